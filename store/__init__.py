@@ -1,0 +1,1 @@
+"""Persistence for claimdesk annotations on TinyDB. Imports no Textual (a test enforces it)."""

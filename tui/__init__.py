@@ -1,0 +1,1 @@
+"""The claimdesk Textual app and command line."""

@@ -1,0 +1,163 @@
+"""The ``claimdesk`` command line.
+
+    claimdesk [PATH ...] [--db PATH] [--editor NAME]   open the desk (no path: the bundled samples)
+    claimdesk extract PATH ... [--json]                claims, links and clusters as a table or JSON
+    claimdesk export (--csv|--jsonl|--w3c) OUT [--db PATH] [--excel] [PATH ...]
+
+Bad input never gives a traceback: one line per file on stderr naming it and the
+reason, and exit status 2. Heavy modules (Textual, the HTML extractor, export code)
+are imported only by the command that needs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+EXIT_BAD_INPUT = 2
+
+
+def _err(msg: str) -> None:
+    print(f"claimdesk: {msg}", file=sys.stderr)
+
+
+def _load(paths: list[str]):
+    """Expand and load documents; print one line per bad input. Returns (docs, had_errors)."""
+    from claims.documents import load_paths
+
+    docs, errors = load_paths(paths)
+    for e in errors:
+        _err(str(e))
+    return docs, bool(errors)
+
+
+def _open_parser() -> argparse.ArgumentParser:
+    from tui import paths
+
+    p = argparse.ArgumentParser(
+        prog="claimdesk",
+        description="Read several reports of one event side by side, see their check-worthy claims "
+        "linked across outlets, and tag each claim corroborated or disputed.",
+        epilog=(
+            "other commands: 'claimdesk extract PATH... [--json]', "
+            "'claimdesk export --csv OUT [--db PATH] [PATH...]'. "
+            f"Annotations are saved by default in {paths.default_db_path()} "
+            f"(override with --db or ${paths.ENV_DB}); key bindings can be changed in {paths.config_path()}."
+        ),
+    )
+    p.add_argument("paths", nargs="*", metavar="PATH", help="article files (.txt, .md, .html) or folders of them; "
+                   "none opens the bundled sample articles")
+    p.add_argument("--db", metavar="PATH", help="the annotation store (a TinyDB JSON file)")
+    p.add_argument("--editor", metavar="NAME", help="your name, recorded on each annotation "
+                   "(default: $CLAIMDESK_EDITOR or your login name)")
+    return p
+
+
+def cmd_open(argv: list[str]) -> int:
+    args = _open_parser().parse_args(argv)
+    from tui import paths
+
+    targets = args.paths or [str(paths.samples_dir())]
+    missing = [t for t in targets if not Path(t).exists()]
+    for t in missing:
+        _err(f"{t}: no such file or folder")
+    if missing and len(missing) == len(targets):
+        return EXIT_BAD_INPUT
+    from tui.app import make_app
+
+    app = make_app(
+        [t for t in targets if t not in missing],
+        db_path=paths.resolve_db_path(args.db),
+        editor=paths.resolve_editor(args.editor),
+    )
+    app.run()
+    return app.return_code or 0
+
+
+def cmd_extract(argv: list[str]) -> int:
+    p = argparse.ArgumentParser(prog="claimdesk extract", description="Extract check-worthy claims and align them "
+                                "across the given articles.")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--json", action="store_true", help="print the analysis as JSON on stdout (nothing else)")
+    args = p.parse_args(argv)
+    docs, bad = _load(args.paths)
+    if not docs:
+        _err("no readable documents")
+        return EXIT_BAD_INPUT
+    from claims.pipeline import analyse
+
+    analysis = analyse(docs)
+    if args.json:
+        import json
+
+        sys.stdout.write(json.dumps(analysis.to_json(), ensure_ascii=False) + "\n")
+    else:
+        from tui.report import print_analysis
+
+        print_analysis(analysis)
+    return EXIT_BAD_INPUT if bad else 0
+
+
+def cmd_export(argv: list[str]) -> int:
+    from tui import paths
+
+    p = argparse.ArgumentParser(prog="claimdesk export", description="Export annotations with their claims.")
+    fmt = p.add_mutually_exclusive_group(required=True)
+    fmt.add_argument("--csv", metavar="OUT", help="one row per claim (RFC 4180, UTF-8)")
+    fmt.add_argument("--jsonl", metavar="OUT", help="one annotation per line")
+    fmt.add_argument("--w3c", metavar="OUT", help="W3C Web Annotation JSON-LD")
+    p.add_argument("--db", metavar="PATH", help=f"the annotation store (default {paths.default_db_path()})")
+    p.add_argument("--excel", action="store_true", help="with --csv: add a UTF-8 BOM so Excel reads the accents")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="the articles (default: the bundled samples)")
+    args = p.parse_args(argv)
+    targets = args.paths or [str(paths.samples_dir())]
+    docs, bad = _load(targets)
+    if not docs:
+        _err("no readable documents")
+        return EXIT_BAD_INPUT
+    from claims.pipeline import analyse
+    from store.annotations import AnnotationStore, StoreError
+    from store.export import export
+
+    analysis = analyse(docs)
+    db = paths.resolve_db_path(args.db)
+    if not db.exists():
+        _err(f"{db}: no annotation store there")
+        return EXIT_BAD_INPUT
+    try:
+        store = AnnotationStore.open(db, editor=paths.resolve_editor(None), read_only=True)
+    except StoreError as e:
+        _err(str(e))
+        return EXIT_BAD_INPUT
+    try:
+        store.sync(analysis)
+        kind, out = ("csv", args.csv) if args.csv else ("jsonl", args.jsonl) if args.jsonl else ("w3c", args.w3c)
+        try:
+            n = export(kind, Path(out), analysis, store, excel=args.excel)
+        except OSError as e:
+            _err(f"{out}: {e.strerror or e}")
+            return EXIT_BAD_INPUT
+    finally:
+        store.close()
+    print(f"wrote {n} rows to {out}", file=sys.stderr)
+    return EXIT_BAD_INPUT if bad else 0
+
+
+COMMANDS = {"extract": cmd_extract, "export": cmd_export}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in COMMANDS:
+            return COMMANDS[argv[0]](argv[1:])
+        return cmd_open(argv)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,71 @@
+"""Every path claimdesk uses, in one place. Each can be overridden so tests never touch real files.
+
+- ``CLAIMDESK_HOME``: a folder that replaces the per-user data and config folders.
+- ``CLAIMDESK_DB`` / ``--db``: the annotation store file.
+- ``CLAIMDESK_CONFIG``: the key-binding config file.
+- ``CLAIMDESK_EDITOR`` / ``--editor``: the editor's name recorded on annotations.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from pathlib import Path
+
+ENV_HOME = "CLAIMDESK_HOME"
+ENV_DB = "CLAIMDESK_DB"
+ENV_CONFIG = "CLAIMDESK_CONFIG"
+ENV_EDITOR = "CLAIMDESK_EDITOR"
+
+
+def data_dir() -> Path:
+    home = os.environ.get(ENV_HOME)
+    if home:
+        return Path(home).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("claimdesk", appauthor=False))
+
+
+def config_path() -> Path:
+    env = os.environ.get(ENV_CONFIG)
+    if env:
+        return Path(env).expanduser()
+    home = os.environ.get(ENV_HOME)
+    if home:
+        return Path(home).expanduser() / "config.toml"
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir("claimdesk", appauthor=False)) / "config.toml"
+
+
+def default_db_path() -> Path:
+    env = os.environ.get(ENV_DB)
+    if env:
+        return Path(env).expanduser()
+    return data_dir() / "annotations.json"
+
+
+def resolve_db_path(arg: str | None) -> Path:
+    return Path(arg).expanduser() if arg else default_db_path()
+
+
+def resolve_editor(arg: str | None) -> str:
+    if arg:
+        return arg
+    env = os.environ.get(ENV_EDITOR)
+    if env:
+        return env
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some containers
+        return "editor"
+
+
+def samples_dir() -> Path:
+    """The bundled sample articles: inside the installed package, or the source tree's sample_docs/."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "sample_docs"
+    if packaged.is_dir():
+        return packaged
+    return here.parent / "sample_docs"
