@@ -1,0 +1,113 @@
+"""The command line, run as a user runs it: a subprocess, real files, exit codes and stderr."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, SAMPLES
+
+
+def run(*args: str, env_home: Path, timeout: float = 120) -> subprocess.CompletedProcess:
+    env = dict(os.environ, CLAIMDESK_HOME=str(env_home), CLAIMDESK_EDITOR="cli-test")
+    return subprocess.run([sys.executable, "-m", "tui", *args], capture_output=True, text=True, cwd=ROOT,
+                          env=env, timeout=timeout)
+
+
+def assert_one_line_error(proc: subprocess.CompletedProcess, *needles: str) -> None:
+    assert proc.returncode == 2, proc.stderr
+    assert "Traceback" not in proc.stderr
+    lines = [ln for ln in proc.stderr.splitlines() if ln.strip()]
+    assert lines, "no message on stderr"
+    for needle in needles:
+        assert any(needle in ln for ln in lines), (needle, proc.stderr)
+
+
+def test_help_names_the_store_location(tmp_path):
+    proc = run("--help", env_home=tmp_path)
+    assert proc.returncode == 0
+    assert "annotations.json" in proc.stdout
+    assert str(tmp_path) in proc.stdout.replace("\n", "")
+
+
+def test_extract_json_has_the_documented_shape(tmp_path):
+    proc = run("extract", "--json", str(SAMPLES), env_home=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert set(data) == {"documents", "claims", "links", "clusters"}
+    assert len(data["documents"]) == 5
+    assert set(data["documents"][0]) == {"id", "path", "outlet", "title", "date"}
+    claim = data["claims"][0]
+    assert set(claim) == {"id", "doc", "start", "end", "text", "kind", "score", "source", "values"}
+    docs = {d["id"]: d for d in data["documents"]}
+    # every claim's text is the exact slice of its document's text
+    from claims.documents import load_document
+
+    texts = {d["id"]: load_document(d["path"]).text for d in data["documents"]}
+    for c in data["claims"]:
+        assert texts[c["doc"]][c["start"]:c["end"]] == c["text"]
+        for v in c["values"]:
+            assert set(v) == {"text", "kind", "value", "unit"}
+    for link in data["links"]:
+        assert set(link) == {"a", "b", "relation", "score", "why"}
+        assert link["relation"] in {"agree", "conflict"}
+    for cl in data["clusters"]:
+        assert set(cl) == {"id", "claims", "origins"}
+    assert docs
+
+
+def test_extract_ids_are_stable_across_runs(tmp_path):
+    a = json.loads(run("extract", "--json", str(SAMPLES), env_home=tmp_path).stdout)
+    b = json.loads(run("extract", "--json", str(SAMPLES), env_home=tmp_path).stdout)
+    assert [c["id"] for c in a["claims"]] == [c["id"] for c in b["claims"]]
+    assert a["links"] == b["links"]
+
+
+def test_extract_table_is_readable(tmp_path):
+    proc = run("extract", str(SAMPLES), env_home=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "claims" in proc.stdout.lower()
+
+
+@pytest.mark.parametrize("case", ["missing", "empty", "binary", "empty_dir", "too_large"])
+def test_bad_input_gives_one_line_and_exit_2(tmp_path, case):
+    if case == "missing":
+        target, needle = tmp_path / "nope.txt", "nope.txt"
+    elif case == "empty":
+        target = tmp_path / "empty.txt"
+        target.write_text("")
+        needle = "empty.txt"
+    elif case == "binary":
+        target = tmp_path / "photo.txt"
+        target.write_bytes(bytes(range(256)) * 40)
+        needle = "photo.txt"
+    elif case == "empty_dir":
+        target = tmp_path / "nothing"
+        target.mkdir()
+        (target / "notes.bin").write_bytes(b"\x00\x01")
+        needle = "nothing"
+    else:
+        from claims.documents import MAX_BYTES
+
+        target = tmp_path / "huge.txt"
+        with open(target, "wb") as f:
+            f.truncate(MAX_BYTES + 1)
+        needle = "huge.txt"
+    for argv in (["extract", "--json", str(target)], [str(target)]):
+        proc = run(*argv, env_home=tmp_path)
+        assert_one_line_error(proc, needle)
+        assert proc.stdout.strip() == ""
+
+
+def test_bad_file_beside_good_ones_still_extracts_the_rest(tmp_path):
+    bad = tmp_path / "empty.txt"
+    bad.write_text("   \n")
+    proc = run("extract", "--json", str(SAMPLES), str(bad), env_home=tmp_path)
+    assert proc.returncode == 2
+    assert "empty.txt" in proc.stderr and "Traceback" not in proc.stderr
+    assert len(json.loads(proc.stdout)["documents"]) == 5

@@ -1,0 +1,92 @@
+"""Indexes over one analysis that the desk navigates by (no Textual here)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from claims.model import Analysis, Claim, Cluster, Document, Link
+
+
+@dataclass
+class DeskModel:
+    analysis: Analysis = field(default_factory=Analysis)
+
+    def __post_init__(self) -> None:
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        a = self.analysis
+        self.docs: dict[str, Document] = {d.id: d for d in a.documents}
+        self.doc_order: dict[str, int] = {d.id: i for i, d in enumerate(a.documents)}
+        self.claims: dict[str, Claim] = {c.id: c for c in a.claims}
+        by_doc: dict[str, list[Claim]] = defaultdict(list)
+        for c in a.claims:
+            by_doc[c.doc].append(c)
+        for lst in by_doc.values():
+            lst.sort(key=lambda c: c.start)
+        self.by_doc: dict[str, list[Claim]] = dict(by_doc)
+        links: dict[str, list[Link]] = defaultdict(list)
+        for link in a.links:
+            links[link.a].append(link)
+            links[link.b].append(link)
+        self.links: dict[str, list[Link]] = dict(links)
+        self.cluster_of: dict[str, Cluster] = {}
+        for cl in a.clusters:
+            for cid in cl.claims:
+                self.cluster_of[cid] = cl
+        # review order: documents in load order, claims by position
+        self.order: list[str] = [c.id for d in a.documents for c in self.by_doc.get(d.id, [])]
+        self.position: dict[str, int] = {cid: i for i, cid in enumerate(self.order)}
+
+    # ------------------------------------------------------------------ relations
+    def relation(self, claim_id: str) -> str:
+        """'conflict' if any link conflicts, else 'agree' if any agrees, else 'alone'."""
+        rels = {link.relation for link in self.links.get(claim_id, ())}
+        if "conflict" in rels:
+            return "conflict"
+        if "agree" in rels:
+            return "agree"
+        return "alone"
+
+    def linked(self, claim_id: str) -> list[tuple[Claim, Link]]:
+        out = []
+        for link in self.links.get(claim_id, ()):
+            other = link.b if link.a == claim_id else link.a
+            if other in self.claims:
+                out.append((self.claims[other], link))
+        out.sort(key=lambda p: (-p[1].score, self.doc_order.get(p[0].doc, 0), p[0].start))
+        return out
+
+    def cluster_claims(self, claim_id: str) -> list[Claim]:
+        cl = self.cluster_of.get(claim_id)
+        if cl is None:
+            return [self.claims[claim_id]] if claim_id in self.claims else []
+        return [self.claims[c] for c in cl.claims if c in self.claims]
+
+    def origin_summary(self, claim_id: str) -> str:
+        cl = self.cluster_of.get(claim_id)
+        return cl.summary if cl else "1 outlet"
+
+    # ------------------------------------------------------------------ navigation
+    def step_in_doc(self, doc_id: str, current: str | None, step: int) -> str | None:
+        claims = self.by_doc.get(doc_id, [])
+        if not claims:
+            return None
+        ids = [c.id for c in claims]
+        if current not in ids:
+            return ids[0] if step > 0 else ids[-1]
+        i = ids.index(current) + step
+        return ids[i] if 0 <= i < len(ids) else current
+
+    def next_matching(self, current: str | None, pred) -> str | None:
+        """The next claim in review order (wrapping) for which pred(claim_id) holds."""
+        if not self.order:
+            return None
+        start = self.position.get(current, -1) if current else -1
+        n = len(self.order)
+        for k in range(1, n + 1):
+            cid = self.order[(start + k) % n]
+            if pred(cid):
+                return cid
+        return None

@@ -1,0 +1,676 @@
+"""The desk: articles side by side, claims highlighted and linked, tagging and review.
+
+Attributes go down (the desk sets each pane's document and highlights, the table's
+rows); messages come up (a clicked claim, a chosen table row, worker results).
+Loading, extraction and store opening run in thread workers.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Header, ProgressBar, Static
+
+from claims.model import Analysis, Claim, Document
+from tui import actions
+from tui.desk_model import DeskModel
+from tui.widgets.article_pane import ArticlePane
+from tui.widgets.article_view import ArticleView
+from tui.widgets.claims_panel import ClaimRow, ClaimsPanel
+
+PANE_MIN_WIDTH = 40
+
+
+class DocumentsLoaded(Message):
+    """A batch of documents (and load errors) arrived from the loading worker."""
+
+    def __init__(self, docs: list[Document], errors: list[str], done: int, total: int) -> None:
+        super().__init__()
+        self.docs = docs
+        self.errors = errors
+        self.done = done
+        self.total = total
+
+
+class AnalysisReady(Message):
+    def __init__(self, analysis: Analysis) -> None:
+        super().__init__()
+        self.analysis = analysis
+
+
+class StoreReady(Message):
+    def __init__(self, store, error: str | None) -> None:
+        super().__init__()
+        self.store = store
+        self.error = error
+
+
+class StoreSynced(Message):
+    def __init__(self, report, error: str | None) -> None:
+        super().__init__()
+        self.report = report
+        self.error = error
+
+
+def citation(claim: Claim, doc: Document, status: str, note: str) -> str:
+    parts = [f"“{claim.text}”", f"— {doc.label}"]
+    if doc.title:
+        parts.append(f", “{doc.title}”")
+    if doc.date:
+        parts.append(f", {doc.date.isoformat()}")
+    line = "".join(parts[:1]) + " " + "".join(parts[1:]) + "."
+    line += f" Status: {status or 'untagged'}."
+    if note:
+        line += f" Note: {note}"
+    return line
+
+
+class DeskScreen(Screen):
+    BINDINGS = actions.bindings()
+    AUTO_FOCUS = ""  # focus goes to the first pane once it has an article, never to the search box
+
+    def __init__(self, paths: list[str], db_path: Path, editor: str, store_opener=None) -> None:
+        super().__init__(id="desk")
+        self.paths = paths
+        self.db_path = db_path
+        self.editor = editor
+        self._store_opener = store_opener
+        self.documents: list[Document] = []
+        self.model = DeskModel()
+        self.analysed = False
+        self.store = None
+        self.store_error: str | None = None
+        self.selected: str | None = None
+        self.first_shown = 0  # index of the document in the first pane
+        self.shown: list[int] = []  # document index per pane
+        self.focused_pane = 0
+        self.boilerplate_mode = "dim"
+        self.load_errors: list[str] = []
+
+    # ------------------------------------------------------------------ layout
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False, icon="§")
+        with Vertical(id="loading"):
+            yield Static("Loading articles…", id="loading-label")
+            yield ProgressBar(id="loading-bar", show_eta=False)
+        yield Horizontal(id="panes")
+        yield ClaimsPanel(id="claims-panel")
+        yield Static("", id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.app.sub_title = f"annotations: {self.db_path}"
+        self.query_one("#claims-panel").display = self.app.size.height >= 36
+        self.load_documents()
+        self.open_store()
+
+    # ------------------------------------------------------------------ workers
+    @work(thread=True, exclusive=True, group="load")
+    def load_documents(self) -> None:
+        from claims.documents import load_paths
+
+        docs, errors = load_paths(self.paths)
+        self.post_message(DocumentsLoaded(docs, [str(e) for e in errors], len(docs) + len(errors), len(docs) + len(errors)))
+        if docs:
+            from claims.pipeline import analyse
+
+            self.post_message(AnalysisReady(analyse(docs)))
+
+    @work(thread=True, exclusive=True, group="store")
+    def open_store(self) -> None:
+        try:
+            opener = self._store_opener
+            if opener is None:
+                from store.annotations import AnnotationStore
+
+                opener = AnnotationStore.open
+            store = opener(self.db_path, editor=self.editor)
+        except Exception as e:  # StoreError carries a one-line message; anything else is reported the same way
+            self.post_message(StoreReady(None, str(e) or e.__class__.__name__))
+            return
+        self.post_message(StoreReady(store, None))
+
+    @work(thread=True, exclusive=True, group="sync")
+    def sync_store(self) -> None:
+        try:
+            report = self.store.sync(self.model.analysis)
+        except Exception as e:
+            self.post_message(StoreSynced(None, str(e)))
+            return
+        self.post_message(StoreSynced(report, None))
+
+    # ------------------------------------------------------------------ worker results
+    @on(DocumentsLoaded)
+    async def _docs_loaded(self, msg: DocumentsLoaded) -> None:
+        self.documents.extend(msg.docs)
+        bar = self.query_one("#loading-bar", ProgressBar)
+        bar.update(total=max(1, msg.total), progress=msg.done)
+        self.query_one("#loading-label", Static).update(
+            f"Loaded {len(self.documents)} article(s); finding claims…" if self.documents else "No article could be opened."
+        )
+        for err in msg.errors:
+            self.load_errors.append(err)
+            self.notify(err, title="Could not open", severity="error", timeout=10)
+        await self.layout_panes()
+
+    @on(AnalysisReady)
+    def _analysis_ready(self, msg: AnalysisReady) -> None:
+        self.model = DeskModel(msg.analysis)
+        self.analysed = True
+        self.query_one("#loading").display = False
+        if self.store is not None:
+            self.sync_store()
+        self.refresh_all()
+
+    @on(StoreReady)
+    def _store_ready(self, msg: StoreReady) -> None:
+        if msg.error:
+            self.store_error = msg.error
+            self.notify(f"{msg.error} — tags cannot be saved this session.", title="Annotation store", severity="error",
+                        timeout=15)
+            self.app.sub_title = f"annotations: {self.db_path} (NOT SAVING)"
+            return
+        self.store = msg.store
+        if getattr(self.store, "read_only", False):
+            reason = getattr(self.store, "read_only_reason", "") or "read-only"
+            self.notify(f"{reason}. Opened read-only: tags cannot be changed.", title="Read-only", severity="warning",
+                        timeout=15)
+            self.app.sub_title = f"annotations: {self.db_path} (read-only)"
+        if self.analysed:
+            self.sync_store()
+
+    @on(StoreSynced)
+    def _store_synced(self, msg: StoreSynced) -> None:
+        if msg.error:
+            self.notify(msg.error, title="Annotation store", severity="error", timeout=15)
+            return
+        orphans = getattr(msg.report, "orphaned", 0)
+        if orphans:
+            self.notify(f"{orphans} annotation(s) no longer match the text; press O to see them.",
+                        title="Orphaned annotations", severity="warning", timeout=10)
+        self.refresh_all()
+
+    # ------------------------------------------------------------------ panes
+    def pane_count(self) -> int:
+        width = self.app.size.width
+        return max(1, min(len(self.documents) or 1, width // PANE_MIN_WIDTH))
+
+    async def layout_panes(self) -> None:
+        """Create or drop panes to fit the width, and give each its document."""
+        container = self.query_one("#panes", Horizontal)
+        panes = list(container.query(ArticlePane))
+        want = self.pane_count()
+        if len(panes) > want:
+            await container.remove_children(panes[want:])
+        elif len(panes) < want:
+            await container.mount_all([ArticlePane(index=i) for i in range(len(panes), want)])
+        self.focused_pane = min(self.focused_pane, want - 1)
+        self.fill_panes()
+
+    def panes(self) -> list[ArticlePane]:
+        return list(self.query_one("#panes").query(ArticlePane))
+
+    def fill_panes(self) -> None:
+        n_docs = len(self.documents)
+        panes = self.panes()
+        if not self.shown or len(self.shown) != len(panes) or any(i >= n_docs for i in self.shown):
+            self.shown = [(self.first_shown + k) % n_docs for k in range(len(panes))] if n_docs else []
+        for k, pane in enumerate(panes):
+            doc = self.documents[self.shown[k]] if k < len(self.shown) else None
+            n_claims = len(self.model.by_doc.get(doc.id, [])) if (doc and self.analysed) else None
+            position = f"[{self.shown[k] + 1}/{n_docs}]" if (doc and n_docs > len(panes)) else ""
+            pane.show(doc, n_claims, position)
+            pane.view.boilerplate_mode = self.boilerplate_mode
+            pane.set_class(k == self.focused_pane, "-current")
+            if doc is not None and self.analysed:
+                pane.view.set_claims(self.model.by_doc.get(doc.id, []))
+        if panes and self.focused is None:
+            panes[min(self.focused_pane, len(panes) - 1)].view.focus()
+        self.refresh_highlights()
+
+    async def on_resize(self) -> None:
+        if self.documents and len(self.panes()) != self.pane_count():
+            await self.layout_panes()
+
+    # ------------------------------------------------------------------ highlights and status
+    def status_of(self, claim_id: str) -> str:
+        if self.store is None:
+            return ""
+        ann = self.store.get(claim_id)
+        return (ann.status or "") if ann else ""
+
+    def note_of(self, claim_id: str) -> str:
+        if self.store is None:
+            return ""
+        ann = self.store.get(claim_id)
+        return (ann.note or "") if ann else ""
+
+    def states(self) -> dict[str, str]:
+        out = {}
+        for cid in self.model.claims:
+            out[cid] = self.status_of(cid) or self.model.relation(cid)
+        return out
+
+    def refresh_highlights(self) -> None:
+        if not self.analysed:
+            return
+        states = self.states()
+        linked = {c.id for c, _ in self.model.linked(self.selected)} if self.selected else set()
+        for pane in self.panes():
+            pane.view.set_highlights(states, self.selected, linked)
+        self.update_status()
+
+    def refresh_all(self) -> None:
+        self.fill_panes()
+        self.refresh_panel()
+
+    def panel_rows(self) -> list[ClaimRow]:
+        rows = []
+        m = self.model
+        for i, cid in enumerate(m.order):
+            c = m.claims[cid]
+            doc = m.docs[c.doc]
+            cl = m.cluster_of.get(cid)
+            rows.append(ClaimRow(
+                claim_id=cid, order=i, outlet=doc.label, text=c.text,
+                values=", ".join(v.text for v in c.values),
+                status=self.status_of(cid), relation=m.relation(cid),
+                origins=cl.summary if cl else "", n_origins=len(cl.origins) if cl else 1,
+                has_note=bool(self.note_of(cid)),
+            ))
+        return rows
+
+    def refresh_panel(self) -> None:
+        if self.analysed:
+            self.query_one(ClaimsPanel).set_rows(self.panel_rows(), self.selected)
+
+    def reviewed_counts(self) -> tuple[int, int]:
+        total = len(self.model.claims)
+        done = sum(1 for cid in self.model.claims if self.status_of(cid))
+        return done, total
+
+    def update_status(self) -> None:
+        done, total = self.reviewed_counts()
+        progress = f"{done} of {total} claims reviewed"
+        if self.selected and self.selected in self.model.claims:
+            c = self.model.claims[self.selected]
+            rel = self.model.relation(c.id)
+            linked = self.model.linked(c.id)
+            why = linked[0][1].why if linked else "no other outlet states this"
+            status = self.status_of(c.id) or "untagged"
+            note = " · ✎ note" if self.note_of(c.id) else ""
+            src = f" · source: {c.source}" if c.source else ""
+            text = (f"[b]{c.kind}[/b] · {rel}: {why} · {self.model.origin_summary(c.id)}{src} · "
+                    f"[b]{status}[/b]{note}   │ {progress}")
+        elif self.analysed:
+            text = f"{total} claims found, {len(self.model.analysis.links)} links. Press n to start reviewing.   │ {progress}"
+        else:
+            text = "Finding claims…"
+        if self.store is not None and getattr(self.store, "read_only", False):
+            text += "   │ READ-ONLY"
+        self.query_one("#status", Static).update(text)
+
+    # ------------------------------------------------------------------ selection
+    def focused_doc(self) -> Document | None:
+        if not self.shown:
+            return None
+        k = min(self.focused_pane, len(self.shown) - 1)
+        return self.documents[self.shown[k]]
+
+    def select_claim(self, claim_id: str | None, *, from_panel: bool = False) -> None:
+        if claim_id is None or claim_id not in self.model.claims:
+            return
+        self.selected = claim_id
+        claim = self.model.claims[claim_id]
+        doc_index = next(i for i, d in enumerate(self.documents) if d.id == claim.doc)
+        if doc_index not in self.shown and self.shown:
+            k = min(self.focused_pane, len(self.shown) - 1)
+            self.shown[k] = doc_index
+            self.fill_panes()
+        panes = self.panes()
+        linked = self.model.linked(claim_id)
+        for k, pane in enumerate(panes):
+            if pane.document is None:
+                continue
+            if pane.document.id == claim.doc:
+                self.focused_pane = k
+                pane.view.scroll_to_claim(claim_id)
+            else:
+                first = next((c for c, _ in linked if c.doc == pane.document.id), None)
+                if first is not None:
+                    pane.view.scroll_to_claim(first.id)
+            pane.set_class(k == self.focused_pane, "-current")
+        self.refresh_highlights()
+        if not from_panel:
+            self.query_one(ClaimsPanel).select(claim_id)
+
+    @on(ArticleView.ClaimClicked)
+    def _clicked(self, msg: ArticleView.ClaimClicked) -> None:
+        self.select_claim(msg.claim_id)
+
+    @on(ClaimsPanel.ClaimChosen)
+    def _chosen(self, msg: ClaimsPanel.ClaimChosen) -> None:
+        self.select_claim(msg.claim_id, from_panel=True)
+
+    def on_descendant_focus(self, event) -> None:
+        widget = event.widget
+        for k, pane in enumerate(self.panes()):
+            if widget is pane.view:
+                self.focused_pane = k
+            pane.set_class(k == self.focused_pane, "-current")
+
+    # ------------------------------------------------------------------ actions: navigation
+    def _need_claims(self) -> bool:
+        if not self.analysed:
+            self.notify("Still finding claims…", timeout=2)
+            return False
+        return True
+
+    def action_next_claim(self) -> None:
+        self._step(1)
+
+    def action_prev_claim(self) -> None:
+        self._step(-1)
+
+    def _step(self, step: int) -> None:
+        if not self._need_claims():
+            return
+        doc = self.focused_doc()
+        if doc is None:
+            return
+        current = self.selected if (self.selected and self.model.claims[self.selected].doc == doc.id) else None
+        nxt = self.model.step_in_doc(doc.id, current, step)
+        if nxt is None:
+            self.notify(f"No claims in {doc.label}.", timeout=3)
+            return
+        self.select_claim(nxt)
+
+    def action_next_untagged(self) -> None:
+        if not self._need_claims():
+            return
+        nxt = self.model.next_matching(self.selected, lambda cid: not self.status_of(cid))
+        if nxt is None:
+            self.notify("Every claim is tagged.", timeout=3)
+        else:
+            self.select_claim(nxt)
+
+    def action_next_conflict(self) -> None:
+        if not self._need_claims():
+            return
+        nxt = self.model.next_matching(self.selected, lambda cid: self.model.relation(cid) == "conflict")
+        if nxt is None:
+            self.notify("No conflicting claims between these articles.", timeout=3)
+        else:
+            self.select_claim(nxt)
+
+    def action_focus_pane(self, step: int) -> None:
+        panes = self.panes()
+        if not panes:
+            return
+        self.focused_pane = (self.focused_pane + step) % len(panes)
+        panes[self.focused_pane].view.focus()
+
+    def action_cycle(self, step: int) -> None:
+        n = len(self.documents)
+        if n <= len(self.panes()):
+            self.notify("All articles are already shown.", timeout=2)
+            return
+        self.first_shown = (self.first_shown + step) % n
+        self.shown = []
+        self.fill_panes()
+
+    def action_pick_article(self) -> None:
+        if not self.documents:
+            return
+        from tui.screens.picker import PickerScreen
+
+        current = self.shown[self.focused_pane] if self.focused_pane < len(self.shown) else None
+
+        def chosen(index: int | None) -> None:
+            if index is None or not self.shown:
+                return
+            k = min(self.focused_pane, len(self.shown) - 1)
+            if index in self.shown:  # swap with the pane already showing it
+                other = self.shown.index(index)
+                self.shown[other] = self.shown[k]
+            self.shown[k] = index
+            self.fill_panes()
+
+        self.app.push_screen(PickerScreen(self.documents, self.shown, current), chosen)
+
+    def action_toggle_boilerplate(self) -> None:
+        self.boilerplate_mode = "hide" if self.boilerplate_mode == "dim" else "dim"
+        for pane in self.panes():
+            pane.view.boilerplate_mode = self.boilerplate_mode
+        self.notify(f"Boilerplate {'hidden' if self.boilerplate_mode == 'hide' else 'dimmed'}.", timeout=2)
+
+    def action_toggle_panel(self) -> None:
+        panel = self.query_one(ClaimsPanel)
+        panel.display = not panel.display
+        if panel.display:
+            self.refresh_panel()
+
+    def action_search(self) -> None:
+        panel = self.query_one(ClaimsPanel)
+        panel.display = True
+        panel.focus_search()
+
+    # ------------------------------------------------------------------ actions: annotating
+    def _writable(self) -> bool:
+        if not self._need_claims():
+            return False
+        if self.selected is None:
+            self.notify("Select a claim first (n / p, or click one).", timeout=3)
+            return False
+        if self.store is None:
+            self.notify(self.store_error or "The annotation store is still opening…", severity="error", timeout=5)
+            return False
+        if getattr(self.store, "read_only", False):
+            self.notify("This store is open read-only; nothing can be changed.", severity="warning", timeout=4)
+            return False
+        return True
+
+    def _write(self, fn, *args) -> bool:
+        try:
+            fn(*args)
+        except Exception as e:  # StoreError: the change is not on disk, so the screen must not show it
+            self.notify(str(e), title="Not saved", severity="error", timeout=10)
+            return False
+        self.refresh_highlights()
+        self.refresh_panel()
+        return True
+
+    def _selected_claim(self) -> tuple[Claim, Document]:
+        c = self.model.claims[self.selected]
+        return c, self.model.docs[c.doc]
+
+    def action_tag(self, status: str) -> None:
+        if not self._writable():
+            return
+        claim, doc = self._selected_claim()
+        self._write(self.store.set_status, claim, doc, status or None)
+
+    def action_note(self) -> None:
+        if not self._writable():
+            return
+        from tui.screens.note import NoteScreen
+
+        claim, doc = self._selected_claim()
+
+        def done(text: str | None) -> None:
+            if text is not None and text != self.note_of(claim.id):
+                if self._write(self.store.set_note, claim, doc, text):
+                    self.notify("Note saved.", timeout=2)
+
+        self.app.push_screen(NoteScreen(claim.text, self.note_of(claim.id)), done)
+
+    def _suggestions(self, claim: Claim):
+        from tui.screens.evidence import Suggestion
+
+        ann = self.store.get(claim.id) if self.store else None
+        have = {getattr(e, "claim_id", None) for e in (ann.evidence if ann else [])}
+        out = []
+        for other, link in self.model.linked(claim.id):
+            if other.id in have:
+                continue
+            out.append(Suggestion(other.id, self.model.docs[other.doc].label, other.text,
+                                  "supports" if link.relation == "agree" else "contradicts", link.why))
+        return out
+
+    def _accept(self, claim: Claim, doc: Document, s) -> bool:
+        from store.annotations import Evidence
+
+        ev = Evidence(kind="claim", claim_id=s.claim_id, doc_id=self.model.claims[s.claim_id].doc, outlet=s.outlet,
+                      quote=s.text, relation=s.relation)
+        if self._write(self.store.add_evidence, claim, doc, ev):
+            self.notify(f"Evidence added: {s.relation} — {s.outlet}", timeout=3)
+            return True
+        return False
+
+    def action_accept_suggestion(self) -> None:
+        if not self._writable():
+            return
+        claim, doc = self._selected_claim()
+        sugg = self._suggestions(claim)
+        if not sugg:
+            self.notify("No evidence suggestion left for this claim.", timeout=3)
+            return
+        self._accept(claim, doc, sugg[0])
+
+    def action_evidence(self) -> None:
+        if not self._writable():
+            return
+        from store.annotations import Evidence
+        from tui.screens.evidence import EvidenceChoice, EvidenceScreen
+
+        claim, doc = self._selected_claim()
+        ann = self.store.get(claim.id)
+        current = []
+        for e in ann.evidence if ann else []:
+            if e.kind == "claim":
+                current.append(f"{e.relation}: {e.outlet} — {e.quote}")
+            else:
+                current.append(f"source: {e.text or ''} {e.url or ''}".strip())
+
+        def done(choice: EvidenceChoice | None) -> None:
+            if choice is None:
+                return
+            if choice.kind == "accept" and choice.suggestion:
+                self._accept(claim, doc, choice.suggestion)
+            elif choice.kind == "source":
+                text = choice.text
+                url = text if text.startswith(("http://", "https://")) else ""
+                if self._write(self.store.add_evidence, claim, doc, Evidence(kind="source", text=text, url=url)):
+                    self.notify("Source added.", timeout=2)
+            elif choice.kind == "remove":
+                if self._write(self.store.remove_evidence, claim, doc, choice.index):
+                    self.notify("Evidence removed.", timeout=2)
+
+        self.app.push_screen(EvidenceScreen(claim.text, self._suggestions(claim), current), done)
+
+    def action_tag_cluster(self) -> None:
+        if not self._writable():
+            return
+        members = self.model.cluster_claims(self.selected)
+        status = self.status_of(self.selected)
+        if len(members) < 2:
+            self.notify("This claim is not linked to any other outlet.", timeout=3)
+            return
+        if not status:
+            self.notify("Tag this claim first (c or d); g then gives every claim of the fact the same tag.", timeout=5)
+            return
+        from tui.screens.confirm import ConfirmScreen
+
+        def done(yes: bool) -> None:
+            if not yes:
+                return
+            n = 0
+            for c in members:
+                if self.status_of(c.id) != status and self._write(self.store.set_status, c, self.model.docs[c.doc], status):
+                    n += 1
+            self.notify(f"Tagged {n} more claim(s) {status}.", timeout=3)
+
+        outlets = ", ".join(sorted({self.model.docs[c.doc].label for c in members}))
+        self.app.push_screen(ConfirmScreen(f"Tag all {len(members)} claims of this fact {status}?", outlets), done)
+
+    def action_undo(self) -> None:
+        self._history_step("undo")
+
+    def action_redo(self) -> None:
+        self._history_step("redo")
+
+    def _history_step(self, which: str) -> None:
+        if self.store is None or getattr(self.store, "read_only", False):
+            self.notify("Nothing to change in a read-only store.", timeout=3)
+            return
+        try:
+            desc = getattr(self.store, which)()
+        except Exception as e:
+            self.notify(str(e), title="Not saved", severity="error", timeout=10)
+            return
+        if desc is None:
+            self.notify(f"Nothing to {which}.", timeout=2)
+            return
+        self.notify(desc, timeout=3)
+        self.refresh_highlights()
+        self.refresh_panel()
+
+    def action_history(self) -> None:
+        from tui.screens.listing import ListingScreen
+
+        rows = list(reversed(self.store.history())) if self.store else []
+        self.app.push_screen(ListingScreen("Undo history (newest first)", rows, "No changes yet."))
+
+    def action_orphans(self) -> None:
+        from tui.screens.listing import ListingScreen
+
+        rows = []
+        for ann in self.store.orphans() if self.store else []:
+            exact = ann.quote.get("exact", "") if isinstance(ann.quote, dict) else str(ann.quote)
+            rows.append(f"{ann.status or 'untagged'} · {Path(ann.doc_path).name}: “{exact}” {ann.note or ''}".strip())
+        self.app.push_screen(ListingScreen("Annotations whose text was not found (kept, not dropped)", rows,
+                                           "No orphaned annotations."))
+
+    def action_copy_citation(self) -> None:
+        if not self._need_claims() or self.selected is None:
+            return
+        claim, doc = self._selected_claim()
+        text = citation(claim, doc, self.status_of(claim.id), self.note_of(claim.id))
+        how = self.app.copy_text(text)
+        self.notify(f"Citation copied ({how}).", timeout=3)
+
+    def action_export(self) -> None:
+        if self.store is None:
+            self.notify(self.store_error or "The annotation store is still opening…", severity="error", timeout=5)
+            return
+        if not self.analysed:
+            self.notify("Still finding claims…", timeout=2)
+            return
+        from tui.screens.ask_path import AskPathScreen
+
+        default = str(Path.cwd() / "claimdesk-annotations.csv")
+
+        def done(path: str | None) -> None:
+            if path:
+                self.export_csv(Path(path).expanduser())
+
+        self.app.push_screen(AskPathScreen("Export annotations as CSV to:", default), done)
+
+    @work(thread=True, exclusive=True, group="export")
+    def export_csv(self, out: Path) -> None:
+        from store.export import export
+
+        try:
+            n = export("csv", out, self.model.analysis, self.store)
+        except Exception as e:
+            self.app.call_from_thread(self.notify, f"{out}: {e}", title="Export failed", severity="error", timeout=10)
+            return
+        self.app.call_from_thread(self.notify, f"Wrote {n} rows to {out}", title="Exported", timeout=8)
+
+    def action_quit(self) -> None:
+        self.app.exit()

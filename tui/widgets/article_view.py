@@ -1,0 +1,363 @@
+"""One article's text, wrapped, with claim highlights drawn over it by offsets.
+
+A Line-API ``ScrollView`` (the Toolong pattern): the text is wrapped once per width
+into lines that remember their ``[start, end)`` code-point offsets; only the visible
+lines are styled, and styled lines are cached by (line, width, highlight version).
+Highlight styles are component classes, so colours live in CSS.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from claims.model import Claim, Document
+
+#: claim state -> component class (the colour of a claim in its pane)
+STATE_CLASSES = {
+    "alone": "article-view--alone",
+    "agree": "article-view--agree",
+    "conflict": "article-view--conflict",
+    "corroborated": "article-view--corroborated",
+    "disputed": "article-view--disputed",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int  # offset of the first character, or -1 for a blank separator line
+    end: int
+    para: int  # paragraph index, -1 for separators
+    boilerplate: bool = False
+
+
+def wrap_offsets(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
+    """Greedy word wrap of ``text[start:end]`` to ``width`` cells; returns line spans.
+
+    Spans exclude the spaces a line breaks at; words longer than a line are cut.
+    """
+    width = max(1, width)
+    spans: list[tuple[int, int]] = []
+    i = start
+    while i < end:
+        # skip leading spaces of a continuation line
+        while i < end and text[i] == " ":
+            i += 1
+        if i >= end:
+            break
+        line_start = i
+        cells = 0
+        last_break = -1  # index of a space where we may break
+        j = i
+        while j < end:
+            ch = text[j]
+            if ch == "\n":
+                break
+            w = 1 if ch < "\u1100" else cell_len(ch)
+            if cells + w > width:
+                break
+            if ch == " ":
+                last_break = j
+            cells += w
+            j += 1
+        if j >= end or text[j] == "\n":
+            line_end = j
+            nxt = j + 1 if j < end else j
+        elif text[j] == " ":
+            line_end = j
+            nxt = j + 1
+        elif last_break > line_start:
+            line_end = last_break
+            nxt = last_break + 1
+        else:
+            line_end = max(j, line_start + 1)  # hard cut a long word
+            nxt = line_end
+        # trim trailing spaces
+        e = line_end
+        while e > line_start and text[e - 1] == " ":
+            e -= 1
+        spans.append((line_start, e))
+        i = nxt
+    return spans or [(start, start)]
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """The scrollable text of one article with claims highlighted."""
+
+    COMPONENT_CLASSES = {
+        "article-view--boilerplate",
+        "article-view--alone",
+        "article-view--agree",
+        "article-view--conflict",
+        "article-view--corroborated",
+        "article-view--disputed",
+        "article-view--value",
+        "article-view--selected",
+        "article-view--linked",
+        "article-view--placeholder",
+    }
+
+    DEFAULT_CSS = """
+    ArticleView {
+        padding: 0 1;
+        scrollbar-size-vertical: 1;
+        overflow-x: hidden;
+    }
+    ArticleView > .article-view--boilerplate { color: $text-disabled; text-style: italic; }
+    ArticleView > .article-view--alone { text-style: underline; }
+    ArticleView > .article-view--agree { color: $text-success; text-style: underline; }
+    ArticleView > .article-view--conflict { color: $text-error; text-style: underline; }
+    ArticleView > .article-view--corroborated { background: $success-muted; }
+    ArticleView > .article-view--disputed { background: $error-muted; }
+    ArticleView > .article-view--value { text-style: bold; }
+    ArticleView > .article-view--selected { background: $accent 45%; }
+    ArticleView > .article-view--linked { background: $primary 35%; }
+    ArticleView > .article-view--placeholder { color: $text-muted; }
+    """
+
+    class ClaimClicked(Message):
+        """The user clicked a claim in this view."""
+
+        def __init__(self, view: ArticleView, claim_id: str) -> None:
+            super().__init__()
+            self.view = view
+            self.claim_id = claim_id
+
+        @property
+        def control(self) -> ArticleView:
+            return self.view
+
+    #: "dim" shows boilerplate greyed out, "hide" leaves it out of the text
+    boilerplate_mode: reactive[str] = reactive("dim")
+
+    def __init__(self, document: Document | None = None, *, name=None, id=None, classes=None) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.document = document
+        self._claims: list[Claim] = []
+        self._claim_starts: list[int] = []
+        self._states: dict[str, str] = {}
+        self._selected: str | None = None
+        self._linked: frozenset[str] = frozenset()
+        self._lines: list[_Line] = []
+        self._line_starts: list[int] = []  # start offsets of text lines (for offset -> y)
+        self._line_ys: list[int] = []
+        self._wrap_width = -1
+        self._version = 0
+        self._cache: LRUCache[tuple, Strip] = LRUCache(2048)
+
+    # ------------------------------------------------------------------ data in
+    def set_document(self, document: Document | None) -> None:
+        self.document = document
+        self._claims = []
+        self._claim_starts = []
+        self._states = {}
+        self._selected = None
+        self._linked = frozenset()
+        self._relayout()
+        self.scroll_to(y=0, animate=False, immediate=True)
+
+    def set_claims(self, claims: list[Claim]) -> None:
+        """The claims of this document (any order); drawn as highlights over their spans."""
+        self._claims = sorted(claims, key=lambda c: (c.start, c.end))
+        self._claim_starts = [c.start for c in self._claims]
+        self._bump()
+
+    def set_highlights(self, states: dict[str, str], selected: str | None, linked: frozenset[str] | set[str]) -> None:
+        """Colour state per claim id, the selected claim, and claims linked to it."""
+        self._states = states
+        self._selected = selected
+        self._linked = frozenset(linked)
+        self._bump()
+
+    @property
+    def claims(self) -> list[Claim]:
+        return self._claims
+
+    def _bump(self) -> None:
+        self._version += 1
+        self.refresh()
+
+    # ------------------------------------------------------------------ layout
+    def watch_boilerplate_mode(self) -> None:
+        self._relayout()
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self._text_width() != self._wrap_width:
+            self._relayout()
+
+    def _text_width(self) -> int:
+        return max(10, self.scrollable_content_region.width)
+
+    def _relayout(self) -> None:
+        width = self._text_width()
+        self._wrap_width = width
+        lines: list[_Line] = []
+        doc = self.document
+        if doc is not None:
+            hide = self.boilerplate_mode == "hide"
+            for para in doc.paragraphs:
+                if hide and para.boilerplate:
+                    continue
+                if lines:
+                    lines.append(_Line(-1, -1, -1))
+                for s, e in wrap_offsets(doc.text, para.start, para.end, width):
+                    lines.append(_Line(s, e, para.index, para.boilerplate))
+        self._lines = lines
+        self._line_ys = [y for y, ln in enumerate(lines) if ln.start >= 0]
+        self._line_starts = [lines[y].start for y in self._line_ys]
+        self._version += 1
+        self._cache.clear()
+        self.virtual_size = Size(width, len(lines))
+        self.refresh()
+
+    # ------------------------------------------------------------------ geometry helpers
+    def y_for_offset(self, offset: int) -> int | None:
+        """The virtual line that shows ``offset`` (None if hidden or absent)."""
+        if not self._line_starts:
+            return None
+        i = bisect_right(self._line_starts, offset) - 1
+        if i < 0:
+            return None
+        line = self._lines[self._line_ys[i]]
+        if line.start <= offset <= line.end or (i + 1 < len(self._line_starts) and offset < self._line_starts[i + 1]):
+            return self._line_ys[i]
+        return None
+
+    def scroll_to_claim(self, claim_id: str, *, animate: bool = False) -> bool:
+        claim = next((c for c in self._claims if c.id == claim_id), None)
+        if claim is None:
+            return False
+        y = self.y_for_offset(claim.start)
+        if y is None:
+            return False
+        height = self.scrollable_content_region.height
+        top, bottom = self.scroll_offset.y, self.scroll_offset.y + height
+        end_y = self.y_for_offset(max(claim.start, claim.end - 1)) or y
+        if y < top or end_y >= bottom:
+            self.scroll_to(y=max(0, y - max(1, height // 3)), animate=animate, immediate=not animate)
+        return True
+
+    def claim_at(self, offset: int) -> Claim | None:
+        i = bisect_right(self._claim_starts, offset) - 1
+        while i >= 0:
+            c = self._claims[i]
+            if c.start <= offset < c.end:
+                return c
+            if c.end <= offset and i < len(self._claims) and c.start < offset - 2000:
+                break
+            i -= 1
+        return None
+
+    def offset_at(self, x: int, y: int) -> int | None:
+        """Text offset under widget coordinates (x, y), or None."""
+        vy = y + self.scroll_offset.y
+        if not 0 <= vy < len(self._lines):
+            return None
+        line = self._lines[vy]
+        if line.start < 0:
+            return None
+        col = x - self.styles.padding.left + self.scroll_offset.x
+        text = self.document.text if self.document else ""
+        cells = 0
+        for i in range(line.start, line.end):
+            cells += cell_len(text[i])
+            if cells > col:
+                return i
+        return None
+
+    def on_click(self, event: events.Click) -> None:
+        offset = self.offset_at(event.x, event.y)
+        if offset is None:
+            return
+        claim = self.claim_at(offset)
+        if claim is not None:
+            self.post_message(self.ClaimClicked(self, claim.id))
+
+    # ------------------------------------------------------------------ rendering
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        vy = scroll_y + y
+        width = self.scrollable_content_region.width
+        key = (vy, width, self._version)
+        strip = self._cache.get(key)
+        if strip is None:
+            strip = self._render_virtual_line(vy, width)
+            self._cache[key] = strip
+        return strip.crop_extend(scroll_x, scroll_x + width, self.rich_style)
+
+    def _render_virtual_line(self, vy: int, width: int) -> Strip:
+        base = self.rich_style
+        if self.document is None or not self._lines:
+            if vy == 0:
+                style = base + self.get_component_rich_style("article-view--placeholder", partial=True)
+                msg = "Loading…" if self.document is None else "(no text)"
+                return Strip([Segment(msg, style)], cell_len(msg))
+            return Strip.blank(width, base)
+        if vy >= len(self._lines):
+            return Strip.blank(width, base)
+        line = self._lines[vy]
+        if line.start < 0:
+            return Strip.blank(width, base)
+        text = self.document.text
+        if line.boilerplate:
+            style = base + self.get_component_rich_style("article-view--boilerplate", partial=True)
+            s = text[line.start : line.end]
+            return Strip([Segment(s, style)], cell_len(s))
+        return self._render_styled(text, line.start, line.end, base)
+
+    def _render_styled(self, text: str, start: int, end: int, base: Style) -> Strip:
+        # collect (from, to, style) pieces for claims and values crossing this line
+        styles: list[tuple[int, int, Style]] = []
+        hi = bisect_left(self._claim_starts, end)
+        lo = hi - 1
+        crossing = []
+        while lo >= 0:
+            c = self._claims[lo]
+            if c.end > start:
+                crossing.append(c)
+            elif c.end <= start and c.start < start - 5000:
+                break
+            lo -= 1
+        for c in reversed(crossing):
+            cs, ce = max(c.start, start), min(c.end, end)
+            if cs >= ce:
+                continue
+            state = self._states.get(c.id, "alone")
+            st = self.get_component_rich_style(STATE_CLASSES.get(state, "article-view--alone"), partial=True)
+            if c.id == self._selected:
+                st = st + self.get_component_rich_style("article-view--selected", partial=True)
+            elif c.id in self._linked:
+                st = st + self.get_component_rich_style("article-view--linked", partial=True)
+            styles.append((cs, ce, st))
+            vstyle = self.get_component_rich_style("article-view--value", partial=True)
+            for v in c.values:
+                vs, ve = max(v.start, cs), min(v.end, ce)
+                if vs < ve:
+                    styles.append((vs, ve, st + vstyle))
+        if not styles:
+            s = text[start:end]
+            return Strip([Segment(s, base)], cell_len(s))
+        # paint: later pieces win over earlier ones
+        bounds = sorted({start, end, *[p for a, b, _ in styles for p in (a, b)]})
+        segments = []
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            if a >= b or a < start or b > end:
+                continue
+            style = base
+            for s0, e0, st in styles:
+                if s0 <= a and b <= e0:
+                    style = base + st if style is base else style + st
+            segments.append(Segment(text[a:b], style))
+        total = sum(cell_len(s.text) for s in segments)
+        return Strip(segments, total)
