@@ -91,6 +91,12 @@ class DeskScreen(Screen):
         self.focused_pane = 0
         self.boilerplate_mode = "dim"
         self.load_errors: list[str] = []
+        self.synced = False
+
+    @property
+    def ready(self) -> bool:
+        """Articles analysed and the store opened and re-anchored (or known to be unusable)."""
+        return self.analysed and (self.synced or self.store_error is not None or not self.documents)
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
@@ -171,6 +177,7 @@ class DeskScreen(Screen):
     def _store_ready(self, msg: StoreReady) -> None:
         if msg.error:
             self.store_error = msg.error
+            self.update_status()
             self.notify(f"{msg.error} — tags cannot be saved this session.", title="Annotation store", severity="error",
                         timeout=15)
             self.app.sub_title = f"annotations: {self.db_path} (NOT SAVING)"
@@ -186,6 +193,7 @@ class DeskScreen(Screen):
 
     @on(StoreSynced)
     def _store_synced(self, msg: StoreSynced) -> None:
+        self.synced = True
         if msg.error:
             self.notify(msg.error, title="Annotation store", severity="error", timeout=15)
             return

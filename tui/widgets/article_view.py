@@ -121,8 +121,8 @@ class ArticleView(ScrollView, can_focus=True):
     ArticleView > .article-view--corroborated { background: $success-muted; }
     ArticleView > .article-view--disputed { background: $error-muted; }
     ArticleView > .article-view--value { text-style: bold; }
-    ArticleView > .article-view--selected { background: $accent 45%; }
-    ArticleView > .article-view--linked { background: $primary 35%; }
+    ArticleView > .article-view--selected { background: $foreground 18%; text-style: bold underline; }
+    ArticleView > .article-view--linked { background: $primary 40%; }
     ArticleView > .article-view--placeholder { color: $text-muted; }
     """
 

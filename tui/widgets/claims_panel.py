@@ -59,12 +59,12 @@ class ClaimsPanel(Vertical):
         yield Input(placeholder="search claims · is:untagged is:disputed has:conflict outlet:NAME", id="claim-search")
         yield Static("", id="claims-summary")
         table = DataTable(id="claims-table", cursor_type="row", zebra_stripes=True)
-        table.add_column("Outlet", key="outlet", width=16)
-        table.add_column("Claim", key="text", width=48)
-        table.add_column("Values", key="values", width=18)
-        table.add_column("Status", key="status", width=14)
-        table.add_column("Relation", key="relation", width=9)
-        table.add_column("Origins", key="origins", width=22)
+        table.add_column("Outlet", key="outlet", width=14)
+        table.add_column("Claim", key="text", width=40)
+        table.add_column("Values", key="values", width=16)
+        table.add_column("Status", key="status", width=13)
+        table.add_column("Relation", key="relation", width=8)
+        table.add_column("Origins", key="origins", width=20)
         table.add_column("✎", key="note", width=1)
         yield table
 
