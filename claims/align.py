@@ -1,0 +1,504 @@
+"""Link claims of different documents that state the same fact: ``agree`` when their figures match,
+``conflict`` when they give different figures for the same quantity.
+
+The same number counting different things is not a match: figures are compared only when their
+kind, counted noun (through a small map of general news vocabulary) and rate ("a month") fit, and
+a pair needs the sentences' content words to overlap as well, weighted by rarity. Candidate pairs
+come from an inverted index on normalised values and on rare content words, never from all pairs.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from claims.model import Claim, Link, Value
+from claims.text_utils import canon, content_words
+from claims.values import WEEKDAYS, compare, date_bounds, direction
+
+#: counted nouns that may stand for any group of people ("20,000 people" ~ "24,000 defendants")
+GENERIC_PEOPLE = frozenset("person man woman individual resident citizen civilian russian male adult".split())
+#: nouns counting people in some role; comparable with each other only through GENERIC_PEOPLE or synonyms
+PEOPLE_ROLES = frozenset(
+    """prisoner soldier recruit child student worker voter refugee migrant patient member supporter
+    lawyer official journalist activist protester victim employee reader""".split()
+)
+
+AGREE_FIGURE = 0.55
+AGREE_JOINT = 0.3
+MAX_RATIO_EXACT = 3.0
+MAX_RATIO_VAGUE = 12.0
+AGREE_DATE_SIM = 0.28
+AGREE_POSSIBLE_SIM = 0.3
+AGREE_TEXT_SIM = 0.42
+CONFLICT_FRAME = 0.15
+CONFLICT_SIM = 0.1
+
+#: verbs (canonical) that describe a standing population rather than an action on it
+STATE_VERBS = frozenset("of hold be have live remain house keep stay detent jail".split())
+#: "prompted X to flee": the figure is governed by the verb after "to"
+CAUSATIVES = frozenset("prompt force cause lead drive push allow help forc compel urge".split())
+
+#: how many claims a blocking key may index before it is considered too common to block on
+MAX_POSTING = 120
+#: candidates kept per claim (by shared-key weight) before scoring
+MAX_CANDIDATES = 40
+
+
+@dataclass(slots=True)
+class Fig:
+    value: Value
+    cls: str  # comparable class: count, percent, money:USD, distance, duration, age, number, date
+    unit: str  # canonical counted noun ("" when none)
+    rate: str
+    info: float  # how telling a match on this figure is, 0..1
+    frame: frozenset  # content words near the figure
+    keys: tuple  # blocking keys
+    gov: str = ""  # the verb the figure is argument of ("recruit"), "of" for a base ("40% of N"), "" unknown
+
+
+@dataclass(slots=True)
+class Item:
+    claim: Claim
+    doc: int
+    tokens: frozenset
+    figs: list[Fig] = field(default_factory=list)
+    norm2: float = 0.0
+
+
+def _sig_digits(x: float) -> int:
+    s = f"{abs(x):.6g}".replace(".", "").lstrip("0").rstrip("0")
+    return max(1, len(s))
+
+
+def _info(v: Value) -> float:
+    if v.kind == "date":
+        if v.unit == "day":
+            return 0.55
+        if v.unit == "weekday":
+            return 0.35
+        if v.unit == "month":
+            return 0.3 if not isinstance(v.value, list) else 0.25
+        if v.unit == "year":
+            return 0.2
+        return 0.05
+    val = v.value
+    if isinstance(val, list):
+        return 0.3 if v.approx else 0.55
+    x = abs(float(val))
+    base = 0.15 if x < 10 else 0.35 if x < 100 else 0.5 if x < 1000 else 0.6
+    if v.kind == "percent":
+        base = 0.35
+    info = base + 0.12 * (_sig_digits(x) - 1)
+    if v.approx:
+        info *= 0.9
+    return min(1.0, info)
+
+
+def _num_key(x: float) -> str:
+    if x == 0:
+        return "0"
+    e = math.floor(math.log10(abs(x)))
+    return f"{round(x / 10 ** (e - 1)) * 10 ** (e - 1):g}"
+
+
+def _keys(v: Value, cls: str) -> tuple:
+    if v.kind == "date":
+        keys = []
+        b = date_bounds(v)
+        if b:
+            lo, hi = b
+            if lo.year == hi.year:
+                keys.append(f"Y{lo.year}")
+            if (hi - lo).days < 7:
+                keys.extend(f"WD{(lo.toordinal() + i) % 7}" for i in range((hi - lo).days + 1))
+            if lo.month == hi.month and lo.year == hi.year:
+                keys.append(f"M{lo.month}")
+            if lo == hi:
+                keys.append(f"MD{lo.month}-{lo.day}")
+        elif v.unit == "weekday":
+            keys.append(f"WD{(WEEKDAYS.index(v.value) + 1) % 7}")  # date.toordinal() % 7 == 0 on Sunday
+        elif isinstance(v.value, str) and v.value.startswith("--"):
+            parts = v.value[2:].split("-")
+            keys.append(f"M{int(parts[0])}")
+            if len(parts) == 2:
+                keys.append(f"MD{int(parts[0])}-{int(parts[1])}")
+        return tuple(keys)
+    val = v.value
+    xs = val if isinstance(val, list) else [val]
+    return tuple(f"{cls}:{_num_key(float(x))}" for x in xs if isinstance(x, (int, float)))
+
+
+def _cls(v: Value) -> str:
+    if v.kind == "money":
+        return f"money:{v.unit}"
+    if v.kind in ("count", "number", "range"):
+        return "count"
+    return v.kind
+
+
+_RATE_UNIT = re.compile(r"/(day|week|month|year)$")
+
+
+def _frame(claim: Claim, v: Value, width: int = 60) -> frozenset:
+    """Content words around a figure, inside its clause, excluding the figure's own number."""
+    a = v.start - claim.start
+    b = v.end - claim.start
+    text = claim.text
+    left = text[max(0, a - width):a]
+    right = text[b:b + width]
+    # stay within the clause
+    left = re.split(r"[;:]|,\s(?:and|but|while|so|though)\b|\bthat\b", left)[-1]
+    right = re.split(r"[;:]|,\s(?:and|but|while|so|though|according)\b", right)[0]
+    words = content_words(left + " " + right) + content_words(v.text)
+    return frozenset(words)
+
+
+_LEFT_WORDS = re.compile(r"([A-Za-z][\w’'-]*)([^A-Za-z]*)$")
+_SKIP_LEFT = frozenset("the a an its their his her our this these those all some every each nearly".split())
+_CLAUSE_LEFT = frozenset("that so and when while because as but with if where which who whom since although".split())
+_COMMON_VERBS = frozenset(
+    """recruit enlist draft conscript send take kill hire release free detain arrest hold select mobilize mobilise
+    deploy have has had lose lost gain spend spent pay paid raise cut add employ give gave get got sign signed
+    evacuate house shelter train expect plan bring brought move moved""".split()
+)
+_PASSIVE_RIGHT = re.compile(
+    r"^\s*(?:(?:who|that|which)\s+)?(?:(?:are|were|is|was|have\s+been|has\s+been|had\s+been|will\s+be|would\s+be"
+    r"|may\s+be|could\s+be|might\s+be|to\s+be|being|be)\s+)?(?:currently\s+|now\s+|still\s+|already\s+|reportedly\s+)?"
+    r"([a-z]+(?:ed|en)|held|sent|fled|left|kept|taken|brought|fought|lost|paid)\b"
+)
+
+
+def _verbish(word: str, before: str) -> bool:
+    w = word.lower()
+    return (w.endswith(("ed", "ing")) and len(w) > 4) or w in _COMMON_VERBS or before.endswith(" to") or \
+        canon(w) == "recruit"
+
+
+def _governor(claim: Claim, v: Value) -> str:
+    """The verb a figure is the argument of, canonicalised; "of" for the base of a share ("40% of N")."""
+    left = claim.text[: v.start - claim.start]
+    right = claim.text[v.end - claim.start:]
+    gov = ""
+    tail = left
+    for _ in range(3):
+        m = _LEFT_WORDS.search(tail)
+        if not m or re.search(r"[,;:()“”\"]", m.group(2)):
+            break
+        w = m.group(1)
+        low = w.lower()
+        tail = tail[: m.start()].rstrip()
+        if low in _SKIP_LEFT or low.endswith(("'s", "’s")):
+            continue
+        if low == "of":
+            gov = "of"
+        elif low in _CLAUSE_LEFT:
+            gov = ""
+        elif _verbish(w, " " + tail.lower()):
+            gov = canon(low)
+            if gov in CAUSATIVES or low in CAUSATIVES:
+                cm = re.match(r"^[\w\s’'-]*?\bto\s+([a-z]+)", right)
+                if cm:
+                    gov = canon(cm.group(1))
+        break
+    if gov in ("", "of"):
+        pm = _PASSIVE_RIGHT.match(right)
+        if pm:
+            return canon(pm.group(1))
+    return gov
+
+
+def build_item(claim: Claim, doc: int) -> Item:
+    tokens = frozenset(content_words(claim.text))
+    item = Item(claim, doc, tokens)
+    for v in claim.values:
+        if v.kind == "date" and v.unit == "relative":
+            continue
+        cls = _cls(v)
+        unit, rate = v.unit, ""
+        if v.kind == "count":
+            m = _RATE_UNIT.search(unit)
+            if m:
+                rate, unit = m.group(1), unit[: m.start()]
+            unit = canon(unit) if unit else ""
+        elif v.kind not in ("percent", "money", "distance", "duration", "age"):
+            unit = ""
+        gov = _governor(claim, v) if v.kind != "date" else ""
+        item.figs.append(Fig(v, cls, unit, rate, _info(v), _frame(claim, v), _keys(v, cls), gov))
+    return item
+
+
+def units_fit(a: Fig, b: Fig) -> bool:
+    """May two figures count the same thing?"""
+    if a.cls != b.cls or a.rate != b.rate:
+        return False
+    if a.cls in ("percent", "date", "distance", "duration", "age") or a.cls.startswith("money"):
+        return True
+    ua, ub = a.unit, b.unit
+    if ua == ub or not ua or not ub:
+        return True
+    if (ua in GENERIC_PEOPLE or ua in PEOPLE_ROLES) and (ub in GENERIC_PEOPLE or ub in PEOPLE_ROLES):
+        return ua in GENERIC_PEOPLE or ub in GENERIC_PEOPLE
+    return False
+
+
+class Weights:
+    """Inverse document frequency of content words over the claims being aligned."""
+
+    def __init__(self, items: list[Item]):
+        df: dict[str, int] = defaultdict(int)
+        for it in items:
+            for t in it.tokens:
+                df[t] += 1
+        n = len(items) or 1
+        self.df = df
+        self.n = n
+        self.idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
+
+    def w(self, t: str) -> float:
+        return self.idf.get(t, math.log(self.n + 1))
+
+    def mass(self, toks) -> float:
+        return sum(self.w(t) for t in toks)
+
+    def overlap(self, a: frozenset, b: frozenset) -> float:
+        """Weighted Dice coefficient of two token sets."""
+        if not a or not b:
+            return 0.0
+        inter = a & b
+        if not inter:
+            return 0.0
+        return 2 * self.mass(inter) / (self.mass(a) + self.mass(b))
+
+
+@dataclass(slots=True)
+class PairEval:
+    relation: str | None
+    score: float
+    why: str
+    sim: float = 0.0
+    support: float = 0.0
+    conflict: float = 0.0
+    figs: tuple | None = None  # the deciding figures (a, b)
+    strong: bool = False  # a conflict between figures governed by the same action verb
+
+
+def _fmt(v: Value) -> str:
+    return re.sub(r"\s+", " ", v.text.strip())
+
+
+def _ratio(a: Fig, b: Fig) -> float:
+    """How far apart two figures are, as a ratio between their nearest bounds (1 when they touch)."""
+    from claims.values import bounds
+
+    ba, bb = bounds(a.value), bounds(b.value)
+    if not ba or not bb:
+        return 1.0
+    lo = min(ba[1], bb[1])
+    hi = max(ba[0], bb[0])
+    if lo <= 0:
+        return math.inf
+    return max(1.0, hi / lo)
+
+
+def _gov_fit(a: str, b: str) -> bool:
+    if not a or not b or a == b:
+        return True
+    return a in STATE_VERBS and b in STATE_VERBS
+
+
+def evaluate(a: Item, b: Item, wts: Weights) -> PairEval:
+    sim = wts.overlap(a.tokens, b.tokens)
+    matches = []  # (strength, fa, fb)
+    date_best, date_rel_best, date_pair = 0.0, None, None
+    mismatch = False
+    conflict, best_conflict, strong = 0.0, None, False
+    a_strong = any(f.cls != "date" for f in a.figs)
+    b_strong = any(f.cls != "date" for f in b.figs)
+    for fa in a.figs:
+        for fb in b.figs:
+            if not units_fit(fa, fb):
+                continue
+            rel = compare(fa.value, fb.value)
+            if rel is None:
+                continue
+            fsim = wts.overlap(fa.frame, fb.frame)
+            if fa.cls == "date":
+                rank = {"equal": 3, "compatible": 2, "possible": 1, "different": 0}[rel]
+                s = min(fa.info, fb.info) * (0.5 + fsim)
+                if date_rel_best is None or rank > date_rel_best or (rank == date_rel_best and s > date_best):
+                    date_rel_best, date_best, date_pair = rank, s, (fa, fb)
+                continue
+            if rel in ("equal", "compatible"):
+                s = min(fa.info, fb.info) * (0.7 + 0.6 * fsim) * (1.0 if rel == "equal" else 0.85)
+                matches.append((s, fa, fb))
+            elif rel == "different":
+                exact = not isinstance(fa.value.value, list) and not isinstance(fb.value.value, list)
+                if _ratio(fa, fb) > (MAX_RATIO_EXACT if exact else MAX_RATIO_VAGUE) or not _gov_fit(fa.gov, fb.gov):
+                    continue
+                same_action = bool(fa.gov) and fa.gov == fb.gov and fa.gov not in STATE_VERBS
+                c = fsim + (0.15 if same_action else 0.0)
+                if c > conflict:
+                    conflict, best_conflict, strong = c, (fa, fb), same_action
+    # value evidence: each figure used once, strongest first, with diminishing weight
+    support, used_a, used_b, best_match = 0.0, set(), set(), None
+    decay = 1.0
+    for s, fa, fb in sorted(matches, key=lambda m: -m[0]):
+        if id(fa) in used_a or id(fb) in used_b:
+            continue
+        used_a.add(id(fa))
+        used_b.add(id(fb))
+        support += s * decay
+        decay *= 0.8
+        best_match = best_match or (fa, fb)
+    mismatch = a_strong and b_strong and not matches
+    # several figures matching together ("40% of 60,000") are telling even in different words
+    joint = len(used_a) >= 2 and len({fa.cls for _, fa, _ in matches}) >= 2
+    ev = PairEval(None, 0.0, "", sim, support, conflict)
+    date_ok = date_rel_best is not None and date_rel_best >= 2
+    date_bad = date_rel_best == 0 and not matches
+    if support > 0 and not (best_conflict and conflict > support * 2):
+        ev.score = support + 1.5 * sim + (0.5 * date_best if date_ok else 0.0)
+        if (ev.score >= AGREE_FIGURE and sim >= 0.04) or (joint and support >= AGREE_JOINT):
+            fa, fb = best_match
+            ev.relation, ev.figs = "agree", best_match
+            ta, tb = _fmt(fa.value), _fmt(fb.value)
+            ev.why = f"both: {ta}" if ta.lower() == tb.lower() else f"{ta} ~ {tb}"
+            if len(used_a) > 1:
+                ev.why += f" (+{len(used_a) - 1} more figure{'s' if len(used_a) > 2 else ''})"
+            return ev
+    if not mismatch and not date_bad and not best_conflict:
+        if date_ok and sim >= AGREE_DATE_SIM:
+            fa, fb = date_pair
+            ev.relation, ev.figs, ev.score = "agree", date_pair, sim + date_best
+            ta, tb = _fmt(fa.value), _fmt(fb.value)
+            ev.why = f"same date: {ta}" if ta.lower() == tb.lower() else f"same date: {ta} ~ {tb}"
+            return ev
+        if date_rel_best == 1 and sim >= AGREE_POSSIBLE_SIM:
+            fa, fb = date_pair
+            ev.relation, ev.figs, ev.score = "agree", date_pair, sim + date_best
+            ev.why = f"same wording, dates may match: {_fmt(fa.value)} ~ {_fmt(fb.value)}"
+            return ev
+        if sim >= AGREE_TEXT_SIM:
+            ev.relation, ev.score = "agree", sim
+            ev.why = f"same wording ({sim:.0%} of weighted content words)"
+            return ev
+    if best_conflict and conflict >= CONFLICT_FRAME and sim >= CONFLICT_SIM and support < 0.2:
+        fa, fb = best_conflict
+        ev.relation, ev.figs, ev.strong = "conflict", best_conflict, strong
+        ev.score = min(1.0, conflict * 0.7 + sim)
+        ev.why = f"{_fmt(fa.value)} vs {_fmt(fb.value)}"
+    return ev
+
+
+def candidate_pairs(items: list[Item], wts: Weights) -> list[tuple[int, int]]:
+    """Pairs of items from different documents sharing a value key or rare content words."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for idx, it in enumerate(items):
+        keys = set()
+        for f in it.figs:
+            keys.update("v:" + k for k in f.keys)
+        for t in it.tokens:
+            if wts.df.get(t, 0) <= MAX_POSTING:
+                keys.add("w:" + t)
+        for k in keys:
+            postings[k].append(idx)
+    pairs: set[tuple[int, int]] = set()
+    for idx, it in enumerate(items):
+        acc: dict[int, float] = defaultdict(float)
+        keys = set()
+        for f in it.figs:
+            keys.update("v:" + k for k in f.keys)
+        keys.update("w:" + t for t in it.tokens)
+        for k in keys:
+            post = postings.get(k)
+            if not post or len(post) > MAX_POSTING:
+                continue
+            wk = 1.5 if k.startswith("v:") else wts.w(k[2:]) / 3
+            for j in post:
+                if j > idx and items[j].doc != it.doc:
+                    acc[j] += wk
+        if not acc:
+            continue
+        best = sorted(acc.items(), key=lambda kv: -kv[1])[:MAX_CANDIDATES]
+        for j, wk in best:
+            if wk >= 1.0:
+                pairs.add((idx, j))
+    return sorted(pairs)
+
+
+def _components(n: int, edges) -> list[int]:
+    parent = list(range(n))
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j in edges:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+    return [find(i) for i in range(n)]
+
+
+def _propagate(items: list[Item], results: dict[tuple[int, int], PairEval]) -> dict[tuple[int, int], PairEval]:
+    """A conflict between two figures governed by the same action ("recruit 20,000" vs "recruit 24,000")
+    extends to every claim that agrees with one side on that figure."""
+    agree_edges = [k for k, ev in results.items() if ev.relation == "agree"]
+    comp = _components(len(items), agree_edges)
+    members: dict[int, list[int]] = defaultdict(list)
+    for i, r in enumerate(comp):
+        members[r].append(i)
+    added: dict[tuple[int, int], PairEval] = {}
+    for (i, j), ev in results.items():
+        if ev.relation != "conflict" or not ev.strong:
+            continue
+        fi, fj = ev.figs
+        for side, other, fs, fo in ((i, j, fi, fj), (j, i, fj, fi)):
+            for c in members[comp[side]]:
+                if c == side or items[c].doc == items[other].doc:
+                    continue
+                key = (min(c, other), max(c, other))
+                if key in results or key in added:
+                    continue
+                for fc in items[c].figs:
+                    if not units_fit(fc, fs) or compare(fc.value, fs.value) not in ("equal", "compatible"):
+                        continue
+                    if compare(fc.value, fo.value) != "different":
+                        continue
+                    why = f"{_fmt(fc.value)} vs {_fmt(fo.value)}"
+                    added[key] = PairEval("conflict", ev.score * 0.8, why, figs=(fc, fo))
+                    break
+    return added
+
+
+def align(claims: list[Claim], doc_order: dict[str, int] | None = None) -> list[Link]:
+    """Links between claims of different documents (each pair once, ``a`` before ``b`` in claim order)."""
+    if doc_order is None:
+        doc_order = {d: i for i, d in enumerate(dict.fromkeys(c.doc for c in claims))}
+    items = [build_item(c, doc_order[c.doc]) for c in claims]
+    wts = Weights(items)
+    results: dict[tuple[int, int], PairEval] = {}
+    for i, j in candidate_pairs(items, wts):
+        ev = evaluate(items[i], items[j], wts)
+        if ev.relation:
+            results[(i, j)] = ev
+    results.update(_propagate(items, results))
+    return [
+        Link(items[i].claim.id, items[j].claim.id, ev.relation, min(1.0, ev.score), ev.why)
+        for (i, j), ev in sorted(results.items())
+    ]
+
+
+def explain(a: Claim, b: Claim, claims: list[Claim]) -> PairEval:
+    """Debugging aid: the evaluation of one pair in the context of ``claims``."""
+    items = {c.id: build_item(c, i) for i, c in enumerate(claims)}
+    wts = Weights(list(items.values()))
+    return evaluate(items[a.id], items[b.id], wts)
+
+
+__all__ = ["align", "build_item", "evaluate", "candidate_pairs", "units_fit", "direction"]

@@ -1,0 +1,396 @@
+"""Check-worthy claims: sentences stating a checkable fact.
+
+A sentence is a claim when it is a declarative statement of the article's own text (not a
+heading, caption, question, appeal to the reader or author bio) and, for a high score,
+carries typed values, an attribution ("according to X", "X said", "X told Y", "citing X")
+or a direct quote. Plain factual sentences are kept with a low score so an editor can still
+tag them. Boilerplate paragraphs (``Paragraph.boilerplate``, or recognised here by their
+appeal/newsletter vocabulary) never yield claims.
+
+Extraction of one document depends on that document alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from claims.model import Claim, Document, Value
+from claims.sentences import split_span
+from claims.text_utils import norm_text, short_hash
+from claims.values import find_values
+
+# ----------------------------------------------------------------------------- boilerplate
+
+#: phrases that make a whole paragraph reader-facing boilerplate
+_STRONG_BOILER = re.compile(
+    r"(?i)\b(?:subscrib(?:e|ers?|ing|ed)\b|newsletters?\b|sign(?:ing)?[- ]up\b|become a (?:member|subscriber|patron|supporter)"
+    r"|gift (?:a )?membership|membership|donat(?:e|ion|ions)\b|support (?:us|our|independent journalism)"
+    r"|our (?:readers|journalism|reporting|mission|community|supporters|newsroom|members)|readers like you"
+    r"|help (?:us|fund)|privacy policy|cookie(?:s| policy| settings)|terms of (?:use|service)|all rights reserved"
+    r"|follow us|share this (?:article|story)|click here|email address|unsubscribe|(?:make|every) (?:a )?contribution"
+    r"|please,? (?:enter|support|consider|help|donate)|advertisement|skip to content|remind me later"
+    r"|successfully subscribed|indicates required|thank you for (?:reading|signing|your support))"
+)
+_WEAK_BOILER = re.compile(r"(?i)\b(?:readers|supporters|members|thanks to|monthly|annual|birthday|free|contribution"
+                          r"|preview|sign|support|mission)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs|[Yy]ou|[Yy]our|[Yy]ours|[Ww]e['’](?:re|ve|ll|d)"
+                           r"|[Yy]ou['’](?:re|ve|ll|d)|I['’](?:m|ve|ll|d))\b")
+_IMPERATIVE = frozenset(
+    """please click subscribe sign read follow share enter become gift help consider donate join support thank thanks
+    download listen watch visit contact send email register log skip remind continue see""".split()
+)
+_CREDIT = re.compile(r"(?i)(?:^photo:|\bphoto:\s|\(file photo\)|/(?:afp|ap|reuters|getty|pool|epa|tass)\)\s*$"
+                     r"|^(?:see also|read more|related|also read|watch|listen)\b:?)")
+
+
+def paragraph_boilerplate(text: str) -> str:
+    """A reason when a paragraph reads as reader-facing boilerplate (appeal, newsletter, sign-up), else ""."""
+    if _STRONG_BOILER.search(text):
+        return "appeal or sign-up"
+    if len(_WEAK_BOILER.findall(text)) >= 2 and len(text) < 400:
+        return "appeal or sign-up"
+    return ""
+
+
+# ----------------------------------------------------------------------------- quotes
+
+
+def quoted_mask(s: str) -> list[tuple[int, int]]:
+    """Spans of ``s`` inside double quotation marks (curly or straight). A closing mark with no
+    opening one before it means the sentence started inside a quote."""
+    spans, opened = [], None
+    straight_open = False
+    for i, ch in enumerate(s):
+        if ch in "“«„":
+            opened = i
+        elif ch in "”»":
+            spans.append((0 if opened is None else opened, i + 1))
+            opened = None
+        elif ch == '"':
+            if straight_open:
+                spans.append((opened or 0, i + 1))
+                opened, straight_open = None, False
+            else:
+                opened, straight_open = i, True
+    if opened is not None:
+        spans.append((opened, len(s)))
+    return spans
+
+
+def _outside_quotes(s: str, spans: list[tuple[int, int]]) -> str:
+    if not spans:
+        return s
+    out, p = [], 0
+    for a, b in spans:
+        out.append(s[p:a])
+        out.append(" " * (b - a))
+        p = b
+    out.append(s[p:])
+    return "".join(out)
+
+
+# ----------------------------------------------------------------------------- attribution
+
+_REPORT_VERBS = (
+    r"said|says|say|told|tells|reported|reports|noted|notes|estimated|estimates|explained|explains|confirmed|confirms"
+    r"|added|adds|argued|argues|claimed|claims|wrote|writes|stated|states|announced|announces|warned|warns|insisted"
+    r"|insists|acknowledged|admitted|alleged|suggested|revealed|disclosed|indicated|indicate|indicates|believes"
+    r"|emphasized|emphasised|stressed|concluded|quoted|cited|asserted|maintained|predicted|calculated|found"
+)
+_VERB = re.compile(rf"\b(?:has\s+|have\s+|had\s+)?(?P<verb>{_REPORT_VERBS})\b")
+_ACCORDING = re.compile(r"(?i)\baccording\s+to\s+(?P<np>[^,;:“”\"]+)")
+_CITING = re.compile(r"\b(?:citing|cited by|quoted by)\s+(?P<np>[^,;:“”\"]+)")
+_SAID_NAME = re.compile(rf"\b(?:{_REPORT_VERBS})\s+(?P<np>(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*)")
+_VIA = re.compile(
+    r"\b(?:cited by|quoted by|told|tells|spoke to|speaking to|talking to|by|to|via|in an interview with|citing"
+    r"|confirmed to|said to)\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,4}?"
+    r"(?P<via>[A-Z][\w.'’&-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][\w.'’&-]*)*)"
+)
+_DETERMINER = re.compile(r"^(?:the|a|an|this|that|these|those|its|his|her|their|some|two|three|several|one)\s+", re.I)
+_TIME_TAIL = re.compile(r"\s+(?:on|in|at|last|this|earlier|since|during|as of|after|before|who|which|that|when|with)\b.*$")
+_GENERIC_TAIL = re.compile(r"\s+(?:website|web\s?site|outlet|news outlet|newspaper|portal|publication|media|agency"
+                           r"|news agency|report|magazine|channel|broadcaster|service)$", re.I)
+_GENERIC_HEADS = frozenset(
+    """source sources official officials outlet publication website newspaper report reports media agency portal paper
+    ministry spokesperson spokesman spokeswoman statement study survey document documents data figures statistics
+    lawyer lawyers expert experts analyst analysts activist activists person people""".split()
+)
+_PRONOUNS = frozenset("he she they it".split())
+_ORG_WORDS = re.compile(r"(?i)\b(?:ministry|council|group|times|news|agency|office|committee|court|service|bank"
+                        r"|government|army|forces|department|institute|university|party|union|network|post|journal"
+                        r"|intelligence|website|outlet|media|press|radio|tv|television|company|corporation)\b")
+_PROPER = re.compile(r"[A-Z][\w.'’&-]*(?:\s+(?:of\s+|the\s+|and\s+|for\s+)?[A-Z][\w.'’&-]*)*")
+
+
+def _proper_runs(s: str) -> list[re.Match]:
+    return [m for m in _PROPER.finditer(s) if not (m.start() == 0 and m.group().lower() in ("the", "a", "an"))]
+
+
+def _clean_np(np: str) -> str:
+    np = np.strip().rstrip(".").strip()
+    np = _TIME_TAIL.sub("", np)
+    np = _DETERMINER.sub("", np).strip()
+    runs = _proper_runs(np)
+    if runs and runs[-1].end() >= len(np.rstrip()) - 0 and runs[-1].start() > 0:
+        # "independent Russian news outlet IStories" -> "IStories"; "US intelligence" stays
+        head = runs[-1].group()
+        if not _GENERIC_TAIL.search(" " + head):
+            np = head
+    np = _GENERIC_TAIL.sub("", np).strip()
+    np = re.sub(r"['’]s$", "", np).strip()
+    return np
+
+
+class _SourceState:
+    """Per-document memory for resolving "the outlet said", "she added", "Romanova explained"."""
+
+    def __init__(self):
+        self.carrier = ""  # the last outlet/organisation a claim was attributed to
+        self.person = ""
+        self.names: list[str] = []
+
+    def full_name(self, name: str) -> str:
+        if " " not in name:
+            for n in reversed(self.names):
+                if n.endswith(" " + name):
+                    return n
+        return name
+
+
+def _is_anaphoric(np: str) -> bool:
+    words = np.split()
+    if not words:
+        return True
+    if len(words) == 1 and words[0].lower() in _PRONOUNS:
+        return True
+    return not _proper_runs(np) and words[-1].lower() in _GENERIC_HEADS
+
+
+def _subject_before(s: str, end: int) -> str:
+    """The subject noun phrase of a reporting verb ending at ``end``: the comma chunk nearest the verb that
+    does not start lower case (skipping appositives like ", head of ...,")."""
+    left = s[:end]
+    # stop at the end of a quote or at "that"
+    cut = max(left.rfind("”"), left.rfind('"'), left.rfind("“"))
+    if cut >= 0:
+        left = left[cut + 1:]
+    left = re.split(r"\bthat\b|[;:]", left)[-1]
+    chunks = [c.strip() for c in left.split(",")]
+    for c in reversed(chunks):
+        if not c:
+            continue
+        if c[0].islower() and not c.startswith(("the ", "a ", "an ")):
+            continue
+        return c
+    return chunks[-1] if chunks else ""
+
+
+def find_source(sentence: str, state: _SourceState | None = None) -> tuple[str, bool]:
+    """(source, attributed): the named source of a sentence ("IStories", "U.K. Defense Ministry",
+    "Dmitry Zakhvatov via IStories"), and whether the sentence is attributed at all."""
+    state = state or _SourceState()
+    s = sentence
+    spans = quoted_mask(s)
+    outside = _outside_quotes(s, spans)
+    who, via, attributed = "", "", False
+
+    m = _ACCORDING.search(outside)
+    if m:
+        attributed = True
+        np = s[m.start("np"):m.end("np")]
+        vm = _VIA.search(np)
+        if vm:
+            via = vm.group("via")
+            np = np[: vm.start()]
+        who = np
+        # "according to independent Russian media, Istories, ..."
+        if not _proper_runs(_clean_np(who)) and not via:
+            am = re.match(r",\s*([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*)\s*,", s[m.end("np"):])
+            if am:
+                who = am.group(1)
+    if not attributed:
+        for vm in _VERB.finditer(outside):
+            verb = vm.group("verb")
+            if verb == "found" and not re.search(r"\b(?:study|survey|report|investigation|analysis)\b", outside[:vm.start()]):
+                continue
+            subj = _subject_before(s, vm.start())
+            after = s[vm.end():]
+            if verb in ("said", "says", "added", "explained", "wrote", "noted") and (not subj or subj[0].islower() or
+                                                                                        subj.lower() in ("", "and")):
+                nm = _SAID_NAME.match(s, vm.start("verb"))
+                if nm:
+                    subj = nm.group("np")
+            if not subj:
+                continue
+            attributed = True
+            who = subj
+            if verb in ("told", "tells"):
+                tm = re.match(r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*)", after)
+                if tm:
+                    via = tm.group(1)
+            else:
+                cm = re.match(r"\s+to\s+(?:the\s+)?([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*)", after)
+                if cm:
+                    via = cm.group(1)
+            vm2 = _VIA.search(who)
+            if vm2 and not via:
+                via = vm2.group("via")
+                who = who[: vm2.start()]
+            break
+    if not attributed:
+        cm = _CITING.search(outside)
+        if cm:
+            attributed = True
+            who = s[cm.start("np"):cm.end("np")]
+    if not attributed:
+        if re.search(r"(?i)\b(?:reportedly|reports (?:indicate|suggest|say)|is said to|are said to|allegedly)\b", outside):
+            return "", True
+        return "", False
+
+    who = _clean_np(who)
+    via = _clean_np(via) if via else ""
+    if who and _is_anaphoric(who):
+        low = who.lower()
+        if low in ("he", "she") and state.person:
+            who = state.person
+        elif state.carrier:
+            who = "" if low.split()[-1] in ("outlet", "publication", "website", "newspaper", "report", "media",
+                                            "agency", "portal") else who
+            via = via or state.carrier
+    if who and not via:
+        who = state.full_name(who)
+    # remember for later sentences
+    for name in (via, who):
+        if name and _proper_runs(name):
+            if _ORG_WORDS.search(name) or name == via or not re.fullmatch(r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+", name):
+                state.carrier = name
+            else:
+                state.person = name
+                state.names.append(name)
+    if who and via and who.lower() != via.lower():
+        source = f"{who} via {via}"
+    else:
+        source = who or via
+    return source.strip(), True
+
+
+# ----------------------------------------------------------------------------- scoring
+
+_HEDGES = re.compile(
+    r"(?i)\b(?:could|might|perhaps|possibly|arguably|seems?|appears?|likely|troubling|remarkably|unfortunately"
+    r"|clearly|obviously|desperate|gamble|ethical|moral|worr(?:y|ying|ies)|alarming|remains to be seen|should"
+    r"|must|hopes?|risks?|concerns?)\b"
+)
+_TERMINAL = re.compile(r"[.!?…][\"”’'»)\]]*$|[\"”»]$")
+_STRONG_KINDS = frozenset("number percent money count age range duration distance".split())
+
+
+def _words(s: str) -> int:
+    return len(s.split())
+
+
+def classify(sentence: str, values: list[Value], source: str, attributed: bool) -> tuple[str, float] | None:
+    """(kind, score) for a sentence, or None when it is not a checkable claim."""
+    s = sentence.strip()
+    n = _words(s)
+    spans = quoted_mask(s)
+    outside = _outside_quotes(s, spans)
+    strong = [v for v in values if v.kind in _STRONG_KINDS]
+    dates = [v for v in values if v.kind == "date"]
+    if not _TERMINAL.search(s):
+        return None  # headings, captions, credits, navigation
+    if n < 4 and not strong:
+        return None
+    if outside.rstrip().endswith("?") or (outside.rstrip().endswith("!") and not spans):
+        return None
+    if _FIRST_PERSON.search(outside):
+        return None
+    first = re.match(r"[\W_]*([A-Za-z]+)", s)
+    if first and first.group(1).lower() in _IMPERATIVE:
+        return None
+    if _CREDIT.search(s):
+        return None
+    quote_words = max((_words(s[a:b]) for a, b in spans), default=0)
+    has_quote = quote_words >= 4
+    score = 0.25
+    if strong:
+        score += 0.35 + 0.05 * min(len(strong) - 1, 2)
+    if dates:
+        score += 0.15
+    if attributed:
+        score += 0.15 + (0.05 if source else 0)
+    if has_quote:
+        score += 0.1
+    if re.search(r"\s[A-Z][a-z]", outside[1:]):
+        score += 0.05
+    hedges = len(_HEDGES.findall(outside))
+    score -= 0.12 * min(hedges, 2)
+    if n > 60:
+        score -= 0.1
+    score = max(0.0, min(1.0, score))
+    if score < 0.2:
+        return None
+    if strong:
+        kind = "figure"
+    elif dates:
+        kind = "date"
+    elif has_quote:
+        kind = "quote"
+    elif attributed:
+        kind = "attribution"
+    else:
+        kind = "other"
+    return kind, score
+
+
+# ----------------------------------------------------------------------------- documents
+
+_FULL_DATE_YEAR = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b"
+    r"|\b[0-3]?\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+((?:19|20)\d\d)\b"
+    r"|\b((?:19|20)\d\d)-[01]\d-[0-3]\d\b"
+)
+
+
+def reference_year(doc: Document) -> int | None:
+    """When the publication date is unknown: the latest year among the document's own full dates."""
+    years = [int(next(g for g in m.groups() if g)) for m in _FULL_DATE_YEAR.finditer(doc.text)]
+    return max(years) if years else None
+
+
+def claim_id(doc_id: str, text: str, seen: Counter) -> str:
+    base = f"{doc_id}-{short_hash(norm_text(text))}"
+    seen[base] += 1
+    return base if seen[base] == 1 else f"{base}-{seen[base]}"
+
+
+def extract_claims(doc: Document) -> list[Claim]:
+    """The claims of one document, in text order."""
+    text = doc.text
+    ref_date = doc.date
+    ref_year = None if ref_date else reference_year(doc)
+    paragraphs = doc.paragraphs
+    if not paragraphs and text.strip():
+        from claims.model import Paragraph
+
+        paragraphs = (Paragraph(0, 0, len(text)),)
+    state = _SourceState()
+    seen: Counter = Counter()
+    out: list[Claim] = []
+    for p in paragraphs:
+        if p.boilerplate:
+            continue
+        ptext = text[p.start:p.end]
+        if paragraph_boilerplate(ptext):
+            continue
+        for a, b in split_span(text, p.start, p.end):
+            s = text[a:b]
+            values = find_values(s, a, ref_date, ref_year=ref_year)
+            source, attributed = find_source(s, state)
+            kc = classify(s, values, source, attributed)
+            if kc is None:
+                continue
+            kind, score = kc
+            out.append(Claim(claim_id(doc.id, s, seen), doc.id, a, b, s, kind, score, source, tuple(values)))
+    return out

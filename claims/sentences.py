@@ -1,0 +1,119 @@
+"""Sentence splitting with exact code-point offsets into ``Document.text``.
+
+Rule based: a boundary is a full stop, question or exclamation mark (or an ellipsis), with
+any closing quotes or brackets, followed by white space and a token that can start a
+sentence. Known abbreviations (titles, months, "U.S."-style initialisms, "No.") and
+initials ("J. R. R.") do not end a sentence; neither does punctuation followed by a lower
+case word ("…!” she said"). Decimals never split because a boundary needs white space.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from claims.model import Document, Sentence
+
+#: abbreviations that precede a name or a number and never end a sentence
+TITLE_ABBR = frozenset(
+    """mr mrs ms messrs dr prof gen col lt sgt capt cpt maj adm gov sen rep rev st fr hon pres brig cmdr cdr
+    supt insp det gov atty mt ft sr jr fig figs vol vols pp art sec ch op""".split()
+)
+MONTH_ABBR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+#: abbreviations that may end a sentence; they do only before a typical sentence opener
+OTHER_ABBR = frozenset("inc ltd corp co llc plc bros vs etc approx est dept univ assn ave blvd rd no nos".split())
+#: words that typically open a sentence (used after ambiguous abbreviations such as "U.S.")
+STARTERS = frozenset(
+    """the a an it its he she they we i in on at but and or so this that these those there then however meanwhile
+    his her their our my its after before when while if as for since although though yet still also according
+    some many most all both one two three four five six seven eight nine ten earlier later last next""".split()
+)
+
+_CAND = re.compile(r"(?:\.\.\.|…|[.!?]+)[\"”’'»)\]]*(?=\s|$)")
+_PREV_TOKEN = re.compile(r"([\w.]*\w)\.$")
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]$")
+_NEXT_WORD = re.compile(r"\s*([\"“‘'«(\[]?)(\S*)")
+_BULLET = re.compile(r"\s*(?:[-*•·]|\d+[.)])\s")
+
+
+def _is_boundary(text: str, pos: int, end_punct: int, limit: int) -> bool:
+    """``text[pos:end_punct]`` is a candidate terminal punctuation run; decide whether it ends a sentence."""
+    m = _NEXT_WORD.match(text, end_punct, limit)
+    opener, nxt = (m.group(1), m.group(2)) if m else ("", "")
+    if not nxt and not opener:
+        return True  # end of the paragraph
+    first = (nxt[:1] or opener[:1])
+    if first.islower():
+        return False
+    punct = text[pos:end_punct]
+    if punct != ".":
+        return True  # "?", "!", "...", or a full stop followed by a closing quote
+    pm = _PREV_TOKEN.search(text, max(0, pos - 40), pos + 1)
+    prev = pm.group(1) if pm else ""
+    if not prev:
+        return True
+    low = prev.lower()
+    bare = re.sub(r"[^\w]", "", nxt).lower()
+    if len(prev) == 1 and prev.isupper():
+        return False  # an initial: "J. R. R. Tolkien", "Vladimir V. Putin"
+    if _INITIALISM.search(prev):
+        return bare in STARTERS  # "U.S. officials" vs "in the U.S. The ..."
+    if low in TITLE_ABBR:
+        return False
+    if low in MONTH_ABBR:
+        return not first.isdigit()
+    if low in OTHER_ABBR:
+        if low in ("no", "nos") and first.isdigit():
+            return False
+        return bare in STARTERS
+    return True
+
+
+def split_span(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Sentence spans (trimmed of white space) inside ``text[start:end]``."""
+    cuts = []
+    for m in _CAND.finditer(text, start, end):
+        if _is_boundary(text, m.start(), m.end(), end):
+            cuts.append(m.end())
+    # a line break after a short line without final punctuation (a heading, a credit) also ends a sentence
+    for m in re.finditer(r"\n", text[start:end]):
+        nl = start + m.start()
+        line_start = text.rfind("\n", start, nl) + 1
+        line_start = max(line_start, start)
+        line = text[line_start:nl].rstrip()
+        if not line:
+            continue
+        if len(line) < 60 or _BULLET.match(text, nl + 1, end) or line[-1] in ".!?:…\"”’":
+            cuts.append(nl)
+    cuts.append(end)
+    s = start
+    for c in sorted(set(cuts)):
+        a, b = s, c
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            yield a, b
+        s = c
+
+
+def split_sentences(doc: Document, include_boilerplate: bool = False) -> list[Sentence]:
+    """All sentences of the document's paragraphs (by default skipping boilerplate paragraphs)."""
+    out = []
+    paragraphs = doc.paragraphs or ()
+    if not paragraphs and doc.text.strip():
+        from claims.model import Paragraph
+
+        paragraphs = (Paragraph(0, 0, len(doc.text)),)
+    for p in paragraphs:
+        if p.boilerplate and not include_boilerplate:
+            continue
+        for a, b in split_span(doc.text, p.start, p.end):
+            out.append(Sentence(doc.id, a, b, p.index))
+    return out
+
+
+def split_text(text: str) -> list[str]:
+    """Convenience for tests and tools: the sentences of a plain string."""
+    return [text[a:b] for a, b in split_span(text, 0, len(text))]

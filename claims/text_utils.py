@@ -1,0 +1,200 @@
+"""Small text helpers shared by the claim engine: folding, content words, a crude stemmer
+and a synonym map of general news vocabulary.
+
+Nothing here knows about any particular event or outlet: the synonym groups are ordinary
+newsroom words (prisoner ~ inmate ~ detainee, recruit ~ enlist ~ conscript ~ draft, ...).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import lru_cache
+
+#: quote marks, dashes and odd spaces folded to ASCII for comparisons and hashing
+FOLD = str.maketrans(
+    {
+        "’": "'", "‘": "'", "‛": "'", "′": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
+        "—": "-", "–": "-", "‒": "-", "‐": "-", "‑": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " ",
+    }
+)
+
+OPEN_QUOTES = "\"“‘«„'"
+CLOSE_QUOTES = "\"”’»'"
+
+
+def fold(s: str) -> str:
+    return s.translate(FOLD)
+
+
+def norm_text(s: str) -> str:
+    """Folded, lower-cased, whitespace-collapsed text (for hashing and comparisons)."""
+    return re.sub(r"\s+", " ", s.translate(FOLD)).strip().casefold()
+
+
+def short_hash(s: str, n: int = 8) -> str:
+    return hashlib.sha1(s.encode("utf-8")).hexdigest()[:n]
+
+
+STOPWORDS = frozenset(
+    """
+    a an the and or but nor so yet if then than that this these those there here which who whom whose what when where
+    why how whether while as at by for from in into of off on onto out over under up down to with without within
+    upon about above below after before between among amid amidst across along around through throughout during
+    against toward towards via per each every any all both either neither some such other another same own more most
+    much many few fewer less least very too also just only even still already again ever never not no nor now
+    once twice is are was were be been being am have has had having do does did doing will would shall should can
+    could may might must ought i me my mine we us our ours you your yours he him his she her hers it its they them
+    their theirs itself himself herself themselves ourselves one ones its s t said says say saying told tell tells
+    according reported reports report noted notes note added adds explained explains stated states wrote writes
+    claimed claims citing cited cite quoted quote estimated estimates announced announces confirmed confirms
+    argued argues warned warns mr mrs ms dr however meanwhile moreover furthermore additionally also although
+    though because since until unless whereas further including include includes included like well new
+    currently now today yesterday recently initially first second later earlier last next year years month months
+    week weeks day days time times nearly roughly approximately almost estimated some total
+    """.split()
+)
+
+# irregular plurals and forms worth knowing
+IRREGULAR = {
+    "men": "man", "women": "woman", "people": "person", "persons": "person", "children": "child",
+    "servicemen": "serviceman", "policemen": "policeman", "feet": "foot", "teeth": "tooth", "mice": "mouse",
+    "lives": "life", "wives": "wife", "knives": "knife", "held": "hold", "fled": "flee", "ran": "run",
+    "taken": "take", "took": "take", "began": "begin", "begun": "begin", "sent": "send", "went": "go",
+    "gone": "go", "left": "leave", "led": "lead", "paid": "pay", "fought": "fight", "killed": "kill",
+    "died": "die", "dead": "die", "death": "die", "deaths": "die", "criteria": "criterion", "data": "datum",
+    "media": "media", "news": "news", "series": "series", "species": "species", "status": "status",
+    "bus": "bus", "gas": "gas", "crisis": "crisis", "analysis": "analysis", "thesis": "thesis",
+    "chose": "choose", "chosen": "choose", "brought": "bring", "caught": "catch", "seized": "seize",
+}
+
+#: groups of general news vocabulary; every member maps to the group's first word
+SYNONYM_GROUPS = [
+    "prisoner inmate convict detainee defendant criminal incarcerated jailed imprisoned",
+    "recruit enlist enlistment recruitment conscript conscription draft draftee mobilize mobilise mobilization "
+    "mobilisation enroll enrol",
+    "center centre facility",
+    "soldier troop serviceman fighter combatant",
+    "man male",
+    "woman female",
+    "person individual resident citizen",
+    "kill die fatality",
+    "injure wound hurt",
+    "law legislation bill amendment statute",
+    "army military",
+    "war conflict",
+    "country nation",
+    "government authority administration",
+    "crime offense offence",
+    "flee escape",
+    "plan intend aim seek",
+    "child minor kid",
+    "attack strike assault",
+    "missile rocket",
+    "drone uav",
+    "protest demonstration rally",
+    "city town",
+    "home house dwelling",
+    "arrest detain",
+    "free release",
+    "ban prohibit",
+    "exempt exclude",
+    "serious severe grave",
+    "sexual sex",
+    "start begin launch",
+    "fund funding finance",
+    "pretrial pre-trial",
+    "spearhead pioneer initiate",
+    "takeover take-over",
+    "autumn fall",
+    "disease illness",
+    "doctor physician",
+    "hospital clinic",
+    "car vehicle",
+    "firm company business",
+    "worker employee staff",
+    "vote ballot",
+    "price cost",
+]
+
+SYNONYMS: dict[str, str] = {}
+for _g in SYNONYM_GROUPS:
+    _words = _g.split()
+    for _w in _words:
+        SYNONYMS.setdefault(_w, _words[0])
+
+_WORD = re.compile(r"[^\W\d_](?:[\w'’]*[^\W_])?(?:-[^\W\d_][\w'’]*)*")
+_PREFIXES = ("pre", "post", "ex", "anti", "non", "co", "re", "semi", "self", "multi", "counter", "over", "under")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A deliberately crude English stemmer: enough to fold plurals and -ed/-ing/-ment/-ion forms."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if w in IRREGULAR:
+        return IRREGULAR[w]
+    if len(w) <= 3:
+        return w
+    for suf, rep, minlen in (
+        ("ations", "", 8), ("ation", "", 7), ("ments", "", 7), ("ment", "", 6), ("ions", "", 6), ("ion", "", 5),
+        ("ies", "y", 5), ("ied", "y", 5), ("ing", "", 6), ("sses", "ss", 5), ("xes", "x", 4), ("ches", "ch", 5),
+        ("shes", "sh", 5), ("ed", "", 5), ("ees", "ee", 5), ("es", "e", 5), ("s", "", 4), ("e", "", 5),
+    ):
+        if w.endswith(suf) and len(w) >= minlen:
+            if suf == "s" and (w.endswith("ss") or w.endswith("us") or w.endswith("is")):
+                break
+            w = w[: len(w) - len(suf)] + rep
+            break
+    # doubled final consonant after -ing/-ed ("running" -> "runn" -> "run")
+    if len(w) >= 4 and w[-1] == w[-2] and w[-1] not in "lsaeiou":
+        w = w[:-1]
+    return w
+
+
+@lru_cache(maxsize=65536)
+def canon(word: str) -> str:
+    """Content-word key: synonym group of the stem (or of the surface word)."""
+    lw = word.lower().replace("’", "'")
+    if lw in SYNONYMS:
+        return SYNONYMS[lw]
+    s = stem(lw)
+    return SYNONYMS.get(s) or _STEMMED_SYNONYMS.get(s, s)
+
+
+_STEMMED_SYNONYMS: dict[str, str] = {}
+for _w, _k in list(SYNONYMS.items()):
+    _STEMMED_SYNONYMS.setdefault(stem(_w), _k)
+
+
+def _split_hyphen(tok: str) -> list[str]:
+    if "-" not in tok:
+        return [tok]
+    parts = tok.split("-")
+    if parts[0].lower() in _PREFIXES:
+        return ["".join(parts)]
+    return parts
+
+
+def content_words(text: str) -> list[str]:
+    """Canonical content-word keys of ``text``, in order, repeats kept."""
+    out = []
+    for m in _WORD.finditer(text):
+        for tok in _split_hyphen(m.group()):
+            low = tok.lower().replace("’", "'")
+            if low.endswith("'s"):
+                low = low[:-2]
+            if len(low) < 2 or low in STOPWORDS:
+                continue
+            c = canon(low)
+            if c in STOPWORDS:
+                continue
+            out.append(c)
+    return out
+
+
+def word_spans(text: str):
+    """(start, end, word) for each word of ``text`` (letters, inner apostrophes and hyphens)."""
+    for m in _WORD.finditer(text):
+        yield m.start(), m.end(), m.group()
