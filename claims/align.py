@@ -28,11 +28,13 @@ PEOPLE_ROLES = frozenset(
 
 AGREE_FIGURE = 0.55
 AGREE_JOINT = 0.3
-MAX_RATIO_EXACT = 3.0
+MAX_RATIO_EXACT = 2.5
 MAX_RATIO_VAGUE = 12.0
 AGREE_DATE_SIM = 0.28
 AGREE_POSSIBLE_SIM = 0.3
-AGREE_TEXT_SIM = 0.42
+AGREE_SAME_DAY_SIM = 0.15
+AGREE_TEXT_SIM = 0.33
+AGREE_TEXT_SIM_DATED = 0.42
 CONFLICT_FRAME = 0.15
 CONFLICT_SIM = 0.1
 
@@ -142,17 +144,25 @@ def _cls(v: Value) -> str:
 _RATE_UNIT = re.compile(r"/(day|week|month|year)$")
 
 
-def _frame(claim: Claim, v: Value, width: int = 60) -> frozenset:
-    """Content words around a figure, inside its clause, excluding the figure's own number."""
+def _frame(claim: Claim, v: Value, unit: str = "", width: int = 60) -> frozenset:
+    """Content words around a figure, inside its clause (whole words only), plus its counted noun."""
     a = v.start - claim.start
     b = v.end - claim.start
     text = claim.text
-    left = text[max(0, a - width):a]
-    right = text[b:b + width]
+    lo = a - width
+    while lo > 0 and not text[lo - 1].isspace():
+        lo -= 1
+    hi = b + width
+    while hi < len(text) and not text[hi].isspace():
+        hi += 1
+    left = text[max(0, lo):a]
+    right = text[b:hi]
     # stay within the clause
     left = re.split(r"[;:]|,\s(?:and|but|while|so|though)\b|\bthat\b", left)[-1]
     right = re.split(r"[;:]|,\s(?:and|but|while|so|though|according)\b", right)[0]
-    words = content_words(left + " " + right) + content_words(v.text)
+    words = set(content_words(left + " " + right + " " + v.text))
+    if unit in GENERIC_PEOPLE or unit in PEOPLE_ROLES:
+        words.add("person")  # any group of people may be the same group
     return frozenset(words)
 
 
@@ -169,6 +179,13 @@ _PASSIVE_RIGHT = re.compile(
     r"|may\s+be|could\s+be|might\s+be|to\s+be|being|be)\s+)?(?:currently\s+|now\s+|still\s+|already\s+|reportedly\s+)?"
     r"([a-z]+(?:ed|en)|held|sent|fled|left|kept|taken|brought|fought|lost|paid)\b"
 )
+
+
+_SHARE_BEFORE_OF = re.compile(r"(?:%|\b(?:percent|per\s+cent|half|third|thirds|quarter|quarters|fifth|share|portion"
+                              r"|proportion|majority|minority|most|many|some|all|none|each|one|every|fraction))\s*$",
+                              re.I)
+_REPORTING_PARTICIPLES = frozenset("estimated reported said believed thought expected known alleged rumored rumoured "
+                                   "understood claimed feared".split())
 
 
 def _verbish(word: str, before: str) -> bool:
@@ -193,7 +210,9 @@ def _governor(claim: Claim, v: Value) -> str:
         if low in _SKIP_LEFT or low.endswith(("'s", "’s")):
             continue
         if low == "of":
-            gov = "of"
+            # "40% of N", "half of N": N is the base of a share; "a force of N" says nothing
+            if _SHARE_BEFORE_OF.search(tail):
+                gov = "of"
         elif low in _CLAUSE_LEFT:
             gov = ""
         elif _verbish(w, " " + tail.lower()):
@@ -206,7 +225,12 @@ def _governor(claim: Claim, v: Value) -> str:
     if gov in ("", "of"):
         pm = _PASSIVE_RIGHT.match(right)
         if pm:
-            return canon(pm.group(1))
+            verb = pm.group(1)
+            # "are estimated to have left": the reporting verb is not what happened to them
+            if verb in _REPORTING_PARTICIPLES:
+                tm = re.match(r"\s+to\s+(?:have\s+|be\s+|been\s+)*([a-z]+)", right[pm.end():])
+                return canon(tm.group(1)) if tm else gov
+            return canon(verb)
     return gov
 
 
@@ -226,7 +250,7 @@ def build_item(claim: Claim, doc: int) -> Item:
         elif v.kind not in ("percent", "money", "distance", "duration", "age"):
             unit = ""
         gov = _governor(claim, v) if v.kind != "date" else ""
-        item.figs.append(Fig(v, cls, unit, rate, _info(v), _frame(claim, v), _keys(v, cls), gov))
+        item.figs.append(Fig(v, cls, unit, rate, _info(v), _frame(claim, v, unit), _keys(v, cls), gov))
     return item
 
 
@@ -370,7 +394,8 @@ def evaluate(a: Item, b: Item, wts: Weights) -> PairEval:
                 ev.why += f" (+{len(used_a) - 1} more figure{'s' if len(used_a) > 2 else ''})"
             return ev
     if not mismatch and not date_bad and not best_conflict:
-        if date_ok and sim >= AGREE_DATE_SIM:
+        same_day = date_rel_best == 3 and date_pair[0].value.unit == "day"
+        if date_ok and (sim >= AGREE_DATE_SIM or (same_day and sim >= AGREE_SAME_DAY_SIM)):
             fa, fb = date_pair
             ev.relation, ev.figs, ev.score = "agree", date_pair, sim + date_best
             ta, tb = _fmt(fa.value), _fmt(fb.value)
@@ -381,7 +406,9 @@ def evaluate(a: Item, b: Item, wts: Weights) -> PairEval:
             ev.relation, ev.figs, ev.score = "agree", date_pair, sim + date_best
             ev.why = f"same wording, dates may match: {_fmt(fa.value)} ~ {_fmt(fb.value)}"
             return ev
-        if sim >= AGREE_TEXT_SIM:
+        # an unmatched date is a detail the other claim lacks: ask for closer wording
+        dated = any(f.cls == "date" for f in a.figs) or any(f.cls == "date" for f in b.figs)
+        if sim >= (AGREE_TEXT_SIM_DATED if dated else AGREE_TEXT_SIM) and not a_strong and not b_strong:
             ev.relation, ev.score = "agree", sim
             ev.why = f"same wording ({sim:.0%} of weighted content words)"
             return ev

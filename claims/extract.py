@@ -24,7 +24,7 @@ from claims.values import find_values
 
 #: phrases that make a whole paragraph reader-facing boilerplate
 _STRONG_BOILER = re.compile(
-    r"(?i)\b(?:subscrib(?:e|ers?|ing|ed)\b|newsletters?\b|sign(?:ing)?[- ]up\b|become a (?:member|subscriber|patron|supporter)"
+    r"(?i)\b(?:subscrib(?:e|ers?|ing|ed)\b|newsletters?\b|sign[- ]up\b(?!\s+(?:for|to)\s+(?:the\s+)?(?:army|military|war|front|service|fight|contracts?))|become a (?:member|subscriber|patron|supporter)"
     r"|gift (?:a )?membership|membership|donat(?:e|ion|ions)\b|support (?:us|our|independent journalism)"
     r"|our (?:readers|journalism|reporting|mission|community|supporters|newsroom|members)|readers like you"
     r"|help (?:us|fund)|privacy policy|cookie(?:s| policy| settings)|terms of (?:use|service)|all rights reserved"
@@ -214,6 +214,10 @@ def find_source(sentence: str, state: _SourceState | None = None) -> tuple[str, 
             verb = vm.group("verb")
             if verb == "found" and not re.search(r"\b(?:study|survey|report|investigation|analysis)\b", outside[:vm.start()]):
                 continue
+            if re.search(r"\b(?:is|are|was|were|been|be|being)\s+$", outside[: vm.start()]):
+                return "", True  # "are reported to have", "is said to"
+            if re.search(r"\b(?:an|a|the|with|of)\s+$", outside[: vm.start()]) or re.match(r"\s+of\b", outside[vm.end():]):
+                continue  # "an estimated 133,000", "with reports of": not a reporting verb here
             subj = _subject_before(s, vm.start())
             after = s[vm.end():]
             if verb in ("said", "says", "added", "explained", "wrote", "noted") and (not subj or subj[0].islower() or
@@ -290,7 +294,17 @@ def _words(s: str) -> int:
     return len(s.split())
 
 
-def classify(sentence: str, values: list[Value], source: str, attributed: bool) -> tuple[str, float] | None:
+_READERSHIP = re.compile(r"(?i)\b(?:read(?:s|ers?)?|subscri\w+|members?|supporters?|donat\w+|pays?|paid|contribut\w+"
+                        r"|funded|journalism|newsroom|audience)\b")
+
+
+def _self_promotion(sentence: str, outlet: str) -> bool:
+    """The outlet talking about itself and its readers ("1 reader in 10,000 pays for the Ledger")."""
+    name = re.sub(r"^(?:the)\s+", "", outlet.strip(), flags=re.I)
+    return bool(name) and name.lower() in sentence.lower() and bool(_READERSHIP.search(sentence))
+
+
+def classify(sentence: str, values: list[Value], source: str, attributed: bool, outlet: str = "") -> tuple[str, float] | None:
     """(kind, score) for a sentence, or None when it is not a checkable claim."""
     s = sentence.strip()
     n = _words(s)
@@ -309,7 +323,7 @@ def classify(sentence: str, values: list[Value], source: str, attributed: bool) 
     first = re.match(r"[\W_]*([A-Za-z]+)", s)
     if first and first.group(1).lower() in _IMPERATIVE:
         return None
-    if _CREDIT.search(s):
+    if _CREDIT.search(s) or (outlet and _self_promotion(s, outlet)):
         return None
     quote_words = max((_words(s[a:b]) for a, b in spans), default=0)
     has_quote = quote_words >= 4
@@ -388,7 +402,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             s = text[a:b]
             values = find_values(s, a, ref_date, ref_year=ref_year)
             source, attributed = find_source(s, state)
-            kc = classify(s, values, source, attributed)
+            kc = classify(s, values, source, attributed, doc.outlet)
             if kc is None:
                 continue
             kind, score = kc

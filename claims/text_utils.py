@@ -52,6 +52,7 @@ STOPWORDS = frozenset(
     though because since until unless whereas further including include includes included like well new
     currently now today yesterday recently initially first second later earlier last next year years month months
     week weeks day days time times nearly roughly approximately almost estimated some total
+    percent cent per
     """.split()
 )
 
@@ -102,6 +103,7 @@ SYNONYM_GROUPS = [
     "serious severe grave",
     "sexual sex",
     "start begin launch",
+    "sign signature approve enact",
     "fund funding finance",
     "pretrial pre-trial",
     "spearhead pioneer initiate",
@@ -177,9 +179,24 @@ def _split_hyphen(tok: str) -> list[str]:
     return parts
 
 
+#: multi-word expressions folded to one key before tokenising (general news vocabulary)
+PHRASES = [
+    (re.compile(r"(?i)\b(?:awaiting|facing|pending)\s+(?:their\s+|a\s+)?trials?\b"), " pretrial "),
+    (re.compile(r"(?i)\bpre[-\s]trial\b"), " pretrial "),
+    (re.compile(r"(?i)\barmed\s+forces\b"), " army "),
+    (re.compile(r"(?i)\bcall(?:ed|s|ing)?[-\s]ups?\b"), " recruit "),
+    (re.compile(r"(?i)\bsign(?:ed|s|ing)?\s+up\b"), " recruit "),
+    (re.compile(r"(?i)\bput\s+(?:his|her|their)\s+signature\s+to\b"), " sign "),
+    (re.compile(r"(?i)\btook\s+over\b|\btaken\s+over\b|\btake\s+over\b|\bassumed\s+control\b|\btook\s+control\b"),
+     " takeover "),
+]
+
+
 def content_words(text: str) -> list[str]:
     """Canonical content-word keys of ``text``, in order, repeats kept."""
     out = []
+    for rx, rep in PHRASES:
+        text = rx.sub(rep, text)
     for m in _WORD.finditer(text):
         for tok in _split_hyphen(m.group()):
             low = tok.lower().replace("’", "'")

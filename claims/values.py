@@ -183,6 +183,7 @@ _NP_WORD = re.compile(r"\s+(?:of\s+(?:the\s+)?)?([A-Za-z][\w’'-]*)")
 _NP_NEXT = re.compile(r"\s+([A-Za-z][\w’'-]*)")
 _RATE = re.compile(r"\s+(?:a|per|each|every)\s+(day|week|month|year)\b")
 _SPACES = re.compile(r"\s+")
+_RATIO_LEFT = re.compile(r"(?i)\bone\s+(?:[a-z]+\s+){0,2}in\s+(?:every\s+)?$")
 
 
 # ----------------------------------------------------------------------------- number parsing
@@ -550,7 +551,7 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
                 kind, unit, b = "duration", DURATION_UNITS[_lemma(u) if u != "centuries" else "century"], um.end()
             else:
                 nb, head = _noun_phrase(text, b, vague is not None)
-                if head:
+                if head and not _RATIO_LEFT.search(left):
                     kind, unit, b = "count", head, nb
                     rt = _RATE.match(text, b)
                     if rt:
