@@ -1,0 +1,93 @@
+"""Split a document's text into paragraphs with exact, trimmed offsets.
+
+* plain text: every non-blank line is a paragraph (scraped text often puts one
+  paragraph per line with no blank lines between); a hard-wrapped file (lines
+  broken at a fixed width) has its wrapped lines joined back instead.
+* Markdown: blocks separated by blank lines; a heading, list item, quote or table
+  row starts a paragraph of its own.
+
+``text[p.start:p.end]`` never starts or ends with whitespace (``str.isspace``
+whitespace, the same set ``re``'s ``\\s`` matches) and is never empty.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.model import Paragraph
+
+__all__ = ["line_spans", "split_lines", "split_markdown", "split_paragraphs"]
+
+# the trimmed content of a non-blank line: it starts and ends on non-blank characters
+_CONTENT = re.compile(r"^[^\S\n]*(\S(?:[^\n]*\S)?)", re.M)
+_MD_BLOCK_START = re.compile(r"(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>|\||```|~~~)")
+_MD_HEADING = re.compile(r"#{1,6}\s")
+_TERMINAL = (".", "!", "?", ":", ";", "”", '"', "’", ")")
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """The trimmed ``(start, end)`` of every non-blank line of ``text``, in order."""
+    return [m.span(1) for m in _CONTENT.finditer(text)]
+
+
+def split_lines(text: str) -> list[Paragraph]:
+    """Every non-blank line is one paragraph."""
+    return [Paragraph(i, s, e) for i, (s, e) in enumerate(line_spans(text))]
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Plain text: one paragraph per line, unless the file is hard-wrapped."""
+    spans = line_spans(text)
+    width = _wrap_width(text, spans)
+    if width is None:
+        return [Paragraph(i, s, e) for i, (s, e) in enumerate(spans)]
+    return _join(text, spans, lambda a, b: (a[1] - a[0]) >= 0.6 * width and not _MD_BLOCK_START.match(text, b[0]))
+
+
+def split_markdown(text: str) -> list[Paragraph]:
+    """Blank-line separated blocks; headings, list items, quotes and table rows stand alone."""
+
+    def continues(a: tuple[int, int], b: tuple[int, int]) -> bool:
+        if _MD_HEADING.match(text, a[0]) or text.startswith(("```", "~~~"), a[0]):
+            return False
+        return not _MD_BLOCK_START.match(text, b[0])
+
+    return _join(text, line_spans(text), continues)
+
+
+def _next_line(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Line ``b`` directly follows line ``a`` (no blank line between)."""
+    return text.count("\n", a[1], b[0]) == 1
+
+
+def _join(text: str, spans: list[tuple[int, int]], continues) -> list[Paragraph]:
+    paras: list[Paragraph] = []
+    start = end = -1
+    prev: tuple[int, int] | None = None
+    for sp in spans:
+        if prev is not None and _next_line(text, prev, sp) and continues(prev, sp):
+            end = sp[1]
+        else:
+            if prev is not None:
+                paras.append(Paragraph(len(paras), start, end))
+            start, end = sp
+        prev = sp
+    if prev is not None:
+        paras.append(Paragraph(len(paras), start, end))
+    return paras
+
+
+def _wrap_width(text: str, spans: list[tuple[int, int]]) -> int | None:
+    """The column a hard-wrapped file is broken at, or None for one-paragraph-per-line text."""
+    if len(spans) < 6:
+        return None
+    width = max(e - s for s, e in spans)
+    if width > 100 or width < 40:
+        return None
+    # lines that run close to the width, do not end a sentence and go on in the next line
+    wrapped = sum(
+        1
+        for a, b in zip(spans, spans[1:], strict=False)
+        if (a[1] - a[0]) >= 0.6 * width and not text.endswith(_TERMINAL, a[0], a[1]) and _next_line(text, a, b)
+    )
+    return width if wrapped >= 3 and wrapped >= 0.25 * len(spans) else None

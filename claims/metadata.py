@@ -1,0 +1,426 @@
+"""Article metadata from text: dates, front matter, header lines and bylines.
+
+Everything here is small, pure and deterministic: no date library, no YAML parser.
+
+Recognised shapes, at the top of a plain-text or Markdown article::
+
+    Outlet: The Example Times          Key: value header lines (known keys only)
+    Title: Something happened
+    Date: 2024-10-03
+    By: Jane Doe
+
+    Something happened                 a title line, then a byline line
+    By Jane Doe | The Example Times | October 3, 2024
+
+    By Jane Doe, The Example Times     byline with the outlet after a comma
+    Moscow, Oct. 3, 2024               a dateline or a bare date line
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from claims.model import Paragraph
+
+__all__ = [
+    "Byline",
+    "Header",
+    "clean_markup",
+    "find_date",
+    "header_field",
+    "looks_like_title",
+    "parse_byline",
+    "parse_date",
+    "parse_front_matter",
+    "read_header",
+    "date_line",
+    "is_prose",
+]
+
+# --------------------------------------------------------------------------- dates
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_DATE_PATTERNS = [
+    # 2024-10-03, 2024/10/03, 2024-10-03T12:00:00Z
+    re.compile(r"(?<![\d.])" + _YEAR + r"(?P<sep>[-/.])(?P<mnum>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?![\d])"),
+    # October 3, 2024 / Oct. 3 2024 / Sept. 30, 2024
+    re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", re.I),
+    # 3 October 2024 / 3 Oct. 2024 / 3rd of October, 2024
+    re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b", re.I),
+    # 03.10.2024 (day first, as in most of Europe)
+    re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>(?:19|20)\d\d)(?![\d.])"),
+]
+
+
+def find_date(s: str) -> tuple[dt.date, int, int] | None:
+    """The first valid date written in ``s``, with its span."""
+    best: tuple[dt.date, int, int] | None = None
+    for pat in _DATE_PATTERNS:
+        for m in pat.finditer(s):
+            if best is not None and m.start() >= best[1]:
+                break
+            d = _to_date(m)
+            if d is not None:
+                best = (d, m.start(), m.end())
+                break
+    return best
+
+
+def parse_date(s: str) -> dt.date | None:
+    """A date from a metadata value ("2024-10-03", "October 3, 2024", "Oct. 3, 2024", "3 October 2024")."""
+    found = find_date(s or "")
+    return found[0] if found else None
+
+
+def _to_date(m: re.Match) -> dt.date | None:
+    g = m.groupdict()
+    month = int(g["mnum"]) if g.get("mnum") else _MONTHS.get(g["mon"].lower().rstrip("."))
+    try:
+        return dt.date(int(g["year"]), month, int(g["day"]))
+    except (TypeError, ValueError):
+        return None
+
+
+_DATE_NOISE = re.compile(
+    r"""(?ix)
+    \b(?:published|updated|posted|last|modified|first|on|at|date|dated|am|pm|a\.m\.|p\.m\.|utc|gmt|[ecmp][sd]t|msk|cet|cest|bst|eet|eest)\b
+    | \b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\b\.?
+    | \d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:z|[+-]\d{2}:?\d{2})?
+    | t(?=\d)
+    | [\s,.:;|/()•·–—-]+
+    """
+)
+
+
+def date_line(line: str) -> dt.date | None:
+    """The date of a line that is only a date (with words like "Published", a weekday,
+    a time), or a dateline ("Moscow, Oct. 3, 2024"); None for any other line."""
+    if len(line) > 80:
+        return None
+    found = find_date(line)
+    if found is None:
+        return None
+    d, s, e = found
+    rest = _DATE_NOISE.sub(" ", line[:s] + " " + line[e:]).strip()
+    if not rest:
+        return d
+    # a dateline: one to three capitalised place words before the date
+    before = line[:s].strip().rstrip(",").strip()
+    if (
+        not _DATE_NOISE.sub(" ", line[e:]).strip()
+        and before
+        and len(before.split()) <= 3
+        and all(w[:1].isupper() for w in before.split())
+    ):
+        return d
+    return None
+
+
+# --------------------------------------------------------------------------- lines
+
+_KEYS = {
+    "outlet": {
+        "outlet", "publication", "publisher", "source", "site", "site name", "sitename", "site_name",
+        "newspaper", "media", "magazine", "agency", "channel", "network", "news outlet", "website",
+    },
+    "title": {"title", "headline", "head", "heading"},
+    "date": {
+        "date", "published", "published on", "publication date", "pub date", "pubdate", "dated",
+        "posted", "posted on", "updated", "last updated", "modified", "date published", "published at",
+    },
+    "byline": {
+        "by", "author", "authors", "byline", "written by", "reporter", "reporters", "correspondent",
+        "writer", "contributor", "contributors", "reported by",
+    },
+    "other": {
+        "url", "link", "source url", "original url", "canonical", "section", "category", "categories",
+        "tags", "keywords", "language", "lang", "location", "dateline", "word count", "words", "id",
+        "slug", "permalink", "retrieved", "accessed", "archived", "country", "region", "topic", "topics",
+    },
+}  # fmt: skip
+_KEY_FIELD = {k: f for f, keys in _KEYS.items() for k in keys}
+_HEADER_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z _.-]{0,24}?)\s*[:：]\s+(?P<value>\S.*?)\s*$")
+_LEAD_MARK = re.compile(r"(?:#{1,6}\s+|>\s*|[-*+]\s+|[*_]+)")
+
+
+def clean_markup(line: str) -> str:
+    """Drop Markdown heading marks, list and quote marks and emphasis around a line.
+
+    Works only at the two ends (and copies nothing it need not), so it costs nothing
+    on a megabyte-long line."""
+    s = line
+    if s[:1].isspace() or s[-1:].isspace():
+        s = s.strip()
+    while s and s[0] in "#>-*+_":
+        m = _LEAD_MARK.match(s)
+        if not m:
+            break
+        s = s[m.end() :].lstrip()
+    if s[-1:] in ("*", "_"):
+        s = s.rstrip("*_").rstrip()
+    if "**" in s or "__" in s:
+        s = s.replace("**", "").replace("__", "")
+    return s
+
+
+def header_field(line: str) -> tuple[str, str] | None:
+    """``("outlet" | "title" | "date" | "byline" | "other", value)`` for a known ``Key: value`` line."""
+    m = _HEADER_LINE.match(clean_markup(line))
+    if not m:
+        return None
+    key = re.sub(r"[\s_.-]+", " ", m["key"].lower()).strip()
+    f = _KEY_FIELD.get(key)
+    if f is None:
+        return None
+    value = m["value"].strip().strip("*_").strip()
+    if f == "date" and parse_date(value) is None:
+        return None
+    if f == "outlet" and re.match(r"(?i)https?://|www\.", value):
+        f = "other"
+    return f, value
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    byline: str = ""
+    outlet: str = ""
+    date: dt.date | None = None
+
+
+# "by" in any case, then a capitalised name (the lookahead stays case-sensitive)
+_BY_START = re.compile(r"^(?i:(?:(?:written|reported|story|text)\s+)?by)\s*:?\s+(?=[A-Z\u00c0-\u00de\u0400-\u042f])")
+_PARTS = re.compile(r"\s*[|•·]\s*|\s+[—–-]\s+")
+_ROLE = re.compile(
+    r"(?i)\b(?:staff|writer|reporter|correspondent|editor|columnist|contributor|freelance|special to|"
+    r"intern|bureau chief|chief|senior|analyst|producer|photographer|jr|sr|phd|md)\b\.?"
+)
+_NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u00de\u0400-\u042f][\w'’.\-]*|and|&|de|da|del|der|van|von|la|le|al|bin|ibn|el)$")
+
+
+def _looks_like_names(s: str) -> bool:
+    words = s.replace(",", " ").split()
+    if not 1 <= len(words) <= 12:
+        return False
+    if any(ch.isdigit() for ch in s) or any(w.lower().rstrip(".") in _MONTHS for w in words):
+        return False
+    return all(_NAME_WORD.match(w) for w in words) and words[0][:1].isupper()
+
+
+def parse_byline(line: str) -> Byline | None:
+    """``By NAME``, ``By NAME, OUTLET``, ``By NAME | OUTLET | DATE`` (also with ``—`` or ``•``)."""
+    s = clean_markup(line)
+    if len(s) > 160:
+        return None
+    m = _BY_START.match(s)
+    if not m:
+        return None
+    rest = s[m.end() :].strip()
+    parts = [p.strip() for p in _PARTS.split(rest) if p.strip()]
+    if not parts:
+        return None
+    byline, outlet, date = "", "", None
+    for part in parts:
+        if date is None and date_line(part):
+            date = date_line(part)
+            continue
+        if not byline:
+            name, _, tail = part.partition(", ")
+            if not _looks_like_names(name):
+                return None
+            if tail and date_line(tail):
+                date = date_line(tail)
+                tail = ""
+            if tail and not _ROLE.search(tail) and len(tail.split()) <= 6 and tail[:1].isupper():
+                byline, outlet = name, tail
+            else:
+                byline = part if not tail or _ROLE.search(tail) else name
+        elif not outlet and len(part.split()) <= 6 and not _ROLE.search(part):
+            outlet = part
+    return Byline(byline=byline, outlet=outlet, date=date)
+
+
+def looks_like_title(line: str) -> bool:
+    """A short single line without a final period: a headline."""
+    s = clean_markup(line)
+    if not s or "\n" in s or len(s) >= 120:
+        return False
+    if s.endswith((".", ":", ",", ";")) and not s.endswith("..."):
+        return False
+    if _BY_START.match(s) or header_field(s) is not None or date_line(s) is not None:
+        return False
+    return any(ch.isalpha() for ch in s)
+
+
+# --------------------------------------------------------------------------- front matter
+
+_FM_KEYS = {
+    "title": "title", "headline": "title",
+    "outlet": "outlet", "site": "outlet", "site_name": "outlet", "sitename": "outlet",
+    "publication": "outlet", "publisher": "outlet", "source": "outlet", "newspaper": "outlet",
+    "date": "date", "published": "date", "pubdate": "date", "publish_date": "date", "published_at": "date",
+    "author": "byline", "authors": "byline", "byline": "byline", "by": "byline",
+}  # fmt: skip
+
+
+def parse_front_matter(text: str) -> tuple[dict[str, str], int] | None:
+    """YAML-ish front matter between ``---`` lines at the very top.
+
+    Returns ``({"title"|"outlet"|"date"|"byline": value}, offset of the body)`` or None.
+    Only ``key: value`` lines and simple ``- item`` lists are understood; anything else
+    inside the block is ignored rather than refused.
+    """
+    if not text.startswith("---"):
+        return None
+    first_nl = text.find("\n")
+    if first_nl < 0 or text[:first_nl].strip() != "---":
+        return None
+    fields: dict[str, str] = {}
+    pos = first_nl + 1
+    current: str | None = None
+    while pos <= len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        line = text[pos:end]
+        if line.strip() in ("---", "...") and not line.startswith(" "):
+            return fields, (len(text) if nl < 0 else nl + 1)
+        m = re.match(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$", line)
+        if m:
+            current = _FM_KEYS.get(m[1].lower().replace("-", "_"))
+            value = _unquote(m[2])
+            if current and value and value not in ("|", ">") and current not in fields:
+                fields[current] = _list_value(value)
+        elif current and re.match(r"^\s+-\s+\S", line):
+            item = _unquote(line.strip()[1:].strip())
+            fields[current] = f"{fields[current]}, {item}" if fields.get(current) else item
+        if nl < 0:
+            break
+        pos = nl + 1
+    return None  # no closing line: not front matter
+
+
+def _unquote(v: str) -> str:
+    v = v.strip()
+    if len(v) >= 2 and v[0] == v[-1] and v[0] in "\"'":
+        v = v[1:-1]
+    return v.strip()
+
+
+def _list_value(v: str) -> str:
+    if v.startswith("[") and v.endswith("]"):
+        return ", ".join(_unquote(x) for x in v[1:-1].split(",") if x.strip())
+    return v
+
+
+# --------------------------------------------------------------------------- header scan
+
+
+@dataclass(slots=True)
+class Header:
+    title: str = ""
+    outlet: str = ""
+    date: dt.date | None = None
+    byline: str = ""
+    #: indices of paragraphs made only of metadata lines (header lines, byline, date line)
+    metadata: set[int] = field(default_factory=set)
+    #: index of the paragraph taken as the title, when a bare title line was found
+    title_index: int | None = None
+
+
+_MAX_HEADER_PARAGRAPHS = 15
+
+
+def is_prose(s: str) -> bool:
+    """A sentence-like block: long, or a dozen words ending like a sentence."""
+    words = len(s[:1000].split())  # enough to decide, and cheap on a huge block
+    return words >= 25 or (words >= 12 and s.rstrip("”\"'’)").endswith((".", "!", "?")))
+
+
+def read_header(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    is_boilerplate: Callable[[str], bool] = lambda s: False,
+) -> Header:
+    """Metadata from the paragraphs at the top of an article, up to its first prose paragraph.
+
+    ``is_boilerplate`` lets the scan step over banners and captions above the article.
+    """
+    h = Header()
+    for p in paragraphs[:_MAX_HEADER_PARAGRAPHS]:
+        block = text[p.start : p.end]
+        lines = [ln for ln in block.split("\n") if ln.strip()]
+        found = [_header_line(ln) for ln in lines]
+        if lines and all(found):
+            for kind, value in found:
+                _apply(h, kind, value)
+            h.metadata.add(p.index)
+            continue
+        if h.title_index is None and not h.title and looks_like_title(block) and not is_boilerplate(block):
+            h.title_index = p.index
+            continue
+        if is_prose(clean_markup(block)):
+            if is_boilerplate(block):
+                continue
+            break
+    if not h.title and h.title_index is not None:
+        p = paragraphs[h.title_index]
+        h.title = clean_markup(text[p.start : p.end])
+    return h
+
+
+def _header_line(line: str) -> tuple[str, object] | None:
+    hf = header_field(line)
+    if hf is not None:
+        return hf
+    by = parse_byline(line)
+    if by is not None:
+        return "parsed byline", by
+    d = date_line(clean_markup(line))
+    if d is not None:
+        return "date", d
+    return _pipe_line(line)
+
+
+def _pipe_line(line: str) -> tuple[str, object] | None:
+    """``The Example Times | October 3, 2024``: a short line of parts, one of them a date."""
+    s = clean_markup(line)
+    if len(s) > 120 or not re.search(r"\s[|•·]\s", s):
+        return None
+    parts = [p.strip() for p in re.split(r"\s[|•·]\s", s) if p.strip()]
+    date = next((date_line(p) for p in parts if date_line(p)), None)
+    if date is None:
+        return None
+    others = [p for p in parts if not date_line(p)]
+    outlet = next((p for p in others if len(p.split()) <= 6), "")
+    return "parsed byline", Byline(outlet=outlet, date=date)
+
+
+def _apply(h: Header, kind: str, value: object) -> None:
+    if kind == "parsed byline":
+        assert isinstance(value, Byline)
+        h.byline = h.byline or value.byline
+        h.outlet = h.outlet or value.outlet
+        h.date = h.date or value.date
+    elif kind == "date":
+        h.date = h.date or (value if isinstance(value, dt.date) else parse_date(str(value)))
+    elif kind == "title":
+        h.title = h.title or str(value)
+    elif kind == "outlet":
+        h.outlet = h.outlet or str(value)
+    elif kind == "byline":
+        by = parse_byline(f"By {value}") if not str(value).lower().startswith("by ") else parse_byline(str(value))
+        if by and by.byline:
+            h.byline = h.byline or by.byline
+            h.outlet = h.outlet or by.outlet
+        else:
+            h.byline = h.byline or str(value)
