@@ -1,0 +1,556 @@
+"""Mark the paragraphs of a page that are not the article: appeals, sign-up forms, bios, menus.
+
+Paragraphs are marked, never removed, so offsets stay put. Two kinds of evidence:
+
+* **Cues in the paragraph itself** (:func:`classify`): general wording, never an
+  outlet's own strings. First-person-plural appeals to the reader ("support us",
+  "readers like you"), sign-up wording ("newsletter", "indicates required",
+  "privacy policy"), first-person-singular career bios, photo credits, menu words
+  ("Previous", "Read more", "Skip to content"), time stamps, cookie banners. A cue
+  is *strong* when the paragraph is short or speaks to the reader, *weak* when it
+  is a long paragraph that merely mentions the word (an article about a donation
+  is still an article).
+* **Position** (:func:`mark_boilerplate`): the article body is found as the
+  stretch of paragraphs with the most prose and the least boilerplate (a maximum
+  sub-array, as in Finn et al.'s Body Text Extraction). After that body, a run of
+  boilerplate absorbs its short neighbours and whatever it encloses: the footer of
+  a scraped page is a mix of appeals, related headlines and feed items. Weak cues
+  count when they touch a run of the same kind, or once the body is over.
+
+Quoted speech is ignored when counting pronouns, so a quoted official saying "we
+need help" stays article text.
+"""
+
+from __future__ import annotations
+
+import functools
+import heapq
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from claims.metadata import clean_markup, date_line
+from claims.model import Paragraph
+
+__all__ = ["REASONS", "Verdict", "classify", "is_boilerplate", "mark_boilerplate"]
+
+REASONS = (
+    "donation appeal",
+    "newsletter",
+    "form",
+    "cookie notice",
+    "author bio",
+    "caption",
+    "navigation",
+    "related link",
+    "link list",
+    "metadata",
+)
+
+STRONG, WEAK = 2, 1
+
+#: paragraphs longer than this are article text whatever they contain (and regexes stay cheap)
+_MAX_CHARS = 2500
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    reason: str = ""
+    strength: int = 0  # 0 none, 1 weak, 2 strong
+
+
+_NONE = Verdict()
+
+
+class _Cue(NamedTuple):
+    bit: int
+    stems: tuple[str, ...]
+    rx: re.Pattern
+
+
+_CUES: list[_Cue] = []
+
+
+def _cue(words: str, pattern: str, flags: int = 0) -> _Cue:
+    """A cue regex and the lower-case words one of which must occur before it is tried.
+
+    A paragraph's words are looked up in one set intersection, so the regexes run only
+    on the few paragraphs that contain a trigger word; a plain article paragraph costs
+    a ``split()`` and a set lookup.
+    """
+    c = _Cue(1 << len(_CUES), tuple(words.split()), re.compile(pattern, flags))
+    _CUES.append(c)
+    return c
+
+
+# --------------------------------------------------------------------------- cue lists
+
+# Cue patterns run on the lower-cased paragraph without its quotes. Most start with a
+# literal (no leading \b), which lets the regex engine skip ahead fast.
+_DONATION = [
+    _cue("donate donates donated donating donation donations donor donors", r"don(?:at(?:e[sd]?|ing|ions?)|ors?)\b"),
+    _cue("support", r"support (?:us|our (?:work|journalism|reporting|mission|newsroom|team))\b"),
+    _cue("support", r"support (?:independent|quality|local|free|fearless) (?:journalism|media|press|news|reporting)\b"),
+    _cue("become becoming", r"becom(?:e|ing) an? (?:member|supporter|patron|subscriber|donor|sponsor)\b"),
+    _cue("membership memberships", r"membership"),
+    _cue("contribute contribution contributions", r"contribut(?:ions?|e)\b"),
+    _cue("readers reader-funded reader-supported funded",
+         r"readers like you\b|funded by (?:our )?readers\b|reader[- ](?:funded|supported)\b"),
+    _cue("help", r"help (?:us|fund|keep)\b"),
+    # "only one reader in 10,000 pays", "fewer than 1 in 100 of our readers contributes"
+    _cue("reader readers", r"\breaders?\b.{0,60}\b(?:pays?|paying|contribut\w*|donat\w*|subscrib\w*)\b"),
+    _cue("keep keeping", r"keep(?:ing)? (?:our|this) (?:journalism|reporting|work|site)\b"),
+    _cue("patreon paypal coffee ko-fi", r"patreon|paypal|buy me a coffee|ko-fi"),
+    _cue("thanks", r"thanks to (?:our )?(?:[\d,.]+ )?(?:readers|supporters|members|subscribers|donors)\b"),
+    _cue("one-time monthly annual recurring",
+         r"(?:one-time|monthly|annual|recurring) (?:gift|donation|contribution|support|payment)\b"),
+    _cue("need supporting thank",
+         r"we need your (?:help|support)\b|by supporting\b|thank you for (?:standing|supporting)\b"),
+    _cue("dear", r"^dear (?:readers?|friends|subscribers|supporters)\b"),
+    _cue("method methods", r"pa[iy]?ment methods?\b"),
+]  # fmt: skip
+_NEWSLETTER = [
+    _cue("newsletter newsletters", r"newsletter"),
+    _cue("sign signing sign-up signup", r"sign(?:ing)?[- ]?up\b"),
+    _cue("subscribe subscribed subscribing subscription subscriptions", r"subscri(?:be[ds]?|bing|ptions?)\b"),
+    _cue("inbox mailbox", r"(?:in|mail)box\b"),
+    _cue("address email e-mail", r"e-?mail address\b|enter (?:your|correct|a valid) e-?mail\b|your e-?mail\b"),
+    _cue("privacy terms", r"privacy (?:policy|notice)\b|terms (?:of|and) (?:use|service|conditions)\b"),
+    _cue("unsubscribe confirmation", r"unsubscribe\b|confirmation e-?mail\b"),
+]  # fmt: skip
+_FORM = [
+    _cue("required robot captcha", r"indicates (?:a )?required\b|required fields?\b|i['’]?m not a robot\b|captcha"),
+]
+_COOKIE = [
+    _cue(
+        "cookie cookies",
+        r"cookies?\b.{0,80}\b(?:use|accept|consent|policy|settings|preferences|agree|experience)\b"
+        r"|\b(?:use|accept|consent|agree)\w*\b.{0,80}\bcookies?\b",
+    ),
+    _cue("site website", r"by (?:continuing to )?(?:use|using|brows\w+) (?:this|our) (?:site|website)\b"),
+]  # fmt: skip
+_APPEALS = (("form", _FORM), ("newsletter", _NEWSLETTER), ("donation appeal", _DONATION), ("cookie notice", _COOKIE))
+_VOICE = re.compile(r"\b(?:we|our|us|you|your|you['’](?:re|ll|ve))\b")
+_PAYMENT = re.compile(r"\b(?:visa|master ?card|american ?express|amex|paypal|apple ?pay|google ?pay|maestro|discover)\b", re.I)
+_SUPPORT_BANNER = re.compile(
+    r"^(?i:please\s+)?(?i:support|donate to|back|fund)\s+(?:us\b|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*[!.]?$"
+)
+_FORM_WORDS = {
+    "submit", "send", "sign in", "log in", "login", "log out", "register", "first name", "last name",
+    "email", "e mail", "password", "name", "continue", "cancel", "ok", "remind me later",
+}  # fmt: skip
+
+_OUTLET_VOICE = _cue(
+    "our independent",
+    r"our(?<![a-z]our) (?:work|journalism|reporting|journalists|newsroom|staff|team|mission|readers|coverage|community|"
+    r"editors|reporters|independence|website|site|outlet|publication|audience)\b|independent journalism",
+)
+_FIRST_SINGULAR = _cue("i i'm i’m i've i’ve i'd i’d i'll i’ll my me", r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|me)\b")
+_BIO_WORDS = re.compile(
+    r"\b(?:writer|journalist|editor|author|analyst|reporter|columnist|correspondent|freelance\w*|blogger|"
+    r"researcher|photographer|commentator|contributor)\b",
+    re.I,
+)
+_CAREER = re.compile(
+    r"\b(?:years|since (?:19|20)\d\d|have been working|worked (?:with|for|at|as)|experience\w*|career|"
+    r"served as|graduated|degree|based in|speciali[sz]\w+)\b",
+    re.I,
+)
+_THIRD_BIO = _cue(
+    "reporter journalist correspondent writer editor columnist contributor analyst photographer producer fellow",
+    r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:reporter|journalist|correspondent|writer|editor|columnist|contributor|analyst|photographer|producer|fellow)\b",
+    0,
+)
+
+_NAV_EXACT = {
+    "previous", "next", "prev", "previous article", "next article", "previous post", "next post", "older", "newer",
+    "read more", "read also", "see also", "more", "more news", "more stories", "more articles", "related",
+    "related articles", "related stories", "related news", "related content", "related topics", "editors picks",
+    "editor's picks", "editors' picks", "most read", "most popular", "most viewed", "popular", "trending",
+    "trending now", "latest", "latest news", "latest stories", "news feed", "top stories", "recommended",
+    "recommended for you", "you may also like", "you might also like", "don't miss", "skip to content",
+    "skip to main content", "skip to navigation", "menu", "main menu", "home", "search", "share", "share this",
+    "share this article", "share this story", "tweet", "print", "copy link", "link copied", "comments",
+    "show comments", "leave a comment", "load more", "show more", "back to top", "advertisement", "ad",
+    "sponsored", "sponsored content", "follow us", "continue reading", "read the full story", "listen", "close",
+    "open", "toggle navigation", "all rights reserved", "tags", "topics", "categories", "feedback", "contact us",
+    "about us", "log in", "sign in", "opinion", "watch", "video", "photos",
+    "gallery", "podcasts", "explainer", "live", "live updates", "top", "up next", "in focus",
+}  # fmt: skip
+_SOCIAL = {
+    "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "email", "e-mail", "mail",
+    "pinterest", "vk", "viber", "messenger", "instagram", "youtube", "tiktok", "bluesky", "threads", "mastodon",
+    "copy", "link", "print", "share", "on", "via", "rss",
+}  # fmt: skip
+_NAV_PREFIX = re.compile(
+    r"^(?:see also|read also|also read|read more|related(?: \w+)?|more on this(?: story)?|recommended|more from [\w\s]+"
+    r"|watch|listen|read next|up next|don['’]t miss|more)\s*[:：»›|-]\s*\S",
+    re.I,
+)
+_SHARE = re.compile(r"^(?:share|follow(?: us)?|like us|join us)(?: (?:this|the) (?:article|story|page))?(?: on| via)?\b", re.I)
+_TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
+_AUDIO = _cue(
+    "listen audio speech min mins minute minutes reading text-to-speech ai-generated",
+    r"\b(?:listen to (?:this|the) (?:article|story|podcast|episode)|this (?:audio|article|recording) (?:is|was|has been) "
+    r"(?:created|generated|read|produced)|audio (?:version|player)|text[- ]to[- ]speech|ai[- ]generated (?:audio|voice)"
+    r"|\d+\s*min(?:ute)?s?\.? read|reading time)\b",
+    re.I,
+)
+_COPYRIGHT = _cue("(c) copyright reserved", r"^(?:©|\(c\)|copyright\b)|\ball rights reserved\b", re.I)
+
+_AGENCY = (
+    r"AFP|AP|Reuters|Getty(?: Images)?|EPA(?:-EFE)?|TASS|Sputnik|Pool|Shutterstock|Anadolu|Xinhua|Bloomberg|"
+    r"Imago|Alamy|Wikimedia(?: Commons)?|Kremlin\.ru|Handout|RIA Novosti|Ukrinform|UNIAN|NurPhoto|SOPA"
+)
+_CAPTION_WORD = _cue(
+    "photo photos photograph image images picture pictures illustration credit credits video",
+    r"(?:photo credit|photo(?:graph)?|image|picture|illustration|credit|video)s?\s*(?::|by\b)",
+)
+_CAPTION_BEFORE = ".!?)|/–—-"  # a caption label starts the line or follows one of these
+_CAPTION_TAIL = _cue(
+    "photo image picture illustration photograph",
+    r"\((?:file |archive |illustrative |illustration |handout |stock )?(?:photo|image|picture|illustration|photograph)\)\s*\.?$",
+    re.I,
+)
+_CREDIT_PAREN = re.compile(
+    r"\((?:[A-Z][^()/]*/\s*[A-Z][^()]*|[^()]*\b(?:" + _AGENCY + r")\b[^()]*)\)\s*\.?$"
+)
+_CREDIT_LINE = re.compile(r"[A-Z][\w.'’-]*\s*/\s*[A-Z]")
+_AGENCY_WORD = re.compile(r"\b(?:" + _AGENCY + r"|Agency|Images|Photo|Press|News|Commons|Archive|Service)\b")
+_AGENCY_END = re.compile(r"(?:via\s+)?(?:" + _AGENCY + r")\s*$")
+
+_MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]+(?:\s+\"[^\"]*\")?\)")
+_URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+_TEASER_END = re.compile(r"[^\W\d_]\s?(?:…|\.\.\.)\s*$")
+
+
+# trigger word, also with punctuation glued on -> the bits of every cue it gates
+_OPEN = ("", "(", "“", '"', "‘", "'", "*", "«")
+_CLOSE = ("", ".", ",", ";", ":", "!", "?", ")", "”", '"', "’", "'", "…", "*", ".”", ",”", '."', ',"', ").", "),", "»")
+
+
+@functools.cache
+def _triggers() -> tuple[frozenset[str], dict[str, int]]:
+    """Built on first use (twenty thousand strings: not worth paying for at import)."""
+    bits: dict[str, int] = {}
+    for c in _CUES:
+        for w in c.stems:
+            for o in _OPEN:
+                for e in _CLOSE:
+                    bits[o + w + e] = bits.get(o + w + e, 0) | c.bit
+    return frozenset(bits), bits
+
+
+_GLUE = ("—", "–", "/", "|")  # punctuation that glues words together
+
+
+def _features(s: str) -> tuple[int, int]:
+    """``(word count, bits of the cues whose trigger words occur in s)``."""
+    low = s.lower()
+    for g in _GLUE:
+        if g in low:
+            low = low.replace(g, " ")
+    words = low.split()
+    trigger_words, trigger_bits = _triggers()
+    m = 0
+    for w in trigger_words.intersection(words):
+        m |= trigger_bits[w]
+    return len(words), m
+
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|«[^»]*»|„[^“”]*[“”]")
+_OPEN_QUOTE = re.compile(r"[“«„\"]")
+_NON_WORD = re.compile(r"[^\w\s'’]+")
+_TERMINAL = (".", "!", "?", "…")
+
+
+def _outside_quotes(s: str) -> str:
+    """``s`` without quoted speech (an unclosed quote runs to the end)."""
+    s = _QUOTED.sub(" ", s)
+    m = _OPEN_QUOTE.search(s)
+    return s[: m.start()] if m else s
+
+
+def _ends_sentence(s: str) -> bool:
+    return s.rstrip("\"'”’»)]").endswith(_TERMINAL)
+
+
+def _norm(s: str) -> str:
+    return " ".join(_NON_WORD.sub(" ", s.lower()).split())
+
+
+# --------------------------------------------------------------------------- classify
+
+
+def classify(text: str) -> Verdict:
+    """What the paragraph's own wording says it is."""
+    if len(text) > _MAX_CHARS:
+        return _NONE
+    s = clean_markup(text)
+    if not s:
+        return _NONE
+    return _classify(s, *_features(s))
+
+
+def _caption_label(low: str) -> bool:
+    for m in _CAPTION_WORD.rx.finditer(low):
+        before = low[: m.start()].rstrip()
+        if not before or before[-1] in _CAPTION_BEFORE:
+            return True
+    return False
+
+
+def _classify(s: str, nw: int, mask: int) -> Verdict:
+    """``s``: the paragraph without Markdown marks; ``nw``: its word count; ``mask``: cue words present."""
+    short = nw <= 25
+    if not mask and nw > 25 and "](" not in s and "©" not in s and not s.endswith((")", ").", "…", "...")):
+        return _NONE  # the common case: an article paragraph with no cue word at all
+    sentence = _ends_sentence(s)
+    low = s.lower()
+
+    # menus, buttons, time stamps, credits: short lines
+    if nw <= 12:
+        v = _classify_short(s, nw, sentence)
+        if v is not None:
+            return v
+        if nw <= 15 and mask & _AUDIO.bit and _AUDIO.rx.search(s):
+            return Verdict("navigation", STRONG)
+    if short and _NAV_PREFIX.match(s):
+        return Verdict("related link", STRONG)
+    if nw <= 30 and (mask & _COPYRIGHT.bit or "©" in s) and _COPYRIGHT.rx.search(s):
+        return Verdict("navigation", STRONG)
+    if "](" in s:
+        links = _MD_LINK.findall(s)
+        if links and sum(len(t) + 4 for t in links) >= 0.6 * len(_MD_LINK.sub("", s) + "".join(links)):
+            return Verdict("link list", STRONG)
+
+    # photo captions and credits
+    if nw <= 60 and (
+        (mask & _CAPTION_WORD.bit and _caption_label(low))
+        or (mask & _CAPTION_TAIL.bit and _CAPTION_TAIL.rx.search(s))
+        or (s.endswith((")", ").")) and _CREDIT_PAREN.search(s))
+    ):
+        return Verdict("caption", STRONG)
+
+    # appeals, sign-ups, cookie banners, forms
+    outside: str | None = None  # lower-cased, quotes removed
+    best = _NONE
+    for reason, cues in _APPEALS:
+        hits = 0
+        for c in cues:
+            if mask & c.bit:
+                if outside is None:
+                    outside = _outside_quotes(low)
+                if c.rx.search(outside):
+                    hits += 1
+        if not hits:
+            continue
+        assert outside is not None
+        if hits >= 2 or nw <= _SHORT_WORDS or reason == "form" or _VOICE.search(outside):
+            return Verdict(reason, STRONG)
+        if not best.strength:
+            best = Verdict(reason, WEAK)
+
+    # career bios
+    if low.startswith("about the author"):
+        return Verdict("author bio", STRONG)
+    if mask & _FIRST_SINGULAR.bit:
+        if outside is None:
+            outside = _outside_quotes(low)
+        if len(_FIRST_SINGULAR.rx.findall(_outside_quotes(s))) >= 2:
+            bio, career = bool(_BIO_WORDS.search(outside)), bool(_CAREER.search(outside))
+            if bio and career:
+                return Verdict("author bio", STRONG)
+            if (bio or career) and not best.strength:
+                best = Verdict("author bio", WEAK)
+    if best.strength:
+        return best
+    if nw <= 80 and mask & _THIRD_BIO.bit and _THIRD_BIO.rx.match(s):
+        return Verdict("author bio", WEAK)
+
+    # the outlet talking about itself ("our work", "our staff")
+    if mask & _OUTLET_VOICE.bit:
+        if outside is None:
+            outside = _outside_quotes(low)
+        if _OUTLET_VOICE.rx.search(outside):
+            return Verdict("donation appeal", WEAK)
+    # a teaser cut off mid-sentence: the start of another article
+    if s.endswith(("…", "...")) and _TEASER_END.search(s[-6:]):
+        return Verdict("related link", WEAK)
+    return _NONE
+
+
+def _classify_short(s: str, nw: int, sentence: bool) -> Verdict | None:
+    if nw <= 8:
+        norm = _norm(s)
+        if norm in _NAV_EXACT or norm.replace("'", "") in _NAV_EXACT:
+            return Verdict("navigation", STRONG)
+        if _TIMESTAMP.match(s):
+            return Verdict("navigation", STRONG)
+        if nw >= 2 and all(w in _SOCIAL for w in norm.split()):
+            return Verdict("navigation", STRONG)
+        if len(_PAYMENT.findall(s)) >= 2 and len(_PAYMENT.sub("", s).split()) <= 2:
+            return Verdict("donation appeal", STRONG)
+        if nw <= 3 and s.isupper() and len(s) >= 3 and not any(c.isdigit() for c in s) and not sentence:
+            return Verdict("navigation", STRONG)
+        if _SHARE.match(s) and not sentence:
+            return Verdict("navigation", STRONG)
+        if norm in _FORM_WORDS:
+            return Verdict("form", STRONG)
+        if _SUPPORT_BANNER.match(s):
+            return Verdict("donation appeal", STRONG)
+    if date_line(s) is not None:
+        return Verdict("metadata", STRONG)
+    if nw == 1 and _URL_ONLY.match(s):
+        return Verdict("related link", STRONG)
+    if nw <= 10 and not sentence and (
+        ("/" in s and _CREDIT_LINE.search(s) and _AGENCY_WORD.search(s)) or _AGENCY_END.search(s)
+    ):
+        return Verdict("caption", STRONG)
+    return None
+
+
+def is_boilerplate(text: str) -> bool:
+    """True when the paragraph's own wording is clearly boilerplate (no context needed)."""
+    return classify(text).strength == STRONG
+
+
+# --------------------------------------------------------------------------- position
+
+_SHORT_WORDS, _SHORT_CHARS = 12, 100
+_ENCLOSED_CHARS = 600
+_APPEAL_REASONS = ("donation appeal", "newsletter", "form", "cookie notice")
+
+
+def _core(scores: Sequence[float]) -> tuple[int, int] | None:
+    """Maximum-sum stretch ``[start, end]`` (inclusive), or None when nothing is positive."""
+    best, best_span = 0.0, None
+    run, run_start = 0.0, 0
+    for i, sc in enumerate(scores):
+        if run <= 0:
+            run, run_start = sc, i
+        else:
+            run += sc
+        if run > best:
+            best, best_span = run, (run_start, i)
+    return best_span
+
+
+def mark_boilerplate(
+    text: str, paragraphs: Sequence[Paragraph], metadata: Iterable[int] = ()
+) -> tuple[Paragraph, ...]:
+    """Return ``paragraphs`` with ``boilerplate``/``reason`` set. ``metadata``: indices of
+    paragraphs already known to be header lines (they get reason "metadata")."""
+    n = len(paragraphs)
+    if not n:
+        return ()
+    cleaned: list[str] = []
+    nwords: list[int] = []
+    verdicts: list[Verdict] = []
+    seen: dict[str, Verdict] = {}  # scraped pages repeat their buttons
+    for p in paragraphs:
+        if p.end - p.start > _MAX_CHARS:
+            cleaned.append(text[p.start : p.start + _MAX_CHARS])  # long: article text, prose
+            nwords.append(_MAX_CHARS)
+            verdicts.append(_NONE)
+            continue
+        c = clean_markup(text[p.start : p.end])
+        nw, mask = _features(c)
+        cleaned.append(c)
+        nwords.append(nw)
+        if nw <= 12:
+            v = seen.get(c)
+            if v is None:
+                v = seen[c] = _classify(c, nw, mask) if c else _NONE
+        else:
+            v = _classify(c, nw, mask)
+        verdicts.append(v)
+    for i in metadata:
+        if 0 <= i < n:
+            verdicts[i] = Verdict("metadata", STRONG)
+    reasons = [v.reason if v.strength == STRONG else "" for v in verdicts]
+    short = [nwords[i] <= _SHORT_WORDS and len(cleaned[i]) <= _SHORT_CHARS for i in range(n)]
+
+    def neighbours(i: int) -> tuple[str, str]:
+        return (reasons[i - 1] if i > 0 else "", reasons[i + 1] if i + 1 < n else "")
+
+    # 1. a weak cue joins a touching run of the same kind
+    def join_weak(i: int) -> bool:
+        v = verdicts[i]
+        if v.strength == WEAK and v.reason in neighbours(i):
+            reasons[i] = v.reason
+            return True
+        return False
+
+    _spread(reasons, [i for i in range(n) if verdicts[i].strength == WEAK], join_weak, 0)
+
+    # 2. the article body: most prose, least boilerplate
+    scores = []
+    for i in range(n):
+        size = paragraphs[i].end - paragraphs[i].start
+        if reasons[i]:
+            scores.append(-float(max(size, 40)))
+        elif verdicts[i].strength == WEAK:
+            scores.append(-0.25 * size)
+        elif nwords[i] >= 25 or (nwords[i] >= 8 and _ends_sentence(cleaned[i])):  # prose
+            scores.append(float(size))
+        else:
+            scores.append(-float(min(size, 20)))
+    core = _core(scores)
+
+    # 3. after the body, boilerplate runs absorb weak cues, short neighbours (menu words,
+    #    headlines; not full sentences) and what they enclose
+    if core is not None:
+
+        def absorb(i: int) -> bool:
+            prev, nxt = neighbours(i)
+            if verdicts[i].strength == WEAK:
+                reasons[i] = verdicts[i].reason
+            elif short[i] and (prev or nxt) and not (nwords[i] > 6 and _ends_sentence(cleaned[i])):
+                reasons[i] = _absorbed_reason(cleaned[i], nwords[i], prev, nxt)
+            elif prev and nxt and len(cleaned[i]) <= _ENCLOSED_CHARS:
+                reasons[i] = "related link"
+            else:
+                return False
+            return True
+
+        _spread(reasons, range(core[1] + 1, n), absorb, core[1] + 1)
+
+    # 4. anywhere: a short line between two paragraphs of the same kind belongs to them
+    for i in range(1, n - 1):
+        if not reasons[i] and short[i] and reasons[i - 1] and reasons[i - 1] == reasons[i + 1]:
+            reasons[i] = reasons[i - 1]
+
+    return tuple(
+        p if (p.index == i and p.reason == reasons[i] and p.boilerplate == bool(reasons[i]))
+        else Paragraph(i, p.start, p.end, bool(reasons[i]), reasons[i])
+        for i, p in enumerate(paragraphs)
+    )
+
+
+def _spread(reasons: list[str], start: Iterable[int], step: Callable[[int], bool], lo: int) -> None:
+    """Apply ``step`` to unmarked paragraphs, lowest index first, revisiting the
+    neighbours of each paragraph it marks (indices below ``lo`` are left alone)."""
+    heap = list(start)
+    heapq.heapify(heap)
+    n = len(reasons)
+    while heap:
+        i = heapq.heappop(heap)
+        if reasons[i] or not step(i):
+            continue
+        for j in (i - 1, i + 1):
+            if lo <= j < n and not reasons[j]:
+                heapq.heappush(heap, j)
+
+
+def _absorbed_reason(s: str, nw: int, prev: str, nxt: str) -> str:
+    if s.endswith(":") and nxt:
+        return nxt  # a label introducing what follows
+    for r in (prev, nxt):
+        if r in _APPEAL_REASONS:
+            return r
+    if nw >= 4:
+        return "related link"  # a headline or a feed item
+    return prev or nxt
