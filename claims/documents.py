@@ -1,53 +1,286 @@
-"""Load articles from disk. (Minimal first version: plain text only; being replaced.)"""
+"""Load articles from disk: ``.txt``, ``.md``/``.markdown``, ``.html``/``.htm`` files and folders of them.
+
+Public API (other layers call these)::
+
+    load_document(path, doc_id=None) -> Document          raises DocumentError
+    load_paths(paths) -> (list[Document], list[DocumentError])
+
+Every failure is a :class:`~claims.model.DocumentError` whose ``str()`` is one line,
+``"PATH: reason"``; nothing else escapes. Offsets in the returned paragraphs point
+into ``Document.text``: the decoded file for ``.txt``, the body after the front
+matter for ``.md``, the extracted main text (blocks joined by blank lines) for HTML.
+
+Heavy libraries (trafilatura, charset-normalizer) are imported only when a file
+needs them, so importing this module stays cheap.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
-from collections.abc import Iterable
+import stat
+import unicodedata
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from claims.boilerplate import is_boilerplate, mark_boilerplate
+from claims.doc_paragraphs import split_lines, split_markdown, split_paragraphs
+from claims.encoding import BinaryData, UndecodableText, decode_bytes
+from claims.metadata import Header, parse_date, parse_front_matter, read_header
 from claims.model import Document, DocumentError, Paragraph
 
-SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
+__all__ = ["MAX_BYTES", "SUFFIXES", "load_document", "load_paths", "slugify", "split_paragraphs"]
+
+#: files larger than this are refused before they are read
+MAX_BYTES = 20 * 1024 * 1024
+_MB = 1024 * 1024
+
+#: file suffix -> Document.format
+SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+_NO_DOCS = "no readable documents (.txt, .md, .html) in it"
 
 
-def split_paragraphs(text: str) -> list[Paragraph]:
-    paras = []
-    for m in re.finditer(r"[^\n]+", text):
-        if m.group().strip():
-            s, e = m.start(), m.end()
-            while text[s].isspace():
-                s += 1
-            while text[e - 1].isspace():
-                e -= 1
-            paras.append(Paragraph(len(paras), s, e))
-    return paras
+# --------------------------------------------------------------------------- one file
 
 
 def load_document(path: str | Path, doc_id: str | None = None) -> Document:
+    """Load one article file. Raises :class:`DocumentError` naming the file and the reason."""
+    name = str(path)
     p = Path(path)
     try:
-        raw = p.read_bytes()
+        st = p.stat()
     except OSError as e:
-        raise DocumentError(str(p), e.strerror or str(e)) from None
+        raise DocumentError(name, _os_reason(e)) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise DocumentError(name, "is a folder, not a file")
+    if not stat.S_ISREG(st.st_mode):
+        raise DocumentError(name, "not a regular file")
+    fmt = SUFFIXES.get(p.suffix.lower())
+    if fmt is None:
+        shown = f"'{p.suffix}'" if p.suffix else "without a suffix"
+        raise DocumentError(name, f"unsupported file type {shown} (use .txt, .md or .html)")
+    if st.st_size > MAX_BYTES:
+        raise DocumentError(name, _too_large(st.st_size))
+    try:
+        with open(p, "rb") as f:
+            raw = f.read(MAX_BYTES + 1)
+    except OSError as e:
+        raise DocumentError(name, _os_reason(e)) from None
+    if len(raw) > MAX_BYTES:  # it grew since stat
+        raise DocumentError(name, _too_large(len(raw)))
     if not raw.strip():
-        raise DocumentError(str(p), "empty file")
-    text = raw.decode("utf-8", errors="replace")
+        raise DocumentError(name, "empty file")
+    try:
+        return _build(name, p, raw, fmt, doc_id)
+    except DocumentError:
+        raise
+    except Exception as e:  # a bug here must still not give the user a traceback
+        raise DocumentError(name, f"could not be read (internal error: {type(e).__name__})") from None
+
+
+def _build(name: str, p: Path, raw: bytes, fmt: str, doc_id: str | None) -> Document:
+    declared = None
+    if fmt == "html":
+        from claims.doc_html import declared_charset
+
+        declared = declared_charset(raw)
+    try:
+        text, encoding = decode_bytes(raw, declared)
+    except BinaryData:
+        raise DocumentError(name, "binary file, not text") from None
+    except UndecodableText as e:
+        raise DocumentError(name, f"cannot decode the text ({e})") from None
+    if not text.strip():
+        raise DocumentError(name, "empty file (only whitespace)")
+
+    title = outlet = byline = ""
+    date = None
+    if fmt == "html":
+        from claims.doc_html import extract_html
+
+        art = extract_html(text)
+        if not art.blocks:
+            raise DocumentError(name, "no article text found")
+        text = "\n\n".join(art.blocks)
+        paragraphs = split_lines(text)
+        title, outlet, byline, date = art.title, art.outlet, art.byline, art.date
+    elif fmt == "md":
+        fm = parse_front_matter(text)
+        fields: dict[str, str] = {}
+        if fm is not None:
+            fields, offset = fm
+            text = text[offset:]
+        text = _drop_leading_blank_lines(text)
+        if not text.strip():
+            raise DocumentError(name, "no article text found (only front matter)")
+        paragraphs = split_markdown(text)
+        title, outlet, byline = fields.get("title", ""), fields.get("outlet", ""), fields.get("byline", "")
+        date = parse_date(fields.get("date", ""))
+    else:
+        paragraphs = split_paragraphs(text)
+
+    header = read_header(text, paragraphs, is_boilerplate)
+    paragraphs = list(mark_boilerplate(text, paragraphs, header.metadata))
+    title = title or header.title or _fallback_title(text, paragraphs, header) or p.stem
     return Document(
-        id=doc_id or p.stem,
-        path=str(p),
+        id=doc_id or slugify(p.stem),
+        path=name,
         text=text,
-        paragraphs=tuple(split_paragraphs(text)),
-        content_hash=hashlib.sha256(text.encode()).hexdigest(),
+        outlet=outlet or header.outlet,
+        title=title,
+        date=date or header.date,
+        byline=byline or header.byline,
+        paragraphs=tuple(paragraphs),
+        format=fmt,
+        encoding=encoding,
+        content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
     )
 
 
+def _drop_leading_blank_lines(text: str) -> str:
+    m = re.match(r"(?:[^\S\n]*\n)+", text)
+    return text[m.end() :] if m else text
+
+
+def _fallback_title(text: str, paragraphs: list[Paragraph], header: Header) -> str:
+    """The first short non-boilerplate line near the top (before the first prose paragraph)."""
+    from claims.metadata import clean_markup, is_prose, looks_like_title
+
+    for para in paragraphs[:8]:
+        block = text[para.start : para.end]
+        if para.boilerplate:
+            continue
+        if looks_like_title(block):
+            return clean_markup(block)
+        if is_prose(block):
+            break
+    return ""
+
+
+def _too_large(size: int) -> str:
+    return f"too large ({size / _MB:.1f} MB; the limit is {MAX_BYTES // _MB} MB)"
+
+
+def _os_reason(e: OSError) -> str:
+    if isinstance(e, FileNotFoundError):
+        return "no such file or folder"
+    if isinstance(e, PermissionError):
+        return "permission denied"
+    if isinstance(e, IsADirectoryError):
+        return "is a folder, not a file"
+    return (e.strerror or type(e).__name__).lower()
+
+
+# --------------------------------------------------------------------------- ids
+
+_CYRILLIC = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяієїґ",
+        "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya i ye yi g".split(),
+        strict=True,
+    )
+)
+_CYRILLIC["ъ"] = _CYRILLIC["ь"] = ""
+
+
+def slugify(stem: str) -> str:
+    """A short, stable, lowercase ``[a-z0-9-]`` id for a file stem."""
+    s = "".join(_CYRILLIC.get(ch, ch) for ch in stem.lower())
+    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii")
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")[:48].strip("-")
+    return s or "doc-" + hashlib.sha1(stem.encode("utf-8", "surrogatepass")).hexdigest()[:6]
+
+
+def _unique(base: str, used: set[str]) -> str:
+    candidate, n = base, 1
+    while candidate in used:
+        n += 1
+        candidate = f"{base}-{n}"
+    used.add(candidate)
+    return candidate
+
+
+# --------------------------------------------------------------------------- many paths
+
+
 def load_paths(paths: Iterable[str | Path]) -> tuple[list[Document], list[DocumentError]]:
-    docs, errors = [], []
-    for path in paths:
+    """Load files and folders (recursively, sorted, hidden files skipped).
+
+    Returns the documents in order and one error per bad input. A folder that
+    yields no document is itself an error. The same file reached twice (a
+    symlink, a folder and a file inside it) is loaded once. Ids are made unique
+    within the call by suffixing ``-2``, ``-3``.
+    """
+    docs: list[Document] = []
+    errors: list[DocumentError] = []
+    seen: set[str] = set()
+    used_ids: set[str] = set()
+
+    def load_one(f: Path) -> bool:
+        real = os.path.realpath(f)
+        if real in seen:
+            return True
         try:
-            docs.append(load_document(path))
+            doc = load_document(f)
         except DocumentError as e:
             errors.append(e)
+            return False
+        seen.add(real)
+        docs.append(_with_id(doc, _unique(doc.id, used_ids)))
+        return True
+
+    for path in paths:
+        p = Path(path)
+        if p.is_dir():
+            loaded = 0
+            for item in _walk(p, errors):
+                loaded += load_one(item)
+            if not loaded:
+                errors.append(DocumentError(str(path), _NO_DOCS))
+        else:
+            load_one(p)
     return docs, errors
+
+
+def _with_id(doc: Document, new_id: str) -> Document:
+    if doc.id == new_id:
+        return doc
+    from dataclasses import replace
+
+    return replace(doc, id=new_id)
+
+
+def _walk(root: Path, errors: list[DocumentError]) -> Iterator[Path]:
+    """Supported files under ``root`` in sorted depth-first order, each folder visited once
+    (by its real path, so symlink loops end)."""
+    visited = {os.path.realpath(root)}
+    stack = [iter(_entries(root, errors))]
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+            continue
+        if entry.name.startswith("."):
+            continue
+        try:
+            is_dir = entry.is_dir()
+            is_file = not is_dir and entry.is_file()
+        except OSError:
+            continue
+        if is_dir:
+            real = os.path.realpath(entry.path)
+            if real not in visited:
+                visited.add(real)
+                stack.append(iter(_entries(Path(entry.path), errors)))
+        elif is_file and Path(entry.name).suffix.lower() in SUFFIXES:
+            yield Path(entry.path)
+
+
+def _entries(folder: Path, errors: list[DocumentError]) -> list[os.DirEntry]:
+    try:
+        with os.scandir(folder) as it:
+            return sorted(it, key=lambda e: e.name)
+    except OSError as e:
+        errors.append(DocumentError(str(folder), _os_reason(e)))
+        return []
