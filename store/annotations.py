@@ -389,6 +389,20 @@ class AnnotationStore:
                 if self._lock is not None:
                     self._lock.release()
 
+    def compact(self) -> None:
+        """Fold the journal into the snapshot now (atomically). Safe any time; an app can call it
+        from a worker when idle so the inline compaction (see ``store.storage``) rarely runs on a
+        keypress. Raises SaveError if the disk refuses; nothing is lost then either."""
+        with self._mutex:
+            if self._closed or self.read_only:
+                return
+            self._storage.compact()
+
+    @property
+    def journal_bytes(self) -> int:
+        """Bytes of changes not yet folded into the snapshot (each is durable already)."""
+        return self._storage.journal_size
+
     def __enter__(self) -> AnnotationStore:
         return self
 

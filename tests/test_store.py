@@ -418,3 +418,18 @@ def test_operations_on_a_closed_store_fail_clearly(db, world):
     s.close()  # idempotent
     with pytest.raises(StoreError, match="closed"):
         s.set_status(ca[0], a, "disputed")
+
+
+def test_explicit_compaction_keeps_everything(db, world):
+    analysis, a, b, ca, cb = world
+    with open_store(db, compact_bytes=1 << 30) as s:
+        s.set_status(ca[0], a, "corroborated")
+        s.set_note(cb[0], b, "x")
+        assert s.journal_bytes > 0
+        s.compact()
+        assert s.journal_bytes == 0
+        assert json.loads(db.read_text())["doc:b"]["1"]["note"] == "x"
+        s.set_status(ca[1], a, "disputed")
+    with open_store(db) as s:
+        assert [x.status for x in s.annotations("a")] == ["corroborated", "disputed"]
+        assert s.get(cb[0].id).note == "x" and len(s.history()) == 3
