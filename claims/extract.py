@@ -103,12 +103,14 @@ _ACCORDING = re.compile(r"(?i)\baccording\s+to\s+(?P<np>[^,;:“”\"]+)")
 _CITING = re.compile(r"\b(?:citing|cited by|quoted by)\s+(?P<np>[^,;:“”\"]+)")
 _SAID_NAME = re.compile(rf"\b(?:{_REPORT_VERBS})\s+(?P<np>(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*)")
 _VIA = re.compile(
-    r"\b(?:cited by|quoted by|told|tells|spoke to|speaking to|talking to|by|to|via|in an interview with|citing"
+    r"\b(?:cited by|quoted by|reported by|published by|report by|told|tells|spoke to|speaking to|talking to|via"
+    r"|in an interview with|citing"
     r"|confirmed to|said to)\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,4}?"
     r"(?P<via>[A-Z][\w.'’&-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][\w.'’&-]*)*)"
 )
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|these|those|its|his|her|their|some|two|three|several|one)\s+", re.I)
-_TIME_TAIL = re.compile(r"\s+(?:on|in|at|last|this|earlier|since|during|as of|after|before|who|which|that|when|with)\b.*$")
+_TIME_TAIL = re.compile(r"\s+(?:on|in|at|last|this|earlier|since|during|as of|after|before|who|which|that|when|with"
+                        r"|quoted|cited)\b.*$")
 _GENERIC_TAIL = re.compile(r"\s+(?:website|web\s?site|outlet|news outlet|newspaper|portal|publication|media|agency"
                            r"|news agency|report|magazine|channel|broadcaster|service)$", re.I)
 _GENERIC_HEADS = frozenset(
@@ -128,18 +130,30 @@ def _proper_runs(s: str) -> list[re.Match]:
 
 
 def _clean_np(np: str) -> str:
+    """A source noun phrase reduced to its name: "the independent Russian news outlet IStories" -> "IStories",
+    while "US intelligence", "Defense Ministry source" and "source from the Defense Ministry" stay whole."""
     np = np.strip().rstrip(".").strip()
     np = _TIME_TAIL.sub("", np)
     np = _DETERMINER.sub("", np).strip()
     runs = _proper_runs(np)
-    if runs and runs[-1].end() >= len(np.rstrip()) - 0 and runs[-1].start() > 0:
-        # "independent Russian news outlet IStories" -> "IStories"; "US intelligence" stays
-        head = runs[-1].group()
-        if not _GENERIC_TAIL.search(" " + head):
-            np = head
-    np = _GENERIC_TAIL.sub("", np).strip()
+    if runs and runs[-1].end() == len(np) and runs[-1].start() > 0:
+        before = np[: runs[-1].start()]
+        if not re.search(r"(?i)\b(?:from|of|in|within|at|to|near|by|for|with|inside)\b", before):
+            np = runs[-1].group()
+    m = _GENERIC_TAIL.search(np)
+    if m and np[: m.start()].split() and np[: m.start()].split()[-1][:1].isupper():
+        np = np[: m.start()]  # "IStories website" -> "IStories"
     np = re.sub(r"['’]s$", "", np).strip()
     return np
+
+
+_OUTLET_HEADS = frozenset("outlet publication website newspaper report media agency portal paper site".split())
+_ANAPHORIC = re.compile(
+    r"(?i)^(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?(?P<head>source|official|publication|outlet|report|website|newspaper"
+    r"|agency|portal|media|lawyer|person|spokes(?:man|woman|person)|paper)\b"
+)
+_UNNAMED = frozenset("reports report sources officials experts analysts observers critics media lawyers witnesses "
+                     "residents activists".split())
 
 
 class _SourceState:
@@ -158,15 +172,6 @@ class _SourceState:
         return name
 
 
-def _is_anaphoric(np: str) -> bool:
-    words = np.split()
-    if not words:
-        return True
-    if len(words) == 1 and words[0].lower() in _PRONOUNS:
-        return True
-    return not _proper_runs(np) and words[-1].lower() in _GENERIC_HEADS
-
-
 def _subject_before(s: str, end: int) -> str:
     """The subject noun phrase of a reporting verb ending at ``end``: the comma chunk nearest the verb that
     does not start lower case (skipping appositives like ", head of ...,")."""
@@ -176,14 +181,25 @@ def _subject_before(s: str, end: int) -> str:
     if cut >= 0:
         left = left[cut + 1:]
     left = re.split(r"\bthat\b|[;:]", left)[-1]
-    chunks = [c.strip() for c in left.split(",")]
-    for c in reversed(chunks):
-        if not c:
-            continue
-        if c[0].islower() and not c.startswith(("the ", "a ", "an ")):
-            continue
+    raw = [c.strip() for c in left.split(",")]
+    chunks = [_LEAD_WORDS.sub("", c) for c in raw if c]
+    opened = [bool(_LEAD_WORDS.match(c)) for c in raw if c]  # ", and lawyers said": a new clause
+    chunks, opened = [c for c in chunks if c], [o for c, o in zip(chunks, opened, strict=True) if c]
+    for k in range(len(chunks) - 1, -1, -1):
+        c = chunks[k]
+        if c[0].islower() and not c.startswith(("the ", "a ", "an ")) and not opened[k]:
+            continue  # ", head of the rights group ,"
+        if c.startswith(("a ", "an ")) and k > 0 and chunks[k - 1][:1].isupper():
+            continue  # "IStories, an investigative outlet, reported"
         return c
     return chunks[-1] if chunks else ""
+
+
+_LEAD_WORDS = re.compile(r"^(?:(?:and|but|while|after|before|when|since|as|if|although|because|though|once|until)\s+)+",
+                         re.I)
+#: present-tense reporting verbs that are just as often ordinary verbs ("law adds a layer"): need "that", a quote
+#: or punctuation after them
+_AMBIGUOUS_VERBS = frozenset("adds notes states claims reports estimates indicates indicate found".split())
 
 
 def find_source(sentence: str, state: _SourceState | None = None) -> tuple[str, bool]:
@@ -216,8 +232,12 @@ def find_source(sentence: str, state: _SourceState | None = None) -> tuple[str, 
                 continue
             if re.search(r"\b(?:is|are|was|were|been|be|being)\s+$", outside[: vm.start()]):
                 return "", True  # "are reported to have", "is said to"
-            if re.search(r"\b(?:an|a|the|with|of)\s+$", outside[: vm.start()]) or re.match(r"\s+of\b", outside[vm.end():]):
+            if re.search(r"(?i)\b(?:an|a|the|with|of)\s+$", outside[: vm.start()]) or re.match(r"\s+of\b", outside[vm.end():]):
                 continue  # "an estimated 133,000", "with reports of": not a reporting verb here
+            if verb in ("quoted", "cited") and re.match(r"\s+(?:by|in)\b", outside[vm.end():]):
+                continue  # "a source quoted by IStories said": the participle modifies the subject
+            if verb in _AMBIGUOUS_VERBS and not re.match(r"\s*(?:that\b|[,.:;“\"]|$)", outside[vm.end():]):
+                continue
             subj = _subject_before(s, vm.start())
             after = s[vm.end():]
             if verb in ("said", "says", "added", "explained", "wrote", "noted") and (not subj or subj[0].islower() or
@@ -252,16 +272,26 @@ def find_source(sentence: str, state: _SourceState | None = None) -> tuple[str, 
             return "", True
         return "", False
 
-    who = _clean_np(who)
+    raw_who = who.strip()
+    # "according to independent Russian media, Istories, ...": the name follows the description
+    head_words = re.findall(r"[A-Za-z]+", raw_who)
+    if m and head_words and head_words[-1].lower() in _OUTLET_HEADS and not via:
+        am = re.match(r",\s*([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*)\s*,", s[m.end("np"):])
+        if am:
+            raw_who = am.group(1)
+    who = _clean_np(raw_who)
     via = _clean_np(via) if via else ""
-    if who and _is_anaphoric(who):
+    anaphor = _ANAPHORIC.match(raw_who)
+    if anaphor or (who and who.split()[0].lower() in _PRONOUNS):
         low = who.lower()
-        if low in ("he", "she") and state.person:
+        if low.split()[0] in ("he", "she") and state.person:
             who = state.person
-        elif state.carrier:
-            who = "" if low.split()[-1] in ("outlet", "publication", "website", "newspaper", "report", "media",
-                                            "agency", "portal") else who
-            via = via or state.carrier
+        elif state.carrier and not via:
+            via = state.carrier
+            if anaphor and anaphor.group("head").lower() in _OUTLET_HEADS:
+                who = ""
+    if who.lower() in _UNNAMED or _DETERMINER.match(who + " ") and len(who.split()) == 1:
+        who = ""
     if who and not via:
         who = state.full_name(who)
     # remember for later sentences
