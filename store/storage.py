@@ -511,6 +511,13 @@ class JournalStorage(Storage):
         self._tx_full = set()
 
     def _rollback(self) -> None:
+        # records an updater mutated in place before failing, in tables it never got to write
+        for name, log in self._tx_logs.items():
+            live = self._data.get(name) if name not in self._tx_prev else None
+            if live is not None:
+                for key, old in log.items():
+                    if old is not MISSING and key in live:
+                        live[key] = old
         for name, prev in self._tx_prev.items():
             if prev is MISSING:
                 self._data.pop(name, None)

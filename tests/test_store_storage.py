@@ -420,3 +420,28 @@ def test_reader_during_compaction_sees_a_consistent_store(tmp_path, monkeypatch)
     ro = jdb(path, read_only=True)
     assert ro.table("t").get(doc_id=1) == {"v": 3}
     db.close()
+
+
+def test_updater_that_fails_half_way_changes_nothing(tmp_path):
+    path = tmp_path / "db.json"
+    db = jdb(path)
+    t = db.table("t")
+    t.insert_multiple([{"k": 1, "l": [1]}, {"k": 1, "l": [2]}])
+
+    def half(doc):
+        doc["l"].append(99)
+        if doc["l"][0] == 2:
+            raise RuntimeError("updater bug")
+
+    with pytest.raises(RuntimeError):
+        t.update(half, Query().k == 1)
+    db.reset_caches()
+    assert [dict(d) for d in t.all()] == [{"k": 1, "l": [1]}, {"k": 1, "l": [2]}]
+    with pytest.raises(ValueError):
+        from tinydb.table import Document as TDoc
+
+        t.insert(TDoc({"dup": True}, doc_id=1))
+    t.insert({"k": 3})
+    db.close()
+    again = jdb(path, read_only=True)
+    assert [dict(d) for d in again.table("t").all()] == [{"k": 1, "l": [1]}, {"k": 1, "l": [2]}, {"k": 3}]
