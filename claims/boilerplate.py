@@ -403,7 +403,7 @@ def _classify_short(s: str, nw: int, sentence: bool) -> Verdict | None:
             return Verdict("donation appeal", STRONG)
     if date_line(s) is not None:
         return Verdict("metadata", STRONG)
-    if nw == 1 and _URL_ONLY.match(s):
+    if " " not in s and _URL_ONLY.match(s):
         return Verdict("related link", STRONG)
     if nw <= 10 and not sentence and (
         ("/" in s and _CREDIT_LINE.search(s) and _AGENCY_WORD.search(s)) or _AGENCY_END.search(s)
@@ -548,9 +548,11 @@ def _spread(reasons: list[str], start: Iterable[int], step: Callable[[int], bool
 def _absorbed_reason(s: str, nw: int, prev: str, nxt: str) -> str:
     if s.endswith(":") and nxt:
         return nxt  # a label introducing what follows
+    if nw >= 4 and not _ends_sentence(s):
+        return "related link"  # a headline
     for r in (prev, nxt):
         if r in _APPEAL_REASONS:
-            return r
+            return r  # a button or a line of the appeal or form
     if nw >= 4:
-        return "related link"  # a headline or a feed item
+        return "related link"  # a feed item
     return prev or nxt

@@ -31,6 +31,7 @@ class HtmlArticle:
     extractor: str = "trafilatura"  # or "fallback"
 
 
+_NOSCRIPT = re.compile(r"<noscript\b.*?</noscript\s*>", re.I | re.S)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
 
 
@@ -44,6 +45,8 @@ def extract_html(source: str) -> HtmlArticle:
     """Extract the article; ``blocks`` is empty when the page has no main text."""
     meta = read_meta(source)
     art = HtmlArticle()
+    if "<noscript" in source or "<NOSCRIPT" in source:
+        source = _NOSCRIPT.sub(" ", source)  # "please enable JavaScript" is never the article
     result = _trafilatura(source)
     if result is not None:
         art.blocks = _blocks(result.get("text") or "")

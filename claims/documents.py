@@ -122,6 +122,8 @@ def _build(name: str, p: Path, raw: bytes, fmt: str, doc_id: str | None) -> Docu
 
     header = read_header(text, paragraphs, is_boilerplate)
     paragraphs = list(mark_boilerplate(text, paragraphs, header.metadata))
+    if fmt == "html" and all(p.boilerplate for p in paragraphs):
+        raise DocumentError(name, "no article text found")  # only a cookie banner, menus, a form...
     title = title or header.title or _fallback_title(text, paragraphs, header) or p.stem
     return Document(
         id=doc_id or slugify(p.stem),

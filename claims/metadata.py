@@ -94,7 +94,8 @@ def _to_date(m: re.Match) -> dt.date | None:
 
 _DATE_NOISE = re.compile(
     r"""(?ix)
-    \b(?:published|updated|posted|last|modified|first|on|at|date|dated|am|pm|a\.m\.|p\.m\.|utc|gmt|[ecmp][sd]t|msk|cet|cest|bst|eet|eest)\b
+    \b(?:published|updated|posted|last|modified|first|on|at|date|dated|am|pm|utc|gmt|[ecmp][sd]t|msk|cet|cest|bst|eet|eest)\b
+    | \b[ap]\.m\.
     | \b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\b\.?
     | \d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:z|[+-]\d{2}:?\d{2})?
     | t(?=\d)
@@ -103,9 +104,9 @@ _DATE_NOISE = re.compile(
 )
 
 
-def date_line(line: str) -> dt.date | None:
+def date_line(line: str, dateline: bool = True) -> dt.date | None:
     """The date of a line that is only a date (with words like "Published", a weekday,
-    a time), or a dateline ("Moscow, Oct. 3, 2024"); None for any other line."""
+    a time), or (if ``dateline``) a dateline ("Moscow, Oct. 3, 2024"); None otherwise."""
     if len(line) > 80:
         return None
     found = find_date(line)
@@ -118,7 +119,8 @@ def date_line(line: str) -> dt.date | None:
     # a dateline: one to three capitalised place words before the date
     before = line[:s].strip().rstrip(",").strip()
     if (
-        not _DATE_NOISE.sub(" ", line[e:]).strip()
+        dateline
+        and not _DATE_NOISE.sub(" ", line[e:]).strip()
         and before
         and len(before.split()) <= 3
         and all(w[:1].isupper() for w in before.split())
@@ -231,17 +233,17 @@ def parse_byline(line: str) -> Byline | None:
         return None
     byline, outlet, date = "", "", None
     for part in parts:
-        if date is None and date_line(part):
-            date = date_line(part)
+        if date is None and date_line(part, dateline=False):
+            date = date_line(part, dateline=False)
             continue
         if not byline:
             name, _, tail = part.partition(", ")
             if not _looks_like_names(name):
                 return None
-            if tail and date_line(tail):
-                date = date_line(tail)
-                tail = ""
-            if tail and not _ROLE.search(tail) and len(tail.split()) <= 6 and tail[:1].isupper():
+            if tail and date_line(tail, dateline=False):
+                date = date_line(tail, dateline=False)
+                byline = name
+            elif tail and not _ROLE.search(tail) and len(tail.split()) <= 6 and tail[:1].isupper():
                 byline, outlet = name, tail
             else:
                 byline = part if not tail or _ROLE.search(tail) else name
