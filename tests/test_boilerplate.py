@@ -1,0 +1,245 @@
+"""Boilerplate marking: its cues one by one, its use of position, and the real seed pages.
+
+The seed articles live outside the repository (../shared/seeds); those tests read them
+and their gold labels at run time and skip when they are absent.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from claims.boilerplate import REASONS, classify, mark_boilerplate
+from claims.doc_paragraphs import split_paragraphs
+from claims.documents import load_paths
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEEDS = SHARED / "seeds"
+SEEDS_GOLD = SHARED / "eval" / "seeds_gold.json"
+SAMPLES = Path(__file__).resolve().parents[1] / "sample_docs"
+
+
+def mark(text: str):
+    paras = split_paragraphs(text)
+    marked = mark_boilerplate(text, paras)
+    return [(text[p.start : p.end], p.reason) for p in marked]
+
+
+# --------------------------------------------------------------------------- cues
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("Independent reporting, funded by our readers — become a member today.", "donation appeal"),
+        ("Become a member Gift membership", "donation appeal"),
+        ("Please support us monthly starting from just $5.", "donation appeal"),
+        ("Support The Example Times!", "donation appeal"),
+        ("Only one reader in 5,000 pays for what we publish.", "donation appeal"),
+        ("Dear readers,", "donation appeal"),
+        ("visa masterCard americanExpress", "donation appeal"),
+        ("Sign up for our free weekly newsletter", "newsletter"),
+        ("Enter your email to subscribe", "newsletter"),
+        ("Subscribers agree to the Privacy Policy", "newsletter"),
+        ("Subscribe", "newsletter"),
+        ("* indicates required", "form"),
+        ("We use cookies to improve your experience on our site.", "cookie notice"),
+        ("I am a journalist and editor; I have been working in the region for 15 years.", "author bio"),
+        ("About the author", "author bio"),
+        ("A protester in the capital on Sunday. (Jane Roe/Pool/AFP)", "caption"),
+        ("Soldiers at a checkpoint near the border. Photo: Example Agency", "caption"),
+        ("Soldiers at a checkpoint near the border. (file photo)", "caption"),
+        ("Ivan Ivanov / Example News Agency", "caption"),
+        ("AFP via Getty Images", "caption"),
+        ("Skip to content", "navigation"),
+        ("Previous", "navigation"),
+        ("Read more", "navigation"),
+        ("MORE NEWS", "navigation"),
+        ("Editors' Picks", "navigation"),
+        ("5:29 PM", "navigation"),
+        ("Listen to this article", "navigation"),
+        ("Share this story: Facebook | X | Email", "navigation"),
+        ("© 2024 Example Media. All rights reserved.", "navigation"),
+        ("SEE ALSO: Another Story About Something Else", "related link"),
+        ("RELATED: Another story about something else", "related link"),
+        ("https://example.org/another-story", "related link"),
+        ("[One story](https://example.org/1) · [Another](https://example.org/2)", "link list"),
+        ("Updated: Oct. 3, 2024 5:29 PM", "metadata"),
+    ],
+)
+def test_cues(line, reason):
+    v = classify(line)
+    assert (v.reason, v.strength) == (reason, 2)
+    assert reason in REASONS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The government wants to conscript 40% of the nearly 60,000 prisoners held in detention, a report said.",
+        '"We need your help," the mayor told residents, asking them to support our firefighters.',
+        "“I am a soldier, I have been working for the army for 20 years,” he said.",
+        "The charity received donations worth 2 million euros in March, the regulator said.",
+        "In March, the ministry estimated that the army was signing up about 30,000 new recruits a month to keep the war going.",
+        "The photo by the agency showed the minister leaving the building on Tuesday evening.",
+        "Putin Signs Law Allowing Criminal Defendants To Join Military",
+        "What the law says",
+        "Next year, 133,000 men will be called up.",
+        "He said the figure was 5:29 in the morning when the alarm sounded, according to witnesses.",
+    ],
+)
+def test_article_sentences_are_not_cued_as_boilerplate(line):
+    assert classify(line).strength < 2
+
+
+# --------------------------------------------------------------------------- position
+
+
+BODY = [
+    "The city council voted on Tuesday to close two of its five public pools by the end of the summer season.",
+    "Officials said the closures would save about 1.8 million euros a year and that staff would be moved to other sites.",
+    "Residents of the eastern districts, where both pools are located, said they had not been consulted.",
+    "The council will review the decision in 2026, when a new sports centre is due to open near the station.",
+]
+
+
+def test_trailing_footer_absorbs_headlines_buttons_and_feed_items():
+    footer = [
+        "Sign up for our newsletter",
+        "Council names new head of parks",  # a related headline
+        "Once",  # donation form buttons
+        "Monthly",
+        "Please support us with a monthly donation.",
+        "9:14 AM",
+        "Mayor opens new bridge.",
+        '"It is a great day for the city," the mayor told reporters at the opening ceremony on Friday.',  # feed item
+        "Read more",
+    ]
+    marked = mark("\n".join(BODY + footer) + "\n")
+    assert [r for _, r in marked[: len(BODY)]] == [""] * len(BODY)
+    assert all(r for _, r in marked[len(BODY) :]), marked
+    reasons = dict(marked)
+    assert reasons["Council names new head of parks"] == "related link"
+    assert reasons["Please support us with a monthly donation."] == "donation appeal"
+
+
+def test_title_and_subheadings_are_not_absorbed():
+    text = "\n".join(
+        ["Support The Example Times!", "Council closes two pools", "Jane Roe / Example Photo Agency"]
+        + BODY[:2]
+        + ["What happens next"]
+        + BODY[2:]
+    )
+    marked = dict(mark(text))
+    assert marked["Council closes two pools"] == ""
+    assert marked["What happens next"] == ""
+    assert marked["Support The Example Times!"] == "donation appeal"
+    assert marked["Jane Roe / Example Photo Agency"] == "caption"
+
+
+def test_mid_article_box_does_not_cut_the_body():
+    text = "\n".join(BODY[:2] + ["Sign up for our free newsletter", "Enter your email address"] + BODY[2:])
+    marked = mark(text)
+    assert [r for t, r in marked if t in BODY] == [""] * 4
+    assert [r for t, r in marked if t not in BODY] == ["newsletter", "newsletter"]
+
+
+def test_weak_cue_joins_a_run_of_the_same_kind():
+    appeal_intro = (
+        "These are hard times for independent journalism, and our newsroom has had to cut costs twice "
+        "this year while the authorities keep adding new restrictions on what can be published."
+    )
+    text = "\n".join(BODY + ["Dear readers,", appeal_intro, "Please support us with a monthly donation."])
+    marked = dict(mark(text))
+    assert marked[appeal_intro] == "donation appeal"
+    # the same paragraph inside the article body, away from any appeal, stays article text
+    text = "\n".join(BODY[:2] + [appeal_intro] + BODY[2:])
+    assert dict(mark(text))[appeal_intro] == ""
+
+
+def test_marking_keeps_offsets_and_never_deletes():
+    text = "\n".join(BODY + ["Read more", "Subscribe"]) + "\n"
+    paras = split_paragraphs(text)
+    marked = mark_boilerplate(text, paras)
+    assert [(p.index, p.start, p.end) for p in marked] == [(p.index, p.start, p.end) for p in paras]
+    assert mark_boilerplate(text, []) == ()
+
+
+# --------------------------------------------------------------------------- real pages
+
+
+def _gold_check(docs, gold: dict) -> list[str]:
+    by_name = {Path(d.path).name: d for d in docs}
+    problems = []
+    for name, quotes in gold["boilerplate"].items():
+        doc = by_name[name]
+        for q in quotes:
+            at = doc.text.find(q)
+            if at < 0:
+                continue  # the extractor left it out of the text altogether (HTML): it cannot yield a claim
+            p = doc.paragraph_at(at)
+            if p is None or not p.boilerplate:
+                problems.append(f"not marked in {name}: {q!r}")
+    for name, claims in gold["claims"].items():
+        doc = by_name[name]
+        for c in claims:
+            at = doc.text.find(c["quote"])
+            assert at >= 0, f"claim quote missing from {name}: {c['quote']!r}"
+            p = doc.paragraph_at(at)
+            if p is None or p.boilerplate:
+                problems.append(f"claim marked boilerplate in {name} ({p and p.reason}): {c['quote']!r}")
+    return problems
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    if not SEEDS.is_dir() or not SEEDS_GOLD.is_file():
+        pytest.skip(f"the shared seed articles are not here ({SEEDS})")
+    docs, errors = load_paths([SEEDS])
+    assert errors == []
+    return {Path(d.path).name: d for d in docs}, json.loads(SEEDS_GOLD.read_text(encoding="utf-8"))
+
+
+def test_seed_gold_boilerplate_marked_and_claims_not(seeds):
+    docs, gold = seeds
+    assert _gold_check(docs.values(), gold) == []
+
+
+def test_seed_reasons(seeds):
+    docs, _ = seeds
+    reasons = {name: {p.reason for p in d.paragraphs if p.boilerplate} for name, d in docs.items()}
+    expected = {
+        "000_6429770a9e8f51e3.txt": {"donation appeal", "newsletter", "navigation", "caption", "related link", "form"},
+        "001_88ad645b8c460f6d.txt": {"author bio"},
+        "002_64494402b516eed5.txt": {"caption", "related link"},
+        "003_30e1c88efe998403.txt": {"donation appeal", "newsletter", "caption", "navigation"},
+        "004_e1a91eecb327f103.txt": {"caption", "navigation", "related link"},
+    }
+    for name, want in expected.items():
+        assert want <= reasons[name], (name, reasons[name])
+
+
+def test_seed_article_bodies_stay_article_text(seeds):
+    """Between the first and the last gold claim of a seed, only captions and inline links are marked."""
+    docs, gold = seeds
+    for name, claims in gold["claims"].items():
+        d = docs[name]
+        at = sorted(d.text.find(c["quote"]) for c in claims)
+        first, last = d.paragraph_at(at[0]).index, d.paragraph_at(at[-1]).index
+        inside = d.paragraphs[first : last + 1]
+        assert {p.reason for p in inside if p.boilerplate} <= {"caption", "related link"}, name
+        assert sum(not p.boilerplate for p in inside) >= 0.8 * len(inside), name
+
+
+def test_sample_docs_gold():
+    gold_file = SAMPLES / "gold.json"
+    if not gold_file.is_file():
+        pytest.skip("sample_docs has no gold.json yet")
+    docs, errors = load_paths([SAMPLES])
+    assert errors == []
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    if "boilerplate" not in gold or "claims" not in gold:
+        pytest.skip("sample_docs/gold.json has no boilerplate/claims labels")
+    assert _gold_check(docs, gold) == []
