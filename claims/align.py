@@ -43,6 +43,8 @@ STATE_VERBS = frozenset("of hold be have live remain house keep stay detent jail
 #: "prompted X to flee": the figure is governed by the verb after "to"
 CAUSATIVES = frozenset("prompt force cause lead drive push allow help forc compel urge".split())
 
+PRIOR = 20
+
 #: how many claims a blocking key may index before it is considered too common to block on
 MAX_POSTING = 120
 #: candidates kept per claim (by shared-key weight) before scoring
@@ -276,13 +278,15 @@ class Weights:
         for it in items:
             for t in it.tokens:
                 df[t] += 1
-        n = len(items) or 1
+        # PRIOR stands for a background corpus, so that two or three short documents still tell
+        # rare words from common ones
+        n = len(items) + PRIOR
         self.df = df
         self.n = n
-        self.idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
+        self.idf = {t: math.log(n / (c + 0.5)) for t, c in df.items()}
 
     def w(self, t: str) -> float:
-        return self.idf.get(t, math.log(self.n + 1))
+        return self.idf.get(t, math.log(self.n / 0.5))
 
     def mass(self, toks) -> float:
         return sum(self.w(t) for t in toks)

@@ -144,7 +144,12 @@ def _clean_np(np: str) -> str:
     if m and np[: m.start()].split() and np[: m.start()].split()[-1][:1].isupper():
         np = np[: m.start()]  # "IStories website" -> "IStories"
     np = re.sub(r"['’]s$", "", np).strip()
+    np = _ROLE.sub("", np)  # "Lawyer Dmitry Zakhvatov" -> "Dmitry Zakhvatov"; titles like "Governor" stay
     return np
+
+
+_ROLE = re.compile(r"^(?:Lawyer|Attorney|Activist|Analyst|Journalist|Economist|Expert|Researcher|Historian|Sociologist"
+                   r"|Spokesman|Spokeswoman|Spokesperson|Blogger|Commentator|Political scientist)\s+(?=[A-Z])")
 
 
 _OUTLET_HEADS = frozenset("outlet publication website newspaper report media agency portal paper site".split())

@@ -37,8 +37,8 @@ def origin_key(name: str) -> str:
 
 
 def _display(names: Counter) -> str:
-    # the most used spelling; ties go to the one with more capitals ("IStories" over "Istories")
-    return sorted(names.items(), key=lambda kv: (-kv[1], -sum(ch.isupper() for ch in kv[0]), kv[0]))[0][0]
+    # the most used spelling; ties go to the shortest, then to more capitals ("IStories" over "Istories")
+    return sorted(names.items(), key=lambda kv: (-kv[1], len(kv[0]), -sum(ch.isupper() for ch in kv[0]), kv[0]))[0][0]
 
 
 def claim_origin(claim: Claim, doc: Document | None) -> tuple[str, str]:

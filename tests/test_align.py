@@ -1,0 +1,148 @@
+"""Cross-document alignment on small synthetic reports (own words): agreements, conflicts, the three
+kinds of trap, blocking, clusters and independent origins."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claims.align import Weights, build_item, candidate_pairs
+from claims.model import Claim, Link
+from claims.origins import build_clusters, origin_key
+from claims.pipeline import AnalysisIndex, analyse
+from tests.test_pipeline_helpers import make_doc
+
+A = make_doc("a", "\n".join([
+    "The education ministry signed the rural hiring plan on May 15, according to the state news agency.",
+    "The ministry plans to hire about 20,000 teachers for rural schools, the agency reported.",
+    "Roughly 40% of the nearly 60,000 teaching vacancies are in the northern provinces, officials said.",
+    "Volunteers have been joining the literacy drive at a rate of 30,000 people a month.",
+    "The plan was first drafted by a commission of retired headmasters in 2021.",
+]), date=dt.date(2024, 5, 16), outlet="Daily Lamp")
+B = make_doc("b", "\n".join([
+    "On Wednesday, the education minister signed the plan to hire teachers for rural areas.",
+    "The ministry intends to hire 24,000 teachers for rural schools, the agency said.",
+    "About 40 percent of the 60,000 teaching vacancies are in the northern provinces.",
+    "Last winter's floods caused over 30,000 casualties in the region.",
+    "The dropout rate reached 40% in some districts, the report found.",
+    "Officials said 20 schools were closed after the storms.",
+    "Retired headmasters on a commission first drafted the hiring plan in 2021.",
+]), date=dt.date(2024, 5, 17), outlet="Evening Post")
+
+
+@pytest.fixture(scope="module")
+def analysis():
+    return analyse([A, B])
+
+
+def relation(analysis, a_prefix, b_prefix):
+    ca = [c for c in analysis.claims if c.doc == "a" and c.text.startswith(a_prefix)]
+    cb = [c for c in analysis.claims if c.doc == "b" and c.text.startswith(b_prefix)]
+    assert len(ca) == 1 and len(cb) == 1, (a_prefix, b_prefix)
+    rels = [link for link in analysis.links if {link.a, link.b} == {ca[0].id, cb[0].id}]
+    return rels[0] if rels else None
+
+
+def test_same_day_stated_as_date_and_as_weekday_agree(analysis):
+    link = relation(analysis, "The education ministry signed", "On Wednesday")
+    assert link and link.relation == "agree" and "May 15" in link.why
+
+
+def test_same_figures_in_other_words_agree(analysis):
+    link = relation(analysis, "Roughly 40%", "About 40 percent")
+    assert link and link.relation == "agree"
+    assert "60,000" in link.why or "40" in link.why
+
+
+def test_different_figure_for_the_same_quantity_conflicts(analysis):
+    link = relation(analysis, "The ministry plans to hire", "The ministry intends to hire")
+    assert link and link.relation == "conflict"
+    assert link.why == "about 20,000 teachers vs 24,000 teachers"
+
+
+def test_same_wording_without_figures_agrees(analysis):
+    link = relation(analysis, "The plan was first drafted", "Retired headmasters")
+    assert link and link.relation == "agree"
+
+
+@pytest.mark.parametrize("a_prefix, b_prefix", [
+    ("Volunteers have been joining", "Last winter's floods"),  # 30,000 a month vs 30,000 casualties
+    ("Roughly 40%", "The dropout rate"),  # a share of vacancies vs a dropout rate
+    ("The ministry plans to hire", "Officials said 20 schools"),  # 20,000 teachers vs 20 schools
+])
+def test_traps_are_not_linked_as_agreeing(analysis, a_prefix, b_prefix):
+    link = relation(analysis, a_prefix, b_prefix)
+    assert link is None or link.relation != "agree"
+
+
+def test_weekday_without_publication_date_fits_any_date_on_that_weekday():
+    c = make_doc("c", "On Wednesday, the education minister signed the plan to hire rural teachers.")
+    d = make_doc("d", "The education minister signed the plan to hire rural teachers on May 15, 2024.")
+    e = make_doc("e", "The education minister signed the plan to hire rural teachers on May 16, 2024.")
+    an = analyse([c, d, e])
+    rel = {frozenset((link.a.split("-")[0], link.b.split("-")[0])): link.relation for link in an.links}
+    assert rel.get(frozenset("cd")) == "agree"
+    assert rel.get(frozenset("ce")) != "agree"
+
+
+def test_conflicts_spread_to_claims_agreeing_with_one_side():
+    a = make_doc("a", "The ministry plans to hire about 20,000 teachers for rural schools, the agency reported.")
+    b = make_doc("b", "The ministry intends to hire 24,000 teachers for rural schools, the agency said.")
+    # "send" is not "hire": c and b do not conflict directly, only through c agreeing with a
+    c = make_doc("c", "The ministry will send some 20,000 teachers to rural schools, the agency reported.")
+    an = analyse([a, b, c])
+    ids = {c.doc: c.id for c in an.claims}
+    rels = {frozenset((link.a, link.b)): link for link in an.links}
+    assert rels[frozenset((ids["a"], ids["b"]))].relation == "conflict"
+    assert rels[frozenset((ids["a"], ids["c"]))].relation == "agree"
+    spread = rels[frozenset((ids["b"], ids["c"]))]
+    assert spread.relation == "conflict" and spread.why == "some 20,000 teachers vs 24,000 teachers"
+
+
+def test_links_only_join_different_documents_and_come_once(analysis):
+    docs = {c.id: c.doc for c in analysis.claims}
+    pairs = [frozenset((link.a, link.b)) for link in analysis.links]
+    assert len(pairs) == len(set(pairs))
+    assert all(docs[link.a] != docs[link.b] for link in analysis.links)
+    assert all(0 <= link.score <= 1 and link.why for link in analysis.links)
+
+
+def test_blocking_never_pairs_unrelated_claims():
+    a = make_doc("a", "\n".join(f"The {w} festival sold {n} tickets in Lisbon this spring." for w, n in
+                                (("jazz", 1200), ("film", 3400), ("food", 560))))
+    b = make_doc("b", "\n".join(f"Engineers repaired {n} bridges along the {w} river after the storm." for w, n in
+                                (("northern", 7), ("eastern", 13), ("western", 29))))
+    claims = analyse([a, b]).claims
+    items = [build_item(c, 0 if c.doc == "a" else 1) for c in claims]
+    assert candidate_pairs(items, Weights(items)) == []
+
+
+def test_clusters_count_independent_origins():
+    def claim(cid, doc, source):
+        return Claim(cid, doc, 0, 1, "x", "figure", 0.9, source)
+
+    claims = [claim("a-1", "a", "IStories"), claim("b-1", "b", "Istories"),
+              claim("c-1", "c", "ministry source via the independent Russian news outlet IStories"),
+              claim("d-1", "d", "")]
+    links = [Link("a-1", "b-1", "agree", 0.9, ""), Link("b-1", "c-1", "agree", 0.9, ""),
+             Link("c-1", "d-1", "agree", 0.9, "")]
+    docs = [make_doc(x, "x", outlet=f"Outlet {x.upper()}") for x in "abcd"]
+    (cl,) = build_clusters(claims, links, docs)
+    assert cl.claims == ("a-1", "b-1", "c-1", "d-1")
+    assert cl.origins == ("IStories", "Outlet D")
+    assert cl.outlets == ("Outlet A", "Outlet B", "Outlet C", "Outlet D")
+    assert cl.summary == "4 outlets, 2 origins: IStories, Outlet D"
+    assert origin_key("the IStories website") == origin_key("Istories")
+
+
+def test_index_helpers(analysis):
+    idx = AnalysisIndex(analysis)
+    link = analysis.links[0]
+    assert link in idx.links_for(link.a) and link in idx.links_for(link.b)
+    other, same = idx.linked(link.a)[0]
+    assert same.a in (link.a, other.id) or same.b in (link.b, other.id)
+    c = analysis.claims[0]
+    assert idx.claim_at(c.doc, c.start) == c
+    for cl in analysis.clusters:
+        assert all(idx.cluster_of(cid) is cl for cid in cl.claims)

@@ -1,0 +1,144 @@
+"""Claim extraction: which sentences are claims, their kinds, sources, ids and spans."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claims.extract import extract_claims, find_source, reference_year
+from tests.test_pipeline_helpers import make_doc
+
+ARTICLE = (
+    "Council Approves New Budget\n"
+    "The city council approved a budget of $2 billion on Oct. 2, according to the finance office.\n"
+    "Officials said 1,200 teachers will be hired next year.\n"
+    "\u201cThis is the largest investment in schools in a decade,\u201d said Mayor Ana Ruiz.\n"
+    "The opposition accused the council of hiding the real costs from voters.\n"
+    "Support our journalism: become a member for just $5 a month.\n"
+    "I have covered city hall for 12 years.\n"
+    "Did the council act too fast?\n"
+)
+
+
+@pytest.fixture
+def claims():
+    return extract_claims(make_doc("city", ARTICLE))
+
+
+def by_start(claims, prefix):
+    found = [c for c in claims if c.text.startswith(prefix)]
+    assert len(found) == 1, [c.text for c in claims]
+    return found[0]
+
+
+def test_kinds(claims):
+    assert by_start(claims, "The city council approved").kind == "figure"
+    assert by_start(claims, "Officials said").kind == "figure"
+    assert by_start(claims, "\u201cThis is the largest").kind == "quote"
+    assert by_start(claims, "The opposition accused").kind == "other"
+
+
+def test_dates_and_attributions():
+    doc = make_doc("d", "The ceasefire began on Oct. 2.\nThe envoy told Reuters that talks would resume.\n")
+    cl = extract_claims(doc)
+    assert [c.kind for c in cl] == ["date", "attribution"]
+    assert cl[1].source == "envoy via Reuters"
+
+
+def test_not_claims(claims):
+    texts = " ".join(c.text for c in claims)
+    assert "Council Approves New Budget" not in texts  # heading
+    assert "become a member" not in texts  # appeal
+    assert "I have covered" not in texts  # author bio, first person
+    assert "Did the council" not in texts  # question
+
+
+def test_boilerplate_paragraphs_yield_no_claims_even_with_figures():
+    text = "The port handled 3 million tonnes in 2023.\nJoin 45,000 readers who get our briefing.\n"
+    cl = extract_claims(make_doc("d", text, boilerplate=(0,)))
+    assert cl == []
+
+
+def test_claim_scores_rank_figures_above_plain_statements(claims):
+    fig = by_start(claims, "The city council approved")
+    other = by_start(claims, "The opposition accused")
+    assert 0 <= other.score < fig.score <= 1
+
+
+def test_claim_text_is_the_exact_slice(claims):
+    for c in claims:
+        assert ARTICLE[c.start:c.end] == c.text
+        for v in c.values:
+            assert c.start <= v.start < v.end <= c.end and ARTICLE[v.start:v.end] == v.text
+
+
+def test_ids_are_stable_and_unique():
+    text = "Prices rose 4% in May.\nPrices rose 4% in May.\nWages fell 2% in June.\n"
+    a = extract_claims(make_doc("d", text))
+    b = extract_claims(make_doc("d", text))
+    assert [c.id for c in a] == [c.id for c in b]
+    assert len({c.id for c in a}) == 3
+    assert a[1].id == a[0].id + "-2"
+    assert all(c.id.startswith("d-") for c in a)
+
+
+def test_values_use_the_publication_date():
+    doc = make_doc("d", "The bill was signed on Wednesday by the governor.\n", date=dt.date(2024, 10, 3))
+    (c,) = extract_claims(doc)
+    assert c.values[0].value == "2024-10-02"
+
+
+def test_reference_year_comes_from_the_documents_own_full_dates():
+    doc = make_doc("d", "A photo taken on Sept. 20, 2024.\nThe law was signed on Oct. 2 by the president.\n")
+    assert reference_year(doc) == 2024
+    claim = [c for c in extract_claims(doc) if "law" in c.text][0]
+    assert claim.values[0].value == "2024-10-02"
+
+
+@pytest.mark.parametrize(
+    "sentence, source",
+    [
+        ("The plan is to hire 500 nurses, according to the independent news outlet MedWatch.", "MedWatch"),
+        ("The U.K. Defense Ministry said in March that 3,000 troops were deployed.", "U.K. Defense Ministry"),
+        ("By mid-February 2023, US intelligence reported that 300 fighters had died.", "US intelligence"),
+        ("Lawyer Maria Petrova told MedWatch that the case was closed.", "Maria Petrova via MedWatch"),
+        ("According to a ministry source cited by MedWatch, 40% of clinics will close.", "ministry source via MedWatch"),
+        ("\u201cWe will not stop,\u201d said Governor Tom Field, the head of the region.", "Governor Tom Field"),
+        ("According to a report by the MedWatch website, 12 clinics closed.", "MedWatch"),
+        ("Reports indicate that some clinics stayed open.", ""),
+    ],
+)
+def test_sources(sentence, source):
+    assert find_source(sentence)[0] == source
+    assert find_source(sentence)[1] is True
+
+
+def test_anaphoric_sources_inherit_the_outlet_named_before():
+    text = ("A source told MedWatch that 100 beds will be cut in each hospital.\n"
+            "So about 2,000 beds may go, the outlet said.\n")
+    cl = extract_claims(make_doc("d", text))
+    assert cl[1].source == "MedWatch"
+
+
+def test_extraction_depends_only_on_the_document():
+    from claims.pipeline import analyse
+
+    a = make_doc("a", ARTICLE)
+    b = make_doc("b", "The council approved a budget of $2 billion on Oct. 2.\n")
+    alone = analyse([a]).claims
+    together = [c for c in analyse([b, a]).claims if c.doc == "a"]
+    assert alone == together
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(list("ab Cd.,!?\u201c\u201d\"'\n0123456789%$ ") + ["Oct. ", "said ", "I ", "our ", "Mr. ",
+                                                                                  "percent ", "about ", "told X "]),
+                max_size=120).map("".join))
+def test_any_document_extracts_without_error_and_with_exact_spans(text):
+    doc = make_doc("x", text)
+    for c in extract_claims(doc):
+        assert doc.text[c.start:c.end] == c.text
+        assert 0 <= c.score <= 1

@@ -1,0 +1,66 @@
+"""Sentence splitting: abbreviations, decimals, quotes, dashes, initials, offsets."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claims.sentences import split_sentences, split_span, split_text
+from tests.test_pipeline_helpers import make_doc
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The law was signed on Oct. 2. It takes effect at once.", ["The law was signed on Oct. 2.", "It takes effect at once."]),
+        ("The vote is due Sept. 30. Nobody expects surprises.", ["The vote is due Sept. 30.", "Nobody expects surprises."]),
+        ("The U.K. Defense Ministry said so. Others agreed.", ["The U.K. Defense Ministry said so.", "Others agreed."]),
+        ("U.S. officials declined to comment. Later they spoke.", ["U.S. officials declined to comment.", "Later they spoke."]),
+        ("She moved to the U.S. The job was there.", ["She moved to the U.S.", "The job was there."]),
+        ("Gen. Ivanov arrived. He left.", ["Gen. Ivanov arrived.", "He left."]),
+        ("They met in St. Petersburg. Then they flew home.", ["They met in St. Petersburg.", "Then they flew home."]),
+        ("He lives at No. 10 on the square. It is old.", ["He lives at No. 10 on the square.", "It is old."]),
+        ("Mr. Smith met Dr. Jones on Monday. Both smiled.", ["Mr. Smith met Dr. Jones on Monday.", "Both smiled."]),
+        ("Prices rose 0.4% in Jan. 2023. They fell later.", ["Prices rose 0.4% in Jan. 2023.", "They fell later."]),
+        ("\u201cWe will stay,\u201d she said. He nodded.", ["\u201cWe will stay,\u201d she said.", "He nodded."]),
+        ("It was the end.\u201d Next came the vote.", ["It was the end.\u201d", "Next came the vote."]),
+        ("The port\u2014closed since May\u2014reopened. Ships came.", ["The port\u2014closed since May\u2014reopened.", "Ships came."]),
+        ("J. R. R. Tolkien wrote it. Readers loved it.", ["J. R. R. Tolkien wrote it.", "Readers loved it."]),
+        ("One. Two is here! Is three? Four.", ["One.", "Two is here!", "Is three?", "Four."]),
+        ("\u201cIs it over?\u201d he asked. Nobody knew.", ["\u201cIs it over?\u201d he asked.", "Nobody knew."]),
+    ],
+)
+def test_split(text, expected):
+    assert split_text(text) == expected
+
+
+@pytest.mark.parametrize("abbr", ["Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.",
+                                  "Dec."])
+def test_month_abbreviations_before_a_day_do_not_split(abbr):
+    assert split_text(f"It happened on {abbr} 14 last year. Then it stopped.") == [
+        f"It happened on {abbr} 14 last year.", "Then it stopped."]
+
+
+def test_offsets_point_into_the_document_and_skip_boilerplate():
+    text = "Header line without stop\nFirst one. Second one.\nDonate now. Please."
+    doc = make_doc("d", text, boilerplate=(2,))
+    sents = split_sentences(doc)
+    assert [text[s.start:s.end] for s in sents] == ["Header line without stop", "First one.", "Second one."]
+    assert [s.paragraph for s in sents] == [0, 1, 1]
+    assert len(split_sentences(doc, include_boilerplate=True)) == 5
+
+
+def test_non_ascii_offsets_are_code_points():
+    text = "Der Bürgermeister sagte „nein“. Привет мир. 東京は大きい."
+    spans = list(split_span(text, 0, len(text)))
+    assert [text[a:b] for a, b in spans][:2] == ["Der Bürgermeister sagte „nein“.", "Привет мир."]
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .!?\u201c\u201d\"'\n,0123456789UKS\u2014")), max_size=120))
+def test_spans_are_ordered_trimmed_slices(text):
+    last = 0
+    for a, b in split_span(text, 0, len(text)):
+        assert 0 <= last <= a < b <= len(text)
+        assert text[a:b] == text[a:b].strip()
+        last = b

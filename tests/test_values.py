@@ -1,0 +1,241 @@
+"""Typed values: one assertion per form the issue lists, comparisons, and round-trip properties."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claims.model import Value
+from claims.values import bounds, compare, compare_dates, direction, find_values, parse_number, parse_words
+
+PUB = dt.date(2024, 10, 3)  # a Thursday
+
+
+def one(text: str, ref: dt.date | None = None, ref_year: int | None = None) -> Value:
+    vals = find_values(text, 0, ref, ref_year=ref_year)
+    assert len(vals) == 1, vals
+    return vals[0]
+
+
+def kinds(text: str) -> list[tuple[str, object, str]]:
+    return [(v.kind, v.value, v.unit) for v in find_values(text)]
+
+
+# -- figures ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, kind, value, unit",
+    [
+        ("about 20,000 people", "count", 20000.0, "person"),
+        ("a rate of 0.4 was recorded", "number", 0.4, ""),
+        ("forty people", "count", 40.0, "person"),
+        ("twelve soldiers", "count", 12.0, "soldier"),
+        ("1 million", "number", 1e6, ""),
+        ("1.5 billion", "number", 1.5e9, ""),
+        ("20K", "number", 20000.0, ""),
+        ("tens of thousands of men", "count", [10000.0, 99999.0], "man"),
+        ("thousands of protesters", "count", [2000.0, 99999.0], "protester"),
+        ("hundreds of volunteers", "count", [200.0, 9999.0], "volunteer"),
+        ("40%", "percent", 40.0, "%"),
+        ("40 percent", "percent", 40.0, "%"),
+        ("forty per cent", "percent", 40.0, "%"),
+        ("$2", "money", 2.0, "USD"),
+        ("5 million rubles", "money", 5e6, "RUB"),
+        ("€3bn", "money", 3e9, "EUR"),
+        ("133,000 men", "count", 133000.0, "man"),
+        ("210 pre-trial detention centers", "count", 210.0, "center"),
+        ("30,000 casualties", "count", 30000.0, "casualty"),
+        ("30,000 people a month", "count", 30000.0, "person/month"),
+        ("men aged from 18 to 30", "age", [18.0, 30.0], "years"),
+        ("between 18 and 30", "range", [18.0, 30.0], ""),
+        ("18-30", "range", [18.0, 30.0], ""),
+        ("aged 18 to 30", "age", [18.0, 30.0], "years"),
+        ("between the ages of 18 and 30", "age", [18.0, 30.0], "years"),
+        ("an 85-year-old pensioner", "age", 85.0, "years"),
+        ("one year", "duration", 1.0, "years"),
+        ("28 years", "duration", 28.0, "years"),
+        ("three months", "duration", 3.0, "months"),
+        ("1,500 kilometers", "distance", 1500.0, "km"),
+    ],
+)
+def test_figure_forms(text, kind, value, unit):
+    v = one(text)
+    assert (v.kind, v.value, v.unit) == (kind, value, unit)
+
+
+def test_counts_keep_their_noun_phrase():
+    v = one("There are 210 pre-trial detention centers in Russia.")
+    assert v.text == "210 pre-trial detention centers"
+
+
+def test_miles_are_converted_to_kilometres():
+    v = one("a front of 100 miles")
+    assert v.kind == "distance" and v.value == pytest.approx(160.9344)
+
+
+@pytest.mark.parametrize("word", ["about", "around", "roughly", "nearly", "approximately", "over", "more than",
+                                  "an estimated"])
+def test_approximators(word):
+    v = one(f"{word} 20,000 people")
+    assert v.approx and v.text.startswith(word) and v.value == 20000.0
+
+
+@pytest.mark.parametrize("text, sign", [("over 20 prisons", "+"), ("more than 28 years", "+"), ("nearly 60,000", "-"),
+                                        ("up to 40%", "-"), ("about 100", ""), ("100", "")])
+def test_direction(text, sign):
+    assert direction(one(text)) == sign
+
+
+def test_bounds_follow_direction():
+    assert bounds(one("over 20 prisons"))[1] == float("inf")
+    lo, hi = bounds(one("nearly 60,000"))
+    assert hi == 60000 and lo < 60000
+
+
+# -- dates -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("on Oct. 2", "--10-02", "day"),
+        ("on October 1", "--10-01", "day"),
+        ("as of January 1, 2024", "2024-01-01", "day"),
+        ("by mid-February 2023", "2023-02", "month"),
+        ("in September 2022", "2022-09", "month"),
+        ("since summer 2022", ["2022-06", "2022-08"], "month"),
+        ("in 2022", "2022", "year"),
+        ("as of early 2024", ["2024-01", "2024-04"], "month"),
+        ("on Sept. 30", "--09-30", "day"),
+        ("on 2 October 2024", "2024-10-02", "day"),
+        ("the fall 2023 campaign", ["2023-09", "2023-11"], "month"),
+    ],
+)
+def test_absolute_dates(text, value, unit):
+    v = one(text)
+    assert (v.kind, v.value, v.unit) == ("date", value, unit)
+
+
+def test_year_less_dates_take_the_reference_year():
+    assert one("on Oct. 2", ref_year=2024).value == "2024-10-02"
+    assert one("on Oct. 2", PUB).value == "2024-10-02"
+    assert one("on Dec. 30", dt.date(2025, 1, 4)).value == "2024-12-30"  # the nearest one, in the past
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("on Wednesday", "2024-10-02"),
+        ("Tuesday", "2024-10-01"),
+        ("earlier this week", ["2024-09-30", "2024-10-03"]),
+        ("last year", "2023"),
+        ("this month", "2024-10"),
+        ("yesterday", "2024-10-02"),
+        ("two days ago", "2024-10-01"),
+        ("last Friday", "2024-09-27"),
+    ],
+)
+def test_relative_dates_resolve_against_the_publication_date(text, value):
+    v = one(text, PUB)
+    assert v.kind == "date" and v.value == value
+
+
+def test_weekday_without_reference_stays_a_weekday_and_fits_its_dates():
+    wd = one("on Wednesday")
+    assert (wd.value, wd.unit) == ("Wednesday", "weekday")
+    assert compare_dates(wd, one("on Oct. 2, 2024")) == "compatible"  # a Wednesday
+    assert compare_dates(wd, one("on Oct. 3, 2024")) == "different"
+    assert compare_dates(wd, one("on Oct. 2")) == "possible"  # no year: cannot tell
+
+
+def test_unresolvable_relative_date_is_kept_as_a_phrase():
+    v = one("earlier this week")
+    assert (v.value, v.unit) == ("earlier this week", "relative")
+
+
+def test_date_comparisons():
+    assert compare(one("in 2022"), one("since summer 2022")) == "compatible"
+    assert compare(one("on Oct. 2, 2024"), one("on 2 October 2024")) == "equal"
+    assert compare(one("in March 2023"), one("in 2024")) == "different"
+
+
+# -- what is not a figure ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["Article 8 of the covenant", "suffering from PTSD", "an F-16 jet", "COVID-19 cases",
+                                  "at 5:29 PM", "one of them", "Chapter 11 filing", "the G7 summit"])
+def test_labels_and_codes_are_not_figures(text):
+    assert [v for v in find_values(text) if v.kind != "date"] == []
+
+
+def test_a_year_is_a_date_not_a_count():
+    assert kinds("It began in 2022.") == [("date", "2022", "year")]
+
+
+def test_numbers_compare_with_tolerance_for_approximators():
+    assert compare(one("about 20,000 people"), one("around 20,000 people")) in ("equal", "compatible")
+    assert compare(one("nearly 60,000"), one("60,000")) == "compatible"
+    assert compare(one("40%"), one("40 percent")) == "equal"
+    assert compare(one("20K"), one("20,000")) == "equal"
+    assert compare(one("about 20,000 people"), one("24,000 people")) == "different"
+    assert compare(one("tens of thousands of men"), one("1 million men")) == "different"
+
+
+# -- properties ---------------------------------------------------------------------------------
+
+_ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " \
+        "seventeen eighteen nineteen".split()
+_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def words(n: int) -> str:
+    if n < 20:
+        return _ONES[n]
+    if n < 100:
+        return _TENS[n // 10] + ("-" + _ONES[n % 10] if n % 10 else "")
+    if n < 1000:
+        return _ONES[n // 100] + " hundred" + (" and " + words(n % 100) if n % 100 else "")
+    for scale, name in ((10**9, "billion"), (10**6, "million"), (1000, "thousand")):
+        if n >= scale:
+            return words(n // scale) + " " + name + (" " + words(n % scale) if n % scale else "")
+    raise AssertionError(n)
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_separators_round_trip(n):
+    assert parse_number(f"{n:,}") == n
+
+
+@given(st.integers(min_value=0, max_value=999_999_999))
+def test_words_round_trip(n):
+    assert parse_words(words(n)) == n
+
+
+@given(st.integers(min_value=1, max_value=999), st.sampled_from([("K", 1e3), (" thousand", 1e3), (" million", 1e6),
+                                                                  ("bn", 1e9), (" billion", 1e9)]))
+def test_scales_round_trip(n, scale):
+    suffix, factor = scale
+    assert parse_number(f"{n}{suffix}") == n * factor
+
+
+@given(st.integers(min_value=2, max_value=10**9))
+def test_counts_found_in_running_text_round_trip(n):
+    v = find_values(f"Officials said {n:,} residents left.")
+    assert [(x.kind, x.value, x.unit) for x in v if x.kind != "date"] in (
+        [("count", float(n), "resident")], [])  # a bare 4-digit year-like figure is a date
+    if not 1800 <= n <= 2099:
+        assert v and v[0].value == float(n)
+
+
+@given(st.text(max_size=200), st.integers(min_value=0, max_value=1000))
+def test_any_text_gives_consistent_spans(text, offset):
+    for v in find_values(text, offset, PUB):
+        assert offset <= v.start < v.end <= offset + len(text)
+        assert v.text == text[v.start - offset:v.end - offset]
+
+
+@given(st.text(alphabet=st.sampled_from(list("0123456789,. -%$€abcdefmkKtoandbetweenfromagedOct.Sept")), max_size=80))
+def test_number_heavy_text_never_raises(text):
+    for v in find_values(text, 0, None, ref_year=2024):
+        assert v.text == text[v.start:v.end]
