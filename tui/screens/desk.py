@@ -303,25 +303,31 @@ class DeskScreen(Screen):
         return done, total
 
     def update_status(self) -> None:
+        """One line: review progress first (always visible), then the selected claim's facts."""
         done, total = self.reviewed_counts()
-        progress = f"{done} of {total} claims reviewed"
+        parts = [f"[b]{done}/{total}[/b] reviewed"]
+        if self.store is not None and getattr(self.store, "read_only", False):
+            parts.append("[b]READ-ONLY[/b]")
+        elif self.store_error:
+            parts.append("[b]NOT SAVING[/b]")
         if self.selected and self.selected in self.model.claims:
             c = self.model.claims[self.selected]
             rel = self.model.relation(c.id)
             linked = self.model.linked(c.id)
-            why = linked[0][1].why if linked else "no other outlet states this"
+            why = next((link.why for _, link in linked if link.relation == rel), "no other outlet states this")
             status = self.status_of(c.id) or "untagged"
-            note = " · ✎ note" if self.note_of(c.id) else ""
-            src = f" · source: {c.source}" if c.source else ""
-            text = (f"[b]{c.kind}[/b] · {rel}: {why} · {self.model.origin_summary(c.id)}{src} · "
-                    f"[b]{status}[/b]{note}   │ {progress}")
+            note = " ✎" if self.note_of(c.id) else ""
+            parts.append(f"[b]{status}[/b]{note}")
+            parts.append(f"{rel}: {why}")
+            parts.append(self.model.origin_summary(c.id))
+            if c.source:
+                parts.append(f"source: {c.source}")
         elif self.analysed:
-            text = f"{total} claims found, {len(self.model.analysis.links)} links. Press n to start reviewing.   │ {progress}"
+            parts.append(f"{total} claims, {len(self.model.analysis.links)} links across "
+                         f"{len(self.documents)} articles · n: first claim · x: first conflict")
         else:
-            text = "Finding claims…"
-        if self.store is not None and getattr(self.store, "read_only", False):
-            text += "   │ READ-ONLY"
-        self.query_one("#status", Static).update(text)
+            parts.append("finding claims…")
+        self.query_one("#status", Static).update(" │ ".join(parts))
 
     # ------------------------------------------------------------------ selection
     def focused_doc(self) -> Document | None:
@@ -639,7 +645,7 @@ class DeskScreen(Screen):
 
         rows = []
         for ann in self.store.orphans() if self.store else []:
-            exact = ann.quote.get("exact", "") if isinstance(ann.quote, dict) else str(ann.quote)
+            exact = ann.quote.exact
             rows.append(f"{ann.status or 'untagged'} · {Path(ann.doc_path).name}: “{exact}” {ann.note or ''}".strip())
         self.app.push_screen(ListingScreen("Annotations whose text was not found (kept, not dropped)", rows,
                                            "No orphaned annotations."))

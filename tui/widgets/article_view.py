@@ -114,7 +114,7 @@ class ArticleView(ScrollView, can_focus=True):
         scrollbar-size-vertical: 1;
         overflow-x: hidden;
     }
-    ArticleView > .article-view--boilerplate { color: $text-disabled; text-style: italic; }
+    ArticleView > .article-view--boilerplate { color: $foreground 40%; text-style: italic; }
     ArticleView > .article-view--alone { text-style: underline; }
     ArticleView > .article-view--agree { color: $text-success; text-style: underline; }
     ArticleView > .article-view--conflict { color: $text-error; text-style: underline; }

@@ -59,14 +59,30 @@ class ClaimsPanel(Vertical):
         yield Input(placeholder="search claims · is:untagged is:disputed has:conflict outlet:NAME", id="claim-search")
         yield Static("", id="claims-summary")
         table = DataTable(id="claims-table", cursor_type="row", zebra_stripes=True)
-        table.add_column("Outlet", key="outlet", width=14)
-        table.add_column("Claim", key="text", width=40)
-        table.add_column("Values", key="values", width=16)
-        table.add_column("Status", key="status", width=13)
-        table.add_column("Relation", key="relation", width=8)
-        table.add_column("Origins", key="origins", width=20)
-        table.add_column("✎", key="note", width=1)
+        self._add_columns(table, 120)
         yield table
+
+    #: fixed column widths; the claim text takes what is left
+    WIDTHS = {"outlet": 14, "values": 18, "status": 14, "relation": 8, "origins": 28, "note": 1}
+
+    def _add_columns(self, table: DataTable, width: int) -> None:
+        fixed = sum(self.WIDTHS.values()) + 2 * (len(self.WIDTHS) + 1) + 2
+        self._claim_width = max(24, width - fixed)
+        table.add_column("Outlet", key="outlet", width=self.WIDTHS["outlet"])
+        table.add_column("Claim", key="text", width=self._claim_width)
+        table.add_column("Values", key="values", width=self.WIDTHS["values"])
+        table.add_column("Status", key="status", width=self.WIDTHS["status"])
+        table.add_column("Relation", key="relation", width=self.WIDTHS["relation"])
+        table.add_column("Origins", key="origins", width=self.WIDTHS["origins"])
+        table.add_column("✎", key="note", width=self.WIDTHS["note"])
+
+    def on_resize(self, event) -> None:
+        table = self.query_one(DataTable)
+        fixed = sum(self.WIDTHS.values()) + 2 * (len(self.WIDTHS) + 1) + 2
+        if max(24, event.size.width - fixed) != self._claim_width:
+            table.clear(columns=True)
+            self._add_columns(table, event.size.width)
+            self._refill()
 
     # ------------------------------------------------------------------ data in
     def set_rows(self, rows: list[ClaimRow], selected: str | None = None) -> None:
