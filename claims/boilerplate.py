@@ -33,7 +33,7 @@ from typing import NamedTuple
 from claims.metadata import clean_markup, date_line
 from claims.model import Paragraph
 
-__all__ = ["REASONS", "Verdict", "classify", "is_boilerplate", "mark_boilerplate"]
+__all__ = ["REASONS", "Verdict", "boilerplate_reasons", "classify", "is_boilerplate", "mark_boilerplate"]
 
 REASONS = (
     "donation appeal",
@@ -246,18 +246,18 @@ def _triggers() -> tuple[frozenset[str], dict[str, int]]:
 _GLUE = ("—", "–", "/", "|")  # punctuation that glues words together
 
 
-def _features(s: str) -> tuple[int, int]:
-    """``(word count, bits of the cues whose trigger words occur in s)``."""
-    low = s.lower()
+def _features(s: str) -> tuple[int, int, str]:
+    """``(word count, bits of the cues whose trigger words occur in s, s lower-cased)``."""
+    low = glued = s.lower()
     for g in _GLUE:
-        if g in low:
-            low = low.replace(g, " ")
-    words = low.split()
+        if g in glued:
+            glued = glued.replace(g, " ")
+    words = glued.split()
     trigger_words, trigger_bits = _triggers()
     m = 0
     for w in trigger_words.intersection(words):
         m |= trigger_bits[w]
-    return len(words), m
+    return len(words), m, low
 
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|«[^»]*»|„[^“”]*[“”]")
@@ -291,7 +291,7 @@ def classify(text: str) -> Verdict:
     s = clean_markup(text)
     if not s:
         return _NONE
-    return _classify(s, *_features(s))
+    return _classify(s, *_features(s))  # (s, nw, mask, low)
 
 
 def _caption_label(low: str) -> bool:
@@ -302,13 +302,13 @@ def _caption_label(low: str) -> bool:
     return False
 
 
-def _classify(s: str, nw: int, mask: int) -> Verdict:
-    """``s``: the paragraph without Markdown marks; ``nw``: its word count; ``mask``: cue words present."""
+def _classify(s: str, nw: int, mask: int, low: str) -> Verdict:
+    """``s``: the paragraph without Markdown marks; ``nw``: its word count; ``mask``: the cue
+    words present; ``low``: ``s`` lower-cased."""
     short = nw <= 25
     if not mask and nw > 25 and "](" not in s and "©" not in s and not s.endswith((")", ").", "…", "...")):
         return _NONE  # the common case: an article paragraph with no cue word at all
     sentence = _ends_sentence(s)
-    low = s.lower()
 
     # menus, buttons, time stamps, credits: short lines
     if nw <= 12:
@@ -443,29 +443,39 @@ def mark_boilerplate(
 ) -> tuple[Paragraph, ...]:
     """Return ``paragraphs`` with ``boilerplate``/``reason`` set. ``metadata``: indices of
     paragraphs already known to be header lines (they get reason "metadata")."""
-    n = len(paragraphs)
+    reasons = boilerplate_reasons(text, [(p.start, p.end) for p in paragraphs], metadata)
+    return tuple(
+        p if (p.index == i and p.reason == reasons[i] and p.boilerplate == bool(reasons[i]))
+        else Paragraph(i, p.start, p.end, bool(reasons[i]), reasons[i])
+        for i, p in enumerate(paragraphs)
+    )
+
+
+def boilerplate_reasons(text: str, spans: Sequence[tuple[int, int]], metadata: Iterable[int] = ()) -> list[str]:
+    """For each paragraph ``text[start:end]``: its boilerplate reason, or "" for article text."""
+    n = len(spans)
     if not n:
-        return ()
+        return []
     cleaned: list[str] = []
     nwords: list[int] = []
     verdicts: list[Verdict] = []
     seen: dict[str, Verdict] = {}  # scraped pages repeat their buttons
-    for p in paragraphs:
-        if p.end - p.start > _MAX_CHARS:
-            cleaned.append(text[p.start : p.start + _MAX_CHARS])  # long: article text, prose
+    for start, end in spans:
+        if end - start > _MAX_CHARS:
+            cleaned.append(text[start : start + _MAX_CHARS])  # long: article text, prose
             nwords.append(_MAX_CHARS)
             verdicts.append(_NONE)
             continue
-        c = clean_markup(text[p.start : p.end])
-        nw, mask = _features(c)
+        c = clean_markup(text[start:end])
+        nw, mask, low = _features(c)
         cleaned.append(c)
         nwords.append(nw)
         if nw <= 12:
             v = seen.get(c)
             if v is None:
-                v = seen[c] = _classify(c, nw, mask) if c else _NONE
+                v = seen[c] = _classify(c, nw, mask, low) if c else _NONE
         else:
-            v = _classify(c, nw, mask)
+            v = _classify(c, nw, mask, low)
         verdicts.append(v)
     for i in metadata:
         if 0 <= i < n:
@@ -489,7 +499,7 @@ def mark_boilerplate(
     # 2. the article body: most prose, least boilerplate
     scores = []
     for i in range(n):
-        size = paragraphs[i].end - paragraphs[i].start
+        size = spans[i][1] - spans[i][0]
         if reasons[i]:
             scores.append(-float(max(size, 40)))
         elif verdicts[i].strength == WEAK:
@@ -523,11 +533,7 @@ def mark_boilerplate(
         if not reasons[i] and short[i] and reasons[i - 1] and reasons[i - 1] == reasons[i + 1]:
             reasons[i] = reasons[i - 1]
 
-    return tuple(
-        p if (p.index == i and p.reason == reasons[i] and p.boilerplate == bool(reasons[i]))
-        else Paragraph(i, p.start, p.end, bool(reasons[i]), reasons[i])
-        for i, p in enumerate(paragraphs)
-    )
+    return reasons
 
 
 def _spread(reasons: list[str], start: Iterable[int], step: Callable[[int], bool], lo: int) -> None:

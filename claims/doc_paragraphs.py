@@ -16,7 +16,9 @@ import re
 
 from claims.model import Paragraph
 
-__all__ = ["line_spans", "split_lines", "split_markdown", "split_paragraphs"]
+__all__ = ["line_spans", "markdown_spans", "split_lines", "split_markdown", "split_paragraphs", "text_spans"]
+
+Span = tuple[int, int]
 
 # the trimmed content of a non-blank line: it starts and ends on non-blank characters
 _CONTENT = re.compile(r"^[^\S\n]*(\S(?:[^\n]*\S)?)", re.M)
@@ -25,29 +27,24 @@ _MD_HEADING = re.compile(r"#{1,6}\s")
 _TERMINAL = (".", "!", "?", ":", ";", "”", '"', "’", ")")
 
 
-def line_spans(text: str) -> list[tuple[int, int]]:
+def line_spans(text: str) -> list[Span]:
     """The trimmed ``(start, end)`` of every non-blank line of ``text``, in order."""
     return [m.span(1) for m in _CONTENT.finditer(text)]
 
 
-def split_lines(text: str) -> list[Paragraph]:
-    """Every non-blank line is one paragraph."""
-    return [Paragraph(i, s, e) for i, (s, e) in enumerate(line_spans(text))]
-
-
-def split_paragraphs(text: str) -> list[Paragraph]:
+def text_spans(text: str) -> list[Span]:
     """Plain text: one paragraph per line, unless the file is hard-wrapped."""
     spans = line_spans(text)
     width = _wrap_width(text, spans)
     if width is None:
-        return [Paragraph(i, s, e) for i, (s, e) in enumerate(spans)]
+        return spans
     return _join(text, spans, lambda a, b: (a[1] - a[0]) >= 0.6 * width and not _MD_BLOCK_START.match(text, b[0]))
 
 
-def split_markdown(text: str) -> list[Paragraph]:
+def markdown_spans(text: str) -> list[Span]:
     """Blank-line separated blocks; headings, list items, quotes and table rows stand alone."""
 
-    def continues(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    def continues(a: Span, b: Span) -> bool:
         if _MD_HEADING.match(text, a[0]) or text.startswith(("```", "~~~"), a[0]):
             return False
         return not _MD_BLOCK_START.match(text, b[0])
@@ -55,29 +52,48 @@ def split_markdown(text: str) -> list[Paragraph]:
     return _join(text, line_spans(text), continues)
 
 
-def _next_line(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+def _paragraphs(spans: list[Span]) -> list[Paragraph]:
+    return [Paragraph(i, s, e) for i, (s, e) in enumerate(spans)]
+
+
+def split_lines(text: str) -> list[Paragraph]:
+    """Every non-blank line is one paragraph."""
+    return _paragraphs(line_spans(text))
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Plain text paragraphs (see :func:`text_spans`)."""
+    return _paragraphs(text_spans(text))
+
+
+def split_markdown(text: str) -> list[Paragraph]:
+    """Markdown paragraphs (see :func:`markdown_spans`)."""
+    return _paragraphs(markdown_spans(text))
+
+
+def _next_line(text: str, a: Span, b: Span) -> bool:
     """Line ``b`` directly follows line ``a`` (no blank line between)."""
     return text.count("\n", a[1], b[0]) == 1
 
 
-def _join(text: str, spans: list[tuple[int, int]], continues) -> list[Paragraph]:
-    paras: list[Paragraph] = []
+def _join(text: str, spans: list[Span], continues) -> list[Span]:
+    out: list[Span] = []
     start = end = -1
-    prev: tuple[int, int] | None = None
+    prev: Span | None = None
     for sp in spans:
         if prev is not None and _next_line(text, prev, sp) and continues(prev, sp):
             end = sp[1]
         else:
             if prev is not None:
-                paras.append(Paragraph(len(paras), start, end))
+                out.append((start, end))
             start, end = sp
         prev = sp
     if prev is not None:
-        paras.append(Paragraph(len(paras), start, end))
-    return paras
+        out.append((start, end))
+    return out
 
 
-def _wrap_width(text: str, spans: list[tuple[int, int]]) -> int | None:
+def _wrap_width(text: str, spans: list[Span]) -> int | None:
     """The column a hard-wrapped file is broken at, or None for one-paragraph-per-line text."""
     if len(spans) < 6:
         return None

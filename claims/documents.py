@@ -24,8 +24,8 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from claims.boilerplate import is_boilerplate, mark_boilerplate
-from claims.doc_paragraphs import split_lines, split_markdown, split_paragraphs
+from claims.boilerplate import boilerplate_reasons, is_boilerplate
+from claims.doc_paragraphs import line_spans, markdown_spans, split_paragraphs, text_spans
 from claims.encoding import BinaryData, UndecodableText, decode_bytes
 from claims.metadata import Header, parse_date, parse_front_matter, read_header
 from claims.model import Document, DocumentError, Paragraph
@@ -103,7 +103,7 @@ def _build(name: str, p: Path, raw: bytes, fmt: str, doc_id: str | None) -> Docu
         if not art.blocks:
             raise DocumentError(name, "no article text found")
         text = "\n\n".join(art.blocks)
-        paragraphs = split_lines(text)
+        spans = line_spans(text)
         title, outlet, byline, date = art.title, art.outlet, art.byline, art.date
     elif fmt == "md":
         fm = parse_front_matter(text)
@@ -114,14 +114,15 @@ def _build(name: str, p: Path, raw: bytes, fmt: str, doc_id: str | None) -> Docu
         text = _drop_leading_blank_lines(text)
         if not text.strip():
             raise DocumentError(name, "no article text found (only front matter)")
-        paragraphs = split_markdown(text)
+        spans = markdown_spans(text)
         title, outlet, byline = fields.get("title", ""), fields.get("outlet", ""), fields.get("byline", "")
         date = parse_date(fields.get("date", ""))
     else:
-        paragraphs = split_paragraphs(text)
+        spans = text_spans(text)
 
-    header = read_header(text, paragraphs, is_boilerplate)
-    paragraphs = list(mark_boilerplate(text, paragraphs, header.metadata))
+    header = read_header(text, spans, is_boilerplate)
+    reasons = boilerplate_reasons(text, spans, header.metadata)
+    paragraphs = [Paragraph(i, s, e, bool(r), r) for i, ((s, e), r) in enumerate(zip(spans, reasons, strict=True))]
     if fmt == "html" and all(p.boilerplate for p in paragraphs):
         raise DocumentError(name, "no article text found")  # only a cookie banner, menus, a form...
     title = title or header.title or _fallback_title(text, paragraphs, header) or p.stem

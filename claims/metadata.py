@@ -23,8 +23,6 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from claims.model import Paragraph
-
 __all__ = [
     "Byline",
     "Header",
@@ -350,33 +348,34 @@ def is_prose(s: str) -> bool:
 
 def read_header(
     text: str,
-    paragraphs: Sequence[Paragraph],
+    spans: Sequence[tuple[int, int]],
     is_boilerplate: Callable[[str], bool] = lambda s: False,
 ) -> Header:
-    """Metadata from the paragraphs at the top of an article, up to its first prose paragraph.
+    """Metadata from the paragraphs (``text[start:end]`` for each span) at the top of an
+    article, up to its first prose paragraph.
 
     ``is_boilerplate`` lets the scan step over banners and captions above the article.
     """
     h = Header()
-    for p in paragraphs[:_MAX_HEADER_PARAGRAPHS]:
-        block = text[p.start : p.end]
+    for index, (start, end) in enumerate(spans[:_MAX_HEADER_PARAGRAPHS]):
+        block = text[start:end]
         lines = [ln for ln in block.split("\n") if ln.strip()]
         found = [_header_line(ln) for ln in lines]
         if lines and all(found):
             for kind, value in found:
                 _apply(h, kind, value)
-            h.metadata.add(p.index)
+            h.metadata.add(index)
             continue
         if h.title_index is None and not h.title and looks_like_title(block) and not is_boilerplate(block):
-            h.title_index = p.index
+            h.title_index = index
             continue
         if is_prose(clean_markup(block)):
             if is_boilerplate(block):
                 continue
             break
     if not h.title and h.title_index is not None:
-        p = paragraphs[h.title_index]
-        h.title = clean_markup(text[p.start : p.end])
+        start, end = spans[h.title_index]
+        h.title = clean_markup(text[start:end])
     return h
 
 

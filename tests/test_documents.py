@@ -389,7 +389,7 @@ def test_unexpected_failure_is_still_one_line(tmp_path, monkeypatch):
     def boom(*a, **k):
         raise RecursionError("maximum recursion depth exceeded")
 
-    monkeypatch.setattr(documents, "mark_boilerplate", boom)
+    monkeypatch.setattr(documents, "boilerplate_reasons", boom)
     one_line_error(write(tmp_path, "x.txt", "Some text."), "internal error")
 
 
