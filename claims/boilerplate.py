@@ -65,7 +65,7 @@ _NONE = Verdict()
 
 class _Cue(NamedTuple):
     bit: int
-    stems: tuple[str, ...]
+    words: tuple[str, ...]
     rx: re.Pattern
 
 
@@ -143,7 +143,7 @@ _FORM_WORDS = {
 
 _OUTLET_VOICE = _cue(
     "our independent",
-    r"our(?<![a-z]our) (?:work|journalism|reporting|journalists|newsroom|staff|team|mission|readers|coverage|community|"
+    r"our(?<![a-z]our) (?:[a-z-]+ ){0,2}?(?:work|journalism|reporting|journalists|newsroom|staff|team|mission|readers|coverage|community|"
     r"editors|reporters|independence|website|site|outlet|publication|audience)\b|independent journalism",
 )
 _FIRST_SINGULAR = _cue("i i'm i’m i've i’ve i'd i’d i'll i’ll my me", r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|me)\b")
@@ -178,7 +178,16 @@ _NAV_EXACT = {
     "open", "toggle navigation", "all rights reserved", "tags", "topics", "categories", "feedback", "contact us",
     "about us", "log in", "sign in", "opinion", "watch", "video", "photos",
     "gallery", "podcasts", "explainer", "live", "live updates", "top", "up next", "in focus",
+    "explore more on these topics", "more on this story", "more on this topic", "reuse this content",
+    "suggested topics", "related coverage", "view comments", "print this page", "skip advertisement",
+    "story continues below advertisement", "article continues below", "scroll to continue",
 }  # fmt: skip
+_META_WORDS = {"published", "updated", "last updated", "posted", "first published", "modified"}
+_CAPTION_LABEL = re.compile(r"^(?:image|photo|picture|video) (?:caption|source|credit)s?\b", re.I)
+_CREDIT_CUE = _cue(
+    "reporting writing editing compiled translated produced",
+    r"^(?:(?:additional |further )?reporting|writing|editing|compiled|translated|produced) by\b",
+)
 _SOCIAL = {
     "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "email", "e-mail", "mail",
     "pinterest", "vk", "viber", "messenger", "instagram", "youtube", "tiktok", "bluesky", "threads", "mastodon",
@@ -236,7 +245,7 @@ def _triggers() -> tuple[frozenset[str], dict[str, int]]:
     """Built on first use (twenty thousand strings: not worth paying for at import)."""
     bits: dict[str, int] = {}
     for c in _CUES:
-        for w in c.stems:
+        for w in c.words:
             for o in _OPEN:
                 for e in _CLOSE:
                     bits[o + w + e] = bits.get(o + w + e, 0) | c.bit
@@ -319,6 +328,8 @@ def _classify(s: str, nw: int, mask: int, low: str) -> Verdict:
             return Verdict("navigation", STRONG)
     if short and _NAV_PREFIX.match(s):
         return Verdict("related link", STRONG)
+    if nw <= 60 and mask & _CREDIT_CUE.bit and _CREDIT_CUE.rx.match(low):
+        return Verdict("metadata", STRONG)  # "Reporting by ...; Editing by ..."
     if nw <= 30 and (mask & _COPYRIGHT.bit or "©" in s) and _COPYRIGHT.rx.search(s):
         return Verdict("navigation", STRONG)
     if "](" in s:
@@ -387,6 +398,10 @@ def _classify_short(s: str, nw: int, sentence: bool) -> Verdict | None:
         norm = _norm(s)
         if norm in _NAV_EXACT or norm.replace("'", "") in _NAV_EXACT:
             return Verdict("navigation", STRONG)
+        if norm in _META_WORDS:
+            return Verdict("metadata", STRONG)
+        if _CAPTION_LABEL.match(s):
+            return Verdict("caption", STRONG)
         if _TIMESTAMP.match(s):
             return Verdict("navigation", STRONG)
         if nw >= 2 and all(w in _SOCIAL for w in norm.split()):
@@ -528,10 +543,15 @@ def boilerplate_reasons(text: str, spans: Sequence[tuple[int, int]], metadata: I
 
         _spread(reasons, range(core[1] + 1, n), absorb, core[1] + 1)
 
-    # 4. anywhere: a short line between two paragraphs of the same kind belongs to them
-    for i in range(1, n - 1):
-        if not reasons[i] and short[i] and reasons[i - 1] and reasons[i - 1] == reasons[i + 1]:
+    # 4. anywhere: a short line between two paragraphs of the same kind belongs to them, and
+    #    the line after a caption label ("Image caption,") is the caption
+    for i in range(1, n):
+        if reasons[i]:
+            continue
+        if i + 1 < n and short[i] and reasons[i - 1] and reasons[i - 1] == reasons[i + 1]:
             reasons[i] = reasons[i - 1]
+        elif reasons[i - 1] == "caption" and cleaned[i - 1].endswith((",", ":")) and nwords[i] <= 40:
+            reasons[i] = "caption"
 
     return reasons
 

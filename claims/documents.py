@@ -27,7 +27,7 @@ from pathlib import Path
 from claims.boilerplate import boilerplate_reasons, is_boilerplate
 from claims.doc_paragraphs import line_spans, markdown_spans, split_paragraphs, text_spans
 from claims.encoding import BinaryData, UndecodableText, decode_bytes
-from claims.metadata import Header, parse_date, parse_front_matter, read_header
+from claims.metadata import parse_date, parse_front_matter, read_header
 from claims.model import Document, DocumentError, Paragraph
 
 __all__ = ["MAX_BYTES", "SUFFIXES", "load_document", "load_paths", "slugify", "split_paragraphs"]
@@ -79,7 +79,7 @@ def load_document(path: str | Path, doc_id: str | None = None) -> Document:
         raise DocumentError(name, f"could not be read (internal error: {type(e).__name__})") from None
 
 
-def _build(name: str, p: Path, raw: bytes, fmt: str, doc_id: str | None) -> Document:
+def _build(name: str, path: Path, raw: bytes, fmt: str, doc_id: str | None) -> Document:
     declared = None
     if fmt == "html":
         from claims.doc_html import declared_charset
@@ -125,9 +125,9 @@ def _build(name: str, p: Path, raw: bytes, fmt: str, doc_id: str | None) -> Docu
     paragraphs = [Paragraph(i, s, e, bool(r), r) for i, ((s, e), r) in enumerate(zip(spans, reasons, strict=True))]
     if fmt == "html" and all(p.boilerplate for p in paragraphs):
         raise DocumentError(name, "no article text found")  # only a cookie banner, menus, a form...
-    title = title or header.title or _fallback_title(text, paragraphs, header) or p.stem
+    title = title or header.title or _fallback_title(text, paragraphs) or path.stem
     return Document(
-        id=doc_id or slugify(p.stem),
+        id=doc_id or slugify(path.stem),
         path=name,
         text=text,
         outlet=outlet or header.outlet,
@@ -146,7 +146,7 @@ def _drop_leading_blank_lines(text: str) -> str:
     return text[m.end() :] if m else text
 
 
-def _fallback_title(text: str, paragraphs: list[Paragraph], header: Header) -> str:
+def _fallback_title(text: str, paragraphs: list[Paragraph]) -> str:
     """The first short non-boilerplate line near the top (before the first prose paragraph)."""
     from claims.metadata import clean_markup, is_prose, looks_like_title
 

@@ -338,6 +338,11 @@ class Header:
 
 
 _MAX_HEADER_PARAGRAPHS = 15
+# a wire-service dateline opening the first paragraph: "LONDON, Oct 3 (Reuters) -", "KYIV, Ukraine (AP) —"
+_WIRE_DATELINE = re.compile(
+    r"^[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'-]{1,30}(?:, [A-Z][\w .'-]{1,30})?,?"
+    r"(?: [A-Z][a-z]{2,8}\.? \d{1,2},?)? \((?P<agency>[A-Z][A-Za-z&. -]{0,28}[A-Za-z])\)\s*[-—–]"
+)
 
 
 def is_prose(s: str) -> bool:
@@ -372,6 +377,9 @@ def read_header(
         if is_prose(clean_markup(block)):
             if is_boilerplate(block):
                 continue
+            wire = _WIRE_DATELINE.match(block)
+            if wire and not h.outlet:
+                h.outlet = wire["agency"]  # "LONDON, Oct 3 (Reuters) - ...": wire copy
             break
     if not h.title and h.title_index is not None:
         start, end = spans[h.title_index]

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from claims.boilerplate import REASONS, classify, mark_boilerplate
+from claims.boilerplate import REASONS, classify, is_boilerplate, mark_boilerplate
 from claims.doc_paragraphs import split_paragraphs
 from claims.documents import load_paths
+from claims.metadata import read_header
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEEDS = SHARED / "seeds"
@@ -22,8 +23,10 @@ SAMPLES = Path(__file__).resolve().parents[1] / "sample_docs"
 
 
 def mark(text: str):
+    """(paragraph text, reason) pairs, with header lines found as documents.py finds them."""
     paras = split_paragraphs(text)
-    marked = mark_boilerplate(text, paras)
+    header = read_header(text, [(p.start, p.end) for p in paras], is_boilerplate)
+    marked = mark_boilerplate(text, paras, header.metadata)
     return [(text[p.start : p.end], p.reason) for p in marked]
 
 
@@ -243,3 +246,77 @@ def test_sample_docs_gold():
     if "boilerplate" not in gold or "claims" not in gold:
         pytest.skip("sample_docs/gold.json has no boilerplate/claims labels")
     assert _gold_check(docs, gold) == []
+
+
+# --------------------------------------------------------------------------- other page shapes
+
+WIRE_PAGE = """Oil prices rise 2% as supply worries grow
+By Jane Example
+LONDON, Oct 3 (Example Wire) - Oil prices rose about 2% on Thursday as worries about supply disruptions grew, with the benchmark up $1.52 at $75.42 a barrel.
+The second benchmark gained $1.48 to $71.58, traders said.
+"The market is pricing in a higher risk premium," said one analyst at a London brokerage.
+Reporting by Jane Example in London; Editing by Mark Editor
+Suggested Topics:
+Commodities
+"""
+
+BROADCASTER_PAGE = """Train strike: services cancelled across the north
+Published
+3 October 2024
+Image source, Example Images
+Image caption,
+Passengers waited at the central station on Thursday morning
+Rail services across the north were cancelled on Thursday after drivers walked out in a dispute over pay.
+The union said 95% of its members had voted for the strike, which will last 48 hours.
+The operator said it had offered a 4% rise, which the union rejected as "insulting".
+More on this story
+Drivers vote for further strikes
+Related Topics
+Rail strikes
+Top Stories
+"""
+
+APPEAL_PAGE = """Water company fined 12m over sewage spills
+The regulator said the company had failed to report 1,400 spills between 2019 and 2022, and ordered it to pay within 30 days.
+The company said it accepted the findings and would invest 200m in new storage tanks by 2027.
+Environmental groups said the fine was too small given the company's profits of 480m last year.
+Explore more on these topics
+Water
+Pollution
+Share
+Reuse this content
+... we have a small favour to ask. Millions have placed their trust in our fearless journalism since we started publishing.
+Unlike many others, we have no shareholders and no billionaire owner, just the determination to keep reporting.
+If there were ever a time to join us, it is now. Every contribution, however big or small, powers our journalism.
+Support us
+Remind me in May
+Most viewed
+"""
+
+
+@pytest.mark.parametrize(
+    "page, article",
+    [
+        (WIRE_PAGE, {"LONDON, Oct 3", "The second benchmark", '"The market'}),
+        (BROADCASTER_PAGE, {"Rail services", "The union said", "The operator said"}),
+        (APPEAL_PAGE, {"The regulator said", "The company said", "Environmental groups"}),
+    ],
+)
+def test_other_page_shapes(page, article):
+    """Pages shaped like other outlets': the article lines (and the headline) stay, the rest is marked."""
+    marked = mark(page)
+    headline = marked[0]
+    assert headline[1] == ""
+    for text, reason in marked[1:]:
+        is_article = any(text.startswith(a) for a in article)
+        assert (reason == "") == is_article, (text, reason)
+
+
+def test_wire_dateline_names_the_outlet(tmp_path):
+    from claims.documents import load_document
+
+    path = tmp_path / "wire.txt"
+    path.write_text(WIRE_PAGE, encoding="utf-8")
+    doc = load_document(path)
+    assert doc.outlet == "Example Wire"
+    assert doc.byline == "Jane Example"
