@@ -52,6 +52,8 @@ def load_document(path: str | Path, doc_id: str | None = None) -> Document:
         st = p.stat()
     except OSError as e:
         raise DocumentError(name, _os_reason(e)) from None
+    except ValueError:  # an embedded NUL byte: no file can have that name
+        raise DocumentError(name, "no such file or folder") from None
     if stat.S_ISDIR(st.st_mode):
         raise DocumentError(name, "is a folder, not a file")
     if not stat.S_ISREG(st.st_mode):
@@ -221,7 +223,10 @@ def load_paths(paths: Iterable[str | Path]) -> tuple[list[Document], list[Docume
     used_ids: set[str] = set()
 
     def load_one(f: Path) -> bool:
-        real = os.path.realpath(f)
+        try:
+            real = os.path.realpath(f)
+        except (OSError, ValueError):
+            real = str(f)
         if real in seen:
             return True
         try:
@@ -235,7 +240,7 @@ def load_paths(paths: Iterable[str | Path]) -> tuple[list[Document], list[Docume
 
     for path in paths:
         p = Path(path)
-        if p.is_dir():
+        if os.path.isdir(p):  # False (not an exception) for odd paths: load_document reports them
             loaded = 0
             for item in _walk(p, errors):
                 loaded += load_one(item)

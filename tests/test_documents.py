@@ -544,3 +544,9 @@ def test_sample_docs_folder_loads_with_metadata():
         assert_offsets_exact(d)
         assert any(not p.boilerplate for p in d.paragraphs)
     assert len({d.id for d in docs}) == len(docs)
+
+
+def test_odd_paths_are_errors_not_exceptions(tmp_path):
+    docs, errors = load_paths(["bad\x00name.txt", tmp_path / "no" / "such" / "dir"])
+    assert docs == []
+    assert [e.reason for e in errors] == ["no such file or folder", "no such file or folder"]
