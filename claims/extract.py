@@ -34,8 +34,9 @@ _STRONG_BOILER = re.compile(
 )
 _WEAK_BOILER = re.compile(r"(?i)\b(?:readers|supporters|members|thanks to|monthly|annual|birthday|free|contribution"
                           r"|preview|sign|support|mission)\b")
-_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs|[Yy]ou|[Yy]our|[Yy]ours|[Ww]e['’](?:re|ve|ll|d)"
-                           r"|[Yy]ou['’](?:re|ve|ll|d)|I['’](?:m|ve|ll|d))\b")
+_WORD_RX = re.compile(r"[A-Za-z]+")
+#: first- and second-person words (as tokens of the text outside quotes; "US" is not "us")
+_PERSON_WORDS = frozenset("I me Me my My mine Mine we We us Us our Our ours Ours you You your Your yours Yours".split())
 _IMPERATIVE = frozenset(
     """please click subscribe sign read follow share enter become gift help consider donate join support thank thanks
     download listen watch visit contact send email register log skip remind continue see""".split()
@@ -44,8 +45,20 @@ _CREDIT = re.compile(r"(?i)(?:^photo:|\bphoto:\s|\(file photo\)|/(?:afp|ap|reute
                      r"|^(?:see also|read more|related|also read|watch|listen)\b:?)")
 
 
+#: words without which neither boilerplate pattern can match (a cheap filter before them)
+_BOILER_WORDS = frozenset(
+    """subscribe subscribers subscriber subscribing subscribed subscription newsletter newsletters sign member members
+    membership donate donation donations support our readers reader help privacy cookie cookies terms rights follow
+    share click email contribution contributions contribute please advertisement skip remind indicates thank thanks
+    monthly annual birthday free preview mission successfully""".split()
+)
+_CREDIT_HINTS = ("photo", "/", "see also", "read more", "related", "also read", "watch", "listen")
+
+
 def paragraph_boilerplate(text: str) -> str:
     """A reason when a paragraph reads as reader-facing boilerplate (appeal, newsletter, sign-up), else ""."""
+    if _BOILER_WORDS.isdisjoint(_WORD_RX.findall(text.lower())):
+        return ""
     if _STRONG_BOILER.search(text):
         return "appeal or sign-up"
     if len(_WEAK_BOILER.findall(text)) >= 2 and len(text) < 400:
@@ -56,23 +69,38 @@ def paragraph_boilerplate(text: str) -> str:
 # ----------------------------------------------------------------------------- quotes
 
 
+_PREP = re.compile(r"(?i)\b(?:from|of|in|within|at|to|near|by|for|with|inside)\b")
+_POSSESSIVE = re.compile(r"['’]s$")
+_THAT_SPLIT = re.compile(r"\bthat\b|[;:]")
+_STUDY = re.compile(r"\b(?:study|survey|report|investigation|analysis)\b")
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+$")
+_NOUN_BEFORE = re.compile(r"(?i)\b(?:an|a|the|with|of)\s+$")
+_OF_AFTER = re.compile(r"\s+of\b")
+_BY_IN_AFTER = re.compile(r"\s+(?:by|in)\b")
+_THAT_AFTER = re.compile(r"\s*(?:that\b|[,.:;“\"]|$)")
+_REPORTEDLY = re.compile(r"(?i)\b(?:reportedly|reports (?:indicate|suggest|say)|is said to|are said to|allegedly)\b")
+_FIRST_WORD = re.compile(r"[\W_]*([A-Za-z]+)")
+_INNER_CAPITAL = re.compile(r"\s[A-Z][a-z]")
+_QUOTE_CHARS = re.compile(r"[“«„”»\"]")
+
+
 def quoted_mask(s: str) -> list[tuple[int, int]]:
     """Spans of ``s`` inside double quotation marks (curly or straight). A closing mark with no
     opening one before it means the sentence started inside a quote."""
     spans, opened = [], None
     straight_open = False
-    for i, ch in enumerate(s):
+    for m in _QUOTE_CHARS.finditer(s):
+        ch, i = m.group(), m.start()
         if ch in "“«„":
             opened = i
         elif ch in "”»":
             spans.append((0 if opened is None else opened, i + 1))
             opened = None
-        elif ch == '"':
-            if straight_open:
-                spans.append((opened or 0, i + 1))
-                opened, straight_open = None, False
-            else:
-                opened, straight_open = i, True
+        elif straight_open:
+            spans.append((opened or 0, i + 1))
+            opened, straight_open = None, False
+        else:
+            opened, straight_open = i, True
     if opened is not None:
         spans.append((opened, len(s)))
     return spans
@@ -99,6 +127,9 @@ _REPORT_VERBS = (
     r"|emphasized|emphasised|stressed|concluded|quoted|cited|asserted|maintained|predicted|calculated|found"
 )
 _VERB = re.compile(rf"\b(?:has\s+|have\s+|had\s+)?(?P<verb>{_REPORT_VERBS})\b")
+#: words one of which any attribution contains (a cheap filter before the patterns)
+_SOURCE_WORDS = frozenset(_REPORT_VERBS.split("|")) | frozenset(
+    "according citing reportedly allegedly indicate suggest".split())
 _ACCORDING = re.compile(r"(?i)\baccording\s+to\s+(?P<np>[^,;:“”\"]+)")
 _CITING = re.compile(r"\b(?:citing|cited by|quoted by)\s+(?P<np>[^,;:“”\"]+)")
 _SAID_NAME = re.compile(rf"\b(?:{_REPORT_VERBS})\s+(?P<np>(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*)")
@@ -138,12 +169,12 @@ def _clean_np(np: str) -> str:
     runs = _proper_runs(np)
     if runs and runs[-1].end() == len(np) and runs[-1].start() > 0:
         before = np[: runs[-1].start()]
-        if not re.search(r"(?i)\b(?:from|of|in|within|at|to|near|by|for|with|inside)\b", before):
+        if not _PREP.search(before):
             np = runs[-1].group()
     m = _GENERIC_TAIL.search(np)
     if m and np[: m.start()].split() and np[: m.start()].split()[-1][:1].isupper():
         np = np[: m.start()]  # "IStories website" -> "IStories"
-    np = re.sub(r"['’]s$", "", np).strip()
+    np = _POSSESSIVE.sub("", np).strip()
     np = _ROLE.sub("", np)  # "Lawyer Dmitry Zakhvatov" -> "Dmitry Zakhvatov"; titles like "Governor" stay
     return np
 
@@ -185,7 +216,7 @@ def _subject_before(s: str, end: int) -> str:
     cut = max(left.rfind("”"), left.rfind('"'), left.rfind("“"))
     if cut >= 0:
         left = left[cut + 1:]
-    left = re.split(r"\bthat\b|[;:]", left)[-1]
+    left = _THAT_SPLIT.split(left)[-1]
     raw = [c.strip() for c in left.split(",")]
     chunks = [_LEAD_WORDS.sub("", c) for c in raw if c]
     opened = [bool(_LEAD_WORDS.match(c)) for c in raw if c]  # ", and lawyers said": a new clause
@@ -207,14 +238,19 @@ _LEAD_WORDS = re.compile(r"^(?:(?:and|but|while|after|before|when|since|as|if|al
 _AMBIGUOUS_VERBS = frozenset("adds notes states claims reports estimates indicates indicate found".split())
 
 
-def find_source(sentence: str, state: _SourceState | None = None) -> tuple[str, bool]:
+def find_source(sentence: str, state: _SourceState | None = None, outside: str | None = None,
+                words: frozenset | None = None) -> tuple[str, bool]:
     """(source, attributed): the named source of a sentence ("IStories", "U.K. Defense Ministry",
     "Dmitry Zakhvatov via IStories"), and whether the sentence is attributed at all."""
     state = state or _SourceState()
     s = sentence
-    spans = quoted_mask(s)
-    outside = _outside_quotes(s, spans)
+    if outside is None:
+        outside = _outside_quotes(s, quoted_mask(s))
     who, via, attributed = "", "", False
+    if words is None:
+        words = frozenset(_WORD_RX.findall(outside.lower()))
+    if words.isdisjoint(_SOURCE_WORDS):
+        return "", False
 
     m = _ACCORDING.search(outside)
     if m:
@@ -233,15 +269,15 @@ def find_source(sentence: str, state: _SourceState | None = None) -> tuple[str, 
     if not attributed:
         for vm in _VERB.finditer(outside):
             verb = vm.group("verb")
-            if verb == "found" and not re.search(r"\b(?:study|survey|report|investigation|analysis)\b", outside[:vm.start()]):
+            if verb == "found" and not _STUDY.search(outside, 0, vm.start()):
                 continue
-            if re.search(r"\b(?:is|are|was|were|been|be|being)\s+$", outside[: vm.start()]):
+            if _PASSIVE_BEFORE.search(outside, 0, vm.start()):
                 return "", True  # "are reported to have", "is said to"
-            if re.search(r"(?i)\b(?:an|a|the|with|of)\s+$", outside[: vm.start()]) or re.match(r"\s+of\b", outside[vm.end():]):
+            if _NOUN_BEFORE.search(outside, 0, vm.start()) or _OF_AFTER.match(outside, vm.end()):
                 continue  # "an estimated 133,000", "with reports of": not a reporting verb here
-            if verb in ("quoted", "cited") and re.match(r"\s+(?:by|in)\b", outside[vm.end():]):
+            if verb in ("quoted", "cited") and _BY_IN_AFTER.match(outside, vm.end()):
                 continue  # "a source quoted by IStories said": the participle modifies the subject
-            if verb in _AMBIGUOUS_VERBS and not re.match(r"\s*(?:that\b|[,.:;“\"]|$)", outside[vm.end():]):
+            if verb in _AMBIGUOUS_VERBS and not _THAT_AFTER.match(outside, vm.end()):
                 continue
             subj = _subject_before(s, vm.start())
             after = s[vm.end():]
@@ -273,7 +309,7 @@ def find_source(sentence: str, state: _SourceState | None = None) -> tuple[str, 
             attributed = True
             who = s[cm.start("np"):cm.end("np")]
     if not attributed:
-        if re.search(r"(?i)\b(?:reportedly|reports (?:indicate|suggest|say)|is said to|are said to|allegedly)\b", outside):
+        if _REPORTEDLY.search(outside):
             return "", True
         return "", False
 
@@ -316,10 +352,11 @@ def find_source(sentence: str, state: _SourceState | None = None) -> tuple[str, 
 
 # ----------------------------------------------------------------------------- scoring
 
-_HEDGES = re.compile(
-    r"(?i)\b(?:could|might|perhaps|possibly|arguably|seems?|appears?|likely|troubling|remarkably|unfortunately"
-    r"|clearly|obviously|desperate|gamble|ethical|moral|worr(?:y|ying|ies)|alarming|remains to be seen|should"
-    r"|must|hopes?|risks?|concerns?)\b"
+#: hedging and evaluative words: a sentence full of them is opinion more than fact
+_HEDGE_WORDS = frozenset(
+    """could might perhaps possibly arguably seem seems appear appears likely troubling remarkably unfortunately clearly
+    obviously desperate gamble ethical moral worry worrying worries alarming should must hope hopes risk risks concern
+    concerns""".split()
 )
 _TERMINAL = re.compile(r"[.!?…][\"”’'»)\]]*$|[\"”»]$")
 _STRONG_KINDS = frozenset("number percent money count age range duration distance".split())
@@ -329,36 +366,54 @@ def _words(s: str) -> int:
     return len(s.split())
 
 
-_READERSHIP = re.compile(r"(?i)\b(?:read(?:s|ers?)?|subscri\w+|members?|supporters?|donat\w+|pays?|paid|contribut\w+"
+_READERSHIP = re.compile(r"\b(?:read(?:s|ers?)?|subscri\w+|members?|supporters?|donat\w+|pays?|paid|contribut\w+"
                         r"|funded|journalism|newsroom|audience)\b")
 
 
 def _self_promotion(sentence: str, outlet: str) -> bool:
     """The outlet talking about itself and its readers ("1 reader in 10,000 pays for the Ledger")."""
-    name = re.sub(r"^(?:the)\s+", "", outlet.strip(), flags=re.I)
-    return bool(name) and name.lower() in sentence.lower() and bool(_READERSHIP.search(sentence))
+    name = outlet.strip().lower()
+    name = name[4:] if name.startswith("the ") else name
+    low = sentence.lower()
+    return bool(name) and name in low and bool(_READERSHIP.search(low))
 
 
-def classify(sentence: str, values: list[Value], source: str, attributed: bool, outlet: str = "") -> tuple[str, float] | None:
-    """(kind, score) for a sentence, or None when it is not a checkable claim."""
-    s = sentence.strip()
+def reject(sentence: str, spans: list[tuple[int, int]], outside: str, outlet: str = "") -> bool:
+    """Cheap checks that rule a sentence out whatever its figures: headings and captions (no final
+    punctuation), questions, exclamations, first- or second-person appeals, imperatives, credits."""
+    s = sentence
+    if not _TERMINAL.search(s):
+        return True  # headings, captions, credits, navigation
+    tail = outside.rstrip()
+    if tail.endswith("?") or (tail.endswith("!") and not spans):
+        return True
+    if not _PERSON_WORDS.isdisjoint(_WORD_RX.findall(outside)):
+        return True
+    first = _FIRST_WORD.match(s)
+    if first and first.group(1).lower() in _IMPERATIVE:
+        return True
+    low = s.lower()
+    if any(h in low for h in _CREDIT_HINTS) and _CREDIT.search(s):
+        return True
+    return bool(outlet and _self_promotion(s, outlet))
+
+
+def classify(sentence: str, values: list[Value], source: str, attributed: bool, outlet: str = "",
+             spans: list[tuple[int, int]] | None = None, checked: bool = False,
+             outside: str | None = None, words: frozenset | None = None) -> tuple[str, float] | None:
+    """(kind, score) for a sentence, or None when it is not a checkable claim. ``checked``: :func:`reject`
+    has already passed it (``spans`` and ``outside`` are then the quote spans and the text outside them)."""
+    s = sentence
     n = _words(s)
-    spans = quoted_mask(s)
-    outside = _outside_quotes(s, spans)
+    if spans is None:
+        spans = quoted_mask(s)
+    if outside is None:
+        outside = _outside_quotes(s, spans)
+    if not checked and reject(s, spans, outside, outlet):
+        return None
     strong = [v for v in values if v.kind in _STRONG_KINDS]
     dates = [v for v in values if v.kind == "date"]
-    if not _TERMINAL.search(s):
-        return None  # headings, captions, credits, navigation
     if n < 4 and not strong:
-        return None
-    if outside.rstrip().endswith("?") or (outside.rstrip().endswith("!") and not spans):
-        return None
-    if _FIRST_PERSON.search(outside):
-        return None
-    first = re.match(r"[\W_]*([A-Za-z]+)", s)
-    if first and first.group(1).lower() in _IMPERATIVE:
-        return None
-    if _CREDIT.search(s) or (outlet and _self_promotion(s, outlet)):
         return None
     quote_words = max((_words(s[a:b]) for a, b in spans), default=0)
     has_quote = quote_words >= 4
@@ -371,9 +426,10 @@ def classify(sentence: str, values: list[Value], source: str, attributed: bool, 
         score += 0.15 + (0.05 if source else 0)
     if has_quote:
         score += 0.1
-    if re.search(r"\s[A-Z][a-z]", outside[1:]):
+    if _INNER_CAPITAL.search(outside, 1):
         score += 0.05
-    hedges = len(_HEDGES.findall(outside))
+    low_words = words if words is not None else frozenset(_WORD_RX.findall(outside.lower()))
+    hedges = len(low_words & _HEDGE_WORDS) + ("remains to be seen" in outside)
     score -= 0.12 * min(hedges, 2)
     if n > 60:
         score -= 0.1
@@ -435,9 +491,14 @@ def extract_claims(doc: Document) -> list[Claim]:
             continue
         for a, b in split_span(text, p.start, p.end):
             s = text[a:b]
+            spans = quoted_mask(s)
+            outside = _outside_quotes(s, spans)
+            if reject(s, spans, outside, doc.outlet):
+                continue
+            words = frozenset(_WORD_RX.findall(outside.lower()))
             values = find_values(s, a, ref_date, ref_year=ref_year)
-            source, attributed = find_source(s, state)
-            kc = classify(s, values, source, attributed, doc.outlet)
+            source, attributed = find_source(s, state, outside, words)
+            kc = classify(s, values, source, attributed, doc.outlet, spans, checked=True, outside=outside, words=words)
             if kc is None:
                 continue
             kind, score = kc

@@ -33,6 +33,7 @@ _CAND = re.compile(r"(?:\.\.\.|…|[.!?]+)[\"”’'»)\]]*(?=\s|$)")
 _PREV_TOKEN = re.compile(r"([\w.]*\w)\.$")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]$")
 _NEXT_WORD = re.compile(r"\s*([\"“‘'«(\[]?)(\S*)")
+_NON_WORD = re.compile(r"[^\w]")
 _BULLET = re.compile(r"\s*(?:[-*•·]|\d+[.)])\s")
 
 
@@ -53,7 +54,7 @@ def _is_boundary(text: str, pos: int, end_punct: int, limit: int) -> bool:
     if not prev:
         return True
     low = prev.lower()
-    bare = re.sub(r"[^\w]", "", nxt).lower()
+    bare = _NON_WORD.sub("", nxt).lower()
     if len(prev) == 1 and prev.isupper():
         return False  # an initial: "J. R. R. Tolkien", "Vladimir V. Putin"
     if _INITIALISM.search(prev):
@@ -76,15 +77,14 @@ def split_span(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         if _is_boundary(text, m.start(), m.end(), end):
             cuts.append(m.end())
     # a line break after a short line without final punctuation (a heading, a credit) also ends a sentence
-    for m in re.finditer(r"\n", text[start:end]):
-        nl = start + m.start()
+    nl = text.find("\n", start, end)
+    while nl != -1:
         line_start = text.rfind("\n", start, nl) + 1
         line_start = max(line_start, start)
         line = text[line_start:nl].rstrip()
-        if not line:
-            continue
-        if len(line) < 60 or _BULLET.match(text, nl + 1, end) or line[-1] in ".!?:…\"”’":
+        if line and (len(line) < 60 or _BULLET.match(text, nl + 1, end) or line[-1] in ".!?:…\"”’"):
             cuts.append(nl)
+        nl = text.find("\n", nl + 1, end)
     cuts.append(end)
     s = start
     for c in sorted(set(cuts)):

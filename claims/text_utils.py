@@ -29,7 +29,9 @@ def fold(s: str) -> str:
 
 def norm_text(s: str) -> str:
     """Folded, lower-cased, whitespace-collapsed text (for hashing and comparisons)."""
-    return re.sub(r"\s+", " ", s.translate(FOLD)).strip().casefold()
+    if not s.isascii():
+        s = s.translate(FOLD)
+    return " ".join(s.split()).casefold()
 
 
 def short_hash(s: str, n: int = 8) -> str:

@@ -130,37 +130,144 @@ _VAGUE = (r"(?i:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|(?:dozens|scores
 _APPROX = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(APPROX_DIRECTION, key=len, reverse=True))
 _CUR_PRE = r"(?:US\$|[$€£₽¥₴₹]|(?:USD|EUR|GBP|RUB|UAH)\s?)"
 
-_SCAN = re.compile(
-    "|".join(
-        [
-            # "Oct. 2, 2024", "October 1", "mid-October 5"
-            rf"(?P<mdy>{_QUAL.format('mdy_q')}?(?P<mdy_m>{_MONTH})\s*(?P<mdy_d>[0-3]?\d)(?:st|nd|rd|th)?"
-            rf"(?![\d%]|[.,]\d|\s*(?:%|percent|per cent|[-–]\s*\d))(?:,?\s+(?P<mdy_y>{_YEAR})(?!\d))?)",
-            # "2 October 2024"
-            rf"(?P<dmy>(?<![\d,.])(?P<dmy_d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{_MONTH})(?!\w)"
-            rf"(?:,?\s+(?P<dmy_y>{_YEAR})(?!\d))?)",
-            # "September 2022", "mid-February 2023"
-            rf"(?P<my>{_QUAL.format('my_q')}?(?P<my_m>{_MONTH}),?\s+(?:of\s+)?(?P<my_y>{_YEAR})(?!\d))",
-            # "summer 2022", "the fall of 2023"
-            rf"(?P<se>{_QUAL.format('se_q')}?(?P<se_s>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?"
-            rf"(?P<se_y>{_YEAR})(?!\d|,\d)(?!\s*(?:%|percent)))",
-            rf"(?P<iso>(?<![\d-])(?P<iso_y>{_YEAR})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?![\d-]))",
-            # "early 2024", "mid-2023", "the late 1990s"
-            rf"(?P<qy>{_QUAL.format('qy_q')}(?P<qy_y>{_YEAR})(?P<qy_s>s)?(?!\d|,\d))",
-            r"(?P<dec>(?<![\d$€£,.])(?P<dec_y>1[89]\d0|20\d0)s\b)",
-            # relative dates
-            rf"(?P<rel>(?i:yesterday|today|tonight|the\s+day\s+before|(?:earlier|later)\s+this\s+(?:week|month|year)"
-            rf"|(?:last|this|next|past)\s+(?:week|weekend|month|year)|(?:last|this|next)\s+{_WEEKDAY}"
-            rf"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago)\b)",
-            rf"(?P<wd>\b{_WEEKDAY}\b)",
-            rf"(?P<mo>{_QUAL.format('mo_q')}?(?P<mo_m>{_MONTH_FULL_NOT_MAY}|{_MAY_AFTER}May)\b)",
-            rf"(?P<year>(?<![\w$€£¥₽.,/:#-]){_YEAR}(?![\w%]|[.,:]\d|\s*(?i:%|percent|per cent|thousand|million|billion)))",
-            # a figure: optional approximator, currency, digits or words, scale
-            rf"(?P<num>(?:(?P<approx>(?i:{_APPROX}))\s+)?(?P<cur>{_CUR_PRE})?(?:(?P<vague>{_VAGUE})|"
-            rf"(?P<digits>(?<![\w.,/:#-]){_DIGITS})(?P<dscale>{_SCALE})?(?![\w:]|[.,]\d)|(?P<words>{_WORDNUM})))",
-        ]
-    )
+# one pattern per form; _SCAN is their union, and find_values tries only the ones a token can start
+P_MDY = (  # "Oct. 2, 2024", "October 1", "mid-October 5"
+    rf"(?P<mdy>{_QUAL.format('mdy_q')}?(?P<mdy_m>{_MONTH})\s*(?P<mdy_d>[0-3]?\d)(?:st|nd|rd|th)?"
+    rf"(?![\d%]|[.,]\d|\s*(?:%|percent|per cent|[-–]\s*\d))(?:,?\s+(?P<mdy_y>{_YEAR})(?!\d))?)"
 )
+P_DMY = (  # "2 October 2024"
+    rf"(?P<dmy>(?<![\d,.])(?P<dmy_d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{_MONTH})(?!\w)"
+    rf"(?:,?\s+(?P<dmy_y>{_YEAR})(?!\d))?)"
+)
+P_MY = rf"(?P<my>{_QUAL.format('my_q')}?(?P<my_m>{_MONTH}),?\s+(?:of\s+)?(?P<my_y>{_YEAR})(?!\d))"  # "September 2022"
+P_SE = (  # "summer 2022", "the fall of 2023"
+    rf"(?P<se>{_QUAL.format('se_q')}?(?P<se_s>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?"
+    rf"(?P<se_y>{_YEAR})(?!\d|,\d)(?!\s*(?:%|percent)))"
+)
+P_ISO = rf"(?P<iso>(?<![\d-])(?P<iso_y>{_YEAR})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?![\d-]))"
+P_QY = rf"(?P<qy>{_QUAL.format('qy_q')}(?P<qy_y>{_YEAR})(?P<qy_s>s)?(?!\d|,\d))"  # "early 2024", "the late 1990s"
+P_DEC = r"(?P<dec>(?<![\d$€£,.])(?P<dec_y>1[89]\d0|20\d0)s\b)"
+P_REL = (
+    rf"(?P<rel>(?i:yesterday|today|tonight|the\s+day\s+before|(?:earlier|later)\s+this\s+(?:week|month|year)"
+    rf"|(?:last|this|next|past)\s+(?:week|weekend|month|year)|(?:last|this|next)\s+{_WEEKDAY}"
+    rf"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago)\b)"
+)
+P_WD = rf"(?P<wd>\b{_WEEKDAY}\b)"
+P_MO = rf"(?P<mo>{_QUAL.format('mo_q')}?(?P<mo_m>{_MONTH_FULL_NOT_MAY}|{_MAY_AFTER}May)\b)"
+P_YEAR = (rf"(?P<year>(?<![\w$€£¥₽.,/:#-]){_YEAR}(?![\w%]|[.,:]\d|\s*(?i:%|percent|per cent|thousand|million"
+          rf"|billion)))")
+P_NUM = (  # a figure: optional approximator, currency, digits or words, scale
+    rf"(?P<num>(?:(?P<approx>(?i:{_APPROX}))\s+)?(?P<cur>{_CUR_PRE})?(?:(?P<vague>{_VAGUE})|"
+    rf"(?P<digits>(?<![\w.,/:#-]){_DIGITS})(?P<dscale>{_SCALE})?(?![\w:]|[.,]\d)|(?P<words>{_WORDNUM})))"
+)
+_ORDER = [P_MDY, P_DMY, P_MY, P_SE, P_ISO, P_QY, P_DEC, P_REL, P_WD, P_MO, P_YEAR, P_NUM]
+_SCAN = re.compile("|".join(_ORDER))
+
+
+def _union(*parts: str) -> re.Pattern:
+    return re.compile("|".join(p for p in _ORDER if p in parts))
+
+
+_DIGIT_RX = _union(P_DMY, P_ISO, P_DEC, P_REL, P_YEAR, P_NUM)
+_MONTH_RX = _union(P_MDY, P_MY, P_MO)
+_QUAL_RX = _union(P_MDY, P_MY, P_SE, P_QY, P_MO)
+_SEASON_RX = _union(P_SE)
+_WD_RX = _union(P_WD)
+_REL_RX = _union(P_REL)
+_RELNUM_RX = _union(P_REL, P_NUM)
+_NUM_RX = _union(P_NUM)
+#: approximators whose first word is too common to try the figure pattern on its own ("at", "as", "up", "an")
+_APPROX_PHRASE = re.compile(rf"(?i:{_APPROX}|an?\s+(?:hundred|thousand|million|billion|dozen))\s")
+_TOKEN = re.compile(r"[^\W_]+|[$€£₽¥₴₹]")
+
+
+def _dispatch() -> dict[str, re.Pattern | None]:
+    """Token (lower case) -> the patterns a value starting with it can match; None: check _APPROX_PHRASE first."""
+    d: dict[str, re.Pattern | None] = {}
+    for w in APPROX_DIRECTION:
+        d[w.split()[0].rstrip(".")] = _NUM_RX if " " not in w else None
+    for w in ("some", "over", "under", "a", "an"):
+        d[w] = None
+    for w in list(ONES) + list(TENS) + ["hundred", "thousand", "million", "billion", "dozen"]:
+        d[w] = _RELNUM_RX
+    for w in ("tens", "hundreds", "thousands", "millions", "billions", "dozens", "scores", "usd", "eur", "gbp", "rub",
+              "uah", "us", "$", "€", "£", "₽", "¥", "₴", "₹"):
+        d[w] = _NUM_RX
+    for w in MONTHS:
+        d[w] = _MONTH_RX
+    for w in ("early", "mid", "late"):
+        d[w] = _QUAL_RX
+    for w in SEASONS:
+        d[w] = _SEASON_RX
+    for w in WEEKDAYS:
+        d[w.lower()] = _WD_RX
+    for w in ("yesterday", "today", "tonight", "last", "this", "next", "past", "earlier", "later"):
+        d[w] = _REL_RX
+    return d
+
+
+_DISPATCH = _dispatch()
+#: trigger words that can start a value without a digit after them (approximator phrases always precede one)
+_STRONG_TRIGGERS = frozenset(k for k, v in _DISPATCH.items() if v is not None and v is not _NUM_RX) | frozenset(
+    ["tens", "hundreds", "thousands", "millions", "billions", "dozens", "scores", "$", "€", "£", "₽", "¥", "₴", "₹"])
+_NUMERIC = re.compile(r"\d+|[$€£₽¥₴₹]")
+_WORDS = re.compile(r"[a-z]+")
+#: what may stand right before a figure and belongs to it: an approximator, a currency code, "a"/"an"
+_BEFORE_FIGURE = re.compile(rf"(?i:(?:{_APPROX})\s+)?(?:US\$|(?:USD|EUR|GBP|RUB|UAH)\s?|(?i:an?)\s+)?$")
+
+
+#: last words of whatever _BEFORE_FIGURE can match: the pattern runs only after one of them
+_BEFORE_LAST = frozenset(w.split()[-1].rstrip(".") for w in APPROX_DIRECTION) | {"a", "an", "us", "usd", "eur", "gbp",
+                                                                               "rub", "uah", "approx"}
+
+
+def _prefix_start(text: str, st: int) -> int:
+    """Where a figure at ``st`` really starts once its approximator or currency code is included."""
+    lo = max(0, st - 32)
+    if st == lo or not (text[st - 1].isspace() or text[st - 1] == "$"):
+        return st
+    seg = text[lo:st].rstrip().rstrip("$")
+    seg = seg.rstrip(".")
+    j = len(seg)
+    while j and seg[j - 1].isalpha():
+        j -= 1
+    last = seg[j:].lower()
+    if last not in _BEFORE_LAST:
+        return st
+    back = _BEFORE_FIGURE.search(text, lo, st)
+    return back.start() if back else st
+
+
+def _candidates(text: str) -> list[tuple[int, re.Pattern]]:
+    """Positions where a value may start, with the patterns to try there, in text order. Found with
+    C-level searches (digits, then the trigger words present in the text) instead of a Python loop
+    over every token."""
+    out = []
+    for m in _NUMERIC.finditer(text):
+        st = m.start()
+        if st and text[st - 1].isdigit():
+            continue
+        b = _prefix_start(text, st)
+        if b < st:
+            out.append((b, _NUM_RX))
+        out.append((st, _DIGIT_RX if m.group()[0].isdigit() else _NUM_RX))
+    low = text.lower()
+    hits = _STRONG_TRIGGERS.intersection(_WORDS.findall(low))
+    n = len(low)
+    for w in hits:
+        rx = _DISPATCH[w]
+        k = len(w)
+        i = low.find(w)
+        while i != -1:
+            if (i == 0 or not low[i - 1].isalpha()) and (i + k == n or not low[i + k].isalpha()):
+                if rx is _RELNUM_RX or rx is _NUM_RX:
+                    b = _prefix_start(text, i)
+                    if b < i:
+                        out.append((b, _NUM_RX))
+                out.append((i, rx))
+            i = low.find(w, i + 1)
+    out.sort(key=lambda c: c[0])
+    return out
 
 _LEFT_LABEL = re.compile(r"(?:^|[^\w])([A-Za-z]+\.?|#)\s*$")
 _LEFT_AGE = re.compile(r"(?i:\b(?:aged|ages|age|ages\s+of|age\s+of|aged\s+between|aged\s+from|between\s+the\s+ages\s+of"
@@ -304,10 +411,10 @@ def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
 
 
 class _Ctx:
-    __slots__ = ("text", "off", "ref", "ref_year", "out")
+    __slots__ = ("text", "off", "ref", "ref_year", "out", "pos")
 
     def __init__(self, text, off, ref, ref_year):
-        self.text, self.off, self.ref, self.ref_year, self.out = text, off, ref, ref_year, []
+        self.text, self.off, self.ref, self.ref_year, self.out, self.pos = text, off, ref, ref_year, [], 0
 
     def add(self, a, b, kind, value, unit="", approx=False):
         self.out.append(Value(self.off + a, self.off + b, self.text[a:b], kind, value, unit, approx))
@@ -316,8 +423,12 @@ class _Ctx:
 # ----------------------------------------------------------------------------- dates
 
 
+_DATE_GROUPS = ("mdy", "dmy", "my", "se", "iso", "qy", "dec", "mo", "wd", "rel", "mdy_q", "my_q", "se_q", "mo_q")
+
+
 def _date_value(ctx: _Ctx, m: re.Match) -> None:
-    g = m.groupdict()
+    g = dict.fromkeys(_DATE_GROUPS)
+    g.update(m.groupdict())
     a, b = m.start(), m.end()
     ref, ref_year = ctx.ref, ctx.ref_year or (ctx.ref.year if ctx.ref else None)
     if g["mdy"] or g["dmy"]:
@@ -578,20 +689,21 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
     resolves relative and year-less dates; without it ``ref_year`` (inferred from the document's own
     full dates) gives year-less dates a year and weekdays stay weekdays."""
     ctx = _Ctx(text, start_offset, ref_date, ref_year)
-    pos, n = 0, len(text)
-    while pos < n:
-        m = _SCAN.search(text, pos)
+    for st, rx in _candidates(text):
+        if st < ctx.pos:
+            continue
+        m = rx.match(text, st)
         if not m:
-            break
-        if m.group("num") is not None:
-            pos = max(_figure(ctx, m), m.end())
-        elif m.group("year") is not None:
-            y = m.group("year")
-            ctx.add(m.start(), m.end(), "date", y, "year")
-            pos = m.end()
+            continue
+        g = m.groupdict()
+        if g.get("num") is not None:
+            ctx.pos = max(_figure(ctx, m), m.end())
+        elif g.get("year") is not None:
+            ctx.add(m.start(), m.end(), "date", g["year"], "year")
+            ctx.pos = m.end()
         else:
             _date_value(ctx, m)
-            pos = m.end()
+            ctx.pos = m.end()
     return ctx.out
 
 
