@@ -28,6 +28,8 @@ _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f-\x9f\ufffd]")
 
 #: share of control characters above which a file counts as binary
 _MAX_CONTROL_SHARE = 0.02
+#: a text file may carry this many stray NUL bytes (dropped); more, and it is binary
+_MAX_STRAY_NULS = 8
 
 _BOMS = (
     # UTF-32 first: its little-endian mark starts with the UTF-16 one.
@@ -41,6 +43,8 @@ _BOMS = (
 # Preferred when charset-normalizer finds several encodings equally plausible:
 # Western European text in a legacy code page is the common case for news files.
 _PREFERENCE = ("cp1252", "latin_1", "iso8859_15", "cp1251", "cp1250", "koi8_r", "iso8859_2", "mac_roman")
+
+_DAMAGED_UTF8 = "utf-8 (damaged bytes replaced)"
 
 # Typographic characters that legitimately sit next to letters.
 _WORD_PUNCT = set("“”‘’«»„‚–—…•€£°§±×·¡¿ªº\u00a0\u00ad")
@@ -67,9 +71,12 @@ def decode_bytes(raw: bytes, declared: str | None = None) -> tuple[str, str]:
                 break  # a broken file with a lucky first bytes: fall through to guessing
     if b"\x00" in raw:
         guess = _utf16_without_bom(raw)
-        if guess is None:
+        if guess is not None:
+            return guess
+        nuls = raw.count(0)
+        if nuls > _MAX_STRAY_NULS or nuls > 0.01 * len(raw):
             raise BinaryData("binary file, not text")
-        return guess
+        raw = raw.replace(b"\x00", b"")  # a few stray NULs in a text file (a bad copy, a buggy exporter)
     if _control_share_bytes(raw) > _MAX_CONTROL_SHARE:
         raise BinaryData("binary file, not text")
     try:
@@ -134,9 +141,9 @@ def _mostly_utf8(raw: bytes) -> tuple[str, str] | None:
     whole file in a legacy code page."""
     text = raw.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
-    good = len(text) - len(text.encode("ascii", "ignore")) - bad
-    if good >= 10 * bad and good >= 20:
-        return normalise_newlines(text), "utf-8 (damaged bytes replaced)"
+    good = len(text) - len(text.encode("ascii", "ignore")) - bad  # valid multi-byte characters
+    if good >= 3 and good >= 2 * bad:
+        return normalise_newlines(text), _DAMAGED_UTF8
     return None
 
 
@@ -145,6 +152,10 @@ def _guess(raw: bytes) -> tuple[str, str]:
 
     matches = list(from_bytes(raw))
     if not matches:
+        # nothing fits: UTF-8 with the odd byte replaced is still readable if the damage is rare
+        text = raw.decode("utf-8", errors="replace")
+        if text.count("\ufffd") <= 0.02 * len(text):
+            return normalise_newlines(text), _DAMAGED_UTF8
         raise UndecodableText("cannot tell the text encoding")
     least = min(m.chaos for m in matches)
     close = [m for m in matches if m.chaos <= least + 0.05]

@@ -93,3 +93,25 @@ def test_decode_bytes_contract():
     with pytest.raises(BinaryData):
         decode_bytes(bytes(range(1, 9)) * 20)
     assert decode_bytes("Привет".encode("cp1251"), declared="windows-1251") == ("Привет", "cp1251")
+
+
+def test_a_few_stray_nul_bytes_are_dropped(tmp_path):
+    raw = FRENCH.encode("utf-8")
+    cut = raw.index(b"mercredi")
+    doc = load_document(write_bytes(tmp_path, "nuls.txt", raw[:cut] + b"\x00" + raw[cut:] + b"\x00\x00"))
+    assert doc.text == FRENCH
+
+
+def test_many_nul_bytes_mean_binary(tmp_path):
+    from claims.model import DocumentError
+
+    with pytest.raises(DocumentError, match="binary file, not text"):
+        load_document(write_bytes(tmp_path, "nuls.txt", FRENCH.encode("utf-8").replace(b" ", b"\x00")))
+
+
+def test_damaged_utf8_with_few_accents_stays_utf8(tmp_path):
+    raw = FRENCH.encode("utf-8")
+    cut = raw.index(b"Le pr")
+    doc = load_document(write_bytes(tmp_path, "damaged.txt", raw[:cut] + b"\xe2\x80 \xff" + raw[cut:]))
+    assert "\ufffd" in doc.text
+    assert "très contestée" in doc.text and "indépendante" in doc.text
