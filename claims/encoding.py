@@ -28,7 +28,8 @@ _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f-\x9f\ufffd]")
 
 #: share of control characters above which a file counts as binary
 _MAX_CONTROL_SHARE = 0.02
-#: a text file may carry this many stray NUL bytes (dropped); more, and it is binary
+#: a text file may carry this many stray NUL bytes (dropped; the control-byte check still
+#: applies to the rest); more, and it is binary
 _MAX_STRAY_NULS = 8
 
 _BOMS = (
@@ -73,8 +74,7 @@ def decode_bytes(raw: bytes, declared: str | None = None) -> tuple[str, str]:
         guess = _utf16_without_bom(raw)
         if guess is not None:
             return guess
-        nuls = raw.count(0)
-        if nuls > _MAX_STRAY_NULS or nuls > 0.01 * len(raw):
+        if raw.count(0) > _MAX_STRAY_NULS:
             raise BinaryData("binary file, not text")
         raw = raw.replace(b"\x00", b"")  # a few stray NULs in a text file (a bad copy, a buggy exporter)
     if _control_share_bytes(raw) > _MAX_CONTROL_SHARE:
