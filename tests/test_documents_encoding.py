@@ -88,8 +88,9 @@ def test_mostly_utf8_with_a_damaged_byte_stays_utf8(tmp_path):
 
 def test_decode_bytes_contract():
     assert decode_bytes(b"a\r\nb\rc\n") == ("a\nb\nc\n", "utf-8")
+    assert decode_bytes(b"abc\x00def") == ("abcdef", "utf-8")  # a stray NUL is dropped
     with pytest.raises(BinaryData):
-        decode_bytes(b"abc\x00def")
+        decode_bytes(b"abc" + b"\x00" * 9 + b"def")
     with pytest.raises(BinaryData):
         decode_bytes(bytes(range(1, 9)) * 20)
     assert decode_bytes("Привет".encode("cp1251"), declared="windows-1251") == ("Привет", "cp1251")
