@@ -260,8 +260,8 @@ def _with_id(doc: Document, new_id: str) -> Document:
 
 
 def _walk(root: Path, errors: list[DocumentError]) -> Iterator[Path]:
-    """Supported files under ``root`` in sorted depth-first order, each folder visited once
-    (by its real path, so symlink loops end)."""
+    """Paths with a supported suffix under ``root``, in sorted depth-first order, each folder
+    visited once (by its real path, so symlink loops end)."""
     visited = {os.path.realpath(root)}
     stack = [iter(_entries(root, errors))]
     while stack:
@@ -273,15 +273,16 @@ def _walk(root: Path, errors: list[DocumentError]) -> Iterator[Path]:
             continue
         try:
             is_dir = entry.is_dir()
-            is_file = not is_dir and entry.is_file()
         except OSError:
-            continue
+            is_dir = False
         if is_dir:
             real = os.path.realpath(entry.path)
             if real not in visited:
                 visited.add(real)
                 stack.append(iter(_entries(Path(entry.path), errors)))
-        elif is_file and Path(entry.name).suffix.lower() in SUFFIXES:
+        elif Path(entry.name).suffix.lower() in SUFFIXES:
+            # an article by its name even if it is a broken link, a link loop or a pipe:
+            # load_document says what is wrong with it (and never opens a pipe)
             yield Path(entry.path)
 
 

@@ -546,6 +546,22 @@ def test_sample_docs_folder_loads_with_metadata():
     assert len({d.id for d in docs}) == len(docs)
 
 
+def test_broken_entries_in_a_folder_are_named(tmp_path):
+    folder = tmp_path / "f"
+    write(folder, "good.txt", "A fine article.\n")
+    os.symlink("loop.txt", folder / "loop.txt")
+    os.symlink("missing-target", folder / "broken.md")
+    os.mkfifo(folder / "pipe.txt")
+    write(folder, "ignored.bin", "x")
+    docs, errors = load_paths([folder])
+    assert [Path(d.path).name for d in docs] == ["good.txt"]
+    assert {Path(e.path).name: e.reason for e in errors} == {
+        "broken.md": "no such file or folder",
+        "loop.txt": "too many levels of symbolic links",
+        "pipe.txt": "not a regular file",
+    }
+
+
 def test_odd_paths_are_errors_not_exceptions(tmp_path):
     docs, errors = load_paths(["bad\x00name.txt", tmp_path / "no" / "such" / "dir"])
     assert docs == []
