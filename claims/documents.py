@@ -219,36 +219,110 @@ def load_paths(paths: Iterable[str | Path]) -> tuple[list[Document], list[Docume
     """
     docs: list[Document] = []
     errors: list[DocumentError] = []
+    for item in iter_load(paths):
+        (errors if isinstance(item, DocumentError) else docs).append(item)
+    return docs, errors
+
+
+def iter_load(paths: Iterable[str | Path]) -> Iterator[Document | DocumentError]:
+    """``load_paths`` one result at a time, in the same order and with the same ids,
+    so a caller can show documents as they arrive."""
+    errors: list[DocumentError] = []
     seen: set[str] = set()
     used_ids: set[str] = set()
 
-    def load_one(f: Path) -> bool:
+    def load_one(f: Path) -> Document | DocumentError | None:
         try:
             real = os.path.realpath(f)
         except (OSError, ValueError):
             real = str(f)
         if real in seen:
-            return True
+            return None
         try:
             doc = load_document(f)
         except DocumentError as e:
-            errors.append(e)
-            return False
+            return e
         seen.add(real)
-        docs.append(_with_id(doc, _unique(doc.id, used_ids)))
-        return True
+        return _with_id(doc, _unique(doc.id, used_ids))
 
     for path in paths:
         p = Path(path)
         if os.path.isdir(p):  # False (not an exception) for odd paths: load_document reports them
             loaded = 0
             for item in _walk(p, errors):
-                loaded += load_one(item)
+                yield from errors
+                errors.clear()
+                result = load_one(item)
+                if result is None:
+                    loaded += 1  # already loaded through another path
+                else:
+                    loaded += isinstance(result, Document)
+                    yield result
+            yield from errors
+            errors.clear()
             if not loaded:
-                errors.append(DocumentError(str(path), _NO_DOCS))
+                yield DocumentError(str(path), _NO_DOCS)
         else:
-            load_one(p)
-    return docs, errors
+            result = load_one(p)
+            if result is not None:
+                yield result
+
+
+def count_files(paths: Iterable[str | Path]) -> int:
+    """How many candidate article files the paths hold (for a progress bar); cheap, no reading."""
+    n = 0
+    for path in paths:
+        p = Path(path)
+        if os.path.isdir(p):
+            n += sum(1 for _ in _walk(p, []))
+        else:
+            n += 1
+    return n
+
+
+PRECHECK_FULL_LOAD = 1024 * 1024  # plain-text files up to this size are loaded in full by precheck
+
+
+def precheck(path: str | Path) -> DocumentError | None:
+    """A quick look before the app starts: the reason this path cannot give any article, or None.
+
+    Folders must hold at least one candidate file; plain-text files up to 1 MB are
+    loaded in full (milliseconds); HTML and larger files get the checks that need no
+    parsing (exists, regular file, type, size). What passes here can still fail in
+    the app, which then says so in a notice.
+    """
+    name = str(path)
+    p = Path(path)
+    try:
+        if os.path.isdir(p):
+            return None if any(True for _ in _walk(p, [])) else DocumentError(name, _NO_DOCS)
+        st = p.stat()
+    except OSError as e:
+        return DocumentError(name, _os_reason(e))
+    except ValueError:
+        return DocumentError(name, "no such file or folder")
+    fmt = SUFFIXES.get(p.suffix.lower())
+    if fmt in ("txt", "md") and stat.S_ISREG(st.st_mode) and st.st_size <= PRECHECK_FULL_LOAD:
+        try:
+            load_document(p)
+        except DocumentError as e:
+            return e
+        return None
+    if not stat.S_ISREG(st.st_mode):
+        return DocumentError(name, "is a folder, not a file" if stat.S_ISDIR(st.st_mode) else "not a regular file")
+    if fmt is None:
+        shown = f"'{p.suffix}'" if p.suffix else "without a suffix"
+        return DocumentError(name, f"unsupported file type {shown} (use .txt, .md or .html)")
+    if st.st_size > MAX_BYTES:
+        return DocumentError(name, _too_large(st.st_size))
+    if st.st_size == 0:
+        return DocumentError(name, "empty file")
+    try:
+        with open(p, "rb") as f:
+            f.read(1)
+    except OSError as e:
+        return DocumentError(name, _os_reason(e))
+    return None
 
 
 def _with_id(doc: Document, new_id: str) -> Document:

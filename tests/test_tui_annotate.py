@@ -24,7 +24,7 @@ async def test_whole_session_survives_a_restart_and_exports(tmp_path):
         first = desk.selected
         await pilot.press("c")
         assert desk.status_of(first) == "corroborated"
-        assert "1 of" in str(desk.query_one("#status").render())
+        assert "1/" in str(desk.query_one("#status").render())
 
         await pilot.press("n")
         second = desk.selected

@@ -59,15 +59,20 @@ def cmd_open(argv: list[str]) -> int:
     from tui import paths
 
     targets = args.paths or [str(paths.samples_dir())]
-    missing = [t for t in targets if not Path(t).exists()]
-    for t in missing:
-        _err(f"{t}: no such file or folder")
-    if missing and len(missing) == len(targets):
+    from claims.documents import precheck
+
+    bad = {}
+    for t in targets:
+        err = precheck(t)
+        if err is not None:
+            bad[t] = err
+            _err(str(err))
+    if len(bad) == len(targets):
         return EXIT_BAD_INPUT
     from tui.app import make_app
 
     app = make_app(
-        [t for t in targets if t not in missing],
+        [t for t in targets if t not in bad],
         db_path=paths.resolve_db_path(args.db),
         editor=paths.resolve_editor(args.editor),
     )

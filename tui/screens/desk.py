@@ -29,12 +29,13 @@ PANE_MIN_WIDTH = 40
 class DocumentsLoaded(Message):
     """A batch of documents (and load errors) arrived from the loading worker."""
 
-    def __init__(self, docs: list[Document], errors: list[str], done: int, total: int) -> None:
+    def __init__(self, docs: list[Document], errors: list[str], done: int, total: int, finished: bool = False) -> None:
         super().__init__()
         self.docs = docs
         self.errors = errors
         self.done = done
         self.total = total
+        self.finished = finished
 
 
 class AnalysisReady(Message):
@@ -118,10 +119,29 @@ class DeskScreen(Screen):
     # ------------------------------------------------------------------ workers
     @work(thread=True, exclusive=True, group="load")
     def load_documents(self) -> None:
-        from claims.documents import load_paths
+        """Load articles one by one, posting them in small batches so the first ones show at once."""
+        import time
 
-        docs, errors = load_paths(self.paths)
-        self.post_message(DocumentsLoaded(docs, [str(e) for e in errors], len(docs) + len(errors), len(docs) + len(errors)))
+        from claims.documents import count_files, iter_load
+
+        total = count_files(self.paths)
+        docs: list[Document] = []
+        batch: list[Document] = []
+        errors: list[str] = []
+        done = 0
+        last_post = time.monotonic()
+        for item in iter_load(self.paths):
+            done += 1
+            if isinstance(item, Document):
+                batch.append(item)
+                docs.append(item)
+            else:
+                errors.append(str(item))
+            now = time.monotonic()
+            if not docs[1:] or now - last_post > 0.1:  # the first article at once, then ~10 updates a second
+                self.post_message(DocumentsLoaded(batch, errors, done, max(total, done)))
+                batch, errors, last_post = [], [], now
+        self.post_message(DocumentsLoaded(batch, errors, done, done, finished=True))
         if docs:
             from claims.pipeline import analyse
 
@@ -156,13 +176,22 @@ class DeskScreen(Screen):
         self.documents.extend(msg.docs)
         bar = self.query_one("#loading-bar", ProgressBar)
         bar.update(total=max(1, msg.total), progress=msg.done)
-        self.query_one("#loading-label", Static).update(
-            f"Loaded {len(self.documents)} article(s); finding claims…" if self.documents else "No article could be opened."
-        )
+        if not msg.finished:
+            label = f"Loading articles… {msg.done} of {msg.total}"
+        elif self.documents:
+            label = f"Loaded {len(self.documents)} article(s); finding and linking claims…"
+        else:
+            label = "No article could be opened."
+            self.analysed = True  # nothing to wait for
+        self.query_one("#loading-label", Static).update(label)
         for err in msg.errors:
             self.load_errors.append(err)
             self.notify(err, title="Could not open", severity="error", timeout=10)
-        await self.layout_panes()
+        if msg.docs and (len(self.panes()) < self.pane_count() or len(self.shown) < len(self.panes())
+                         or not self.panes()):
+            await self.layout_panes()
+        elif msg.docs:
+            self.fill_headers()
 
     @on(AnalysisReady)
     def _analysis_ready(self, msg: AnalysisReady) -> None:
@@ -241,6 +270,15 @@ class DeskScreen(Screen):
             panes[min(self.focused_pane, len(panes) - 1)].view.focus()
         self.refresh_highlights()
 
+    def fill_headers(self) -> None:
+        """Only the pane headers' position counters change while more articles arrive."""
+        n_docs = len(self.documents)
+        panes = self.panes()
+        for k, pane in enumerate(panes):
+            if k < len(self.shown) and n_docs > len(panes):
+                doc = self.documents[self.shown[k]]
+                pane.show(doc, None, f"[{self.shown[k] + 1}/{n_docs}]")
+
     async def on_resize(self) -> None:
         if self.documents and len(self.panes()) != self.pane_count():
             await self.layout_panes()
@@ -288,7 +326,7 @@ class DeskScreen(Screen):
                 claim_id=cid, order=i, outlet=doc.label, text=c.text,
                 values=", ".join(v.text for v in c.values),
                 status=self.status_of(cid), relation=m.relation(cid),
-                origins=cl.summary if cl else "", n_origins=len(cl.origins) if cl else 1,
+                origins=cl.summary.split(":")[0] if cl else "", n_origins=len(cl.origins) if cl else 1,
                 has_note=bool(self.note_of(cid)),
             ))
         return rows

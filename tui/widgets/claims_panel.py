@@ -63,7 +63,7 @@ class ClaimsPanel(Vertical):
         yield table
 
     #: fixed column widths; the claim text takes what is left
-    WIDTHS = {"outlet": 14, "values": 18, "status": 14, "relation": 8, "origins": 28, "note": 1}
+    WIDTHS = {"outlet": 12, "values": 16, "status": 14, "relation": 8, "origins": 20, "note": 1}
 
     def _add_columns(self, table: DataTable, width: int) -> None:
         fixed = sum(self.WIDTHS.values()) + 2 * (len(self.WIDTHS) + 1) + 2
