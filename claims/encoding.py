@@ -124,9 +124,9 @@ def _utf16_without_bom(raw: bytes) -> tuple[str, str] | None:
     odd_nuls = raw[1::2].count(0)
     half = len(raw) // 2
     if odd_nuls > 0.7 * half and even_nuls < 0.05 * half:
-        name = "utf_16_le"
+        name = "utf-16-le"
     elif even_nuls > 0.7 * half and odd_nuls < 0.05 * half:
-        name = "utf_16_be"
+        name = "utf-16-be"
     else:
         return None
     try:
