@@ -2,21 +2,26 @@
 ``conflict`` when they give different figures for the same quantity.
 
 The same number counting different things is not a match: figures are compared only when their
-kind, counted noun (through a small map of general news vocabulary) and rate ("a month") fit, and
-a pair needs the sentences' content words to overlap as well, weighted by rarity. Candidate pairs
-come from an inverted index on normalised values and on rare content words, never from all pairs.
+kind, counted noun (through a small map of general news vocabulary), rate ("a month") and governing
+verb fit, and a pair needs the sentences' content words to overlap as well, weighted by rarity.
+
+Cost: claims with identical wording (wire copy, reprints) are aligned once and their links copied;
+candidate pairs come from an inverted index on normalised values and on each claim's rarest
+content words (keys indexing too many claims are dropped), never from all pairs; each claim keeps
+its best-sharing candidates only. Conflicts between figures governed by the same action spread to
+the claims that directly agree with one side.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from claims.model import Claim, Link, Value
-from claims.text_utils import canon, content_words
-from claims.values import WEEKDAYS, compare, date_bounds, direction
+from claims.text_utils import canon, content_tokens, norm_text
+from claims.values import WEEKDAYS, bounds, compare_bounds, compare_date_parts, date_bounds, date_parts, direction
 
 #: counted nouns that may stand for any group of people ("20,000 people" ~ "24,000 defendants")
 GENERIC_PEOPLE = frozenset("person man woman individual resident citizen civilian russian male adult".split())
@@ -26,9 +31,9 @@ PEOPLE_ROLES = frozenset(
     lawyer official journalist activist protester victim employee reader""".split()
 )
 
-AGREE_FIGURE = 0.55
-AGREE_JOINT = 0.3
-MAX_RATIO_EXACT = 2.5
+AGREE_FIGURE = 0.55  # value evidence + 1.5 x wording similarity
+AGREE_JOINT = 0.3  # value evidence when figures of two kinds match together ("40% of 60,000")
+MAX_RATIO_EXACT = 2.5  # exact figures further apart than this are different quantities, not a conflict
 MAX_RATIO_VAGUE = 12.0
 AGREE_DATE_SIM = 0.28
 AGREE_POSSIBLE_SIM = 0.3
@@ -43,24 +48,32 @@ STATE_VERBS = frozenset("of hold be have live remain house keep stay detent jail
 #: "prompted X to flee": the figure is governed by the verb after "to"
 CAUSATIVES = frozenset("prompt force cause lead drive push allow help forc compel urge".split())
 
+#: size of an imagined background corpus, so that two or three documents still tell rare words from common
 PRIOR = 20
-
-#: how many claims a blocking key may index before it is considered too common to block on
-MAX_POSTING = 120
-#: candidates kept per claim (by shared-key weight) before scoring
-MAX_CANDIDATES = 40
+#: a blocking key indexing more claims than this is too common to block on
+MAX_POSTING = 60
+#: a shared value or quantity counts as much as this many shared content words (the candidate threshold)
+KEY_WEIGHT = 3
+#: identical wordings in more outlets than this are linked to their first copy only (not every pair)
+MAX_CLIQUE = 12
+#: candidates kept per claim (by shared keys) before scoring
+MAX_CANDIDATES = 30
 
 
 @dataclass(slots=True)
 class Fig:
     value: Value
-    cls: str  # comparable class: count, percent, money:USD, distance, duration, age, number, date
+    cls: str  # comparable class: count, percent, money:USD, distance, duration, age, date
     unit: str  # canonical counted noun ("" when none)
     rate: str
     info: float  # how telling a match on this figure is, 0..1
     frame: frozenset  # content words near the figure
     keys: tuple  # blocking keys
     gov: str = ""  # the verb the figure is argument of ("recruit"), "of" for a base ("40% of N"), "" unknown
+    bounds: tuple | None = None  # numeric interval (figures)
+    dparts: tuple | None = None  # comparable date form (dates)
+    exact: bool = True  # a single figure, not a range or a vague quantity
+    fmass: float = 0.0
 
 
 @dataclass(slots=True)
@@ -69,7 +82,9 @@ class Item:
     doc: int
     tokens: frozenset
     figs: list[Fig] = field(default_factory=list)
-    norm2: float = 0.0
+    mass: float = 0.0
+    members: list[int] = field(default_factory=list)  # indices of the claims with this wording
+    docs: frozenset = frozenset()
 
 
 def _sig_digits(x: float) -> int:
@@ -146,23 +161,27 @@ def _cls(v: Value) -> str:
 _RATE_UNIT = re.compile(r"/(day|week|month|year)$")
 
 
-def _frame(claim: Claim, v: Value, unit: str = "", width: int = 60) -> frozenset:
-    """Content words around a figure, inside its clause (whole words only), plus its counted noun."""
+_CLAUSE_LEFT_RX = re.compile(r"[;:]|,\s(?:and|but|while|so|though)\b|\bthat\b")
+_CLAUSE_RIGHT_RX = re.compile(r"[;:]|,\s(?:and|but|while|so|though|according)\b")
+
+
+def _frame(claim: Claim, v: Value, unit: str = "", width: int = 60, tokens: list | None = None) -> frozenset:
+    """Content words around a figure, inside its clause (whole words only), plus its counted noun.
+    ``tokens``: the claim's :func:`content_tokens`, when already computed."""
+    text = claim.text
     a = v.start - claim.start
     b = v.end - claim.start
-    text = claim.text
-    lo = a - width
-    while lo > 0 and not text[lo - 1].isspace():
-        lo -= 1
-    hi = b + width
-    while hi < len(text) and not text[hi].isspace():
-        hi += 1
-    left = text[max(0, lo):a]
-    right = text[b:hi]
+    lo = max(0, a - width)
+    hi = min(len(text), b + width)
     # stay within the clause
-    left = re.split(r"[;:]|,\s(?:and|but|while|so|though)\b|\bthat\b", left)[-1]
-    right = re.split(r"[;:]|,\s(?:and|but|while|so|though|according)\b", right)[0]
-    words = set(content_words(left + " " + right + " " + v.text))
+    for m in _CLAUSE_LEFT_RX.finditer(text, lo, a):
+        lo = m.end()
+    m = _CLAUSE_RIGHT_RX.search(text, b, hi)
+    if m:
+        hi = m.start()
+    if tokens is None:
+        tokens = content_tokens(text)
+    words = {c for pos, c in tokens if lo <= pos < hi}
     if unit in GENERIC_PEOPLE or unit in PEOPLE_ROLES:
         words.add("person")  # any group of people may be the same group
     return frozenset(words)
@@ -237,8 +256,8 @@ def _governor(claim: Claim, v: Value) -> str:
 
 
 def build_item(claim: Claim, doc: int) -> Item:
-    tokens = frozenset(content_words(claim.text))
-    item = Item(claim, doc, tokens)
+    toks = content_tokens(claim.text)
+    item = Item(claim, doc, frozenset(c for _, c in toks), docs=frozenset((doc,)))
     for v in claim.values:
         if v.kind == "date" and v.unit == "relative":
             continue
@@ -251,8 +270,13 @@ def build_item(claim: Claim, doc: int) -> Item:
             unit = canon(unit) if unit else ""
         elif v.kind not in ("percent", "money", "distance", "duration", "age"):
             unit = ""
-        gov = _governor(claim, v) if v.kind != "date" else ""
-        item.figs.append(Fig(v, cls, unit, rate, _info(v), _frame(claim, v, unit), _keys(v, cls), gov))
+        if v.kind == "date":
+            fig = Fig(v, cls, unit, rate, _info(v), _frame(claim, v, unit, tokens=toks), _keys(v, cls), "", None,
+                      date_parts(v))
+        else:
+            fig = Fig(v, cls, unit, rate, _info(v), _frame(claim, v, unit, tokens=toks), _keys(v, cls),
+                      _governor(claim, v), bounds(v), None, not isinstance(v.value, list))
+        item.figs.append(fig)
     return item
 
 
@@ -270,35 +294,50 @@ def units_fit(a: Fig, b: Fig) -> bool:
     return False
 
 
+def relate(a: Fig, b: Fig) -> str | None:
+    """"equal" | "compatible" | "possible" | "different" for two figures that fit, None if incomparable."""
+    if a.dparts is not None:
+        return compare_date_parts(a.dparts, b.dparts) if b.dparts is not None else None
+    return compare_bounds(a.bounds, b.bounds, a.value.approx or b.value.approx)
+
+
 class Weights:
     """Inverse document frequency of content words over the claims being aligned."""
 
     def __init__(self, items: list[Item]):
-        df: dict[str, int] = defaultdict(int)
+        df: Counter = Counter()
         for it in items:
-            for t in it.tokens:
-                df[t] += 1
-        # PRIOR stands for a background corpus, so that two or three short documents still tell
-        # rare words from common ones
+            df.update(it.tokens)
         n = len(items) + PRIOR
         self.df = df
         self.n = n
-        self.idf = {t: math.log(n / (c + 0.5)) for t, c in df.items()}
+        # weights in integer thousandths: sums are then exact, whatever order a set is walked in
+        self.idf = {t: round(1000 * math.log(n / (c + 0.5))) for t, c in df.items()}
+        self.default = round(1000 * math.log(n / 0.5))
+        for it in items:
+            it.mass = self.mass(it.tokens)
+            for f in it.figs:
+                for t in f.frame:
+                    self.idf.setdefault(t, self.default)  # words a frame adds ("person")
+                f.fmass = self.mass(f.frame)
 
     def w(self, t: str) -> float:
-        return self.idf.get(t, math.log(self.n / 0.5))
+        return self.idf.get(t, self.default) / 1000
 
-    def mass(self, toks) -> float:
-        return sum(self.w(t) for t in toks)
+    def mass(self, toks) -> int:
+        idf, d = self.idf, self.default
+        return sum(idf.get(t, d) for t in toks)
 
-    def overlap(self, a: frozenset, b: frozenset) -> float:
-        """Weighted Dice coefficient of two token sets."""
-        if not a or not b:
-            return 0.0
+    # overlap() looks every word up directly: all item and frame words are in ``idf``
+
+    def overlap(self, a: frozenset, b: frozenset, ma: float | None = None, mb: float | None = None) -> float:
+        """Weighted Dice coefficient of two token sets (``ma``/``mb``: their masses, when known)."""
         inter = a & b
         if not inter:
             return 0.0
-        return 2 * self.mass(inter) / (self.mass(a) + self.mass(b))
+        ma = self.mass(a) if ma is None else ma
+        mb = self.mass(b) if mb is None else mb
+        return 2 * sum(map(self.idf.__getitem__, inter)) / (ma + mb)
 
 
 @dataclass(slots=True)
@@ -314,14 +353,12 @@ class PairEval:
 
 
 def _fmt(v: Value) -> str:
-    return re.sub(r"\s+", " ", v.text.strip())
+    return " ".join(v.text.split())
 
 
 def _ratio(a: Fig, b: Fig) -> float:
     """How far apart two figures are, as a ratio between their nearest bounds (1 when they touch)."""
-    from claims.values import bounds
-
-    ba, bb = bounds(a.value), bounds(b.value)
+    ba, bb = a.bounds, b.bounds
     if not ba or not bb:
         return 1.0
     lo = min(ba[1], bb[1])
@@ -337,24 +374,27 @@ def _gov_fit(a: str, b: str) -> bool:
     return a in STATE_VERBS and b in STATE_VERBS
 
 
+_RANK = {"equal": 3, "compatible": 2, "possible": 1, "different": 0}
+
+
 def evaluate(a: Item, b: Item, wts: Weights) -> PairEval:
-    sim = wts.overlap(a.tokens, b.tokens)
+    sim = wts.overlap(a.tokens, b.tokens, a.mass, b.mass)
     matches = []  # (strength, fa, fb)
     date_best, date_rel_best, date_pair = 0.0, None, None
-    mismatch = False
     conflict, best_conflict, strong = 0.0, None, False
-    a_strong = any(f.cls != "date" for f in a.figs)
-    b_strong = any(f.cls != "date" for f in b.figs)
+    a_strong = b_strong = False
     for fa in a.figs:
+        if fa.cls != "date":
+            a_strong = True
         for fb in b.figs:
-            if not units_fit(fa, fb):
+            if fa.cls != fb.cls or fa.rate != fb.rate or not units_fit(fa, fb):
                 continue
-            rel = compare(fa.value, fb.value)
+            rel = relate(fa, fb)
             if rel is None:
                 continue
-            fsim = wts.overlap(fa.frame, fb.frame)
+            fsim = wts.overlap(fa.frame, fb.frame, fa.fmass, fb.fmass)
             if fa.cls == "date":
-                rank = {"equal": 3, "compatible": 2, "possible": 1, "different": 0}[rel]
+                rank = _RANK[rel]
                 s = min(fa.info, fb.info) * (0.5 + fsim)
                 if date_rel_best is None or rank > date_rel_best or (rank == date_rel_best and s > date_best):
                     date_rel_best, date_best, date_pair = rank, s, (fa, fb)
@@ -363,13 +403,14 @@ def evaluate(a: Item, b: Item, wts: Weights) -> PairEval:
                 s = min(fa.info, fb.info) * (0.7 + 0.6 * fsim) * (1.0 if rel == "equal" else 0.85)
                 matches.append((s, fa, fb))
             elif rel == "different":
-                exact = not isinstance(fa.value.value, list) and not isinstance(fb.value.value, list)
+                exact = fa.exact and fb.exact
                 if _ratio(fa, fb) > (MAX_RATIO_EXACT if exact else MAX_RATIO_VAGUE) or not _gov_fit(fa.gov, fb.gov):
                     continue
                 same_action = bool(fa.gov) and fa.gov == fb.gov and fa.gov not in STATE_VERBS
                 c = fsim + (0.15 if same_action else 0.0)
                 if c > conflict:
                     conflict, best_conflict, strong = c, (fa, fb), same_action
+    b_strong = any(f.cls != "date" for f in b.figs)
     # value evidence: each figure used once, strongest first, with diminishing weight
     support, used_a, used_b, best_match = 0.0, set(), set(), None
     decay = 1.0
@@ -424,94 +465,120 @@ def evaluate(a: Item, b: Item, wts: Weights) -> PairEval:
     return ev
 
 
+def _quantity_keys(f: Fig) -> list[str]:
+    """Keys shared by figures that may be conflicting reports of one quantity: same class, same kind of
+    counted thing, magnitudes within a few times of each other (half-decade buckets and their neighbour)."""
+    if f.bounds is None or f.cls == "date":
+        return []
+    lo, hi = f.bounds
+    if lo <= 0 or hi == math.inf:
+        hi = lo * 3 if lo > 0 else hi
+    if lo <= 0 or hi == math.inf:
+        return []
+    unit = "people" if (f.unit in GENERIC_PEOPLE or f.unit in PEOPLE_ROLES) else f.unit
+    stretch = MAX_RATIO_EXACT if f.exact else MAX_RATIO_VAGUE
+    first = math.floor(2 * math.log10(lo))
+    last = math.floor(2 * math.log10(hi * stretch))
+    return [f"q:{f.cls}:{unit}:{f.rate}:{b}" for b in range(first, last + 1)]
+
+
 def candidate_pairs(items: list[Item], wts: Weights) -> list[tuple[int, int]]:
-    """Pairs of items from different documents sharing a value key or rare content words."""
+    """Pairs of items (i < j) that may state the same fact: they share a value, a quantity (kind of thing
+    counted and magnitude), or at least three content words none of which indexes more than MAX_POSTING
+    items; at most MAX_CANDIDATES per item, those sharing most."""
+    df = wts.df
+    keys_of: list[list[tuple[str, int]]] = []
     postings: dict[str, list[int]] = defaultdict(list)
     for idx, it in enumerate(items):
-        keys = set()
+        keys = {}
         for f in it.figs:
-            keys.update("v:" + k for k in f.keys)
-        for t in it.tokens:
-            if wts.df.get(t, 0) <= MAX_POSTING:
-                keys.add("w:" + t)
+            for k in f.keys:
+                keys["v:" + k] = KEY_WEIGHT
+            for k in _quantity_keys(f):
+                keys[k] = KEY_WEIGHT
+        for t in sorted(it.tokens):
+            if df[t] <= MAX_POSTING:
+                keys["w:" + t] = 1
+        keys_of.append(list(keys.items()))
         for k in keys:
             postings[k].append(idx)
     pairs: set[tuple[int, int]] = set()
     for idx, it in enumerate(items):
-        acc: dict[int, float] = defaultdict(float)
-        keys = set()
-        for f in it.figs:
-            keys.update("v:" + k for k in f.keys)
-        keys.update("w:" + t for t in it.tokens)
-        for k in keys:
-            post = postings.get(k)
-            if not post or len(post) > MAX_POSTING:
+        acc: Counter = Counter()
+        for k, weight in keys_of[idx]:
+            post = postings[k]
+            if len(post) < 2 or len(post) > MAX_POSTING:
                 continue
-            wk = 1.5 if k.startswith("v:") else wts.w(k[2:]) / 3
-            for j in post:
-                if j > idx and items[j].doc != it.doc:
-                    acc[j] += wk
+            for _ in range(weight):
+                acc.update(post)
+        acc.pop(idx, None)
         if not acc:
             continue
-        best = sorted(acc.items(), key=lambda kv: -kv[1])[:MAX_CANDIDATES]
-        for j, wk in best:
-            if wk >= 1.0:
-                pairs.add((idx, j))
+        single = len(it.docs) == 1
+        kept = 0
+        best = sorted((-n, j) for j, n in acc.items() if n >= KEY_WEIGHT)
+        for _, j in best:
+            if kept >= MAX_CANDIDATES:
+                break
+            if single and items[j].docs == it.docs:
+                continue  # both only in the same document
+            pairs.add((idx, j) if idx < j else (j, idx))
+            kept += 1
     return sorted(pairs)
-
-
-def _components(n: int, edges) -> list[int]:
-    parent = list(range(n))
-
-    def find(x):
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for i, j in edges:
-        ri, rj = find(i), find(j)
-        if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
-    return [find(i) for i in range(n)]
 
 
 def _propagate(items: list[Item], results: dict[tuple[int, int], PairEval]) -> dict[tuple[int, int], PairEval]:
     """A conflict between two figures governed by the same action ("recruit 20,000" vs "recruit 24,000")
-    extends to every claim that agrees with one side on that figure."""
-    agree_edges = [k for k, ev in results.items() if ev.relation == "agree"]
-    comp = _components(len(items), agree_edges)
-    members: dict[int, list[int]] = defaultdict(list)
-    for i, r in enumerate(comp):
-        members[r].append(i)
+    extends to every claim that directly agrees with one side on that figure."""
+    neighbours: dict[int, list[int]] = defaultdict(list)
+    for (i, j), ev in results.items():
+        if ev.relation == "agree":
+            neighbours[i].append(j)
+            neighbours[j].append(i)
     added: dict[tuple[int, int], PairEval] = {}
     for (i, j), ev in results.items():
         if ev.relation != "conflict" or not ev.strong:
             continue
         fi, fj = ev.figs
         for side, other, fs, fo in ((i, j, fi, fj), (j, i, fj, fi)):
-            for c in members[comp[side]]:
-                if c == side or items[c].doc == items[other].doc:
+            for c in neighbours.get(side, ()):
+                if c == other or items[c].docs == items[other].docs and len(items[c].docs) == 1:
                     continue
                 key = (min(c, other), max(c, other))
                 if key in results or key in added:
                     continue
                 for fc in items[c].figs:
-                    if not units_fit(fc, fs) or compare(fc.value, fs.value) not in ("equal", "compatible"):
+                    if not units_fit(fc, fs) or relate(fc, fs) not in ("equal", "compatible"):
                         continue
-                    if compare(fc.value, fo.value) != "different":
+                    if relate(fc, fo) != "different":
                         continue
-                    why = f"{_fmt(fc.value)} vs {_fmt(fo.value)}"
-                    added[key] = PairEval("conflict", ev.score * 0.8, why, figs=(fc, fo))
+                    added[key] = PairEval("conflict", ev.score * 0.8, f"{_fmt(fc.value)} vs {_fmt(fo.value)}",
+                                          figs=(fc, fo))
                     break
     return added
+
+
+def build_items(claims: list[Claim], doc_order: dict[str, int]) -> list[Item]:
+    """One item per distinct wording (claims compared by their normalised text), with its member claims."""
+    by_text: dict[str, Item] = {}
+    items: list[Item] = []
+    for idx, c in enumerate(claims):
+        key = norm_text(c.text)
+        it = by_text.get(key)
+        if it is None:
+            it = by_text[key] = build_item(c, doc_order[c.doc])
+            items.append(it)
+        it.members.append(idx)
+    for it in items:
+        it.docs = frozenset(doc_order[claims[m].doc] for m in it.members)
+    return items
 
 
 def align(claims: list[Claim], doc_order: dict[str, int] | None = None) -> list[Link]:
     """Links between claims of different documents (each pair once, ``a`` before ``b`` in claim order)."""
     if doc_order is None:
         doc_order = {d: i for i, d in enumerate(dict.fromkeys(c.doc for c in claims))}
-    items = [build_item(c, doc_order[c.doc]) for c in claims]
+    items = build_items(claims, doc_order)
     wts = Weights(items)
     results: dict[tuple[int, int], PairEval] = {}
     for i, j in candidate_pairs(items, wts):
@@ -519,10 +586,33 @@ def align(claims: list[Claim], doc_order: dict[str, int] | None = None) -> list[
         if ev.relation:
             results[(i, j)] = ev
     results.update(_propagate(items, results))
-    return [
-        Link(items[i].claim.id, items[j].claim.id, ev.relation, min(1.0, ev.score), ev.why)
-        for (i, j), ev in sorted(results.items())
-    ]
+    # every claim belongs to one item, so the pairs below never repeat
+    doc_of = [doc_order[c.doc] for c in claims]
+    out: list[tuple[int, int, tuple]] = []
+
+    def emit(ms: list[int], ns: list[int], rel: tuple) -> None:
+        for m in ms:
+            dm = doc_of[m]
+            for n in ns:
+                if dm != doc_of[n]:
+                    out.append((m, n, rel) if m < n else (n, m, rel))
+
+    same = ("agree", 1.0, "same wording")
+    for it in items:  # the same wording in several outlets
+        ms = it.members
+        if len(ms) <= MAX_CLIQUE:
+            for x in range(len(ms) - 1):
+                emit(ms[x:x + 1], ms[x + 1:], same)
+        else:  # stock text in many outlets: link every copy to the first one, not every pair
+            emit(ms[:1], ms[1:], same)
+    for (i, j), ev in results.items():
+        mi, mj = items[i].members, items[j].members
+        if len(mi) * len(mj) > MAX_CLIQUE * MAX_CLIQUE:
+            mi, mj = mi[:1], mj[:1]
+        emit(mi, mj, (ev.relation, min(1.0, ev.score), ev.why))
+    out.sort(key=lambda t: (t[0], t[1]))
+    ids = [c.id for c in claims]
+    return [Link(ids[a], ids[b], *rel) for a, b, rel in out]
 
 
 def explain(a: Claim, b: Claim, claims: list[Claim]) -> PairEval:
@@ -532,4 +622,5 @@ def explain(a: Claim, b: Claim, claims: list[Claim]) -> PairEval:
     return evaluate(items[a.id], items[b.id], wts)
 
 
-__all__ = ["align", "build_item", "evaluate", "candidate_pairs", "units_fit", "direction"]
+__all__ = ["align", "build_item", "build_items", "evaluate", "candidate_pairs", "units_fit", "relate", "direction",
+           "Weights"]

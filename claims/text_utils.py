@@ -181,36 +181,66 @@ def _split_hyphen(tok: str) -> list[str]:
     return parts
 
 
-#: multi-word expressions folded to one key before tokenising (general news vocabulary)
+#: multi-word expressions folded to one key before tokenising (general news vocabulary); each
+#: replacement is no longer than what it replaces, so offsets survive (it is padded with spaces)
 PHRASES = [
-    (re.compile(r"(?i)\b(?:awaiting|facing|pending)\s+(?:their\s+|a\s+)?trials?\b"), " pretrial "),
-    (re.compile(r"(?i)\bpre[-\s]trial\b"), " pretrial "),
-    (re.compile(r"(?i)\barmed\s+forces\b"), " army "),
-    (re.compile(r"(?i)\bcall(?:ed|s|ing)?[-\s]ups?\b"), " recruit "),
-    (re.compile(r"(?i)\bsign(?:ed|s|ing)?\s+up\b"), " recruit "),
-    (re.compile(r"(?i)\bput\s+(?:his|her|their)\s+signature\s+to\b"), " sign "),
-    (re.compile(r"(?i)\btook\s+over\b|\btaken\s+over\b|\btake\s+over\b|\bassumed\s+control\b|\btook\s+control\b"),
-     " takeover "),
+    (r"\b(?:awaiting|facing|pending)\s+(?:their\s+|a\s+)?trials?\b", "pretrial"),
+    (r"\bpre[-\s]trial\b", "pretrial"),
+    (r"\barmed\s+forces\b", "army"),
+    (r"\bcall(?:ed|s|ing)?[-\s]ups?\b", "recruit"),
+    (r"\bsign(?:ed|s|ing)?\s+up\b", "recruit"),
+    (r"\bput\s+(?:his|her|their)\s+signature\s+to\b", "sign"),
+    (r"\b(?:took|taken|take)\s+over\b|\bassumed\s+control\b|\btook\s+control\b", "takeover"),
 ]
+# the lookahead lets the engine skip, cheaply, every position where no phrase can start
+_PHRASE_RX = re.compile(r"\b(?=[afpcstAFPCST])(?:" + "|".join(f"(?P<p{i}>{rx})" for i, (rx, _) in enumerate(PHRASES))
+                        + ")", re.I)
+_PHRASE_REP = [rep for _, rep in PHRASES]
+
+
+def _phrase(m: re.Match) -> str:
+    return _PHRASE_REP[int(m.lastgroup[1:])].ljust(m.end() - m.start())
+
+
+def content_tokens(text: str) -> list[tuple[int, str]]:
+    """(offset, canonical content-word key) for the content words of ``text``, in order, repeats kept."""
+    low = text.lower()
+    if any(h in low for h in _PHRASE_HINTS):
+        text = _PHRASE_RX.sub(_phrase, text)
+    out = []
+    cache = _KEY_CACHE
+    for m in _WORD.finditer(text):
+        word = m.group()
+        for tok in (_split_hyphen(word) if "-" in word else (word,)):
+            c = cache.get(tok)
+            if c is None:
+                c = cache[tok] = _key(tok)
+            if c:
+                out.append((m.start(), c))
+    return out
+
+
+_KEY_CACHE: dict[str, str] = {}
+
+
+def _key(tok: str) -> str:
+    """The content-word key of one token, "" for stop words and fragments."""
+    low = tok.lower().replace("’", "'")
+    if low.endswith("'s"):
+        low = low[:-2]
+    if len(low) < 2 or low in STOPWORDS:
+        return ""
+    c = canon(low)
+    return "" if c in STOPWORDS else c
+
+
+#: substrings without which no PHRASES pattern can match
+_PHRASE_HINTS = ("trial", "forces", "call", "sign", " over", "control")
 
 
 def content_words(text: str) -> list[str]:
     """Canonical content-word keys of ``text``, in order, repeats kept."""
-    out = []
-    for rx, rep in PHRASES:
-        text = rx.sub(rep, text)
-    for m in _WORD.finditer(text):
-        for tok in _split_hyphen(m.group()):
-            low = tok.lower().replace("’", "'")
-            if low.endswith("'s"):
-                low = low[:-2]
-            if len(low) < 2 or low in STOPWORDS:
-                continue
-            c = canon(low)
-            if c in STOPWORDS:
-                continue
-            out.append(c)
-    return out
+    return [c for _, c in content_tokens(text)]
 
 
 def word_spans(text: str):

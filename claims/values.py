@@ -207,6 +207,9 @@ def _dispatch() -> dict[str, re.Pattern | None]:
 
 
 _DISPATCH = _dispatch()
+#: at one position, the pattern tried first (a figure with its approximator before the bare number)
+_PRIORITY = {rx: i for i, rx in enumerate((_NUM_RX, _RELNUM_RX, _DIGIT_RX, _MONTH_RX, _QUAL_RX, _SEASON_RX, _WD_RX,
+                                           _REL_RX))}
 #: trigger words that can start a value without a digit after them (approximator phrases always precede one)
 _STRONG_TRIGGERS = frozenset(k for k, v in _DISPATCH.items() if v is not None and v is not _NUM_RX) | frozenset(
     ["tens", "hundreds", "thousands", "millions", "billions", "dozens", "scores", "$", "€", "£", "₽", "¥", "₴", "₹"])
@@ -252,7 +255,7 @@ def _candidates(text: str) -> list[tuple[int, re.Pattern]]:
             out.append((b, _NUM_RX))
         out.append((st, _DIGIT_RX if m.group()[0].isdigit() else _NUM_RX))
     low = text.lower()
-    hits = _STRONG_TRIGGERS.intersection(_WORDS.findall(low))
+    hits = sorted(_STRONG_TRIGGERS.intersection(_WORDS.findall(low)))
     n = len(low)
     for w in hits:
         rx = _DISPATCH[w]
@@ -266,7 +269,7 @@ def _candidates(text: str) -> list[tuple[int, re.Pattern]]:
                         out.append((b, _NUM_RX))
                 out.append((i, rx))
             i = low.find(w, i + 1)
-    out.sort(key=lambda c: c[0])
+    out.sort(key=lambda c: (c[0], _PRIORITY[c[1]]))
     return out
 
 _LEFT_LABEL = re.compile(r"(?:^|[^\w])([A-Za-z]+\.?|#)\s*$")
@@ -715,10 +718,13 @@ def direction(v: Value) -> str:
     if not v.approx:
         return ""
     low = _SPACES.sub(" ", v.text.lower())
-    for word in sorted(APPROX_DIRECTION, key=len, reverse=True):
-        if low.startswith(word + " "):
-            return APPROX_DIRECTION[word]
+    for word in _APPROX_LONGEST_FIRST:
+        if low.startswith(word):
+            return APPROX_DIRECTION[word[:-1]]
     return ""
+
+
+_APPROX_LONGEST_FIRST = [w + " " for w in sorted(APPROX_DIRECTION, key=len, reverse=True)]
 
 
 def bounds(v: Value) -> tuple[float, float] | None:
@@ -805,8 +811,17 @@ def _date_parts(v: Value) -> tuple[str, object]:
 def compare_dates(a: Value, b: Value) -> str:
     """"equal" | "compatible" (one contains or overlaps the other, a weekday that fits) |
     "possible" (not enough information to tell) | "different"."""
-    ka, pa = _date_parts(a)
-    kb, pb = _date_parts(b)
+    return compare_date_parts(_date_parts(a), _date_parts(b))
+
+
+def date_parts(v: Value) -> tuple[str, object]:
+    """The comparable form of a date value (see :func:`compare_date_parts`); worth caching."""
+    return _date_parts(v)
+
+
+def compare_date_parts(a: tuple[str, object], b: tuple[str, object]) -> str:
+    """:func:`compare_dates` on :func:`date_parts` results."""
+    (ka, pa), (kb, pb) = a, b
     if ka == "unknown" or kb == "unknown":
         return "possible"
     if ka == "interval" and kb == "interval":
@@ -856,7 +871,11 @@ def compare(a: Value, b: Value) -> str | None:
     None when they are not comparable (different kinds or units)."""
     if a.kind == "date" or b.kind == "date":
         return compare_dates(a, b) if a.kind == b.kind else None
-    ba, bb = bounds(a), bounds(b)
+    return compare_bounds(bounds(a), bounds(b), a.approx or b.approx)
+
+
+def compare_bounds(ba: tuple[float, float] | None, bb: tuple[float, float] | None, approx: bool) -> str | None:
+    """:func:`compare` on :func:`bounds` results; ``approx``: either figure is approximate."""
     if ba is None or bb is None:
         return None
     if ba == bb:
@@ -864,7 +883,7 @@ def compare(a: Value, b: Value) -> str | None:
     (alo, ahi), (blo, bhi) = ba, bb
     if alo <= bhi and blo <= ahi:
         # both exact and overlapping only through rounding: equal
-        if not a.approx and not b.approx:
+        if not approx:
             return "equal"
         return "compatible"
     return "different"
