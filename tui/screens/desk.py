@@ -149,16 +149,27 @@ class DeskScreen(Screen):
 
     @work(thread=True, exclusive=True, group="store")
     def open_store(self) -> None:
-        try:
-            opener = self._store_opener
-            if opener is None:
-                from store.annotations import AnnotationStore
+        """Open the store for writing; if it cannot be written (a read-only folder, say) but can be
+        read, open it read-only so the editor still sees the tags, and say why."""
+        opener = self._store_opener
+        if opener is None:
+            from store.annotations import AnnotationStore
 
-                opener = AnnotationStore.open
+            opener = AnnotationStore.open
+        try:
             store = opener(self.db_path, editor=self.editor)
-        except Exception as e:  # StoreError carries a one-line message; anything else is reported the same way
-            self.post_message(StoreReady(None, str(e) or e.__class__.__name__))
-            return
+        except Exception as e:  # StoreError carries a one-line message naming the file
+            first = str(e) or e.__class__.__name__
+            if not self.db_path.is_file():
+                self.post_message(StoreReady(None, first))
+                return
+            try:
+                store = opener(self.db_path, editor=self.editor, read_only=True)
+            except Exception:
+                self.post_message(StoreReady(None, first))
+                return
+            store.read_only = True
+            store.read_only_reason = first
         self.post_message(StoreReady(store, None))
 
     @work(thread=True, exclusive=True, group="sync")
