@@ -1,0 +1,383 @@
+"""Start-up benchmark: the real ``claimdesk`` command, from process start to its first painted frame.
+
+How it is measured
+------------------
+* Each run starts the installed ``claimdesk`` (the console script next to ``sys.executable``)
+  on a fresh pseudo-terminal of 120x40 with ``CLAIMDESK_EXIT_AFTER_PAINT=1``, and reads the
+  terminal's output as it arrives. The *first frame* is the moment the app's first full
+  screen reaches the terminal: the first write that positions the cursor on the last row
+  (the footer), after the screen was cleared. Process exit is recorded too, but not used
+  for the targets: Textual's shutdown takes a variable 100-250 ms that is not start-up.
+* The reference is a bare Textual app with the same layout (Header, a Horizontal of three
+  panes with a Static each, Footer), run by the same interpreter, the same way, in the same
+  run, interleaved with the claimdesk runs so machine noise hits both alike.
+* Event-loop blocking: the app runs in a child process (headless, ``App.run_test``, which
+  still lays out and renders every frame, it only skips writing it) on a 200-article folder,
+  with a 10 ms timer recording when each tick fires. A tick that comes late means the event
+  loop could not paint, handle a key or a message for that long. ``blocked = gap - 10 ms``.
+  Recorded from the app's mount until the articles are shown and analysed, plus 300 ms.
+  The reference is the bare app probed the same way for the same time.
+
+Run alone: ``python -m benchmarks.bench_startup [--quick]``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import select
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+COLS, ROWS = 120, 40
+HERE = Path(__file__).resolve()
+ROOT = HERE.parents[1]
+SAMPLES = ROOT / "sample_docs"
+TICK = 0.010
+
+
+# --------------------------------------------------------------------------- the bare reference app
+def bare_app():
+    """A Textual app with claimdesk's layout and nothing else."""
+    from textual.app import App
+    from textual.containers import Horizontal
+    from textual.widgets import Footer, Header, Static
+
+    class BareApp(App):
+        TITLE = "bare"
+
+        def compose(self):
+            yield Header()
+            with Horizontal():
+                for i in range(3):
+                    yield Static(f"pane {i}")
+            yield Footer()
+
+        def on_mount(self) -> None:
+            if os.environ.get("CLAIMDESK_EXIT_AFTER_PAINT"):  # the same exit as claimdesk's
+                self.call_after_refresh(lambda: self.call_after_refresh(self.exit))
+
+    return BareApp()
+
+
+# --------------------------------------------------------------------------- pty runs
+def claimdesk_command() -> list[str]:
+    exe = Path(sys.executable).parent / "claimdesk"
+    if not exe.exists():
+        raise FileNotFoundError(f"{exe}: the claimdesk command is not installed in this environment "
+                                f"(run: {Path(sys.executable).parent / 'pip'} install -e .)")
+    return [str(exe)]
+
+
+def bare_command() -> list[str]:
+    return [sys.executable, str(HERE), "--bare"]
+
+
+def child_env(home: Path, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TEXTUAL", "CLAIMDESK_"))}
+    env.update(TERM="xterm-256color", CLAIMDESK_HOME=str(home), CLAIMDESK_EDITOR="bench",
+               CLAIMDESK_EXIT_AFTER_PAINT="1", COLORTERM="truecolor")
+    env.pop("COLUMNS", None)
+    env.pop("LINES", None)
+    env.update(extra)
+    return env
+
+
+def first_frame(argv: list[str], env: dict[str, str], timeout: float = 60.0) -> dict:
+    """Run ``argv`` on a new pty; return seconds to the first full frame and to exit."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))
+    last_row = re.compile(rb"\x1b\[%d;\d+H" % ROWS)
+    leave_alt = b"\x1b[?1049l"  # the app gives the terminal back
+    out = bytearray()
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(argv, stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True,
+                            close_fds=True)
+    os.close(slave)
+    frame_at = released_at = None
+    try:
+        while True:
+            if time.perf_counter() - t0 > timeout:
+                proc.kill()
+                raise TimeoutError(f"{argv[0]}: no exit within {timeout:.0f} s")
+            ready, _, _ = select.select([master], [], [], 0.5)
+            if not ready:
+                if proc.poll() is not None:
+                    break
+                continue
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # EIO: the child closed the terminal
+                break
+            if not chunk:
+                break
+            scan_from = max(0, len(out) - 16)
+            out += chunk
+            if frame_at is None and last_row.search(out, scan_from):
+                frame_at = time.perf_counter() - t0
+            if released_at is None and leave_alt in out[scan_from:]:
+                released_at = time.perf_counter() - t0
+        rc = proc.wait(timeout=timeout)
+    finally:
+        os.close(master)
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    exit_at = time.perf_counter() - t0
+    if rc != 0 or frame_at is None:
+        tail = out[-600:].decode("utf-8", "replace")
+        raise RuntimeError(f"{' '.join(argv)}: exit status {rc}, frame seen: {frame_at is not None}; "
+                           f"last output: {tail!r}")
+    return {"first_frame": frame_at, "released": released_at or exit_at, "exit": exit_at}
+
+
+# --------------------------------------------------------------------------- event-loop probe (child process)
+#: methods timed during the probe, to say which one blocked the loop (missing ones are skipped)
+ATTRIBUTE = (
+    ("tui.screens.desk", "DeskScreen", ("_docs_loaded", "_analysis_ready", "_store_ready", "_store_synced",
+                                        "layout_panes", "fill_panes", "refresh_all", "refresh_panel",
+                                        "refresh_highlights", "update_status")),
+    ("tui.widgets.claims_panel", "ClaimsPanel", ("set_rows", "_refill")),
+    ("tui.widgets.article_view", "ArticleView", ("set_document", "set_claims", "set_highlights", "_relayout",
+                                                  "render_line")),
+    ("textual.widgets._data_table", "DataTable", ("_update_dimensions", "add_row", "clear")),
+    ("textual.screen", "Screen", ("_compositor_refresh", "_refresh_layout")),
+)
+
+
+def _instrument() -> dict[str, list[float]]:
+    """Wrap the methods in ATTRIBUTE (and @on handlers of the same names) to record their run times."""
+    import functools
+    import importlib
+    import inspect
+
+    times: dict[str, list[float]] = {}
+
+    def wrap(fn, label):
+        if inspect.iscoroutinefunction(fn):
+            @functools.wraps(fn)
+            async def timed_async(*a, **k):
+                t = time.perf_counter()
+                try:
+                    return await fn(*a, **k)
+                finally:
+                    times.setdefault(label, []).append(time.perf_counter() - t)
+            return timed_async
+
+        @functools.wraps(fn)
+        def timed(*a, **k):
+            t = time.perf_counter()
+            try:
+                return fn(*a, **k)
+            finally:
+                times.setdefault(label, []).append(time.perf_counter() - t)
+        return timed
+
+    for module, cls_name, names in ATTRIBUTE:
+        try:
+            cls = getattr(importlib.import_module(module), cls_name)
+        except (ImportError, AttributeError):
+            continue
+        wrapped = {}
+        for name in names:
+            fn = cls.__dict__.get(name)
+            if callable(fn):
+                wrapped[fn] = wrap(fn, f"{cls_name}.{name}")
+                setattr(cls, name, wrapped[fn])
+        for handlers in (cls.__dict__.get("_decorated_handlers") or {}).values():
+            for i, (fn, selectors) in enumerate(handlers):
+                if fn in wrapped:
+                    handlers[i] = (wrapped[fn], selectors)
+    return times
+
+
+async def _probe(kind: str, folder: str | None, db: str | None, hold: float) -> dict:
+    import asyncio
+
+    ticks: list[float] = []
+    times = _instrument() if kind != "bare" else {}
+
+    if kind == "bare":
+        app = bare_app()
+    else:
+        import tui.app
+        from tui.app import ClaimDeskApp, make_app
+
+        class ProbeApp(ClaimDeskApp):
+            # a subclass's relative CSS path would resolve next to this file
+            CSS_PATH = str(Path(tui.app.__file__).parent / ClaimDeskApp.CSS_PATH)
+
+            def on_mount(self) -> None:  # runs before ClaimDeskApp.on_mount (most derived first)
+                self.set_interval(TICK, lambda: ticks.append(time.perf_counter()))
+
+        base = make_app([folder], db_path=Path(db), editor="bench")
+        app = ProbeApp(base.doc_paths, db_path=base.db_path, editor=base.editor, config_path=base.config_path)
+
+    t0 = time.perf_counter()
+    loaded_at = None
+    async with app.run_test(size=(COLS, ROWS)) as pilot:
+        if kind == "bare":
+            app.set_interval(TICK, lambda: ticks.append(time.perf_counter()))
+            await asyncio.sleep(hold)
+        else:
+            deadline = t0 + 120
+            while True:
+                desk = app.screen
+                running = [w for w in app.workers if w.is_running]
+                if not running and getattr(desk, "analysed", False):
+                    break
+                if not running and time.perf_counter() - t0 > 1.0:  # workers done, nothing analysed
+                    errors = "; ".join(getattr(desk, "load_errors", []) or []) or "no analysis arrived"
+                    raise RuntimeError(f"the desk did not finish loading {folder}: {errors[:500]}")
+                if time.perf_counter() > deadline:
+                    raise RuntimeError(f"the desk was still loading {folder} after 120 s")
+                await asyncio.sleep(0.02)
+            loaded_at = time.perf_counter() - t0
+            await pilot.pause()
+            await asyncio.sleep(0.3)
+        n_docs = len(getattr(app.screen, "documents", []) or [])
+        n_claims = len(getattr(getattr(app.screen, "model", None), "claims", {}) or {})
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    blocked = sorted(max(0.0, g - TICK) for g in gaps)
+    if not blocked:
+        raise RuntimeError("the probe timer never fired twice")
+    p99 = blocked[min(len(blocked) - 1, int(round(0.99 * (len(blocked) - 1))))]
+    slowest = sorted(((max(v), sum(v), len(v), k) for k, v in times.items()), reverse=True)[:6]
+    return {"max_block": blocked[-1], "p99_block": p99, "ticks": len(ticks), "loaded": loaded_at,
+            "duration": ticks[-1] - ticks[0], "docs": n_docs, "claims": n_claims,
+            "slowest": [{"name": k, "max_ms": round(m * 1000), "total_ms": round(t * 1000), "calls": n}
+                        for m, t, n, k in slowest]}
+
+
+def probe_blocking(kind: str, folder: Path | None, home: Path, hold: float = 2.0) -> dict:
+    """Run the event-loop probe in a child process; ``kind`` is "claimdesk" or "bare"."""
+    args = [sys.executable, str(HERE), "--probe", kind, str(folder or ""), str(home / "annotations.json"), str(hold)]
+    env = child_env(home)
+    env.pop("CLAIMDESK_EXIT_AFTER_PAINT")
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    proc = subprocess.run(args, capture_output=True, text=True, env=env, timeout=300, cwd=ROOT)
+    if proc.returncode != 0:
+        raise RuntimeError(f"probe {kind} failed (exit {proc.returncode}): {proc.stderr.strip()[-800:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+# --------------------------------------------------------------------------- the benchmark
+def _row(name, figure, unit, target, reference, ok, note="") -> dict:
+    ratio = (figure / reference) if (reference not in (None, 0) and figure is not None) else None
+    return {"name": name, "figure": figure, "unit": unit, "target": target, "reference": reference,
+            "ratio": ratio, "ok": ok, "note": note}
+
+
+def run(quick: bool = False) -> list[dict]:
+    from benchmarks.synth import folder_bytes, make_folder
+
+    repeats = 3 if quick else 7
+    rows: list[dict] = []
+    with tempfile.TemporaryDirectory(prefix="claimdesk-bench-") as tmp:
+        tmp = Path(tmp)
+        big = make_folder(tmp / "articles200", n=200)
+        size_kb = folder_bytes(big) / 1000
+        try:
+            cmd = claimdesk_command()
+        except FileNotFoundError as e:
+            return [_row("start-up", None, "s", "-", None, False, str(e))]
+        runs: dict[str, list[dict]] = {"bare": [], "samples": [], "big": []}
+        plans = {
+            "bare": (bare_command(), []),
+            "samples": (cmd, [str(SAMPLES)]),
+            "big": (cmd, [str(big)]),
+        }
+        first_frame(*_argv_env(plans["bare"], tmp / "warm"))  # warm the file cache
+        first_frame(*_argv_env(plans["big"], tmp / "warm"))
+        for i in range(repeats):
+            for key, plan in plans.items():  # interleaved, so noise hits every variant alike
+                runs[key].append(first_frame(*_argv_env(plan, tmp / f"home-{key}-{i}")))
+        med = {k: statistics.median(r["first_frame"] for r in v) for k, v in runs.items()}
+        med_exit = {k: statistics.median(r["exit"] for r in v) for k, v in runs.items()}
+        med_rel = {k: statistics.median(r["released"] for r in v) for k, v in runs.items()}
+        spread = {k: (min(r["first_frame"] for r in v), max(r["first_frame"] for r in v)) for k, v in runs.items()}
+
+        def spread_note(k):
+            lo, hi = spread[k]
+            return (f"median of {repeats}, range {lo:.3f}-{hi:.3f} s; after the exit request the terminal was "
+                    f"given back at {med_rel[k]:.3f} s and the process ended at {med_exit[k]:.3f} s")
+
+        rows.append(_row("start-up: bare Textual app, same layout (reference)", med["bare"], "s", "reference",
+                         med["bare"], True, spread_note("bare")))
+        ratio = med["samples"] / med["bare"]
+        rows.append(_row("start-up: claimdesk, 5 bundled samples, to first frame", med["samples"], "s",
+                         "<= 2x bare", med["bare"], ratio <= 2.0,
+                         spread_note("samples") + ("" if ratio <= 2.0 else
+                                                   f"; MISS: {ratio:.2f}x the bare app")))
+        rows.append(_row(f"start-up: claimdesk, 200 articles ({size_kb:,.0f} kB), to first frame", med["big"], "s",
+                         "<= 1.0 s", med["bare"], med["big"] <= 1.0,
+                         spread_note("big") + ("" if med["big"] <= 1.0 else
+                                               f"; MISS: {med['big'] - 1.0:.3f} s over")))
+
+        probes = 1 if quick else 3
+        try:
+            desk = [probe_blocking("claimdesk", big, tmp / f"probe-{i}") for i in range(probes)]
+        except RuntimeError as e:
+            rows.append(_row("loading 200 articles: longest event-loop block", None, "ms", "<= 50 ms", None, False,
+                             f"MISS: the app failed while loading: {e}"))
+            return rows
+        hold = statistics.median(d["duration"] for d in desk)
+        bare = [probe_blocking("bare", None, tmp / f"probe-bare-{i}", hold=hold) for i in range(probes)]
+        dmax = statistics.median(d["max_block"] * 1000 for d in desk)
+        dp99 = statistics.median(d["p99_block"] * 1000 for d in desk)
+        bmax = statistics.median(d["max_block"] * 1000 for d in bare)
+        bp99 = statistics.median(d["p99_block"] * 1000 for d in bare)
+        loaded = statistics.median(d["loaded"] for d in desk)
+        worst = max(d["max_block"] * 1000 for d in desk)
+        info = (f"median of {probes} in-process runs, worst {worst:.0f} ms; {desk[0]['docs']} articles, "
+                f"{desk[0]['claims']} claims; blocked = gap between 10 ms ticks - 10 ms")
+        worst_run = max(desk, key=lambda d: d["max_block"])
+        culprits = ", ".join(f"{c['name']} {c['max_ms']} ms (x{c['calls']}, total {c['total_ms']} ms)"
+                             for c in worst_run.get("slowest", [])[:4])
+        rows.append(_row("loading 200 articles: longest event-loop block", dmax, "ms", "<= 50 ms", bmax, dmax <= 50,
+                         info + ("" if dmax <= 50 else "; MISS: code on the event loop ran "
+                                 f"{dmax:.0f} ms; longest calls (nested calls count in their callers): {culprits}")))
+        rows.append(_row("loading 200 articles: p99 event-loop block", dp99, "ms", "<= 50 ms", bp99, dp99 <= 50,
+                         f"reference: bare app idle for the same {hold:.1f} s"))
+        rows.append(_row("loading 200 articles: until shown and analysed (in-process)", loaded, "s", "-", None, True,
+                         "from app start, headless; informational"))
+    return rows
+
+
+def _argv_env(plan: tuple[list[str], list[str]], home: Path) -> tuple[list[str], dict[str, str]]:
+    argv, args = plan
+    home.mkdir(parents=True, exist_ok=True)
+    return argv + args, child_env(home)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["--bare"]:
+        bare_app().run()
+        return 0
+    if argv[:1] == ["--probe"]:
+        import asyncio
+
+        kind, folder, db, hold = argv[1], argv[2] or None, argv[3], float(argv[4])
+        print(json.dumps(asyncio.run(_probe(kind, folder, db, hold))))
+        return 0
+    from benchmarks.run import print_table
+
+    print_table(run(quick="--quick" in argv))
+    return 0
+
+
+if __name__ == "__main__":
+    if __package__ in (None, ""):  # run as a file (the bare app, the probe): make the project importable
+        sys.path.insert(0, str(ROOT))
+    raise SystemExit(main())
