@@ -130,7 +130,7 @@ _VAGUE = (r"(?i:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|(?:dozens|scores
 _APPROX = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(APPROX_DIRECTION, key=len, reverse=True))
 _CUR_PRE = r"(?:US\$|[$€£₽¥₴₹]|(?:USD|EUR|GBP|RUB|UAH)\s?)"
 
-# one pattern per form; _SCAN is their union, and find_values tries only the ones a token can start
+# one pattern per form; find_values tries only the ones the token at hand can start
 P_MDY = (  # "Oct. 2, 2024", "October 1", "mid-October 5"
     rf"(?P<mdy>{_QUAL.format('mdy_q')}?(?P<mdy_m>{_MONTH})\s*(?P<mdy_d>[0-3]?\d)(?:st|nd|rd|th)?"
     rf"(?![\d%]|[.,]\d|\s*(?:%|percent|per cent|[-–]\s*\d))(?:,?\s+(?P<mdy_y>{_YEAR})(?!\d))?)"
@@ -160,30 +160,27 @@ P_NUM = (  # a figure: optional approximator, currency, digits or words, scale
     rf"(?P<num>(?:(?P<approx>(?i:{_APPROX}))\s+)?(?P<cur>{_CUR_PRE})?(?:(?P<vague>{_VAGUE})|"
     rf"(?P<digits>(?<![\w.,/:#-]){_DIGITS})(?P<dscale>{_SCALE})?(?![\w:]|[.,]\d)|(?P<words>{_WORDNUM})))"
 )
-_ORDER = [P_MDY, P_DMY, P_MY, P_SE, P_ISO, P_QY, P_DEC, P_REL, P_WD, P_MO, P_YEAR, P_NUM]
-_SCAN = re.compile("|".join(_ORDER))
-
-
-def _union(*parts: str) -> re.Pattern:
-    return re.compile("|".join(p for p in _ORDER if p in parts))
-
-
-_DIGIT_RX = _union(P_DMY, P_ISO, P_DEC, P_REL, P_YEAR, P_NUM)
-_MONTH_RX = _union(P_MDY, P_MY, P_MO)
-_QUAL_RX = _union(P_MDY, P_MY, P_SE, P_QY, P_MO)
-_SEASON_RX = _union(P_SE)
-_WD_RX = _union(P_WD)
-_REL_RX = _union(P_REL)
-_RELNUM_RX = _union(P_REL, P_NUM)
-_NUM_RX = _union(P_NUM)
+# Tried in this order where several can start at one token (the order of an alternation of all of them).
+# Each pattern is compiled once: compiling is most of this module's import time.
+_MDY_RX, _MY_RX, _SE_RX, _QY_RX, _MO_RX, _WD_RX, _REL_RX, _NUM_RX = (
+    re.compile(p) for p in (P_MDY, P_MY, P_SE, P_QY, P_MO, P_WD, P_REL, P_NUM))
+_DIGIT_DATE_RX = re.compile("|".join((P_DMY, P_ISO, P_DEC, P_REL, P_YEAR)))
+_DIGIT_RX = (_DIGIT_DATE_RX, _NUM_RX)
+_MONTH_RX = (_MDY_RX, _MY_RX, _MO_RX)
+_QUAL_RX = (_MDY_RX, _MY_RX, _SE_RX, _QY_RX, _MO_RX)
+_SEASON_RX = (_SE_RX,)
+_WD_RX = (_WD_RX,)
+_RELNUM_RX = (_REL_RX, _NUM_RX)
+_REL_RX = (_REL_RX,)
+_NUM_RX = (_NUM_RX,)
 #: approximators whose first word is too common to try the figure pattern on its own ("at", "as", "up", "an")
 _APPROX_PHRASE = re.compile(rf"(?i:{_APPROX}|an?\s+(?:hundred|thousand|million|billion|dozen))\s")
 _TOKEN = re.compile(r"[^\W_]+|[$€£₽¥₴₹]")
 
 
-def _dispatch() -> dict[str, re.Pattern | None]:
+def _dispatch() -> dict[str, tuple | None]:
     """Token (lower case) -> the patterns a value starting with it can match; None: check _APPROX_PHRASE first."""
-    d: dict[str, re.Pattern | None] = {}
+    d: dict[str, tuple | None] = {}
     for w in APPROX_DIRECTION:
         d[w.split()[0].rstrip(".")] = _NUM_RX if " " not in w else None
     for w in ("some", "over", "under", "a", "an"):
@@ -241,7 +238,7 @@ def _prefix_start(text: str, st: int) -> int:
     return back.start() if back else st
 
 
-def _candidates(text: str) -> list[tuple[int, re.Pattern]]:
+def _candidates(text: str) -> list[tuple[int, tuple]]:
     """Positions where a value may start, with the patterns to try there, in text order. Found with
     C-level searches (digits, then the trigger words present in the text) instead of a Python loop
     over every token."""
@@ -269,10 +266,14 @@ def _candidates(text: str) -> list[tuple[int, re.Pattern]]:
                         out.append((b, _NUM_RX))
                 out.append((i, rx))
             i = low.find(w, i + 1)
-    out.sort(key=lambda c: (c[0], _PRIORITY[c[1]]))
+    if len(out) > 1:
+        out.sort(key=_candidate_order)
     return out
 
-_LEFT_LABEL = re.compile(r"(?:^|[^\w])([A-Za-z]+\.?|#)\s*$")
+
+def _candidate_order(c: tuple[int, tuple]) -> tuple[int, int]:
+    return c[0], _PRIORITY[c[1]]
+
 _LEFT_AGE = re.compile(r"(?i:\b(?:aged|ages|age|ages\s+of|age\s+of|aged\s+between|aged\s+from|between\s+the\s+ages\s+of"
                        r"|from\s+the\s+ages\s+of|under\s+the\s+age\s+of|over\s+the\s+age\s+of))\s+$")
 _LEFT_RANGE = re.compile(r"(?i:\b(between|from))\s+(?:the\s+ages\s+of\s+)?$")
@@ -592,6 +593,20 @@ def _noun_phrase(text: str, pos: int, allow_of: bool) -> tuple[int, str]:
     return pos, ""
 
 
+def _is_label(left: str) -> bool:
+    """Does the text before a number end with a label word ("Article", "No.", "#")?"""
+    t = left.rstrip()
+    if t.endswith("#"):
+        return True
+    if t.endswith("."):
+        t = t[:-1]
+    j = len(t)
+    while j and t[j - 1].isalpha():
+        j -= 1
+    word = t[j:]
+    return bool(word) and word[0].isupper() and word.lower() in LABEL_WORDS and (j == 0 or not t[j - 1].isalnum())
+
+
 def _figure(ctx: _Ctx, m: re.Match) -> int:
     """Turn a ``num`` match into a Value; returns where scanning resumes."""
     text = ctx.text
@@ -607,12 +622,11 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
     approx = bool(approx_word) or vague is not None
     left = text[max(0, core_start - 40):core_start] if not approx_word else text[max(0, a - 40):a]
     # labels ("Article 8", "No. 5", "#3") are not quantities
-    lm = _LEFT_LABEL.search(left)
-    if lm and not approx_word and lm.group(1).rstrip(".").lower() in LABEL_WORDS and lm.group(1)[0].isupper():
+    if not approx_word and _is_label(left):
         return b
     currency = CURRENCY_SYMBOLS.get((g["cur"] or "").strip()) or ((g["cur"] or "").strip().upper() or None)
     kind, unit, value = "number", "", x
-    age_left = bool(_LEFT_AGE.search(left))
+    age_left = "age" in left and bool(_LEFT_AGE.search(left))
     # a range: "18-30", "from 18 to 30", "between 18 and 30"
     rm = _RANGE_CONT.match(text, b)
     if rm and x is not None and vague is None:
@@ -695,8 +709,11 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
     for st, rx in _candidates(text):
         if st < ctx.pos:
             continue
-        m = rx.match(text, st)
-        if not m:
+        for r in rx:
+            m = r.match(text, st)
+            if m:
+                break
+        else:
             continue
         g = m.groupdict()
         if g.get("num") is not None:
