@@ -329,6 +329,7 @@ class DeskScreen(Screen):
     def panel_rows(self) -> list[ClaimRow]:
         rows = []
         m = self.model
+        fact_no = {cl.id: k for k, cl in enumerate(m.analysis.clusters)}
         for i, cid in enumerate(m.order):
             c = m.claims[cid]
             doc = m.docs[c.doc]
@@ -338,7 +339,7 @@ class DeskScreen(Screen):
                 values=", ".join(v.text for v in c.values),
                 status=self.status_of(cid), relation=m.relation(cid),
                 origins=cl.summary.split(":")[0] if cl else "", n_origins=len(cl.origins) if cl else 1,
-                has_note=bool(self.note_of(cid)),
+                has_note=bool(self.note_of(cid)), fact=fact_no.get(cl.id, -1) if cl else -1,
             ))
         return rows
 

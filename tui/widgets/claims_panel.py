@@ -33,9 +33,10 @@ class ClaimRow:
     origins: str
     n_origins: int
     has_note: bool
+    fact: int = -1  # cluster order, -1 when no other outlet states it
 
 
-SORTS = ("order", "status", "relation", "outlet", "origins")
+SORTS = ("order", "fact", "status", "relation", "outlet", "origins")
 
 
 class ClaimsPanel(Vertical):
@@ -124,6 +125,7 @@ class ClaimsPanel(Vertical):
     def _sorted(self, rows: list[ClaimRow]) -> list[ClaimRow]:
         key = {
             "order": lambda r: r.order,
+            "fact": lambda r: (r.fact < 0, r.fact, r.order),
             "status": lambda r: ({"disputed": 0, "corroborated": 1, "": 2}[r.status], r.order),
             "relation": lambda r: ({"conflict": 0, "agree": 1, "alone": 2}[r.relation], r.order),
             "outlet": lambda r: (r.outlet.lower(), r.order),
