@@ -57,7 +57,7 @@ KEY_WEIGHT = 3
 #: identical wordings in more outlets than this are linked to their first copy only (not every pair)
 MAX_CLIQUE = 12
 #: candidates kept per claim (by shared keys) before scoring
-MAX_CANDIDATES = 30
+MAX_CANDIDATES = 20
 
 
 @dataclass(slots=True)
@@ -74,6 +74,7 @@ class Fig:
     dparts: tuple | None = None  # comparable date form (dates)
     exact: bool = True  # a single figure, not a range or a vague quantity
     fmass: float = 0.0
+    label: str = ""  # the figure as written, white space folded (for the link's reason)
 
 
 @dataclass(slots=True)
@@ -85,6 +86,8 @@ class Item:
     mass: float = 0.0
     members: list[int] = field(default_factory=list)  # indices of the claims with this wording
     docs: frozenset = frozenset()
+    strong: bool = False  # has a figure other than a date
+    dated: bool = False  # has a date
 
 
 def _sig_digits(x: float) -> int:
@@ -187,7 +190,6 @@ def _frame(claim: Claim, v: Value, unit: str = "", width: int = 60, tokens: list
     return frozenset(words)
 
 
-_LEFT_WORDS = re.compile(r"([A-Za-z][\w’'-]*)([^A-Za-z]*)$")
 _SKIP_LEFT = frozenset("the a an its their his her our this these those all some every each nearly".split())
 _CLAUSE_LEFT = frozenset("that so and when while because as but with if where which who whom since although".split())
 _COMMON_VERBS = frozenset(
@@ -215,19 +217,35 @@ def _verbish(word: str, before: str) -> bool:
         canon(w) == "recruit"
 
 
+_CLAUSE_PUNCT = frozenset(",;:()“”\"")
+
+
+def _last_word(text: str) -> tuple[str, str, str]:
+    """(last word, the non-letters after it, the text before it) of ``text``; a word is letters with inner
+    apostrophes and hyphens."""
+    j = len(text)
+    while j and not text[j - 1].isalpha():
+        j -= 1
+    gap = text[j:]
+    i = j
+    while i and (text[i - 1].isalpha() or text[i - 1] in "’'-"):
+        i -= 1
+    while i < j and not text[i].isalpha():
+        i += 1
+    return text[i:j], gap, text[:i].rstrip()
+
+
 def _governor(claim: Claim, v: Value) -> str:
     """The verb a figure is the argument of, canonicalised; "of" for the base of a share ("40% of N")."""
-    left = claim.text[: v.start - claim.start]
+    left = claim.text[max(0, v.start - claim.start - 80): v.start - claim.start]
     right = claim.text[v.end - claim.start:]
     gov = ""
     tail = left
     for _ in range(3):
-        m = _LEFT_WORDS.search(tail)
-        if not m or re.search(r"[,;:()“”\"]", m.group(2)):
+        w, gap, tail = _last_word(tail)
+        if not w or any(ch in _CLAUSE_PUNCT for ch in gap):
             break
-        w = m.group(1)
         low = w.lower()
-        tail = tail[: m.start()].rstrip()
         if low in _SKIP_LEFT or low.endswith(("'s", "’s")):
             continue
         if low == "of":
@@ -276,7 +294,10 @@ def build_item(claim: Claim, doc: int) -> Item:
         else:
             fig = Fig(v, cls, unit, rate, _info(v), _frame(claim, v, unit, tokens=toks), _keys(v, cls),
                       _governor(claim, v), bounds(v), None, not isinstance(v.value, list))
+        fig.label = " ".join(v.text.split())
         item.figs.append(fig)
+    item.strong = any(f.cls != "date" for f in item.figs)
+    item.dated = any(f.cls == "date" for f in item.figs)
     return item
 
 
@@ -378,14 +399,13 @@ _RANK = {"equal": 3, "compatible": 2, "possible": 1, "different": 0}
 
 
 def evaluate(a: Item, b: Item, wts: Weights) -> PairEval:
-    sim = wts.overlap(a.tokens, b.tokens, a.mass, b.mass)
+    inter = a.tokens & b.tokens
+    sim = 2 * sum(map(wts.idf.__getitem__, inter)) / (a.mass + b.mass) if inter else 0.0
     matches = []  # (strength, fa, fb)
     date_best, date_rel_best, date_pair = 0.0, None, None
     conflict, best_conflict, strong = 0.0, None, False
-    a_strong = b_strong = False
+    a_strong, b_strong = a.strong, b.strong
     for fa in a.figs:
-        if fa.cls != "date":
-            a_strong = True
         for fb in b.figs:
             if fa.cls != fb.cls or fa.rate != fb.rate or not units_fit(fa, fb):
                 continue
@@ -410,11 +430,12 @@ def evaluate(a: Item, b: Item, wts: Weights) -> PairEval:
                 c = fsim + (0.15 if same_action else 0.0)
                 if c > conflict:
                     conflict, best_conflict, strong = c, (fa, fb), same_action
-    b_strong = any(f.cls != "date" for f in b.figs)
     # value evidence: each figure used once, strongest first, with diminishing weight
     support, used_a, used_b, best_match = 0.0, set(), set(), None
     decay = 1.0
-    for s, fa, fb in sorted(matches, key=lambda m: -m[0]):
+    if len(matches) > 1:
+        matches.sort(key=lambda m: -m[0])
+    for s, fa, fb in matches:
         if id(fa) in used_a or id(fb) in used_b:
             continue
         used_a.add(id(fa))
@@ -424,7 +445,7 @@ def evaluate(a: Item, b: Item, wts: Weights) -> PairEval:
         best_match = best_match or (fa, fb)
     mismatch = a_strong and b_strong and not matches
     # several figures matching together ("40% of 60,000") are telling even in different words
-    joint = len(used_a) >= 2 and len({fa.cls for _, fa, _ in matches}) >= 2
+    joint = len(used_a) >= 2 and len({fa.cls for _, fa, _ in matches}) >= 2 if matches else False
     ev = PairEval(None, 0.0, "", sim, support, conflict)
     date_ok = date_rel_best is not None and date_rel_best >= 2
     date_bad = date_rel_best == 0 and not matches
@@ -433,7 +454,7 @@ def evaluate(a: Item, b: Item, wts: Weights) -> PairEval:
         if (ev.score >= AGREE_FIGURE and sim >= 0.04) or (joint and support >= AGREE_JOINT):
             fa, fb = best_match
             ev.relation, ev.figs = "agree", best_match
-            ta, tb = _fmt(fa.value), _fmt(fb.value)
+            ta, tb = fa.label, fb.label
             ev.why = f"both: {ta}" if ta.lower() == tb.lower() else f"{ta} ~ {tb}"
             if len(used_a) > 1:
                 ev.why += f" (+{len(used_a) - 1} more figure{'s' if len(used_a) > 2 else ''})"
@@ -443,17 +464,16 @@ def evaluate(a: Item, b: Item, wts: Weights) -> PairEval:
         if date_ok and (sim >= AGREE_DATE_SIM or (same_day and sim >= AGREE_SAME_DAY_SIM)):
             fa, fb = date_pair
             ev.relation, ev.figs, ev.score = "agree", date_pair, sim + date_best
-            ta, tb = _fmt(fa.value), _fmt(fb.value)
+            ta, tb = fa.label, fb.label
             ev.why = f"same date: {ta}" if ta.lower() == tb.lower() else f"same date: {ta} ~ {tb}"
             return ev
         if date_rel_best == 1 and sim >= AGREE_POSSIBLE_SIM:
             fa, fb = date_pair
             ev.relation, ev.figs, ev.score = "agree", date_pair, sim + date_best
-            ev.why = f"same wording, dates may match: {_fmt(fa.value)} ~ {_fmt(fb.value)}"
+            ev.why = f"same wording, dates may match: {fa.label} ~ {fb.label}"
             return ev
         # an unmatched date is a detail the other claim lacks: ask for closer wording
-        dated = any(f.cls == "date" for f in a.figs) or any(f.cls == "date" for f in b.figs)
-        if sim >= (AGREE_TEXT_SIM_DATED if dated else AGREE_TEXT_SIM) and not a_strong and not b_strong:
+        if sim >= (AGREE_TEXT_SIM_DATED if a.dated or b.dated else AGREE_TEXT_SIM) and not a_strong and not b_strong:
             ev.relation, ev.score = "agree", sim
             ev.why = f"same wording ({sim:.0%} of weighted content words)"
             return ev
@@ -461,7 +481,7 @@ def evaluate(a: Item, b: Item, wts: Weights) -> PairEval:
         fa, fb = best_conflict
         ev.relation, ev.figs, ev.strong = "conflict", best_conflict, strong
         ev.score = min(1.0, conflict * 0.7 + sim)
-        ev.why = f"{_fmt(fa.value)} vs {_fmt(fb.value)}"
+        ev.why = f"{fa.label} vs {fb.label}"
     return ev
 
 
@@ -552,8 +572,7 @@ def _propagate(items: list[Item], results: dict[tuple[int, int], PairEval]) -> d
                         continue
                     if relate(fc, fo) != "different":
                         continue
-                    added[key] = PairEval("conflict", ev.score * 0.8, f"{_fmt(fc.value)} vs {_fmt(fo.value)}",
-                                          figs=(fc, fo))
+                    added[key] = PairEval("conflict", ev.score * 0.8, f"{fc.label} vs {fo.label}", figs=(fc, fo))
                     break
     return added
 
@@ -610,8 +629,7 @@ def align(claims: list[Claim], doc_order: dict[str, int] | None = None) -> list[
         if len(mi) * len(mj) > MAX_CLIQUE * MAX_CLIQUE:
             mi, mj = mi[:1], mj[:1]
         emit(mi, mj, (ev.relation, min(1.0, ev.score), ev.why))
-    out.sort(key=lambda t: (t[0], t[1]))
-    ids = [c.id for c in claims]
+    ids = [c.id for c in claims]  # (the order is already deterministic: items and pairs are walked in order)
     return [Link(ids[a], ids[b], *rel) for a, b, rel in out]
 
 

@@ -209,14 +209,26 @@ def content_tokens(text: str) -> list[tuple[int, str]]:
         text = _PHRASE_RX.sub(_phrase, text)
     out = []
     cache = _KEY_CACHE
-    for m in _WORD.finditer(text):
-        word = m.group()
-        for tok in (_split_hyphen(word) if "-" in word else (word,)):
-            c = cache.get(tok)
+    find = text.find
+    pos = 0
+    # words never overlap and the gaps between them hold no letters, so find() from the end of the
+    # previous word lands on the word itself
+    for word in _WORD.findall(text):
+        pos = find(word, pos)
+        if "-" in word:
+            for tok in _split_hyphen(word):
+                c = cache.get(tok)
+                if c is None:
+                    c = cache[tok] = _key(tok)
+                if c:
+                    out.append((pos, c))
+        else:
+            c = cache.get(word)
             if c is None:
-                c = cache[tok] = _key(tok)
+                c = cache[word] = _key(word)
             if c:
-                out.append((m.start(), c))
+                out.append((pos, c))
+        pos += len(word)
     return out
 
 
