@@ -373,10 +373,6 @@ class PairEval:
     strong: bool = False  # a conflict between figures governed by the same action verb
 
 
-def _fmt(v: Value) -> str:
-    return " ".join(v.text.split())
-
-
 def _ratio(a: Fig, b: Fig) -> float:
     """How far apart two figures are, as a ratio between their nearest bounds (1 when they touch)."""
     ba, bb = a.bounds, b.bounds
@@ -631,13 +627,6 @@ def align(claims: list[Claim], doc_order: dict[str, int] | None = None) -> list[
         emit(mi, mj, (ev.relation, min(1.0, ev.score), ev.why))
     ids = [c.id for c in claims]  # (the order is already deterministic: items and pairs are walked in order)
     return [Link(ids[a], ids[b], *rel) for a, b, rel in out]
-
-
-def explain(a: Claim, b: Claim, claims: list[Claim]) -> PairEval:
-    """Debugging aid: the evaluation of one pair in the context of ``claims``."""
-    items = {c.id: build_item(c, i) for i, c in enumerate(claims)}
-    wts = Weights(list(items.values()))
-    return evaluate(items[a.id], items[b.id], wts)
 
 
 __all__ = ["align", "build_item", "build_items", "evaluate", "candidate_pairs", "units_fit", "relate", "direction",

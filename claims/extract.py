@@ -144,11 +144,6 @@ _TIME_TAIL = re.compile(r"\s+(?:on|in|at|last|this|earlier|since|during|as of|af
                         r"|quoted|cited)\b.*$")
 _GENERIC_TAIL = re.compile(r"\s+(?:website|web\s?site|outlet|news outlet|newspaper|portal|publication|media|agency"
                            r"|news agency|report|magazine|channel|broadcaster|service)$", re.I)
-_GENERIC_HEADS = frozenset(
-    """source sources official officials outlet publication website newspaper report reports media agency portal paper
-    ministry spokesperson spokesman spokeswoman statement study survey document documents data figures statistics
-    lawyer lawyers expert experts analyst analysts activist activists person people""".split()
-)
 _PRONOUNS = frozenset("he she they it".split())
 _ORG_WORDS = re.compile(r"(?i)\b(?:ministry|council|group|times|news|agency|office|committee|court|service|bank"
                         r"|government|army|forces|department|institute|university|party|union|network|post|journal"

@@ -19,9 +19,6 @@ FOLD = str.maketrans(
     }
 )
 
-OPEN_QUOTES = "\"“‘«„'"
-CLOSE_QUOTES = "\"”’»'"
-
 
 def fold(s: str) -> str:
     return s.translate(FOLD)
@@ -253,9 +250,3 @@ _PHRASE_HINTS = ("trial", "forces", "call", "sign", " over", "control")
 def content_words(text: str) -> list[str]:
     """Canonical content-word keys of ``text``, in order, repeats kept."""
     return [c for _, c in content_tokens(text)]
-
-
-def word_spans(text: str):
-    """(start, end, word) for each word of ``text`` (letters, inner apostrophes and hyphens)."""
-    for m in _WORD.finditer(text):
-        yield m.start(), m.end(), m.group()

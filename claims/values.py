@@ -64,8 +64,6 @@ DISTANCE_UNITS = {"kilometer": 1.0, "kilometre": 1.0, "km": 1.0, "mile": 1.60934
                   "meter": 0.001, "metre": 0.001}
 DURATION_UNITS = {"year": "years", "month": "months", "week": "weeks", "day": "days", "hour": "hours",
                   "decade": "decades", "minute": "minutes", "century": "centuries"}
-DURATION_DAYS = {"years": 365.25, "months": 30.44, "weeks": 7, "days": 1, "hours": 1 / 24, "decades": 3652.5,
-                 "minutes": 1 / 1440, "centuries": 36525}
 
 #: approximators; the sign says which side of the figure the truth lies ("over 20" -> "+")
 APPROX_DIRECTION = {
@@ -173,13 +171,11 @@ _WD_RX = (_WD_RX,)
 _RELNUM_RX = (_REL_RX, _NUM_RX)
 _REL_RX = (_REL_RX,)
 _NUM_RX = (_NUM_RX,)
-#: approximators whose first word is too common to try the figure pattern on its own ("at", "as", "up", "an")
-_APPROX_PHRASE = re.compile(rf"(?i:{_APPROX}|an?\s+(?:hundred|thousand|million|billion|dozen))\s")
-_TOKEN = re.compile(r"[^\W_]+|[$€£₽¥₴₹]")
 
 
 def _dispatch() -> dict[str, tuple | None]:
-    """Token (lower case) -> the patterns a value starting with it can match; None: check _APPROX_PHRASE first."""
+    """Token (lower case) -> the patterns a value starting with it can match. Approximators (None or the
+    figure pattern) are not looked for on their own: _candidates finds them before the figure they qualify."""
     d: dict[str, tuple | None] = {}
     for w in APPROX_DIRECTION:
         d[w.split()[0].rstrip(".")] = _NUM_RX if " " not in w else None
@@ -767,9 +763,6 @@ def bounds(v: Value) -> tuple[float, float] | None:
     # a written figure stands for what rounds to it: "133,000" may be 132,600
     tol = max(abs(x) * 0.004, 0.0)
     return x - tol, x + tol
-
-
-_EPOCH = dt.date(1, 1, 1)
 
 
 def _month_end(y: int, m: int) -> dt.date:
