@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from textual.widgets import DataTable, Input
+from textual.widgets import Input
 
 from tests.conftest import SAMPLES
 from tests.tui_helpers import desk_of, wait_ready
 from tui.app import make_app
 from tui.widgets.claims_panel import ClaimsPanel
+from tui.widgets.claims_table import ClaimsTable
 
 
 def app_for(tmp_path):
@@ -54,7 +55,7 @@ async def test_filters_search_and_sort(tmp_path):
 
         search.value = ""
         await pilot.press("enter")  # back to the table
-        assert isinstance(app.focused, DataTable)
+        assert isinstance(app.focused, ClaimsTable)
         await pilot.press("s")  # sort by fact: claims of one cluster side by side
         ids = shown_ids(app)
         cl = desk.model.analysis.clusters[0]
@@ -69,11 +70,11 @@ async def test_choosing_a_row_selects_and_shows_the_claim(tmp_path):
     async with app.run_test(size=(160, 48)) as pilot:
         await wait_ready(pilot)
         desk = desk_of(app)
-        table = app.screen.query_one("#claims-table", DataTable)
+        table = app.screen.query_one("#claims-table", ClaimsTable)
         table.focus()
         await pilot.pause()
         target_row = len(desk.model.order) - 1
-        table.move_cursor(row=target_row)
+        await pilot.press("end")
         await pilot.press("enter")
         await pilot.pause()
         target = desk.model.order[target_row]

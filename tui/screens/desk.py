@@ -93,6 +93,8 @@ class DeskScreen(Screen):
         self.boilerplate_mode = "dim"
         self.load_errors: list[str] = []
         self.synced = False
+        self._annotations: dict = {}
+        self._fact_no: dict[str, int] = {}
 
     @property
     def ready(self) -> bool:
@@ -113,6 +115,10 @@ class DeskScreen(Screen):
     def on_mount(self) -> None:
         self.app.sub_title = f"annotations: {self.db_path}"
         self.query_one("#claims-panel").display = self.app.size.height >= 36
+        # start the workers after the first frame: their imports and parsing would hold the GIL while it paints
+        self.call_after_refresh(self._start_workers)
+
+    def _start_workers(self) -> None:
         self.load_documents()
         self.open_store()
 
@@ -209,15 +215,18 @@ class DeskScreen(Screen):
         self.model = DeskModel(msg.analysis)
         self.analysed = True
         self.query_one("#loading").display = False
+        self.fill_panes()
         if self.store is not None:
-            self.sync_store()
-        self.refresh_all()
+            self.sync_store()  # the table is filled once, after re-anchoring, with the saved tags
+        elif self.store_error is not None:
+            self.refresh_panel()
 
     @on(StoreReady)
     def _store_ready(self, msg: StoreReady) -> None:
         if msg.error:
             self.store_error = msg.error
             self.update_status()
+            self.refresh_panel()
             self.notify(f"{msg.error} — tags cannot be saved this session.", title="Annotation store", severity="error",
                         timeout=15)
             self.app.sub_title = f"annotations: {self.db_path} (NOT SAVING)"
@@ -234,6 +243,7 @@ class DeskScreen(Screen):
     @on(StoreSynced)
     def _store_synced(self, msg: StoreSynced) -> None:
         self.synced = True
+        self.reload_annotations()
         if msg.error:
             self.notify(msg.error, title="Annotation store", severity="error", timeout=15)
             return
@@ -295,28 +305,35 @@ class DeskScreen(Screen):
             await self.layout_panes()
 
     # ------------------------------------------------------------------ highlights and status
+    def reload_annotations(self) -> None:
+        """Cache every annotation by claim id (the store is the truth; this saves a lookup per claim per frame)."""
+        self._annotations = {a.claim_id: a for a in self.store.annotations()} if self.store is not None else {}
+
     def status_of(self, claim_id: str) -> str:
-        if self.store is None:
-            return ""
-        ann = self.store.get(claim_id)
+        ann = self._annotations.get(claim_id)
         return (ann.status or "") if ann else ""
 
     def note_of(self, claim_id: str) -> str:
-        if self.store is None:
-            return ""
-        ann = self.store.get(claim_id)
+        ann = self._annotations.get(claim_id)
         return (ann.note or "") if ann else ""
 
     def states(self) -> dict[str, str]:
-        out = {}
-        for cid in self.model.claims:
-            out[cid] = self.status_of(cid) or self.model.relation(cid)
-        return out
+        return {cid: self.status_of(cid) or self.model.relation(cid) for cid in self.model.claims}
+
+    def _state_lookup(self):
+        """A mapping-like view: each pane asks only for the claims it draws."""
+        desk = self
+
+        class _States:
+            def get(self, claim_id: str, default: str = "alone") -> str:
+                return desk.status_of(claim_id) or desk.model.relation(claim_id) or default
+
+        return _States()
 
     def refresh_highlights(self) -> None:
         if not self.analysed:
             return
-        states = self.states()
+        states = self._state_lookup()
         linked = {c.id for c, _ in self.model.linked(self.selected)} if self.selected else set()
         for pane in self.panes():
             pane.view.set_highlights(states, self.selected, linked)
@@ -326,26 +343,30 @@ class DeskScreen(Screen):
         self.fill_panes()
         self.refresh_panel()
 
-    def panel_rows(self) -> list[ClaimRow]:
-        rows = []
+    def panel_row(self, cid: str) -> ClaimRow:
         m = self.model
-        fact_no = {cl.id: k for k, cl in enumerate(m.analysis.clusters)}
-        for i, cid in enumerate(m.order):
-            c = m.claims[cid]
-            doc = m.docs[c.doc]
-            cl = m.cluster_of.get(cid)
-            rows.append(ClaimRow(
-                claim_id=cid, order=i, outlet=doc.label, text=c.text,
-                values=", ".join(v.text for v in c.values),
-                status=self.status_of(cid), relation=m.relation(cid),
-                origins=cl.summary.split(":")[0] if cl else "", n_origins=len(cl.origins) if cl else 1,
-                has_note=bool(self.note_of(cid)), fact=fact_no.get(cl.id, -1) if cl else -1,
-            ))
-        return rows
+        c = m.claims[cid]
+        cl = m.cluster_of.get(cid)
+        return ClaimRow(
+            claim_id=cid, order=m.position[cid], outlet=m.docs[c.doc].label, text=c.text,
+            values=", ".join(v.text for v in c.values),
+            status=self.status_of(cid), relation=m.relation(cid),
+            origins=cl.summary.split(":")[0] if cl else "", n_origins=len(cl.origins) if cl else 1,
+            has_note=bool(self.note_of(cid)), fact=self._fact_no.get(cl.id, -1) if cl else -1,
+        )
 
-    def refresh_panel(self) -> None:
-        if self.analysed:
-            self.query_one(ClaimsPanel).set_rows(self.panel_rows(), self.selected)
+    def panel_rows(self) -> list[ClaimRow]:
+        self._fact_no = {cl.id: k for k, cl in enumerate(self.model.analysis.clusters)}
+        return [self.panel_row(cid) for cid in self.model.order]
+
+    def refresh_panel(self, only: list[str] | None = None) -> None:
+        if not self.analysed:
+            return
+        panel = self.query_one(ClaimsPanel)
+        if only is not None:
+            panel.update_rows([self.panel_row(cid) for cid in only if cid in self.model.claims])
+        else:
+            panel.set_rows(self.panel_rows(), self.selected)
 
     def reviewed_counts(self) -> tuple[int, int]:
         total = len(self.model.claims)
@@ -541,12 +562,18 @@ class DeskScreen(Screen):
 
     def _write(self, fn, *args) -> bool:
         try:
-            fn(*args)
+            ann = fn(*args)
         except Exception as e:  # StoreError: the change is not on disk, so the screen must not show it
             self.notify(str(e), title="Not saved", severity="error", timeout=10)
             return False
+        changed = [args[0].id] if args and isinstance(args[0], Claim) else None
+        if changed and getattr(ann, "claim_id", None) == changed[0]:
+            self._annotations[ann.claim_id] = ann
+        else:
+            self.reload_annotations()
+            changed = None
         self.refresh_highlights()
-        self.refresh_panel()
+        self.refresh_panel(only=changed)
         return True
 
     def _selected_claim(self) -> tuple[Claim, Document]:
@@ -681,6 +708,7 @@ class DeskScreen(Screen):
             self.notify(f"Nothing to {which}.", timeout=2)
             return
         self.notify(desc, timeout=3)
+        self.reload_annotations()
         self.refresh_highlights()
         self.refresh_panel()
 

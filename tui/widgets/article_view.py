@@ -8,6 +8,7 @@ Highlight styles are component classes, so colours live in CSS.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -42,53 +43,55 @@ class _Line:
     boilerplate: bool = False
 
 
+_WORD = re.compile(r"[^ \n]+")
+
+
+def _cells(s: str) -> int:
+    return len(s) if s.isascii() else cell_len(s)
+
+
 def wrap_offsets(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
     """Greedy word wrap of ``text[start:end]`` to ``width`` cells; returns line spans.
 
-    Spans exclude the spaces a line breaks at; words longer than a line are cut.
+    Works word by word (a regex scan), so a 2 MB paragraph wraps in a fraction of a second.
+    Spans exclude the spaces a line breaks at; newlines inside the paragraph end a line;
+    words longer than a line are cut.
     """
     width = max(1, width)
     spans: list[tuple[int, int]] = []
-    i = start
-    while i < end:
-        # skip leading spaces of a continuation line
-        while i < end and text[i] == " ":
-            i += 1
-        if i >= end:
-            break
-        line_start = i
-        cells = 0
-        last_break = -1  # index of a space where we may break
-        j = i
-        while j < end:
-            ch = text[j]
-            if ch == "\n":
-                break
-            w = 1 if ch < "\u1100" else cell_len(ch)
-            if cells + w > width:
-                break
-            if ch == " ":
-                last_break = j
-            cells += w
-            j += 1
-        if j >= end or text[j] == "\n":
-            line_end = j
-            nxt = j + 1 if j < end else j
-        elif text[j] == " ":
-            line_end = j
-            nxt = j + 1
-        elif last_break > line_start:
-            line_end = last_break
-            nxt = last_break + 1
-        else:
-            line_end = max(j, line_start + 1)  # hard cut a long word
-            nxt = line_end
-        # trim trailing spaces
-        e = line_end
-        while e > line_start and text[e - 1] == " ":
-            e -= 1
-        spans.append((line_start, e))
-        i = nxt
+    cur_s = cur_e = -1
+    cur_cells = 0
+    for m in _WORD.finditer(text, start, end):
+        ws, we = m.span()
+        nl = text.count("\n", cur_e, ws) if cur_s >= 0 else 0
+        w = _cells(m.group())
+        if cur_s >= 0:
+            gap = ws - cur_e
+            if not nl and cur_cells + gap + w <= width:
+                cur_e, cur_cells = we, cur_cells + gap + w
+                continue
+            spans.append((cur_s, cur_e))
+            cur_s = -1
+        if w <= width:
+            cur_s, cur_e, cur_cells = ws, we, w
+            continue
+        i = ws  # a word longer than the line: cut it
+        while i < we:
+            j, c = i, 0
+            while j < we:
+                cw = _cells(text[j])
+                if c + cw > width:
+                    break
+                c += cw
+                j += 1
+            j = max(j, i + 1)
+            if j < we:
+                spans.append((i, j))
+            else:
+                cur_s, cur_e, cur_cells = i, j, c
+            i = j
+    if cur_s >= 0:
+        spans.append((cur_s, cur_e))
     return spans or [(start, start)]
 
 
