@@ -142,7 +142,7 @@ def desk_files(tmp_path):
 def test_review_session_in_a_real_terminal(tmp_path, desk_files):
     assert CLAIMDESK.exists(), f"{CLAIMDESK}: the claimdesk command is not installed in this environment"
     docs, home, db = desk_files
-    env = {"CLAIMDESK_HOME": str(home), "CLAIMDESK_EDITOR": "e2e-editor", "TERM": "xterm-256color"}
+    env = {"CLAIMDESK_HOME": str(home), "CLAIMDESK_EDITOR": "e2e-editor"}  # TERM: what tmux sets
     argv = [str(CLAIMDESK), str(docs), "--db", str(db)]
     note = "Checked against the portal record"
     term = Terminal(tmp_path)
