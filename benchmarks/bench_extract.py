@@ -24,6 +24,11 @@ from __future__ import annotations
 
 import os
 import re
+
+try:
+    import resource
+except ImportError:  # pragma: no cover - not on Windows
+    resource = None
 import statistics
 import subprocess
 import sys
@@ -108,14 +113,19 @@ def bench_cli(runs: int) -> dict:
         what = f"{len(paths)} bundled samples (no seeds here)"
     cmd = [*_claimdesk(), "extract", "--json", *paths]
     bare = [sys.executable, "-c", "pass"]
-    ours, ref = [], []
+    ours, ref, cpu = [], [], []
     subprocess.run(cmd, capture_output=True, check=True, cwd=ROOT)  # warm the file cache
     for _ in range(runs):
         for target, sink in ((bare, ref), (cmd, ours)):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN) if resource else None
             t0 = time.perf_counter()
             subprocess.run(target, capture_output=True, check=True, cwd=ROOT)
             sink.append(time.perf_counter() - t0)
-    return {"what": what, "median": statistics.median(ours), "ref": statistics.median(ref), "runs": runs}
+            if resource and target is cmd:
+                after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return {"what": what, "median": statistics.median(ours), "ref": statistics.median(ref), "runs": runs,
+            "cpu": statistics.median(cpu) if cpu else None}
 
 
 def run(quick: bool = False) -> list[dict]:
@@ -148,6 +158,7 @@ def run(quick: bool = False) -> list[dict]:
     rows.append(_row(f"claimdesk extract --json ({cli['what']})", cli["median"], "s", f"< {TARGET_CLI_S:g} s",
                      reference=cli["ref"], ok=cli["median"] < TARGET_CLI_S,
                      note=f"median of {cli['runs']} runs; reference: python -c pass, interleaved"
+                     + (f"; CPU {cli['cpu']:.3f} s" if cli["cpu"] is not None else "")
                      + (f"; load average {load:.1f} on {os.cpu_count()} cores" if load is not None else "")))
     return rows
 

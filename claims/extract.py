@@ -266,9 +266,9 @@ def find_source(sentence: str, state: _SourceState | None = None, outside: str |
             verb = vm.group("verb")
             if verb == "found" and not _STUDY.search(outside, 0, vm.start()):
                 continue
-            if _PASSIVE_BEFORE.search(outside, 0, vm.start()):
+            if _PASSIVE_BEFORE.search(outside, max(0, vm.start() - 12), vm.start()):
                 return "", True  # "are reported to have", "is said to"
-            if _NOUN_BEFORE.search(outside, 0, vm.start()) or _OF_AFTER.match(outside, vm.end()):
+            if _NOUN_BEFORE.search(outside, max(0, vm.start() - 8), vm.start()) or _OF_AFTER.match(outside, vm.end()):
                 continue  # "an estimated 133,000", "with reports of": not a reporting verb here
             if verb in ("quoted", "cited") and _BY_IN_AFTER.match(outside, vm.end()):
                 continue  # "a source quoted by IStories said": the participle modifies the subject
@@ -353,7 +353,13 @@ _HEDGE_WORDS = frozenset(
     obviously desperate gamble ethical moral worry worrying worries alarming should must hope hopes risk risks concern
     concerns""".split()
 )
-_TERMINAL = re.compile(r"[.!?…][\"”’'»)\]]*$|[\"”»]$")
+_CLOSERS = "\"”’'»)]"
+
+
+def _terminal(s: str) -> bool:
+    """Does the sentence end like one (a full stop, ?, ! or … before any closing quotes and brackets, or a
+    closing quote)? Headings, captions and navigation do not."""
+    return s.rstrip(_CLOSERS).endswith((".", "!", "?", "…")) or s.endswith(('"', "”", "»"))
 _STRONG_KINDS = frozenset("number percent money count age range duration distance".split())
 
 
@@ -377,7 +383,7 @@ def reject(sentence: str, spans: list[tuple[int, int]], outside: str, outlet: st
     """Cheap checks that rule a sentence out whatever its figures: headings and captions (no final
     punctuation), questions, exclamations, first- or second-person appeals, imperatives, credits."""
     s = sentence
-    if not _TERMINAL.search(s):
+    if not _terminal(s):
         return True  # headings, captions, credits, navigation
     tail = outside.rstrip()
     if tail.endswith("?") or (tail.endswith("!") and not spans):
