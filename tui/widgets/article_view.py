@@ -117,15 +117,15 @@ class ArticleView(ScrollView, can_focus=True):
         scrollbar-size-vertical: 1;
         overflow-x: hidden;
     }
-    ArticleView > .article-view--boilerplate { color: $foreground 40%; text-style: italic; }
+    ArticleView > .article-view--boilerplate { color: $text-disabled; text-style: italic; }
     ArticleView > .article-view--alone { text-style: underline; }
     ArticleView > .article-view--agree { color: $text-success; text-style: underline; }
     ArticleView > .article-view--conflict { color: $text-error; text-style: underline; }
     ArticleView > .article-view--corroborated { background: $success-muted; }
     ArticleView > .article-view--disputed { background: $error-muted; }
     ArticleView > .article-view--value { text-style: bold; }
-    ArticleView > .article-view--selected { background: $foreground 18%; text-style: bold underline; }
-    ArticleView > .article-view--linked { background: $primary 40%; }
+    ArticleView > .article-view--selected { background: $accent-muted; text-style: bold underline; }
+    ArticleView > .article-view--linked { background: $primary-muted; }
     ArticleView > .article-view--placeholder { color: $text-muted; }
     """
 

@@ -46,9 +46,9 @@ class ClaimsTable(ScrollView, can_focus=True):
     DEFAULT_CSS = """
     ClaimsTable { scrollbar-size-vertical: 1; overflow-x: hidden; }
     ClaimsTable > .claims-table--header { text-style: bold; background: $panel; }
-    ClaimsTable > .claims-table--cursor { background: $accent 35%; }
-    ClaimsTable:focus > .claims-table--cursor { background: $accent 60%; }
-    ClaimsTable > .claims-table--odd { background: $foreground 4%; }
+    ClaimsTable > .claims-table--cursor { background: $accent-muted; }
+    ClaimsTable:focus > .claims-table--cursor { background: $accent; color: $text; }
+    ClaimsTable > .claims-table--odd { background: $panel; }
     """
 
     class Highlighted(Message):
