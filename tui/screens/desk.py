@@ -94,6 +94,7 @@ class DeskScreen(Screen):
         self.load_errors: list[str] = []
         self.synced = False
         self._annotations: dict = {}
+        self._panel_auto_hidden = False
         self._fact_no: dict[str, int] = {}
 
     @property
@@ -301,6 +302,16 @@ class DeskScreen(Screen):
                 pane.show(doc, None, f"[{self.shown[k] + 1}/{n_docs}]")
 
     async def on_resize(self) -> None:
+        # the claims table gives way to the article text on short terminals, and comes back when there is room
+        panel = self.query_one(ClaimsPanel)
+        height = self.app.size.height
+        if height < 30 and panel.display:
+            panel.display = False
+            self._panel_auto_hidden = True
+        elif height >= 36 and self._panel_auto_hidden:
+            panel.display = True
+            self._panel_auto_hidden = False
+            self.refresh_panel()
         if self.documents and len(self.panes()) != self.pane_count():
             await self.layout_panes()
 
@@ -537,6 +548,7 @@ class DeskScreen(Screen):
     def action_toggle_panel(self) -> None:
         panel = self.query_one(ClaimsPanel)
         panel.display = not panel.display
+        self._panel_auto_hidden = False
         if panel.display:
             self.refresh_panel()
 
