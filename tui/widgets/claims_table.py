@@ -44,7 +44,7 @@ class ClaimsTable(ScrollView, can_focus=True):
     COMPONENT_CLASSES = {"claims-table--header", "claims-table--cursor", "claims-table--odd"}
 
     DEFAULT_CSS = """
-    ClaimsTable { scrollbar-size-vertical: 1; overflow-x: hidden; }
+    ClaimsTable { scrollbar-size-vertical: 1; overflow-x: hidden; padding: 0 1; }
     ClaimsTable > .claims-table--header { text-style: bold; background: $panel; }
     ClaimsTable > .claims-table--cursor { background: $accent-muted; }
     ClaimsTable:focus > .claims-table--cursor { background: $accent; color: $text; }
@@ -142,7 +142,7 @@ class ClaimsTable(ScrollView, can_focus=True):
 
     def on_click(self, event: events.Click) -> None:
         if event.y == 0:
-            col = self._column_at(event.x)
+            col = self._column_at(event.x - self.styles.padding.left)
             if col is not None:
                 self.post_message(self.HeaderClicked(self, col.key))
             return
