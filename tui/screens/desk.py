@@ -137,7 +137,12 @@ class DeskScreen(Screen):
         errors: list[str] = []
         done = 0
         last_post = time.monotonic()
+        from textual.worker import get_current_worker
+
+        worker = get_current_worker()
         for item in iter_load(self.paths):
+            if worker.is_cancelled:  # the user quit while loading: stop reading files
+                return
             done += 1
             if isinstance(item, Document):
                 batch.append(item)
@@ -149,7 +154,7 @@ class DeskScreen(Screen):
                 self.post_message(DocumentsLoaded(batch, errors, done, max(total, done)))
                 batch, errors, last_post = [], [], now
         self.post_message(DocumentsLoaded(batch, errors, done, done, finished=True))
-        if docs:
+        if docs and not worker.is_cancelled:
             from claims.pipeline import analyse
 
             self.post_message(AnalysisReady(analyse(docs)))
