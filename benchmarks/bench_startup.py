@@ -147,7 +147,8 @@ ATTRIBUTE = (
     ("tui.screens.desk", "DeskScreen", ("_docs_loaded", "_analysis_ready", "_store_ready", "_store_synced",
                                         "layout_panes", "fill_panes", "refresh_all", "refresh_panel",
                                         "refresh_highlights", "update_status")),
-    ("tui.widgets.claims_panel", "ClaimsPanel", ("set_rows", "_refill")),
+    ("tui.widgets.claims_panel", "ClaimsPanel", ("set_rows", "_refill", "update_row", "update_rows")),
+    ("tui.widgets.claims_table", "ClaimsTable", ("set_rows", "render_line", "on_resize")),
     ("tui.widgets.article_view", "ArticleView", ("set_document", "set_claims", "set_highlights", "_relayout",
                                                   "render_line")),
     ("textual.widgets._data_table", "DataTable", ("_update_dimensions", "add_row", "clear")),
@@ -252,7 +253,7 @@ async def _probe(kind: str, folder: str | None, db: str | None, hold: float) -> 
     if not blocked:
         raise RuntimeError("the probe timer never fired twice")
     p99 = blocked[min(len(blocked) - 1, int(round(0.99 * (len(blocked) - 1))))]
-    slowest = sorted(((max(v), sum(v), len(v), k) for k, v in times.items()), reverse=True)[:6]
+    slowest = sorted(((max(v), sum(v), len(v), k) for k, v in times.items()), reverse=True)[:10]
     return {"max_block": blocked[-1], "p99_block": p99, "ticks": len(ticks), "loaded": loaded_at,
             "duration": ticks[-1] - ticks[0], "docs": n_docs, "claims": n_claims,
             "slowest": [{"name": k, "max_ms": round(m * 1000), "total_ms": round(t * 1000), "calls": n}
