@@ -37,6 +37,10 @@ _WEAK_BOILER = re.compile(r"(?i)\b(?:readers|supporters|members|thanks to|monthl
 _WORD_RX = re.compile(r"[A-Za-z]+")
 #: first- and second-person words (as tokens of the text outside quotes; "US" is not "us")
 _PERSON_WORDS = frozenset("I me Me my My mine Mine we We us Us our Our ours Ours you You your Your yours Yours".split())
+_PERSON_LOWER = frozenset(w.lower() for w in _PERSON_WORDS)
+#: letters whose case folding involves ASCII letters ("İ".lower() is "i̇", Kelvin "K" is "k"; "ı" and "ſ"
+#: match "i" and "s" case-insensitively): where one occurs, a lower-case word set says nothing exact
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 _IMPERATIVE = frozenset(
     """please click subscribe sign read follow share enter become gift help consider donate join support thank thanks
     download listen watch visit contact send email register log skip remind continue see""".split()
@@ -130,6 +134,20 @@ _VERB = re.compile(rf"\b(?:has\s+|have\s+|had\s+)?(?P<verb>{_REPORT_VERBS})\b")
 #: words one of which any attribution contains (a cheap filter before the patterns)
 _SOURCE_WORDS = frozenset(_REPORT_VERBS.split("|")) | frozenset(
     "according citing reportedly allegedly indicate suggest".split())
+_VERB_WORDS = frozenset(_REPORT_VERBS.split("|"))
+_CITING_WORDS = frozenset(("citing", "cited", "quoted"))
+_REPORTEDLY_WORDS = frozenset(("reportedly", "reports", "said", "allegedly"))
+
+
+def _verb_scan_start(s: str, first: int) -> int:
+    """Where a _VERB match can start at the earliest, given the first verb as written at ``first``
+    (an auxiliary "has"/"have"/"had" and white space may come before it)."""
+    i = first
+    while i and s[i - 1].isspace():
+        i -= 1
+    return max(0, i - 4) if i < first else first
+
+
 _ACCORDING = re.compile(r"(?i)\baccording\s+to\s+(?P<np>[^,;:“”\"]+)")
 _CITING = re.compile(r"\b(?:citing|cited by|quoted by)\s+(?P<np>[^,;:“”\"]+)")
 _SAID_NAME = re.compile(rf"\b(?:{_REPORT_VERBS})\s+(?P<np>(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*)")
@@ -247,7 +265,9 @@ def find_source(sentence: str, state: _SourceState | None = None, outside: str |
     if words.isdisjoint(_SOURCE_WORDS):
         return "", False
 
-    m = _ACCORDING.search(outside)
+    # ``words`` tells, exactly, which patterns below can match (but for the rare letters _ODD_CASE names)
+    odd = _ODD_CASE.search(outside) is not None
+    m = _ACCORDING.search(outside) if odd or "according" in words else None
     if m:
         attributed = True
         np = s[m.start("np"):m.end("np")]
@@ -261,8 +281,11 @@ def find_source(sentence: str, state: _SourceState | None = None, outside: str |
             am = re.match(r",\s*([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*)\s*,", s[m.end("np"):])
             if am:
                 who = am.group(1)
-    if not attributed:
-        for vm in _VERB.finditer(outside):
+    if not attributed and not words.isdisjoint(_VERB_WORDS):
+        # every match holds a verb as written (case-sensitive): start just before the first one
+        first = min((i for i in map(outside.find, words.intersection(_VERB_WORDS)) if i >= 0), default=-1)
+        verbs = _VERB.finditer(outside, _verb_scan_start(outside, first)) if first >= 0 else ()
+        for vm in verbs:
             verb = vm.group("verb")
             if verb == "found" and not _STUDY.search(outside, 0, vm.start()):
                 continue
@@ -298,13 +321,13 @@ def find_source(sentence: str, state: _SourceState | None = None, outside: str |
                 via = vm2.group("via")
                 who = who[: vm2.start()]
             break
-    if not attributed:
+    if not attributed and not words.isdisjoint(_CITING_WORDS):
         cm = _CITING.search(outside)
         if cm:
             attributed = True
             who = s[cm.start("np"):cm.end("np")]
     if not attributed:
-        if _REPORTEDLY.search(outside):
+        if (odd or not words.isdisjoint(_REPORTEDLY_WORDS)) and _REPORTEDLY.search(outside):
             return "", True
         return "", False
 
@@ -379,16 +402,20 @@ def _self_promotion(sentence: str, outlet: str) -> bool:
     return bool(name) and name in low and bool(_READERSHIP.search(low))
 
 
-def reject(sentence: str, spans: list[tuple[int, int]], outside: str, outlet: str = "") -> bool:
+def reject(sentence: str, spans: list[tuple[int, int]], outside: str, outlet: str = "",
+           words: frozenset | None = None) -> bool:
     """Cheap checks that rule a sentence out whatever its figures: headings and captions (no final
-    punctuation), questions, exclamations, first- or second-person appeals, imperatives, credits."""
+    punctuation), questions, exclamations, first- or second-person appeals, imperatives, credits.
+    ``words``: the lower-case words of ``outside`` (see :func:`outside_words`), when known."""
     s = sentence
     if not _terminal(s):
         return True  # headings, captions, credits, navigation
     tail = outside.rstrip()
     if tail.endswith("?") or (tail.endswith("!") and not spans):
         return True
-    if not _PERSON_WORDS.isdisjoint(_WORD_RX.findall(outside)):
+    # the person words are case-sensitive ("US" is not "us"): the lower-case set only rules them out
+    if (words is None or not _PERSON_LOWER.isdisjoint(words) or _ODD_CASE.search(outside)) and \
+            not _PERSON_WORDS.isdisjoint(_WORD_RX.findall(outside)):
         return True
     first = _FIRST_WORD.match(s)
     if first and first.group(1).lower() in _IMPERATIVE:
@@ -494,10 +521,11 @@ def extract_claims(doc: Document) -> list[Claim]:
             s = text[a:b]
             spans = quoted_mask(s)
             outside = _outside_quotes(s, spans)
-            if reject(s, spans, outside, doc.outlet):
-                continue
             words = frozenset(_WORD_RX.findall(outside.lower()))
-            values = find_values(s, a, ref_date, ref_year=ref_year)
+            if reject(s, spans, outside, doc.outlet, words):
+                continue
+            # without quotes ``words`` are the sentence's own words, which find_values looks for
+            values = find_values(s, a, ref_date, ref_year=ref_year, words=None if spans else words)
             source, attributed = find_source(s, state, outside, words)
             kc = classify(s, values, source, attributed, doc.outlet, spans, checked=True, outside=outside, words=words)
             if kc is None:

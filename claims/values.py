@@ -170,6 +170,7 @@ _SEASON_RX = (_SE_RX,)
 _WD_RX = (_WD_RX,)
 _RELNUM_RX = (_REL_RX, _NUM_RX)
 _REL_RX = (_REL_RX,)
+_NUM_PATTERN = _NUM_RX
 _NUM_RX = (_NUM_RX,)
 
 
@@ -201,12 +202,15 @@ def _dispatch() -> dict[str, tuple | None]:
 
 _DISPATCH = _dispatch()
 #: at one position, the pattern tried first (a figure with its approximator before the bare number)
-_PRIORITY = {rx: i for i, rx in enumerate((_NUM_RX, _RELNUM_RX, _DIGIT_RX, _MONTH_RX, _QUAL_RX, _SEASON_RX, _WD_RX,
-                                           _REL_RX))}
+_BY_PRIORITY = (_NUM_RX, _RELNUM_RX, _DIGIT_RX, _MONTH_RX, _QUAL_RX, _SEASON_RX, _WD_RX, _REL_RX)
+_PRIORITY = {rx: i for i, rx in enumerate(_BY_PRIORITY)}
+_P_NUM, _P_RELNUM, _P_DIGIT = _PRIORITY[_NUM_RX], _PRIORITY[_RELNUM_RX], _PRIORITY[_DIGIT_RX]
 #: trigger words that can start a value without a digit after them (approximator phrases always precede one)
 _STRONG_TRIGGERS = frozenset(k for k, v in _DISPATCH.items() if v is not None and v is not _NUM_RX) | frozenset(
     ["tens", "hundreds", "thousands", "millions", "billions", "dozens", "scores", "$", "€", "£", "₽", "¥", "₴", "₹"])
-_NUMERIC = re.compile(r"\d+|[$€£₽¥₴₹]")
+#: a digit run, or a currency symbol with the digits right after it (a charset first: a fast C-level scan)
+_DISPATCH_PRIORITY = {w: _PRIORITY[rx] for w, rx in _DISPATCH.items() if rx is not None}
+_NUMERIC = re.compile(r"[\d$€£₽¥₴₹]\d*")
 _WORDS = re.compile(r"[a-z]+")
 #: what may stand right before a figure and belongs to it: an approximator, a currency code, "a"/"an"
 _BEFORE_FIGURE = re.compile(rf"(?i:(?:{_APPROX})\s+)?(?:US\$|(?:USD|EUR|GBP|RUB|UAH)\s?|(?i:an?)\s+)?$")
@@ -234,41 +238,59 @@ def _prefix_start(text: str, st: int) -> int:
     return back.start() if back else st
 
 
-def _candidates(text: str) -> list[tuple[int, tuple]]:
+def _candidates(text: str, words=None) -> list[tuple[int, tuple]]:
     """Positions where a value may start, with the patterns to try there, in text order. Found with
     C-level searches (digits, then the trigger words present in the text) instead of a Python loop
-    over every token."""
-    out = []
+    over every token. ``words``: the set of lower-case ``[a-z]+`` runs of ``text.lower()``, when known."""
+    out = []  # (position, priority of the patterns): sorts without a key function
+    append = out.append
+    prefix_start = _prefix_start
+    # one match per digit run, or a currency symbol with the digits right after it (two candidates)
     for m in _NUMERIC.finditer(text):
         st = m.start()
-        if st and text[st - 1].isdigit():
+        lead = text[st]
+        if lead.isdigit():
+            if st and text[st - 1].isdigit():
+                continue
+            b = prefix_start(text, st)
+            if b < st:
+                append((b, _P_NUM))
+            append((st, _P_DIGIT))
             continue
-        b = _prefix_start(text, st)
-        if b < st:
-            out.append((b, _NUM_RX))
-        out.append((st, _DIGIT_RX if m.group()[0].isdigit() else _NUM_RX))
+        if not (st and text[st - 1].isdigit()):
+            b = prefix_start(text, st)
+            if b < st:
+                append((b, _P_NUM))
+            append((st, _P_NUM))
+        if m.end() > st + 1:  # the digits after the symbol start a figure of their own
+            st += 1
+            b = prefix_start(text, st)
+            if b < st:
+                append((b, _P_NUM))
+            append((st, _P_DIGIT))
     low = text.lower()
-    hits = sorted(_STRONG_TRIGGERS.intersection(_WORDS.findall(low)))
-    n = len(low)
-    for w in hits:
-        rx = _DISPATCH[w]
-        k = len(w)
-        i = low.find(w)
-        while i != -1:
-            if (i == 0 or not low[i - 1].isalpha()) and (i + k == n or not low[i + k].isalpha()):
-                if rx is _RELNUM_RX or rx is _NUM_RX:
-                    b = _prefix_start(text, i)
-                    if b < i:
-                        out.append((b, _NUM_RX))
-                out.append((i, rx))
-            i = low.find(w, i + 1)
+    if words is None:
+        words = _WORDS.findall(low)
+    hits = _STRONG_TRIGGERS.intersection(words)
+    if hits:
+        n = len(low)
+        find = low.find
+        for w in hits:
+            p = _DISPATCH_PRIORITY[w]
+            k = len(w)
+            i = find(w)
+            while i != -1:
+                if (i == 0 or not low[i - 1].isalpha()) and (i + k == n or not low[i + k].isalpha()):
+                    if p <= _P_RELNUM:
+                        b = prefix_start(text, i)
+                        if b < i:
+                            append((b, _P_NUM))
+                    append((i, p))
+                i = find(w, i + 1)
     if len(out) > 1:
-        out.sort(key=_candidate_order)
-    return out
+        out.sort()
+    return [(i, _BY_PRIORITY[p]) for i, p in out]
 
-
-def _candidate_order(c: tuple[int, tuple]) -> tuple[int, int]:
-    return c[0], _PRIORITY[c[1]]
 
 _LEFT_AGE = re.compile(r"(?i:\b(?:aged|ages|age|ages\s+of|age\s+of|aged\s+between|aged\s+from|between\s+the\s+ages\s+of"
                        r"|from\s+the\s+ages\s+of|under\s+the\s+age\s+of|over\s+the\s+age\s+of))\s+$")
@@ -423,16 +445,12 @@ class _Ctx:
 # ----------------------------------------------------------------------------- dates
 
 
-_DATE_GROUPS = ("mdy", "dmy", "my", "se", "iso", "qy", "dec", "mo", "wd", "rel", "mdy_q", "my_q", "se_q", "mo_q")
-
-
 def _date_value(ctx: _Ctx, m: re.Match) -> None:
-    g = dict.fromkeys(_DATE_GROUPS)
-    g.update(m.groupdict())
+    g = m.groupdict()
     a, b = m.start(), m.end()
     ref, ref_year = ctx.ref, ctx.ref_year or (ctx.ref.year if ctx.ref else None)
-    if g["mdy"] or g["dmy"]:
-        k = "mdy" if g["mdy"] else "dmy"
+    if g.get("mdy") or g.get("dmy"):
+        k = "mdy" if g.get("mdy") else "dmy"
         month, day, year = _month_of(g[f"{k}_m"]), int(g[f"{k}_d"]), g[f"{k}_y"]
         if not 1 <= day <= 31:
             return
@@ -447,19 +465,19 @@ def _date_value(ctx: _Ctx, m: re.Match) -> None:
             v = f"--{month:02d}-{day:02d}"
         if v:
             ctx.add(a, b, "date", v, "day", approx)
-    elif g["my"]:
+    elif g.get("my"):
         v = _iso(int(g["my_y"]), _month_of(g["my_m"]))
         ctx.add(a, b, "date", v, "month", bool(g["my_q"]))
-    elif g["se"]:
+    elif g.get("se"):
         y = int(g["se_y"])
         m1, m2 = SEASONS[g["se_s"].lower()]
         y2 = y + 1 if m2 < m1 else y
         ctx.add(a, b, "date", [_iso(y, m1), _iso(y2, m2)], "month", bool(g["se_q"]))
-    elif g["iso"]:
+    elif g.get("iso"):
         v = _iso(int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"]))
         if v:
             ctx.add(a, b, "date", v, "day")
-    elif g["qy"]:
+    elif g.get("qy"):
         y = int(g["qy_y"])
         if g["qy_s"]:  # "the late 1990s"
             lo = {"early": 0, "mid": 3, "late": 7}[g["qy_q"].lower()]
@@ -467,10 +485,10 @@ def _date_value(ctx: _Ctx, m: re.Match) -> None:
         else:
             m1, m2 = PART_OF_YEAR[g["qy_q"].lower()]
             ctx.add(a, b, "date", [_iso(y, m1), _iso(y, m2)], "month", True)
-    elif g["dec"]:
+    elif g.get("dec"):
         y = int(g["dec_y"])
         ctx.add(a, b, "date", [str(y), str(y + 9)], "year")
-    elif g["mo"]:
+    elif g.get("mo"):
         month = _month_of(g["mo_m"])
         if ref:
             v = _iso(_nearest_year(ref, month, None), month)
@@ -479,14 +497,14 @@ def _date_value(ctx: _Ctx, m: re.Match) -> None:
         else:
             v = f"--{month:02d}"
         ctx.add(a, b, "date", v, "month", bool(g["mo_q"]))
-    elif g["wd"]:
+    elif g.get("wd"):
         name = g["wd"]
         if ref:
             back = (ref.weekday() - WEEKDAYS.index(name)) % 7
             ctx.add(a, b, "date", (ref - dt.timedelta(days=back)).isoformat(), "day")
         else:
             ctx.add(a, b, "date", name, "weekday")
-    elif g["rel"]:
+    elif g.get("rel"):
         _relative(ctx, a, b, _SPACES.sub(" ", g["rel"].lower()), ref, ref_year)
 
 
@@ -697,12 +715,14 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
 
 
 def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = None, *,
-                ref_year: int | None = None) -> list[Value]:
+                ref_year: int | None = None, words: frozenset | None = None) -> list[Value]:
     """Typed values in ``text``; spans are ``start_offset``-based. ``ref_date`` (the publication date)
     resolves relative and year-less dates; without it ``ref_year`` (inferred from the document's own
-    full dates) gives year-less dates a year and weekdays stay weekdays."""
+    full dates) gives year-less dates a year and weekdays stay weekdays. ``words``: the lower-case
+    ``[a-z]+`` runs of ``text.lower()`` as a set, when the caller has them (saves a scan)."""
     ctx = _Ctx(text, start_offset, ref_date, ref_year)
-    for st, rx in _candidates(text):
+    num_rx, digit_date_rx = _NUM_PATTERN, _DIGIT_DATE_RX
+    for st, rx in _candidates(text, words):
         if st < ctx.pos:
             continue
         for r in rx:
@@ -711,11 +731,10 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
                 break
         else:
             continue
-        g = m.groupdict()
-        if g.get("num") is not None:
+        if r is num_rx:
             ctx.pos = max(_figure(ctx, m), m.end())
-        elif g.get("year") is not None:
-            ctx.add(m.start(), m.end(), "date", g["year"], "year")
+        elif r is digit_date_rx and m.group("year") is not None:
+            ctx.add(m.start(), m.end(), "date", m.group("year"), "year")
             ctx.pos = m.end()
         else:
             _date_value(ctx, m)
