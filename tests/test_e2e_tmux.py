@@ -106,6 +106,9 @@ class Terminal:
 
     def kill(self) -> None:
         self.tmux("kill-server", check=False)
+        # tmux leaves its socket file behind; remove ours
+        folder = Path(os.environ.get("TMUX_TMPDIR") or "/tmp") / f"tmux-{os.getuid()}"
+        (folder / self.socket).unlink(missing_ok=True)
 
 
 def status_line(screen: str) -> str:
