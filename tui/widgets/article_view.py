@@ -158,6 +158,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._wrap_width = -1
         self._version = 0
         self._cache: LRUCache[tuple, Strip] = LRUCache(2048)
+        self._base_style = Style()
 
     # ------------------------------------------------------------------ data in
     def set_document(self, document: Document | None) -> None:
@@ -288,6 +289,11 @@ class ArticleView(ScrollView, can_focus=True):
             self.post_message(self.ClaimClicked(self, claim.id))
 
     # ------------------------------------------------------------------ rendering
+    def render_lines(self, crop):
+        # the widget's own style walks the DOM: work it out once per paint, not once per line
+        self._base_style = self.rich_style
+        return super().render_lines(crop)
+
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
         vy = scroll_y + y
@@ -297,10 +303,10 @@ class ArticleView(ScrollView, can_focus=True):
         if strip is None:
             strip = self._render_virtual_line(vy, width)
             self._cache[key] = strip
-        return strip.crop_extend(scroll_x, scroll_x + width, self.rich_style)
+        return strip.crop_extend(scroll_x, scroll_x + width, self._base_style)
 
     def _render_virtual_line(self, vy: int, width: int) -> Strip:
-        base = self.rich_style
+        base = self._base_style
         if self.document is None or not self._lines:
             if vy == 0:
                 style = base + self.get_component_rich_style("article-view--placeholder", partial=True)

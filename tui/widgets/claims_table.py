@@ -83,6 +83,7 @@ class ClaimsTable(ScrollView, can_focus=True):
         self.rows: list[tuple] = []  # each cell: str or (str, style string)
         self._version = 0
         self._cache: dict[tuple[int, int, int], Strip] = {}
+        self._base_style = Style()
 
     # ------------------------------------------------------------------ data in
     def set_rows(self, keys: list[str], rows: list[tuple], keep: str | None = None) -> None:
@@ -170,12 +171,17 @@ class ClaimsTable(ScrollView, can_focus=True):
         self.virtual_size = Size(self.size.width, len(self.rows) + 1)
 
     # ------------------------------------------------------------------ rendering
+    def render_lines(self, crop):
+        # the widget's own style walks the DOM: work it out once per paint, not once per line
+        self._base_style = self.rich_style
+        return super().render_lines(crop)
+
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         if y == 0:  # the header stays put
             key = (-1, width, self._version)
             if key not in self._cache:
-                style = self.rich_style + self.get_component_rich_style("claims-table--header", partial=True)
+                style = self._base_style + self.get_component_rich_style("claims-table--header", partial=True)
                 self._cache[key] = self._line([c.label for c in self.columns], width, style)
             return self._cache[key]
         row = y - 1 + self.scroll_offset.y
@@ -183,9 +189,9 @@ class ClaimsTable(ScrollView, can_focus=True):
         strip = self._cache.get(key)
         if strip is None:
             if row >= len(self.rows):
-                strip = Strip.blank(width, self.rich_style)
+                strip = Strip.blank(width, self._base_style)
             else:
-                base = self.rich_style
+                base = self._base_style
                 if row == self.cursor:
                     base = base + self.get_component_rich_style("claims-table--cursor", partial=True)
                 elif row % 2:
