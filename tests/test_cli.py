@@ -31,8 +31,60 @@ def assert_one_line_error(proc: subprocess.CompletedProcess, *needles: str) -> N
 def test_help_names_the_store_location(tmp_path):
     proc = run("--help", env_home=tmp_path)
     assert proc.returncode == 0
-    assert "annotations.json" in proc.stdout
-    assert str(tmp_path) in proc.stdout.replace("\n", "")
+    flat = " ".join(proc.stdout.split())
+    assert "one store per project" in flat
+    assert str(tmp_path / "projects") in proc.stdout.replace("\n", "")
+
+
+def test_one_store_per_project_folder(tmp_path, monkeypatch):
+    from tui import paths
+
+    monkeypatch.setenv("CLAIMDESK_HOME", str(tmp_path / "home"))
+    a = tmp_path / "inquiry" / "a.txt"
+    a.parent.mkdir()
+    a.write_text("x")
+    (a.parent / "b.txt").write_text("y")
+    folder = paths.default_db_path([a.parent])
+    assert folder == paths.default_db_path([a]) == paths.default_db_path([a, a.parent / "b.txt"])
+    assert folder.parent == tmp_path / "home" / "projects" and folder.name.startswith("inquiry-")
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    assert paths.default_db_path([other]) != folder
+    assert paths.resolve_db_path("x.json", [a]) == paths.Path("x.json")
+    monkeypatch.setenv("CLAIMDESK_DB", str(tmp_path / "fixed.json"))
+    assert paths.default_db_path([a]) == tmp_path / "fixed.json"
+
+
+def test_export_without_db_reads_the_projects_store(tmp_path):
+    """The desk and 'export' agree on the default store for the same articles."""
+    import os
+
+    from claims.documents import load_paths
+    from claims.pipeline import analyse
+    from store.annotations import AnnotationStore
+    from tui import paths
+
+    old = os.environ.get("CLAIMDESK_HOME")
+    os.environ["CLAIMDESK_HOME"] = str(tmp_path)
+    try:
+        db = paths.default_db_path([str(SAMPLES)])
+    finally:
+        if old is None:
+            del os.environ["CLAIMDESK_HOME"]
+        else:
+            os.environ["CLAIMDESK_HOME"] = old
+    analysis = analyse(load_paths([SAMPLES])[0])
+    store = AnnotationStore.open(db, editor="cli-test")
+    claim = analysis.claims[0]
+    store.set_status(claim, next(d for d in analysis.documents if d.id == claim.doc), "disputed")
+    store.close()
+    out = tmp_path / "out.csv"
+    proc = run("export", "--csv", str(out), str(SAMPLES), env_home=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    import csv
+
+    rows = {r["claim_id"]: r for r in csv.DictReader(out.open(encoding="utf-8", newline=""))}
+    assert rows[claim.id]["status"] == "disputed"
 
 
 def test_extract_json_has_the_documented_shape(tmp_path):

@@ -93,9 +93,10 @@ class ClaimDeskApp(App):
 def make_app(doc_paths: list[str], *, db_path: Path | None = None, editor: str | None = None,
              config_path: Path | None = None, store_opener=None) -> ClaimDeskApp:
     """Build the app (the CLI and the tests call this)."""
+    targets = [str(p) for p in doc_paths] or [str(paths.samples_dir())]
     return ClaimDeskApp(
-        [str(p) for p in doc_paths] or [str(paths.samples_dir())],
-        db_path=db_path or paths.default_db_path(),
+        targets,
+        db_path=db_path or paths.default_db_path(targets),
         editor=paths.resolve_editor(editor),
         config_path=config_path if config_path is not None else paths.config_path(),
         store_opener=store_opener,

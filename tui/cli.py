@@ -42,8 +42,9 @@ def _open_parser() -> argparse.ArgumentParser:
         epilog=(
             "other commands: 'claimdesk extract PATH... [--json]', "
             "'claimdesk export --csv OUT [--db PATH] [PATH...]'. "
-            f"Annotations are saved by default in {paths.default_db_path()} "
-            f"(override with --db or ${paths.ENV_DB}); key bindings can be changed in {paths.config_path()}."
+            f"Annotations are saved in one store per project (the folder of the articles opened): "
+            f"{paths.default_db_path()} (override with --db or ${paths.ENV_DB}); "
+            f"key bindings can be changed in {paths.config_path()}."
         ),
     )
     p.add_argument("paths", nargs="*", metavar="PATH", help="article files (.txt, .md, .html) or folders of them; "
@@ -73,7 +74,7 @@ def cmd_open(argv: list[str]) -> int:
 
     app = make_app(
         [t for t in targets if t not in bad],
-        db_path=paths.resolve_db_path(args.db),
+        db_path=paths.resolve_db_path(args.db, targets),
         editor=paths.resolve_editor(args.editor),
     )
     app.run()
@@ -112,7 +113,8 @@ def cmd_export(argv: list[str]) -> int:
     fmt.add_argument("--csv", metavar="OUT", help="one row per claim (RFC 4180, UTF-8)")
     fmt.add_argument("--jsonl", metavar="OUT", help="one annotation per line")
     fmt.add_argument("--w3c", metavar="OUT", help="W3C Web Annotation JSON-LD")
-    p.add_argument("--db", metavar="PATH", help=f"the annotation store (default {paths.default_db_path()})")
+    p.add_argument("--db", metavar="PATH", help="the annotation store (default: the project's store, "
+                   f"{paths.default_db_path()}, for the folder of the articles given)")
     p.add_argument("--excel", action="store_true", help="with --csv: add a UTF-8 BOM so Excel reads the accents")
     p.add_argument("paths", nargs="*", metavar="PATH", help="the articles (default: the bundled samples)")
     args = p.parse_args(argv)
@@ -126,7 +128,7 @@ def cmd_export(argv: list[str]) -> int:
     from store.export import export
 
     analysis = analyse(docs)
-    db = paths.resolve_db_path(args.db)
+    db = paths.resolve_db_path(args.db, targets)
     if not db.exists():
         _err(f"{db}: no annotation store there")
         return EXIT_BAD_INPUT

@@ -39,15 +39,40 @@ def config_path() -> Path:
     return Path(platformdirs.user_config_dir("claimdesk", appauthor=False)) / "config.toml"
 
 
-def default_db_path() -> Path:
+def projects_dir() -> Path:
+    return data_dir() / "projects"
+
+
+def project_folder(targets: list[str | Path]) -> Path:
+    """The folder a set of opened paths belongs to: the folder itself, a file's folder, or
+    the deepest folder holding them all. Opening ``reports/`` or ``reports/a.txt`` is one project."""
+    folders = []
+    for t in targets:
+        p = Path(t).expanduser().resolve()
+        folders.append(p if p.is_dir() else p.parent)
+    if not folders:
+        return Path.cwd()
+    return Path(os.path.commonpath([str(f) for f in folders]))
+
+
+def default_db_path(targets: list[str | Path] | None = None) -> Path:
+    """One store per project: ``<data>/projects/<folder name>-<hash of its path>.json``."""
     env = os.environ.get(ENV_DB)
     if env:
         return Path(env).expanduser()
-    return data_dir() / "annotations.json"
+    if not targets:
+        return projects_dir() / "FOLDER-HASH.json"
+    import hashlib
+    import re
+
+    folder = project_folder(targets)
+    name = re.sub(r"[^a-z0-9]+", "-", folder.name.lower()).strip("-")[:40] or "articles"
+    digest = hashlib.sha256(str(folder).encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return projects_dir() / f"{name}-{digest}.json"
 
 
-def resolve_db_path(arg: str | None) -> Path:
-    return Path(arg).expanduser() if arg else default_db_path()
+def resolve_db_path(arg: str | None, targets: list[str | Path] | None = None) -> Path:
+    return Path(arg).expanduser() if arg else default_db_path(targets)
 
 
 def resolve_editor(arg: str | None) -> str:
