@@ -61,13 +61,29 @@ _CREDIT_HINTS = ("photo", "/", "see also", "read more", "related", "also read", 
 
 def paragraph_boilerplate(text: str) -> str:
     """A reason when a paragraph reads as reader-facing boilerplate (appeal, newsletter, sign-up), else ""."""
-    if _BOILER_WORDS.isdisjoint(_WORD_RX.findall(text.lower())):
+    low = text.lower()
+    if _BOILER_WORDS.isdisjoint(_WORD_RX.findall(low)):
         return ""
-    if _STRONG_BOILER.search(text):
+    # the case-insensitive patterns run as case-sensitive ones on the lower-cased text (much cheaper,
+    # and exact but for the rare letters _ODD_CASE names)
+    strong, weak, subject = (_STRONG_BOILER, _WEAK_BOILER, text) if _ODD_CASE.search(text) else (
+        _STRONG_BOILER_LOW, _WEAK_BOILER_LOW, low)
+    if strong.search(subject):
         return "appeal or sign-up"
-    if len(_WEAK_BOILER.findall(text)) >= 2 and len(text) < 400:
+    if len(text) < 400 and len(weak.findall(subject)) >= 2:
         return "appeal or sign-up"
     return ""
+
+
+def _lower_case_twin(rx: re.Pattern) -> re.Pattern:
+    """``rx`` (case-insensitive, all its letters lower case) as a case-sensitive pattern for lower-cased text."""
+    src = rx.pattern.replace("(?i)", "", 1)
+    assert src == src.lower() and "(?i" not in src
+    return re.compile(src)
+
+
+_STRONG_BOILER_LOW = _lower_case_twin(_STRONG_BOILER)
+_WEAK_BOILER_LOW = _lower_case_twin(_WEAK_BOILER)
 
 
 # ----------------------------------------------------------------------------- quotes

@@ -29,12 +29,25 @@ STARTERS = frozenset(
     some many most all both one two three four five six seven eight nine ten earlier later last next""".split()
 )
 
-_CAND = re.compile(r"(?:\.\.\.|…|[.!?]+)[\"”’'»)\]]*(?=\s|$)")
-_PREV_TOKEN = re.compile(r"([\w.]*\w)\.$")
+# every alternative opens with a literal, so the engine skips to the next ".", "!", "?" or "…" in C
+# (the same matches as "(?:\.\.\.|…|[.!?]+)...")
+_CAND = re.compile(r"(?:\.\.\.|…|\.[.!?]*|![.!?]*|\?[.!?]*)[\"”’'»)\]]*(?=\s|$)")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]$")
 _NEXT_WORD = re.compile(r"\s*([\"“‘'«(\[]?)(\S*)")
 _NON_WORD = re.compile(r"[^\w]")
 _BULLET = re.compile(r"\s*(?:[-*•·]|\d+[.)])\s")
+
+
+def _prev_token(text: str, pos: int) -> str:
+    """The word before the full stop at ``pos``: the run of word characters and dots ending in a word
+    character right before it, at most 40 characters back (what ``([\\w.]*\\w)\\.$`` finds there)."""
+    if not pos or not (text[pos - 1].isalnum() or text[pos - 1] == "_"):
+        return ""
+    lo = max(0, pos - 40)
+    j = pos - 1
+    while j > lo and (text[j - 1].isalnum() or text[j - 1] in "._"):
+        j -= 1
+    return text[j:pos]
 
 
 def _is_boundary(text: str, pos: int, end_punct: int, limit: int) -> bool:
@@ -49,8 +62,7 @@ def _is_boundary(text: str, pos: int, end_punct: int, limit: int) -> bool:
     punct = text[pos:end_punct]
     if punct != ".":
         return True  # "?", "!", "...", or a full stop followed by a closing quote
-    pm = _PREV_TOKEN.search(text, max(0, pos - 40), pos + 1)
-    prev = pm.group(1) if pm else ""
+    prev = _prev_token(text, pos)
     if not prev:
         return True
     low = prev.lower()
