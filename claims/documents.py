@@ -26,6 +26,7 @@ from pathlib import Path
 
 from claims.boilerplate import boilerplate_reasons, is_boilerplate
 from claims.doc_paragraphs import line_spans, markdown_spans, split_paragraphs, text_spans
+from claims.doc_walk import _NO_DOCS, SUFFIXES, _os_reason, _walk, has_documents
 from claims.encoding import BinaryData, UndecodableText, decode_bytes
 from claims.metadata import parse_date, parse_front_matter, read_header
 from claims.model import Document, DocumentError, Paragraph
@@ -37,8 +38,6 @@ MAX_BYTES = 20 * 1024 * 1024
 _MB = 1024 * 1024
 
 #: file suffix -> Document.format
-SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
-_NO_DOCS = "no readable documents (.txt, .md, .html) in it"
 
 
 # --------------------------------------------------------------------------- one file
@@ -167,16 +166,6 @@ def _too_large(size: int) -> str:
     return f"too large ({size / _MB:.1f} MB; the limit is {MAX_BYTES // _MB} MB)"
 
 
-def _os_reason(e: OSError) -> str:
-    if isinstance(e, FileNotFoundError):
-        return "no such file or folder"
-    if isinstance(e, PermissionError):
-        return "permission denied"
-    if isinstance(e, IsADirectoryError):
-        return "is a folder, not a file"
-    return (e.strerror or type(e).__name__).lower()
-
-
 # --------------------------------------------------------------------------- ids
 
 _CYRILLIC = dict(
@@ -268,18 +257,6 @@ def iter_load(paths: Iterable[str | Path]) -> Iterator[Document | DocumentError]
                 yield result
 
 
-def count_files(paths: Iterable[str | Path]) -> int:
-    """How many candidate article files the paths hold (for a progress bar); cheap, no reading."""
-    n = 0
-    for path in paths:
-        p = Path(path)
-        if os.path.isdir(p):
-            n += sum(1 for _ in _walk(p, []))
-        else:
-            n += 1
-    return n
-
-
 PRECHECK_FULL_LOAD = 1024 * 1024  # plain-text files up to this size are loaded in full by precheck
 
 
@@ -295,7 +272,7 @@ def precheck(path: str | Path) -> DocumentError | None:
     p = Path(path)
     try:
         if os.path.isdir(p):
-            return None if any(True for _ in _walk(p, [])) else DocumentError(name, _NO_DOCS)
+            return None if has_documents(p) else DocumentError(name, _NO_DOCS)
         st = p.stat()
     except OSError as e:
         return DocumentError(name, _os_reason(e))
@@ -331,39 +308,3 @@ def _with_id(doc: Document, new_id: str) -> Document:
     from dataclasses import replace
 
     return replace(doc, id=new_id)
-
-
-def _walk(root: Path, errors: list[DocumentError]) -> Iterator[Path]:
-    """Paths with a supported suffix under ``root``, in sorted depth-first order, each folder
-    visited once (by its real path, so symlink loops end)."""
-    visited = {os.path.realpath(root)}
-    stack = [iter(_entries(root, errors))]
-    while stack:
-        entry = next(stack[-1], None)
-        if entry is None:
-            stack.pop()
-            continue
-        if entry.name.startswith("."):
-            continue
-        try:
-            is_dir = entry.is_dir()
-        except OSError:
-            is_dir = False
-        if is_dir:
-            real = os.path.realpath(entry.path)
-            if real not in visited:
-                visited.add(real)
-                stack.append(iter(_entries(Path(entry.path), errors)))
-        elif Path(entry.name).suffix.lower() in SUFFIXES:
-            # an article by its name even if it is a broken link, a link loop or a pipe:
-            # load_document says what is wrong with it (and never opens a pipe)
-            yield Path(entry.path)
-
-
-def _entries(folder: Path, errors: list[DocumentError]) -> list[os.DirEntry]:
-    try:
-        with os.scandir(folder) as it:
-            return sorted(it, key=lambda e: e.name)
-    except OSError as e:
-        errors.append(DocumentError(str(folder), _os_reason(e)))
-        return []

@@ -45,3 +45,12 @@ def test_app_module_does_not_load_heavy_extractors():
     mods = modules_after("import tui.app, tui.screens.desk")
     assert "trafilatura" not in mods
     assert "store.export" not in mods
+
+
+def test_opening_a_folder_does_not_import_the_loaders_parsers_before_the_app():
+    """The command line checks a folder with the walk alone; boilerplate and encoding parsers wait."""
+    from tui import cli
+
+    mods = modules_after("import tui.cli, claims.doc_walk; claims.doc_walk.precheck_folder('sample_docs')")
+    assert "claims.boilerplate" not in mods and "claims.encoding" not in mods
+    assert "precheck_folder" in open(cli.__file__, encoding="utf-8").read()

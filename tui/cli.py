@@ -60,11 +60,16 @@ def cmd_open(argv: list[str]) -> int:
     from tui import paths
 
     targets = args.paths or [str(paths.samples_dir())]
-    from claims.documents import precheck
-
     bad = {}
     for t in targets:
-        err = precheck(t)
+        if Path(t).is_dir():  # the walk alone: the loader's parsers stay out of start-up
+            from claims.doc_walk import precheck_folder
+
+            err = precheck_folder(t)
+        else:
+            from claims.documents import precheck
+
+            err = precheck(t)
         if err is not None:
             bad[t] = err
             _err(str(err))
