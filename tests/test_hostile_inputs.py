@@ -10,7 +10,7 @@ with the outcome a user should get. Every case is checked where a user meets it:
 * the desk (``make_app`` under Pilot at 120x40): a notice naming the file and the reason
   while the other articles still open; a store that must not be written keeps its bytes.
 
-docs/RELIABILITY.md lists the table with the test ids. Where running as root makes a case
+The README's Reliability section lists the table with the test ids. Where running as root makes a case
 meaningless (file permissions), it is simulated with monkeypatch in-process and the
 subprocess variant is skipped with that reason.
 """
@@ -54,7 +54,7 @@ ACCENTED = "Le ministère a déclaré mardi que 4 200 personnes avaient été é
 @dataclass(frozen=True)
 class DocCase:
     id: str
-    expected: str  # what a user should get, in words (docs/RELIABILITY.md)
+    expected: str  # what a user should get, in words (the README's Reliability section)
     make: Callable[[Path], Path]  # writes the input under the given folder, returns the path to open
     loads: bool  # True: it opens as an article; False: it is refused with a one-line reason
     reason: str = ""  # refused: a regex the reason must match
