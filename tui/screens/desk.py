@@ -130,7 +130,8 @@ class DeskScreen(Screen):
         """Load articles one by one, posting them in small batches so the first ones show at once."""
         import time
 
-        from claims.documents import count_files, iter_load
+        from claims.doc_walk import count_files
+        from claims.documents import iter_load
 
         total = count_files(self.paths)
         docs: list[Document] = []
