@@ -17,6 +17,7 @@ class DeskModel:
 
     def rebuild(self) -> None:
         a = self.analysis
+        self.rows: list = []  # the claims table's untagged rows (base_rows), set by the loader
         self.docs: dict[str, Document] = {d.id: d for d in a.documents}
         self.doc_order: dict[str, int] = {d.id: i for i, d in enumerate(a.documents)}
         self.claims: dict[str, Claim] = {c.id: c for c in a.claims}
@@ -78,6 +79,23 @@ class DeskModel:
             return ids[0] if step > 0 else ids[-1]
         i = ids.index(current) + step
         return ids[i] if 0 <= i < len(ids) else current
+
+    def base_rows(self):
+        """The claims table's rows without tags (built once, in the worker that analysed the articles)."""
+        from tui.widgets.claims_panel import ClaimRow
+
+        fact_no = {cl.id: k for k, cl in enumerate(self.analysis.clusters)}
+        rows = []
+        for i, cid in enumerate(self.order):
+            c = self.claims[cid]
+            cl = self.cluster_of.get(cid)
+            rows.append(ClaimRow(
+                claim_id=cid, order=i, outlet=self.docs[c.doc].label, text=c.text,
+                values=", ".join(v.text for v in c.values), status="", relation=self.relation(cid),
+                origins=cl.summary.split(":")[0] if cl else "", n_origins=len(cl.origins) if cl else 1,
+                has_note=False, fact=fact_no.get(cl.id, -1) if cl else -1,
+            ))
+        return rows
 
     def next_matching(self, current: str | None, pred) -> str | None:
         """The next claim in review order (wrapping) for which pred(claim_id) holds."""
