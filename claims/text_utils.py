@@ -202,34 +202,40 @@ def _phrase(m: re.Match) -> str:
 def content_tokens(text: str) -> list[tuple[int, str]]:
     """(offset, canonical content-word key) for the content words of ``text``, in order, repeats kept."""
     low = text.lower()
-    if any(h in low for h in _PHRASE_HINTS):
-        text = _PHRASE_RX.sub(_phrase, text)
+    if "trial" in low or "forces" in low or "call" in low or "sign" in low or " over" in low or "control" in low:
+        text = _PHRASE_RX.sub(_phrase, text)  # (the checks: _PHRASE_HINTS)
     out = []
-    cache = _KEY_CACHE
+    append = out.append
+    get = _WORD_KEYS.get
     find = text.find
     pos = 0
     # words never overlap and the gaps between them hold no letters, so find() from the end of the
     # previous word lands on the word itself
     for word in _WORD.findall(text):
         pos = find(word, pos)
-        if "-" in word:
-            for tok in _split_hyphen(word):
-                c = cache.get(tok)
-                if c is None:
-                    c = cache[tok] = _key(tok)
-                if c:
-                    out.append((pos, c))
-        else:
-            c = cache.get(word)
-            if c is None:
-                c = cache[word] = _key(word)
-            if c:
-                out.append((pos, c))
+        keys = get(word)
+        if keys is None:
+            keys = _WORD_KEYS[word] = _word_keys(word)
+        for c in keys:
+            append((pos, c))
         pos += len(word)
     return out
 
 
+#: word as found -> the keys of its parts (a hyphenated word may have several), stop words left out
+_WORD_KEYS: dict[str, tuple[str, ...]] = {}
 _KEY_CACHE: dict[str, str] = {}
+
+
+def _word_keys(word: str) -> tuple[str, ...]:
+    keys = []
+    for tok in (_split_hyphen(word) if "-" in word else (word,)):
+        c = _KEY_CACHE.get(tok)
+        if c is None:
+            c = _KEY_CACHE[tok] = _key(tok)
+        if c:
+            keys.append(c)
+    return tuple(keys)
 
 
 def _key(tok: str) -> str:
