@@ -14,15 +14,13 @@ the claims that directly agree with one side.
 
 from __future__ import annotations
 
-import gc
 import math
 import re
 from collections import Counter, defaultdict
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from claims.model import Claim, Link, Value
-from claims.text_utils import canon, content_tokens, norm_text
+from claims.text_utils import canon, content_tokens, gc_paused, norm_text
 from claims.values import WEEKDAYS, bounds, compare_bounds, compare_date_parts, date_bounds, date_parts, direction
 
 #: counted nouns that may stand for any group of people ("20,000 people" ~ "24,000 defendants")
@@ -595,20 +593,6 @@ def align(claims: list[Claim], doc_order: dict[str, int] | None = None) -> list[
     """Links between claims of different documents (each pair once, ``a`` before ``b`` in claim order)."""
     with gc_paused():
         return _align(claims, doc_order)
-
-
-@contextmanager
-def gc_paused():
-    """No cyclic garbage collection inside: alignment and extraction allocate hundreds of thousands of
-    objects but no reference cycles, and the collector would walk every live object again and again
-    (~15% of alignment's time at 1,000 articles). Reference counting still frees everything."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def _align(claims: list[Claim], doc_order: dict[str, int] | None) -> list[Link]:

@@ -437,7 +437,8 @@ def reject(sentence: str, spans: list[tuple[int, int]], outside: str, outlet: st
     if first and first.group(1).lower() in _IMPERATIVE:
         return True
     low = s.lower()
-    if any(h in low for h in _CREDIT_HINTS) and _CREDIT.search(s):
+    if ("photo" in low or "/" in low or "see also" in low or "read more" in low or "related" in low
+            or "also read" in low or "watch" in low or "listen" in low) and _CREDIT.search(s):  # _CREDIT_HINTS
         return True
     return bool(outlet and _self_promotion(s, outlet))
 

@@ -7,8 +7,10 @@ newsroom words (prisoner ~ inmate ~ detainee, recruit ~ enlist ~ conscript ~ dra
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import re
+from contextlib import contextmanager
 from functools import lru_cache
 
 #: quote marks, dashes and odd spaces folded to ASCII for comparisons and hashing
@@ -256,3 +258,17 @@ _PHRASE_HINTS = ("trial", "forces", "call", "sign", " over", "control")
 def content_words(text: str) -> list[str]:
     """Canonical content-word keys of ``text``, in order, repeats kept."""
     return [c for _, c in content_tokens(text)]
+
+
+@contextmanager
+def gc_paused():
+    """No cyclic garbage collection inside: alignment and extraction allocate hundreds of thousands of
+    objects but no reference cycles, and the collector would walk every live object again and again
+    (~15% of alignment's time at 1,000 articles). Reference counting still frees everything."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
