@@ -1,3 +1,4 @@
 from tui.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # guarded: a spawned analysis process imports the main module
+    raise SystemExit(main())

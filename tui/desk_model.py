@@ -108,3 +108,36 @@ class DeskModel:
             if pred(cid):
                 return cid
         return None
+
+
+#: below this much article text the analysis runs in the loading thread; above it, in its own process
+PROCESS_THRESHOLD_CHARS = 300_000
+
+
+def build_model(docs: list[Document]) -> DeskModel:
+    """Analyse the articles and index them for the desk (runs in a worker thread or process)."""
+    from claims.pipeline import analyse
+
+    model = DeskModel(analyse(docs))
+    model.rows = model.base_rows()
+    return model
+
+
+def build_model_off_the_event_loop(docs: list[Document]) -> DeskModel:
+    """Large sets are analysed in a separate process (``tui.analyse_worker``), so the CPU-bound work
+    never holds the GIL the screen needs; small ones (where starting a process costs more) in the
+    calling thread. If the process cannot run here, the thread does the work."""
+    if sum(len(d.text) for d in docs) < PROCESS_THRESHOLD_CHARS:
+        return build_model(docs)
+    import pickle
+    import subprocess
+    import sys
+
+    try:
+        proc = subprocess.run([sys.executable, "-m", "tui.analyse_worker"], input=pickle.dumps(docs),
+                              capture_output=True, check=False)
+        if proc.returncode == 0:
+            return pickle.loads(proc.stdout)
+    except (OSError, pickle.UnpicklingError, EOFError):
+        pass
+    return build_model(docs)

@@ -159,11 +159,9 @@ class DeskScreen(Screen):
                 batch, errors, last_post = [], [], now
         self.post_message(DocumentsLoaded(batch, errors, done, done, finished=True))
         if docs and not worker.is_cancelled:
-            from claims.pipeline import analyse
+            from tui.desk_model import build_model_off_the_event_loop
 
-            model = DeskModel(analyse(docs))
-            model.rows = model.base_rows()
-            self.post_message(AnalysisReady(model))
+            self.post_message(AnalysisReady(build_model_off_the_event_loop(docs)))
 
     @work(thread=True, exclusive=True, group="store")
     def open_store(self) -> None:
