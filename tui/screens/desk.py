@@ -258,6 +258,7 @@ class DeskScreen(Screen):
     def _store_synced(self, msg: StoreSynced) -> None:
         self.synced = True
         self.reload_annotations()
+        self.update_status()
         if msg.error:
             self.notify(msg.error, title="Annotation store", severity="error", timeout=15)
             return
@@ -399,6 +400,10 @@ class DeskScreen(Screen):
     def update_status(self) -> None:
         """One line: review progress first (always visible), then the selected claim's facts."""
         done, total = self.reviewed_counts()
+        if self.analysed and self.documents and not self.ready:
+            # the tags are not read yet: a "0/N reviewed" now would be a false statement
+            self.query_one("#status", Static).update(f"{total} claims found · opening the annotations…")
+            return
         parts = [f"[b]{done}/{total}[/b] reviewed"]
         if self.store is not None and getattr(self.store, "read_only", False):
             parts.append("[b]READ-ONLY[/b]")
