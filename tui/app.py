@@ -45,13 +45,6 @@ class ClaimDeskApp(App):
         if os.environ.get(ENV_EXIT_AFTER_PAINT):
             self.call_after_refresh(lambda: self.call_after_refresh(self.exit))
 
-    @property
-    def desk(self):
-        from tui.screens.desk import DeskScreen
-
-        screen = self.screen
-        return screen if isinstance(screen, DeskScreen) else self.get_screen("desk") if False else screen
-
     def get_system_commands(self, screen: Screen):
         yield from super().get_system_commands(screen)
         from tui.screens.desk import DeskScreen
