@@ -1,44 +1,69 @@
-"""The desk's analysis gives the same result in the loading thread and in its own process."""
+"""Loading and analysis give the same result in the loading thread and in their own process."""
 
 from __future__ import annotations
 
-from claims.documents import load_paths
+import subprocess
+
+from claims.doc_walk import count_files
+from claims.model import Document
 from tests.conftest import SAMPLES
-from tui import desk_model
+from tui import analyse_worker, desk_model
 
 
-def test_analysis_in_a_separate_process_matches_the_thread(monkeypatch):
-    docs, _ = load_paths([SAMPLES])
-    here = desk_model.build_model(docs)
-    monkeypatch.setattr(desk_model, "PROCESS_THRESHOLD_CHARS", 0)
+def run(monkeypatch, threshold: int, paths=None):
+    monkeypatch.setattr(desk_model, "PROCESS_THRESHOLD_FILES", threshold)
+    paths = paths or [str(SAMPLES)]
+    items = list(desk_model.load_and_analyse(paths, count_files(paths)))
+    *loaded, model = items
+    return loaded, model
+
+
+def same(a, b) -> None:
+    (loaded_a, model_a), (loaded_b, model_b) = a, b
+    assert [d.id if isinstance(d, Document) else d for d in loaded_a] == \
+           [d.id if isinstance(d, Document) else d for d in loaded_b]
+    assert model_a.order == model_b.order
+    assert [c.to_json() for c in model_a.analysis.claims] == [c.to_json() for c in model_b.analysis.claims]
+    assert [x.to_json() for x in model_a.analysis.links] == [x.to_json() for x in model_b.analysis.links]
+    assert model_a.rows == model_b.rows
+
+
+def test_process_and_thread_agree(monkeypatch, tmp_path):
+    bad = tmp_path / "empty.txt"
+    bad.write_text("")
+    paths = [str(SAMPLES), str(bad)]
     calls = []
-    real_run = desk_model.__dict__.get("subprocess")
-    import subprocess
+    real = subprocess.Popen
 
-    original = subprocess.run
+    def spy(argv, *a, **k):
+        calls.append(argv)
+        return real(argv, *a, **k)
 
-    def spy(*args, **kwargs):
-        calls.append(args[0])
-        return original(*args, **kwargs)
-
-    monkeypatch.setattr(subprocess, "run", spy)
-    there = desk_model.build_model_off_the_event_loop(docs)
-    assert calls and calls[0][-1] == "tui.analyse_worker", "the analysis did not go to a process"
-    assert real_run is None
-    assert there.order == here.order
-    assert [c.to_json() for c in there.analysis.claims] == [c.to_json() for c in here.analysis.claims]
-    assert [link.to_json() for link in there.analysis.links] == [link.to_json() for link in here.analysis.links]
-    assert there.rows == here.rows
+    monkeypatch.setattr(subprocess, "Popen", spy)
+    in_process = run(monkeypatch, 0, paths)
+    assert calls and calls[0][2] == "tui.analyse_worker", "the work did not go to a process"
+    in_thread = run(monkeypatch, 10**9, paths)
+    assert len(calls) == 1
+    same(in_process, in_thread)
+    assert any(isinstance(x, str) and "empty.txt" in x for x in in_process[0])
 
 
-def test_a_failing_process_falls_back_to_the_thread(monkeypatch):
-    docs, _ = load_paths([SAMPLES])
-    monkeypatch.setattr(desk_model, "PROCESS_THRESHOLD_CHARS", 0)
-    import subprocess
-
-    def broken(*args, **kwargs):
+def test_no_process_here_means_the_thread_does_it(monkeypatch):
+    def broken(*a, **k):
         raise OSError("no processes here")
 
-    monkeypatch.setattr(subprocess, "run", broken)
-    model = desk_model.build_model_off_the_event_loop(docs)
-    assert len(model.order) == len(desk_model.build_model(docs).order) > 0
+    monkeypatch.setattr(subprocess, "Popen", broken)
+    same(run(monkeypatch, 0), run(monkeypatch, 10**9))
+
+
+def test_a_process_that_dies_half_way_is_finished_by_the_thread(monkeypatch):
+    real = analyse_worker.read_frames
+
+    def two_then_eof(stream):
+        for k, frame in enumerate(real(stream)):
+            if k == 2:
+                return
+            yield frame
+
+    monkeypatch.setattr(analyse_worker, "read_frames", two_then_eof)
+    same(run(monkeypatch, 0), run(monkeypatch, 10**9))

@@ -110,8 +110,8 @@ class DeskModel:
         return None
 
 
-#: below this much article text the analysis runs in the loading thread; above it, in its own process
-PROCESS_THRESHOLD_CHARS = 300_000
+#: from this many files on, loading and analysis run in their own process
+PROCESS_THRESHOLD_FILES = 20
 
 
 def build_model(docs: list[Document]) -> DeskModel:
@@ -123,21 +123,58 @@ def build_model(docs: list[Document]) -> DeskModel:
     return model
 
 
-def build_model_off_the_event_loop(docs: list[Document]) -> DeskModel:
-    """Large sets are analysed in a separate process (``tui.analyse_worker``), so the CPU-bound work
-    never holds the GIL the screen needs; small ones (where starting a process costs more) in the
-    calling thread. If the process cannot run here, the thread does the work."""
-    if sum(len(d.text) for d in docs) < PROCESS_THRESHOLD_CHARS:
-        return build_model(docs)
-    import pickle
-    import subprocess
-    import sys
+def load_and_analyse(paths: list[str], total: int, cancelled=lambda: False):
+    """Yield each loaded Document or error message (as ``iter_load`` gives them), then the DeskModel
+    (None when no article loaded).
 
-    try:
-        proc = subprocess.run([sys.executable, "-m", "tui.analyse_worker"], input=pickle.dumps(docs),
-                              capture_output=True, check=False)
-        if proc.returncode == 0:
-            return pickle.loads(proc.stdout)
-    except (OSError, pickle.UnpicklingError, EOFError):
-        pass
-    return build_model(docs)
+    From ``PROCESS_THRESHOLD_FILES`` files on, the work runs in ``tui.analyse_worker`` (a separate
+    process, so it never holds the GIL the screen needs); if that process cannot run or dies, the
+    calling thread carries on from where it stopped."""
+    from claims.documents import iter_load
+    from claims.model import Document
+
+    docs: list[Document] = []
+    received = 0
+    if total >= PROCESS_THRESHOLD_FILES:
+        import subprocess
+        import sys
+
+        from tui.analyse_worker import read_frames
+
+        try:
+            proc = subprocess.Popen([sys.executable, "-m", "tui.analyse_worker", *map(str, paths)],
+                                    stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        except OSError:
+            proc = None
+        if proc is not None:
+            try:
+                for kind, value in read_frames(proc.stdout):
+                    if cancelled():
+                        return
+                    if kind == "item":
+                        received += 1
+                        if isinstance(value, Document):
+                            docs.append(value)
+                        yield value
+                    elif kind == "model":
+                        yield value
+                        return
+                    else:
+                        break
+            finally:
+                if proc.poll() is None:
+                    proc.kill()
+                proc.stdout.close()
+                proc.wait()
+    for i, item in enumerate(iter_load(paths)):  # the thread's way, or the rest after a failed process
+        if cancelled():
+            return
+        if i < received:
+            continue
+        if isinstance(item, Document):
+            docs.append(item)
+            yield item
+        else:
+            yield str(item)
+    if not cancelled():
+        yield build_model(docs) if docs else None

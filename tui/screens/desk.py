@@ -129,39 +129,37 @@ class DeskScreen(Screen):
     # ------------------------------------------------------------------ workers
     @work(thread=True, exclusive=True, group="load")
     def load_documents(self) -> None:
-        """Load articles one by one, posting them in small batches so the first ones show at once."""
+        """Load articles one by one, posting them in small batches so the first ones show at once,
+        then the analysis. Large sets are loaded and analysed in a separate process."""
         import time
 
-        from claims.doc_walk import count_files
-        from claims.documents import iter_load
-
-        total = count_files(self.paths)
-        docs: list[Document] = []
-        batch: list[Document] = []
-        errors: list[str] = []
-        done = 0
-        last_post = time.monotonic()
         from textual.worker import get_current_worker
 
+        from claims.doc_walk import count_files
+        from tui.desk_model import load_and_analyse
+
         worker = get_current_worker()
-        for item in iter_load(self.paths):
-            if worker.is_cancelled:  # the user quit while loading: stop reading files
-                return
-            done += 1
+        total = count_files(self.paths)
+        batch: list[Document] = []
+        errors: list[str] = []
+        done = n_docs = 0
+        last_post = time.monotonic()
+        for item in load_and_analyse(self.paths, total, cancelled=lambda: worker.is_cancelled):
             if isinstance(item, Document):
                 batch.append(item)
-                docs.append(item)
-            else:
-                errors.append(str(item))
+                n_docs += 1
+            elif isinstance(item, str):
+                errors.append(item)
+            else:  # the DeskModel (or None): loading is over
+                self.post_message(DocumentsLoaded(batch, errors, done, done, finished=True))
+                if item is not None:
+                    self.post_message(AnalysisReady(item))
+                return
+            done += 1
             now = time.monotonic()
-            if not docs[1:] or now - last_post > 0.1:  # the first article at once, then ~10 updates a second
+            if n_docs <= 1 or now - last_post > 0.1:  # the first article at once, then ~10 updates a second
                 self.post_message(DocumentsLoaded(batch, errors, done, max(total, done)))
                 batch, errors, last_post = [], [], now
-        self.post_message(DocumentsLoaded(batch, errors, done, done, finished=True))
-        if docs and not worker.is_cancelled:
-            from tui.desk_model import build_model_off_the_event_loop
-
-            self.post_message(AnalysisReady(build_model_off_the_event_loop(docs)))
 
     @work(thread=True, exclusive=True, group="store")
     def open_store(self) -> None:
