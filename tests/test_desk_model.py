@@ -67,3 +67,31 @@ def test_a_process_that_dies_half_way_is_finished_by_the_thread(monkeypatch):
 
     monkeypatch.setattr(analyse_worker, "read_frames", two_then_eof)
     same(run(monkeypatch, 0), run(monkeypatch, 10**9))
+
+
+async def test_quitting_mid_analysis_ends_the_worker_process(tmp_path):
+    """A large set is analysed in a process; quitting while it works ends it instead of waiting."""
+    import asyncio
+
+    from benchmarks.synth import make_folder
+    from tests.tui_helpers import desk_of
+    from tui.app import make_app
+
+    folder = make_folder(tmp_path / "articles", n=40, target_bytes=200_000)
+    app = make_app([folder], db_path=tmp_path / "store.json", editor="tester")
+    async with app.run_test(size=(120, 40)) as pilot:
+        desk = desk_of(app)
+        for _ in range(600):  # wait until the process is running and has sent some articles
+            if desk._analysis_proc is not None and desk.documents:
+                break
+            await pilot.pause(0.02)
+        proc = desk._analysis_proc
+        assert proc is not None, "a 40-file set should go to the worker process"
+        assert proc.poll() is None, "the process had already finished: nothing to cut short"
+        assert not desk.analysed
+        await pilot.press("q")
+    for _ in range(100):
+        if proc.poll() is not None:
+            break
+        await asyncio.sleep(0.05)
+    assert proc.poll() is not None, "the analysis process outlived the app"

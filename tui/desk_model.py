@@ -123,7 +123,7 @@ def build_model(docs: list[Document]) -> DeskModel:
     return model
 
 
-def load_and_analyse(paths: list[str], total: int, cancelled=lambda: False):
+def load_and_analyse(paths: list[str], total: int, cancelled=lambda: False, on_process=lambda proc: None):
     """Yield each loaded Document or error message (as ``iter_load`` gives them), then the DeskModel
     (None when no article loaded).
 
@@ -147,6 +147,7 @@ def load_and_analyse(paths: list[str], total: int, cancelled=lambda: False):
         except OSError:
             proc = None
         if proc is not None:
+            on_process(proc)  # so the desk can end it if the user quits mid-way
             try:
                 for kind, value in read_frames(proc.stdout):
                     if cancelled():

@@ -99,6 +99,7 @@ class DeskScreen(Screen):
         self.synced = False
         self._annotations: dict = {}
         self._panel_auto_hidden = False
+        self._analysis_proc = None
 
     @property
     def ready(self) -> bool:
@@ -122,6 +123,11 @@ class DeskScreen(Screen):
         # start the workers after the first frame: their imports and parsing would hold the GIL while it paints
         self.call_after_refresh(self._start_workers)
 
+    def on_unmount(self) -> None:
+        proc = self._analysis_proc  # quitting mid-analysis: end the worker process, do not wait for it
+        if proc is not None and proc.poll() is None:
+            proc.kill()
+
     def _start_workers(self) -> None:
         self.load_documents()
         self.open_store()
@@ -144,7 +150,10 @@ class DeskScreen(Screen):
         errors: list[str] = []
         done = n_docs = 0
         last_post = time.monotonic()
-        for item in load_and_analyse(self.paths, total, cancelled=lambda: worker.is_cancelled):
+        def keep(proc) -> None:
+            self._analysis_proc = proc
+
+        for item in load_and_analyse(self.paths, total, cancelled=lambda: worker.is_cancelled, on_process=keep):
             if isinstance(item, Document):
                 batch.append(item)
                 n_docs += 1
