@@ -26,10 +26,9 @@ def print_analysis(analysis: Analysis, console: Console | None = None) -> None:
         t.add_row(d.id, d.outlet or "—", d.date.isoformat() if d.date else "—", d.title or "—", str(per_doc.get(d.id, 0)))
     console.print(t)
 
-    rel: dict[str, set[str]] = {}
-    for link in analysis.links:
-        rel.setdefault(link.a, set()).add(link.relation)
-        rel.setdefault(link.b, set()).add(link.relation)
+    from tui.desk_model import DeskModel
+
+    model = DeskModel(analysis)
     t = Table(title=f"{len(analysis.claims)} claims", title_justify="left")
     t.add_column("Outlet", no_wrap=True)
     t.add_column("Kind")
@@ -37,9 +36,9 @@ def print_analysis(analysis: Analysis, console: Console | None = None) -> None:
     t.add_column("Values", overflow="fold", ratio=1)
     t.add_column("Source")
     t.add_column("Links")
+    marks = {"conflict": "[red]conflict[/]", "agree": "[green]agree[/]", "alone": "[dim]—[/]"}
     for c in analysis.claims:
-        r = rel.get(c.id, set())
-        mark = "[red]conflict[/]" if "conflict" in r else "[green]agree[/]" if r else "[dim]—[/]"
+        mark = marks[model.relation(c.id)]
         t.add_row(docs[c.doc].label, c.kind, c.text, ", ".join(v.text for v in c.values), c.source or "", mark)
     console.print(t)
 
@@ -49,6 +48,6 @@ def print_analysis(analysis: Analysis, console: Console | None = None) -> None:
     t.add_column("Relations")
     for cl in analysis.clusters:
         first = claims.get(cl.claims[0])
-        rels = {link.relation for link in analysis.links if link.a in cl.claims or link.b in cl.claims}
+        rels = {link.relation for cid in cl.claims for link in model.links.get(cid, ())}
         t.add_row(first.text if first else cl.id, cl.summary, ", ".join(sorted(rels)))
     console.print(t)

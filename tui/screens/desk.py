@@ -349,23 +349,23 @@ class DeskScreen(Screen):
         ann = self._annotations.get(claim_id)
         return (ann.note or "") if ann else ""
 
+    def state_of(self, claim_id: str, default: str = "alone") -> str:
+        """A claim's colour: its tag if tagged, else its relation to the other outlets."""
+        return self.status_of(claim_id) or self.model.relation(claim_id) or default
+
     def states(self) -> dict[str, str]:
-        return {cid: self.status_of(cid) or self.model.relation(cid) for cid in self.model.claims}
+        return {cid: self.state_of(cid) for cid in self.model.claims}
 
-    def _state_lookup(self):
-        """A mapping-like view: each pane asks only for the claims it draws."""
-        desk = self
+    class _StateLookup:
+        """Mapping-like: each pane asks only for the claims it draws."""
 
-        class _States:
-            def get(self, claim_id: str, default: str = "alone") -> str:
-                return desk.status_of(claim_id) or desk.model.relation(claim_id) or default
-
-        return _States()
+        def __init__(self, desk: DeskScreen) -> None:
+            self.get = desk.state_of
 
     def refresh_highlights(self) -> None:
         if not self.analysed:
             return
-        states = self._state_lookup()
+        states = self._StateLookup(self)
         linked = {c.id for c, _ in self.model.linked(self.selected)} if self.selected else set()
         for pane in self.panes():
             pane.view.set_highlights(states, self.selected, linked)

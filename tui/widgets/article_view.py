@@ -177,8 +177,9 @@ class ArticleView(ScrollView, can_focus=True):
         self._claim_starts = [c.start for c in self._claims]
         self._bump()
 
-    def set_highlights(self, states: dict[str, str], selected: str | None, linked: frozenset[str] | set[str]) -> None:
-        """Colour state per claim id, the selected claim, and claims linked to it."""
+    def set_highlights(self, states, selected: str | None, linked: frozenset[str] | set[str]) -> None:
+        """Colour state per claim id (anything with ``.get(claim_id, default)``), the selected
+        claim, and the claims linked to it."""
         self._states = states
         self._selected = selected
         self._linked = frozenset(linked)
