@@ -46,6 +46,7 @@ REASONS = (
     "related link",
     "link list",
     "metadata",
+    "headline",
 )
 
 STRONG, WEAK = 2, 1
@@ -390,6 +391,8 @@ def _classify(s: str, nw: int, mask: int, low: str) -> Verdict:
     # a teaser cut off mid-sentence: the start of another article
     if s.endswith(("…", "...")) and _TEASER_END.search(s[-6:]):
         return Verdict("related link", WEAK)
+    if nw <= 12 and not sentence and _title_case(s, nw):
+        return Verdict("headline", STRONG)
     return _NONE
 
 
@@ -425,6 +428,21 @@ def _classify_short(s: str, nw: int, sentence: bool) -> Verdict | None:
     ):
         return Verdict("caption", STRONG)
     return None
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: short words a headline in title case may leave lower case
+_TITLE_MINOR = frozenset("a an the and or but nor for of in on at to by from with as vs via per into over".split())
+
+
+def _title_case(s: str, nw: int) -> bool:
+    """A headline in title case ("Army Plans to Enlist 20K Defendants for the War"): 5 to 12 words, no final
+    punctuation, every word but the minor ones capitalised."""
+    if nw < 5:
+        return False
+    words = _TITLE_WORD.findall(s)
+    major = [w for w in words if w.lower() not in _TITLE_MINOR]
+    return len(major) >= 3 and all(w[0].isupper() for w in major)
 
 
 def is_boilerplate(text: str) -> bool:
@@ -542,6 +560,9 @@ def boilerplate_reasons(text: str, spans: Sequence[tuple[int, int]], metadata: I
             return True
 
         _spread(reasons, range(core[1] + 1, n), absorb, core[1] + 1)
+        for i in range(core[1] + 1, n):
+            if reasons[i] == "headline":
+                reasons[i] = "related link"  # after the article: another story's headline
 
     # 4. anywhere: a short line between two paragraphs of the same kind belongs to them, and
     #    the line after a caption label ("Image caption,") is the caption

@@ -153,7 +153,7 @@ def _fallback_title(text: str, paragraphs: list[Paragraph]) -> str:
 
     for para in paragraphs[:8]:
         block = text[para.start : para.end]
-        if para.boilerplate:
+        if para.boilerplate and para.reason != "headline":
             continue
         if looks_like_title(block):
             return clean_markup(block)

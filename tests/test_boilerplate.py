@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from claims.boilerplate import REASONS, classify, is_boilerplate, mark_boilerplate
+from claims.boilerplate import REASONS, Verdict, classify, is_boilerplate, mark_boilerplate
 from claims.doc_paragraphs import split_paragraphs
 from claims.documents import load_paths
 from claims.metadata import read_header
@@ -87,7 +87,6 @@ def test_cues(line, reason):
         "The charity received donations worth 2 million euros in March, the regulator said.",
         "In March, the ministry estimated that the army was signing up about 30,000 new recruits a month to keep the war going.",
         "The photo by the agency showed the minister leaving the building on Tuesday evening.",
-        "Putin Signs Law Allowing Criminal Defendants To Join Military",
         "What the law says",
         "Next year, 133,000 men will be called up.",
         "He said the figure was 5:29 in the morning when the alarm sounded, according to witnesses.",
@@ -126,6 +125,16 @@ def test_trailing_footer_absorbs_headlines_buttons_and_feed_items():
     reasons = dict(marked)
     assert reasons["Council names new head of parks"] == "related link"
     assert reasons["Please support us with a monthly donation."] == "donation appeal"
+
+
+def test_a_headline_in_title_case_is_marked():
+    """RELATIONS.md §4: a headline repeated in the text is not a claim; in title case it is recognisable alone."""
+    assert classify("Council Approves Plan to Close Two Pools in the East End") == Verdict("headline", 2)
+    assert classify("Mayor Says City Will Cut 300 Jobs").reason == "headline"
+    # sentence case, a full stop, or too few words: not this cue
+    assert classify("Council closes two pools").reason != "headline"
+    assert classify("The Council Approves The Plan.").reason != "headline"
+    assert classify("United Nations General Assembly").reason != "headline"
 
 
 def test_title_and_subheadings_are_not_absorbed():
