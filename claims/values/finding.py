@@ -1,0 +1,511 @@
+"""Typed figures in text: numbers, counts with their counted noun, percentages, money, ages,
+ranges, durations, distances and dates (absolute and relative to a publication date).
+
+``find_values(text, start_offset, ref_date)`` returns :class:`claims.model.Value` objects whose
+spans are offsets into the document (``start_offset`` is where ``text`` starts). Each value's
+span covers its approximator ("about", "nearly", "over") and, for counts, the counted noun
+phrase ("about 20,000 people"); :func:`claims.values.intervals.interval` reads the bound back
+from that text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from claims.model import Value
+from claims.values.dates import date_value
+from claims.values.numbers import parse_words
+from claims.vocab import (
+    APPROX_DIRECTION,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    DISTANCE_UNITS,
+    DURATION_UNITS,
+    IRREGULAR_PLURALS,
+    LABEL_WORDS,
+    MONTHS,
+    NOT_PLURAL,
+    NP_STOP,
+    ONES,
+    SCALES,
+    SEASONS,
+    TENS,
+    VAGUE,
+    WEEKDAYS,
+)
+
+# ----------------------------------------------------------------------------- regular expressions
+
+_MONTH = (r"(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?))")
+_MONTH_FULL_NOT_MAY = r"(?:January|February|March|April|June|July|August|September|October|November|December)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_MAY_AFTER = "(?:" + "|".join(
+    rf"(?<=\b{w}[\s-])" for w in "in In since Since until by from of between and to early late mid last next this".split()
+) + ")"
+_QUAL = r"(?:(?P<{0}>[Ee]arly|[Mm]id|[Ll]ate)(?:-|\s+|-\s*))"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_ONES = "|".join(sorted(ONES, key=len, reverse=True))
+_TENS = "|".join(TENS)
+_NUMWORD = rf"(?:{_TENS}|{_ONES}|hundred|thousand|million|billion|trillion|dozen)"
+_WORDNUM = rf"(?i:(?:(?:a|an)\s+(?=hundred|thousand|million|billion|dozen))?\b{_NUMWORD}(?:(?:[\s-]+|\s+and\s+){_NUMWORD})*\b)"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+_SCALE = r"(?:\s*(?i:thousand|million|billion|trillion)\b|\s?(?i:mln|bln|bn|tn)\b|[kKmMbB]\b)"
+_VAGUE = (r"(?i:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|(?:dozens|scores|hundreds|thousands|millions|billions)"
+          r"(?=\s+of\b))")
+_APPROX = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(APPROX_DIRECTION, key=len, reverse=True))
+_CUR_PRE = r"(?:US\$|[$€£₽¥₴₹]|(?:USD|EUR|GBP|RUB|UAH)\s?)"
+
+# one pattern per form; find_values tries only the ones the token at hand can start
+P_MDY = (  # "Oct. 2, 2024", "October 1", "mid-October 5"
+    rf"(?P<mdy>{_QUAL.format('mdy_q')}?(?P<mdy_m>{_MONTH})\s*(?P<mdy_d>[0-3]?\d)(?:st|nd|rd|th)?"
+    rf"(?![\d%]|[.,]\d|\s*(?:%|percent|per cent|[-–]\s*\d))(?:,?\s+(?P<mdy_y>{_YEAR})(?!\d))?)"
+)
+P_DMY = (  # "2 October 2024"
+    rf"(?P<dmy>(?<![\d,.])(?P<dmy_d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{_MONTH})(?!\w)"
+    rf"(?:,?\s+(?P<dmy_y>{_YEAR})(?!\d))?)"
+)
+P_MY = rf"(?P<my>{_QUAL.format('my_q')}?(?P<my_m>{_MONTH}),?\s+(?:of\s+)?(?P<my_y>{_YEAR})(?!\d))"  # "September 2022"
+P_SE = (  # "summer 2022", "the fall of 2023"
+    rf"(?P<se>{_QUAL.format('se_q')}?(?P<se_s>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?"
+    rf"(?P<se_y>{_YEAR})(?!\d|,\d)(?!\s*(?:%|percent)))"
+)
+P_ISO = rf"(?P<iso>(?<![\d-])(?P<iso_y>{_YEAR})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?![\d-]))"
+P_QY = rf"(?P<qy>{_QUAL.format('qy_q')}(?P<qy_y>{_YEAR})(?P<qy_s>s)?(?!\d|,\d))"  # "early 2024", "the late 1990s"
+P_DEC = r"(?P<dec>(?<![\d$€£,.])(?P<dec_y>1[89]\d0|20\d0)s\b)"
+P_REL = (
+    rf"(?P<rel>(?i:yesterday|today|tonight|the\s+day\s+before|(?:earlier|later)\s+this\s+(?:week|month|year)"
+    rf"|(?:last|this|next|past)\s+(?:week|weekend|month|year)|(?:last|this|next)\s+{_WEEKDAY}"
+    rf"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago)\b)"
+)
+P_WD = rf"(?P<wd>\b{_WEEKDAY}\b)"
+P_MO = rf"(?P<mo>{_QUAL.format('mo_q')}?(?P<mo_m>{_MONTH_FULL_NOT_MAY}|{_MAY_AFTER}May)\b)"
+P_YEAR = (rf"(?P<year>(?<![\w$€£¥₽.,/:#-]){_YEAR}(?![\w%]|[.,:]\d|\s*(?i:%|percent|per cent|thousand|million"
+          rf"|billion)))")
+P_NUM = (  # a figure: optional approximator, currency, digits or words, scale
+    rf"(?P<num>(?:(?P<approx>(?i:{_APPROX}))\s+)?(?P<cur>{_CUR_PRE})?(?:(?P<vague>{_VAGUE})|"
+    rf"(?P<digits>(?<![\w.,/:#-]){_DIGITS})(?P<dscale>{_SCALE})?(?![\w:]|[.,]\d)|(?P<words>{_WORDNUM})))"
+)
+# Tried in this order where several can start at one token (the order of an alternation of all of them).
+# Each pattern is compiled once: compiling is most of this module's import time.
+_MDY_RX, _MY_RX, _SE_RX, _QY_RX, _MO_RX, _WD_RX, _REL_RX, _NUM_RX = (
+    re.compile(p) for p in (P_MDY, P_MY, P_SE, P_QY, P_MO, P_WD, P_REL, P_NUM))
+_DIGIT_DATE_RX = re.compile("|".join((P_DMY, P_ISO, P_DEC, P_REL, P_YEAR)))
+_DIGIT_RX = (_DIGIT_DATE_RX, _NUM_RX)
+_MONTH_RX = (_MDY_RX, _MY_RX, _MO_RX)
+_QUAL_RX = (_MDY_RX, _MY_RX, _SE_RX, _QY_RX, _MO_RX)
+_SEASON_RX = (_SE_RX,)
+_WD_RX = (_WD_RX,)
+_RELNUM_RX = (_REL_RX, _NUM_RX)
+_REL_RX = (_REL_RX,)
+_NUM_PATTERN = _NUM_RX
+_NUM_RX = (_NUM_RX,)
+
+
+def _dispatch() -> dict[str, tuple | None]:
+    """Token (lower case) -> the patterns a value starting with it can match. Approximators (None or the
+    figure pattern) are not looked for on their own: _candidates finds them before the figure they qualify."""
+    d: dict[str, tuple | None] = {}
+    for w in APPROX_DIRECTION:
+        d[w.split()[0].rstrip(".")] = _NUM_RX if " " not in w else None
+    for w in ("some", "over", "under", "a", "an"):
+        d[w] = None
+    for w in list(ONES) + list(TENS) + ["hundred", "thousand", "million", "billion", "dozen"]:
+        d[w] = _RELNUM_RX
+    for w in ("tens", "hundreds", "thousands", "millions", "billions", "dozens", "scores", "usd", "eur", "gbp", "rub",
+              "uah", "us", "$", "€", "£", "₽", "¥", "₴", "₹"):
+        d[w] = _NUM_RX
+    for w in MONTHS:
+        d[w] = _MONTH_RX
+    for w in ("early", "mid", "late"):
+        d[w] = _QUAL_RX
+    for w in SEASONS:
+        d[w] = _SEASON_RX
+    for w in WEEKDAYS:
+        d[w.lower()] = _WD_RX
+    for w in ("yesterday", "today", "tonight", "last", "this", "next", "past", "earlier", "later"):
+        d[w] = _REL_RX
+    return d
+
+
+_DISPATCH = _dispatch()
+#: at one position, the pattern tried first (a figure with its approximator before the bare number)
+_BY_PRIORITY = (_NUM_RX, _RELNUM_RX, _DIGIT_RX, _MONTH_RX, _QUAL_RX, _SEASON_RX, _WD_RX, _REL_RX)
+_PRIORITY = {rx: i for i, rx in enumerate(_BY_PRIORITY)}
+_P_NUM, _P_RELNUM, _P_DIGIT = _PRIORITY[_NUM_RX], _PRIORITY[_RELNUM_RX], _PRIORITY[_DIGIT_RX]
+#: trigger words that can start a value without a digit after them (approximator phrases always precede one)
+_STRONG_TRIGGERS = frozenset(k for k, v in _DISPATCH.items() if v is not None and v is not _NUM_RX) | frozenset(
+    ["tens", "hundreds", "thousands", "millions", "billions", "dozens", "scores", "$", "€", "£", "₽", "¥", "₴", "₹"])
+#: a digit run, or a currency symbol with the digits right after it (a charset first: a fast C-level scan)
+_DISPATCH_PRIORITY = {w: _PRIORITY[rx] for w, rx in _DISPATCH.items() if rx is not None}
+_NUMERIC = re.compile(r"[\d$€£₽¥₴₹]\d*")
+_WORDS = re.compile(r"[a-z]+")
+#: what may stand right before a figure and belongs to it: an approximator, a currency code, "a"/"an"
+_BEFORE_FIGURE = re.compile(rf"(?i:(?:{_APPROX})\s+)?(?:US\$|(?:USD|EUR|GBP|RUB|UAH)\s?|(?i:an?)\s+)?$")
+
+
+#: last words of whatever _BEFORE_FIGURE can match: the pattern runs only after one of them
+_BEFORE_LAST = frozenset(w.split()[-1].rstrip(".") for w in APPROX_DIRECTION) | {"a", "an", "us", "usd", "eur", "gbp",
+                                                                               "rub", "uah", "approx"}
+
+
+def _prefix_start(text: str, st: int) -> int:
+    """Where a figure at ``st`` really starts once its approximator or currency code is included."""
+    lo = max(0, st - 32)
+    if st == lo or not (text[st - 1].isspace() or text[st - 1] == "$"):
+        return st
+    seg = text[lo:st].rstrip().rstrip("$")
+    seg = seg.rstrip(".")
+    j = len(seg)
+    while j and seg[j - 1].isalpha():
+        j -= 1
+    last = seg[j:].lower()
+    if last not in _BEFORE_LAST:
+        return st
+    back = _BEFORE_FIGURE.search(text, lo, st)
+    return back.start() if back else st
+
+
+def _candidates(text: str, words=None) -> list[tuple[int, tuple]]:
+    """Positions where a value may start, with the patterns to try there, in text order. Found with
+    C-level searches (digits, then the trigger words present in the text) instead of a Python loop
+    over every token. ``words``: the set of lower-case ``[a-z]+`` runs of ``text.lower()``, when known."""
+    out = []  # (position, priority of the patterns): sorts without a key function
+    append = out.append
+    prefix_start = _prefix_start
+    # one match per digit run, or a currency symbol with the digits right after it (two candidates)
+    for m in _NUMERIC.finditer(text):
+        st = m.start()
+        lead = text[st]
+        if lead.isdigit():
+            if st and text[st - 1].isdigit():
+                continue
+            b = prefix_start(text, st)
+            if b < st:
+                append((b, _P_NUM))
+            append((st, _P_DIGIT))
+            continue
+        if not (st and text[st - 1].isdigit()):
+            b = prefix_start(text, st)
+            if b < st:
+                append((b, _P_NUM))
+            append((st, _P_NUM))
+        if m.end() > st + 1:  # the digits after the symbol start a figure of their own
+            st += 1
+            b = prefix_start(text, st)
+            if b < st:
+                append((b, _P_NUM))
+            append((st, _P_DIGIT))
+    low = text.lower()
+    if words is None:
+        words = _WORDS.findall(low)
+    hits = _STRONG_TRIGGERS.intersection(words)
+    if hits:
+        n = len(low)
+        find = low.find
+        for w in hits:
+            p = _DISPATCH_PRIORITY[w]
+            k = len(w)
+            i = find(w)
+            while i != -1:
+                if (i == 0 or not low[i - 1].isalpha()) and (i + k == n or not low[i + k].isalpha()):
+                    if p <= _P_RELNUM:
+                        b = prefix_start(text, i)
+                        if b < i:
+                            append((b, _P_NUM))
+                    append((i, p))
+                i = find(w, i + 1)
+    if len(out) > 1:
+        out.sort()
+    return [(i, _BY_PRIORITY[p]) for i, p in out]
+
+
+_LEFT_AGE = re.compile(r"(?i:\b(?:aged|ages|age|ages\s+of|age\s+of|aged\s+between|aged\s+from|between\s+the\s+ages\s+of"
+                       r"|from\s+the\s+ages\s+of|under\s+the\s+age\s+of|over\s+the\s+age\s+of))\s+$")
+_LEFT_RANGE = re.compile(r"(?i:\b(between|from))\s+(?:the\s+ages\s+of\s+)?$")
+_RANGE_CONT = re.compile(
+    rf"(?P<conn>\s*[-–]\s*|\s+(?:to|and|through)\s+)(?P<cur>{_CUR_PRE})?(?:(?P<digits>{_DIGITS})(?P<dscale>{_SCALE})?"
+    rf"(?![\w:]|[.,]\d)|(?P<words>{_WORDNUM}))"
+)
+_PERCENT = re.compile(r"\s?%|\s+(?i:percent(?:age\s+points?)?|per\s+cent|pct|percentage\s+points?)\b")
+_CUR_POST = re.compile(
+    r"\s+(?:(?:US|U\.S\.)\s+)?(?P<c>(?i:dollars?|euros?|pounds?(?:\s+sterling)?|rubles?|roubles?|hryvnias?|hryvnas?"
+    r"|yuan|yen|francs?|rupees?|lira|shekels?|zloty)|USD|EUR|GBP|RUB|UAH|CNY|JPY|CHF)\b"
+)
+_DIST = re.compile(r"(?:\s*|-)(?P<u>(?i:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?))\b")
+_AGE_POST = re.compile(r"(?P<a>-years?-olds?\b|\s+years?\s+old\b|-year-old\b)")
+_DUR = re.compile(r"(?:\s+|-)(?P<u>(?i:years?|months?|weeks?|days?|hours?|decades?|minutes?|centur(?:y|ies)))\b"
+                  r"(?!\s+(?:ago|old)\b|-old)")
+_NP_WORD = re.compile(r"\s+(?:of\s+(?:the\s+)?)?([A-Za-z][\w’'-]*)")
+_NP_NEXT = re.compile(r"\s+([A-Za-z][\w’'-]*)")
+_RATE = re.compile(r"\s+(?:a|per|each|every)\s+(day|week|month|year)\b")
+_SPACES = re.compile(r"\s+")
+_RATIO_LEFT = re.compile(r"(?i)\bone\s+(?:[a-z]+\s+){0,2}in\s+(?:every\s+)?$")
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def _lemma(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if w in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[w]
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def _is_plural(word: str) -> bool:
+    w = word.lower().replace("’", "'")
+    if w in IRREGULAR_PLURALS:
+        return True
+    if w in NOT_PLURAL or w.endswith("'s") or len(w) < 3:
+        return False
+    return w.endswith("s") and not w.endswith(("ss", "us", "is", "ous"))
+
+
+class _Ctx:
+    __slots__ = ("text", "off", "ref", "ref_year", "out", "pos")
+
+    def __init__(self, text, off, ref, ref_year):
+        self.text, self.off, self.ref, self.ref_year, self.out, self.pos = text, off, ref, ref_year, [], 0
+
+    def add(self, a, b, kind, value, unit="", approx=False):
+        self.out.append(Value(self.off + a, self.off + b, self.text[a:b], kind, value, unit, approx))
+
+
+# ----------------------------------------------------------------------------- figures
+
+
+def _atom(g: dict) -> tuple[float | None, tuple[float, float] | None]:
+    """(number, vague_range) of the figure groups of a match."""
+    if g.get("vague"):
+        lo, hi = VAGUE[_SPACES.sub(" ", g["vague"].lower())]
+        return None, (float(lo), float(hi))
+    if g.get("digits"):
+        x = float(g["digits"].replace(",", ""))
+        sc = (g.get("dscale") or "").strip().lower()
+        if sc:
+            if sc in ("m", "b") and not g.get("cur"):
+                return None, None  # "5m" without a currency: metres? leave it alone
+            x *= SCALES[sc]
+        return x, None
+    if g.get("words"):
+        return parse_words(g["words"]), None
+    return None, None
+
+
+def _noun_phrase(text: str, pos: int, allow_of: bool) -> tuple[int, str]:
+    """After a figure: the end of its counted noun phrase and the head noun's lemma, or (pos, "")."""
+    words = []
+    p = pos
+    rx = _NP_WORD if allow_of else _NP_NEXT
+    for _ in range(4):
+        m = rx.match(text, p)
+        if not m:
+            break
+        w = m.group(1).rstrip("’'-")
+        if w.lower() in NP_STOP:
+            break
+        words.append((m.start(1), m.start(1) + len(w), w))
+        p = m.start(1) + len(w)
+        rx = _NP_NEXT
+        if _is_plural(w):
+            return p, _lemma(w)
+    return pos, ""
+
+
+def _is_label(left: str) -> bool:
+    """Does the text before a number end with a label word ("Article", "No.", "#")?"""
+    t = left.rstrip()
+    if t.endswith("#"):
+        return True
+    if t.endswith("."):
+        t = t[:-1]
+    j = len(t)
+    while j and t[j - 1].isalpha():
+        j -= 1
+    word = t[j:]
+    return bool(word) and word[0].isupper() and word.lower() in LABEL_WORDS and (j == 0 or not t[j - 1].isalnum())
+
+
+def _figure(ctx: _Ctx, m: re.Match) -> int:
+    """Turn a ``num`` match into a Value; returns where scanning resumes."""
+    text = ctx.text
+    g = m.groupdict()
+    a, b = m.start(), m.end()
+    core_start = m.start("cur") if g["cur"] else m.start("vague") if g["vague"] else (
+        m.start("digits") if g["digits"] else m.start("words"))
+    x, vague = _atom(g)
+    if x is None and vague is None:
+        return b
+    approx_word = (g["approx"] or "").lower()
+    approx_word = _SPACES.sub(" ", approx_word)
+    approx = bool(approx_word) or vague is not None
+    left = text[max(0, core_start - 40):core_start] if not approx_word else text[max(0, a - 40):a]
+    # labels ("Article 8", "No. 5", "#3") are not quantities
+    if not approx_word and _is_label(left):
+        return b
+    currency = CURRENCY_SYMBOLS.get((g["cur"] or "").strip()) or ((g["cur"] or "").strip().upper() or None)
+    kind, unit, value = "number", "", x
+    age_left = "age" in left and bool(_LEFT_AGE.search(left))
+    # a range: "18-30", "from 18 to 30", "between 18 and 30"
+    rm = _RANGE_CONT.match(text, b)
+    if rm and x is not None and vague is None:
+        conn = rm.group("conn").strip()
+        ok = conn in ("-", "–") or (
+            (lr := _LEFT_RANGE.search(left)) and ((lr.group(1).lower() == "between") == (conn == "and"))
+        ) or (age_left and conn in ("to", "-", "–", "and"))
+        if ok:
+            y, _ = _atom({**rm.groupdict(), "cur": rm.group("cur") or g["cur"]})
+            if y is not None and y > x:
+                value = [x, y]
+                kind = "range"
+                b = rm.end()
+            elif y is not None and conn in ("-", "–") and y <= x:
+                return rm.end()  # "2022-23", scores "3-1": not a quantity we understand
+    # what follows the figure
+    pm = _PERCENT.match(text, b)
+    if pm:
+        unit = "pp" if "point" in pm.group().lower() else "%"
+        kind = "percent"
+        b = pm.end()
+    elif currency:
+        kind, unit = "money", currency
+        # "$2 billion" handled by the scale; "5 million rubles" by _CUR_POST below
+    if kind not in ("percent",) and not currency:
+        cm = _CUR_POST.match(text, b)
+        if cm:
+            word = cm.group("c").lower().split()[0]
+            kind, unit, b = "money", CURRENCY_WORDS.get(word.rstrip("s")) or CURRENCY_WORDS.get(word) or word.upper(), cm.end()
+    if kind in ("number", "range"):
+        am = _AGE_POST.match(text, b)
+        if am:
+            kind, unit, b = "age", "years", am.end()
+            # "an 85-year-old pensioner": keep the person noun
+            nb, head = _noun_phrase(text, b, False)
+            if head:
+                b = nb
+        elif age_left:
+            kind, unit = "age", "years"
+        else:
+            dm = _DIST.match(text, b)
+            um = _DUR.match(text, b) if not dm else None
+            if dm:
+                factor = DISTANCE_UNITS[_lemma(dm.group("u")).replace("kilometre", "kilometer")
+                                        .replace("metre", "meter")]
+                value = [v * factor for v in value] if isinstance(value, list) else value * factor
+                kind, unit, b = "distance", "km", dm.end()
+            elif um:
+                u = um.group("u").lower()
+                kind, unit, b = "duration", DURATION_UNITS[_lemma(u) if u != "centuries" else "century"], um.end()
+            else:
+                nb, head = _noun_phrase(text, b, vague is not None)
+                if head and not _RATIO_LEFT.search(left):
+                    kind, unit, b = "count", head, nb
+                    rt = _RATE.match(text, b)
+                    if rt:
+                        unit += "/" + rt.group(1)
+                        b = rt.end()
+    if vague is not None:
+        if kind == "number":
+            kind = "count"
+        value = list(vague)
+    # bare number words are too vague to be figures ("one of them", "two sides") unless typed
+    if g["words"] and kind in ("number", "count") and (x is None or x < 2 or unit == ""):
+        return b
+    if kind == "range" and not isinstance(value, list):
+        kind = "number"
+    if isinstance(value, float) and value.is_integer() is False:
+        value = round(value, 6)
+    ctx.add(a, b, kind, value, unit, approx)
+    return b
+
+
+def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = None, *,
+                ref_year: int | None = None, words: frozenset | None = None) -> list[Value]:
+    """Typed values in ``text``; spans are ``start_offset``-based. ``ref_date`` (the publication date)
+    resolves relative and year-less dates; without it ``ref_year`` (inferred from the document's own
+    full dates) gives year-less dates a year and weekdays stay weekdays. ``words``: the lower-case
+    ``[a-z]+`` runs of ``text.lower()`` as a set, when the caller has them (saves a scan)."""
+    ctx = _Ctx(text, start_offset, ref_date, ref_year)
+    num_rx, digit_date_rx = _NUM_PATTERN, _DIGIT_DATE_RX
+    for st, rx in _candidates(text, words):
+        if st < ctx.pos:
+            continue
+        for r in rx:
+            m = r.match(text, st)
+            if m:
+                break
+        else:
+            continue
+        if r is num_rx:
+            ctx.pos = max(_figure(ctx, m), m.end())
+        elif r is digit_date_rx and m.group("year") is not None:
+            ctx.add(m.start(), m.end(), "date", m.group("year"), "year")
+            ctx.pos = m.end()
+        else:
+            date_value(ctx, m)
+            ctx.pos = m.end()
+    if words is None or not _FRACTION_WORDS.isdisjoint(words) or (
+            "in" in words and not _FRACTION_COUNTS.isdisjoint(words)) or "in " in text:
+        _fractions(ctx, words)
+    return ctx.out
+
+
+# ----------------------------------------------------------------------------- fractions
+
+_SMALL = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10}
+_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+          "tenth": 10, "tenths": 10}
+_FRACTION_WORDS = frozenset(_PARTS)
+_FRACTION_COUNTS = frozenset(_SMALL) - {"a", "an"}
+_N = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+_M = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+_FRACTION_RX = re.compile(
+    rf"(?i:(?:(?P<approx>{_APPROX})\s+)?(?:(?P<n>{_N})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<m>{_M})\b(?!\s*(?:%|per))"
+    r"|(?P<k>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<part>thirds?|quarters?|fifths?|tenths?)\b"
+    r"|(?P<half>half)\b(?=\s+(?:of|the|their|its|his|her|all|those|these|them)\b)))"
+)
+
+
+def _fractions(ctx: _Ctx, words: frozenset | None) -> None:
+    """Shares written as fractions ("almost half of", "a third of", "two-thirds", "one in five"): percentages of
+    the group (RELATIONS.md §2), replacing any bare number found inside them."""
+    text = ctx.text
+    found = []
+    for m in _FRACTION_RX.finditer(text):
+        if m.group("half"):
+            share = 50.0
+        elif m.group("part"):
+            k = _SMALL.get(m.group("k").lower(), 1)
+            share = 100.0 * k / _PARTS[m.group("part").lower()]
+        else:
+            n_, m_ = m.group("n").lower(), m.group("m").lower()
+            n = float(n_) if n_.isdigit() else float(_SMALL[n_])
+            d = float(m_) if m_.isdigit() else float(_SMALL[m_])
+            if not 0 < n < d or (m_.isdigit() and len(m_) == 4):
+                continue
+            share = 100.0 * n / d
+            if m.group("approx") is None and not _PER_FOLLOWS.match(text, m.end()):
+                continue  # "two in 2023", "one in ten minutes": a share needs who it counts
+        found.append((m.start(), m.end(), round(share, 1), m.group("approx") is not None))
+    if not found:
+        return
+    out = ctx.out
+    for a, b, share, approx in found:
+        out[:] = [v for v in out if v.end - ctx.off <= a or v.start - ctx.off >= b]
+        ctx.add(a, b, "percent", share, "%", approx)
+    out.sort(key=lambda v: v.start)
+
+
+_PER_FOLLOWS = re.compile(r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?[a-z]+", re.I)
+

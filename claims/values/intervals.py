@@ -1,0 +1,109 @@
+"""Each stated figure as a closed interval, exactly as RELATIONS.md §2 reads it.
+
+| wording | interval for N |
+|---|---|
+| bare N ("3,000", "40%", "15 km") | N ± 2% (rounding in reporting) |
+| about, around, roughly, approximately, some, an estimated | N ± 5% |
+| more than, over, at least, upwards of, in excess of, exceed(s) | N to 1.1 N |
+| nearly, almost, just under | 0.95 N to N |
+| fewer than, less than, under | 0.9 N to N |
+| up to, as many as, at most, no more than | 0.5 N to N |
+| N–M, between N and M | N to M (an approximator widens it as it would N) |
+| tens of thousands · hundreds · dozens | 20,000–99,999 · 200–999 · 24–99 (``claims.vocab.VAGUE``) |
+| half, a third, two in five | 50%, 33.3%, 40%, then as a bare figure |
+
+Identifiers (years, ages, labels) are exact. Units are normalised before (km, ISO currency codes,
+per cent of the group). Two intervals are compatible when they overlap or touch.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import NamedTuple
+
+from claims.model import Value
+from claims.vocab import APPROX_DIRECTION, APPROX_RULES, APPROXIMATORS, BARE_TOLERANCE
+
+_SPACES = re.compile(r"\s+")
+_APPROX_LONGEST_FIRST = [w + " " for w in sorted(APPROXIMATORS, key=len, reverse=True)]
+
+
+class Interval(NamedTuple):
+    lo: float
+    hi: float
+
+    def touches(self, other: Interval) -> bool:
+        """Overlap or touch (a relative tolerance absorbs floating-point noise: 0.95 * 50 vs 47.5)."""
+        eps = 1e-9 * max(1.0, abs(self.lo), abs(self.hi), abs(other.lo), abs(other.hi))
+        return self.lo <= other.hi + eps and other.lo <= self.hi + eps
+
+
+def approximator(v: Value) -> str:
+    """The approximator a figure is written with ("more than", "about", ...), or ""."""
+    if not v.approx:
+        return ""
+    low = _SPACES.sub(" ", v.text.lower())
+    for word in _APPROX_LONGEST_FIRST:
+        if low.startswith(word):
+            return word[:-1]
+    return ""
+
+
+def direction(v: Value) -> str:
+    """"+" when the figure is a lower bound ("over 30,000"), "-" for an upper bound ("nearly 60,000"), else ""."""
+    return APPROX_DIRECTION.get(approximator(v), "")
+
+
+def rule(v: Value) -> str:
+    """The RELATIONS.md §2 row of a figure: "bare", "around", "above", "just below", "below", "at most",
+    "range" or "vague"."""
+    if isinstance(v.value, list):
+        return "vague" if v.approx and not approximator(v) else "range"
+    word = approximator(v)
+    return APPROXIMATORS[word] if word else "bare"
+
+
+def interval(v: Value) -> Interval | None:
+    """The closed interval a figure allows (None for dates and values without a number)."""
+    val = v.value
+    if v.kind == "date":
+        return None
+    if isinstance(val, list):
+        if len(val) != 2 or not all(isinstance(x, (int, float)) for x in val):
+            return None
+        lo, hi = float(val[0]), float(val[1])
+        word = approximator(v)
+        if word:
+            flo, fhi = APPROX_RULES[APPROXIMATORS[word]]
+            return Interval(lo * flo, hi * fhi)
+        return Interval(lo, hi)  # a range as written, or a vague quantity's own interval
+    if not isinstance(val, (int, float)):
+        return None
+    x = float(val)
+    if v.kind == "age":
+        return Interval(x, x)  # identifiers and ages are exact
+    word = approximator(v)
+    flo, fhi = APPROX_RULES[APPROXIMATORS[word]] if word else (1 - BARE_TOLERANCE, 1 + BARE_TOLERANCE)
+    a, b = x * flo, x * fhi
+    return Interval(min(a, b), max(a, b))
+
+
+def bounds(v: Value) -> tuple[float, float] | None:
+    """:func:`interval` as a plain tuple (None when the value has no numeric interval)."""
+    iv = interval(v)
+    return (iv.lo, iv.hi) if iv is not None else None
+
+
+def ratio(a: Interval, b: Interval) -> float:
+    """How far apart two intervals are, as the ratio between their nearest ends (1 when they touch)."""
+    lo = min(a.hi, b.hi)
+    hi = max(a.lo, b.lo)
+    if hi <= lo:
+        return 1.0
+    if lo <= 0:
+        return math.inf
+    return hi / lo
+
+
+__all__ = ["Interval", "approximator", "bounds", "direction", "interval", "ratio", "rule"]

@@ -1,0 +1,62 @@
+"""Number words and figures as written, to numbers."""
+
+from __future__ import annotations
+
+import re
+
+from claims.vocab import ONES, SCALES, TENS, VAGUE
+
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+_SPACES = re.compile(r"\s+")
+
+def parse_words(s: str) -> float | None:
+    """English number words to a number: "forty" 40, "twenty-five" 25, "a hundred" 100,
+    "three hundred thousand" 300000, "1.5 million" is not words (see :func:`parse_number`)."""
+    total, current, seen = 0.0, 0.0, False
+    for w in re.split(r"[\s-]+", s.lower()):
+        if w in ("and", ""):
+            continue
+        if w in ("a", "an"):
+            current = max(current, 1)
+            continue
+        if w in ONES:
+            current += ONES[w]
+        elif w in TENS:
+            current += TENS[w]
+        elif w == "dozen":
+            current = (current or 1) * 12
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w in ("thousand", "million", "billion", "trillion"):
+            total += (current or 1) * SCALES[w]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def parse_number(s: str) -> float | None:
+    """A figure as written to a number: "20,000", "0.4", "20K", "1.5 billion", "forty", "tens of thousands"
+    (the low end of a vague quantity). Returns None when ``s`` is not a number."""
+    t = _SPACES.sub(" ", s.strip()).replace("\u00a0", " ")
+    low = t.lower()
+    if low in VAGUE:
+        return float(VAGUE[low][0])
+    m = re.fullmatch(rf"({_DIGITS})\s?([A-Za-z]+)?", t)
+    if m:
+        x = float(m.group(1).replace(",", ""))
+        if m.group(2):
+            sc = SCALES.get(m.group(2).lower())
+            if sc is None:
+                return None
+            x *= sc
+        return x
+    m = re.fullmatch(rf"({_DIGITS})\s+(.+)", t)
+    if m:
+        w = parse_words(m.group(2))
+        if w is None:
+            return None
+        return float(m.group(1).replace(",", "")) * w
+    return parse_words(t)
+
