@@ -30,14 +30,24 @@ from typing import Any
 
 from claims.model import Analysis, Claim, Document
 from store.anchor import TextPosition, TextQuote, best_claim, locate, selectors_for
-from store.errors import CorruptStore, SaveError, StoreError, StoreLocked
+from store.errors import CorruptStore, DuplicateIds, JournalDamaged, SaveError, StoreError, StoreLocked
 from store.lock import StoreLock
-from store.storage import DEFAULT_COMPACT_BYTES, JournalDB, JournalStorage
+from store.storage import (
+    DEFAULT_COMPACT_BYTES,
+    REPAIR_HINT,
+    FileRefused,
+    JournalDamage,
+    JournalDB,
+    JournalStorage,
+    checked_store_path,
+)
 
 __all__ = [
     "Annotation",
     "AnnotationStore",
+    "DuplicateIds",
     "Evidence",
+    "JournalDamaged",
     "StoreError",
     "StoreLocked",
     "SyncReport",
@@ -272,6 +282,8 @@ class AnnotationStore:
         self._lock = lock
         self._mutex = threading.RLock()
         self._closed = False
+        #: the damaged journal line this store was opened despite (read-only), or None
+        self.damage: JournalDamage | None = None
         # indexes, rebuilt from the tables; changed only after a successful commit
         self._by_aid: dict[str, tuple[str, int]] = {}
         self._by_claim: dict[str, str] = {}
@@ -284,11 +296,23 @@ class AnnotationStore:
 
     @classmethod
     def open(cls, path: str | Path, *, editor: str, read_only: bool = False,
-             compact_bytes: int = DEFAULT_COMPACT_BYTES) -> AnnotationStore:
-        """Open (creating if missing) the store at ``path``. See the module doc."""
-        path = Path(path).expanduser()
-        if path.is_dir():
-            raise StoreError(f"{path}: is a folder, not an annotation store file", path=path)
+             compact_bytes: int = DEFAULT_COMPACT_BYTES, allow_damaged: bool | None = None) -> AnnotationStore:
+        """Open (creating if missing) the store at ``path``. See the module doc.
+
+        ``path`` may be a symbolic link: it is resolved once and the target is the store (its
+        journal and lock sit beside the target). Anything but a regular file or a missing path
+        is refused before it is opened (a folder, a device, a FIFO, a socket): StoreError.
+
+        A damaged journal line (see ``store.storage.parse_journal``): asked for writing, the
+        store opens read-only with what precedes the damage and ``read_only_reason`` and
+        ``damage`` say where it is (so the desk still shows what is verifiably saved); asked
+        read-only, it raises JournalDamaged, so a tool that copies the store elsewhere (an
+        export) never silently holds less than was saved. ``allow_damaged`` overrides either.
+        Repeated annotation ids raise DuplicateIds (``store.repair`` fixes both).
+        """
+        path = checked_store_path(path)
+        if allow_damaged is None:
+            allow_damaged = not read_only
         lock = None
         reason = ""
         pid = None
@@ -302,11 +326,25 @@ class AnnotationStore:
             db = JournalDB(str(path), storage=JournalStorage, read_only=read_only, compact_bytes=compact_bytes)
             storage = db.storage
             assert isinstance(storage, JournalStorage)
+            damage = storage.damage
+            if damage is not None:
+                why = f"{damage.describe()}; {REPAIR_HINT.format(path=path)}"
+                if not allow_damaged:
+                    raise JournalDamaged(why, path=path, damage=damage)
+                if not read_only:  # never written over the damage: read-only until repaired
+                    read_only = storage.read_only = True
+                    reason = why
+                    if lock is not None:
+                        lock.release()
+                        lock = None
+                elif not reason:
+                    reason = why
             cls._check_content(path, db)
             if not read_only:
                 storage.open_for_writing()
             store = cls(path, db, storage, editor=editor, read_only=read_only, read_only_reason=reason,
                         lock=lock, lock_pid=pid)
+            store.damage = damage
         except BaseException:
             if storage is not None:
                 storage._close_fd()  # no compaction: it may not be ours to rewrite
@@ -337,6 +375,8 @@ class AnnotationStore:
         lock = StoreLock(Path(str(path) + ".lock"))
         try:
             got = lock.acquire()
+        except FileRefused as e:
+            raise StoreError(f"{lock.path}: {e.reason}", path=lock.path, reason=e.reason) from None
         except OSError as e:
             raise StoreError(f"{path}: cannot write in its folder {parent} ({e.strerror or e})",
                              path=path) from None
@@ -362,6 +402,7 @@ class AnnotationStore:
         elif version > SCHEMA_VERSION:
             raise CorruptStore(f"{path}: made by a newer claimdesk (schema {version}; this one reads up to "
                                f"{SCHEMA_VERSION})", path=path)
+        places: dict[str, list[tuple[str, str]]] = {}
         for name, records in tables.items():
             for key, rec in records.items():
                 try:
@@ -369,6 +410,7 @@ class AnnotationStore:
                         ann = Annotation.from_dict(rec)
                         if not ann.id:
                             raise ValueError("no id")
+                        places.setdefault(ann.id, []).append((name, key))
                     elif name == HISTORY:
                         _check_history(rec)
                     elif name == DOCUMENTS and not isinstance(rec.get("id"), str):
@@ -376,6 +418,9 @@ class AnnotationStore:
                 except (ValueError, TypeError) as e:
                     raise CorruptStore(f"{path}: not an annotation store (table {name!r}, record {key}: {e})",
                                        path=path) from None
+        dups = {aid: sorted(where, key=_place_key) for aid, where in places.items() if len(where) > 1}
+        if dups:
+            raise DuplicateIds(duplicate_ids_message(path, dups), path=path, ids=dups)
 
     def close(self) -> None:
         """Compact (atomically) and release the lock. Never loses a change: each is already durable."""
@@ -388,6 +433,17 @@ class AnnotationStore:
             finally:
                 if self._lock is not None:
                     self._lock.release()
+
+    def close_in_background(self) -> threading.Thread:
+        """Start :meth:`close` in a new thread and return that thread at once.
+
+        The thread is not a daemon, so the interpreter waits for the compaction to finish
+        before the process exits (a quit never cuts it short, and it never holds up the
+        screen). Calls made meanwhile from other threads wait for it (the store's lock), then
+        reads still work and writes raise StoreError ("the store is closed")."""
+        worker = threading.Thread(target=self.close, name=f"claimdesk-close-{self.path.name}", daemon=False)
+        worker.start()
+        return worker
 
     def compact(self) -> None:
         """Fold the journal into the snapshot now (atomically). Safe any time; an app can call it
@@ -793,6 +849,20 @@ class AnnotationStore:
                     self._doc_ids[rec["id"]] = int(key)
         hist = self._db.table(HISTORY).records()
         self._hist = sorted([rec["seq"], int(key), bool(rec["undone"])] for key, rec in hist.items())
+
+
+def _place_key(place: tuple[str, str]) -> tuple[str, int]:
+    return place[0], int(place[1])
+
+
+def duplicate_ids_message(path: Path, dups: dict[str, list[tuple[str, str]]]) -> str:
+    """One line naming the store, the first repeated id and where it is."""
+    aid = min(dups, key=lambda a: _place_key(dups[a][0]))
+    where = ", ".join(f"{table} #{key}" for table, key in dups[aid][:4])
+    more = f" (and {len(dups) - 1} more repeated id(s))" if len(dups) > 1 else ""
+    return (f"{path}: annotation id {aid!r} is used by {len(dups[aid])} records ({where}){more}, so an edit "
+            f"could land on the wrong one; not opened. Repair it (claimdesk repair {path}) to give each record "
+            "its own id: every record is kept")
 
 
 def _check_history(rec: dict) -> None:

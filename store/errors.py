@@ -26,3 +26,27 @@ class CorruptStore(StoreError):
 
 class SaveError(StoreError):
     """A change could not be made durable; it was rolled back in memory and on disk."""
+
+
+class JournalDamaged(CorruptStore):
+    """A complete journal line fails its checksum: the store holds only what precedes it.
+
+    ``damage`` is the ``store.storage.JournalDamage`` (line, byte offset, reason). Nothing
+    was written; ``store.repair`` keeps what precedes the damage after copying the journal aside.
+    """
+
+    def __init__(self, message: str, *, path: object = None, damage: object = None):
+        super().__init__(message, path=path, reason="damaged journal")
+        self.damage = damage
+
+
+class DuplicateIds(CorruptStore):
+    """Two or more annotation records share one id, so an edit could land on the wrong one.
+
+    ``ids`` maps each repeated id to the ``(table, record key)`` places that hold it.
+    ``store.repair.repair_store`` gives each record its own id and keeps every one.
+    """
+
+    def __init__(self, message: str, *, path: object = None, ids: dict[str, list[tuple[str, str]]] | None = None):
+        super().__init__(message, path=path, reason="duplicate annotation ids")
+        self.ids = ids or {}

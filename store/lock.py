@@ -31,7 +31,10 @@ class StoreLock:
         """
         if self._fd is not None:
             return True
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o666)
+        from store.storage import open_regular
+
+        # never through a link, never a FIFO or device (FileRefused, an OSError, names what it is)
+        fd = open_regular(self.path, os.O_RDWR | os.O_CREAT, what="a lock file")
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -47,11 +50,20 @@ class StoreLock:
         return True
 
     def holder(self) -> int | None:
-        """The pid written by whoever holds the lock (None if unknown)."""
+        """The pid written by whoever holds the lock (None if unknown). Reads at most 32 bytes
+        of a regular file: a lock file swapped for a FIFO or a device cannot block this."""
+        from store.storage import open_regular
+
         try:
-            text = self.path.read_text(encoding="ascii", errors="replace").strip()
+            fd = open_regular(self.path, os.O_RDONLY, what="a lock file")
         except OSError:
             return None
+        try:
+            text = os.read(fd, 32).decode("ascii", errors="replace").strip()
+        except OSError:
+            return None
+        finally:
+            os.close(fd)
         return int(text) if text.isdigit() else None
 
     def release(self) -> None:

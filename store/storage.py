@@ -47,8 +47,11 @@ import contextlib
 import errno
 import json
 import os
+import stat
+import threading
 import zlib
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -56,11 +59,14 @@ from tinydb import TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Table
 
-from store.errors import CorruptStore, SaveError, StoreError
+from store.errors import CorruptStore, JournalDamaged, SaveError, StoreError
 
 FORMAT = 1
 RESERVED = "_storage"
 DEFAULT_COMPACT_BYTES = 4 << 20
+#: what to do about a damaged journal, appended to the message naming the damage
+REPAIR_HINT = ("to keep the changes before it, repair the store (claimdesk repair {path}: the journal is "
+               "copied aside first, so nothing is deleted)")
 
 
 class _Missing:
@@ -84,6 +90,108 @@ def _clone(value: Any) -> Any:
 
 # ---------------------------------------------------------------------------- low-level IO
 
+#: a snapshot or journal larger than this is refused before it is read (a store of 100,000
+#: annotations is about 64 MB; a bigger file is not one of ours, and reading it would only
+#: end in a MemoryError)
+MAX_STORE_BYTES = 1 << 30
+#: how far a file may grow past the size ``fstat`` gave while it is read (a writer appending
+#: journal lines) before the read stops: a /proc file reports size 0 and may never end
+GROWTH_SLACK = 16 << 20
+
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+
+
+class FileRefused(OSError):
+    """A path the store will not read or write: not a regular file, too large, endless.
+
+    ``reason`` is the words after ``"PATH: "`` in the one-line message."""
+
+    def __init__(self, path: str | Path, reason: str):
+        super().__init__(errno.EINVAL, reason, str(path))
+        self.reason = reason
+
+
+def file_kind(mode: int) -> str:
+    """What a ``st_mode`` is, in words: "a character device", "a named pipe (FIFO)", ..."""
+    if stat.S_ISREG(mode):
+        return "a regular file"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISCHR(mode):
+        return "a character device"
+    if stat.S_ISBLK(mode):
+        return "a block device"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISLNK(mode):
+        return "a symbolic link"
+    return "not a file"
+
+
+def not_regular(path: str | Path, mode: int, what: str = "an annotation store") -> FileRefused:
+    return FileRefused(path, f"not a regular file ({file_kind(mode)}); {what} must be an ordinary file")
+
+
+def open_regular(path: str | Path, flags: int, mode: int = 0o666, *, what: str = "an annotation store") -> int:
+    """``os.open`` that can neither block nor follow a link, checked with ``fstat`` on the same descriptor.
+
+    The open uses ``O_NONBLOCK`` (a FIFO or device swapped in after any earlier check cannot
+    block it) and ``O_NOFOLLOW``; ``fstat`` of the descriptor must say regular file, else
+    :class:`FileRefused` (the descriptor is closed, nothing was read or written). On success
+    the descriptor is switched back to blocking mode, as a regular file behaves the same either way.
+    """
+    try:
+        fd = os.open(path, flags | _NONBLOCK | _NOFOLLOW | _CLOEXEC, mode)
+    except OSError as e:
+        if e.errno not in (errno.ELOOP, errno.ENXIO, errno.EMLINK):
+            raise
+        # ELOOP/EMLINK: the last component is a link (a store's own path was resolved before,
+        # so it changed); ENXIO: a FIFO without a reader or a device without its driver
+        try:
+            kind = os.lstat(path).st_mode
+        except OSError:
+            raise e from None
+        raise not_regular(path, kind, what) from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise not_regular(path, st.st_mode, what)
+        os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def read_fd(fd: int, path: str | Path, *, size: int, limit: int = MAX_STORE_BYTES) -> bytes:
+    """Every byte of an open regular file whose ``fstat`` gave ``size``, bounded.
+
+    Stops with :class:`FileRefused` past ``limit`` bytes, or past ``size + GROWTH_SLACK``
+    (a pseudo-file that reports size 0 and never ends, such as some /proc files)."""
+    cap = min(limit, size + GROWTH_SLACK)
+    chunks = []
+    total = 0
+    while True:
+        chunk = os.read(fd, min(1 << 20, cap + 1 - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+        if total > cap:
+            if total > limit:
+                raise FileRefused(path, too_large(total, limit))
+            raise FileRefused(path, f"it kept growing while it was read (it said {size} bytes; "
+                                    "not an ordinary file?)")
+    return b"".join(chunks)
+
+
+def too_large(size: int, limit: int = MAX_STORE_BYTES) -> str:
+    return f"too large to be an annotation store ({size / 2**20:.0f} MB or more; the limit is {limit >> 20} MB)"
+
 
 def write_all(fd: int, data: bytes) -> None:
     """``os.write`` until every byte is written (it may write fewer than asked)."""
@@ -95,23 +203,73 @@ def write_all(fd: int, data: bytes) -> None:
         view = view[n:]
 
 
-def read_file(path: Path) -> tuple[bytes, int] | None:
-    """The bytes and inode of ``path``, or None when it does not exist."""
+def read_file(path: Path, *, limit: int = MAX_STORE_BYTES, what: str = "an annotation store") -> tuple[bytes, int] | None:
+    """The bytes and inode of ``path``, or None when it does not exist.
+
+    Only a regular file is read: anything else (a device, a FIFO, a socket) is refused by
+    ``stat`` before it is opened, and again by ``fstat`` of the descriptor the bytes are read
+    from, so a swap in between cannot make the read block or run forever (see
+    :func:`open_regular`). A folder raises IsADirectoryError; FileRefused for the rest.
+    """
     try:
-        fd = os.open(path, os.O_RDONLY)
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    if stat.S_ISDIR(st.st_mode):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    if not stat.S_ISREG(st.st_mode):
+        raise not_regular(path, st.st_mode, what)
+    if st.st_size > limit:
+        raise FileRefused(path, too_large(st.st_size, limit))
+    try:
+        fd = open_regular(path, os.O_RDONLY, what=what)
     except FileNotFoundError:
         return None
     try:
-        ino = os.fstat(fd).st_ino
-        chunks = []
-        while True:
-            chunk = os.read(fd, 1 << 20)
-            if not chunk:
-                break
-            chunks.append(chunk)
-        return b"".join(chunks), ino
+        st = os.fstat(fd)
+        return read_fd(fd, path, size=st.st_size, limit=limit), st.st_ino
     finally:
         os.close(fd)
+
+
+def resolve_store_path(path: str | Path) -> Path:
+    """``path`` with its symbolic links resolved once, so every write lands on the target.
+
+    A path without links comes back as given (messages keep naming what the user typed). A
+    dangling link resolves to the file it names (created there on first save); a link loop
+    raises FileRefused.
+    """
+    p = Path(path).expanduser()
+    try:
+        real = os.path.realpath(p)
+    except (OSError, ValueError) as e:
+        raise FileRefused(p, f"cannot resolve it ({e})") from None
+    if os.path.islink(real):  # realpath stops on a loop and returns a link
+        raise FileRefused(p, "too many levels of symbolic links")
+    if real == os.path.abspath(p):
+        return p
+    return Path(real)
+
+
+def checked_store_path(path: str | Path) -> Path:
+    """The file a store at ``path`` lives in: links resolved once (see :func:`resolve_store_path`),
+    and StoreError unless it is a regular file or missing. Only ``stat``: nothing is opened,
+    so a device or FIFO is refused before anything could block or be written."""
+    given = Path(path).expanduser()
+    try:
+        real = resolve_store_path(given)
+    except FileRefused as e:
+        raise StoreError(f"{given}: {e.reason}", path=given, reason=e.reason) from None
+    try:
+        st = os.stat(real)
+    except OSError:
+        return real  # missing (created on first save), or a folder problem the caller names
+    if stat.S_ISDIR(st.st_mode):
+        raise StoreError(f"{real}: is a folder, not an annotation store file", path=real)
+    if not stat.S_ISREG(st.st_mode):
+        why = not_regular(real, st.st_mode).reason
+        raise StoreError(f"{real}: {why}", path=real, reason=why)
+    return real
 
 
 def fsync_dir(folder: Path) -> None:
@@ -132,15 +290,22 @@ def fsync_dir(folder: Path) -> None:
 def write_atomically(path: Path, data: bytes, *, tmp_name: str | None = None) -> None:
     """Replace ``path`` with ``data``: temp file beside it, fsync, rename, fsync the folder.
 
-    Raises OSError; on failure the previous file is untouched and the temp file removed.
+    The temp file is created exclusively and never through a link (a stale one, or a link
+    planted in its name, is removed first). Raises OSError; on failure the previous file is
+    untouched and the temp file removed.
     """
     tmp = path.with_name(tmp_name or f".{path.name}.{os.getpid()}.tmp")
     try:
         mode = os.stat(path).st_mode & 0o777
     except OSError:
         mode = None
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+        try:
+            fd = os.open(tmp, flags, 0o666)
+        except FileExistsError:
+            os.unlink(tmp)
+            fd = os.open(tmp, flags, 0o666)
         try:
             if mode is not None:
                 os.fchmod(fd, mode)
@@ -222,27 +387,33 @@ def parse_snapshot(raw: bytes, path: Path) -> tuple[dict, int]:
     return data, seq
 
 
-def _decode_line(line: bytes) -> dict | None:
-    """One journal line (without its newline) as ``{"s": int, "ops": list}``, or None if damaged."""
+def _check_line(line: bytes) -> tuple[dict | None, str]:
+    """One journal line (without its newline) as ``({"s": int, "ops": list}, "")``, or
+    ``(None, why)`` when it is damaged."""
     if len(line) < 10 or line[8:9] != b" ":
-        return None
+        return None, "not a journal record"
     try:
         crc = int(line[:8], 16)
     except ValueError:
-        return None
+        return None, "not a journal record"
     payload = line[9:]
     if zlib.crc32(payload) != crc:
-        return None
+        return None, "checksum mismatch"
     try:
         rec = json.loads(payload.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        return None
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        return None, "checksum matches but the record is not valid JSON"
     if not isinstance(rec, dict) or not isinstance(rec.get("s"), int) or not isinstance(rec.get("ops"), list):
-        return None
+        return None, "not a journal record"
     for op in rec["ops"]:
         if not _valid_op(op):
-            return None
-    return rec
+            return None, "not a journal record"
+    return rec, ""
+
+
+def _decode_line(line: bytes) -> dict | None:
+    """One journal line (without its newline) as ``{"s": int, "ops": list}``, or None if damaged."""
+    return _check_line(line)[0]
 
 
 def _valid_op(op: Any) -> bool:
@@ -260,38 +431,80 @@ def _valid_op(op: Any) -> bool:
     return False
 
 
-def parse_journal(raw: bytes, path: Path) -> tuple[list[dict], int]:
-    """Good transactions, in order, and the length of the good prefix of ``raw``.
+@dataclass(frozen=True, slots=True)
+class JournalDamage:
+    """A complete journal line (it ends in its newline, so it was once written whole) that
+    fails its check: a bit flip, an edit by hand, a bad sector. Never dropped silently.
 
-    Bad bytes after the last good line are a torn append and are ignored (the caller drops
-    them); a bad line followed by a good one raises CorruptStore.
+    ``line`` is 1-based; ``offset`` is the byte where the line starts (truncating the journal
+    there keeps exactly the ``kept`` transactions before it); ``lines_after`` complete lines
+    follow it and are not read either.
+    """
+
+    journal: Path
+    line: int
+    offset: int
+    reason: str
+    kept: int
+    lines_after: int
+
+    def describe(self) -> str:
+        after = f", and the {self.lines_after} line(s) after it are not read" if self.lines_after else ""
+        return (f"{self.journal}: line {self.line} (byte {self.offset}) is damaged ({self.reason}){after}; "
+                f"only the {self.kept} change(s) before it are shown")
+
+
+@dataclass(slots=True)
+class JournalScan:
+    """What :func:`parse_journal` found: the good transactions in order, the length of the
+    good prefix, the first damaged complete line (if any) and the torn tail's length."""
+
+    txs: list[dict]
+    good_end: int
+    damage: JournalDamage | None
+    torn: int
+
+
+def parse_journal(raw: bytes, path: Path) -> JournalScan:
+    """Read a journal: every good line up to the first damaged one.
+
+    - bytes after the last newline are a torn append (a crash in the middle of ``write``):
+      ``torn`` counts them and the caller drops them silently, as the change was never
+      acknowledged;
+    - so is a last line that *starts* with a NUL byte (a block the crash never wrote; our
+      lines start with a hex digit, and no single bit flip makes one a NUL);
+    - any other complete line that fails its checksum or cannot be read is damage: it and
+      everything after it is left unread and described in ``damage``.
     """
     txs: list[dict] = []
     good_end = 0
     pos = 0
-    bad_line = 0
     lineno = 0
+    damage: tuple[int, int, str] | None = None
+    after = 0
     while True:
         nl = raw.find(b"\n", pos)
         if nl < 0:
             break
         lineno += 1
-        rec = _decode_line(raw[pos:nl])
-        if rec is None:
-            bad_line = bad_line or lineno
+        if damage is not None:
+            after += 1
         else:
-            if bad_line:
-                raise CorruptStore(
-                    f"{path}: damaged record at line {bad_line} with good records after it; move the journal "
-                    "aside to open the store without the changes it holds",
-                    path=path,
-                )
-            if txs and rec["s"] <= txs[-1]["s"]:
-                raise CorruptStore(f"{path}: records out of order at line {lineno}", path=path)
-            txs.append(rec)
-            good_end = nl + 1
+            line = raw[pos:nl]
+            rec, why = _check_line(line)
+            if rec is not None and txs and rec["s"] <= txs[-1]["s"]:
+                rec, why = None, f"out of order: change {rec['s']} after change {txs[-1]['s']}"
+            if rec is not None:
+                txs.append(rec)
+                good_end = nl + 1
+            elif not (line.startswith(b"\0") and raw.find(b"\n", nl + 1) < 0):
+                damage = (lineno, pos, why)
         pos = nl + 1
-    return txs, good_end
+    found = None
+    if damage is not None:
+        found = JournalDamage(journal=path, line=damage[0], offset=damage[1], reason=damage[2], kept=len(txs),
+                              lines_after=after)
+    return JournalScan(txs=txs, good_end=good_end, damage=found, torn=0 if found else len(raw) - good_end)
 
 
 def apply_ops(data: dict, ops: list) -> None:
@@ -320,7 +533,10 @@ class JournalStorage(Storage):
 
     def __init__(self, path: str | Path, *, read_only: bool = False, compact_bytes: int = DEFAULT_COMPACT_BYTES):
         super().__init__()
-        self.path = Path(path)
+        try:
+            self.path = resolve_store_path(path)  # a link is written through: the target is the store
+        except FileRefused as e:
+            raise StoreError(f"{path}: {e.reason}", path=path, reason=e.reason) from None
         self.journal_path = Path(str(self.path) + ".journal")
         self.read_only = read_only
         self.compact_bytes = compact_bytes
@@ -334,6 +550,13 @@ class JournalStorage(Storage):
         self._main_exists = False
         self._broken = ""
         self._closed = False
+        #: the first damaged complete journal line, if any (see ``parse_journal``): the store
+        #: then holds only what precedes it and cannot be opened for writing until repaired
+        self.damage: JournalDamage | None = None
+        # one thread at a time in a transaction, a compaction or close (a worker may compact
+        # or close while another thread reads; TinyDB's reads need no lock: ``_data`` is
+        # replaced, never changed in place, by a commit)
+        self._lock = threading.RLock()
         # the open transaction
         self._tx_depth = 0
         self._tx_prev: dict[str, Any] = {}
@@ -348,14 +571,25 @@ class JournalStorage(Storage):
 
     # -- loading
 
+    def _read(self, path: Path) -> tuple[bytes, int] | None:
+        try:
+            return read_file(path, what="a store's journal" if path == self.journal_path else "an annotation store")
+        except IsADirectoryError:
+            raise StoreError(f"{path}: is a folder, not an annotation store file", path=path) from None
+        except FileRefused as e:
+            raise StoreError(f"{path}: {e.reason}", path=path, reason=e.reason) from None
+        except FileNotFoundError:
+            raise
+        except OSError as e:
+            raise StoreError(f"{path}: cannot read it ({_reason(e)})", path=path) from None
+
     def _load(self) -> None:
+        main = journal = None
         for _ in range(10):
             try:
-                main = read_file(self.path)
-                journal = read_file(self.journal_path)
+                main = self._read(self.path)
+                journal = self._read(self.journal_path)
                 now = os.stat(self.path).st_ino if main is not None else None
-            except IsADirectoryError:
-                raise StoreError(f"{self.path}: is a folder, not an annotation store file", path=self.path) from None
             except FileNotFoundError:
                 continue  # replaced between two reads: read again
             except OSError as e:
@@ -369,9 +603,9 @@ class JournalStorage(Storage):
         self._main_exists = main is not None
         self._main_size = len(raw_main)
         data, base = parse_snapshot(raw_main, self.path)
-        txs, good = parse_journal(raw_journal, self.journal_path)
+        scan = parse_journal(raw_journal, self.journal_path)
         seq = base
-        for tx in txs:
+        for tx in scan.txs:
             if tx["s"] > base:
                 apply_ops(data, tx["ops"])
                 self.replayed += 1
@@ -380,22 +614,33 @@ class JournalStorage(Storage):
         data.pop(RESERVED, None)
         self._data = data
         self._seq = seq
-        self._journal_good = good
+        self._journal_good = scan.good_end
         self._journal_raw_len = len(raw_journal)
-        self.dropped_tail = len(raw_journal) - good
+        self.dropped_tail = scan.torn
+        self.damage = scan.damage
 
     def open_for_writing(self) -> None:
-        """Open the journal for appends, drop a torn tail, and compact (creating the file if new)."""
+        """Open the journal for appends, drop a torn tail, and compact (creating the file if new).
+
+        Raises JournalDamaged (nothing written) when a complete journal line is damaged: the
+        store must be repaired first (``store.repair``), never written over the damage."""
         if self.read_only:
             raise StoreError(f"{self.path}: opened read-only", path=self.path)
+        if self.damage is not None:
+            raise JournalDamaged(self.damage.describe() + f"; {REPAIR_HINT.format(path=self.path)}",
+                                 path=self.path, damage=self.damage)
         existed = self.journal_path.exists()
         try:
-            self._fd = os.open(self.journal_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
+            self._fd = open_regular(self.journal_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT,
+                                    what="a store's journal")
             if self._journal_good < self._journal_raw_len:
                 os.ftruncate(self._fd, self._journal_good)
                 os.fsync(self._fd)
             if not existed:
                 fsync_dir(self.path.parent)
+        except FileRefused as e:
+            self._close_fd()
+            raise StoreError(f"{self.journal_path}: {e.reason}", path=self.journal_path, reason=e.reason) from None
         except OSError as e:
             self._close_fd()
             raise SaveError(f"could not save to {self.path}: {_reason(e)}", path=self.path) from None
@@ -430,51 +675,59 @@ class JournalStorage(Storage):
         return dict(self._data)
 
     def write(self, data: dict[str, dict]) -> None:
-        if self._closed:
-            raise StoreError(f"{self.path}: the store is closed", path=self.path)
-        if RESERVED in data:
-            raise ValueError(f"the table name {RESERVED!r} is reserved")
-        old = self._data
-        tracked = self._tracking
-        for name, table in data.items():
-            prev = old.get(name, MISSING)
-            if prev is not table:
-                self._note_changed(name, prev, full=name != tracked)
-        for name, table in old.items():
-            if name not in data:
-                self._note_changed(name, table, full=True)
-        self._data = data
-        if self._tx_depth == 0:
-            self._commit()
+        with self._lock:
+            if self._closed:
+                raise StoreError(f"{self.path}: the store is closed", path=self.path)
+            if RESERVED in data:
+                raise ValueError(f"the table name {RESERVED!r} is reserved")
+            old = self._data
+            tracked = self._tracking
+            for name, table in data.items():
+                prev = old.get(name, MISSING)
+                if prev is not table:
+                    self._note_changed(name, prev, full=name != tracked)
+            for name, table in old.items():
+                if name not in data:
+                    self._note_changed(name, table, full=True)
+            self._data = data
+            if self._tx_depth == 0:
+                self._commit()
 
     def close(self) -> None:
-        if self._closed:
-            return
-        try:
-            if self._fd is not None and self._journal_size and not self._broken:
-                with contextlib.suppress(StoreError):
-                    self.compact()  # every change is already durable in the journal
-        finally:
-            self._close_fd()
-            self._closed = True
+        """Compact (when the journal holds anything) and close. Any thread; waits for a
+        transaction or compaction running in another thread. Never raises for a failed
+        compaction: every change is durable in the journal already, and the next open folds it."""
+        with self._lock:
+            if self._closed:
+                return
+            try:
+                if self._fd is not None and self._journal_size and not self._broken:
+                    with contextlib.suppress(StoreError):
+                        self.compact()
+            finally:
+                self._close_fd()
+                self._closed = True
 
     # -- transactions
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        """Group writes into one journal line (one fsync). An exception inside rolls all back."""
-        self._tx_depth += 1
-        ok = False
-        try:
-            yield
-            ok = True
-        finally:
-            self._tx_depth -= 1
-            if self._tx_depth == 0:
-                if ok:
-                    self._commit()
-                else:
-                    self._rollback()
+        """Group writes into one journal line (one fsync). An exception inside rolls all back.
+
+        Holds the storage's lock throughout, so another thread's compaction or close waits."""
+        with self._lock:
+            self._tx_depth += 1
+            ok = False
+            try:
+                yield
+                ok = True
+            finally:
+                self._tx_depth -= 1
+                if self._tx_depth == 0:
+                    if ok:
+                        self._commit()
+                    else:
+                        self._rollback()
 
     def _note_changed(self, name: str, prev: Any, *, full: bool) -> None:
         if name not in self._tx_prev:
@@ -578,8 +831,15 @@ class JournalStorage(Storage):
     # -- compaction
 
     def compact(self) -> None:
-        """Fold the journal into the snapshot atomically, then empty the journal."""
-        if self.read_only or self._fd is None:
+        """Fold the journal into the snapshot atomically, then empty the journal.
+
+        Safe from any thread: it takes the storage's lock, so it waits for a transaction in
+        another thread to commit and a write from another thread waits for it."""
+        with self._lock:
+            self._compact()
+
+    def _compact(self) -> None:
+        if self.read_only or self._fd is None or self._closed:
             return
         if self._tx_depth:
             raise RuntimeError("cannot compact inside a transaction")
