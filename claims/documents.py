@@ -16,22 +16,34 @@ needs them, so importing this module stays cheap.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import os
 import re
 import stat
 import unicodedata
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from claims.boilerplate import boilerplate_reasons, is_boilerplate
 from claims.doc_paragraphs import line_spans, markdown_spans, split_paragraphs, text_spans
 from claims.doc_walk import _NO_DOCS, SUFFIXES, _os_reason, _walk, has_documents
-from claims.encoding import BinaryData, UndecodableText, decode_bytes
+from claims.encoding import DAMAGED_UTF8, BinaryData, UndecodableText, decode_bytes
 from claims.metadata import parse_date, parse_front_matter, read_header
 from claims.model import Document, DocumentError, Paragraph
 
-__all__ = ["MAX_BYTES", "SUFFIXES", "load_document", "load_paths", "slugify", "split_paragraphs"]
+__all__ = [
+    "MAX_BYTES",
+    "SUFFIXES",
+    "SourceText",
+    "load_document",
+    "load_paths",
+    "read_article",
+    "slugify",
+    "source_text",
+    "split_paragraphs",
+]
 
 #: files larger than this are refused before they are read
 MAX_BYTES = 20 * 1024 * 1024
@@ -44,7 +56,13 @@ _MB = 1024 * 1024
 
 
 def load_document(path: str | Path, doc_id: str | None = None) -> Document:
-    """Load one article file. Raises :class:`DocumentError` naming the file and the reason."""
+    """Load one article file. Raises :class:`DocumentError` naming the file and the reason.
+
+    What the path is, is checked with ``stat`` before it is opened (a folder, a FIFO, a
+    device, an unsupported type or an oversized file is never opened), and again with
+    ``fstat`` on the descriptor the bytes are then read from (see :func:`read_article`), so a
+    file swapped for a FIFO in between cannot block the load.
+    """
     name = str(path)
     p = Path(path)
     try:
@@ -63,13 +81,7 @@ def load_document(path: str | Path, doc_id: str | None = None) -> Document:
         raise DocumentError(name, f"unsupported file type {shown} (use .txt, .md or .html)")
     if st.st_size > MAX_BYTES:
         raise DocumentError(name, _too_large(st.st_size))
-    try:
-        with open(p, "rb") as f:
-            raw = f.read(MAX_BYTES + 1)
-    except OSError as e:
-        raise DocumentError(name, _os_reason(e)) from None
-    if len(raw) > MAX_BYTES:  # it grew since stat
-        raise DocumentError(name, _too_large(len(raw)))
+    raw = read_article(p, name)
     if not raw.strip():
         raise DocumentError(name, "empty file")
     try:
@@ -78,6 +90,63 @@ def load_document(path: str | Path, doc_id: str | None = None) -> Document:
         raise
     except Exception as e:  # a bug here must still not give the user a traceback
         raise DocumentError(name, f"could not be read (internal error: {type(e).__name__})") from None
+
+
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
+def _open_checked(path: Path, name: str) -> int:
+    """A descriptor of ``path`` opened without blocking, that ``fstat`` says is a regular file."""
+    try:
+        fd = os.open(path, _OPEN_FLAGS)
+    except OSError as e:
+        raise DocumentError(name, _os_reason(e)) from None
+    except ValueError:
+        raise DocumentError(name, "no such file or folder") from None
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise DocumentError(name, "is a folder, not a file")
+        if not stat.S_ISREG(st.st_mode):
+            raise DocumentError(name, "not a regular file")
+        if st.st_size > MAX_BYTES:
+            raise DocumentError(name, _too_large(st.st_size))
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def read_article(path: str | Path, name: str | None = None, *, limit: int = MAX_BYTES) -> bytes:
+    """At most ``limit`` bytes of an article file, read from the descriptor that was checked.
+
+    The file is opened with ``O_NONBLOCK`` (a FIFO or device swapped in cannot block the
+    open) and ``fstat`` of that same descriptor must say regular file before a byte is read.
+    The descriptor stays non-blocking, so a pseudo-file that would block (``/proc/kmsg``)
+    is refused instead of waited on, and reading stops past ``limit`` (a /proc file reports
+    size 0; its real length is only known by reading). DocumentError names the reason.
+    """
+    name = str(path) if name is None else name
+    fd = _open_checked(Path(path), name)
+    try:
+        chunks: list[bytes] = []
+        total = 0
+        while total <= limit:
+            try:
+                chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+            except BlockingIOError:
+                raise DocumentError(name, "reading it would wait forever (not an ordinary file)") from None
+            except OSError as e:
+                raise DocumentError(name, _os_reason(e)) from None
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    finally:
+        os.close(fd)
+    if total > limit:  # it grew since fstat, or it is a pseudo-file with no end
+        raise DocumentError(name, _too_large(total) if limit == MAX_BYTES else "too large")
+    return b"".join(chunks)
 
 
 def _build(name: str, path: Path, raw: bytes, fmt: str, doc_id: str | None) -> Document:
@@ -295,10 +364,10 @@ def precheck(path: str | Path) -> DocumentError | None:
     if st.st_size == 0:
         return DocumentError(name, "empty file")
     try:
-        with open(p, "rb") as f:
-            f.read(1)
-    except OSError as e:
-        return DocumentError(name, _os_reason(e))
+        read_article(p, name, limit=0)  # opens it (permissions) through the same checks as the loader
+    except DocumentError as e:
+        if e.reason != "too large":
+            return e
     return None
 
 
@@ -308,3 +377,110 @@ def _with_id(doc: Document, new_id: str) -> Document:
     from dataclasses import replace
 
     return replace(doc, id=new_id)
+
+
+# --------------------------------------------------------------------------- the file behind the text
+
+
+@dataclass(frozen=True, slots=True)
+class SourceText:
+    """What a Document's file says, character for character, and where ``Document.text`` sits in it.
+
+    ``text`` is the file decoded in its encoding with the byte-order mark left out (a BOM is
+    the encoding's signature, not a character of the text) and nothing else changed: a CRLF
+    stays two characters, stray NULs stay, Markdown front matter stays. This is the text a
+    ``file:`` IRI of a ``.txt``/``.md`` file denotes, so a W3C ``TextPositionSelector`` on
+    that IRI indexes it.
+
+    ``runs`` are ``(Document.text offset, text offset)`` pairs where a run of identical
+    characters starts; between runs the loader dropped a NUL or a CR (or read a lone CR as a
+    newline, character for character).
+    """
+
+    path: str
+    text: str
+    encoding: str
+    runs: tuple[tuple[int, int], ...]
+
+    def offset(self, i: int) -> int:
+        """Where ``Document.text[i]`` is in ``text`` (``i`` may be ``len(Document.text)``: the end)."""
+        k = bisect.bisect_right(self.runs, (i, len(self.text) + 1)) - 1
+        d, s = self.runs[max(k, 0)]
+        return s + (i - d)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of ``text`` that holds ``Document.text[start:end]`` (and nothing outside it)."""
+        s = self.offset(start)
+        e = self.offset(end - 1) + 1 if end > start else s
+        return s, e
+
+
+def source_text(doc: Document) -> SourceText | None:
+    """Read ``doc``'s file again and map ``doc.text`` back into it (see :class:`SourceText`).
+
+    None for HTML (its text is extracted from the page, not a span of the file), and when the
+    file is gone, refused, or no longer gives exactly ``doc.text``: then nothing can vouch
+    that an offset indexes the file.
+    """
+    if doc.format not in ("txt", "md"):
+        return None
+    try:
+        raw = read_article(doc.path)
+        loaded, encoding = decode_bytes(raw, None)
+    except (DocumentError, BinaryData, UndecodableText):
+        return None
+    if not loaded.endswith(doc.text) or (doc.format == "txt" and len(loaded) != len(doc.text)):
+        return None
+    skip = len(loaded) - len(doc.text)  # .md: front matter and blank lines before the body
+    file_text = _decode_verbatim(raw, encoding)
+    if file_text is None:
+        return None
+    runs = _align(file_text, loaded)
+    if runs is None:
+        return None
+    # re-base the runs on doc.text: drop what lies before the body, shift the rest
+    first = bisect.bisect_right(runs, (skip, len(file_text) + 1)) - 1
+    d0, s0 = runs[first]
+    shifted = [(0, s0 + (skip - d0))] + [(d - skip, s) for d, s in runs[first + 1:]]
+    return SourceText(path=doc.path, text=file_text, encoding=encoding, runs=tuple(shifted))
+
+
+def _decode_verbatim(raw: bytes, encoding: str) -> str | None:
+    """``raw`` decoded as the loader decoded it, but keeping NULs and CRs."""
+    try:
+        if encoding == DAMAGED_UTF8:
+            return raw.decode("utf-8", errors="replace")
+        return raw.decode(encoding)  # the BOM codecs (utf-8-sig, utf-16, utf-32) leave the BOM out
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+_DROPPED = re.compile(r"[\x00\r]")
+
+
+def _align(file_text: str, loaded: str) -> list[tuple[int, int]] | None:
+    """Runs ``(loaded offset, file_text offset)`` when ``loaded`` is ``file_text`` with some NULs
+    dropped, CRLF read as LF and lone CRs read as LF (what ``decode_bytes`` does); else None."""
+    runs: list[tuple[int, int]] = []
+    i = j = 0
+    n = len(file_text)
+    while True:
+        m = _DROPPED.search(file_text, i)
+        end = m.start() if m else n
+        if loaded[j : j + end - i] != file_text[i:end]:
+            return None
+        runs.append((j, i))
+        j += end - i
+        i = end
+        if m is None:
+            break
+        ch = file_text[i]
+        if ch == "\r" and file_text.startswith("\r\n", i):
+            i += 1  # dropped; the LF matches in the next run
+        elif j < len(loaded) and loaded[j] == ("\n" if ch == "\r" else "\x00"):
+            runs.append((j, i))  # a lone CR read as LF, or a NUL the loader kept: one for one
+            i += 1
+            j += 1
+        else:
+            i += 1  # a NUL the loader dropped
+    return runs if j == len(loaded) else None

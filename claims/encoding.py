@@ -10,7 +10,7 @@ from __future__ import annotations
 import codecs
 import re
 
-__all__ = ["BinaryData", "UndecodableText", "decode_bytes", "normalise_newlines"]
+__all__ = ["DAMAGED_UTF8", "BinaryData", "UndecodableText", "decode_bytes", "normalise_newlines"]
 
 
 class BinaryData(ValueError):
@@ -45,7 +45,9 @@ _BOMS = (
 # Western European text in a legacy code page is the common case for news files.
 _PREFERENCE = ("cp1252", "latin_1", "iso8859_15", "cp1251", "cp1250", "koi8_r", "iso8859_2", "mac_roman")
 
-_DAMAGED_UTF8 = "utf-8 (damaged bytes replaced)"
+#: the encoding name of UTF-8 text whose few damaged bytes became U+FFFD
+DAMAGED_UTF8 = "utf-8 (damaged bytes replaced)"
+_DAMAGED_UTF8 = DAMAGED_UTF8
 
 # Typographic characters that legitimately sit next to letters.
 _WORD_PUNCT = set("“”‘’«»„‚–—…•€£°§±×·¡¿ªº\u00a0\u00ad")

@@ -1,67 +1,186 @@
 """Export claims and their annotations. Imported only by the export command (lazily).
 
 ``export(kind, out, analysis, store, excel=False) -> int`` writes ``out`` atomically (a temp
-file beside it, fsync, rename): an interrupted export never leaves a partial file behind.
+file beside it, fsync, rename): an interrupted export never leaves a partial file behind. A
+link at ``out`` is followed (the file it names is replaced); anything at ``out`` that is not
+a regular file (a device, a FIFO, a socket, a folder) is refused with ``FileRefused``, an
+OSError whose ``strerror`` says why, so ``--csv /dev/null`` as root cannot replace the device.
 
 - ``csv``: one row per claim of the analysis, tagged or not (``CSV_COLUMNS``). RFC 4180
-  (``\\r\\n`` rows, quoted cells; newlines inside a note stay inside its cell), UTF-8;
-  ``excel=True`` adds a byte-order mark so Excel reads accents. Formula injection: a cell
-  that begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading
-  apostrophe, so a spreadsheet shows it as text instead of running it. This applies to
-  every such cell, including a value like ``-5%``: reading the CSV back into a program,
-  strip one leading apostrophe from cells that start with ``'`` followed by one of those.
-  Orphaned annotations have no claim and so no row (the JSONL export has them).
+  (``\\r\\n`` rows, quoted cells; newlines inside a note stay inside its cell, a CRLF there
+  becomes LF), UTF-8; ``excel=True`` adds a byte-order mark so Excel reads accents. Every
+  cell passes :func:`csv_cell`: terminal-active characters shown as visible stand-ins
+  (``claims.inert.inert``: a ``cat`` of the file never fires an escape sequence), then
+  :func:`neutralise` against formula injection (the rule is in its docstring). ``start`` and
+  ``end`` are code-point offsets into the loaded text (``Document.text``). Orphaned
+  annotations have no claim and so no row (the JSONL export has them).
 - ``jsonl``: one annotation per line, exactly the stored record (orphans included, with
-  ``"orphan": true``). Lossless: every field the store keeps.
+  ``"orphan": true``). Lossless: every field the store keeps, every character as stored;
+  the characters that break line-based readers or act on a terminal are JSON escapes
+  (:func:`json_text`).
 - ``w3c``: a W3C Web Annotation JSON-LD ``AnnotationCollection``; each item is a
   standalone ``Annotation`` (with its own ``@context``): a tag is motivation
   ``assessing`` with a ``TextualBody`` holding the status, a note is ``commenting``, each
   evidence claim is ``linking`` with two targets (this claim, the evidence claim), each
-  source with a URL is ``linking`` with the claim and the URL as targets (one without a URL
-  is ``commenting``). Targets carry ``TextPositionSelector`` and ``TextQuoteSelector``.
+  source with a URL is ``linking`` with the claim and the URL as targets (one without a URL,
+  or with something that is not an absolute URL, is ``commenting``). Every IRI is valid:
+  file paths become ``file:`` IRIs with ``pathlib``'s percent-encoding, URLs are
+  percent-encoded where they hold spaces or other characters an IRI cannot. Targets are
+  ``SpecificResource`` s whose selectors index exactly the text their ``source`` denotes
+  (see :func:`text_target`).
 
 Returns the number of rows (CSV), lines (JSONL) or Annotation items (W3C) written.
 """
 
 from __future__ import annotations
 
+import base64
 import csv
+import hashlib
 import io
 import json
+import os
+import re
+import stat
+import unicodedata
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from claims.inert import inert
 from claims.model import Analysis, Claim, Document
-from store.anchor import selectors_for
-from store.annotations import Annotation, AnnotationStore, Evidence
-from store.storage import write_atomically
+from store.anchor import CONTEXT, selectors_for
+from store.annotations import Annotation, AnnotationStore, Evidence, doc_hash
+from store.storage import not_regular, resolve_store_path, write_atomically
+
+if TYPE_CHECKING:
+    from claims.documents import SourceText
 
 KINDS = ("csv", "jsonl", "w3c")
 CSV_COLUMNS = [
     "document", "outlet", "title", "date", "claim_id", "claim", "values", "status", "note", "evidence",
     "origins", "editor", "created", "updated", "start", "end",
 ]
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+
+# ---------------------------------------------------------------------------- CSV cells
+
+#: characters that make a spreadsheet read a cell as a formula (after NFKC, so the full-width
+#: ``＝ ＋ － ＠`` and the small forms ``﹦ ﹢ ﹣ ﹫`` count too)
+FORMULA_STARTS = frozenset("=+-@")
+#: control characters that start a formula-ish cell on their own (OWASP: tab and carriage
+#: return; a line feed too, as some importers drop a leading newline)
+FORMULA_CONTROLS = frozenset("\t\r\n")
+#: a plain number, kept as a number: ``-42``, ``+3.1``, ``-5%``, ``-1,200``, ``-0.5e3``
+PLAIN_NUMBER = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][+-]?\d+)?%?|[+-]?\.\d+%?")
+
+
+def _invisible(ch: str) -> bool:
+    """Whitespace or an invisible format character a spreadsheet may skip before a formula:
+    space, NBSP, the Unicode spaces, ZWSP, ZWJ/ZWNJ, word joiner, BOM, soft hyphen."""
+    return ch.isspace() or unicodedata.category(ch) in ("Cf", "Zs")
 
 
 def neutralise(cell: Any) -> str:
-    """The cell as text, with a leading apostrophe if a spreadsheet could run it as a formula."""
+    """The cell as text, with a leading apostrophe if a spreadsheet could run it as a formula.
+
+    The rule (OWASP "CSV Injection", widened to what spreadsheets actually skip):
+
+    ==========================================  =============  ===========================
+    the cell starts with                        example        written as
+    ==========================================  =============  ===========================
+    ``=`` ``+`` ``-`` ``@``                     ``=1+1``       ``'=1+1``
+    tab, carriage return, line feed             ``\\t=1``       ``'\\t=1``
+    whitespace or invisible characters, then    `` =1``,       ``' =1``,
+    one of the above (space, NBSP, ZWSP, BOM,   ``\\u200b@x``,  ``'\\u200b@x``
+    word joiner, other Unicode spaces)
+    a full-width or small form of one of them   ``＝1``, ``﹢1``  ``'＝1``, ``'﹢1``
+    (NFKC gives ``= + - @``), also after the
+    invisible characters above
+    a plain number with a sign                  ``-42``,       ``-42``, ``-5%``, ``+3.1``,
+    (``[+-]digits[,ddd][.dd][e±n][%]``)          ``-5%``,       ``-1,200`` (kept: a number,
+                                                ``+3.1``,      never a formula)
+                                                ``-1,200``
+    anything else                               ``a=b``        ``a=b``
+    ==========================================  =============  ===========================
+
+    A program reading the CSV back strips one leading ``'`` from cells that start with ``'``
+    followed by one of the characters above.
+    """
     text = "" if cell is None else str(cell)
-    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
+    if not text:
+        return text
+    if text[0] in FORMULA_CONTROLS:
+        return "'" + text
+    i = 0
+    while i < len(text) and _invisible(text[i]):
+        i += 1
+    if i == len(text):
+        return text
+    first = unicodedata.normalize("NFKC", text[i])[:1]
+    if first not in FORMULA_STARTS:
+        return text
+    if i == 0 and first in "+-" and text[0] in "+-" and PLAIN_NUMBER.fullmatch(text):
+        return text
+    return "'" + text
+
+
+def csv_cell(cell: Any) -> str:
+    """A value as a CSV cell: CRLF read as a newline, neutralised against formulas, then inert
+    for a terminal (controls, ESC, DEL, C1 and bidi overrides as visible stand-ins such as
+    ``␛`` and ``<U+009B>``; tab and newline kept), so a ``cat`` of the file fires nothing."""
+    text = "" if cell is None else str(cell)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
+    return inert(neutralise(text))
+
+
+# ---------------------------------------------------------------------------- JSON text
+
+#: escaped in JSON output although JSON allows them raw: line separators that break
+#: line-based readers (U+2028, U+2029, NEL), DEL and the C1 controls (U+009B is a
+#: one-character CSI to a terminal), bidirectional overrides, and lone surrogates (which
+#: UTF-8 cannot carry)
+_JSON_ESCAPE = re.compile("[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def json_text(value: Any, **kwargs: Any) -> str:
+    """``json.dumps(value, ensure_ascii=False, allow_nan=False)`` with the characters in
+    ``_JSON_ESCAPE`` written as ``\\uXXXX`` escapes: still the same JSON value, but one
+    record stays on one line for any reader and a ``cat`` of the file is inert."""
+    kwargs.setdefault("ensure_ascii", False)
+    kwargs.setdefault("allow_nan", False)
+    out = json.dumps(value, **kwargs)
+    return _JSON_ESCAPE.sub(lambda m: f"\\u{ord(m.group()):04x}", out)
+
+
+# ---------------------------------------------------------------------------- the file written
+
+
+def _checked_out(out: Path) -> Path:
+    """The file an export replaces: ``out`` with links resolved, refused unless regular or missing."""
+    real = resolve_store_path(out)
+    try:
+        st = os.stat(real)
+    except FileNotFoundError:
+        return real
+    except OSError:
+        return real  # the write names the problem
+    if not stat.S_ISREG(st.st_mode):
+        raise not_regular(real, st.st_mode, "an export")
+    return real
 
 
 def export(kind: str, out: Path, analysis: Analysis, store: AnnotationStore, excel: bool = False) -> int:
     if kind not in KINDS:
         raise ValueError(f"unknown export kind {kind!r} (one of {', '.join(KINDS)})")
-    out = Path(out)
+    target = _checked_out(Path(out))
     if kind == "csv":
         data, n = _csv(analysis, store, excel=excel)
     elif kind == "jsonl":
         data, n = _jsonl(store)
     else:
         data, n = _w3c(analysis, store)
-    write_atomically(out, data)
+    write_atomically(target, data)
     return n
 
 
@@ -73,10 +192,19 @@ class _Index:
         for cl in analysis.clusters:
             for cid in cl.claims:
                 self.cluster_of.setdefault(cid, cl)
+        self._sources: dict[str, SourceText | None] = {}
 
     def outlet(self, doc_id: str) -> str:
         d = self.docs.get(doc_id)
         return d.label if d else doc_id
+
+    def source(self, doc: Document) -> SourceText | None:
+        """The file behind a document, mapped (read once per export)."""
+        if doc.id not in self._sources:
+            from claims.documents import source_text
+
+            self._sources[doc.id] = source_text(doc)
+        return self._sources[doc.id]
 
     def evidence_line(self, ev: Evidence) -> str:
         if ev.kind == "claim":
@@ -116,7 +244,7 @@ def _csv(analysis: Analysis, store: AnnotationStore, *, excel: bool) -> tuple[by
             a.editor if a else "", a.created if a else "", a.updated if a else "",
             c.start, c.end,
         ]
-        w.writerow([neutralise(x) for x in row])
+        w.writerow([csv_cell(x) for x in row])
         n += 1
     return buf.getvalue().encode("utf-8-sig" if excel else "utf-8"), n
 
@@ -126,50 +254,103 @@ def _csv(analysis: Analysis, store: AnnotationStore, *, excel: bool) -> tuple[by
 
 def _jsonl(store: AnnotationStore) -> tuple[bytes, int]:
     anns = store.annotations() + store.orphans()
-    lines = [json.dumps(a.to_dict(), ensure_ascii=False) for a in anns]
+    lines = [json_text(a.to_dict()) for a in anns]
     return ("".join(line + "\n" for line in lines)).encode("utf-8"), len(lines)
 
 
 # ---------------------------------------------------------------------------- W3C
 
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+#: characters kept as they are in a URL (RFC 3986 reserved and unreserved, and ``%``, whose
+#: stray uses are fixed first); everything else is percent-encoded as UTF-8
+_URL_SAFE = "!#$&'()*+,/:;=?@[]~-._"
+_STRAY_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 
-def _uri(path: str) -> str:
-    if "://" in path or path.startswith("urn:"):
-        return path
+
+def url_iri(url: str) -> str | None:
+    """``url`` as a valid IRI (percent-encoding spaces, controls and the like), or None when it
+    is not an absolute URL (no scheme): then it cannot be a target."""
+    from urllib.parse import quote
+
+    url = url.strip()
+    if not _SCHEME.match(url):
+        return None
+    return quote(_STRAY_PERCENT.sub("%25", url), safe=_URL_SAFE + "%")
+
+
+def file_iri(path: str) -> str:
+    """A ``file:`` IRI for a document path (``pathlib``'s percent-encoding of every byte an IRI
+    cannot hold), or the path made a valid IRI when it already is a URL."""
+    if _SCHEME.match(path) and "://" in path:
+        return url_iri(path) or path
     try:
         return Path(path).expanduser().resolve().as_uri()
-    except (OSError, ValueError):
-        return path
+    except (OSError, ValueError, RuntimeError):
+        from urllib.parse import quote
+
+        return "file://" + quote(os.path.abspath(path).encode("utf-8", "surrogateescape"), safe="/")
 
 
-def _target(source: str, start: int, end: int, exact: str, prefix: str, suffix: str) -> dict:
-    return {
-        "source": _uri(source),
-        "selector": [
-            {"type": "TextPositionSelector", "start": start, "end": end},
-            {"type": "TextQuoteSelector", "exact": exact, "prefix": prefix, "suffix": suffix},
-        ],
-    }
+def text_iri(text: str) -> str:
+    """An RFC 6920 ``ni:`` IRI naming exactly ``text`` (UTF-8) by its SHA-256."""
+    digest = base64.urlsafe_b64encode(hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest())
+    return "ni:///sha-256;" + digest.decode("ascii").rstrip("=") + "?ct=text/plain"
 
 
-def _ann_target(a: Annotation) -> dict:
-    return _target(a.doc_path, a.start, a.end, a.quote.exact, a.quote.prefix, a.quote.suffix)
+def _selectors(text: str, start: int, end: int) -> list[dict]:
+    pos, q = selectors_for(text, start, end)
+    return [{"type": "TextPositionSelector", "start": pos.start, "end": pos.end},
+            {"type": "TextQuoteSelector", "exact": q.exact, "prefix": q.prefix, "suffix": q.suffix}]
+
+
+def text_target(idx: _Index, doc: Document, start: int, end: int) -> dict:
+    """A target on ``doc.text[start:end]`` whose selectors index what its ``source`` denotes.
+
+    - ``.txt``/``.md`` whose file still gives this text: ``source`` is the file's IRI and
+      both selectors index the file's characters (``claims.documents.SourceText``: decoded,
+      BOM left out, CRLF, NULs and front matter kept), so the offsets differ from
+      ``Document.text``'s where the loader normalised the text;
+    - HTML (its text was extracted from the markup), or a file that is gone or changed: the
+      offsets index the extracted text itself, so ``source`` names exactly that text (an
+      RFC 6920 ``ni:`` IRI of its SHA-256) and ``scope`` is the file it came from.
+    """
+    src = idx.source(doc)
+    if src is not None:
+        s, e = src.span(start, end)
+        return {"type": "SpecificResource", "source": file_iri(doc.path), "selector": _selectors(src.text, s, e)}
+    return {"type": "SpecificResource", "source": text_iri(doc.text), "scope": file_iri(doc.path),
+            "selector": _selectors(doc.text, start, end)}
+
+
+def _ann_target(a: Annotation, idx: _Index) -> dict:
+    doc = idx.docs.get(a.doc_id)
+    if doc is not None and not a.orphan and doc_hash(doc) == a.doc_hash:
+        return text_target(idx, doc, a.start, a.end)
+    # the text it was made on is not loaded: only the quote can say where it is
+    return {"type": "SpecificResource", "source": file_iri(a.doc_path or a.doc_id),
+            "selector": {"type": "TextQuoteSelector", "exact": a.quote.exact, "prefix": a.quote.prefix[-CONTEXT:],
+                         "suffix": a.quote.suffix[:CONTEXT]}}
 
 
 def _claim_target(idx: _Index, ev: Evidence) -> dict:
     c = idx.claims.get(ev.claim_id)
     d = idx.docs.get(c.doc) if c else None
     if c and d:
-        pos, q = selectors_for(d.text, c.start, c.end)
-        return _target(d.path, pos.start, pos.end, q.exact, q.prefix, q.suffix)
-    return {"source": f"urn:claimdesk:claim:{ev.claim_id}",
+        return text_target(idx, d, c.start, c.end)
+    return {"source": f"urn:claimdesk:claim:{_urn_part(ev.claim_id)}",
             "selector": {"type": "TextQuoteSelector", "exact": ev.quote}}
+
+
+def _urn_part(s: str) -> str:
+    from urllib.parse import quote
+
+    return quote(s, safe="-._~:")
 
 
 def _base(a: Annotation, suffix: str, motivation: str) -> dict:
     return {
         "@context": W3C_CONTEXT,
-        "id": f"urn:claimdesk:annotation:{a.id}:{suffix}",
+        "id": f"urn:claimdesk:annotation:{_urn_part(a.id)}:{suffix}",
         "type": "Annotation",
         "motivation": motivation,
         "creator": {"type": "Person", "name": a.editor},
@@ -183,28 +364,30 @@ def _w3c_items(a: Annotation, idx: _Index) -> list[dict]:
     if a.status:
         it = _base(a, "status", "assessing")
         it["body"] = {"type": "TextualBody", "value": a.status, "purpose": "assessing", "format": "text/plain"}
-        it["target"] = _ann_target(a)
+        it["target"] = _ann_target(a, idx)
         items.append(it)
     if a.note:
         it = _base(a, "note", "commenting")
         it["body"] = {"type": "TextualBody", "value": a.note, "purpose": "commenting", "format": "text/plain"}
-        it["target"] = _ann_target(a)
+        it["target"] = _ann_target(a, idx)
         items.append(it)
     for i, ev in enumerate(a.evidence):
+        url = url_iri(ev.url) if ev.url else None
         if ev.kind == "claim":
             it = _base(a, f"evidence-{i}", "linking")
             it["body"] = {"type": "TextualBody", "value": ev.relation, "purpose": "tagging", "format": "text/plain"}
-            it["target"] = [_ann_target(a), _claim_target(idx, ev)]
-        elif ev.url:
+            it["target"] = [_ann_target(a, idx), _claim_target(idx, ev)]
+        elif url:
             it = _base(a, f"evidence-{i}", "linking")
             it["body"] = {"type": "TextualBody", "value": f"{ev.relation}: {ev.text}".rstrip(": "),
                           "purpose": "tagging", "format": "text/plain"}
-            it["target"] = [_ann_target(a), {"id": ev.url}]
+            it["target"] = [_ann_target(a, idx), {"id": url}]
         else:
             it = _base(a, f"evidence-{i}", "commenting")
-            it["body"] = {"type": "TextualBody", "value": f"{ev.relation}: source: {ev.text}",
+            said = " ".join(p for p in (ev.text, f"<{ev.url}>" if ev.url else "") if p)
+            it["body"] = {"type": "TextualBody", "value": f"{ev.relation}: source: {said}",
                           "purpose": "commenting", "format": "text/plain"}
-            it["target"] = _ann_target(a)
+            it["target"] = _ann_target(a, idx)
         items.append(it)
     return items
 
@@ -214,10 +397,10 @@ def _w3c(analysis: Analysis, store: AnnotationStore) -> tuple[bytes, int]:
     items = [it for a in store.annotations() for it in _w3c_items(a, idx)]
     doc = {
         "@context": W3C_CONTEXT,
-        "id": f"urn:claimdesk:collection:{store.path.name}",
+        "id": f"urn:claimdesk:collection:{_urn_part(store.path.name)}",
         "type": "AnnotationCollection",
         "label": "claimdesk annotations",
         "total": len(items),
         "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
     }
-    return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8"), len(items)
+    return (json_text(doc, indent=1) + "\n").encode("utf-8"), len(items)

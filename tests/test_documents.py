@@ -329,14 +329,20 @@ def test_too_large_is_refused_before_reading(tmp_path, monkeypatch):
     path = tmp_path / "big.txt"
     with open(path, "wb") as f:
         f.truncate(int(52.4 * 1024 * 1024))  # sparse: costs no disk
-    real_open = open
+    real_open, real_os_open = open, os.open
 
     def no_read(file, *a, **k):
         if Path(file) == path:
             raise AssertionError("the file was opened")
         return real_open(file, *a, **k)
 
+    def no_os_open(file, *a, **k):
+        if isinstance(file, (str, os.PathLike)) and Path(file) == path:
+            raise AssertionError("the file was opened")
+        return real_os_open(file, *a, **k)
+
     monkeypatch.setattr("builtins.open", no_read)
+    monkeypatch.setattr(os, "open", no_os_open)
     err = one_line_error(path, "too large")
     assert err.reason == "too large (52.4 MB; the limit is 20 MB)"
     assert MAX_BYTES == 20 * 1024 * 1024
@@ -345,10 +351,14 @@ def test_too_large_is_refused_before_reading(tmp_path, monkeypatch):
 def test_permission_denied(tmp_path, monkeypatch):
     path = write(tmp_path, "secret.txt", "text")
 
-    def denied(*a, **k):
-        raise PermissionError(13, "Permission denied")
+    real_os_open = os.open
 
-    monkeypatch.setattr("builtins.open", denied)
+    def denied(file, *a, **k):
+        if isinstance(file, (str, os.PathLike)) and Path(file) == path:
+            raise PermissionError(13, "Permission denied")
+        return real_os_open(file, *a, **k)
+
+    monkeypatch.setattr(os, "open", denied)  # the loader opens through os.open (one checked descriptor)
     one_line_error(path, "permission denied")
 
 

@@ -97,7 +97,7 @@ def test_csv_one_row_per_claim_every_column(setup):
         "claim": "Police said 40 people were arrested.",
         "values": "count: 40",
         "status": "corroborated",
-        "note": "line one\nline \"two\", with comma\r\nand CRLF",
+        "note": "line one\nline \"two\", with comma\nand CRLF",  # newlines kept; a CR is never raw in a cell
         "evidence": ("supports: =cmd|' /C calc'!A0: =HYPERLINK(\"http://evil\") said 40 were held.\n"
                      "supports: source: court record <https://example.org/c?a=1&b=2>"),
         "origins": "2 outlets, 1 origin: Police",
@@ -139,6 +139,7 @@ def test_csv_no_cell_can_start_a_formula(setup):
 
 @pytest.mark.parametrize("prefix", DANGEROUS)
 def test_csv_each_dangerous_first_character(tmp_path, prefix):
+    shown = "'" + prefix.replace("\r", "␍")  # neutralised, then a CR shown as a visible stand-in
     text = f"{prefix}1+1 is what the note says. Fine."
     doc = make_doc("d", text, outlet=prefix + "outlet")
     c = claim(doc, f"{prefix}1+1 is what the note says.")
@@ -148,9 +149,9 @@ def test_csv_each_dangerous_first_character(tmp_path, prefix):
         out = tmp_path / "o.csv"
         export("csv", out, an, s)
     row = dict(zip(CSV_COLUMNS, read_csv(out)[1], strict=True))
-    assert row["outlet"] == "'" + prefix + "outlet"
-    assert row["claim"] == "'" + c.text
-    assert row["note"] == "'" + prefix + "note"
+    assert row["outlet"] == shown + "outlet"
+    assert row["claim"] == shown + c.text[1:]
+    assert row["note"] == shown + "note"
 
 
 def test_csv_excel_bom(setup):
@@ -209,7 +210,10 @@ def test_w3c_web_annotation_shape(setup):
     tag = next(it for it in items if it["motivation"] == "assessing" and it["body"]["value"] == "corroborated")
     assert tag["body"] == {"type": "TextualBody", "value": "corroborated", "purpose": "assessing",
                            "format": "text/plain"}
-    assert tag["target"]["source"] == Path("/articles/a.txt").resolve().as_uri()
+    # /articles/a.txt is not on disk, so the offsets index the loaded text: the source names that
+    # text by its hash and the file is the scope (tests/test_export_safety.py has real files)
+    assert tag["target"]["scope"] == Path("/articles/a.txt").resolve().as_uri()
+    assert tag["target"]["source"].startswith("ni:///sha-256;")
     pos, quote = tag["target"]["selector"]
     assert pos == {"type": "TextPositionSelector", "start": ca0.start, "end": ca0.end}
     assert quote["type"] == "TextQuoteSelector" and quote["exact"] == ca0.text
@@ -222,7 +226,7 @@ def test_w3c_web_annotation_shape(setup):
     assert t1["selector"][1]["exact"] == ca0.text
     assert t2["selector"][1]["exact"] == cb0.text
     assert t2["selector"][0] == {"type": "TextPositionSelector", "start": cb0.start, "end": cb0.end}
-    assert t2["source"] == Path("@/tmp/b.txt").resolve().as_uri()
+    assert t2["scope"] == Path("@/tmp/b.txt").resolve().as_uri()
     contra = next(it for it in links if it["body"]["value"] == "contradicts")
     assert [t["selector"][1]["exact"] for t in contra["target"]] == [cb1.text, ca1.text]
     url_link = next(it for it in links if isinstance(it["target"], list) and "id" in it["target"][1])

@@ -220,14 +220,20 @@ DOC_CASES = [
 def deny_reads(monkeypatch):
     """Make ``open`` of the given files fail as the kernel does for a file without read permission."""
     denied: set[Path] = set()
-    real_open = open
+    real_open, real_os_open = open, os.open
 
     def guarded_open(file, *args, **kwargs):
         if isinstance(file, (str, os.PathLike)) and Path(file).resolve() in denied:
             raise PermissionError(errno.EACCES, "Permission denied", str(file))
         return real_open(file, *args, **kwargs)
 
+    def guarded_os_open(file, flags, *args, **kwargs):  # the loader reads through os.open (one checked fd)
+        if isinstance(file, (str, os.PathLike)) and denied and Path(file).resolve() in denied:
+            raise PermissionError(errno.EACCES, "Permission denied", str(file))
+        return real_os_open(file, flags, *args, **kwargs)
+
     monkeypatch.setattr("builtins.open", guarded_open)
+    monkeypatch.setattr(os, "open", guarded_os_open)
     return denied
 
 
@@ -284,7 +290,7 @@ def test_the_50_mb_file_is_not_read(tmp_path, monkeypatch):
 
     path = make_huge(tmp_path)
     assert path.stat().st_size > MAX_BYTES
-    real_open = open
+    real_open, real_os_open = open, os.open
     opened: list[str] = []
 
     def spy(file, *args, **kwargs):
@@ -292,7 +298,13 @@ def test_the_50_mb_file_is_not_read(tmp_path, monkeypatch):
             opened.append(str(file))
         return real_open(file, *args, **kwargs)
 
+    def os_spy(file, flags, *args, **kwargs):
+        if isinstance(file, (str, os.PathLike)) and Path(file) == path:
+            opened.append(str(file))
+        return real_os_open(file, flags, *args, **kwargs)
+
     monkeypatch.setattr("builtins.open", spy)
+    monkeypatch.setattr(os, "open", os_spy)
     with pytest.raises(DocumentError, match="too large"):
         load_document(path)
     assert opened == []
