@@ -71,7 +71,7 @@ def load_keymap(path: Path) -> tuple[dict[str, str], str | None]:
     known = {a.id for a in ACTIONS}
     keymap, unknown = {}, []
     for k, v in keys.items():
-        if k in known and isinstance(v, str) and v.strip():
+        if k in known and isinstance(v, str) and v.strip() and v.isprintable():  # no control can be a key
             keymap[k] = v.strip()
         else:
             unknown.append(k)

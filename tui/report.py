@@ -1,11 +1,31 @@
-"""``claimdesk extract`` without --json: the analysis as readable Rich tables."""
+"""``claimdesk extract`` without --json: the analysis as readable Rich tables.
+
+Every cell is outside text (titles, outlets, claims, values, sources): each is a ``Text`` made
+inert (``claims.inert``), never a markup string, so ``[/]`` in a title prints as written and an
+ESC in an article reaches stdout as "␛".
+"""
 
 from __future__ import annotations
 
+import re
+
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
+from claims.inert import inert
 from claims.model import Analysis
+
+_RUNS_OF_SPACE = re.compile(r"[ \t\n]+")
+
+#: a claim's relation to the other outlets, as printed in the Links column
+MARKS = {"conflict": Text("conflict", style="red"), "agree": Text("agree", style="green"),
+         "alone": Text("—", style="dim")}
+
+
+def cell(value: object) -> Text:
+    """One table cell of outside text: one line, inert, never markup."""
+    return Text(inert(_RUNS_OF_SPACE.sub(" ", str(value)).strip(), newlines=False))
 
 
 def print_analysis(analysis: Analysis, console: Console | None = None) -> None:
@@ -19,11 +39,12 @@ def print_analysis(analysis: Analysis, console: Console | None = None) -> None:
     t.add_column("Date")
     t.add_column("Title", overflow="fold")
     t.add_column("Claims", justify="right")
-    per_doc = {}
+    per_doc: dict[str, int] = {}
     for c in analysis.claims:
         per_doc[c.doc] = per_doc.get(c.doc, 0) + 1
     for d in analysis.documents:
-        t.add_row(d.id, d.outlet or "—", d.date.isoformat() if d.date else "—", d.title or "—", str(per_doc.get(d.id, 0)))
+        t.add_row(cell(d.id), cell(d.outlet or "—"), cell(d.date.isoformat() if d.date else "—"),
+                  cell(d.title or "—"), cell(per_doc.get(d.id, 0)))
     console.print(t)
 
     from tui.desk_model import DeskModel
@@ -36,10 +57,9 @@ def print_analysis(analysis: Analysis, console: Console | None = None) -> None:
     t.add_column("Values", overflow="fold", ratio=1)
     t.add_column("Source")
     t.add_column("Links")
-    marks = {"conflict": "[red]conflict[/]", "agree": "[green]agree[/]", "alone": "[dim]—[/]"}
     for c in analysis.claims:
-        mark = marks[model.relation(c.id)]
-        t.add_row(docs[c.doc].label, c.kind, c.text, ", ".join(v.text for v in c.values), c.source or "", mark)
+        t.add_row(cell(docs[c.doc].label), cell(c.kind), cell(c.text), cell(", ".join(v.text for v in c.values)),
+                  cell(c.source or ""), MARKS.get(model.relation(c.id)) or cell(model.relation(c.id)))
     console.print(t)
 
     t = Table(title=f"{len(analysis.clusters)} facts stated by more than one outlet", title_justify="left")
@@ -49,5 +69,5 @@ def print_analysis(analysis: Analysis, console: Console | None = None) -> None:
     for cl in analysis.clusters:
         first = claims.get(cl.claims[0])
         rels = {link.relation for cid in cl.claims for link in model.links.get(cid, ())}
-        t.add_row(first.text if first else cl.id, cl.summary, ", ".join(sorted(rels)))
+        t.add_row(cell(first.text if first else cl.id), cell(cl.summary), cell(", ".join(sorted(rels))))
     console.print(t)

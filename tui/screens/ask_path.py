@@ -8,6 +8,9 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
+from tui.safe import content
+from tui.widgets.safe_inputs import SafeInput
+
 
 class AskPathScreen(ModalScreen[str | None]):
     BINDINGS = [Binding("escape", "cancel", "Cancel", priority=True)]
@@ -20,9 +23,9 @@ class AskPathScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(self.title_text, classes="dialog-title")
-            yield Input(self.default, id="path")
-            yield Label(self.help or "Enter to write · Esc to cancel", classes="dialog-help")
+            yield Label(content(self.title_text), classes="dialog-title")
+            yield SafeInput(self.default, id="path")  # the default holds the working folder's name
+            yield Label(content(self.help or "Enter to write · Esc to cancel"), classes="dialog-help")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         value = event.value.strip()

@@ -8,6 +8,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label
 
+from tui.safe import content
+
 
 class ConfirmScreen(ModalScreen[bool]):
     BINDINGS = [
@@ -22,9 +24,9 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(self.question, classes="dialog-title")
-            if self.detail:
-                yield Label(self.detail, classes="dialog-quote")
+            yield Label(content(self.question), classes="dialog-title")
+            if self.detail:  # outlet names
+                yield Label(content(self.detail, lines=True), classes="dialog-quote")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Yes (y)", id="yes", variant="primary")
                 yield Button("No (n)", id="no")

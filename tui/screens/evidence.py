@@ -15,6 +15,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from tui.safe import content, flat, line
+from tui.widgets.safe_inputs import SafeInput
+
 
 @dataclass(frozen=True)
 class Suggestion:
@@ -48,21 +51,22 @@ class EvidenceScreen(ModalScreen[EvidenceChoice | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog dialog-wide"):
             yield Label("Evidence for", classes="dialog-title")
-            yield Label(self.claim_text, classes="dialog-quote")
+            yield Label(content(self.claim_text), classes="dialog-quote")
             yield Label(f"Suggested by the alignment ({len(self.suggestions)}) — Enter accepts", classes="dialog-section")
-            if self.suggestions:
+            if self.suggestions:  # outlets, claims and values are outside text: inert Content, never markup
                 opts = [
-                    Option(f"{'+' if s.relation == 'supports' else '✗'} {s.relation}: {s.outlet} — {s.text}  [{s.why}]",
-                           id=f"s{i}")
+                    Option(content(f"{'+' if s.relation == 'supports' else '✗'} {s.relation}: {line(s.outlet)} — "
+                                   f"{flat(s.text)}  [{flat(s.why)}]"), id=f"s{i}")
                     for i, s in enumerate(self.suggestions)
                 ]
-                yield OptionList(*opts, id="suggestions")
+                yield OptionList(*opts, id="suggestions", markup=False)
             else:
                 yield Label("No other outlet states this fact.", classes="dialog-help")
             yield Label(f"Evidence on this claim ({len(self.current)}) — Delete removes", classes="dialog-section")
             if self.current:
-                yield OptionList(*[Option(t, id=f"c{i}") for i, t in enumerate(self.current)], id="current")
-            yield Input(placeholder="Add a source or URL and press Enter", id="source")
+                yield OptionList(*[Option(content(flat(t)), id=f"c{i}") for i, t in enumerate(self.current)],
+                                 id="current", markup=False)
+            yield SafeInput(placeholder="Add a source or URL and press Enter", id="source")
             yield Label("Enter accept/add · Delete remove · Esc close", classes="dialog-help")
 
     def on_mount(self) -> None:

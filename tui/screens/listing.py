@@ -7,6 +7,9 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
+from textual.widgets.option_list import Option
+
+from tui.safe import content
 
 
 class ListingScreen(ModalScreen[None]):
@@ -20,11 +23,11 @@ class ListingScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog dialog-wide"):
-            yield Label(self.title_text, classes="dialog-title")
-            if self.rows:
-                yield OptionList(*self.rows)
+            yield Label(content(self.title_text), classes="dialog-title")
+            if self.rows:  # history entries and orphans quote claim text: inert, never markup
+                yield OptionList(*[Option(content(r)) for r in self.rows], markup=False)
             else:
-                yield Label(self.empty, classes="dialog-quote")
+                yield Label(content(self.empty), classes="dialog-quote")
             yield Label("Esc to close", classes="dialog-help")
 
     def action_close(self) -> None:

@@ -8,6 +8,9 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label, TextArea
 
+from tui.safe import content
+from tui.widgets.safe_inputs import SafeTextArea
+
 
 class NoteScreen(ModalScreen[str | None]):
     BINDINGS = [
@@ -23,8 +26,9 @@ class NoteScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label("Note on", classes="dialog-title")
-            yield Label(self.claim_text, classes="dialog-quote")
-            area = TextArea(self.note, id="note-text", soft_wrap=True, show_line_numbers=False)
+            yield Label(content(self.claim_text), classes="dialog-quote")
+            # the note is the editor's data: kept exactly as stored (only drawn inert), never markup
+            area = SafeTextArea(self.note, id="note-text", soft_wrap=True, show_line_numbers=False)
             yield area
             yield Label("ctrl+s save · Esc cancel", classes="dialog-help")
 

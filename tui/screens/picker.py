@@ -10,6 +10,7 @@ from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from claims.model import Document
+from tui.safe import content, flat, line
 
 
 class PickerScreen(ModalScreen[int | None]):
@@ -28,10 +29,11 @@ class PickerScreen(ModalScreen[int | None]):
         for i, d in enumerate(self.docs):
             mark = "▶ " if i in self.shown else "  "
             date = f" · {d.date.isoformat()}" if d.date else ""
-            options.append(Option(f"{mark}{d.label}{date} — {d.title or '(untitled)'}", id=str(i)))
+            title = flat(d.title) if d.title else "(untitled)"
+            options.append(Option(content(f"{mark}{line(d.label)}{date} — {title}"), id=str(i)))
         with Vertical(classes="dialog dialog-wide"):
             yield Label("Show which article in this pane?", classes="dialog-title")
-            yield OptionList(*options, id="articles")
+            yield OptionList(*options, id="articles", markup=False)
             yield Label("Enter to show · ▶ already in a pane · Esc to cancel", classes="dialog-help")
 
     def on_mount(self) -> None:

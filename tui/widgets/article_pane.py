@@ -8,24 +8,26 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from claims.model import Document
+from tui.safe import flat, line
 from tui.widgets.article_view import ArticleView
 
 
 def header_text(doc: Document | None, n_claims: int | None = None, position: str = "") -> Text:
+    """Outlet, date, byline and title: outside text, appended inert to a Text (never markup)."""
     if doc is None:
         return Text("Loading…", style="italic")
     top = Text()
-    top.append(doc.label, style="bold")
+    top.append(line(doc.label), style="bold")
     if doc.date:
         top.append(f" · {doc.date.isoformat()}")
     if doc.byline:
-        top.append(f" · {doc.byline}", style="italic")
+        top.append(f" · {flat(doc.byline)}", style="italic")
     if n_claims is not None:
         top.append(f" · {n_claims} claims", style="dim")
     if position:
         top.append(f"  {position}", style="dim")
     top.append("\n")
-    top.append(doc.title or "(untitled)", style="italic")
+    top.append(flat(doc.title) if doc.title else "(untitled)", style="italic")
     return top
 
 
@@ -38,7 +40,7 @@ class ArticlePane(Vertical):
         self.document: Document | None = None
 
     def compose(self) -> ComposeResult:
-        yield Static(header_text(None), classes="pane-header")
+        yield Static(header_text(None), classes="pane-header", markup=False)
         yield ArticleView()
 
     @property

@@ -4,6 +4,11 @@ A Line-API ``ScrollView`` (the Toolong pattern): the text is wrapped once per wi
 into lines that remember their ``[start, end)`` code-point offsets; only the visible
 lines are styled, and styled lines are cached by (line, width, highlight version).
 Highlight styles are component classes, so colours live in CSS.
+
+The text is untrusted: every slice drawn goes through :func:`shown` (``claims.inert``: ESC as "␛",
+U+009B as "<U+009B>", bidi overrides as "<U+202E>"; tabs as a space), and widths are measured on
+what is drawn. Offsets never change: each source character still sits at its own offset, so a
+claim's ``[start, end)`` highlights exactly its characters however wide their stand-ins are.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from claims.inert import inert
 from claims.model import Claim, Document
 
 #: claim state -> component class (the colour of a claim in its pane)
@@ -46,8 +52,18 @@ class _Line:
 _WORD = re.compile(r"[^ \n]+")
 
 
+def shown(s: str) -> str:
+    """How a slice of article text is drawn: terminal-active characters as visible stand-ins, a tab
+    as one space."""
+    s = inert(s)
+    return s.replace("\t", " ") if "\t" in s else s
+
+
 def _cells(s: str) -> int:
-    return len(s) if s.isascii() else cell_len(s)
+    """Cells the slice takes on screen (as :func:`shown` draws it)."""
+    if s.isascii() and s.isprintable():
+        return len(s)
+    return cell_len(shown(s))
 
 
 def wrap_offsets(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
@@ -276,7 +292,7 @@ class ArticleView(ScrollView, can_focus=True):
         text = self.document.text if self.document else ""
         cells = 0
         for i in range(line.start, line.end):
-            cells += cell_len(text[i])
+            cells += _cells(text[i])
             if cells > col:
                 return i
         return None
@@ -322,7 +338,7 @@ class ArticleView(ScrollView, can_focus=True):
         text = self.document.text
         if line.boilerplate:
             style = base + self.get_component_rich_style("article-view--boilerplate", partial=True)
-            s = text[line.start : line.end]
+            s = shown(text[line.start : line.end])
             return Strip([Segment(s, style)], cell_len(s))
         return self._render_styled(text, line.start, line.end, base)
 
@@ -356,7 +372,7 @@ class ArticleView(ScrollView, can_focus=True):
                 if vs < ve:
                     styles.append((vs, ve, st + vstyle))
         if not styles:
-            s = text[start:end]
+            s = shown(text[start:end])
             return Strip([Segment(s, base)], cell_len(s))
         # paint: later pieces win over earlier ones
         bounds = sorted({start, end, *[p for a, b, _ in styles for p in (a, b)]})
@@ -368,6 +384,6 @@ class ArticleView(ScrollView, can_focus=True):
             for s0, e0, st in styles:
                 if s0 <= a and b <= e0:
                     style = base + st if style is base else style + st
-            segments.append(Segment(text[a:b], style))
+            segments.append(Segment(shown(text[a:b]), style))
         total = sum(cell_len(s.text) for s in segments)
         return Strip(segments, total)

@@ -17,6 +17,7 @@ from textual.message import Message
 from textual.widgets import Input, Static
 
 from tui.widgets.claims_table import ClaimsTable, Column
+from tui.widgets.safe_inputs import SafeInput
 
 STATUS_MARK = {"corroborated": ("✓ corroborated", "green"), "disputed": ("✗ disputed", "red"), "": ("· untagged", "dim")}
 RELATION_MARK = {"conflict": ("conflict", "red"), "agree": ("agree", "green"), "alone": ("alone", "dim")}
@@ -67,9 +68,9 @@ class ClaimsPanel(Vertical):
         self._selected: str | None = None
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="search claims · is:untagged is:disputed has:conflict has:note outlet:NAME",
+        yield SafeInput(placeholder="search claims · is:untagged is:disputed has:conflict has:note outlet:NAME",
                     id="claim-search")
-        yield Static("", id="claims-summary")
+        yield Static("", id="claims-summary", markup=False)
         yield ClaimsTable(self.COLUMNS, id="claims-table")
 
     @property

@@ -20,6 +20,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from tui.safe import flat
+
 
 @dataclass(frozen=True, slots=True)
 class Column:
@@ -29,7 +31,9 @@ class Column:
 
 
 class ClaimsTable(ScrollView, can_focus=True):
-    """Rows are tuples of cells (plain strings) with an optional style per cell; one key per row."""
+    """Rows are tuples of cells (plain strings) with an optional style per cell; one key per row.
+
+    Cells are drawn as plain segments (never markup), each made inert on the way (``tui.safe.flat``)."""
 
     BINDINGS = [
         Binding("up", "cursor(-1)", "Up", show=False),
@@ -206,7 +210,7 @@ class ClaimsTable(ScrollView, can_focus=True):
         segments = []
         for i, (cell, w) in enumerate(zip(cells, self.widths(width), strict=True)):
             text, style = (cell if isinstance(cell, tuple) else (cell, ""))
-            text = " ".join(str(text).split())
+            text = flat(text)  # outside text (claims, outlets, values): inert, one line
             if cell_len(text) > w:
                 text = set_cell_size(text, max(0, w - 1)) + "…"
             segments.append(Segment(set_cell_size(text, w), base + Style.parse(style) if style else base))
