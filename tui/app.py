@@ -6,12 +6,17 @@ Nothing here runs on import; the CLI and the tests both call ``make_app``.
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.content import Content
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from tui import actions, paths
+from tui.safe import line
 
 #: set to exit right after the first full paint (start-up benchmark)
 ENV_EXIT_AFTER_PAINT = "CLAIMDESK_EXIT_AFTER_PAINT"
@@ -31,6 +36,8 @@ class ClaimDeskApp(App):
         self.config_path = config_path
         self._store_opener = store_opener
         self.last_copy_method = ""
+        self._closers: list[threading.Thread] = []
+        self.store_close_error: str | None = None
 
     def on_mount(self) -> None:
         from tui.screens.desk import DeskScreen
@@ -41,9 +48,26 @@ class ClaimDeskApp(App):
                 self.set_keymap(keymap)
             if err:
                 self.notify(err, title="Config", severity="warning", timeout=10)
-        self.push_screen(DeskScreen(self.doc_paths, self.db_path, self.editor, self._store_opener))
+        self.push_screen(DeskScreen(self.doc_paths, self.db_path, self.editor, self._store_opener,
+                                    store_closer=self.close_store_in_background))
         if os.environ.get(ENV_EXIT_AFTER_PAINT):
             self.call_after_refresh(lambda: self.call_after_refresh(self.exit))
+
+    # ------------------------------------------------------------------ outside text reaches the terminal inert
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = False) -> None:
+        """Every notice is plain, inert text: its message and title often hold outside strings (file
+        names, claim snippets in undo notices, store errors), so ``markup`` is ignored and never parsed
+        (``Widget.notify`` passes ``markup=True`` on its own)."""
+        super().notify(line(message), title=line(title), severity=severity, timeout=timeout, markup=False)
+
+    def format_title(self, title: str, sub_title: str) -> Content:
+        """The header: the store's path (an outside string) shown inert."""
+        return super().format_title(line(title), line(sub_title))
+
+    def get_key_display(self, binding: Binding) -> str:
+        """Keys come from config.toml: shown inert in the footer."""
+        return line(super().get_key_display(binding))
 
     def get_system_commands(self, screen: Screen):
         yield from super().get_system_commands(screen)
@@ -72,15 +96,30 @@ class ClaimDeskApp(App):
         self.last_copy_method = method
         return method
 
-    async def on_unmount(self) -> None:
-        from tui.screens.desk import DeskScreen
+    # ------------------------------------------------------------------ closing the store
+    def close_store_in_background(self, store) -> None:
+        """Close the store (it compacts its journal) in a thread of its own, so quitting never waits
+        for it on screen. The thread is not a daemon: the process ends only once the compaction has;
+        :meth:`wait_store_closed` waits for it explicitly (the command line, after the terminal is
+        restored). A failure is kept in ``store_close_error``: every change is in the journal anyway."""
+        if store is None:
+            return
 
-        for s in self.screen_stack:
-            if isinstance(s, DeskScreen) and s.store is not None:
-                try:
-                    s.store.close()
-                except Exception:
-                    pass
+        def close() -> None:
+            try:
+                store.close()
+            except Exception as e:  # SaveError and the like: one line, nothing lost (the journal keeps it)
+                self.store_close_error = str(e) or e.__class__.__name__
+
+        thread = threading.Thread(target=close, name="claimdesk-store-close")
+        self._closers.append(thread)
+        thread.start()
+
+    def wait_store_closed(self, timeout: float | None = None) -> bool:
+        """Wait for the store closes started at quit; True when all are done."""
+        for t in self._closers:
+            t.join(timeout)
+        return not any(t.is_alive() for t in self._closers)
 
 
 def make_app(doc_paths: list[str], *, db_path: Path | None = None, editor: str | None = None,

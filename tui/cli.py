@@ -7,19 +7,45 @@
 Bad input never gives a traceback: one line per file on stderr naming it and the
 reason, and exit status 2. Heavy modules (Textual, the HTML extractor, export code)
 are imported only by the command that needs them.
+
+What reaches the terminal from outside (file names, titles, claims, error messages) is made
+inert first (``claims.inert``); ``--json`` keeps the original characters, escaped.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
+from claims.inert import inert
+
 EXIT_BAD_INPUT = 2
+
+#: characters ``json.dumps(ensure_ascii=False)`` leaves raw that a terminal or a line-based reader acts on:
+#: DEL, C1 controls (U+0085 NEL, U+009B CSI), U+2028/U+2029, bidi embeddings, overrides and isolates.
+#: (It escapes C0 itself.) Outside strings only ever hold them, so escaping them as \uXXXX is exact.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def json_text(obj: object) -> str:
+    """``obj`` as JSON: UTF-8 text kept readable, every control and line separator escaped as \\uXXXX."""
+    import json
+
+    out = json.dumps(obj, ensure_ascii=False)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", out)
 
 
 def _err(msg: str) -> None:
-    print(f"claimdesk: {msg}", file=sys.stderr)
+    print(f"claimdesk: {inert(str(msg), newlines=False)}", file=sys.stderr)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with what it prints (usage errors echo the arguments given) made inert."""
+
+    def _print_message(self, message: str, file=None) -> None:
+        super()._print_message(inert(message) if message else message, file)
 
 
 def _load(paths: list[str]):
@@ -35,7 +61,7 @@ def _load(paths: list[str]):
 def _open_parser() -> argparse.ArgumentParser:
     from tui import paths
 
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="claimdesk",
         description="Read several reports of one event side by side, see their check-worthy claims "
         "linked across outlets, and tag each claim corroborated or disputed.",
@@ -83,11 +109,15 @@ def cmd_open(argv: list[str]) -> int:
         editor=paths.resolve_editor(args.editor),
     )
     app.run()
+    # the terminal is back: now wait for the store's close (compaction) that quitting started
+    app.wait_store_closed()
+    if app.store_close_error:
+        _err(f"{app.store_close_error} (every change is kept in the store's journal; the next open folds it in)")
     return app.return_code or 0
 
 
 def cmd_extract(argv: list[str]) -> int:
-    p = argparse.ArgumentParser(prog="claimdesk extract", description="Extract check-worthy claims and align them "
+    p = _Parser(prog="claimdesk extract", description="Extract check-worthy claims and align them "
                                 "across the given articles.")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--json", action="store_true", help="print the analysis as JSON on stdout (nothing else)")
@@ -100,9 +130,7 @@ def cmd_extract(argv: list[str]) -> int:
 
     analysis = analyse(docs)
     if args.json:
-        import json
-
-        sys.stdout.write(json.dumps(analysis.to_json(), ensure_ascii=False) + "\n")
+        sys.stdout.write(json_text(analysis.to_json()) + "\n")
     else:
         from tui.report import print_analysis
 
@@ -113,7 +141,7 @@ def cmd_extract(argv: list[str]) -> int:
 def cmd_export(argv: list[str]) -> int:
     from tui import paths
 
-    p = argparse.ArgumentParser(prog="claimdesk export", description="Export annotations with their claims.")
+    p = _Parser(prog="claimdesk export", description="Export annotations with their claims.")
     fmt = p.add_mutually_exclusive_group(required=True)
     fmt.add_argument("--csv", metavar="OUT", help="one row per claim (RFC 4180, UTF-8)")
     fmt.add_argument("--jsonl", metavar="OUT", help="one annotation per line")
@@ -152,7 +180,7 @@ def cmd_export(argv: list[str]) -> int:
             return EXIT_BAD_INPUT
     finally:
         store.close()
-    print(f"wrote {n} rows to {out}", file=sys.stderr)
+    print(f"wrote {n} rows to {inert(str(out), newlines=False)}", file=sys.stderr)
     return EXIT_BAD_INPUT if bad else 0
 
 

@@ -8,9 +8,11 @@ Loading, extraction and store opening run in thread workers.
 from __future__ import annotations
 
 import gc
+import threading
 from dataclasses import replace
 from pathlib import Path
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -21,6 +23,7 @@ from textual.widgets import Footer, Header, ProgressBar, Static
 from claims.model import Claim, Document
 from tui import actions
 from tui.desk_model import DeskModel
+from tui.safe import block, flat, line
 from tui.widgets.article_pane import ArticlePane
 from tui.widgets.article_view import ArticleView
 from tui.widgets.claims_panel import ClaimRow, ClaimsPanel
@@ -63,28 +66,37 @@ class StoreSynced(Message):
 
 
 def citation(claim: Claim, doc: Document, status: str, note: str) -> str:
-    parts = [f"“{claim.text}”", f"— {doc.label}"]
+    """The claim as a citation for the clipboard. Made of outside text, so made inert: what the
+    editor pastes (into a terminal, say) carries no escape sequence of the article's."""
+    parts = [f"“{flat(claim.text)}”", f"— {line(doc.label)}"]
     if doc.title:
-        parts.append(f", “{doc.title}”")
+        parts.append(f", “{flat(doc.title)}”")
     if doc.date:
         parts.append(f", {doc.date.isoformat()}")
-    line = "".join(parts[:1]) + " " + "".join(parts[1:]) + "."
-    line += f" Status: {status or 'untagged'}."
+    out = "".join(parts[:1]) + " " + "".join(parts[1:]) + "."
+    out += f" Status: {status or 'untagged'}."
     if note:
-        line += f" Note: {note}"
-    return line
+        out += f" Note: {block(note)}"
+    return out
+
+
+def _close_now(store) -> None:
+    store.close()
 
 
 class DeskScreen(Screen):
     BINDINGS = actions.bindings()
     AUTO_FOCUS = ""  # focus goes to the first pane once it has an article, never to the search box
 
-    def __init__(self, paths: list[str], db_path: Path, editor: str, store_opener=None) -> None:
+    def __init__(self, paths: list[str], db_path: Path, editor: str, store_opener=None, store_closer=None) -> None:
+        """``store_closer(store)`` closes the store once the desk is gone (the app does it in a thread of
+        its own); without one the store is closed where the desk lets go of it."""
         super().__init__(id="desk")
         self.paths = paths
         self.db_path = db_path
         self.editor = editor
         self._store_opener = store_opener
+        self._store_closer = store_closer or _close_now
         self.documents: list[Document] = []
         self.model = DeskModel()
         self.analysed = False
@@ -100,6 +112,9 @@ class DeskScreen(Screen):
         self._annotations: dict = {}
         self._panel_auto_hidden = False
         self._analysis_proc = None
+        self._closing = False  # set when the desk goes away: a store opened after that is closed at once
+        self._store_handoff = threading.Lock()
+        self._pending_store = None
 
     @property
     def ready(self) -> bool:
@@ -110,11 +125,11 @@ class DeskScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="§")
         with Vertical(id="loading"):
-            yield Static("Loading articles…", id="loading-label")
+            yield Static("Loading articles…", id="loading-label", markup=False)
             yield ProgressBar(id="loading-bar", show_eta=False)
         yield Horizontal(id="panes")
         yield ClaimsPanel(id="claims-panel")
-        yield Static("", id="status")
+        yield Static("", id="status", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -127,6 +142,13 @@ class DeskScreen(Screen):
         proc = self._analysis_proc  # quitting mid-analysis: end the worker process, do not wait for it
         if proc is not None and proc.poll() is None:
             proc.kill()
+        # the store compacts on close: in the background, so quitting is never held up by it
+        with self._store_handoff:
+            self._closing = True
+            store = self.store or self._pending_store
+            self.store = self._pending_store = None
+        if store is not None:
+            self._store_closer(store)
 
     def _start_workers(self) -> None:
         self.load_documents()
@@ -193,7 +215,12 @@ class DeskScreen(Screen):
                 return
             store.read_only = True
             store.read_only_reason = first
-        self.post_message(StoreReady(store, None))
+        with self._store_handoff:
+            if not self._closing:  # else the desk is gone: nobody else will close it
+                self._pending_store = store  # until the message arrives, the desk's to close
+                self.post_message(StoreReady(store, None))
+                return
+        self._store_closer(store)  # (not self.app: a screen that is gone has no app to find)
 
     @work(thread=True, exclusive=True, group="sync")
     def sync_store(self) -> None:
@@ -252,7 +279,10 @@ class DeskScreen(Screen):
                         timeout=15)
             self.app.sub_title = f"annotations: {self.db_path} (NOT SAVING)"
             return
-        self.store = msg.store
+        with self._store_handoff:
+            if self._closing:
+                return
+            self.store, self._pending_store = msg.store, None
         if getattr(self.store, "read_only", False):
             reason = getattr(self.store, "read_only_reason", "") or "read-only"
             self.notify(f"{reason}. Opened read-only: tags cannot be changed.", title="Read-only", severity="warning",
@@ -411,11 +441,12 @@ class DeskScreen(Screen):
             # the tags are not read yet: a "0/N reviewed" now would be a false statement
             self.query_one("#status", Static).update(f"{total} claims found · opening the annotations…")
             return
-        parts = [f"[b]{done}/{total}[/b] reviewed"]
+        # built as Text, never markup: the why, the origins and the source are outside text
+        parts: list[Text] = [Text.assemble((f"{done}/{total}", "bold"), " reviewed")]
         if self.store is not None and getattr(self.store, "read_only", False):
-            parts.append("[b]READ-ONLY[/b]")
+            parts.append(Text("READ-ONLY", style="bold"))
         elif self.store_error:
-            parts.append("[b]NOT SAVING[/b]")
+            parts.append(Text("NOT SAVING", style="bold"))
         if self.selected and self.selected in self.model.claims:
             c = self.model.claims[self.selected]
             rel = self.model.relation(c.id)
@@ -423,17 +454,17 @@ class DeskScreen(Screen):
             why = next((link.why for _, link in linked if link.relation == rel), "no other outlet states this")
             status = self.status_of(c.id) or "untagged"
             note = " ✎" if self.note_of(c.id) else ""
-            parts.append(f"[b]{status}[/b]{note}")
-            parts.append(f"{rel}: {why}")
-            parts.append(self.model.origin_summary(c.id))
+            parts.append(Text.assemble((status, "bold"), note))
+            parts.append(Text(f"{rel}: {flat(why)}"))
+            parts.append(Text(flat(self.model.origin_summary(c.id))))
             if c.source:
-                parts.append(f"source: {c.source}")
+                parts.append(Text(f"source: {flat(c.source)}"))
         elif self.analysed:
-            parts.append(f"{total} claims, {len(self.model.analysis.links)} links across "
-                         f"{len(self.documents)} articles · n: first claim · x: first conflict")
+            parts.append(Text(f"{total} claims, {len(self.model.analysis.links)} links across "
+                              f"{len(self.documents)} articles · n: first claim · x: first conflict"))
         else:
-            parts.append("finding claims…")
-        self.query_one("#status", Static).update(" │ ".join(parts))
+            parts.append(Text("finding claims…"))
+        self.query_one("#status", Static).update(Text(" │ ").join(parts))
 
     # ------------------------------------------------------------------ selection
     def focused_doc(self) -> Document | None:
