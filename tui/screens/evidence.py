@@ -51,7 +51,7 @@ class EvidenceScreen(ModalScreen[EvidenceChoice | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog dialog-wide"):
             yield Label("Evidence for", classes="dialog-title")
-            yield Label(content(self.claim_text), classes="dialog-quote")
+            yield Label(content(flat(self.claim_text)), classes="dialog-quote")
             yield Label(f"Suggested by the alignment ({len(self.suggestions)}) — Enter accepts", classes="dialog-section")
             if self.suggestions:  # outlets, claims and values are outside text: inert Content, never markup
                 opts = [

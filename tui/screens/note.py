@@ -8,7 +8,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label, TextArea
 
-from tui.safe import content
+from tui.safe import content, flat
 from tui.widgets.safe_inputs import SafeTextArea
 
 
@@ -26,7 +26,7 @@ class NoteScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label("Note on", classes="dialog-title")
-            yield Label(content(self.claim_text), classes="dialog-quote")
+            yield Label(content(flat(self.claim_text)), classes="dialog-quote")
             # the note is the editor's data: kept exactly as stored (only drawn inert), never markup
             area = SafeTextArea(self.note, id="note-text", soft_wrap=True, show_line_numbers=False)
             yield area
