@@ -73,3 +73,22 @@ async def test_a_store_that_opens_after_the_quit_is_closed_too(tmp_path):
     assert opened and opened[0].closed, "a store opened after the quit was left open"
     with AnnotationStore.open(db, editor="again") as again:  # the lock was released: a writer gets it
         assert not again.read_only
+
+
+async def test_quitting_with_no_annotation_closes_the_store_too(tmp_path):
+    """A store with no annotation yet (its length is 0, so it is falsy) is closed all the same: the
+    documents registered when it opened are folded in and its lock released."""
+    from store.annotations import AnnotationStore
+
+    db = tmp_path / "store.json"
+    app = make_app([SAMPLES], db_path=db, editor="tester", config_path=tmp_path / "none.toml")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot)
+        store = desk_of(app).store
+        assert store is not None and len(store) == 0
+        await pilot.press("q")
+    assert app.wait_store_closed(timeout=30)
+    assert store.closed
+    assert journal(db).stat().st_size == 0
+    with AnnotationStore.open(db, editor="again") as again:
+        assert not again.read_only and len(again.documents()) == 5

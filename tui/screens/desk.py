@@ -145,7 +145,7 @@ class DeskScreen(Screen):
         # the store compacts on close: in the background, so quitting is never held up by it
         with self._store_handoff:
             self._closing = True
-            store = self.store or self._pending_store
+            store = self.store if self.store is not None else self._pending_store  # (an empty store is falsy: len 0)
             self.store = self._pending_store = None
         if store is not None:
             self._store_closer(store)
@@ -670,7 +670,7 @@ class DeskScreen(Screen):
     def _suggestions(self, claim: Claim):
         from tui.screens.evidence import Suggestion
 
-        ann = self.store.get(claim.id) if self.store else None
+        ann = self.store.get(claim.id) if self.store is not None else None
         have = {getattr(e, "claim_id", None) for e in (ann.evidence if ann else [])}
         out = []
         for other, link in self.model.linked(claim.id):
@@ -782,14 +782,14 @@ class DeskScreen(Screen):
     def action_history(self) -> None:
         from tui.screens.listing import ListingScreen
 
-        rows = list(reversed(self.store.history())) if self.store else []
+        rows = list(reversed(self.store.history())) if self.store is not None else []
         self.app.push_screen(ListingScreen("Undo history (newest first)", rows, "No changes yet."))
 
     def action_orphans(self) -> None:
         from tui.screens.listing import ListingScreen
 
         rows = []
-        for ann in self.store.orphans() if self.store else []:
+        for ann in self.store.orphans() if self.store is not None else []:
             exact = ann.quote.exact
             rows.append(f"{ann.status or 'untagged'} · {Path(ann.doc_path).name}: “{exact}” {ann.note or ''}".strip())
         self.app.push_screen(ListingScreen("Annotations whose text was not found (kept, not dropped)", rows,
