@@ -57,7 +57,7 @@ class Terminal:
         return subprocess.run([TMUX, "-L", self.socket, "-f", str(self.conf), *args], capture_output=True,
                               text=True, timeout=20, check=check)
 
-    def start(self, argv: list[str], env: dict[str, str]) -> None:
+    def start(self, argv: list[str], env: dict[str, str], size: tuple[int, int] = (COLS, ROWS)) -> None:
         self.runs += 1
         self.status_file = self.tmp / f"{self.socket}.{self.runs}.status"
         cmd = "exec env " + " ".join(f"-u {k}" for k in ("CLAIMDESK_DB", "CLAIMDESK_CONFIG", "COLUMNS", "LINES"))
@@ -69,7 +69,7 @@ class Terminal:
         # a new session per run, the old one kept: killing the last session ends the server, and a
         # new-session racing that shutdown fails
         self.session = f"desk-{self.runs}"
-        self.tmux("new-session", "-d", "-s", self.session, "-x", str(COLS), "-y", str(ROWS), cmd)
+        self.tmux("new-session", "-d", "-s", self.session, "-x", str(size[0]), "-y", str(size[1]), cmd)
 
     def screen(self) -> str:
         return self.tmux("capture-pane", "-p", "-t", self.session).stdout
