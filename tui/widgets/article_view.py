@@ -52,11 +52,33 @@ class _Line:
 _WORD = re.compile(r"[^ \n]+")
 
 
+#: what :func:`shown` replaces: terminal-active characters (as claims.inert finds them) and tabs
+_REPLACED = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_ACTIVE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
 def shown(s: str) -> str:
     """How a slice of article text is drawn: terminal-active characters as visible stand-ins, a tab
     as one space."""
     s = inert(s)
     return s.replace("\t", " ") if "\t" in s else s
+
+
+def _pieces(text: str, style: Style, marked: Style) -> list[Segment]:
+    """``text`` as drawn, its stand-ins in ``marked`` style so a reader sees they are not the article's
+    words (``␛]52;…`` is an escape sequence in the file, not text someone wrote)."""
+    if _REPLACED.search(text) is None:
+        return [Segment(text, style)]
+    out: list[Segment] = []
+    last = 0
+    for m in _ACTIVE.finditer(text):
+        if m.start() > last:
+            out.append(Segment(shown(text[last : m.start()]), style))
+        out.append(Segment(inert(m.group()), marked))
+        last = m.end()
+    if last < len(text):
+        out.append(Segment(shown(text[last:]), style))
+    return out
 
 
 def _cells(s: str) -> int:
@@ -100,7 +122,8 @@ def wrap_offsets(text: str, start: int, end: int, width: int) -> list[tuple[int,
                     break
                 c += cw
                 j += 1
-            j = max(j, i + 1)
+            if j == i:  # one character wider than the line (a stand-in such as "<U+009B>"): a line to itself
+                j, c = i + 1, _cells(text[i])
             if j < we:
                 spans.append((i, j))
             else:
@@ -125,12 +148,14 @@ class ArticleView(ScrollView, can_focus=True):
         "article-view--selected",
         "article-view--linked",
         "article-view--placeholder",
+        "article-view--control",
     }
 
     DEFAULT_CSS = """
     ArticleView {
         padding: 0 1;
         scrollbar-size-vertical: 1;
+        scrollbar-gutter: stable;  /* the text width does not change when the scrollbar appears */
         overflow-x: hidden;
     }
     ArticleView > .article-view--boilerplate { color: $text-disabled; text-style: italic; }
@@ -143,6 +168,7 @@ class ArticleView(ScrollView, can_focus=True):
     ArticleView > .article-view--selected { background: $accent-muted; text-style: bold underline; }
     ArticleView > .article-view--linked { background: $primary-muted; }
     ArticleView > .article-view--placeholder { color: $text-muted; }
+    ArticleView > .article-view--control { color: $text-warning; }
     """
 
     class ClaimClicked(Message):
@@ -338,9 +364,15 @@ class ArticleView(ScrollView, can_focus=True):
         text = self.document.text
         if line.boilerplate:
             style = base + self.get_component_rich_style("article-view--boilerplate", partial=True)
-            s = shown(text[line.start : line.end])
-            return Strip([Segment(s, style)], cell_len(s))
+            return self._strip(_pieces(text[line.start : line.end], style, style + self._control_style()))
         return self._render_styled(text, line.start, line.end, base)
+
+    def _control_style(self) -> Style:
+        return self.get_component_rich_style("article-view--control", partial=True)
+
+    @staticmethod
+    def _strip(segments: list[Segment]) -> Strip:
+        return Strip(segments, sum(cell_len(s.text) for s in segments))
 
     def _render_styled(self, text: str, start: int, end: int, base: Style) -> Strip:
         # collect (from, to, style) pieces for claims and values crossing this line
@@ -371,9 +403,9 @@ class ArticleView(ScrollView, can_focus=True):
                 vs, ve = max(v.start, cs), min(v.end, ce)
                 if vs < ve:
                     styles.append((vs, ve, st + vstyle))
+        control = self._control_style()
         if not styles:
-            s = shown(text[start:end])
-            return Strip([Segment(s, base)], cell_len(s))
+            return self._strip(_pieces(text[start:end], base, base + control))
         # paint: later pieces win over earlier ones
         bounds = sorted({start, end, *[p for a, b, _ in styles for p in (a, b)]})
         segments = []
@@ -384,6 +416,5 @@ class ArticleView(ScrollView, can_focus=True):
             for s0, e0, st in styles:
                 if s0 <= a and b <= e0:
                     style = base + st if style is base else style + st
-            segments.append(Segment(shown(text[a:b]), style))
-        total = sum(cell_len(s.text) for s in segments)
-        return Strip(segments, total)
+            segments.extend(_pieces(text[a:b], style, style + control))
+        return self._strip(segments)
