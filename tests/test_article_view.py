@@ -12,7 +12,7 @@ from tui.widgets.article_view import wrap_offsets
 
 def check(text: str, width: int) -> list[tuple[int, int]]:
     spans = wrap_offsets(text, 0, len(text), width)
-    covered = []
+    covered: list[int] = []
     last = 0
     for s, e in spans:
         assert last <= s <= e <= len(text)
@@ -67,7 +67,7 @@ def test_wrapping_measures_what_is_drawn(text, width):
     from tui.widgets.article_view import shown
 
     spans = wrap_offsets(text, 0, len(text), width)
-    covered = []
+    covered: list[int] = []
     last = 0
     for s, e in spans:
         assert last <= s <= e <= len(text)

@@ -30,7 +30,7 @@ import pytest
 from tests.hostile_corpus import HOSTILE, SHOWN, write_articles
 from tests.test_e2e_tmux import CLAIMDESK, TMUX, Terminal, status_line
 
-pytestmark = pytest.mark.skipif(TMUX is None, reason="tmux is not installed (CI's .ci/run installs it)")
+pytestmark = pytest.mark.skipif(not TMUX, reason="tmux is not installed (CI's .ci/run installs it)")
 
 SIZE = (160, 40)  # wide enough for the status line to show a cited source whole
 CLICK_TAG = "source: " + SHOWN["markup_click_tag"]

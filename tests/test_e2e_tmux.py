@@ -26,8 +26,8 @@ import pytest
 
 from tests.conftest import SAMPLES
 
-TMUX = shutil.which("tmux")
-pytestmark = pytest.mark.skipif(TMUX is None, reason="tmux is not installed (CI's .ci/run installs it)")
+TMUX = shutil.which("tmux") or ""
+pytestmark = pytest.mark.skipif(not TMUX, reason="tmux is not installed (CI's .ci/run installs it)")
 
 COLS, ROWS = 120, 40
 BIN = Path(sys.executable).parent

@@ -29,6 +29,7 @@ import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 from rich.cells import cell_len
@@ -311,7 +312,7 @@ CLI_CASES = (
 
 
 @pytest.fixture
-def cli_corpus(tmp_path) -> dict[str, str]:
+def cli_corpus(tmp_path) -> dict[str, Any]:
     from claims.documents import load_paths
     from claims.pipeline import analyse
     from store.annotations import AnnotationStore

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 
 from textual.app import App, SystemCommand
@@ -122,7 +123,7 @@ class ClaimDeskApp(App):
         return not any(t.is_alive() for t in self._closers)
 
 
-def make_app(doc_paths: list[str], *, db_path: Path | None = None, editor: str | None = None,
+def make_app(doc_paths: Sequence[str | Path], *, db_path: Path | None = None, editor: str | None = None,
              config_path: Path | None = None, store_opener=None) -> ClaimDeskApp:
     """Build the app (the CLI and the tests call this)."""
     targets = [str(p) for p in doc_paths] or [str(paths.samples_dir())]

@@ -165,7 +165,8 @@ def load_and_analyse(paths: list[str], total: int, cancelled=lambda: False, on_p
             finally:
                 if proc.poll() is None:
                     proc.kill()
-                proc.stdout.close()
+                if proc.stdout is not None:
+                    proc.stdout.close()
                 proc.wait()
     for i, item in enumerate(iter_load(paths)):  # the thread's way, or the rest after a failed process
         if cancelled():

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import getpass
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 ENV_HOME = "CLAIMDESK_HOME"
@@ -43,7 +44,7 @@ def projects_dir() -> Path:
     return data_dir() / "projects"
 
 
-def project_folder(targets: list[str | Path]) -> Path:
+def project_folder(targets: Sequence[str | Path]) -> Path:
     """The folder a set of opened paths belongs to: the folder itself, a file's folder, or
     the deepest folder holding them all. Opening ``reports/`` or ``reports/a.txt`` is one project."""
     folders = []
@@ -55,7 +56,7 @@ def project_folder(targets: list[str | Path]) -> Path:
     return Path(os.path.commonpath([str(f) for f in folders]))
 
 
-def default_db_path(targets: list[str | Path] | None = None) -> Path:
+def default_db_path(targets: Sequence[str | Path] | None = None) -> Path:
     """One store per project: ``<data>/projects/<folder name>-<hash of its path>.json``."""
     env = os.environ.get(ENV_DB)
     if env:
@@ -71,7 +72,7 @@ def default_db_path(targets: list[str | Path] | None = None) -> Path:
     return projects_dir() / f"{name}-{digest}.json"
 
 
-def resolve_db_path(arg: str | None, targets: list[str | Path] | None = None) -> Path:
+def resolve_db_path(arg: str | None, targets: Sequence[str | Path] | None = None) -> Path:
     return Path(arg).expanduser() if arg else default_db_path(targets)
 
 

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import gc
 import threading
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
@@ -27,6 +30,10 @@ from tui.safe import block, flat, line
 from tui.widgets.article_pane import ArticlePane
 from tui.widgets.article_view import ArticleView
 from tui.widgets.claims_panel import ClaimRow, ClaimsPanel
+
+if TYPE_CHECKING:
+    from store.annotations import AnnotationStore
+    from tui.app import ClaimDeskApp
 
 PANE_MIN_WIDTH = 40
 
@@ -85,10 +92,11 @@ def _close_now(store) -> None:
 
 
 class DeskScreen(Screen):
-    BINDINGS = actions.bindings()
+    BINDINGS: ClassVar[list[BindingType]] = list(actions.bindings())
     AUTO_FOCUS = ""  # focus goes to the first pane once it has an article, never to the search box
 
-    def __init__(self, paths: list[str], db_path: Path, editor: str, store_opener=None, store_closer=None) -> None:
+    def __init__(self, paths: list[str], db_path: Path, editor: str, store_opener: Callable[..., Any] | None = None,
+                 store_closer: Callable[[Any], None] | None = None) -> None:
         """``store_closer(store)`` closes the store once the desk is gone (the app does it in a thread of
         its own); without one the store is closed where the desk lets go of it."""
         super().__init__(id="desk")
@@ -100,7 +108,7 @@ class DeskScreen(Screen):
         self.documents: list[Document] = []
         self.model = DeskModel()
         self.analysed = False
-        self.store = None
+        self.store: AnnotationStore | None = None
         self.store_error: str | None = None
         self.selected: str | None = None
         self.first_shown = 0  # index of the document in the first pane
@@ -114,7 +122,7 @@ class DeskScreen(Screen):
         self._analysis_proc = None
         self._closing = False  # set when the desk goes away: a store opened after that is closed at once
         self._store_handoff = threading.Lock()
-        self._pending_store = None
+        self._pending_store: AnnotationStore | None = None
 
     @property
     def ready(self) -> bool:
@@ -224,8 +232,11 @@ class DeskScreen(Screen):
 
     @work(thread=True, exclusive=True, group="sync")
     def sync_store(self) -> None:
+        store = self.store
+        if store is None:
+            return
         try:
-            report = self.store.sync(self.model.analysis)
+            report = store.sync(self.model.analysis)
         except Exception as e:
             self.post_message(StoreSynced(None, str(e)))
             return
@@ -613,19 +624,20 @@ class DeskScreen(Screen):
         panel.focus_search()
 
     # ------------------------------------------------------------------ actions: annotating
-    def _writable(self) -> bool:
+    def _writable_store(self) -> AnnotationStore | None:
+        """The store, when a claim is selected and the store can take a change; else None, said why."""
         if not self._need_claims():
-            return False
+            return None
         if self.selected is None:
             self.notify("Select a claim first (n / p, or click one).", timeout=3)
-            return False
+            return None
         if self.store is None:
             self.notify(self.store_error or "The annotation store is still opening…", severity="error", timeout=5)
-            return False
+            return None
         if getattr(self.store, "read_only", False):
             self.notify("This store is open read-only; nothing can be changed.", severity="warning", timeout=4)
-            return False
-        return True
+            return None
+        return self.store
 
     def _write(self, fn, *args) -> bool:
         try:
@@ -644,17 +656,20 @@ class DeskScreen(Screen):
         return True
 
     def _selected_claim(self) -> tuple[Claim, Document]:
+        assert self.selected is not None
         c = self.model.claims[self.selected]
         return c, self.model.docs[c.doc]
 
     def action_tag(self, status: str) -> None:
-        if not self._writable():
+        store = self._writable_store()
+        if store is None:
             return
         claim, doc = self._selected_claim()
-        self._write(self.store.set_status, claim, doc, status or None)
+        self._write(store.set_status, claim, doc, status or None)
 
     def action_note(self) -> None:
-        if not self._writable():
+        store = self._writable_store()
+        if store is None:
             return
         from tui.screens.note import NoteScreen
 
@@ -662,7 +677,7 @@ class DeskScreen(Screen):
 
         def done(text: str | None) -> None:
             if text is not None and text != self.note_of(claim.id):
-                if self._write(self.store.set_note, claim, doc, text):
+                if self._write(store.set_note, claim, doc, text):
                     self.notify("Note saved.", timeout=2)
 
         self.app.push_screen(NoteScreen(claim.text, self.note_of(claim.id)), done)
@@ -683,6 +698,8 @@ class DeskScreen(Screen):
     def _accept(self, claim: Claim, doc: Document, s) -> bool:
         from store.annotations import Evidence
 
+        if self.store is None:
+            return False
         ev = Evidence(kind="claim", claim_id=s.claim_id, doc_id=self.model.claims[s.claim_id].doc, outlet=s.outlet,
                       quote=s.text, relation=s.relation)
         if self._write(self.store.add_evidence, claim, doc, ev):
@@ -691,7 +708,7 @@ class DeskScreen(Screen):
         return False
 
     def action_accept_suggestion(self) -> None:
-        if not self._writable():
+        if self._writable_store() is None:
             return
         claim, doc = self._selected_claim()
         sugg = self._suggestions(claim)
@@ -701,14 +718,15 @@ class DeskScreen(Screen):
         self._accept(claim, doc, sugg[0])
 
     def action_evidence(self) -> None:
-        if not self._writable():
+        store = self._writable_store()
+        if store is None:
             return
         from store.annotations import Evidence
         from tui.screens.evidence import EvidenceChoice, EvidenceScreen
 
         claim, doc = self._selected_claim()
-        ann = self.store.get(claim.id)
-        current = []
+        ann = store.get(claim.id)
+        current: list[str] = []
         for e in ann.evidence if ann else []:
             if e.kind == "claim":
                 current.append(f"{e.relation}: {e.outlet} — {e.quote}")
@@ -723,16 +741,17 @@ class DeskScreen(Screen):
             elif choice.kind == "source":
                 text = choice.text
                 url = text if text.startswith(("http://", "https://")) else ""
-                if self._write(self.store.add_evidence, claim, doc, Evidence(kind="source", text=text, url=url)):
+                if self._write(store.add_evidence, claim, doc, Evidence(kind="source", text=text, url=url)):
                     self.notify("Source added.", timeout=2)
             elif choice.kind == "remove":
-                if self._write(self.store.remove_evidence, claim, doc, choice.index):
+                if self._write(store.remove_evidence, claim, doc, choice.index):
                     self.notify("Evidence removed.", timeout=2)
 
         self.app.push_screen(EvidenceScreen(claim.text, self._suggestions(claim), current), done)
 
     def action_tag_cluster(self) -> None:
-        if not self._writable():
+        store = self._writable_store()
+        if store is None or self.selected is None:
             return
         members = self.model.cluster_claims(self.selected)
         status = self.status_of(self.selected)
@@ -744,12 +763,12 @@ class DeskScreen(Screen):
             return
         from tui.screens.confirm import ConfirmScreen
 
-        def done(yes: bool) -> None:
+        def done(yes: bool | None) -> None:
             if not yes:
                 return
             n = 0
             for c in members:
-                if self.status_of(c.id) != status and self._write(self.store.set_status, c, self.model.docs[c.doc], status):
+                if self.status_of(c.id) != status and self._write(store.set_status, c, self.model.docs[c.doc], status):
                     n += 1
             self.notify(f"Tagged {n} more claim(s) {status}.", timeout=3)
 
@@ -788,7 +807,7 @@ class DeskScreen(Screen):
     def action_orphans(self) -> None:
         from tui.screens.listing import ListingScreen
 
-        rows = []
+        rows: list[str] = []
         for ann in self.store.orphans() if self.store is not None else []:
             exact = ann.quote.exact
             rows.append(f"{ann.status or 'untagged'} · {Path(ann.doc_path).name}: “{exact}” {ann.note or ''}".strip())
@@ -800,7 +819,7 @@ class DeskScreen(Screen):
             return
         claim, doc = self._selected_claim()
         text = citation(claim, doc, self.status_of(claim.id), self.note_of(claim.id))
-        how = self.app.copy_text(text)
+        how = cast("ClaimDeskApp", self.app).copy_text(text)
         self.notify(f"Citation copied ({how}).", timeout=3)
 
     def action_export(self) -> None:
@@ -824,8 +843,11 @@ class DeskScreen(Screen):
     def export_csv(self, out: Path) -> None:
         from store.export import export
 
+        store = self.store
+        if store is None:
+            return
         try:
-            n = export("csv", out, self.model.analysis, self.store)
+            n = export("csv", out, self.model.analysis, store)
         except Exception as e:
             self.app.call_from_thread(self.notify, f"{out}: {e}", title="Export failed", severity="error", timeout=10)
             return

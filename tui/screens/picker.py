@@ -43,7 +43,8 @@ class PickerScreen(ModalScreen[int | None]):
             ol.highlighted = self.current
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(int(event.option.id))
+        if event.option.id is not None:
+            self.dismiss(int(event.option.id))
 
     def action_cancel(self) -> None:
         self.dismiss(None)
