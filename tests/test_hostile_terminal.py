@@ -104,7 +104,7 @@ def hostile(tmp_path, monkeypatch) -> Hostile:
 
     # a key name and a key value from config.toml that a terminal would act on
     h.config.write_text('[keys]\n"\\u001b]2;pwned\\u0007" = "x"\ntoggle_panel = "ctrl+\\u001b]2;pwned\\u0007"\n'
-                        'next_untagged = "[@click=app.quit]"\n', encoding="utf-8")
+                        'next_untagged = "[@click=app.quit]"\nnext_conflict = "[red]"\n', encoding="utf-8")
     h.cwd.mkdir()
     monkeypatch.chdir(h.cwd)
     return h
@@ -127,7 +127,8 @@ STEPS = (
     Step("pane headers, article text, claims table, load-error and config notices",
          expect=("Gazette " + SHOWN["osc52_clipboard"], "Raid " + SHOWN["osc52_clipboard"],
                  SHOWN["osc0_title_st"], SHOWN["c1_csi"], "<U+202E>txet", "[@click=app.quit]",
-                 "Could not open", "[@click=app.quit].txt: empty file", "ignored: " + SHOWN["osc2_title"])),
+                 "Could not open", "[@click=app.quit].txt: empty file", "ignored: " + SHOWN["osc2_title"],
+                 "[red] Conflict")),
     Step("status line: a cited source holding an escape", select="first",
          expect=("source: cm0gLXJmIH4vKg==␇",), widget="#status"),
     Step("status line: a cited source that is click markup", select="click",
@@ -208,6 +209,26 @@ async def test_every_screen_shows_hostile_text_inert(hostile, size, monkeypatch)
             assert app.screen is desk, f"{step.id}: did not come back to the desk"
         # the note was only shown: stored exactly as it was, escape bytes and all
         assert desk.store.get(hostile.note_claim).note == NOTE
+
+
+async def test_a_store_that_cannot_be_opened_is_named_inert(tmp_path):
+    """The store's path is outside text too: a folder where the store should be, named with escapes
+    and markup, gives an error notice and a header that show it inert (and the desk stays up)."""
+    arts = tmp_path / "articles"
+    write_articles(arts)
+    db = tmp_path / f"store {FILE_PART}"
+    db.mkdir()  # a folder, not a store
+    app = make_app([arts], db_path=db, editor="tester", config_path=tmp_path / "none.toml")
+    async with app.run_test(size=(200, 40), notifications=True) as pilot:
+        await wait_ready(pilot)
+        await pilot.pause()
+        screen = assert_screen_is_inert(app, "store error")
+        assert any("Annotation store" in row for row in screen.split("\n")), screen
+        assert any("store " + SHOWN["osc2_title"] in row and "NOT SAVING" in row for row in screen.split("\n")), screen
+        notices = [n.message for n in app._notifications]
+        assert any("store " + SHOWN["osc2_title"] in m for m in notices), notices
+        assert all(TERMINAL_ACTIVE.search(m) is None for m in notices)
+        assert app.is_running
 
 
 async def test_the_copied_citation_is_inert(hostile):
