@@ -83,8 +83,8 @@ def _pieces(text: str, style: Style, marked: Style) -> list[Segment]:
 
 def _cells(s: str) -> int:
     """Cells the slice takes on screen (as :func:`shown` draws it)."""
-    if s.isascii() and s.isprintable():
-        return len(s)
+    if s.isprintable():  # no control, no bidi override (the common case): measured as it is
+        return len(s) if s.isascii() else cell_len(s)
     return cell_len(shown(s))
 
 
