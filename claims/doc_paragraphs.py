@@ -8,6 +8,12 @@
 
 ``text[p.start:p.end]`` never starts or ends with whitespace (``str.isspace``
 whitespace, the same set ``re``'s ``\\s`` matches) and is never empty.
+
+No paragraph is longer than :data:`MAX_PARAGRAPH` characters: a longer block (a file that is
+one 2 MB line, a page whose markup lost its breaks) is cut by :func:`bounded` at the last
+sentence end before the limit, else at the last whitespace, else at the limit itself, so the
+stages after loading (sentence splitting, value finding, the panes) never see an unbounded
+block. Cutting is linear in the text's length.
 """
 
 from __future__ import annotations
@@ -16,7 +22,26 @@ import re
 
 from claims.model import Paragraph
 
-__all__ = ["line_spans", "markdown_spans", "split_lines", "split_markdown", "split_paragraphs", "text_spans"]
+__all__ = [
+    "MAX_PARAGRAPH",
+    "bounded",
+    "line_spans",
+    "markdown_spans",
+    "split_lines",
+    "split_markdown",
+    "split_paragraphs",
+    "text_spans",
+]
+
+#: the longest paragraph the loader makes, in characters (a long news paragraph is ~1,500)
+MAX_PARAGRAPH = 20_000
+#: a cut at a sentence end or a space is taken only past this share of the limit, so a block
+#: is never chopped into slivers
+_MIN_SHARE = 0.25
+#: a sentence end: terminal punctuation and any closing quotes or brackets, then whitespace (or
+#: nothing: CJK text puts no space after 。！？)
+_SENTENCE_END = re.compile(r"[.!?…][\"”’»)\]]*(?=\s)|[。！？][\"”’»)\]」』）]*")
+_SPACE = re.compile(r"\s+")
 
 Span = tuple[int, int]
 
@@ -52,23 +77,74 @@ def markdown_spans(text: str) -> list[Span]:
     return _join(text, line_spans(text), continues)
 
 
-def _paragraphs(spans: list[Span]) -> list[Paragraph]:
-    return [Paragraph(i, s, e) for i, (s, e) in enumerate(spans)]
+def bounded(text: str, spans: list[Span], limit: int = MAX_PARAGRAPH) -> list[Span]:
+    """``spans`` with every span longer than ``limit`` cut into trimmed pieces of at most ``limit``.
+
+    Each cut falls after the last sentence end within the limit; failing that, at the last run
+    of whitespace; failing that (a 20,000-character "word"), at the limit. Pieces keep the
+    paragraph invariant: non-empty, no whitespace at either end.
+    """
+    if all(e - s <= limit for s, e in spans):
+        return spans
+    out: list[Span] = []
+    for s, e in spans:
+        while e - s > limit:
+            hi = s + limit
+            lo = s + int(limit * _MIN_SHARE)
+            cut = _last_end(_SENTENCE_END, text, lo, hi)
+            nxt = cut
+            if cut is None:
+                space = _last_match(_SPACE, text, lo, hi + 1)
+                if space is not None:
+                    cut, nxt = space
+            if cut is None:
+                cut = nxt = hi
+            piece_end = cut
+            while piece_end > s and text[piece_end - 1].isspace():
+                piece_end -= 1
+            if piece_end > s:
+                out.append((s, piece_end))
+            s = nxt
+            while s < e and text[s].isspace():
+                s += 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _last_end(rx: re.Pattern[str], text: str, lo: int, hi: int) -> int | None:
+    """The end of the last match of ``rx`` that lies in ``text[lo:hi]``."""
+    last = None
+    for m in rx.finditer(text, lo, hi + 1):  # one past, so a lookahead can see the character at hi
+        if m.end() <= hi:
+            last = m.end()
+    return last
+
+
+def _last_match(rx: re.Pattern[str], text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    last = None
+    for m in rx.finditer(text, lo, hi):
+        last = m.span()
+    return last
+
+
+def _paragraphs(spans: list[Span], text: str) -> list[Paragraph]:
+    return [Paragraph(i, s, e) for i, (s, e) in enumerate(bounded(text, spans))]
 
 
 def split_lines(text: str) -> list[Paragraph]:
-    """Every non-blank line is one paragraph."""
-    return _paragraphs(line_spans(text))
+    """Every non-blank line is one paragraph (long ones cut, see :func:`bounded`)."""
+    return _paragraphs(line_spans(text), text)
 
 
 def split_paragraphs(text: str) -> list[Paragraph]:
-    """Plain text paragraphs (see :func:`text_spans`)."""
-    return _paragraphs(text_spans(text))
+    """Plain text paragraphs (see :func:`text_spans` and :func:`bounded`)."""
+    return _paragraphs(text_spans(text), text)
 
 
 def split_markdown(text: str) -> list[Paragraph]:
-    """Markdown paragraphs (see :func:`markdown_spans`)."""
-    return _paragraphs(markdown_spans(text))
+    """Markdown paragraphs (see :func:`markdown_spans` and :func:`bounded`)."""
+    return _paragraphs(markdown_spans(text), text)
 
 
 def _next_line(text: str, a: Span, b: Span) -> bool:

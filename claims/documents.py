@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claims.boilerplate import boilerplate_reasons, is_boilerplate
-from claims.doc_paragraphs import line_spans, markdown_spans, split_paragraphs, text_spans
+from claims.doc_paragraphs import bounded, line_spans, markdown_spans, split_paragraphs, text_spans
 from claims.doc_walk import _NO_DOCS, SUFFIXES, _os_reason, _walk, has_documents
 from claims.encoding import DAMAGED_UTF8, BinaryData, UndecodableText, decode_bytes
 from claims.metadata import parse_date, parse_front_matter, read_header
@@ -133,7 +133,9 @@ def read_article(path: str | Path, name: str | None = None, *, limit: int = MAX_
         total = 0
         while total <= limit:
             try:
-                chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+                # whole 64 KiB blocks (some pseudo-files only take reads of a multiple of 8 bytes);
+                # the last one may go past the limit by less than a block
+                chunk = os.read(fd, 1 << 16 if limit < 1 << 20 else 1 << 20)
             except BlockingIOError:
                 raise DocumentError(name, "reading it would wait forever (not an ordinary file)") from None
             except OSError as e:
@@ -189,6 +191,7 @@ def _build(name: str, path: Path, raw: bytes, fmt: str, doc_id: str | None) -> D
         date = parse_date(fields.get("date", ""))
     else:
         spans = text_spans(text)
+    spans = bounded(text, spans)  # no paragraph over MAX_PARAGRAPH characters, however the file is laid out
 
     header = read_header(text, spans, is_boilerplate)
     reasons = boilerplate_reasons(text, spans, header.metadata)
@@ -475,7 +478,7 @@ def _align(file_text: str, loaded: str) -> list[tuple[int, int]] | None:
         if m is None:
             break
         ch = file_text[i]
-        if ch == "\r" and file_text.startswith("\r\n", i):
+        if ch == "\r" and _crlf_at(file_text, i, loaded, j):
             i += 1  # dropped; the LF matches in the next run
         elif j < len(loaded) and loaded[j] == ("\n" if ch == "\r" else "\x00"):
             runs.append((j, i))  # a lone CR read as LF, or a NUL the loader kept: one for one
@@ -484,3 +487,14 @@ def _align(file_text: str, loaded: str) -> list[tuple[int, int]] | None:
         else:
             i += 1  # a NUL the loader dropped
     return runs if j == len(loaded) else None
+
+
+def _crlf_at(file_text: str, i: int, loaded: str, j: int) -> bool:
+    """Whether the CR at ``file_text[i]`` was read as half of a CRLF: an LF follows it, directly
+    or after NULs the loader dropped (it drops NUL bytes before it reads newlines)."""
+    k = i + 1
+    while k < len(file_text) and file_text[k] == "\x00":
+        k += 1
+    if k >= len(file_text) or file_text[k] != "\n":
+        return False
+    return k == i + 1 or not loaded.startswith("\x00", j + 1)

@@ -55,7 +55,7 @@ class StoreLock:
         from store.storage import open_regular
 
         try:
-            fd = open_regular(self.path, os.O_RDONLY, what="a lock file")
+            fd = open_regular(self.path, os.O_RDONLY, what="a lock file", blocking=False)
         except OSError:
             return None
         try:

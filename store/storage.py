@@ -136,13 +136,16 @@ def not_regular(path: str | Path, mode: int, what: str = "an annotation store") 
     return FileRefused(path, f"not a regular file ({file_kind(mode)}); {what} must be an ordinary file")
 
 
-def open_regular(path: str | Path, flags: int, mode: int = 0o666, *, what: str = "an annotation store") -> int:
+def open_regular(path: str | Path, flags: int, mode: int = 0o666, *, what: str = "an annotation store",
+                 blocking: bool = True) -> int:
     """``os.open`` that can neither block nor follow a link, checked with ``fstat`` on the same descriptor.
 
     The open uses ``O_NONBLOCK`` (a FIFO or device swapped in after any earlier check cannot
     block it) and ``O_NOFOLLOW``; ``fstat`` of the descriptor must say regular file, else
     :class:`FileRefused` (the descriptor is closed, nothing was read or written). On success
-    the descriptor is switched back to blocking mode, as a regular file behaves the same either way.
+    a descriptor for writing is switched back to blocking mode (a regular file behaves the same
+    either way); ``blocking=False`` keeps it non-blocking, for reads, so a pseudo-file that
+    would wait (``/proc/kmsg``) is refused instead of waited on.
     """
     try:
         fd = os.open(path, flags | _NONBLOCK | _NOFOLLOW | _CLOEXEC, mode)
@@ -160,7 +163,8 @@ def open_regular(path: str | Path, flags: int, mode: int = 0o666, *, what: str =
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
             raise not_regular(path, st.st_mode, what)
-        os.set_blocking(fd, True)
+        if blocking:
+            os.set_blocking(fd, True)
     except BaseException:
         os.close(fd)
         raise
@@ -176,7 +180,10 @@ def read_fd(fd: int, path: str | Path, *, size: int, limit: int = MAX_STORE_BYTE
     chunks = []
     total = 0
     while True:
-        chunk = os.read(fd, min(1 << 20, cap + 1 - total))
+        try:
+            chunk = os.read(fd, 1 << 20)  # whole blocks; the last may pass the cap by less than one
+        except BlockingIOError:
+            raise FileRefused(path, "reading it would wait forever (not an ordinary file)") from None
         if not chunk:
             break
         chunks.append(chunk)
@@ -222,7 +229,7 @@ def read_file(path: Path, *, limit: int = MAX_STORE_BYTES, what: str = "an annot
     if st.st_size > limit:
         raise FileRefused(path, too_large(st.st_size, limit))
     try:
-        fd = open_regular(path, os.O_RDONLY, what=what)
+        fd = open_regular(path, os.O_RDONLY, what=what, blocking=False)
     except FileNotFoundError:
         return None
     try:

@@ -144,12 +144,15 @@ def test_newlines_are_normalised(tmp_path):
     assert para_texts(doc) == ["Headline", "First paragraph.", "Second paragraph."]
 
 
-def test_single_huge_line_is_one_paragraph(tmp_path):
-    text = "word " * 400_000  # 2 MB, no newline
+def test_single_huge_line_is_cut_into_bounded_paragraphs(tmp_path):
+    from claims.doc_paragraphs import MAX_PARAGRAPH
+
+    text = "word " * 400_000  # 2 MB, no newline, no sentence end: cut at spaces
     doc = load_document(write(tmp_path, "huge.txt", text))
-    assert len(doc.paragraphs) == 1
-    p = doc.paragraphs[0]
-    assert (p.start, p.end) == (0, len(text) - 1)
+    assert len(doc.paragraphs) == 100
+    assert all(p.end - p.start <= MAX_PARAGRAPH for p in doc.paragraphs)
+    assert " ".join(doc.text[p.start:p.end] for p in doc.paragraphs) == text.strip()  # nothing lost
+    assert (doc.paragraphs[0].start, doc.paragraphs[-1].end) == (0, len(text) - 1)
 
 
 def test_content_hash_is_sha256_of_text(tmp_path):
