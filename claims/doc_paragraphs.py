@@ -91,14 +91,12 @@ def bounded(text: str, spans: list[Span], limit: int = MAX_PARAGRAPH) -> list[Sp
         while e - s > limit:
             hi = s + limit
             lo = s + int(limit * _MIN_SHARE)
-            cut = _last_end(_SENTENCE_END, text, lo, hi)
-            nxt = cut
-            if cut is None:
+            found = _last_end(_SENTENCE_END, text, lo, hi)
+            if found is not None:
+                cut = nxt = found
+            else:
                 space = _last_match(_SPACE, text, lo, hi + 1)
-                if space is not None:
-                    cut, nxt = space
-            if cut is None:
-                cut = nxt = hi
+                cut, nxt = space if space is not None else (hi, hi)
             piece_end = cut
             while piece_end > s and text[piece_end - 1].isspace():
                 piece_end -= 1

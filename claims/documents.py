@@ -281,7 +281,10 @@ def load_paths(paths: Iterable[str | Path]) -> tuple[list[Document], list[Docume
     docs: list[Document] = []
     errors: list[DocumentError] = []
     for item in iter_load(paths):
-        (errors if isinstance(item, DocumentError) else docs).append(item)
+        if isinstance(item, DocumentError):
+            errors.append(item)
+        else:
+            docs.append(item)
     return docs, errors
 
 

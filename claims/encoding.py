@@ -86,10 +86,10 @@ def decode_bytes(raw: bytes, declared: str | None = None) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     if declared:
-        name = _codec_name(declared)
-        if name and name not in ("utf_8", "utf_16", "utf_32"):
+        codec = _codec_name(declared)
+        if codec and codec not in ("utf_8", "utf_16", "utf_32"):
             try:
-                return _checked(raw.decode(name), name), name
+                return _checked(raw.decode(codec), codec), codec
             except (UnicodeDecodeError, BinaryData):
                 pass
     mostly_utf8 = _mostly_utf8(raw)

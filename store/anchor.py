@@ -103,11 +103,11 @@ def locate(text: str, position: TextPosition, quote: TextQuote, *, threshold: fl
             return Match(s, s + n, "position" if s == position.start else "quote", 100.0)
         if len(occ) > MAX_SCORED:
             occ = sorted(occ, key=lambda s: abs(s - position.start))[:MAX_SCORED]
-        best, best_key = occ[0], None
+        best, best_key = occ[0], (-1.0, 0)
         for s in occ:
             score = _context_score(text, s, s + n, quote) + (POSITION_BONUS if s == position.start else 0.0)
             key = (score, -abs(s - position.start))
-            if best_key is None or key > best_key:
+            if key > best_key:
                 best, best_key = s, key
         return Match(best, best + n, "position" if best == position.start else "quote", min(100.0, best_key[0]))
     if n < MIN_FUZZY_LEN or not text:

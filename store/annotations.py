@@ -321,11 +321,11 @@ class AnnotationStore:
             if lock is None:
                 read_only = True
                 reason = f"{path} is open in another claimdesk (pid {pid if pid else '?'})"
-        storage = None
+        storage: JournalStorage | None = None
         try:
             db = JournalDB(str(path), storage=JournalStorage, read_only=read_only, compact_bytes=compact_bytes)
+            assert isinstance(db.storage, JournalStorage)
             storage = db.storage
-            assert isinstance(storage, JournalStorage)
             damage = storage.damage
             if damage is not None:
                 why = f"{damage.describe()}; {REPAIR_HINT.format(path=path)}"
@@ -387,7 +387,7 @@ class AnnotationStore:
     @staticmethod
     def _check_content(path: Path, db: JournalDB) -> None:
         """Refuse what this version cannot read, before anything is written."""
-        tables = db.storage.read()
+        tables = db.storage.read() or {}
         meta = tables.get(META, {})
         version = None
         for rec in meta.values():
@@ -565,7 +565,8 @@ class AnnotationStore:
             self._check_writable()
             aid = self._by_claim.get(claim.id)
             before = self._record(aid) if aid else None
-            if before is not None:
+            tid: int | None
+            if aid is not None and before is not None:
                 table, tid = self._by_aid[aid]
                 rec = _copy_record(before)
             else:
@@ -594,7 +595,9 @@ class AnnotationStore:
 
     def _commit_edit(self, table: str, tid: int, before: dict | None, after: dict | None, desc: str) -> None:
         """Write the annotation and its history entry as one durable transaction."""
-        aid = (after or before)["id"]
+        either = after if after is not None else before
+        assert either is not None, "an edit has a record before or after it"
+        aid = either["id"]
         hist = self._db.table(HISTORY)
         drop = [tid_ for _, tid_, undone in self._hist if undone]  # a new edit ends the redo branch
         kept = [e for e in self._hist if not e[2]]
@@ -656,6 +659,8 @@ class AnnotationStore:
         hist = self._db.table(HISTORY)
         htid = hentry[1]
         entry = hist.record(htid)
+        if entry is None:  # the indexes are built from this table: it cannot be missing
+            raise StoreError(f"{self.path}: history entry {htid} is missing", path=self.path)
         target = entry["before"] if undone else entry["after"]
         aid = entry["aid"]
         loc = self._by_aid.get(aid)
@@ -707,13 +712,13 @@ class AnnotationStore:
             known = self._db.table(DOCUMENTS).records()
             next_doc = max((int(k) for k in known), default=0) + 1
             for d in analysis.documents:
-                rec = {"id": d.id, "path": d.path, "hash": doc_hash(d), "outlet": d.outlet, "title": d.title,
-                       "date": d.date.isoformat() if d.date else None}
+                drec = {"id": d.id, "path": d.path, "hash": doc_hash(d), "outlet": d.outlet, "title": d.title,
+                        "date": d.date.isoformat() if d.date else None}
                 tid = self._doc_ids.get(d.id)
                 if tid is None:
                     tid, next_doc = next_doc, next_doc + 1
-                if known.get(str(tid)) != rec:
-                    doc_puts[tid] = rec
+                if known.get(str(tid)) != drec:
+                    doc_puts[tid] = drec
             report.documents = len(doc_puts)
 
             tables = self._db.tables()
@@ -730,11 +735,12 @@ class AnnotationStore:
                     continue
                 h = doc_hash(doc)
                 for key, rec in records.items():
-                    c = claim_by_id.get(rec["claim_id"])
+                    same_claim = claim_by_id.get(rec["claim_id"])
                     pos = rec["position"]
-                    if (not rec.get("orphan") and rec["doc_hash"] == h and c is not None and c.doc == doc.id
-                            and (c.start, c.end) == (pos["start"], pos["end"]) and c.id not in reserved):
-                        reserved[c.id] = rec["id"]
+                    if (not rec.get("orphan") and rec["doc_hash"] == h and same_claim is not None
+                            and same_claim.doc == doc.id and (same_claim.start, same_claim.end) == (pos["start"], pos["end"])
+                            and same_claim.id not in reserved):
+                        reserved[same_claim.id] = rec["id"]
                         report.kept += 1
                         if rec.get("doc_path") != doc.path:
                             puts.setdefault(name, {})[int(key)] = {**rec, "doc_path": doc.path}
@@ -752,7 +758,7 @@ class AnnotationStore:
             placed.sort(key=lambda p: p[0], reverse=True)
 
             for _, name, key, rec, doc, m, claim in placed:
-                new = dict(rec)
+                new: dict[str, Any] = dict(rec)
                 if m is None or claim is None or claim.id in reserved:
                     new["orphan"] = True
                     new["orphan_reason"] = (

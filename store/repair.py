@@ -241,16 +241,16 @@ def rekey_duplicates(data: dict[str, dict]) -> tuple[list[Rekeyed], int]:
         new_hist = dict(hist)
         for key, entry in hist.items():
             aid = entry.get("aid")
-            if aid not in dups:
+            if not isinstance(aid, str) or aid not in dups:
                 continue
             place = _owner(dups[aid], entry, data)
-            new = new_id_at.get(place)
-            if new is None:
+            fresh = new_id_at.get(place)
+            if fresh is None:
                 continue  # it was about the record that kept the id
-            moved_entry = {**entry, "aid": new}
+            moved_entry = {**entry, "aid": fresh}
             for side in ("before", "after"):
                 if isinstance(entry.get(side), dict):
-                    moved_entry[side] = {**entry[side], "id": new}
+                    moved_entry[side] = {**entry[side], "id": fresh}
             new_hist[key] = moved_entry
             moved += 1
         data[HISTORY] = new_hist

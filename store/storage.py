@@ -500,7 +500,8 @@ def parse_journal(raw: bytes, path: Path) -> JournalScan:
             line = raw[pos:nl]
             rec, why = _check_line(line)
             if rec is not None and txs and rec["s"] <= txs[-1]["s"]:
-                rec, why = None, f"out of order: change {rec['s']} after change {txs[-1]['s']}"
+                why = f"out of order: change {rec['s']} after change {txs[-1]['s']}"
+                rec = None
             if rec is not None:
                 txs.append(rec)
                 good_end = nl + 1
@@ -828,6 +829,8 @@ class JournalStorage(Storage):
 
     def _truncate_back(self) -> None:
         """Cut a failed append off the journal so the next line does not follow a torn one."""
+        if self._fd is None:
+            return
         try:
             os.ftruncate(self._fd, self._journal_size)
             os.fsync(self._fd)
@@ -1004,11 +1007,12 @@ class JournalTable(Table):
 
     def record(self, doc_id: int) -> dict | None:
         """The stored record itself (do not mutate it), or None."""
-        return self._read_table().get(str(doc_id))
+        rec = self._read_table().get(str(doc_id))
+        return rec if isinstance(rec, dict) else None
 
     def records(self) -> dict[str, dict]:
         """The stored ``{id: record}`` dict itself (do not mutate it)."""
-        return self._read_table()
+        return self._read_table()  # type: ignore[return-value]  # JournalStorage keeps plain dicts
 
 
 class JournalDB(TinyDB):
