@@ -271,11 +271,13 @@ def checked_store_path(path: str | Path) -> Path:
         st = os.stat(real)
     except OSError:
         return real  # missing (created on first save), or a folder problem the caller names
+    # name what the user gave and, when it is a link, where it leads
+    shown = str(real) if real == given else f"{given} (a link to {real})"
     if stat.S_ISDIR(st.st_mode):
-        raise StoreError(f"{real}: is a folder, not an annotation store file", path=real)
+        raise StoreError(f"{shown}: is a folder, not an annotation store file", path=real)
     if not stat.S_ISREG(st.st_mode):
         why = not_regular(real, st.st_mode).reason
-        raise StoreError(f"{real}: {why}", path=real, reason=why)
+        raise StoreError(f"{shown}: {why}", path=real, reason=why)
     return real
 
 

@@ -479,7 +479,50 @@ def make_store_list(folder: Path) -> Path:
     return path
 
 
+def make_store_fifo(folder: Path) -> Path:
+    folder.mkdir(parents=True)
+    path = folder / "annotations.json"
+    os.mkfifo(path)  # opened the old way, it blocked the desk beyond q and Ctrl-C
+    return path
+
+
+def make_store_link_to_dev_null(folder: Path) -> Path:
+    folder.mkdir(parents=True)
+    path = folder / "annotations.json"
+    path.symlink_to("/dev/null")  # written the old way, the device was replaced by a regular file
+    return path
+
+
+def make_store_repeated_ids(folder: Path) -> Path:
+    """A store where two records share one annotation id, as a hand merge of two stores leaves it."""
+    from store.annotations import AnnotationStore
+
+    path = folder / "annotations.json"
+    make_valid_store(path)
+    analysis = _sample_analysis()
+    claim = analysis.claims[1]
+    doc = next(d for d in analysis.documents if d.id == claim.doc)
+    with AnnotationStore.open(path, editor="hostile") as s:
+        s.set_note(claim, doc, "second record, soon with the first one's id")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    records = [r for name, table in data.items() if name.startswith("doc:") for r in table.values()]
+    assert len(records) == 2
+    records[1]["id"] = records[0]["id"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
 STORE_CASES = [
+    StoreCase("store_is_a_named_pipe", "notice 'not a regular file (a named pipe)'; never opened, so nothing blocks; "
+              "articles open; export refused", make_store_fifo, r"not a regular file \(a named pipe",
+              False, r"not a regular file \(a named pipe"),
+    StoreCase("store_is_a_link_to_dev_null", "notice naming the link and /dev/null: 'not a regular file (a character "
+              "device)'; the device is never written; export refused", make_store_link_to_dev_null,
+              r"a link to /dev/null\): not a regular file \(a character device", False,
+              r"a link to /dev/null\): not a regular file"),
+    StoreCase("store_with_repeated_annotation_ids", "notice naming the store and the id used twice, and the repair "
+              "command; nothing written; export refused", make_store_repeated_ids,
+              r"annotation id '[0-9a-f]+' is used by 2 records.*claimdesk repair", False, r"is used by 2 records"),
     StoreCase("store_path_is_a_folder", "notice 'is a folder'; articles open; nothing saved; export refused",
               make_store_is_folder, r"folder", False, r"folder"),
     StoreCase("store_truncated", "notice naming the file: truncated or not valid JSON; articles open; the file is left as it was; export refused",
@@ -538,6 +581,67 @@ def test_export_with_a_bad_store(case: StoreCase, tmp_path):
     named = [ln for ln in lines if str(db) in ln]
     assert len(named) == 1, f"expected one line naming {db}: {lines}"
     assert re.search(case.export_reason, named[0], re.I), named[0]
+    assert not out.exists()
+    assert _folder_bytes(db.parent) == before
+
+
+# --------------------------------------------------------------------------- a damaged journal line
+@pytest.fixture
+def damaged_journal(tmp_path):
+    """A store with one tag compacted into it and a second tag in its journal, whose line then
+    took a bit flip: the second tag must not be dropped silently, the first stays visible."""
+    from store.annotations import AnnotationStore
+
+    db = tmp_path / "store" / "annotations.json"
+    first = make_valid_store(db)
+    analysis = _sample_analysis()
+    claim = analysis.claims[1]
+    doc = next(d for d in analysis.documents if d.id == claim.doc)
+    s = AnnotationStore.open(db, editor="hostile", compact_bytes=1 << 30)
+    s.set_status(claim, doc, "disputed")
+    journal = Path(str(db) + ".journal")
+    raw = bytearray(journal.read_bytes())
+    s._storage._close_fd()  # as a crash would leave it: no closing compaction
+    s._storage._closed = True
+    s._lock.release()
+    assert raw.count(b"\n") == 1
+    raw[len(raw) // 2] ^= 0x02
+    journal.write_bytes(bytes(raw))
+    return db, first, claim.id
+
+
+async def test_desk_with_a_damaged_journal_shows_what_precedes_it_read_only(damaged_journal):
+    from tests.tui_helpers import desk_of, wait_ready
+    from tui.app import make_app
+
+    db, first, second = damaged_journal
+    before = _folder_bytes(db.parent)
+    app = make_app([SAMPLES], db_path=db, editor="hostile")
+    notices = _recorder(app)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot)
+        desk = desk_of(app)
+        named = [m for _, m, _ in notices if f"{db}.journal: line 1 (byte 0) is damaged" in m]
+        assert named, notices
+        assert desk.status_of(first) == "corroborated"  # what precedes the damage is shown
+        assert desk.status_of(second) == ""  # the damaged change is not guessed at
+        status = str(desk.query_one("#status").render())
+        assert re.search(r"NOT SAVING|READ-ONLY", status), status
+        await pilot.press("n")
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.press("q")
+    assert _folder_bytes(db.parent) == before, "the damaged store was written"
+
+
+def test_export_with_a_damaged_journal_is_refused_in_one_line(damaged_journal, tmp_path):
+    db, _, _ = damaged_journal
+    before = _folder_bytes(db.parent)
+    out = tmp_path / "out.csv"
+    proc = cli("export", "--csv", str(out), "--db", str(db), str(SAMPLES), home=tmp_path)
+    lines = one_line(proc.stderr)
+    assert proc.returncode == 2, proc.stderr
+    assert len(lines) == 1 and f"{db}.journal: line 1 (byte 0) is damaged (checksum mismatch)" in lines[0], lines
     assert not out.exists()
     assert _folder_bytes(db.parent) == before
 
