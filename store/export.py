@@ -17,7 +17,7 @@ OSError whose ``strerror`` says why, so ``--csv /dev/null`` as root cannot repla
 - ``jsonl``: one annotation per line, exactly the stored record (orphans included, with
   ``"orphan": true``). Lossless: every field the store keeps, every character as stored;
   the characters that break line-based readers or act on a terminal are JSON escapes
-  (:func:`json_text`).
+  (``claims.jsontext.json_text``).
 - ``w3c``: a W3C Web Annotation JSON-LD ``AnnotationCollection``; each item is a
   standalone ``Annotation`` (with its own ``@context``): a tag is motivation
   ``assessing`` with a ``TextualBody`` holding the status, a note is ``commenting``, each
@@ -38,7 +38,6 @@ import base64
 import csv
 import hashlib
 import io
-import json
 import os
 import re
 import stat
@@ -47,6 +46,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from claims.inert import inert
+from claims.jsontext import json_text
 from claims.model import Analysis, Claim, Document
 from store.anchor import CONTEXT, selectors_for
 from store.annotations import Annotation, AnnotationStore, Evidence, doc_hash
@@ -132,25 +132,6 @@ def csv_cell(cell: Any) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n")
     return inert(neutralise(text))
-
-
-# ---------------------------------------------------------------------------- JSON text
-
-#: escaped in JSON output although JSON allows them raw: line separators that break
-#: line-based readers (U+2028, U+2029, NEL), DEL and the C1 controls (U+009B is a
-#: one-character CSI to a terminal), bidirectional overrides, and lone surrogates (which
-#: UTF-8 cannot carry)
-_JSON_ESCAPE = re.compile("[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-
-
-def json_text(value: Any, **kwargs: Any) -> str:
-    """``json.dumps(value, ensure_ascii=False, allow_nan=False)`` with the characters in
-    ``_JSON_ESCAPE`` written as ``\\uXXXX`` escapes: still the same JSON value, but one
-    record stays on one line for any reader and a ``cat`` of the file is inert."""
-    kwargs.setdefault("ensure_ascii", False)
-    kwargs.setdefault("allow_nan", False)
-    out = json.dumps(value, **kwargs)
-    return _JSON_ESCAPE.sub(lambda m: f"\\u{ord(m.group()):04x}", out)
 
 
 # ---------------------------------------------------------------------------- the file written
