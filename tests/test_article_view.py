@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
@@ -85,14 +87,15 @@ async def test_a_claim_over_an_escape_sequence_keeps_its_offsets():
     stand-in lands on the character it stands for."""
     from textual.app import App, ComposeResult
 
-    from claims.model import Claim, ClaimKind, Document, Paragraph
+    from claims.model import Claim, Document, Paragraph
     from tui.widgets.article_view import ArticleView, shown
 
     text = "Intro. Police \x1b]52;c;cm0g\x07 detained \x9b2J 300 people. Outro."
     start = text.index("Police")
     end = text.index(" Outro")
     doc = Document(id="d", path="d.txt", text=text, paragraphs=(Paragraph(0, 0, len(text)),))
-    claim = Claim(id="c1", doc="d", start=start, end=end, text=text[start:end], kind=ClaimKind.FIGURE, score=1.0)
+    fields: dict[str, Any] = {"kind": "figure", "score": 1.0}  # (kind: a str, or the str enum it is becoming)
+    claim = Claim(id="c1", doc="d", start=start, end=end, text=text[start:end], **fields)
 
     class One(App):
         def compose(self) -> ComposeResult:
