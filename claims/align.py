@@ -1,58 +1,96 @@
-"""Link claims of different documents that state the same fact: ``agree`` when their figures match,
-``conflict`` when they give different figures for the same quantity.
+"""Link claims of different documents that state the same fact (RELATIONS.md): ``agree`` when their
+figures fill the same frame with compatible values, ``conflict`` when the same frame holds incompatible
+values at the same time, ``update`` when the texts place those values at different times.
 
-The same number counting different things is not a match: figures are compared only when their
-kind, counted noun (through a small map of general news vocabulary), rate ("a month") and governing
-verb fit, and a pair needs the sentences' content words to overlap as well, weighted by rarity.
+Each figure's frame (:mod:`claims.frames`) says what it measures, what it counts, whose figure it is,
+whether it is a count or an intention / projection, and when it was true. Figures are compared only
+when their frames fit; a matching frame, not word overlap, is the main evidence. Claims without figures
+link when they report the same act (same act, status and object; dates that fit) or say the same thing
+in closely overlapping words.
 
 Cost: claims with identical wording (wire copy, reprints) are aligned once and their links copied;
-candidate pairs come from an inverted index on normalised values and on each claim's rarest
-content words (keys indexing too many claims are dropped), never from all pairs; each claim keeps
-its best-sharing candidates only. Conflicts between figures governed by the same action spread to
-the claims that directly agree with one side.
+candidate pairs come from an inverted index on normalised values, measures, acts and each claim's
+rarest content words (keys indexing too many claims are dropped), never from all pairs; each claim keeps
+its best-sharing candidates only.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from claims.model import Claim, Link, Value
-from claims.text_utils import canon, content_tokens, gc_paused, norm_text
-from claims.values import WEEKDAYS, bounds, compare_bounds, compare_date_parts, date_bounds, date_parts, direction
-
-#: counted nouns that may stand for any group of people ("20,000 people" ~ "24,000 defendants")
-GENERIC_PEOPLE = frozenset("person man woman individual resident citizen civilian russian male adult".split())
-#: nouns counting people in some role; comparable with each other only through GENERIC_PEOPLE or synonyms
-PEOPLE_ROLES = frozenset(
-    """prisoner soldier recruit child student worker voter refugee migrant patient member supporter
-    lawyer official journalist activist protester victim employee reader""".split()
+from claims.align_model import (
+    AGREE_THRESHOLD,
+    AGREE_WEIGHTS,
+    DIFFER_THRESHOLD,
+    DIFFER_WEIGHTS,
+    PROP_THRESHOLD,
+    PROP_WEIGHTS,
 )
+from claims.features import fig_features, prop_features, score
+from claims.frames import (
+    ActFrame,
+    FigureFrame,
+    Status,
+    TimeMark,
+    act_frame,
+    claim_status,
+    clause_bounds,
+    figure_frames,
+    name_key,
+)
+from claims.model import Claim, Link, Relation, Value
+from claims.text_utils import content_tokens, gc_paused, norm_text
+from claims.values import WEEKDAYS, compare_date_parts, date_bounds, date_parts
+from claims.values.intervals import ratio as interval_ratio
+from claims.vocab import COUNTED_FIT, MEASURE_FAMILIES
 
-AGREE_FIGURE = 0.55  # value evidence + 1.5 x wording similarity
-AGREE_JOINT = 0.3  # value evidence when figures of two kinds match together ("40% of 60,000")
-MAX_RATIO_EXACT = 2.5  # exact figures further apart than this are different quantities, not a conflict
-MAX_RATIO_VAGUE = 12.0
+AGREE, CONFLICT, UPDATE = Relation.AGREE, Relation.CONFLICT, Relation.UPDATE
+
+#: value evidence + 1.5 x wording similarity needed to agree when the measures are not both named
+AGREE_FIGURE = 0.55
+#: wording similarity needed beside figures whose named measures match
+AGREE_FRAME_SIM = 0.04
+#: value evidence when figures of two kinds match together ("40% of 60,000")
+AGREE_JOINT = 0.3
+#: exact figures further apart than this are different quantities, not a conflict (measure not named)
+MAX_RATIO_EXACT = 2.5
+#: the same, when both texts name the same measure (a vague or bounded figure may be further off)
+MAX_RATIO_FRAME = 12.0
+MAX_RATIO_NAMED_EXACT = 4.0
+#: the same, for two figures the texts place at different times (an update)
+MAX_RATIO_UPDATE = 20.0
 AGREE_DATE_SIM = 0.28
-AGREE_POSSIBLE_SIM = 0.3
+AGREE_POSSIBLE_SIM = 0.4
 AGREE_SAME_DAY_SIM = 0.15
 AGREE_TEXT_SIM = 0.33
 AGREE_TEXT_SIM_DATED = 0.42
+#: wording similarity beside the same act, status and object
+AGREE_ACT_SIM = 0.2
+#: wording similarity for a denial (or an act not yet done) to be read against the other claim
+DENIAL_SIM = 0.2
 CONFLICT_FRAME = 0.15
+#: wording (or clause) overlap needed beside two figures of one named measure that differ
+NAMED_DIFFER_SIM = 0.05
+#: clause overlap needed for two figures that differ when only one text names their measure
+UNNAMED_DIFFER_FRAME = 0.25
+#: the same, when no text names a measure but both figures hang on the same word ("offer", "margin")
+HEADED_DIFFER_FRAME = 0.1
+#: clause overlap needed for figures of one named measure but different counted nouns to differ
+DIFFER_FRAME_SIM = 0.15
+#: wording similarity needed when only one of two claims reports an act (the other may describe the act's
+#: content: "the law suspends proceedings" identifies the law, it does not restate the signing)
+AGREE_TEXT_SIM_ONE_ACT = 0.55
 CONFLICT_SIM = 0.1
-
-#: verbs (canonical) that describe a standing population rather than an action on it
-STATE_VERBS = frozenset("of hold be have live remain house keep stay detent jail".split())
-#: "prompted X to flee": the figure is governed by the verb after "to"
-CAUSATIVES = frozenset("prompt force cause lead drive push allow help forc compel urge".split())
 
 #: size of an imagined background corpus, so that two or three documents still tell rare words from common
 PRIOR = 20
 #: a blocking key indexing more claims than this is too common to block on
 MAX_POSTING = 60
-#: a shared value or quantity counts as much as this many shared content words (the candidate threshold)
+#: a shared value, measure or act counts as much as this many shared content words (the candidate threshold)
 KEY_WEIGHT = 3
 #: identical wordings in more outlets than this are linked to their first copy only (not every pair)
 MAX_CLIQUE = 12
@@ -62,19 +100,28 @@ MAX_CANDIDATES = 20
 
 @dataclass(slots=True)
 class Fig:
-    value: Value
-    cls: str  # comparable class: count, percent, money:USD, distance, duration, age, date
-    unit: str  # canonical counted noun ("" when none)
-    rate: str
+    """A figure as the aligner uses it: its frame, plus blocking keys and weights."""
+
+    frame: FigureFrame
     info: float  # how telling a match on this figure is, 0..1
-    frame: frozenset  # content words near the figure
+    words: frozenset  # content words of its clause
     keys: tuple  # blocking keys
-    gov: str = ""  # the verb the figure is argument of ("recruit"), "of" for a base ("40% of N"), "" unknown
-    bounds: tuple | None = None  # numeric interval (figures)
-    dparts: tuple | None = None  # comparable date form (dates)
-    exact: bool = True  # a single figure, not a range or a vague quantity
     fmass: float = 0.0
-    label: str = ""  # the figure as written, white space folded (for the link's reason)
+
+    @property
+    def label(self) -> str:
+        return self.frame.label
+
+
+@dataclass(slots=True)
+class DateFig:
+    value: Value
+    info: float
+    words: frozenset
+    keys: tuple
+    dparts: tuple
+    label: str
+    fmass: float = 0.0
 
 
 @dataclass(slots=True)
@@ -83,11 +130,24 @@ class Item:
     doc: int
     tokens: frozenset
     figs: list[Fig] = field(default_factory=list)
+    dates: list[DateFig] = field(default_factory=list)
+    act: ActFrame | None = None
+    names: frozenset = frozenset()  # name keys of the capitalised words (for whose-figure checks)
+    bigrams: frozenset = frozenset()  # adjacent content-word pairs ("state award", "criminal liability")
+    status: Status = Status.FACT  # the claim as a whole: a fact, or an intention / projection
+    denial: bool = False  # the claim denies something ("the ministry denied that ...")
     mass: float = 0.0
     members: list[int] = field(default_factory=list)  # indices of the claims with this wording
     docs: frozenset = frozenset()
-    strong: bool = False  # has a figure other than a date
-    dated: bool = False  # has a date
+    pub: dt.date | None = None  # the publication date of its (first) document
+
+    @property
+    def strong(self) -> bool:
+        return bool(self.figs)
+
+    @property
+    def dated(self) -> bool:
+        return bool(self.dates)
 
 
 def _sig_digits(x: float) -> int:
@@ -95,18 +155,22 @@ def _sig_digits(x: float) -> int:
     return max(1, len(s))
 
 
+def _date_info(v: Value) -> float:
+    if v.unit == "day":
+        return 0.55
+    if v.unit == "weekday":
+        return 0.35
+    if v.unit == "month":
+        return 0.3 if not isinstance(v.value, list) else 0.25
+    if v.unit == "year":
+        return 0.2
+    return 0.05
+
+
 def _info(v: Value) -> float:
-    if v.kind == "date":
-        if v.unit == "day":
-            return 0.55
-        if v.unit == "weekday":
-            return 0.35
-        if v.unit == "month":
-            return 0.3 if not isinstance(v.value, list) else 0.25
-        if v.unit == "year":
-            return 0.2
-        return 0.05
     val = v.value
+    if v.kind == "tally":
+        return 0.6
     if isinstance(val, list):
         return 0.3 if v.approx else 0.55
     x = abs(float(val))
@@ -126,200 +190,92 @@ def _num_key(x: float) -> str:
     return f"{round(x / 10 ** (e - 1)) * 10 ** (e - 1):g}"
 
 
-def _keys(v: Value, cls: str) -> tuple:
-    if v.kind == "date":
-        keys = []
-        b = date_bounds(v)
-        if b:
-            lo, hi = b
-            if lo.year == hi.year:
-                keys.append(f"Y{lo.year}")
-            if (hi - lo).days < 7:
-                keys.extend(f"WD{(lo.toordinal() + i) % 7}" for i in range((hi - lo).days + 1))
-            if lo.month == hi.month and lo.year == hi.year:
-                keys.append(f"M{lo.month}")
-            if lo == hi:
-                keys.append(f"MD{lo.month}-{lo.day}")
-        elif v.unit == "weekday":
-            keys.append(f"WD{(WEEKDAYS.index(v.value) + 1) % 7}")  # date.toordinal() % 7 == 0 on Sunday
-        elif isinstance(v.value, str) and v.value.startswith("--"):
-            parts = v.value[2:].split("-")
-            keys.append(f"M{int(parts[0])}")
-            if len(parts) == 2:
-                keys.append(f"MD{int(parts[0])}-{int(parts[1])}")
-        return tuple(keys)
-    val = v.value
+def _date_keys(v: Value) -> tuple:
+    keys = []
+    b = date_bounds(v)
+    if b:
+        lo, hi = b
+        if lo.year == hi.year:
+            keys.append(f"Y{lo.year}")
+        if (hi - lo).days < 7:
+            keys.extend(f"WD{(lo.toordinal() + i) % 7}" for i in range((hi - lo).days + 1))
+        if lo.month == hi.month and lo.year == hi.year:
+            keys.append(f"M{lo.month}")
+        if lo == hi:
+            keys.append(f"MD{lo.month}-{lo.day}")
+    elif v.unit == "weekday":
+        keys.append(f"WD{(WEEKDAYS.index(v.value) + 1) % 7}")  # date.toordinal() % 7 == 0 on Sunday
+    elif isinstance(v.value, str) and v.value.startswith("--"):
+        parts = v.value[2:].split("-")
+        keys.append(f"M{int(parts[0])}")
+        if len(parts) == 2:
+            keys.append(f"MD{int(parts[0])}-{int(parts[1])}")
+    return tuple(keys)
+
+
+def _value_keys(f: FigureFrame) -> tuple:
+    val = f.value.value
+    if f.cls == "tally":
+        return (f"tally:{val}",) + ((f"h:{f.head}:tally",) if f.head else ())
     xs = val if isinstance(val, list) else [val]
-    return tuple(f"{cls}:{_num_key(float(x))}" for x in xs if isinstance(x, (int, float)))
+    keys = [f"{f.cls}:{_num_key(float(x))}" for x in xs if isinstance(x, (int, float))]
+    if f.measure:
+        keys.append(f"m:{f.measure}:{f.cls}:{f.change}")
+    keys.extend(_quantity_keys(f))
+    return tuple(keys)
 
 
-def _cls(v: Value) -> str:
-    if v.kind == "money":
-        return f"money:{v.unit}"
-    if v.kind in ("count", "number", "range"):
-        return "count"
-    return v.kind
+def _quantity_keys(f: FigureFrame) -> list[str]:
+    """Keys shared by figures that may be reports of one quantity: same class, same kind of counted thing,
+    magnitudes within a few times of each other (half-decade buckets and their neighbour)."""
+    iv = f.interval
+    if iv is None or iv.lo <= 0 or math.isinf(iv.hi):
+        return []
+    counted = "people" if f.counted_class.startswith("role:") else f.counted_class
+    first = math.floor(2 * math.log10(iv.lo))
+    last = math.floor(2 * math.log10(iv.hi * MAX_RATIO_EXACT))
+    return [f"q:{f.cls}:{counted}:{f.rate}:{b}" for b in range(first, last + 1)]
 
 
-_RATE_UNIT = re.compile(r"/(day|week|month|year)$")
+def _clause_words(claim: Claim, v: Value, tokens: list) -> frozenset:
+    """Content words of a figure's clause, without the words naming measures (the measure is compared on its
+    own; "recruit" shared by two clauses says nothing more about whose figure it is)."""
+    a, b = v.start - claim.start, v.end - claim.start
+    lo, hi = clause_bounds(claim.text, a, b, 60)
+    return frozenset(c for pos, c in tokens if lo <= pos < hi and c not in _MEASURE_KEYS)
 
 
-_CLAUSE_LEFT_RX = re.compile(r"[;:]|,\s(?:and|but|while|so|though)\b|\bthat\b")
-_CLAUSE_RIGHT_RX = re.compile(r"[;:]|,\s(?:and|but|while|so|though|according)\b")
+def _measure_keys() -> frozenset:
+    from claims.frames import _MEASURE_OF
+    from claims.text_utils import canon
+
+    return frozenset(canon(w) for w in _MEASURE_OF)
 
 
-def _frame(claim: Claim, v: Value, unit: str = "", width: int = 60, tokens: list | None = None) -> frozenset:
-    """Content words around a figure, inside its clause (whole words only), plus its counted noun.
-    ``tokens``: the claim's :func:`content_tokens`, when already computed."""
-    text = claim.text
-    a = v.start - claim.start
-    b = v.end - claim.start
-    lo = max(0, a - width)
-    hi = min(len(text), b + width)
-    # stay within the clause
-    for m in _CLAUSE_LEFT_RX.finditer(text, lo, a):
-        lo = m.end()
-    m = _CLAUSE_RIGHT_RX.search(text, b, hi)
-    if m:
-        hi = m.start()
-    if tokens is None:
-        tokens = content_tokens(text)
-    words = {c for pos, c in tokens if lo <= pos < hi}
-    if unit in GENERIC_PEOPLE or unit in PEOPLE_ROLES:
-        words.add("person")  # any group of people may be the same group
-    return frozenset(words)
+_MEASURE_KEYS = _measure_keys()
 
 
-_SKIP_LEFT = frozenset("the a an its their his her our this these those all some every each nearly".split())
-_CLAUSE_LEFT = frozenset("that so and when while because as but with if where which who whom since although".split())
-_COMMON_VERBS = frozenset(
-    """recruit enlist draft conscript send take kill hire release free detain arrest hold select mobilize mobilise
-    deploy have has had lose lost gain spend spent pay paid raise cut add employ give gave get got sign signed
-    evacuate house shelter train expect plan bring brought move moved""".split()
-)
-_PASSIVE_RIGHT = re.compile(
-    r"^\s*(?:(?:who|that|which)\s+)?(?:(?:are|were|is|was|have\s+been|has\s+been|had\s+been|will\s+be|would\s+be"
-    r"|may\s+be|could\s+be|might\s+be|to\s+be|being|be)\s+)?(?:currently\s+|now\s+|still\s+|already\s+|reportedly\s+)?"
-    r"([a-z]+(?:ed|en)|held|sent|fled|left|kept|taken|brought|fought|lost|paid)\b"
-)
+_DENIAL = re.compile(r"\b(?:denied|denies|deny|denying|disputed|disputes|rejected\s+(?:claims|reports|suggestions)"
+                     r"|dismissed\s+(?:claims|reports)|refuted|refutes)\b", re.I)
+_CAPITAL = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’.-]*")
 
 
-_SHARE_BEFORE_OF = re.compile(r"(?:%|\b(?:percent|per\s+cent|half|third|thirds|quarter|quarters|fifth|share|portion"
-                              r"|proportion|majority|minority|most|many|some|all|none|each|one|every|fraction))\s*$",
-                              re.I)
-_REPORTING_PARTICIPLES = frozenset("estimated reported said believed thought expected known alleged rumored rumoured "
-                                   "understood claimed feared".split())
-
-
-def _verbish(word: str, before: str) -> bool:
-    w = word.lower()
-    return (w.endswith(("ed", "ing")) and len(w) > 4) or w in _COMMON_VERBS or before.endswith(" to") or \
-        canon(w) == "recruit"
-
-
-_CLAUSE_PUNCT = frozenset(",;:()“”\"")
-
-
-def _last_word(text: str) -> tuple[str, str, str]:
-    """(last word, the non-letters after it, the text before it) of ``text``; a word is letters with inner
-    apostrophes and hyphens."""
-    j = len(text)
-    while j and not text[j - 1].isalpha():
-        j -= 1
-    gap = text[j:]
-    i = j
-    while i and (text[i - 1].isalpha() or text[i - 1] in "’'-"):
-        i -= 1
-    while i < j and not text[i].isalpha():
-        i += 1
-    return text[i:j], gap, text[:i].rstrip()
-
-
-def _governor(claim: Claim, v: Value) -> str:
-    """The verb a figure is the argument of, canonicalised; "of" for the base of a share ("40% of N")."""
-    left = claim.text[max(0, v.start - claim.start - 80): v.start - claim.start]
-    right = claim.text[v.end - claim.start:]
-    gov = ""
-    tail = left
-    for _ in range(3):
-        w, gap, tail = _last_word(tail)
-        if not w or any(ch in _CLAUSE_PUNCT for ch in gap):
-            break
-        low = w.lower()
-        if low in _SKIP_LEFT or low.endswith(("'s", "’s")):
-            continue
-        if low == "of":
-            # "40% of N", "half of N": N is the base of a share; "a force of N" says nothing
-            if _SHARE_BEFORE_OF.search(tail):
-                gov = "of"
-        elif low in _CLAUSE_LEFT:
-            gov = ""
-        elif _verbish(w, " " + tail.lower()):
-            gov = canon(low)
-            if gov in CAUSATIVES or low in CAUSATIVES:
-                cm = re.match(r"^[\w\s’'-]*?\bto\s+([a-z]+)", right)
-                if cm:
-                    gov = canon(cm.group(1))
-        break
-    if gov in ("", "of"):
-        pm = _PASSIVE_RIGHT.match(right)
-        if pm:
-            verb = pm.group(1)
-            # "are estimated to have left": the reporting verb is not what happened to them
-            if verb in _REPORTING_PARTICIPLES:
-                tm = re.match(r"\s+to\s+(?:have\s+|be\s+|been\s+)*([a-z]+)", right[pm.end():])
-                return canon(tm.group(1)) if tm else gov
-            return canon(verb)
-    return gov
-
-
-def build_item(claim: Claim, doc: int) -> Item:
+def build_item(claim: Claim, doc: int, pub: dt.date | None = None) -> Item:
     toks = content_tokens(claim.text)
-    item = Item(claim, doc, frozenset(c for _, c in toks), docs=frozenset((doc,)))
+    item = Item(claim, doc, frozenset(c for _, c in toks), docs=frozenset((doc,)), pub=pub,
+                bigrams=frozenset(f"{toks[k][1]} {toks[k + 1][1]}" for k in range(len(toks) - 1)))
+    for f in figure_frames(claim):
+        item.figs.append(Fig(f, _info(f.value), _clause_words(claim, f.value, toks), _value_keys(f)))
     for v in claim.values:
-        if v.kind == "date" and v.unit == "relative":
+        if v.kind != "date" or v.unit == "relative":
             continue
-        cls = _cls(v)
-        unit, rate = v.unit, ""
-        if v.kind == "count":
-            m = _RATE_UNIT.search(unit)
-            if m:
-                rate, unit = m.group(1), unit[: m.start()]
-            unit = canon(unit) if unit else ""
-        elif v.kind not in ("percent", "money", "distance", "duration", "age"):
-            unit = ""
-        if v.kind == "date":
-            fig = Fig(v, cls, unit, rate, _info(v), _frame(claim, v, unit, tokens=toks), _keys(v, cls), "", None,
-                      date_parts(v))
-        else:
-            fig = Fig(v, cls, unit, rate, _info(v), _frame(claim, v, unit, tokens=toks), _keys(v, cls),
-                      _governor(claim, v), bounds(v), None, not isinstance(v.value, list))
-        fig.label = " ".join(v.text.split())
-        item.figs.append(fig)
-    item.strong = any(f.cls != "date" for f in item.figs)
-    item.dated = any(f.cls == "date" for f in item.figs)
+        item.dates.append(DateFig(v, _date_info(v), _clause_words(claim, v, toks), _date_keys(v), date_parts(v),
+                                  " ".join(v.text.split())))
+    item.act = act_frame(claim)
+    item.status = claim_status(claim)
+    item.denial = _DENIAL.search(claim.text) is not None
+    item.names = frozenset(name_key(w) for m in _CAPITAL.finditer(claim.text) for w in m.group().split())
     return item
-
-
-def units_fit(a: Fig, b: Fig) -> bool:
-    """May two figures count the same thing?"""
-    if a.cls != b.cls or a.rate != b.rate:
-        return False
-    if a.cls in ("percent", "date", "distance", "duration", "age") or a.cls.startswith("money"):
-        return True
-    ua, ub = a.unit, b.unit
-    if ua == ub or not ua or not ub:
-        return True
-    if (ua in GENERIC_PEOPLE or ua in PEOPLE_ROLES) and (ub in GENERIC_PEOPLE or ub in PEOPLE_ROLES):
-        return ua in GENERIC_PEOPLE or ub in GENERIC_PEOPLE
-    return False
-
-
-def relate(a: Fig, b: Fig) -> str | None:
-    """"equal" | "compatible" | "possible" | "different" for two figures that fit, None if incomparable."""
-    if a.dparts is not None:
-        return compare_date_parts(a.dparts, b.dparts) if b.dparts is not None else None
-    return compare_bounds(a.bounds, b.bounds, a.value.approx or b.value.approx)
 
 
 class Weights:
@@ -332,15 +288,16 @@ class Weights:
         n = len(items) + PRIOR
         self.df = df
         self.n = n
+        self.mains = main_names(items)
         # weights in integer thousandths: sums are then exact, whatever order a set is walked in
         self.idf = {t: round(1000 * math.log(n / (c + 0.5))) for t, c in df.items()}
         self.default = round(1000 * math.log(n / 0.5))
         for it in items:
             it.mass = self.mass(it.tokens)
-            for f in it.figs:
-                for t in f.frame:
-                    self.idf.setdefault(t, self.default)  # words a frame adds ("person")
-                f.fmass = self.mass(f.frame)
+            for f in [*it.figs, *it.dates]:
+                for t in f.words:
+                    self.idf.setdefault(t, self.default)
+                f.fmass = self.mass(f.words)
 
     def w(self, t: str) -> float:
         return self.idf.get(t, self.default) / 1000
@@ -349,8 +306,6 @@ class Weights:
         idf, d = self.idf, self.default
         return sum(idf.get(t, d) for t in toks)
 
-    # overlap() looks every word up directly: all item and frame words are in ``idf``
-
     def overlap(self, a: frozenset, b: frozenset, ma: float | None = None, mb: float | None = None) -> float:
         """Weighted Dice coefficient of two token sets (``ma``/``mb``: their masses, when known)."""
         inter = a & b
@@ -358,150 +313,407 @@ class Weights:
             return 0.0
         ma = self.mass(a) if ma is None else ma
         mb = self.mass(b) if mb is None else mb
+        if not ma + mb:
+            return 0.0
         return 2 * sum(map(self.idf.__getitem__, inter)) / (ma + mb)
 
 
 @dataclass(slots=True)
 class PairEval:
-    relation: str | None
+    relation: Relation | None
     score: float
     why: str
     sim: float = 0.0
-    support: float = 0.0
-    conflict: float = 0.0
     figs: tuple | None = None  # the deciding figures (a, b)
-    strong: bool = False  # a conflict between figures governed by the same action verb
+    strong: bool = False  # a difference between figures whose named measures match
 
 
-def _ratio(a: Fig, b: Fig) -> float:
-    """How far apart two figures are, as a ratio between their nearest bounds (1 when they touch)."""
-    ba, bb = a.bounds, b.bounds
-    if not ba or not bb:
-        return 1.0
-    lo = min(ba[1], bb[1])
-    hi = max(ba[0], bb[0])
-    if lo <= 0:
-        return math.inf
-    return max(1.0, hi / lo)
+_FAMILY = {m: fam for fam in MEASURE_FAMILIES for m in fam}
 
 
-def _gov_fit(a: str, b: str) -> bool:
-    if not a or not b or a == b:
+def _same_family(a: str, b: str) -> bool:
+    fam = _FAMILY.get(a)
+    return fam is not None and b in fam
+
+
+def counted_fit(fa: FigureFrame, fb: FigureFrame, measure_named: bool) -> bool:
+    """May two figures count the same thing? The same noun or class, jobs and the employees who hold them
+    under one measure, and a generic group of people against a role only when the measure fixes who."""
+    if fa.cls != fb.cls or fa.rate != fb.rate:
+        return False
+    if fa.cls != "count":
         return True
-    return a in STATE_VERBS and b in STATE_VERBS
+    ca, cb = fa.counted_class, fb.counted_class
+    if ca == cb or not ca or not cb:
+        return True
+    if frozenset((ca, cb)) in COUNTED_FIT:
+        return measure_named
+    people = ("people", "worker")
+    a_people, b_people = ca in people or ca.startswith("role:"), cb in people or cb.startswith("role:")
+    if a_people and b_people:
+        return measure_named or ca == "people" or cb == "people"
+    return False
 
 
+def _owners_clash(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, mains: dict[int, frozenset]) -> bool:
+    """Whose or where: both figures name it and neither name occurs in the other claim (Airline A's 1,400 vs
+    Airline B's 1,200; 158 schools in Glasgow vs 112 in Edinburgh); or one names a subject that is not its
+    article's main one ("rival Valmont's 6-7% target") and the other claim never names it."""
+    for x, y in ((fa.owners, fb.owners), (fa.places, fb.places)):
+        if x and y and not (x & y) and not (x & b.names) and not (y & a.names):
+            return True
+    xa = fa.owners - mains.get(a.doc, frozenset()) - b.names
+    xb = fb.owners - mains.get(b.doc, frozenset()) - a.names
+    if xa and not fb.owners and not (xa & mains.get(b.doc, frozenset())):
+        return True
+    if xb and not fa.owners and not (xb & mains.get(a.doc, frozenset())):
+        return True
+    return False
+
+
+def _scope_differs(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, mains: dict[int, frozenset]) -> bool:
+    """One figure is placed ("in Glasgow") and the other is not, and the place is neither named in the other
+    claim nor the main place of either article (then the unplaced figure may be for the whole)."""
+    if bool(fa.places) == bool(fb.places):
+        return False
+    placed, other, x = (fa.places, b, a) if fa.places else (fb.places, a, b)
+    main = mains.get(a.doc, frozenset()) | mains.get(b.doc, frozenset())
+    return not (placed & other.names) and not (placed & main)
+
+
+def _same_story(a: Item, b: Item, mains: dict[int, frozenset]) -> bool:
+    """Do the two claims' articles name the same main subjects (the same story, where a toll of 21 and one of 36
+    are one measure at two moments)?"""
+    return bool(mains.get(a.doc, frozenset()) & mains.get(b.doc, frozenset()))
+
+
+def main_names(items: list[Item]) -> dict[int, frozenset]:
+    """Per document, the names its claims mention most (at least half as often as its most named one, and
+    twice at least): whose figures its claims give when they name no one."""
+    counts: dict[int, Counter] = defaultdict(Counter)
+    for it in items:
+        for d in it.docs:
+            counts[d].update(it.names)
+    out = {}
+    for d, c in counts.items():
+        top = max(c.values(), default=0)
+        out[d] = frozenset(k for k, n in c.items() if n >= max(2, top / 2))
+    return out
+
+
+def _time_relation(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item) -> Relation:
+    """conflict or update for two incompatible values of one frame (RELATIONS.md §3). (Figures for different
+    periods, "in 2025" and "in 2026", are different frames; the caller does not ask.)"""
+    if (fa.mark is TimeMark.PAST) != (fb.mark is TimeMark.PAST):
+        return UPDATE  # "had previously put it at ...", "up from ..."
+    if fa.when and fb.when and (fa.when[1] < fb.when[0] or fb.when[1] < fa.when[0]):
+        return UPDATE  # different "as of" dates
+    if (fa.mark is TimeMark.LATEST) != (fb.mark is TimeMark.LATEST) and not (fa.when and fb.when):
+        return UPDATE  # "rose to 480" against an earlier figure
+    if fa.mark is TimeMark.PAST and fb.mark is TimeMark.PAST:
+        return UPDATE  # both marked as past, no order between them
+    if a.pub and b.pub and a.pub != b.pub and not (fa.when and fb.when):
+        return UPDATE  # reported on different days
+    return CONFLICT
+
+
+def _dates_fit(x: tuple | None, wx: int | None, y: tuple | None, wy: int | None) -> bool:
+    if x and y:
+        return x[0] <= y[1] and y[0] <= x[1]
+    if x and wy is not None:
+        return (x[1] - x[0]).days >= 6 or any((x[0] + dt.timedelta(days=i)).weekday() == wy
+                                                for i in range((x[1] - x[0]).days + 1))
+    if y and wx is not None:
+        return _dates_fit(y, wy, x, wx)
+    if wx is not None and wy is not None:
+        return wx == wy
+    return True
+
+
+#: figures that describe (an age range, a term) rather than count an outcome
+_DESCRIPTIVE = frozenset(("age", "duration", "distance"))
 _RANK = {"equal": 3, "compatible": 2, "possible": 1, "different": 0}
 
 
-def evaluate(a: Item, b: Item, wts: Weights) -> PairEval:
+def _relate_values(fa: FigureFrame, fb: FigureFrame) -> str | None:
+    ia, ib = fa.interval, fb.interval
+    if ia is None or ib is None:
+        return None
+    if ia == ib:
+        return "equal"
+    if ia.touches(ib):
+        return "compatible" if (fa.value.approx or fb.value.approx) else "equal"
+    return "different"
+
+
+def _note(trace: list | None, *row: object) -> None:
+    if trace is not None:
+        trace.append(row)
+
+
+def compare_figs(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights,
+                 trace: list | None = None) -> tuple[str | None, float, bool]:
+    """("agree" | "differ" | None, strength, named) for two figures of two claims: do their frames fit
+    (RELATIONS.md §1), and do their values then agree or differ (§2)? ``named``: both texts name the same
+    measure (and the same kind of change), the strongest evidence of one frame."""
+    fa, fb = xa.frame, xb.frame
+    if fa.cls != fb.cls or fa.rate != fb.rate or fa.base != fb.base:
+        return None, 0.0, False
+    pa, pb = fa.period, fb.period
+    if pa and pb and (pa[1] < pb[0] or pb[1] < pa[0]):
+        _note(trace, "period", fa.label, fb.label)
+        return None, 0.0, False  # 2025's deficit and 2026's: two figures, not one changing
+    ma, mb = fa.measure, fb.measure
+    if ma and mb and ma != mb and not _same_family(ma, mb):
+        _note(trace, "measure", fa.label, ma, fb.label, mb)
+        return None, 0.0, False  # killed != missing, cut != hired
+    named = bool(ma) and ma == mb and fa.change == fb.change  # "a 5% rise" vs "an offer of 5%": not named
+    # no measure word, but the same governing word on both sides ("an offer of 5%" ~ "the offer of 6%")
+    headed = not named and not ma and not mb and bool(fa.head) and fa.head == fb.head and fa.change == fb.change
+    fit = counted_fit(fa, fb, named)
+    if not fit or _owners_clash(fa, fb, a, b, wts.mains):
+        _note(trace, "counted" if not fit else "owners", fa.label, fa.counted_class, sorted(fa.anchors), fb.label,
+              fb.counted_class, sorted(fb.anchors))
+        return None, 0.0, False
+    # a count is never linked to an intention or projection; for descriptive figures (ages, durations)
+    # the status read from wording says nothing
+    status_differs = not fa.status.fits(fb.status) and fa.cls not in _DESCRIPTIVE
+    if status_differs and named:
+        _note(trace, "status", fa.label, fa.status, fb.label, fb.status)
+        return None, 0.0, False
+    rel = _relate_values(fa, fb)
+    if rel is None:
+        return None, 0.0, False
+    if fa.change and fb.change and fa.change != fb.change:
+        if not named:
+            return None, 0.0, False  # "unemployment fell a point" vs "VAT rose a point"
+        rel = "different"
+    fsim = wts.overlap(xa.words, xb.words, xa.fmass, xb.fmass)
+    _note(trace, rel, fa.label, ma, fb.label, mb, round(fsim, 2), named)
+    if rel in ("equal", "compatible"):
+        if status_differs:
+            return None, 0.0, False
+        strength = min(xa.info, xb.info) * (0.7 + 0.6 * fsim) * (1.0 if rel == "equal" else 0.85)
+        if named or headed:
+            strength += 0.25
+        elif bool(ma) != bool(mb) and not (fa.counted_class and fb.counted_class and not _same_counted(fa, fb)):
+            strength += 0.1  # one text names the measure, the other names none that contradicts it
+        return "agree", strength, named or headed
+    if status_differs or fa.status is not fb.status and Status.UNMARKED in (fa.status, fb.status) and not named:
+        return None, 0.0, False
+    if _scope_differs(fa, fb, a, b, wts.mains):
+        _note(trace, "scope", fa.label, sorted(fa.places), fb.label, sorted(fb.places))
+        return None, 0.0, False  # one figure for a place, the other for the whole
+    r = interval_ratio(fa.interval, fb.interval)
+    if named:
+        limit = MAX_RATIO_FRAME if not (fa.exact and fb.exact) else MAX_RATIO_NAMED_EXACT
+        if _time_relation(fa, fb, a, b) is UPDATE:
+            limit = MAX_RATIO_UPDATE  # a toll that rose from 2 to 8 over four days
+        if r > limit:
+            _note(trace, "ratio", fa.label, fb.label, round(r, 2))
+            return None, 0.0, False
+        if (fa.cls != "count" and xa.words and xb.words and not (xa.words & xb.words)
+                and not _same_counted(fa, fb)):
+            _note(trace, "subject", fa.label, sorted(xa.words), fb.label, sorted(xb.words))
+            return None, 0.0, False  # "the education budget cut by €120m" vs "aid cut by €350m"
+        return "differ", fsim + 0.3, True
+    if headed and r <= MAX_RATIO_NAMED_EXACT and (fsim >= HEADED_DIFFER_FRAME or _same_story(a, b, wts.mains)):
+        return "differ", fsim + 0.15, True
+    if (fsim >= UNNAMED_DIFFER_FRAME and r <= MAX_RATIO_EXACT and _same_counted(fa, fb)
+            and (ma or mb)):
+        return "differ", fsim, False
+    return None, 0.0, False
+
+
+def _same_counted(fa: FigureFrame, fb: FigureFrame) -> bool:
+    """The same counted thing, named on both sides and not just "people"."""
+    return bool(fa.counted_class) and fa.counted_class == fb.counted_class and fa.counted_class != "people"
+
+
+@dataclass(slots=True)
+class PairEvidence:
+    """Everything the model weighs for one pair of claims (also what ``benchmarks.train_align`` fits on)."""
+
+    sim: float
+    bigram: float
+    agree: list  # (features, xa, xb, rel) for figure pairs with compatible values
+    differ: list  # (features, xa, xb, update) for figure pairs with incompatible values
+    date_rank: int | None
+    date_pair: tuple | None
+    prop: list[float]
+
+
+def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
     inter = a.tokens & b.tokens
-    sim = 2 * sum(map(wts.idf.__getitem__, inter)) / (a.mass + b.mass) if inter else 0.0
-    matches = []  # (strength, fa, fb)
-    date_best, date_rel_best, date_pair = 0.0, None, None
-    conflict, best_conflict, strong = 0.0, None, False
-    a_strong, b_strong = a.strong, b.strong
-    for fa in a.figs:
-        for fb in b.figs:
-            if fa.cls != fb.cls or fa.rate != fb.rate or not units_fit(fa, fb):
+    sim = 2 * sum(map(wts.idf.__getitem__, inter)) / (a.mass + b.mass) if inter and a.mass + b.mass else 0.0
+    bi = a.bigrams & b.bigrams
+    bigram = 2 * len(bi) / (len(a.bigrams) + len(b.bigrams)) if bi else 0.0
+    agree, differ = [], []
+    comparable = False
+    pending = []
+    for xa in a.figs:
+        fa = xa.frame
+        for xb in b.figs:
+            fb = xb.frame
+            if fa.cls != fb.cls or fa.rate != fb.rate or fa.base != fb.base:
                 continue
-            rel = relate(fa, fb)
+            rel = _relate_values(fa, fb)
             if rel is None:
                 continue
-            fsim = wts.overlap(fa.frame, fb.frame, fa.fmass, fb.fmass)
-            if fa.cls == "date":
-                rank = _RANK[rel]
-                s = min(fa.info, fb.info) * (0.5 + fsim)
-                if date_rel_best is None or rank > date_rel_best or (rank == date_rel_best and s > date_best):
-                    date_rel_best, date_best, date_pair = rank, s, (fa, fb)
-                continue
-            if rel in ("equal", "compatible"):
-                s = min(fa.info, fb.info) * (0.7 + 0.6 * fsim) * (1.0 if rel == "equal" else 0.85)
-                matches.append((s, fa, fb))
-            elif rel == "different":
-                exact = fa.exact and fb.exact
-                if _ratio(fa, fb) > (MAX_RATIO_EXACT if exact else MAX_RATIO_VAGUE) or not _gov_fit(fa.gov, fb.gov):
-                    continue
-                same_action = bool(fa.gov) and fa.gov == fb.gov and fa.gov not in STATE_VERBS
-                c = fsim + (0.15 if same_action else 0.0)
-                if c > conflict:
-                    conflict, best_conflict, strong = c, (fa, fb), same_action
-    # value evidence: each figure used once, strongest first, with diminishing weight
-    support, used_a, used_b, best_match = 0.0, set(), set(), None
-    decay = 1.0
-    if len(matches) > 1:
-        matches.sort(key=lambda m: -m[0])
-    for s, fa, fb in matches:
-        if id(fa) in used_a or id(fb) in used_b:
+            comparable = True
+            if _measures_clash(fa, fb) or _owners_clash(fa, fb, a, b, wts.mains):
+                continue  # killed is not missing, cut is not hired; Airline A's figure is not Airline B's
+            if fa.change and fb.change and fa.change != fb.change:
+                rel = "different"
+            pending.append((rel, xa, xb))
+    # each figure stands for one fact: figures matched by compatible values on the same measure first ("21 killed,
+    # 62 injured" ~ "21 died, more than 60 hurt") are not then set against the other text's other figures
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    for _rel, xa, xb in sorted((r for r in pending if r[0] != "different"), key=_match_order):
+        if _measures_clash(xa.frame, xb.frame):
             continue
-        used_a.add(id(fa))
-        used_b.add(id(fb))
-        support += s * decay
-        decay *= 0.8
-        best_match = best_match or (fa, fb)
-    mismatch = a_strong and b_strong and not matches
-    # several figures matching together ("40% of 60,000") are telling even in different words
-    joint = len(used_a) >= 2 and len({fa.cls for _, fa, _ in matches}) >= 2 if matches else False
-    ev = PairEval(None, 0.0, "", sim, support, conflict)
-    date_ok = date_rel_best is not None and date_rel_best >= 2
-    date_bad = date_rel_best == 0 and not matches
-    if support > 0 and not (best_conflict and conflict > support * 2):
-        ev.score = support + 1.5 * sim + (0.5 * date_best if date_ok else 0.0)
-        if (ev.score >= AGREE_FIGURE and sim >= 0.04) or (joint and support >= AGREE_JOINT):
-            fa, fb = best_match
-            ev.relation, ev.figs = "agree", best_match
-            ta, tb = fa.label, fb.label
-            ev.why = f"both: {ta}" if ta.lower() == tb.lower() else f"{ta} ~ {tb}"
-            if len(used_a) > 1:
-                ev.why += f" (+{len(used_a) - 1} more figure{'s' if len(used_a) > 2 else ''})"
-            return ev
-    if not mismatch and not date_bad and not best_conflict:
-        same_day = date_rel_best == 3 and date_pair[0].value.unit == "day"
-        if date_ok and (sim >= AGREE_DATE_SIM or (same_day and sim >= AGREE_SAME_DAY_SIM)):
-            fa, fb = date_pair
-            ev.relation, ev.figs, ev.score = "agree", date_pair, sim + date_best
-            ta, tb = fa.label, fb.label
-            ev.why = f"same date: {ta}" if ta.lower() == tb.lower() else f"same date: {ta} ~ {tb}"
-            return ev
-        if date_rel_best == 1 and sim >= AGREE_POSSIBLE_SIM:
-            fa, fb = date_pair
-            ev.relation, ev.figs, ev.score = "agree", date_pair, sim + date_best
-            ev.why = f"same wording, dates may match: {fa.label} ~ {fb.label}"
-            return ev
-        # an unmatched date is a detail the other claim lacks: ask for closer wording
-        if sim >= (AGREE_TEXT_SIM_DATED if a.dated or b.dated else AGREE_TEXT_SIM) and not a_strong and not b_strong:
-            ev.relation, ev.score = "agree", sim
-            ev.why = f"same wording ({sim:.0%} of weighted content words)"
-            return ev
-    if best_conflict and conflict >= CONFLICT_FRAME and sim >= CONFLICT_SIM and support < 0.2:
-        fa, fb = best_conflict
-        ev.relation, ev.figs, ev.strong = "conflict", best_conflict, strong
-        ev.score = min(1.0, conflict * 0.7 + sim)
-        ev.why = f"{fa.label} vs {fb.label}"
-    return ev
+        used_a.add(id(xa))
+        used_b.add(id(xb))
+    for rel, xa, xb in pending:
+        if rel == "different":
+            if id(xa) in used_a or id(xb) in used_b:
+                continue
+            update = _time_relation(xa.frame, xb.frame, a, b) is UPDATE
+            differ.append((fig_features(xa, xb, a, b, wts, sim, rel, update), xa, xb, update))
+        else:
+            agree.append((fig_features(xa, xb, a, b, wts, sim, rel, False), xa, xb, rel))
+    date_rank, date_pair, best = None, None, 0.0
+    for da in a.dates:
+        for db in b.dates:
+            rank = _RANK[compare_date_parts(da.dparts, db.dparts)]
+            s = min(da.info, db.info)
+            if date_rank is None or rank > date_rank or (rank == date_rank and s > best):
+                date_rank, date_pair, best = rank, (da, db), s
+    fig_mismatch = bool(a.figs) and bool(b.figs) and not comparable
+    prop = prop_features(a, b, wts, sim, bigram, date_rank, fig_mismatch)
+    return PairEvidence(sim, bigram, agree, differ, date_rank, date_pair, prop)
 
 
-def _quantity_keys(f: Fig) -> list[str]:
-    """Keys shared by figures that may be conflicting reports of one quantity: same class, same kind of
-    counted thing, magnitudes within a few times of each other (half-decade buckets and their neighbour)."""
-    if f.bounds is None or f.cls == "date":
-        return []
-    lo, hi = f.bounds
-    if lo <= 0 or hi == math.inf:
-        hi = lo * 3 if lo > 0 else hi
-    if lo <= 0 or hi == math.inf:
-        return []
-    unit = "people" if (f.unit in GENERIC_PEOPLE or f.unit in PEOPLE_ROLES) else f.unit
-    stretch = MAX_RATIO_EXACT if f.exact else MAX_RATIO_VAGUE
-    first = math.floor(2 * math.log10(lo))
-    last = math.floor(2 * math.log10(hi * stretch))
-    return [f"q:{f.cls}:{unit}:{f.rate}:{b}" for b in range(first, last + 1)]
+def _measures_clash(fa: FigureFrame, fb: FigureFrame) -> bool:
+    ma, mb = fa.measure, fb.measure
+    return bool(ma) and bool(mb) and ma != mb and not _same_family(ma, mb)
+
+
+def _match_order(r: tuple) -> tuple:
+    rel, xa, xb = r
+    fa, fb = xa.frame, xb.frame
+    named = bool(fa.measure) and fa.measure == fb.measure
+    return (not named, rel != "equal", -min(xa.info, xb.info))
+
+
+def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairEval:
+    """How two claims relate: the most probable shared frame decides (a frame that differs wins over one that
+    agrees, RELATIONS.md §3), else the same proposition, else no link."""
+    ev = pair_evidence(a, b, wts)
+    best_d = max(((score(DIFFER_WEIGHTS, f), xa, xb, up) for f, xa, xb, up in ev.differ), default=None,
+                 key=lambda r: r[0])
+    best_a = max(((score(AGREE_WEIGHTS, f), xa, xb, rel) for f, xa, xb, rel in ev.agree), default=None,
+                 key=lambda r: r[0])
+    if trace is not None:
+        trace.append(("differ", best_d and round(best_d[0], 3), "agree", best_a and round(best_a[0], 3)))
+    if best_d is not None and best_d[0] >= DIFFER_THRESHOLD:
+        p, xa, xb, update = best_d
+        rel = UPDATE if update else CONFLICT
+        return PairEval(rel, p, _why_differs(xa.frame, xb.frame, rel), ev.sim, (xa, xb), strong=True)
+    if best_a is not None and best_a[0] >= AGREE_THRESHOLD:
+        p, xa, xb, _ = best_a
+        n_used = sum(1 for f, *_ in ev.agree if score(AGREE_WEIGHTS, f) >= AGREE_THRESHOLD)
+        return PairEval(AGREE, p, _why_agree(xa.frame, xb.frame, min(n_used, len(a.figs))), ev.sim, (xa, xb))
+    if a.figs and b.figs and not ev.agree and not ev.differ:
+        return PairEval(None, 0.0, "", ev.sim)  # both give figures and none is the same frame: other facts
+    x, y = a.act, b.act
+    if x is not None and y is not None and x.act == y.act and not _dates_fit(x.when, x.weekday, y.when, y.weekday):
+        return PairEval(None, 0.0, "", ev.sim)  # the same act on two different days: two acts
+    p = score(PROP_WEIGHTS, ev.prop)
+    if trace is not None:
+        trace.append(("prop", round(p, 3)))
+    x, y = a.act, b.act
+    if (x is not None and y is not None and x.act == y.act and x.objects & y.objects and (x.negated != y.negated)
+            and ev.sim >= DENIAL_SIM and _dates_fit(x.when, x.weekday, y.when, y.weekday)):
+        # "the bill now needs only the president's signature" then "the president signed the law"
+        return PairEval(UPDATE, max(p, 0.5), f"{x.act} {'/'.join(sorted(x.objects & y.objects))}: not yet, then done",
+                        ev.sim)
+    if (x is not None and y is not None and x.act == y.act and x.objects & y.objects and x.status is y.status
+            and not x.negated and not y.negated and ev.sim >= AGREE_ACT_SIM
+            and _dates_fit(x.when, x.weekday, y.when, y.weekday) and a.denial == b.denial):
+        # the same act on the same object (RELATIONS.md §1: "signed" is not "passed", a law is not a decree)
+        return PairEval(AGREE, max(p, 0.5), _why_proposition(a, b, ev), ev.sim)
+    if a.denial != b.denial and ev.sim >= DENIAL_SIM and (ev.bigram > 0 or p >= PROP_THRESHOLD / 2):
+        # "the ministry denied that any centre ran out of fluids" against "three centres ran out of fluids"
+        return PairEval(CONFLICT, max(p, 0.5), "denied by the other report", ev.sim)
+    if p >= PROP_THRESHOLD:
+        x, y = a.act, b.act
+        if x is not None and y is not None and x.act == y.act and x.objects & y.objects and (x.negated or y.negated) \
+                and x.status is not y.status:
+            return PairEval(UPDATE, p, f"{x.act} {'/'.join(sorted(x.objects & y.objects))}: not yet, then done",
+                            ev.sim)
+        return PairEval(AGREE, p, _why_proposition(a, b, ev), ev.sim)
+    return PairEval(None, 0.0, "", ev.sim)
+
+
+def _why_proposition(a: Item, b: Item, ev: PairEvidence) -> str:
+    x, y = a.act, b.act
+    if x is not None and y is not None and x.act == y.act and x.objects & y.objects:
+        return f"same act: {x.act} {'/'.join(sorted(x.objects & y.objects))}"
+    if ev.date_rank == 3 and ev.date_pair is not None:
+        da, db = ev.date_pair
+        return f"same date: {da.label}" if da.label.lower() == db.label.lower() else f"same date: {da.label} ~ {db.label}"
+    return f"same proposition ({ev.sim:.0%} of weighted content words)"
+
+
+def _act_relation(a: Item, b: Item, sim: float) -> PairEval | None:
+    """Two claims reporting the same act: the same act and object, dates that fit. "Not yet signed" against
+    "signed on DATE" is an update; "is expected to sign" against "signed" is no link."""
+    x, y = a.act, b.act
+    if x is None or y is None or x.act != y.act or not (x.objects & y.objects):
+        return None
+    if a.strong and b.strong:
+        return None  # figures decide
+    if not _dates_fit(x.when, x.weekday, y.when, y.weekday):
+        return None
+    if sim < AGREE_ACT_SIM:
+        return None
+    if x.status != y.status:
+        if x.negated or y.negated:
+            return PairEval(UPDATE, sim, f"{x.act} {'/'.join(sorted(x.objects & y.objects))}: not yet, then done", sim)
+        return None
+    obj = "/".join(sorted(x.objects & y.objects))
+    return PairEval(AGREE, sim + 0.3, f"same act: {x.act} {obj}", sim)
+
+
+def _change_word(f: FigureFrame) -> str:
+    return {"up": "up ", "down": "down "}.get(f.change, "")
+
+
+def _why_agree(fa: FigureFrame, fb: FigureFrame, n_used: int) -> str:
+    frame = fa.measure or fb.measure
+    ta, tb = fa.label, fb.label
+    why = f"both: {ta}" if ta.lower() == tb.lower() else f"{ta} ~ {tb}"
+    if frame:
+        why = f"{_change_word(fa)}{frame}: {why}"
+    if n_used > 1:
+        why += f" (+{n_used - 1} more figure{'s' if n_used > 2 else ''})"
+    return why
+
+
+def _why_differs(fa: FigureFrame, fb: FigureFrame, rel: Relation) -> str:
+    frame = fa.measure or fb.measure
+    head = f"{_change_word(fa)}{frame}: " if frame else ""
+    if rel is UPDATE:
+        return f"{head}figure changed: {fa.label} → {fb.label}"
+    return f"{head}{fa.label} vs {fb.label}"
 
 
 def candidate_pairs(items: list[Item], wts: Weights) -> list[tuple[int, int]]:
-    """Pairs of items (i < j) that may state the same fact: they share a value, a quantity (kind of thing
-    counted and magnitude), or at least three content words none of which indexes more than MAX_POSTING
-    items; at most MAX_CANDIDATES per item, those sharing most."""
+    """Pairs of items (i < j) that may state the same fact: they share a value, a measure, an act, or at least
+    three content words none of which indexes more than MAX_POSTING items; at most MAX_CANDIDATES per item,
+    those sharing most."""
     df = wts.df
     keys_of: list[list[tuple[str, int]]] = []
     postings: dict[str, list[int]] = defaultdict(list)
@@ -510,8 +722,12 @@ def candidate_pairs(items: list[Item], wts: Weights) -> list[tuple[int, int]]:
         for f in it.figs:
             for k in f.keys:
                 keys["v:" + k] = KEY_WEIGHT
-            for k in _quantity_keys(f):
-                keys[k] = KEY_WEIGHT
+        for d in it.dates:
+            for k in d.keys:
+                keys["v:" + k] = KEY_WEIGHT
+        if it.act is not None:
+            for o in it.act.objects:
+                keys[f"a:{it.act.act}:{o}"] = KEY_WEIGHT
         for t in sorted(it.tokens):
             if df[t] <= MAX_POSTING:
                 keys["w:" + t] = 1
@@ -543,69 +759,133 @@ def candidate_pairs(items: list[Item], wts: Weights) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
-def _propagate(items: list[Item], results: dict[tuple[int, int], PairEval]) -> dict[tuple[int, int], PairEval]:
-    """A conflict between two figures governed by the same action ("recruit 20,000" vs "recruit 24,000")
-    extends to every claim that directly agrees with one side on that figure."""
+def _propagate(items: list[Item], results: dict[tuple[int, int], PairEval],
+               wts: Weights) -> dict[tuple[int, int], PairEval]:
+    """A difference between figures whose named measures match ("recruit 20,000" vs "recruit 24,000")
+    extends to every claim that agrees with one side on that figure."""
     neighbours: dict[int, list[int]] = defaultdict(list)
     for (i, j), ev in results.items():
-        if ev.relation == "agree":
+        if ev.relation is AGREE:
             neighbours[i].append(j)
             neighbours[j].append(i)
     added: dict[tuple[int, int], PairEval] = {}
     for (i, j), ev in results.items():
-        if ev.relation != "conflict" or not ev.strong:
+        if ev.relation is None or ev.relation is AGREE or not ev.strong:
             continue
-        fi, fj = ev.figs
-        for side, other, fs, fo in ((i, j, fi, fj), (j, i, fj, fi)):
+        xi, xj = ev.figs
+        for side, other, xs, xo in ((i, j, xi, xj), (j, i, xj, xi)):
+            fs, fo = xs.frame, xo.frame
             for c in neighbours.get(side, ()):
-                if c == other or items[c].docs == items[other].docs and len(items[c].docs) == 1:
+                if c == other or items[c].docs & items[other].docs:
                     continue
                 key = (min(c, other), max(c, other))
                 if key in results or key in added:
                     continue
-                for fc in items[c].figs:
-                    if not units_fit(fc, fs) or relate(fc, fs) not in ("equal", "compatible"):
+                for xc in items[c].figs:
+                    fc = xc.frame
+                    if _relate_values(fc, fs) not in ("equal", "compatible"):
                         continue
-                    if relate(fc, fo) != "different":
+                    kind, _, named = compare_figs(xc, xo, items[c], items[other], wts)
+                    if kind != "differ" or not named:
                         continue
-                    added[key] = PairEval("conflict", ev.score * 0.8, f"{fc.label} vs {fo.label}", figs=(fc, fo))
+                    rel = _time_relation(fc, fo, items[c], items[other])
+                    added[key] = PairEval(rel, ev.score * 0.8, _why_differs(fc, fo, rel), figs=(xc, xo), strong=True)
                     break
     return added
 
 
-def build_items(claims: list[Claim], doc_order: dict[str, int]) -> list[Item]:
+def _close_agreement(items: list[Item], results: dict[tuple[int, int], PairEval], wts: Weights) -> None:
+    """Claims that agree with one claim on the same figure of it agree with each other (the gold lists every
+    pair of a fact's group): link such pairs unless their own comparison says they differ."""
+    by_fig: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for (i, j), ev in results.items():
+        if ev.relation is not AGREE or ev.figs is None:
+            continue
+        xi, xj = ev.figs
+        by_fig[(i, id(xi))].append(j)
+        by_fig[(j, id(xj))].append(i)
+    for (_, _), partners in sorted(by_fig.items(), key=lambda kv: kv[0][0]):
+        if len(partners) < 2:
+            continue
+        for x in range(len(partners)):
+            for y in range(x + 1, len(partners)):
+                p, q = sorted((partners[x], partners[y]))
+                if (p, q) in results or items[p].docs & items[q].docs:
+                    continue
+                ev = evaluate(items[p], items[q], wts)
+                if ev.relation is None:
+                    ev = PairEval(AGREE, 0.5, "same fact as a claim both agree with", ev.sim)
+                if ev.relation is AGREE:
+                    results[(p, q)] = ev
+
+
+def build_items(claims: list[Claim], doc_order: dict[str, int],
+                doc_dates: dict[str, dt.date | None] | None = None) -> list[Item]:
     """One item per distinct wording (claims compared by their normalised text), with its member claims."""
     by_text: dict[str, Item] = {}
     items: list[Item] = []
+    dates = doc_dates or {}
     for idx, c in enumerate(claims):
         key = norm_text(c.text)
         it = by_text.get(key)
         if it is None:
-            it = by_text[key] = build_item(c, doc_order[c.doc])
+            it = by_text[key] = build_item(c, doc_order[c.doc], dates.get(c.doc))
             items.append(it)
         it.members.append(idx)
     for it in items:
         it.docs = frozenset(doc_order[claims[m].doc] for m in it.members)
+    _resolve_back_references(items)
     return items
 
 
-def align(claims: list[Claim], doc_order: dict[str, int] | None = None) -> list[Link]:
-    """Links between claims of different documents (each pair once, ``a`` before ``b`` in claim order)."""
+_BACK_REFERENCE = re.compile(r"\b(?:that|this|the|its|their|the same|a similar)\s+(?:figure|number|estimate|tally|count"
+                             r"|total|amount|sum|level)\b", re.I)
+
+
+def _resolve_back_references(items: list[Item]) -> None:
+    """A figure that refers back ("put that figure higher, at 9,000", "the total reached") takes the frame of
+    the last figure before it in its article (RELATIONS.md §1)."""
+    last: dict[int, FigureFrame] = {}
+    for it in sorted(items, key=lambda x: (x.doc, x.claim.start)):
+        text = it.claim.text
+        for x in it.figs:
+            f = x.frame
+            if not f.measure and last.get(it.doc) is not None:
+                a = f.value.start - it.claim.start
+                lo, hi = clause_bounds(text, a, f.value.end - it.claim.start)
+                if _BACK_REFERENCE.search(text, max(0, lo - 16), hi):
+                    ref = last[it.doc]
+                    if ref.cls == f.cls:
+                        f.measure = ref.measure
+                        if not f.counted_class:
+                            f.counted_class = ref.counted_class
+                        x.keys = _value_keys(f)
+            if f.measure:
+                last[it.doc] = f
+
+
+def align(claims: list[Claim], doc_order: dict[str, int] | None = None,
+          doc_dates: dict[str, dt.date | None] | None = None) -> list[Link]:
+    """Links between claims of different documents (each pair once, ``a`` before ``b`` in claim order).
+    ``doc_dates``: publication dates by document id, when known (figures reported on different days that
+    differ are updates, not conflicts)."""
     with gc_paused():
-        return _align(claims, doc_order)
+        return _align(claims, doc_order, doc_dates)
 
 
-def _align(claims: list[Claim], doc_order: dict[str, int] | None) -> list[Link]:
+def _align(claims: list[Claim], doc_order: dict[str, int] | None,
+           doc_dates: dict[str, dt.date | None] | None) -> list[Link]:
     if doc_order is None:
         doc_order = {d: i for i, d in enumerate(dict.fromkeys(c.doc for c in claims))}
-    items = build_items(claims, doc_order)
+    items = build_items(claims, doc_order, doc_dates)
     wts = Weights(items)
     results: dict[tuple[int, int], PairEval] = {}
     for i, j in candidate_pairs(items, wts):
         ev = evaluate(items[i], items[j], wts)
         if ev.relation:
             results[(i, j)] = ev
-    results.update(_propagate(items, results))
+    results.update(_propagate(items, results, wts))
+    _close_agreement(items, results, wts)
     # every claim belongs to one item, so the pairs below never repeat
     doc_of = [doc_order[c.doc] for c in claims]
     out: list[tuple[int, int, tuple]] = []
@@ -617,7 +897,7 @@ def _align(claims: list[Claim], doc_order: dict[str, int] | None) -> list[Link]:
                 if dm != doc_of[n]:
                     out.append((m, n, rel) if m < n else (n, m, rel))
 
-    same = ("agree", 1.0, "same wording")
+    same = (AGREE, 1.0, "same wording")
     for it in items:  # the same wording in several outlets
         ms = it.members
         if len(ms) <= MAX_CLIQUE:
@@ -625,12 +905,13 @@ def _align(claims: list[Claim], doc_order: dict[str, int] | None) -> list[Link]:
                 emit(ms[x:x + 1], ms[x + 1:], same)
         else:  # stock text in many outlets: link every copy to the first one, not every pair
             emit(ms[:1], ms[1:], same)
-    for (i, j), ev in results.items():
+    for (i, j), ev in sorted(results.items()):
         mi, mj = items[i].members, items[j].members
         if len(mi) * len(mj) > MAX_CLIQUE * MAX_CLIQUE:
             mi, mj = mi[:1], mj[:1]
         emit(mi, mj, (ev.relation, min(1.0, ev.score), ev.why))
-    ids = [c.id for c in claims]  # (the order is already deterministic: items and pairs are walked in order)
+    ids = [c.id for c in claims]
+    out.sort(key=lambda r: (r[0], r[1]))
     return _links(ids, out)
 
 
@@ -644,12 +925,12 @@ def _links(ids: list[str], out: list[tuple[int, int, tuple]]) -> list[Link]:
     set_a, set_b, set_rel, set_score, set_why = _LINK_SLOTS
     links = []
     append = links.append
-    for a, b, (rel, score, why) in out:
+    for a, b, (rel, strength, why) in out:
         link = new(Link)
         set_a(link, ids[a])
         set_b(link, ids[b])
         set_rel(link, rel)
-        set_score(link, score)
+        set_score(link, strength)
         set_why(link, why)
         append(link)
     return links
@@ -666,5 +947,4 @@ def _link_slots():
 _LINK_SLOTS = _link_slots()
 
 
-__all__ = ["align", "build_item", "build_items", "evaluate", "candidate_pairs", "units_fit", "relate", "direction",
-           "Weights"]
+__all__ = ["Status", "align", "build_item", "build_items", "candidate_pairs", "counted_fit", "evaluate", "Weights"]

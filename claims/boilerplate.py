@@ -158,11 +158,29 @@ _CAREER = re.compile(
     r"served as|graduated|degree|based in|speciali[sz]\w+)\b",
     re.I,
 )
+_BIO_ROLES = (r"reporter|journalist|correspondent|writer|editor|columnist|contributor|analyst|photographer|producer"
+              r"|fellow|epidemiologist|economist|scientist|professor|lecturer|researcher|commentator|blogger")
 _THIRD_BIO = _cue(
-    "reporter journalist correspondent writer editor columnist contributor analyst photographer producer fellow",
-    r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:reporter|journalist|correspondent|writer|editor|columnist|contributor|analyst|photographer|producer|fellow)\b",
+    "reporter journalist correspondent writer editor columnist contributor analyst photographer producer fellow "
+    "epidemiologist economist scientist professor lecturer researcher commentator blogger",
+    r"^(?:Dr\.?\s+|Prof\.?\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:is|was|has been)\s+(?:[Aa]n?|[Tt]he)\s+"
+    r"(?:[\w'’.-]+\s+){0,5}?(?:" + _BIO_ROLES + r")s?\b",
     0,
+)
+#: the second sentence of a bio ("She previously covered agriculture", "He has covered Holyrood since 2011")
+_BIO_FOLLOW = _cue(
+    "she he previously covered reported worked joined",
+    r"^(?:she|he)\s+(?:has\s+|had\s+|previously\s+|also\s+)*(?:covered|reported|worked|joined|written|edited|"
+    r"been\s+(?:a|an|the)\s+)\b",
+    re.I,
+)
+#: notes about the page itself: corrections, updates, disclaimers, personal-views lines
+_PAGE_NOTE = _cue(
+    "article story report piece updated amended corrected disclaimer views note",
+    r"(?:^|[.:]\s+)(?:\*?editor['’]s\s+note:\s*)?this\s+(?:article|story|report|piece|page)\s+(?:was|has\s+been|had\s+been|is)\s+"
+    r"(?:updated|amended|corrected|changed|edited|provided)\b|^\W*disclaimer\b|\bviews\s+(?:are|expressed\s+are)\s+"
+    r"(?:her|his|their|my|the\s+author['’]s)\s+own\b|^\W*editor['’]s\s+note\b",
+    re.I,
 )
 
 _NAV_EXACT = {
@@ -365,9 +383,13 @@ def _classify(s: str, nw: int, mask: int, low: str) -> Verdict:
         if not best.strength:
             best = Verdict(reason, WEAK)
 
-    # career bios
+    # career bios and notes about the page
     if low.startswith("about the author"):
         return Verdict("author bio", STRONG)
+    if nw <= 60 and mask & _PAGE_NOTE.bit and _PAGE_NOTE.rx.search(s):
+        return Verdict("metadata", STRONG)
+    if nw <= 40 and mask & _BIO_FOLLOW.bit and _BIO_FOLLOW.rx.match(s):
+        return Verdict("author bio", WEAK)
     if mask & _FIRST_SINGULAR.bit:
         if outside is None:
             outside = _outside_quotes(low)
@@ -380,7 +402,7 @@ def _classify(s: str, nw: int, mask: int, low: str) -> Verdict:
     if best.strength:
         return best
     if nw <= 80 and mask & _THIRD_BIO.bit and _THIRD_BIO.rx.match(s):
-        return Verdict("author bio", WEAK)
+        return Verdict("author bio", STRONG if nw <= 20 else WEAK)
 
     # the outlet talking about itself ("our work", "our staff")
     if mask & _OUTLET_VOICE.bit:
@@ -564,7 +586,13 @@ def boilerplate_reasons(text: str, spans: Sequence[tuple[int, int]], metadata: I
             if reasons[i] == "headline":
                 reasons[i] = "related link"  # after the article: another story's headline
 
-    # 4. anywhere: a short line between two paragraphs of the same kind belongs to them, and
+    # 4. before the body: a short line without final punctuation is the headline or a standfirst line
+    if core is not None:
+        for i in range(core[0]):
+            if not reasons[i] and 4 <= nwords[i] <= 20 and not _ends_sentence(cleaned[i]) and "\n" not in cleaned[i]:
+                reasons[i] = "headline"
+
+    # 5. anywhere: a short line between two paragraphs of the same kind belongs to them, and
     #    the line after a caption label ("Image caption,") is the caption
     for i in range(1, n):
         if reasons[i]:

@@ -399,7 +399,7 @@ def _terminal(s: str) -> bool:
     """Does the sentence end like one (a full stop, ?, ! or … before any closing quotes and brackets, or a
     closing quote)? Headings, captions and navigation do not."""
     return s.rstrip(_CLOSERS).endswith((".", "!", "?", "…")) or s.endswith(('"', "”", "»"))
-_STRONG_KINDS = frozenset("number percent money count age range duration distance".split())
+_STRONG_KINDS = frozenset("number percent money count age range duration distance tally".split())
 
 
 def _words(s: str) -> int:
@@ -416,6 +416,31 @@ def _self_promotion(sentence: str, outlet: str) -> bool:
     name = name[4:] if name.startswith("the ") else name
     low = sentence.lower()
     return bool(name) and name in low and bool(_READERSHIP.search(low))
+
+
+_LIST_FIGURE = re.compile(r"^(?:[-*•]\s+)?[A-Z][\w ,()’'&/-]{2,60}:\s+\S.*\d")
+_VERBISH = re.compile(r"\b[a-z]{3,}(?:ed|es|s|ing)\b|\b(?:is|are|was|were|will|would|has|have|had|said|says)\b")
+
+
+def _cut_off_sentence(s: str, paragraph: int, index: int) -> bool:
+    """A last sentence the page cut off before its full stop (RELATIONS.md §4: still a claim when complete):
+    the last of a paragraph that had a sentence before it, or a long one well into the article, in running
+    text (verbs, mostly lower-case words), not a title-case headline or a label."""
+    words = s.split()
+    if len(words) < 8 or s.rstrip().endswith((":", ",", ";", "-", "–", "—")):
+        return False
+    head = s[: len(s) // 2]
+    if ": " in head or " | " in s or " – " in head:
+        return False  # "Rail disaster: toll reaches 34 as ...": a headline
+    lower = sum(1 for w in words if w[:1].islower())
+    if lower < len(words) * 0.5 or not _VERBISH.search(s):
+        return False
+    return index > 0 or (paragraph >= 3 and len(words) >= 14)
+
+
+def _list_figure(s: str) -> bool:
+    """A list item giving a figure: "Defence: EUR 6.8 billion" (short: a label, a colon, a figure)."""
+    return len(s) < 90 and len(s.split()) <= 12 and bool(_LIST_FIGURE.match(s))
 
 
 def reject(sentence: str, spans: list[tuple[int, int]], outside: str, outlet: str = "",
@@ -475,7 +500,8 @@ def classify(sentence: str, values: list[Value], source: str, attributed: bool, 
         score += 0.05
     low_words = words if words is not None else frozenset(_WORD_RX.findall(outside.lower()))
     hedges = len(low_words & _HEDGE_WORDS) + ("remains to be seen" in outside)
-    score -= 0.12 * min(hedges, 2)
+    # a hedge weakens a claim but leaves it checkable ("the VAT rise appears to be the biggest tax increase")
+    score -= (0.12 if not (strong or dates or attributed or _INNER_CAPITAL.search(outside, 1)) else 0.04) * min(hedges, 2)
     if n > 60:
         score -= 0.1
     score = max(0.0, min(1.0, score))
@@ -534,13 +560,16 @@ def extract_claims(doc: Document) -> list[Claim]:
         ptext = text[p.start:p.end]
         if paragraph_boilerplate(ptext):
             continue
-        for a, b in split_span(text, p.start, p.end):
+        sents = list(split_span(text, p.start, p.end))
+        for k, (a, b) in enumerate(sents):
             s = text[a:b]
             spans = quoted_mask(s)
             outside = _outside_quotes(s, spans)
             words = frozenset(_WORD_RX.findall(outside.lower()))
             if reject(s, spans, outside, doc.outlet, words):
-                continue
+                if not (k == len(sents) - 1 and _cut_off_sentence(s, p.index, k) or _list_figure(s)) or \
+                        reject(s + ".", spans, outside + ".", doc.outlet, words):
+                    continue
             # without quotes ``words`` are the sentence's own words, which find_values looks for
             values = find_values(s, a, ref_date, ref_year=ref_year, words=None if spans else words)
             source, attributed = find_source(s, state, outside, words)

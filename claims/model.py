@@ -8,7 +8,30 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
+
+
+class Relation(StrEnum):
+    """How two claims of different articles relate (RELATIONS.md §3)."""
+
+    AGREE = "agree"  # same frame, same time, compatible values
+    CONFLICT = "conflict"  # same frame, same time (or none marked), incompatible values
+    UPDATE = "update"  # same frame, incompatible values, placed at different times
+
+    @property
+    def differs(self) -> bool:
+        return self is not Relation.AGREE
+
+
+class ClaimKind(StrEnum):
+    """What makes a sentence check-worthy."""
+
+    FIGURE = "figure"
+    DATE = "date"
+    QUOTE = "quote"
+    ATTRIBUTION = "attribution"
+    OTHER = "other"
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +118,7 @@ class Claim:
     start: int
     end: int
     text: str
-    kind: str  # figure | date | quote | attribution | other
+    kind: ClaimKind
     score: float  # check-worthiness, 0..1
     source: str = ""  # the cited source, when the claim names one
     values: tuple[Value, ...] = ()
@@ -118,7 +141,7 @@ class Claim:
 class Link:
     a: str  # claim id
     b: str  # claim id
-    relation: str  # agree | conflict
+    relation: Relation
     score: float
     why: str
 

@@ -38,7 +38,7 @@ def analyse(docs: list[Document]) -> Analysis:
 
     docs = list(docs)
     claims = extract_all(docs)
-    links = align(claims, {d.id: i for i, d in enumerate(docs)})
+    links = align(claims, {d.id: i for i, d in enumerate(docs)}, {d.id: d.date for d in docs})
     clusters = build_clusters(claims, links, docs)
     return Analysis(documents=docs, claims=claims, links=links, clusters=clusters)
 

@@ -50,6 +50,24 @@ def _prev_token(text: str, pos: int) -> str:
     return text[j:pos]
 
 
+#: lower-case words that open a sentence often enough to split after an ordinary word's full stop
+LOWER_OPENERS = frozenset(
+    """the a an it its he she they we this that these those there then however but and or so in on at by for
+    after before when while if as since although though yet still also according some many most all both one
+    two three four five six seven eight nine ten officials police authorities cranes rescuers investigators
+    pensioners teachers workers residents families prosecutors analysts critics""".split()
+)
+
+
+def _ordinary_word_before(text: str, pos: int) -> bool:
+    """Is the word before the full stop at ``pos`` an ordinary lower-case word (not an abbreviation, initial or
+    number)?"""
+    prev = _prev_token(text, pos)
+    low = prev.lower()
+    return (len(prev) >= 3 and prev.isalpha() and prev.islower() and low not in TITLE_ABBR and low not in MONTH_ABBR
+            and low not in OTHER_ABBR)
+
+
 def _is_boundary(text: str, pos: int, end_punct: int, limit: int) -> bool:
     """``text[pos:end_punct]`` is a candidate terminal punctuation run; decide whether it ends a sentence."""
     m = _NEXT_WORD.match(text, end_punct, limit)
@@ -58,7 +76,10 @@ def _is_boundary(text: str, pos: int, end_punct: int, limit: int) -> bool:
         return True  # end of the paragraph
     first = (nxt[:1] or opener[:1])
     if first.islower():
-        return False
+        # scrape damage: "... the authority said. cranes lifted the carriage" still ends a sentence when the full
+        # stop closes an ordinary word and a common sentence opener follows
+        return text[pos:end_punct] == "." and _ordinary_word_before(text, pos) and \
+            _NON_WORD.sub("", nxt).lower() in LOWER_OPENERS
     punct = text[pos:end_punct]
     if punct != ".":
         return True  # "?", "!", "...", or a full stop followed by a closing quote

@@ -87,7 +87,7 @@ SYNONYM_GROUPS = [
     "war conflict",
     "country nation",
     "government authority administration",
-    "crime offense offence",
+    "crime offense offence charge indictment",
     "flee escape",
     "plan intend aim seek",
     "child minor kid",

@@ -96,3 +96,209 @@ NOT_PLURAL = frozenset(
     "was has is its this thus perhaps always towards besides afterwards as us yes news his hers ours yours theirs "
     "whereas unless series status virus census bus gas plus minus bonus campus chaos corpus".split()
 )
+
+
+# ----------------------------------------------------------------------------- comparison frames (RELATIONS.md §1)
+
+#: what a figure measures: measure -> the words (any inflection) that name it. General news vocabulary only.
+#: Two figures are compared only when their measures are the same ("killed" != "missing" != "injured").
+MEASURES: dict[str, str] = {
+    "killed": "kill killed killing killings dead death deaths died die dying fatality fatalities fatal perish perished "
+              "toll body bodies lives",
+    "missing": "missing unaccounted",
+    "injured": "injured injure injuring injury injuries wounded wounding hurt",
+    "casualties": "casualty casualties",
+    "hospitalised": "hospitalised hospitalized hospitalisation hospitalization hospitalisations hospitalizations",
+    "rescued": "rescued rescue rescues",
+    "evacuated": "evacuated evacuate evacuating evacuation evacuations evacuees",
+    "displaced": "displaced homeless fled flee fleeing refugees refugee",
+    "arrested": "arrested arrest arrests detained detain detaining detentions",
+    "charged": "charged charges indicted indictment prosecuted",
+    "convicted": "convicted conviction convictions guilty",
+    "sentenced": "sentenced sentence sentences jailed imprisonment",
+    "released": "released release freed",
+    "jobs cut": "cut cuts cutting axe axed axing slash slashed slashing shed shedding eliminate eliminated eliminating "
+                "layoffs layoff redundancies redundancy redundant",
+    "hired": "hire hired hiring hires",
+    "enlisted": "recruit recruited recruiting recruitment recruits enlist enlisted enlisting enlistment conscript "
+                "conscripted conscription draft drafted drafting mobilise mobilised mobilize mobilized mobilisation "
+                "mobilization",
+    "strikers": "strike striking strikers struck walkout walkouts",
+    "protesters": "protest protests protesting protesters protestors demonstrators demonstrations rally rallies "
+                  "marched marchers",
+    "closed": "closed close closing closure closures shut shutting",
+    "cancelled": "cancelled canceled cancellation cancellations cancelled",
+    "delayed": "delayed delays delay",
+    "affected": "affected affecting impacted",
+    "cases": "cases infected infection infections diagnosed positive outbreak",
+    "vaccinated": "vaccinated vaccination vaccinations vaccine vaccines doses jabs",
+    "recovered": "recovered recovery recoveries",
+    "revenue": "revenue revenues sales turnover",
+    "profit": "profit profits earnings income",
+    "loss": "loss losses",
+    "spending": "spend spending spent expenditure outlays allocated allocation allocations appropriations",
+    "cost": "cost costs costing",
+    "savings": "saving savings",
+    "price": "price prices priced",
+    "fine": "fine fined fines penalty penalties",
+    "damages": "damages compensation settlement",
+    "paid": "pay paid paying payment payments",
+    "raised": "raised raise raising",
+    "invested": "invest invested investing investment investments",
+    "debt": "debt debts borrowing",
+    "deficit": "deficit deficits shortfall",
+    "surplus": "surplus",
+    "tax": "tax taxes taxation levy vat",
+    "budget": "budget budgets",
+    "growth": "growth",
+    "inflation": "inflation",
+    "unemployment": "unemployment jobless joblessness",
+    "votes": "vote votes voted voting ballots",
+    "turnout": "turnout",
+    "seats": "seat seats",
+    "passengers": "passengers passenger aboard",
+    "destroyed": "destroyed destroy destroying destruction razed flattened",
+    "damaged": "damaged damage",
+    "burned": "burned burnt burning scorched",
+    "sold": "sold sell selling",
+    "produced": "production output",
+    "exported": "exported export exports",
+    "imported": "imported import imports",
+    "wages": "wage wages salary salaries",
+    "population": "population inhabitants",
+    "attendance": "attendance attended attendees spectators",
+    "users": "users customers subscribers accounts",
+    "suing": "suing sue sued suit suits lawsuit lawsuits plaintiffs claimants litigants",
+}
+
+#: several words naming a measure at once (matched on the lower-cased text before single words)
+MEASURE_PHRASES: dict[str, str] = {
+    "death toll": "killed", "lost their lives": "killed", "lost his life": "killed", "lost her life": "killed",
+    "were killed": "killed", "the toll": "killed", "laid off": "jobs cut", "lay off": "jobs cut",
+    "lose their jobs": "jobs cut", "lose their posts": "jobs cut", "lost their jobs": "jobs cut",
+    "job losses": "jobs cut", "job cuts": "jobs cut", "out of work": "jobs cut", "let go": "jobs cut",
+    "walked out": "strikers", "walk out": "strikers", "on strike": "strikers", "took to the streets": "protesters",
+    "net income": "profit", "operating profit": "profit", "pre-tax profit": "profit", "net loss": "loss",
+    "on board": "passengers", "sign up": "enlisted", "signed up": "enlisted", "signing up": "enlisted",
+    "called up": "enlisted", "call up": "enlisted", "sent to fight": "enlisted", "sent to the front": "enlisted",
+    "sent to serve": "enlisted", "sent to war": "enlisted", "serve in the army": "enlisted",
+    "serve in the military": "enlisted", "join the army": "enlisted", "join the military": "enlisted",
+    "join the armed forces": "enlisted",
+    "taken into custody": "arrested", "in custody": "arrested", "unaccounted for": "missing",
+    "tested positive": "cases", "pleaded guilty": "convicted", "admitted guilt": "convicted",
+    "the number of dead": "killed", "number of deaths": "killed", "new jobs": "hired", "created jobs": "hired", "job creation": "hired",
+    "cost savings": "savings", "cost cuts": "savings", "cost-cutting": "savings",
+    "market value": "value", "market capitalisation": "value", "market capitalization": "value",
+    "interest rate": "interest rate", "interest rates": "interest rate", "exchange rate": "exchange rate",
+    "gross domestic product": "gdp", "share price": "share price", "shares rose": "share price",
+    "shares fell": "share price", "shares jumped": "share price", "shares dropped": "share price",
+    "stock fell": "share price", "stock rose": "share price",
+}
+
+#: measures close enough that texts use one for the other ("must pay the €3.2m" = "a €3.2m fine"): within a
+#: family, two named measures neither confirm nor exclude each other
+MEASURE_FAMILIES: tuple[frozenset[str], ...] = (
+    frozenset({"fine", "paid", "damages", "cost"}),
+    frozenset({"spending", "budget", "cost", "invested", "paid", "raised"}),
+    frozenset({"revenue", "sold"}),
+    frozenset({"killed", "casualties"}),
+    frozenset({"injured", "casualties", "hospitalised"}),
+    frozenset({"displaced", "evacuated"}),
+    frozenset({"arrested", "charged"}),
+    frozenset({"strikers", "protesters"}),
+    frozenset({"destroyed", "damaged"}),
+)
+
+#: flexible wordings of a measure (regular expressions on the lower-cased text)
+MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
+    (r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?(?:\w+\s+)?(?:army|military|armed\s+forces|ranks)\b", "enlisted"),
+    (r"\b(?:lose|lost|losing)\s+(?:their|his|her)\s+(?:jobs?|posts?|positions?|roles?)\b", "jobs cut"),
+    (r"\bout\s+of\s+(?:a\s+)?jobs?\b", "jobs cut"),
+    (r"\bsen[dt]\w*\s+to\s+(?:the\s+)?(?:war|front|fight|serve|battle|combat)\b", "enlisted"),
+    (r"\binto\s+uniform\b", "enlisted"),
+    (r"\b(?:left|leave|leaving|fled|flee|fleeing)\s+(?:the|their)\s+country\b", "displaced"),
+    (r"\b(?:shares?|stock)\b(?:\s+[\w’'-]+){0,4}\s+(?:closed|ended|finished|fell|rose|dropped|jumped|slid|slumped"
+     r"|gained|lost|tumbled|plunged|were\s+down|were\s+up)\b", "share price"),
+    (r"\b(?:jobs?|roles?|posts?|positions?)\b(?:\s+[\w’'-]+){0,3}\s+(?:would|will|to|are\s+to)\s+go\b", "jobs cut"),
+)
+
+#: words that say a figure is a change of a measure, not its level ("revenue rose 12%"), and which way
+CHANGE_WORDS: dict[str, str] = {
+    **{w: "up" for w in "rose rise rises rising risen increase increased increases increasing grew grow grows growing "
+       "jumped jump jumps climbed climb climbs surged surge soared soar gained gain gains up higher boosted".split()},
+    **{w: "down" for w in "fell fall falls falling fallen dropped drop drops declined decline declines declining "
+       "decreased decrease decreases slumped slump plunged plunge lost shrank shrink down lower tumbled sank".split()},
+}
+
+#: counted nouns grouped by what they count; two figures fit when their nouns are the same, in one class,
+#: or one is a generic group of people and the measure already fixes who (RELATIONS.md §1)
+COUNTED_CLASSES: dict[str, str] = {
+    **{w: "job" for w in "job position role post vacancy".split()},
+    **{w: "worker" for w in "employee worker staff staffer personnel workforce".split()},
+    **{w: "home" for w in "home house dwelling building property residence apartment".split()},
+    **{w: "school" for w in "school classroom".split()},
+    **{w: "vehicle" for w in "vehicle car truck bus".split()},
+    **{w: "flight" for w in "flight plane aircraft".split()},
+    **{w: "train" for w in "train service".split()},
+    **{w: "centre" for w in "center centre facility prison jail".split()},
+}
+#: classes whose members may be counted as the same thing under one measure (jobs cut = employees let go)
+COUNTED_FIT = frozenset({frozenset({"job", "worker"})})
+#: counted nouns that stand for any group of people
+GENERIC_PEOPLE = frozenset("person people man woman individual resident citizen civilian adult inhabitant".split())
+#: nouns counting people in some role (comparable with each other only through GENERIC_PEOPLE)
+PEOPLE_ROLES = frozenset(
+    """prisoner soldier recruit child student worker voter refugee migrant patient member supporter lawyer official
+    journalist activist protester victim employee reader teacher nurse doctor passenger defendant detainee inmate
+    convict suspect customer user fan spectator striker firefighter officer troop evacuee miner farmer pupil""".split()
+)
+
+#: words before or around a figure that present it as an intention, projection or estimate of an outcome
+#: rather than a count (RELATIONS.md §1 "status")
+FUTURE_WORDS = frozenset(
+    """will would could may might can shall should expected expects expect expecting plan plans planned planning
+    intend intends intended intending aim aims aimed aiming want wants wanted hope hopes hoped seek seeks sought
+    projected projection projections forecast forecasts forecasted predicted predicts prediction likely potentially
+    possibly proposed proposes proposal target targets targeting goal envisaged envisages prepared preparing
+    anticipated anticipates mandated mandate mandates ordered orders decreed decree quota quotas decided
+    consensus poll polls polling guidance outlook foresee foresees foreseen envisage envisages pledged pledge
+    pledges promised promise promises budgeted earmarked allocates allocate setting""".split()
+)
+#: phrases that make a figure future on their own
+FUTURE_PHRASES = ("set to", "going to", "is due to", "are due to", "was due to", "were due to", "points to", "is to ", "are to ", "was to ", "were to ", "on track to", "poised to",
+                  "due to be", "to be sent", "to be taken", "could reach", "may reach", "could exceed", "may exceed",
+                  "is expected", "are expected", "was expected", "were expected")
+#: markers that place a figure before another report of it
+PAST_MARKERS = ("previously", "initially", "originally", "first reported", "had said", "had put", "had reported",
+                "had estimated", "had given", "earlier reported", "earlier said", "earlier put", "earlier gave",
+                "earlier figure", "earlier estimate", "earlier count", "earlier toll", "a day earlier",
+                "the day before", "the previous day", "before revising", "was revised", "were revised",
+                "had stood at")
+#: markers that present a figure as the newest of a series
+LATEST_MARKERS = ("rose to", "risen to", "climbed to", "increased to", "jumped to", "grew to", "reached", "now stands",
+                  "now at", "has risen", "have risen", "has climbed", "latest", "updated", "revised",
+                  "had risen to", "went up to", "surged to", "soared to")
+#: words that widen a figure's scope to a whole (against a part: a place, a group "of them")
+WHOLE_SCOPE = frozenset("nationwide countrywide national total overall combined worldwide globally altogether".split())
+
+#: acts that official propositions report (a signed law, a passed bill, a ruling, a fine)
+ACTS: dict[str, str] = {
+    **{w: "sign" for w in "sign signed signs signing signature".split()},
+    **{w: "pass" for w in "pass passed passes passing adopt adopted adopts".split()},
+    **{w: "approve" for w in "approve approved approves approving endorsed endorse ratified ratify".split()},
+    **{w: "reject" for w in "reject rejected rejects rejecting vetoed veto overturned overturn struck".split()},
+    **{w: "rule" for w in "ruled upheld uphold".split()},
+    **{w: "announce" for w in "announce announced announces announcing unveiled unveil".split()},
+    **{w: "publish" for w in "publish published publishes publishing released".split()},
+    **{w: "resign" for w in "resign resigned resigns resigning quit stepped".split()},
+    **{w: "appoint" for w in "appoint appointed appoints named nominate nominated".split()},
+    **{w: "ban" for w in "ban banned bans banning prohibit prohibited outlawed".split()},
+    **{w: "launch" for w in "launched launches opened".split()},
+    **{w: "charge" for w in "charged indicted".split()},
+    **{w: "sentence" for w in "sentenced jailed".split()},
+    **{w: "arrest" for w in "arrested detained".split()},
+    **{w: "fine" for w in "fined".split()},
+    **{w: "order" for w in "ordered decreed".split()},
+    **{w: "suspend" for w in "suspend suspended suspends suspending halted halt".split()},
+    **{w: "deny" for w in "deny denied denies denying".split()},
+}

@@ -241,6 +241,7 @@ _NP_WORD = re.compile(r"\s+(?:of\s+(?:the\s+)?)?([A-Za-z][\w’'-]*)")
 _NP_NEXT = re.compile(r"\s+([A-Za-z][\w’'-]*)")
 _RATE = re.compile(r"\s+(?:a|per|each|every)\s+(day|week|month|year)\b")
 _SPACES = re.compile(r"\s+")
+_PLURAL_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]{2,}s\b")
 _RATIO_LEFT = re.compile(r"(?i)\bone\s+(?:[a-z]+\s+){0,2}in\s+(?:every\s+)?$")
 
 
@@ -284,7 +285,7 @@ class _Ctx:
 # ----------------------------------------------------------------------------- figures
 
 
-def _atom(g: dict) -> tuple[float | None, tuple[float, float] | None]:
+def _atom(g: dict, noun_follows: bool = False) -> tuple[float | None, tuple[float, float] | None]:
     """(number, vague_range) of the figure groups of a match."""
     if g.get("vague"):
         lo, hi = VAGUE[_SPACES.sub(" ", g["vague"].lower())]
@@ -293,8 +294,8 @@ def _atom(g: dict) -> tuple[float | None, tuple[float, float] | None]:
         x = float(g["digits"].replace(",", ""))
         sc = (g.get("dscale") or "").strip().lower()
         if sc:
-            if sc in ("m", "b") and not g.get("cur"):
-                return None, None  # "5m" without a currency: metres? leave it alone
+            if sc in ("m", "b") and not g.get("cur") and not noun_follows:
+                return None, None  # "5m" without a currency or a counted noun: metres? leave it alone
             x *= SCALES[sc]
         return x, None
     if g.get("words"):
@@ -343,7 +344,7 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
     a, b = m.start(), m.end()
     core_start = m.start("cur") if g["cur"] else m.start("vague") if g["vague"] else (
         m.start("digits") if g["digits"] else m.start("words"))
-    x, vague = _atom(g)
+    x, vague = _atom(g, bool(_PLURAL_NOUN_AFTER.match(text, b)))
     if x is None and vague is None:
         return b
     approx_word = (g["approx"] or "").lower()
@@ -377,6 +378,16 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
         unit = "pp" if "point" in pm.group().lower() else "%"
         kind = "percent"
         b = pm.end()
+        # "6% to 7%", "5%-5.5%", "between 5% and 5.5%": a range of percentages
+        rm = _RANGE_CONT.match(text, b) if kind == "percent" and not isinstance(value, list) else None
+        if rm and x is not None and vague is None:
+            conn = rm.group("conn").strip()
+            lr = _LEFT_RANGE.search(left)
+            if conn in ("-", "–", "to") or (conn == "and" and lr and lr.group(1).lower() == "between"):
+                y, _ = _atom(rm.groupdict())
+                pm2 = _PERCENT.match(text, rm.end())
+                if y is not None and y > x and pm2:
+                    value, b = [x, y], pm2.end()
     elif currency:
         kind, unit = "money", currency
         # "$2 billion" handled by the scale; "5 million rubles" by _CUR_POST below
@@ -457,7 +468,39 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
     if words is None or not _FRACTION_WORDS.isdisjoint(words) or (
             "in" in words and not _FRACTION_COUNTS.isdisjoint(words)) or "in " in text:
         _fractions(ctx, words)
+    if words is None or not _TALLY_WORDS.isdisjoint(words):
+        _tallies(ctx)
     return ctx.out
+
+
+# ----------------------------------------------------------------------------- tallies
+
+_TALLY_NUM = r"(?:\d{1,3}|zero|nil|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_TALLY_RX = re.compile(rf"(?i:\b(?P<x>{_TALLY_NUM})\s*(?:-|–|:|\s+to\s+)\s*(?P<y>{_TALLY_NUM})\b(?![.,]?\d|\s*%))")
+_TALLY_CONTEXT = re.compile(r"(?i:\b(?:split|splits|divided|divides|voted|votes?|ruled|majority|decision|verdict|won"
+                            r"|wins|beat|beats|lost|score|scored|margin|defeated|ballot|judges?|jurors?)\b)")
+_TALLY_WORDS = frozenset("split splits divided divides voted vote votes ruled majority decision verdict won wins beat "
+                         "beats lost score scored margin defeated ballot judge judges juror jurors".split())
+_SMALL_NUMBERS = {"zero": 0, "nil": 0, **{k: v for k, v in ONES.items() if v <= 12}}
+
+
+def _tallies(ctx: _Ctx) -> None:
+    """Votes and scores ("split 5-2", "divided five to two", "won 3:1"): a tally, compared as a whole (never as a
+    range or as two numbers). Only where a vote, split or score is spoken of nearby."""
+    text = ctx.text
+    for m in _TALLY_RX.finditer(text):
+        gx, gy = m.group("x").lower(), m.group("y").lower()
+        x = int(gx) if gx.isdigit() else _SMALL_NUMBERS.get(gx)
+        y = int(gy) if gy.isdigit() else _SMALL_NUMBERS.get(gy)
+        if x is None or y is None or x < y or x > 999:
+            continue
+        if not _TALLY_CONTEXT.search(text, max(0, m.start() - 60), min(len(text), m.end() + 40)):
+            continue
+        a, b = m.start(), m.end()
+        out = ctx.out
+        out[:] = [v for v in out if v.end - ctx.off <= a or v.start - ctx.off >= b]
+        ctx.add(a, b, "tally", f"{x}-{y}", "tally")
+        out.sort(key=lambda v: v.start)
 
 
 # ----------------------------------------------------------------------------- fractions

@@ -1,0 +1,95 @@
+"""Weights of the pair model (see :mod:`claims.features`), fitted by ``python -m benchmarks.train_align``
+on the development events (never the seeds or the held-out events). Regenerate rather than edit."""
+
+AGREE_WEIGHTS = (
+    -1.5993,  # bias
+    -0.0393,  # named
+    -1.1457,  # headed
+    1.4373,  # family
+    -0.2887,  # one_named
+    -0.0199,  # counted_same
+    -0.1968,  # counted_people
+    -0.0418,  # counted_unknown
+    0.2586,  # counted_other
+    -0.6313,  # status_differs
+    0.4783,  # status_future
+    0.0,  # owners_clash
+    -0.169,  # scope_differs
+    0.6846,  # equal
+    0.0,  # log_ratio
+    -0.6637,  # fsim
+    4.5029,  # sim
+    0.8171,  # info
+    0.0,  # update
+    -1.2865,  # change_mismatch
+    -0.0701,  # percent
+    -0.8566,  # money
+    0.1711,  # count
+    0.7557,  # other_class
+    0.5026,  # same_story
+    1.1082,  # base
+    -0.7371,  # past_mark
+    0.0,  # measure_clash
+    -0.1928,  # rule
+    1.1627,  # rule_strength
+    -1.4525,  # period_differs
+    1.7259,  # period_same
+)
+DIFFER_WEIGHTS = (
+    -1.7514,  # bias
+    0.8039,  # named
+    1.176,  # headed
+    -0.8145,  # family
+    -0.0455,  # one_named
+    1.2251,  # counted_same
+    0.0319,  # counted_people
+    -0.7592,  # counted_unknown
+    -0.4979,  # counted_other
+    -0.5839,  # status_differs
+    1.4173,  # status_future
+    0.0,  # owners_clash
+    -0.4972,  # scope_differs
+    0.0,  # equal
+    -1.4552,  # log_ratio
+    1.9082,  # fsim
+    4.6699,  # sim
+    -1.7923,  # info
+    0.68,  # update
+    0.7175,  # change_mismatch
+    -0.5014,  # percent
+    1.2523,  # money
+    0.4897,  # count
+    -1.2406,  # other_class
+    -0.0469,  # same_story
+    0.0,  # base
+    -0.319,  # past_mark
+    0.0,  # measure_clash
+    1.5811,  # rule
+    -1.3463,  # rule_strength
+    -1.5011,  # period_differs
+    0.7608,  # period_same
+)
+PROP_WEIGHTS = (
+    -4.7379,  # bias
+    10.5742,  # sim
+    0.6851,  # bigram
+    0.7285,  # act_same
+    -0.5139,  # act_objects
+    -0.2293,  # act_status_differs
+    -0.0455,  # act_negated
+    -0.9515,  # act_one
+    1.4367,  # date_same
+    0.6266,  # date_compatible
+    -2.0326,  # date_different
+    -0.8166,  # date_possible
+    -0.7658,  # status_differs
+    -0.8297,  # a_figs
+    -1.0879,  # b_figs
+    -1.2585,  # fig_mismatch
+    0.1996,  # names_shared
+    0.2308,  # same_story
+    0.2387,  # short
+)
+AGREE_THRESHOLD = 0.6
+DIFFER_THRESHOLD = 0.5
+PROP_THRESHOLD = 0.7

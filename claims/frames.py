@@ -1,0 +1,716 @@
+"""The comparison frame of each figure in a claim (RELATIONS.md §1): what it measures, what it counts, whose
+figure it is, whether it is a count or an intention / projection, its scope, and the moment it describes.
+
+Two figures from different articles are compared only when their frames fit; their values then decide
+agree (compatible intervals) or differ (conflict, or update when the texts place them at different times).
+A claim without figures may still report an act ("the regulator approved the merger"); :func:`act_frame`
+reads the act, its status and its object for those.
+
+Everything here reads general English news wording (``claims.vocab``): no event, outlet or person is named.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from claims.model import Claim, Value
+from claims.text_utils import stem
+from claims.values import date_bounds, interval
+from claims.values.intervals import Interval
+from claims.vocab import (
+    ACTS,
+    CHANGE_WORDS,
+    COUNTED_CLASSES,
+    FUTURE_PHRASES,
+    FUTURE_WORDS,
+    GENERIC_PEOPLE,
+    LATEST_MARKERS,
+    MEASURE_PATTERNS,
+    MEASURE_PHRASES,
+    MEASURES,
+    PAST_MARKERS,
+    PEOPLE_ROLES,
+    WEEKDAYS,
+    WHOLE_SCOPE,
+)
+
+
+class Status(StrEnum):
+    """How a figure or act is presented: as a count or fact, or as an intention / projection of an outcome."""
+
+    FACT = "fact"
+    FUTURE = "future"
+    UNMARKED = "unmarked"  # no cue either way and no named measure: fits both
+
+    def fits(self, other: Status) -> bool:
+        """A count fits a count or an unmarked figure; an intention or projection fits only its like."""
+        if self is other:
+            return True
+        return Status.FUTURE not in (self, other)
+
+
+class TimeMark(StrEnum):
+    """What the text says of a figure's moment beyond its date: nothing, earlier than another report, or the
+    newest of a series ("rose to")."""
+
+    NONE = ""
+    PAST = "past"
+    LATEST = "latest"
+
+
+#: word (lower case, as written) -> measure, built once from claims.vocab.MEASURES
+_MEASURE_OF: dict[str, str] = {w: m for m, words in MEASURES.items() for w in words.split()}
+for _w, _m in list(_MEASURE_OF.items()):  # counted nouns come as lemmas: "cases" -> "case", "deaths" -> "death"
+    for _sing in ((_w[:-1],) if _w.endswith("s") and not _w.endswith("ss") else ()):
+        if len(_sing) > 3:
+            _MEASURE_OF.setdefault(_sing, _m)
+#: stems too, so that inflections not listed still match ("evacuating" via "evacuat")
+_MEASURE_STEM: dict[str, str] = {}
+for _w, _m in _MEASURE_OF.items():
+    _MEASURE_STEM.setdefault(stem(_w), _m)
+_PHRASE_RX = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(MEASURE_PHRASES, key=len, reverse=True))
+                        + r")\b")
+_PATTERN_RX = [(re.compile(rx), m) for rx, m in MEASURE_PATTERNS]
+_FUTURE_RX = re.compile(r"\b(?:" + "|".join(re.escape(p.strip()) for p in FUTURE_PHRASES) + r")\b")
+_PAST_RX = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in PAST_MARKERS) + r")\b")
+_LATEST_RX = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in LATEST_MARKERS) + r")\b")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_CLAUSE_LEFT_RX = re.compile(r"[;:]|,\s(?:and|but|while|so|though|whereas)\b|\b(?:that|which|who|while|whereas)\b")
+_CLAUSE_RIGHT_RX = re.compile(r"[;:]|,\s(?:and|but|while|so|though|whereas|according|the)\b|\b(?:while|whereas)\b"
+                              r"|,\s[a-z]+\s(?:said|says|told|reported|added)\b")
+_SHARE_BEFORE_OF = re.compile(r"(?:%|\d|\b(?:percent|per\s+cent|half|third|thirds|quarter|quarters|fifth|fifths"
+                              r"|share|portion|proportion|majority|minority|most|fraction))\s+of\s+"
+                              r"(?:(?:the|its|their|his|her|our|an?|some|all|[\w-]+['’]s)\s+){0,2}$", re.I)
+_POSSESSIVE = re.compile(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?:\w+\s+){0,2}$")
+_OWNER_AFTER = re.compile(r"\s*(?:\w+\s+){0,1}(?:at|in|by|for|of)\s+(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})")
+_NAME_STOP = frozenset(
+    """The A An This That These Those It Its He She They We His Her Their In On At By For Of And But Or As
+    According Officials Police Government Mr Mrs Ms Dr""".split()
+) | frozenset(WEEKDAYS) | frozenset(
+    "January February March April May June July August September October November December".split())
+
+#: words kept out of a figure's frame words (they say how a figure is reported, not what it is)
+_REPORTING = frozenset("said says say told tells reported reports according added estimated noted".split())
+
+
+@dataclass(slots=True)
+class FigureFrame:
+    """One figure of a claim and the frame it fills."""
+
+    value: Value
+    cls: str  # comparable class: count, percent, money:USD, distance, duration, age, ...
+    interval: Interval | None
+    measure: str  # claims.vocab.MEASURES key, "" when the text names none
+    change: str  # "up" / "down" when the figure is a change of its measure ("rose 12%"), else ""
+    counted: str  # the counted noun's lemma ("teacher"), "" when none
+    counted_class: str  # its class ("job", "worker", "people", ...), "" when none
+    head: str  # the word governing the figure, when no measure word names it ("offer", "margin"), else ""
+    rate: str  # "month" for "30,000 a month"
+    status: Status
+    base: bool  # the base of a share ("40% of the 60,000"): a group's size, not what happened to it
+    owners: frozenset[str]  # names the figure belongs to ("Acme's", "at Acme", "Acme cut")
+    anchors: frozenset[str]  # every name in its clause (a looser whose-figure hint)
+    places: frozenset[str]  # where it is located ("in Glasgow", "across Scotland")
+    whole: bool  # a whole-scope word ("nationwide", "in total")
+    when: tuple[dt.date, dt.date] | None  # the moment (a day or days) the text gives the figure for
+    period: tuple[dt.date, dt.date] | None  # the period (a month or longer) the figure covers: "in 2026"
+    weekday: int | None  # a weekday with no resolvable date
+    mark: TimeMark
+    label: str  # the figure as written, white space folded
+
+    @property
+    def exact(self) -> bool:
+        return not isinstance(self.value.value, list)
+
+
+def _cls(v: Value) -> str:
+    if v.kind == "money":
+        return f"money:{v.unit}"
+    if v.kind in ("count", "number", "range"):
+        return "count"
+    return v.kind
+
+
+def counted_class(noun: str) -> str:
+    if not noun:
+        return ""
+    if noun in GENERIC_PEOPLE:
+        return "people"
+    if noun in COUNTED_CLASSES:
+        return COUNTED_CLASSES[noun]
+    if noun in PEOPLE_ROLES:
+        return "role:" + noun
+    from claims.text_utils import canon
+
+    return "noun:" + canon(noun)
+
+
+def measure_of_word(word: str) -> str:
+    """The measure a single word names ("deaths" -> "killed"), or ""."""
+    low = word.lower().replace("’", "'")
+    m = _MEASURE_OF.get(low)
+    if m is None:
+        st = stem(low)
+        m = _MEASURE_STEM.get(st, "") if st != low else ""  # inflected forms only ("miss" is not "missing")
+    return m
+
+
+def clause_bounds(text: str, a: int, b: int, width: int = 150) -> tuple[int, int]:
+    """The clause around ``text[a:b]``: at most ``width`` characters either side (a subject's predicate may
+    follow a long noun phrase), cut at clause breaks."""
+    lo = max(0, a - width)
+    hi = min(len(text), b + width)
+    for m in _CLAUSE_LEFT_RX.finditer(text, lo, a):
+        lo = m.end()
+    m = _CLAUSE_RIGHT_RX.search(text, b, hi)
+    if m:
+        hi = m.start()
+    return lo, hi
+
+
+#: words between a verb and the figure it governs ("cut about 3,000", "recruit some of the 40%")
+_SKIP_LEFT = frozenset("the a an its their his her our this these those all some every each another to by of at "
+                       "currently now still already reportedly".split())
+#: verbs that pass the figure to a verb after "to" ("prompted 10,000 men to flee", "forced 300 to leave")
+_CAUSATIVES = frozenset("prompted prompt prompts forced force forces caused cause causes led leads drove drive "
+                        "pushed push allowed allow allows compelled compel urged urge send sends sent sending "
+                        "deploy deploys deployed".split())
+#: what sending people "to fight" (or "to serve", "to the front") measures
+_SENT_TO = {"fight": "enlisted", "serve": "enlisted", "war": "enlisted", "front": "enlisted", "battle": "enlisted",
+            "combat": "enlisted"}
+#: auxiliaries and copulas that open a subject figure's predicate ("40% of them were likely to be sent")
+_AUX = frozenset("is are was were be been being will would could may might can should shall must have has had "
+                 "remain remains remained stand stands stood appear appears appeared seem seems seemed".split())
+#: verbs that give a measure's level ("the toll reached 480", "revenue totalled $5bn", "stood at 310")
+_LEVEL_VERBS = frozenset("reached reach reaches hit hits total totalled totaled totals stood stands stand was were is are "
+                         "came amounted amounts remained remains passed topped exceeded surpassed".split())
+_NUMBER_OF = re.compile(r"\b(?:the|a)\s+(?:total\s+)?(?:number|count|tally|total)\s+of\s+", re.I)
+_CAUSE_TO = re.compile(r"[^,.;:]*?\bto\s+(?:be\s+)?(?:the\s+)?([a-z]+)")
+
+
+_STATE_ADJECTIVES = frozenset("dead missing homeless jobless".split())
+#: a measure word further than this many words from a figure it does not govern says nothing about it
+_NEAREST_MAX = 5
+
+
+_APPOSITION = re.compile(r",[^,]{1,80},\s*$")
+
+
+def _skip_apposition(text: str, lo: int, end: int) -> int:
+    """Where the subject before ``end`` ends, an apposition between commas left out."""
+    m = _APPOSITION.search(text, lo, end)
+    return m.start() if m else end
+
+
+def _predicate_measure(text: str, a: int, b: int, lo: int, hi: int) -> str:
+    """The measure named by the verb that governs the figure: the verb before it when the figure is its object
+    ("killed 2,100", "plans to enlist around 20,000"), else the predicate after its noun phrase ("2,300 remain
+    missing", "40% of the 60,000 defendants were likely to be sent"). Modifiers inside the noun phrase
+    ("defendants held in detention") describe who is counted, not what happened to them."""
+    for t in _TOKEN.finditer(text, a, b):  # an adjective inside the figure's noun phrase: "21,400 dead fish"
+        w = t.group().lower()
+        if w.endswith("ed") or w in _STATE_ADJECTIVES:
+            m = measure_of_word(w)
+            if m:
+                return m
+    nm = _NUMBER_OF.search(text, lo, a)
+    if nm:  # "the number of landowners suing the company has risen to 175"
+        for t in list(_TOKEN.finditer(text, nm.end(), a))[:6]:
+            m = measure_of_word(t.group())
+            if m:
+                return m
+    after = _TOKEN.match(text, b + 1) if b < len(text) and text[b] == " " else None
+    if after and after.end() <= hi:  # a noun right after a sum: "a 3.2 million euro fine", "a $5bn budget"
+        m = measure_of_word(after.group())
+        if m and not after.group().lower().endswith(("ed", "ing")):
+            return m
+    left = list(_TOKEN.finditer(text, lo, a))
+    for k in range(len(left) - 1, max(-1, len(left) - 5), -1):
+        t = left[k]
+        w = t.group().lower()
+        if w in _SKIP_LEFT:
+            continue
+        m = measure_of_word(w)
+        if m:
+            return m
+        if w in CHANGE_WORDS or w in _LEVEL_VERBS:
+            # "net profit dropped 57% to 1.05 billion", "the toll reached 480": the measure is the subject's
+            # (skipping an apposition: "deliveries in China, long its profit engine, dropped by a fifth")
+            subject = _skip_apposition(text, lo, t.start())
+            for u in reversed(list(_TOKEN.finditer(text, lo, subject))[-6:]):
+                m = measure_of_word(u.group())
+                if m:
+                    return m
+            return _UNKNOWN
+        if w in _CAUSATIVES:
+            cm = _CAUSE_TO.match(text, b, hi)
+            if cm:
+                return measure_of_word(cm.group(1)) or _SENT_TO.get(cm.group(1), "") or _UNKNOWN
+        if _verbish(w):
+            return _UNKNOWN  # "selecting 100 defendants": governed by a verb that names no measure
+        break
+    toks = list(_TOKEN.finditer(text, b, hi))[:16]
+    if toks:
+        m = measure_of_word(toks[0].group())  # "9,000 teachers walked out", "1 million men fled the country"
+        if m and toks[0].group().lower().endswith(("ed", "ing", "fled", "left", "lost", "shut", "cut", "hurt")):
+            return m
+    for k, t in enumerate(toks):
+        if t.group().lower() in _AUX:
+            low = text.lower()
+            end = toks[min(k + 5, len(toks) - 1)].end()
+            for pm in _PHRASE_RX.finditer(low, t.end(), end):
+                return MEASURE_PHRASES[pm.group()]
+            for u in toks[k + 1:k + 5]:
+                m = measure_of_word(u.group())
+                if m:
+                    return m
+            return _UNKNOWN  # "are planned to be selected": a predicate that names no measure
+    return ""
+
+
+_HEAD_SKIP = frozenset("is are was were be been being will would could may might can should shall must have has had "
+                       "do does did said says say told reported put show shows showed see sees saw make made take "
+                       "took give gave get got reach reached come came stand stood remain remained".split())
+
+
+def _head(text: str, a: int, b: int, lo: int, hi: int, counted: str) -> str:
+    """The word a figure is about when no measure word names it: the noun or verb that governs it ("an offer
+    of 5%" -> offer, "a margin of 6%" -> margin, "deliveries dropped by a fifth" -> deliveri, "1,900 of the
+    cases have been confirmed" -> confirm), else its counted noun. Compared only for equality."""
+    from claims.text_utils import STOPWORDS, canon
+
+    def key(word: str) -> str:
+        low = word.lower()
+        if low in STOPWORDS or low in _HEAD_SKIP or low in _SKIP_LEFT or len(low) < 3:
+            return ""
+        return canon(low)
+
+    left = list(_TOKEN.finditer(text, lo, a))
+    for k in range(len(left) - 1, max(-1, len(left) - 4), -1):
+        w = left[k].group().lower()
+        if w in _SKIP_LEFT:
+            continue
+        if w in CHANGE_WORDS or w in _LEVEL_VERBS:
+            for u in reversed(left[max(0, k - 5):k]):
+                h = key(u.group())
+                if h:
+                    return h
+            break
+        h = key(w)
+        if h:
+            return h
+        break
+    toks = list(_TOKEN.finditer(text, b, hi))[:10]
+    for k, t in enumerate(toks):
+        if t.group().lower() in _AUX:
+            for u in toks[k + 1:k + 4]:
+                h = key(u.group())
+                if h:
+                    return h
+            break
+    return key(counted) if counted else ""
+
+
+#: what _predicate_measure returns when a verb governs the figure but names no measure
+_UNKNOWN = "?"
+_VERB_ENDINGS = ("ed", "ing")
+
+
+def _verbish(word: str) -> bool:
+    return len(word) > 4 and word.endswith(_VERB_ENDINGS)
+
+
+_OF_BASE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+")
+
+
+def _nearest_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) -> tuple[str, int]:
+    """The measure named nearest the figure ``text[a:b]`` inside ``[lo, hi)``, and its distance in words. For a
+    share, what follows "of" is its base ("3.6% of gross domestic product"), not its measure."""
+    best, best_d = "", 10**6
+    if text[a:b].rstrip().endswith(("%", "cent", "percent")):
+        om = _OF_BASE.match(text, b)
+        if om and om.end() <= hi:
+            b = om.end()
+    found = [(m, MEASURE_PHRASES[m.group()]) for m in _PHRASE_RX.finditer(low, lo, hi)]
+    for rx, measure in _PATTERN_RX:
+        found.extend((m, measure) for m in rx.finditer(low, lo, hi))
+    for m, measure in found:
+        if m.start() >= b:
+            d = len(_TOKEN.findall(text, b, m.start()))
+        elif m.end() <= a:
+            d = len(_TOKEN.findall(text, m.end(), a))
+        else:
+            d = 0
+        if d < best_d:
+            best, best_d = measure, d
+    left = [t for t in _TOKEN.finditer(text, lo, a)]
+    for d, t in enumerate(reversed(left), 1):
+        if d >= best_d:
+            break
+        mm = measure_of_word(t.group())
+        if mm:
+            best, best_d = mm, d
+            break
+    for d, t in enumerate(_TOKEN.finditer(text, b, hi), 1):
+        if d >= best_d:
+            break
+        mm = measure_of_word(t.group())
+        if mm:
+            best, best_d = mm, d + 0.5  # a left verb governs more often than a right one at the same distance
+            break
+    return best, int(best_d)
+
+
+_DATELINE = re.compile(r"[A-Z][A-Za-z .'-]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{1,40}\))?\s*"
+                       r"[-–—]\s+")
+_PROPER_RUN = re.compile(r"[A-Z][\w.&'’-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w.&'’-]*)*")
+#: verbs whose subject reports a figure rather than owns it ("the agency recorded 21,400", "police counted")
+_REPORTING_VERBS = frozenset("said says told reported reports recorded records counted counts registered confirmed "
+                             "confirms estimated estimates found finds showed shows published announced".split())
+
+
+def _anchors(text: str, a: int, b: int, lo: int, hi: int, source: str) -> frozenset[str]:
+    """Every name in a figure's clause before it (and "at/by/for X" after it): not the source it is attributed
+    to, not a name that only reports it ("the agency recorded 21,400"), not a dateline, not dates."""
+    dm = _DATELINE.match(text)
+    if dm and lo < dm.end():
+        lo = dm.end()
+    names: set[str] = set()
+    for m in _PROPER_RUN.finditer(text, lo, a):
+        after = _TOKEN.match(text, m.end() + 1) if m.end() < a else None
+        if after and after.group().lower() in _REPORTING_VERBS:
+            continue
+        names.add(m.group())
+    am = _OWNER_AFTER.match(text, b, hi)
+    if am:
+        names.add(am.group(1))
+    src = source.lower()
+    out = _name_keys(text, names, src)
+    if source and _ITS.search(text, lo, a):
+        out |= _name_keys(text, {source}, "")  # "the council said 158 of its 168 schools": the source's own
+    return out
+
+
+def _owners(text: str, a: int, b: int, lo: int, hi: int, source: str) -> frozenset[str]:
+    """The names that say whose figure it is: "Acme's 1,400 job cuts", "1,400 flights at Acme", or the subject
+    just before the verb that governs it ("Acme cut 1,400 jobs", "Valmont on Thursday reported a 4.1% rise")."""
+    names: set[str] = set()
+    pm = _POSSESSIVE.search(text, lo, a)
+    if pm:
+        names.add(pm.group(1))
+    am = _OWNER_AFTER.match(text, b, hi)
+    if am:
+        names.add(am.group(1))
+    toks = list(_TOKEN.finditer(text, lo, a))
+    k, steps = len(toks) - 1, 0
+    while k >= 0 and steps < 5 and (not toks[k].group()[0].isupper() or toks[k].group() in _NAME_STOP):
+        k -= 1
+        steps += 1
+    if k >= 0 and 1 <= steps <= 4:
+        j = k
+        while j > 0 and toks[j - 1].group()[0].isupper() and toks[j].start() - toks[j - 1].end() <= 1:
+            j -= 1
+        after = toks[k + 1].group().lower() if k + 1 < len(toks) else ""
+        if after not in _REPORTING_VERBS:
+            names.add(text[toks[j].start():toks[k].end()])
+    out = _name_keys(text, names, source.lower())
+    if source and _ITS.search(text, lo, a):
+        out |= _name_keys(text, {source}, "")  # "the council said 158 of its 168 schools": the source's own
+    return out
+
+
+def _name_keys(text: str, names: set[str], exclude: str) -> frozenset[str]:
+    out = set()
+    for n in names:
+        words = [w for w in n.split() if w not in _NAME_STOP and len(w) > 1]
+        if not words or (len(words) == 1 and text.startswith(words[0]) and words[0][1:].islower()):
+            continue  # a sentence's first word is capitalised anyway ("Revenue rose 12%")
+        for w in words:
+            key = name_key(w)
+            if key and key not in exclude:
+                out.add(key)
+    return frozenset(out)
+
+
+_ITS = re.compile(r"\b(?:its|their)\b(?:\s+\w+){0,2}\s*$")
+_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Nn]ear)\s+(?:the\s+)?"
+                    r"([A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,2})")
+
+
+def _places(text: str, lo: int, hi: int) -> frozenset[str]:
+    """Places a figure is located in: "in Glasgow", "across Scotland" in its clause, or a sentence that opens
+    with one ("In Edinburgh, 112 schools ...")."""
+    names = {m.group(1) for m in _PLACE.finditer(text, lo, hi)}
+    m = _PLACE.match(text)
+    if m:
+        names.add(m.group(1))
+    return _name_keys(text, {n for n in names if n.split()[0] not in _NAME_STOP}, "")
+
+
+def name_key(word: str) -> str:
+    """A name word folded for comparison: case, possessive and endings ("Russia's", "Russian" -> "russi")."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    return re.sub(r"[^\w]", "", w)[:5]
+
+
+#: "is cutting", "are lifting": the actor's plan in the present tense (RELATIONS.md §1: an intention, any tense)
+_PROGRESSIVE = re.compile(r"\b(?:is|are|'s)\s+(?:\w+ly\s+)?\w{3,}ing\b")
+
+
+def _status(low: str, lo: int, a: int, b: int, hi: int) -> Status:
+    left = low[lo:a]
+    right = low[b:min(hi, b + 40)]
+    for w in _TOKEN.findall(left):
+        if w in FUTURE_WORDS:
+            return Status.FUTURE
+    if _FUTURE_RX.search(left) or _FUTURE_RX.match(right.lstrip()) or _PROGRESSIVE.search(left):
+        return Status.FUTURE
+    # "20,000 people may be sent", "40% of them will be enlisted": a modal after the figure's noun phrase
+    cut = low.find(", ", b, hi)  # a clause break, not a thousands separator
+    words = _TOKEN.findall(low[b:cut if cut >= 0 else hi])[:14]
+    if any(w in FUTURE_WORDS for w in words):
+        return Status.FUTURE
+    return Status.FACT
+
+
+_FROM_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased?|decreased?|risen|fallen|revised|revising|climbing"
+                          r"|jumping|rose|fell|grew|dropped)\s+from|compared\s+with|against)\s+(?:an?\s+|the\s+)?"
+                          r"(?:earlier\s+|previous\s+|initial\s+)?$")
+
+
+def _mark(low: str, lo: int, a: int, b: int, hi: int) -> TimeMark:
+    if _FROM_BEFORE.search(low, max(lo, a - 40), a):
+        return TimeMark.PAST  # "rose to 480, up from 310": the 310 is the earlier figure
+    if _PAST_RX.search(low, lo, hi):
+        return TimeMark.PAST
+    if _LATEST_RX.search(low, lo, hi):
+        return TimeMark.LATEST
+    return TimeMark.NONE
+
+
+def _change(text: str, a: int, b: int, lo: int, hi: int) -> str:
+    """ "up"/"down" when the figure is a change ("rose 12%", "up 5%", "a 3% drop", "fell by 200"), not a level
+    ("rose to 480")."""
+    left = list(_TOKEN.finditer(text, lo, a))
+    for t in left[-2:]:
+        w = t.group().lower()
+        if w in CHANGE_WORDS:
+            between = text[t.end():a].strip().lower()
+            if between in ("", "by", "of", "an", "a"):
+                return CHANGE_WORDS[w]
+    right = list(_TOKEN.finditer(text, b, hi))[:2]
+    for t in right:
+        w = t.group().lower()
+        if w in CHANGE_WORDS and w not in ("up", "down", "higher", "lower", "lost"):
+            return CHANGE_WORDS[w]
+        if w in ("up", "down", "higher", "lower") and text[b:t.start()].strip() in ("", ","):
+            return CHANGE_WORDS[w]
+    return ""
+
+
+def claim_status(claim: Claim) -> Status:
+    """Whether a claim as a whole reports an intention or projection ("will join the strike on Wednesday")."""
+    low = claim.text.lower()
+    if any(w in FUTURE_WORDS for w in _TOKEN.findall(low)) or _FUTURE_RX.search(low):
+        return Status.FUTURE
+    return Status.FACT
+
+
+def _capitalised_noun(text: str, a: int, b: int) -> bool:
+    """Is the last word of the figure's span capitalised (a people noun: "Russians", "Britons")?"""
+    words = _TOKEN.findall(text, a, b)
+    return bool(words) and words[-1][0].isupper()
+
+
+def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = None) -> list[FigureFrame]:
+    """The frame of every non-date figure of a claim, in text order."""
+    text = claim.text
+    low = text.lower()
+    base_off = claim.start
+    if dates is None:
+        dates = [(v.start - base_off, v.end - base_off, v) for v in claim.values if v.kind == "date"]
+    out = []
+    for v in claim.values:
+        if v.kind == "date":
+            continue
+        a, b = v.start - base_off, v.end - base_off
+        lo, hi = clause_bounds(text, a, b)
+        unit, rate = v.unit, ""
+        if v.kind == "count" and "/" in unit:
+            unit, rate = unit.split("/", 1)
+        counted = unit if v.kind == "count" else ""
+        cclass = counted_class(counted)
+        if counted and cclass.startswith("noun:") and _capitalised_noun(text, a, b):
+            cclass = "people"  # "133,000 Russians", "200 Britons"
+        measure = measure_of_word(counted) if counted and not cclass.startswith("role:") else ""
+        if measure:
+            cclass = ""  # "76 deaths", "5,200 cases": the noun names the measure, not a kind of thing
+        if not measure:
+            measure = _predicate_measure(text, a, b, lo, hi)
+        if measure == _UNKNOWN:
+            measure = ""
+        elif not measure:
+            measure, dist = _nearest_measure(text, low, a, b, lo, hi)
+            if dist > _NEAREST_MAX:
+                measure = ""
+        if measure == "jobs cut" and v.kind not in ("count", "number", "range"):
+            measure = "cut"  # "cut by €120 million": a budget cut, not jobs
+        status = _status(low, lo, a, b, hi)
+        if status is Status.FACT and not measure:
+            status = Status.UNMARKED
+        when, weekday = None, None
+        best = None
+        for da, db, dv in dates:
+            if lo <= da < hi:
+                d = min(abs(da - b), abs(a - db))
+                if best is None or d < best[0]:
+                    best = (d, dv)
+        period = None
+        if best is not None:
+            dv = best[1]
+            when = date_bounds(dv)
+            if when is None and dv.unit == "weekday" and dv.value in WEEKDAYS:
+                weekday = WEEKDAYS.index(dv.value)
+            if when is not None and (when[1] - when[0]).days >= 27:
+                period, when = when, None  # "in 2026", "for the third quarter": the period the figure covers
+        out.append(FigureFrame(
+            value=v, cls=_cls(v), interval=interval(v), measure=measure,
+            change=_change(text, a, b, lo, hi) if v.kind in ("percent", "money", "count", "number") else "",
+            counted=counted, counted_class=cclass, head="" if measure else _head(text, a, b, lo, hi, counted),
+            rate=rate, status=status,
+            base=bool(_SHARE_BEFORE_OF.search(text, max(0, a - 40), a)),
+            owners=_owners(text, a, b, lo, hi, claim.source),
+            anchors=_anchors(text, a, b, lo, hi, claim.source), places=_places(text, lo, hi),
+            whole=any(w in WHOLE_SCOPE for w in _TOKEN.findall(low, lo, hi)) or "in all" in low[lo:hi],
+            when=when, period=period, weekday=weekday, mark=_mark(low, lo, a, b, hi),
+            label=" ".join(v.text.split()),
+        ))
+    if any(f.status is Status.FUTURE for f in out):
+        for f in out:
+            if f.status is Status.UNMARKED:
+                f.status = Status.FUTURE  # "100 per centre will be conscripted ..., 20,000 in all": the plan's figure
+    derived = []
+    for k in range(1, len(out)):
+        f, part = out[k], out[k - 1]
+        if not f.base:
+            continue
+        if part.cls == "percent" and part.measure:
+            f.measure, f.status = part.measure, part.status  # "40% of the 60,000 defendants": who the share is of
+        if not f.measure:
+            f.measure = part.measure
+        d = _derived(part, f)
+        if d is not None:
+            derived.append(d)
+    return out + derived
+
+
+def _derived(part: FigureFrame, base: FigureFrame) -> FigureFrame | None:
+    """The share a text gives by implication: "1,640 of the 2,480 schools" is also 66% of them, compared like any
+    other share ("about two-thirds of the schools")."""
+    pi, bi = part.interval, base.interval
+    if pi is None or bi is None or bi.lo <= 0 or base.cls != "count":
+        return None
+    from dataclasses import replace
+
+    if part.cls == "count" and pi.hi <= bi.hi:
+        iv = Interval(100 * pi.lo / bi.hi, 100 * pi.hi / bi.lo)
+        value = Value(part.value.start, base.value.end, f"{part.label} of {base.label}", "percent",
+                      round(100 * (pi.lo + pi.hi) / (bi.lo + bi.hi), 1), "%", True)
+        return replace(part, value=value, cls="percent", interval=iv, counted="", counted_class="", base=False,
+                       label=f"{part.label} of {base.label}", measure=part.measure or base.measure)
+    return None  # "two-thirds of 2,480" is a share; RELATIONS.md: no count unless the text gives the product
+
+
+@dataclass(frozen=True, slots=True)
+class ActFrame:
+    """An official act or event a claim reports: its verb's class, status, object words and moment."""
+
+    act: str  # claims.vocab.ACTS value ("sign", "pass", "approve", ...)
+    status: Status
+    objects: frozenset[str]  # the stems of the words right after the act ("law", "decree", "merger")
+    when: tuple[dt.date, dt.date] | None
+    weekday: int | None
+    negated: bool = False  # "has not yet signed", "still needs the president's signature"
+
+
+def _object_key(word: str) -> str:
+    """A content word as an act's object key (synonyms folded: law = legislation = bill), "" for stop words."""
+    from claims.text_utils import STOPWORDS, canon
+
+    low = word.lower()
+    if low in STOPWORDS or len(low) < 3 or low in ACTS:
+        return ""
+    return canon(low)
+
+
+def act_frame(claim: Claim) -> ActFrame | None:
+    """The act a claim reports ("signed a law", "approved the merger"), or None."""
+    text = claim.text
+    low = text.lower()
+    toks = list(_TOKEN.finditer(text))
+    for i, t in enumerate(toks):
+        w = t.group().lower()
+        act = ACTS.get(w)
+        if act is None:
+            continue
+        if t.start() > 0 and text[t.start() - 1] in "“\"":
+            continue
+        before = [u.group().lower() for u in toks[max(0, i - 4):i]]
+        if before and before[-1] in _COMPLEMENT:
+            continue  # "from signing contracts", "to sign": not the act the sentence reports
+        if any(b in _SUBORDINATE for b in before):
+            continue  # "before the law was signed": background to what the sentence reports
+        objects = []
+        if w == "signature" or w.endswith("ure"):
+            # "the bill now needs only Putin's signature": the object is the sentence's subject
+            for u in toks[:i]:
+                key = _object_key(u.group())
+                if key:
+                    objects.append(key)
+                if len(objects) == 3:
+                    break
+        elif w.endswith("ed") and i + 1 < len(toks) and toks[i + 1].group().lower() == "by":
+            # passive "a decree signed by the president": the object comes before the act
+            for u in reversed(toks[max(0, i - 3):i]):
+                key = _object_key(u.group())
+                if key:
+                    objects.append(key)
+                    break
+        else:
+            for u in toks[i + 1:i + 6]:
+                key = _object_key(u.group())
+                if key:
+                    objects.append(key)
+                if len(objects) == 3:
+                    break
+        lo = max(0, t.start() - 40)
+        status = Status.FUTURE if (any(x in FUTURE_WORDS for x in _TOKEN.findall(low, lo, t.start()))
+                                   or _FUTURE_RX.search(low, lo, t.start())) else Status.FACT
+        negated = bool(_NOT_YET.search(low, lo, t.start()))
+        if negated:
+            status = Status.FUTURE  # "has not yet signed": the act has not happened
+        when, weekday = None, None
+        for v in claim.values:
+            if v.kind == "date":
+                when = date_bounds(v)
+                if when is None and v.unit == "weekday" and v.value in WEEKDAYS:
+                    weekday = WEEKDAYS.index(v.value)
+                break
+        return ActFrame(act, status, frozenset(objects), when, weekday, negated)
+    return None
+
+
+#: words after which an act word is a complement, not the act reported ("from signing", "to sign", "of passing")
+_COMPLEMENT = frozenset("to from into of for by without".split())
+#: words opening a clause that only places the reported fact in time ("before the law was signed")
+_SUBORDINATE = frozenset("before after since until once when while".split())
+_NOT_YET = re.compile(r"\b(?:not|yet to|never|awaits?|awaiting|needs?|requires?|pending)\b(?:\s+[\w'’]+){0,3}\s+$")
+
+
+__all__ = ["ActFrame", "FigureFrame", "Status", "TimeMark", "act_frame", "claim_status", "clause_bounds", "counted_class",
+           "figure_frames", "measure_of_word"]

@@ -1,0 +1,161 @@
+"""The comparison frame (RELATIONS.md §1) on invented reports: one test per failure class the unseen events
+showed (issue 8), each written from an invented example, never from a seed sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claims.frames import Status, TimeMark, act_frame, figure_frames
+from claims.model import Claim, Relation
+from claims.pipeline import analyse
+from claims.values import find_values
+from tests.test_pipeline_helpers import make_doc
+
+
+def claim(text: str) -> Claim:
+    return Claim("x", "d", 0, len(text), text, "figure", 1.0, "", tuple(find_values(text)))
+
+
+def frame(text: str, label: str):
+    fs = [f for f in figure_frames(claim(text)) if f.label == label]
+    assert fs, [f.label for f in figure_frames(claim(text))]
+    return fs[0]
+
+
+def link(texts_a: str, texts_b: str, date_a=None, date_b=None):
+    """The relation between the only claims of two one-sentence articles, or None."""
+    a = make_doc("a", texts_a, date=date_a, outlet="Morning Star")
+    b = make_doc("b", texts_b, date=date_b, outlet="Evening Lamp")
+    an = analyse([a, b])
+    ca = [c for c in an.claims if c.doc == "a"]
+    cb = [c for c in an.claims if c.doc == "b"]
+    assert len(ca) == 1 and len(cb) == 1, (ca, cb)
+    for lk in an.links:
+        if {lk.a, lk.b} == {ca[0].id, cb[0].id}:
+            return lk
+    return None
+
+
+# ----------------------------------------------------------------------------- what a figure measures
+
+@pytest.mark.parametrize(("text", "label", "measure"), [
+    ("The earthquake killed 2,100 people in the province, officials said.", "2,100 people", "killed"),
+    ("Officials said 2,300 people remain missing after the earthquake.", "2,300 people", "missing"),
+    ("The storm injured at least 40 people on the coast.", "at least 40 people", "injured"),
+    ("The carmaker will cut 3,000 jobs at its plants by next year.", "3,000 jobs", "jobs cut"),
+    ("The chain hired 3,200 workers for its new warehouses.", "3,200 workers", "hired"),
+    ("Police detained 300 protesters outside the parliament.", "300 protesters", "arrested"),
+    ("About 9,000 teachers walked out on Tuesday.", "About 9,000 teachers", "strikers"),
+    ("The death toll rose to 480 on Wednesday.", "480", "killed"),
+    ("Net profit fell 12% to 1.4 billion euros in the quarter.", "1.4 billion euros", "profit"),
+    ("The regulator imposed a 3 million euro fine on the bank.", "3 million euro", "fine"),
+    ("Inspectors counted 21,000 dead fish along the river.", "21,000 dead fish", "killed"),
+])
+def test_a_figure_takes_the_measure_of_the_word_that_governs_it(text, label, measure):
+    assert frame(text, label).measure == measure
+
+
+def test_modifiers_of_the_counted_group_are_not_its_measure():
+    """"defendants held in detention" says who is counted; "were likely to be enlisted" says what happens."""
+    f = frame("Roughly 40 percent of the 60,000 defendants held in detention were likely to be enlisted.",
+              "Roughly 40 percent")
+    assert f.measure == "enlisted" and f.status is Status.FUTURE
+
+
+@pytest.mark.parametrize(("text", "label", "status"), [
+    ("The company plans to cut 3,000 jobs.", "3,000 jobs", Status.FUTURE),
+    ("The company is cutting 3,000 jobs.", "3,000 jobs", Status.FUTURE),
+    ("The toll could exceed 5,000, the agency warned.", "exceed 5,000", Status.FUTURE),
+    ("About 20,000 people may be sent to fight.", "About 20,000 people", Status.FUTURE),
+    ("The company cut 3,000 jobs last year.", "3,000 jobs", Status.FACT),
+    ("The quake killed 1,870 people.", "1,870 people", Status.FACT),
+])
+def test_status_count_or_intention_or_projection(text, label, status):
+    assert frame(text, label).status is status
+
+
+def test_time_marks_on_a_figure():
+    assert frame("The agency had previously put the toll at 310.", "310").mark is TimeMark.PAST
+    assert frame("The toll rose to 480, up from 310.", "310").mark is TimeMark.PAST
+    assert frame("The toll rose to 480 on Wednesday.", "480").mark is TimeMark.LATEST
+
+
+def test_whose_figure_and_where():
+    assert frame("Stranded passengers blamed Northwind Air's 1,400 cancellations.", "1,400 cancellations").owners
+    assert frame("In Glasgow, 158 schools were closed.", "158 schools").places == {"glasg"}
+
+
+def test_a_share_of_a_stated_base_is_also_that_share():
+    """"1,640 of the 2,480 schools" gives a share (66%) as well, comparable with "about two-thirds"."""
+    fs = figure_frames(claim("Figures showed 1,640 of the 2,480 state schools were closed."))
+    shares = [f for f in fs if f.cls == "percent"]
+    assert shares and shares[0].interval.lo < 66.1 < shares[0].interval.hi
+
+
+# ----------------------------------------------------------------------------- relations between two reports
+
+def test_different_measure_of_the_same_kind_of_number_is_no_link():
+    assert link("The earthquake killed 2,100 people in the province.",
+                "Officials said 2,300 people remain missing in the province.") is None
+
+
+def test_cut_is_not_hired():
+    assert link("The carmaker will cut 3,000 jobs at its German plants.",
+                "The carmaker will hire 3,200 engineers at its German plants.") is None
+
+
+def test_different_subject_is_no_link():
+    assert link("Northwind Air's 1,400 cancellations on Monday stranded travellers.",
+                "Skyline Airways' 1,200 cancellations on Monday stranded travellers.") is None
+
+
+def test_compatible_precision_agrees():
+    lk = link("More than 5,000 teachers went on strike on Tuesday.",
+              "About 5,000 teachers went on strike on Tuesday.")
+    assert lk is not None and lk.relation is Relation.AGREE
+
+
+def test_a_projection_is_never_linked_to_a_count():
+    assert link("The death toll could exceed 5,000, the agency warned.",
+                "The agency said 1,870 people were confirmed dead.") is None
+
+
+def test_a_figure_that_rose_over_the_days_is_an_update():
+    lk = link("The death toll stood at 310 on Monday, the ministry said.",
+              "The death toll rose to 480 by Wednesday, the ministry said.",
+              dt.date(2025, 3, 11), dt.date(2025, 3, 13))
+    assert lk is not None and lk.relation is Relation.UPDATE
+    assert "310" in lk.why and "480" in lk.why
+
+
+def test_incompatible_figures_for_the_same_moment_conflict():
+    lk = link("The strike closed 40 schools across the city on Tuesday, the council said.",
+              "The strike closed 65 schools across the city on Tuesday, the union said.",
+              dt.date(2025, 3, 11), dt.date(2025, 3, 11))
+    assert lk is not None and lk.relation is Relation.CONFLICT
+
+
+def test_jobs_and_the_staff_who_hold_them_are_one_count():
+    lk = link("The retailer will shed 2,500 jobs across its stores, the company said.",
+              "At the retailer, 2,500 staff will lose their posts across its stores.")
+    assert lk is not None and lk.relation is Relation.AGREE
+
+
+def test_the_same_act_without_figures_agrees_and_an_expected_act_does_not():
+    lk = link("The competition regulator approved the merger of the two grocers on Tuesday.",
+              "The merger of the two grocers was approved by the competition regulator on Tuesday.",
+              dt.date(2025, 3, 12), dt.date(2025, 3, 12))
+    assert lk is not None and lk.relation is Relation.AGREE
+
+
+def test_not_yet_signed_then_signed_is_an_update():
+    x = act_frame(claim("The bill now needs only the president's signature to become law."))
+    y = act_frame(claim("The president signed the bill into law on Friday."))
+    assert x is not None and y is not None and x.act == y.act == "sign"
+    assert x.negated and not y.negated
+
+
+def test_an_act_in_a_subordinate_clause_is_background():
+    assert act_frame(claim("Work began before the law was signed, the lawyers said.")) is None
