@@ -15,26 +15,15 @@ inert first (``claims.inert``); ``--json`` keeps the original characters, escape
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 
 from claims.inert import inert
+from claims.jsontext import json_text  # C1, DEL, U+2028/2029, bidi controls escaped as \uXXXX
+
+__all__ = ["json_text", "main"]
 
 EXIT_BAD_INPUT = 2
-
-#: characters ``json.dumps(ensure_ascii=False)`` leaves raw that a terminal or a line-based reader acts on:
-#: DEL, C1 controls (U+0085 NEL, U+009B CSI), U+2028/U+2029, bidi embeddings, overrides and isolates.
-#: (It escapes C0 itself.) Outside strings only ever hold them, so escaping them as \uXXXX is exact.
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-
-
-def json_text(obj: object) -> str:
-    """``obj`` as JSON: UTF-8 text kept readable, every control and line separator escaped as \\uXXXX."""
-    import json
-
-    out = json.dumps(obj, ensure_ascii=False)
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", out)
 
 
 def _err(msg: str) -> None:
