@@ -99,6 +99,7 @@ def test_extract_json_has_the_documented_shape(tmp_path):
     docs = {d["id"]: d for d in data["documents"]}
     # every claim's text is the exact slice of its document's text
     from claims.documents import load_document
+    from claims.model import Relation
 
     texts = {d["id"]: load_document(d["path"]).text for d in data["documents"]}
     for c in data["claims"]:
@@ -107,7 +108,7 @@ def test_extract_json_has_the_documented_shape(tmp_path):
             assert set(v) == {"text", "kind", "value", "unit"}
     for link in data["links"]:
         assert set(link) == {"a", "b", "relation", "score", "why"}
-        assert link["relation"] in {"agree", "conflict"}
+        assert link["relation"] in {r.value for r in Relation}  # agree, conflict, update
     for cl in data["clusters"]:
         assert set(cl) == {"id", "claims", "origins"}
     assert docs
