@@ -362,8 +362,8 @@ def _owners_clash(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, mains: dic
     for x, y in ((fa.owners, fb.owners), (fa.places, fb.places)):
         if x and y and not (x & y) and not (x & b.names) and not (y & a.names):
             return True
-    xa = fa.owners - mains.get(a.doc, frozenset()) - b.names
-    xb = fb.owners - mains.get(b.doc, frozenset()) - a.names
+    xa = fa.owners - b.names
+    xb = fb.owners - a.names
     if xa and not fb.owners and not (xa & mains.get(b.doc, frozenset())):
         return True
     if xb and not fa.owners and not (xb & mains.get(a.doc, frozenset())):
@@ -581,7 +581,7 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                 continue
             update = _time_relation(xa.frame, xb.frame, a, b) is UPDATE
             differ.append((fig_features(xa, xb, a, b, wts, sim, rel, update), xa, xb, update))
-        else:
+        elif not (xa.frame.base and xb.frame.base):  # the base of a share is background, not the fact
             agree.append((fig_features(xa, xb, a, b, wts, sim, rel, False), xa, xb, rel))
     date_rank, date_pair, best = None, None, 0.0
     for da in a.dates:
@@ -627,6 +627,8 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
         return PairEval(AGREE, p, _why_agree(xa.frame, xb.frame, min(n_used, len(a.figs))), ev.sim, (xa, xb))
     if a.figs and b.figs and not ev.agree and not ev.differ:
         return PairEval(None, 0.0, "", ev.sim)  # both give figures and none is the same frame: other facts
+    if a.status is not b.status and not ((a.act and a.act.negated) or (b.act and b.act.negated)):
+        return PairEval(None, 0.0, "", ev.sim)  # "will join the strike" does not confirm what it "represents"
     x, y = a.act, b.act
     if x is not None and y is not None and x.act == y.act and not _dates_fit(x.when, x.weekday, y.when, y.weekday):
         return PairEval(None, 0.0, "", ev.sim)  # the same act on two different days: two acts

@@ -92,7 +92,8 @@ def _cue(words: str, pattern: str, flags: int = 0) -> _Cue:
 _DONATION = [
     _cue("donate donates donated donating donation donations donor donors", r"don(?:at(?:e[sd]?|ing|ions?)|ors?)\b"),
     _cue("support", r"support (?:us|our (?:work|journalism|reporting|mission|newsroom|team))\b"),
-    _cue("support", r"support (?:independent|quality|local|free|fearless) (?:journalism|media|press|news|reporting)\b"),
+    _cue("support", r"support (?:independent|quality|local|free|fearless)(?: [\w-]+)? (?:journalism|media|press|news"
+                    r"|reporting)\b"),
     _cue("become becoming", r"becom(?:e|ing) an? (?:member|supporter|patron|subscriber|donor|sponsor)\b"),
     _cue("membership memberships", r"membership"),
     _cue("contribute contribution contributions", r"contribut(?:ions?|e)\b"),
@@ -109,6 +110,8 @@ _DONATION = [
     _cue("need supporting thank",
          r"we need your (?:help|support)\b|by supporting\b|thank you for (?:standing|supporting)\b"),
     _cue("dear", r"^dear (?:readers?|friends|subscribers|supporters)\b"),
+    _cue("funded supported paid", r"\b(?:is|are)\s+(?:entirely\s+|wholly\s+)?(?:funded|supported|paid\s+for)\s+by\s+"
+         r"(?:its|our|their)\s+(?:readers|members|subscribers|supporters)\b"),
     _cue("method methods", r"pa[iy]?ment methods?\b"),
 ]  # fmt: skip
 _NEWSLETTER = [
@@ -119,6 +122,11 @@ _NEWSLETTER = [
     _cue("address email e-mail", r"e-?mail address\b|enter (?:your|correct|a valid) e-?mail\b|your e-?mail\b"),
     _cue("privacy terms", r"privacy (?:policy|notice)\b|terms (?:of|and) (?:use|service|conditions)\b"),
     _cue("unsubscribe confirmation", r"unsubscribe\b|confirmation e-?mail\b"),
+    _cue("trial", r"\b(?:start|begin|try|claim) (?:a |your )?free trial\b|\bfree trial\b"),
+    _cue("subscribe", r"subscribe\b.{0,40}\b(?:to\s+(?:get|receive)|every\s+(?:day|week|month|morning|evening|monday|tuesday"
+         r"|wednesday|thursday|friday|saturday|sunday))\b"),
+    _cue("subscribers members", r"\b(?:subscribers|members)\s+(?:received|receive|get|got|read)\s+(?:this|the)\s+"
+         r"(?:briefing|newsletter|story|article|report|piece)\b"),
 ]  # fmt: skip
 _FORM = [
     _cue("required robot captcha", r"indicates (?:a )?required\b|required fields?\b|i['’]?m not a robot\b|captcha"),
@@ -164,7 +172,7 @@ _THIRD_BIO = _cue(
     "reporter journalist correspondent writer editor columnist contributor analyst photographer producer fellow "
     "epidemiologist economist scientist professor lecturer researcher commentator blogger",
     r"^(?:Dr\.?\s+|Prof\.?\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:is|was|has been)\s+(?:[Aa]n?|[Tt]he)\s+"
-    r"(?:[\w'’.-]+\s+){0,5}?(?:" + _BIO_ROLES + r")s?\b",
+    r"(?:[\w'’.-]+\s+){0,5}?(?i:" + _BIO_ROLES + r")s?\b",
     0,
 )
 #: the second sentence of a bio ("She previously covered agriculture", "He has covered Holyrood since 2011")
@@ -389,7 +397,7 @@ def _classify(s: str, nw: int, mask: int, low: str) -> Verdict:
     if nw <= 60 and mask & _PAGE_NOTE.bit and _PAGE_NOTE.rx.search(s):
         return Verdict("metadata", STRONG)
     if nw <= 40 and mask & _BIO_FOLLOW.bit and _BIO_FOLLOW.rx.match(s):
-        return Verdict("author bio", WEAK)
+        return Verdict("author bio", STRONG if nw <= 15 else WEAK)
     if mask & _FIRST_SINGULAR.bit:
         if outside is None:
             outside = _outside_quotes(low)

@@ -4,8 +4,8 @@ A sentence is a claim when it is a declarative statement of the article's own te
 heading, caption, question, appeal to the reader or author bio) and, for a high score,
 carries typed values, an attribution ("according to X", "X said", "X told Y", "citing X")
 or a direct quote. Plain factual sentences are kept with a low score so an editor can still
-tag them. Boilerplate paragraphs (``Paragraph.boilerplate``, or recognised here by their
-appeal/newsletter vocabulary) never yield claims.
+tag them. Boilerplate paragraphs (``Paragraph.boilerplate``, marked by
+:mod:`claims.boilerplate`) never yield claims.
 
 Extraction of one document depends on that document alone.
 """
@@ -20,20 +20,8 @@ from claims.sentences import split_span
 from claims.text_utils import norm_text, short_hash
 from claims.values import find_values
 
-# ----------------------------------------------------------------------------- boilerplate
+# ----------------------------------------------------------------------------- sentence cues
 
-#: phrases that make a whole paragraph reader-facing boilerplate
-_STRONG_BOILER = re.compile(
-    r"(?i)\b(?:subscrib(?:e|ers?|ing|ed)\b|newsletters?\b|sign[- ]up\b(?!\s+(?:for|to)\s+(?:the\s+)?(?:army|military|war|front|service|fight|contracts?))|become a (?:member|subscriber|patron|supporter)"
-    r"|gift (?:a )?membership|membership|donat(?:e|ion|ions)\b|support (?:us|our|independent journalism)"
-    r"|our (?:readers|journalism|reporting|mission|community|supporters|newsroom|members)|readers like you"
-    r"|help (?:us|fund)|privacy policy|cookie(?:s| policy| settings)|terms of (?:use|service)|all rights reserved"
-    r"|follow us|share this (?:article|story)|click here|email address|unsubscribe|(?:make|every) (?:a )?contribution"
-    r"|please,? (?:enter|support|consider|help|donate)|advertisement|skip to content|remind me later"
-    r"|successfully subscribed|indicates required|thank you for (?:reading|signing|your support))"
-)
-_WEAK_BOILER = re.compile(r"(?i)\b(?:readers|supporters|members|thanks to|monthly|annual|birthday|free|contribution"
-                          r"|preview|sign|support|mission)\b")
 _WORD_RX = re.compile(r"[A-Za-z]+")
 #: first- and second-person words (as tokens of the text outside quotes; "US" is not "us")
 _PERSON_WORDS = frozenset("I me Me my My mine Mine we We us Us our Our ours Ours you You your Your yours Yours".split())
@@ -47,43 +35,6 @@ _IMPERATIVE = frozenset(
 )
 _CREDIT = re.compile(r"(?i)(?:^photo:|\bphoto:\s|\(file photo\)|/(?:afp|ap|reuters|getty|pool|epa|tass)\)\s*$"
                      r"|^(?:see also|read more|related|also read|watch|listen)\b:?)")
-
-
-#: words without which neither boilerplate pattern can match (a cheap filter before them)
-_BOILER_WORDS = frozenset(
-    """subscribe subscribers subscriber subscribing subscribed subscription newsletter newsletters sign member members
-    membership donate donation donations support our readers reader help privacy cookie cookies terms rights follow
-    share click email contribution contributions contribute please advertisement skip remind indicates thank thanks
-    monthly annual birthday free preview mission successfully""".split()
-)
-_CREDIT_HINTS = ("photo", "/", "see also", "read more", "related", "also read", "watch", "listen")
-
-
-def paragraph_boilerplate(text: str) -> str:
-    """A reason when a paragraph reads as reader-facing boilerplate (appeal, newsletter, sign-up), else ""."""
-    low = text.lower()
-    if _BOILER_WORDS.isdisjoint(_WORD_RX.findall(low)):
-        return ""
-    # the case-insensitive patterns run as case-sensitive ones on the lower-cased text (much cheaper,
-    # and exact but for the rare letters _ODD_CASE names)
-    strong, weak, subject = (_STRONG_BOILER, _WEAK_BOILER, text) if _ODD_CASE.search(text) else (
-        _STRONG_BOILER_LOW, _WEAK_BOILER_LOW, low)
-    if strong.search(subject):
-        return "appeal or sign-up"
-    if len(text) < 400 and len(weak.findall(subject)) >= 2:
-        return "appeal or sign-up"
-    return ""
-
-
-def _lower_case_twin(rx: re.Pattern) -> re.Pattern:
-    """``rx`` (case-insensitive, all its letters lower case) as a case-sensitive pattern for lower-cased text."""
-    src = rx.pattern.replace("(?i)", "", 1)
-    assert src == src.lower() and "(?i" not in src
-    return re.compile(src)
-
-
-_STRONG_BOILER_LOW = _lower_case_twin(_STRONG_BOILER)
-_WEAK_BOILER_LOW = _lower_case_twin(_WEAK_BOILER)
 
 
 # ----------------------------------------------------------------------------- quotes
@@ -556,9 +507,6 @@ def extract_claims(doc: Document) -> list[Claim]:
     out: list[Claim] = []
     for p in paragraphs:
         if p.boilerplate:
-            continue
-        ptext = text[p.start:p.end]
-        if paragraph_boilerplate(ptext):
             continue
         sents = list(split_span(text, p.start, p.end))
         for k, (a, b) in enumerate(sents):

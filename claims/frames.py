@@ -85,7 +85,7 @@ _SHARE_BEFORE_OF = re.compile(r"(?:%|\d|\b(?:percent|per\s+cent|half|third|third
                               r"|share|portion|proportion|majority|minority|most|fraction))\s+of\s+"
                               r"(?:(?:the|its|their|his|her|our|an?|some|all|[\w-]+['’]s)\s+){0,2}$", re.I)
 _POSSESSIVE = re.compile(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?:\w+\s+){0,2}$")
-_OWNER_AFTER = re.compile(r"\s*(?:\w+\s+){0,1}(?:at|in|by|for|of)\s+(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})")
+_OWNER_AFTER = re.compile(r"\s*(?:\w+\s+){0,1}(?:at|by|for)\s+(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})")
 _NAME_STOP = frozenset(
     """The A An This That These Those It Its He She They We His Her Their In On At By For Of And But Or As
     According Officials Police Government Mr Mrs Ms Dr""".split()
@@ -493,12 +493,21 @@ def _mark(low: str, lo: int, a: int, b: int, hi: int) -> TimeMark:
     return TimeMark.NONE
 
 
+#: verbs that make "up"/"down" part of a phrasal verb, not a direction ("turned down a 5% rise")
+_PHRASAL = frozenset("turned turn turns turning voted vote votes put puts set sets setting shut shuts stepped step "
+                     "steps broke break breaks backed back backs took take takes called call calls signed sign "
+                     "played play cracked crack clamped scaled scale".split())
+
+
 def _change(text: str, a: int, b: int, lo: int, hi: int) -> str:
     """ "up"/"down" when the figure is a change ("rose 12%", "up 5%", "a 3% drop", "fell by 200"), not a level
     ("rose to 480")."""
     left = list(_TOKEN.finditer(text, lo, a))
-    for t in left[-2:]:
+    for k in range(max(0, len(left) - 2), len(left)):
+        t = left[k]
         w = t.group().lower()
+        if w in ("up", "down") and k and left[k - 1].group().lower() in _PHRASAL:
+            continue  # "turned down a 5% rise", "set up", "put up": a phrasal verb, not a change
         if w in CHANGE_WORDS:
             between = text[t.end():a].strip().lower()
             if between in ("", "by", "of", "an", "a"):

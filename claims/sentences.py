@@ -63,9 +63,14 @@ def _ordinary_word_before(text: str, pos: int) -> bool:
     """Is the word before the full stop at ``pos`` an ordinary lower-case word (not an abbreviation, initial or
     number)?"""
     prev = _prev_token(text, pos)
+    if prev.replace(",", "").isdigit() and len(prev) >= 2:
+        return not _NUMBER_LABEL.search(text, max(0, pos - 12), pos)  # "put it at 29,800. the count ..."
     low = prev.lower()
     return (len(prev) >= 3 and prev.isalpha() and prev.islower() and low not in TITLE_ABBR and low not in MONTH_ABBR
             and low not in OTHER_ABBR)
+
+
+_NUMBER_LABEL = re.compile(r"(?i)\b(?:no|nos|art|sec|ch|p|pp|vol|fig)\.?\s*\d[\d,]*$")
 
 
 def _is_boundary(text: str, pos: int, end_punct: int, limit: int) -> bool:
