@@ -42,12 +42,12 @@ class DeskModel:
 
     # ------------------------------------------------------------------ relations
     def relation(self, claim_id: str) -> str:
-        """'conflict' if any link conflicts, else 'agree' if any agrees, else 'alone'."""
+        """'conflict' if any link conflicts, else 'update' if another outlet states the figure at
+        another time, else 'agree' if any agrees, else 'alone' (no other outlet states it)."""
         rels = {link.relation for link in self.links.get(claim_id, ())}
-        if "conflict" in rels:
-            return "conflict"
-        if "agree" in rels:
-            return "agree"
+        for rel in ("conflict", "update", "agree"):
+            if rel in rels:
+                return rel
         return "alone"
 
     def linked(self, claim_id: str) -> list[tuple[Claim, Link]]:

@@ -19,7 +19,8 @@ from claims.model import Analysis
 _RUNS_OF_SPACE = re.compile(r"[ \t\n]+")
 
 #: a claim's relation to the other outlets, as printed in the Links column
-MARKS = {"conflict": Text("conflict", style="red"), "agree": Text("agree", style="green"),
+MARKS = {"conflict": Text("conflict", style="red"), "update": Text("update", style="yellow"),
+         "agree": Text("agree", style="green"),
          "alone": Text("—", style="dim")}
 
 

@@ -36,6 +36,7 @@ STATE_CLASSES = {
     "alone": "article-view--alone",
     "agree": "article-view--agree",
     "conflict": "article-view--conflict",
+    "update": "article-view--update",
     "corroborated": "article-view--corroborated",
     "disputed": "article-view--disputed",
 }
@@ -142,6 +143,7 @@ class ArticleView(ScrollView, can_focus=True):
         "article-view--alone",
         "article-view--agree",
         "article-view--conflict",
+        "article-view--update",
         "article-view--corroborated",
         "article-view--disputed",
         "article-view--value",
@@ -162,13 +164,14 @@ class ArticleView(ScrollView, can_focus=True):
     ArticleView > .article-view--alone { text-style: underline; }
     ArticleView > .article-view--agree { color: $text-success; text-style: underline; }
     ArticleView > .article-view--conflict { color: $text-error; text-style: underline; }
+    ArticleView > .article-view--update { color: $text-warning; text-style: underline; }
     ArticleView > .article-view--corroborated { background: $success-muted; }
     ArticleView > .article-view--disputed { background: $error-muted; }
     ArticleView > .article-view--value { text-style: bold; }
     ArticleView > .article-view--selected { background: $accent-muted; text-style: bold underline; }
     ArticleView > .article-view--linked { background: $primary-muted; }
     ArticleView > .article-view--placeholder { color: $text-muted; }
-    ArticleView > .article-view--control { color: $text-warning; }
+    ArticleView > .article-view--control { color: $text-secondary; text-style: bold; }
     """
 
     class ClaimClicked(Message):

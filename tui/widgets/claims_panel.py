@@ -1,7 +1,7 @@
 """The claims table: every claim with outlet, values, status, origins and a note marker.
 
 Filter with the search box: free words match claim text and outlet; ``is:untagged``,
-``is:corroborated``, ``is:disputed``, ``has:conflict``, ``has:note`` and
+``is:corroborated``, ``is:disputed``, ``has:conflict``, ``has:update``, ``has:note`` and
 ``outlet:NAME`` narrow it. Click a column header (or press ``s``) to sort.
 """
 
@@ -20,7 +20,8 @@ from tui.widgets.claims_table import ClaimsTable, Column
 from tui.widgets.safe_inputs import SafeInput
 
 STATUS_MARK = {"corroborated": ("✓ corroborated", "green"), "disputed": ("✗ disputed", "red"), "": ("· untagged", "dim")}
-RELATION_MARK = {"conflict": ("conflict", "red"), "agree": ("agree", "green"), "alone": ("alone", "dim")}
+RELATION_MARK = {"conflict": ("conflict", "red"), "update": ("update", "yellow"), "agree": ("agree", "green"),
+                 "alone": ("alone", "dim")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +105,8 @@ class ClaimsPanel(Vertical):
                 ok = r.relation == "conflict"
             elif tok == "has:agree":
                 ok = r.relation == "agree"
+            elif tok == "has:update":
+                ok = r.relation == "update"
             elif tok == "has:note":
                 ok = r.has_note
             elif tok.startswith("outlet:"):
@@ -119,7 +122,7 @@ class ClaimsPanel(Vertical):
             "order": lambda r: r.order,
             "fact": lambda r: (r.fact < 0, r.fact, r.order),
             "status": lambda r: ({"disputed": 0, "corroborated": 1, "": 2}.get(r.status, 2), r.order),
-            "relation": lambda r: ({"conflict": 0, "agree": 1, "alone": 2}.get(r.relation, 2), r.order),
+            "relation": lambda r: ({"conflict": 0, "update": 1, "agree": 2, "alone": 3}.get(r.relation, 3), r.order),
             "outlet": lambda r: (r.outlet.lower(), r.order),
             "origins": lambda r: (-r.n_origins, r.order),
         }[self._sort]
