@@ -294,10 +294,14 @@ class Weights:
         self.default = round(1000 * math.log(n / 0.5))
         for it in items:
             it.mass = self.mass(it.tokens)
-            for f in [*it.figs, *it.dates]:
+            for f in it.figs:
                 for t in f.words:
                     self.idf.setdefault(t, self.default)
                 f.fmass = self.mass(f.words)
+            for d in it.dates:
+                for t in d.words:
+                    self.idf.setdefault(t, self.default)
+                d.fmass = self.mass(d.words)
 
     def w(self, t: str) -> float:
         return self.idf.get(t, self.default) / 1000
@@ -504,7 +508,7 @@ def compare_figs(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights,
     if _scope_differs(fa, fb, a, b, wts.mains):
         _note(trace, "scope", fa.label, sorted(fa.places), fb.label, sorted(fb.places))
         return None, 0.0, False  # one figure for a place, the other for the whole
-    r = interval_ratio(fa.interval, fb.interval)
+    r = interval_ratio(fa.interval, fb.interval) if fa.interval and fb.interval else math.inf
     if named:
         limit = MAX_RATIO_FRAME if not (fa.exact and fb.exact) else MAX_RATIO_NAMED_EXACT
         if _time_relation(fa, fb, a, b) is UPDATE:
@@ -772,7 +776,7 @@ def _propagate(items: list[Item], results: dict[tuple[int, int], PairEval],
             neighbours[j].append(i)
     added: dict[tuple[int, int], PairEval] = {}
     for (i, j), ev in results.items():
-        if ev.relation is None or ev.relation is AGREE or not ev.strong:
+        if ev.relation is None or ev.relation is AGREE or not ev.strong or ev.figs is None:
             continue
         xi, xj = ev.figs
         for side, other, xs, xo in ((i, j, xi, xj), (j, i, xj, xi)):
@@ -925,7 +929,7 @@ def _links(ids: list[str], out: list[tuple[int, int, tuple]]) -> list[Link]:
         return [Link(ids[a], ids[b], *rel) for a, b, rel in out]
     new = object.__new__
     set_a, set_b, set_rel, set_score, set_why = _LINK_SLOTS
-    links = []
+    links: list[Link] = []
     append = links.append
     for a, b, (rel, strength, why) in out:
         link = new(Link)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from claims.model import Claim, Document, Value
+from claims.model import Claim, ClaimKind, Document, Value
 from claims.sentences import split_span
 from claims.text_utils import norm_text, short_hash
 from claims.values import find_values
@@ -525,5 +525,6 @@ def extract_claims(doc: Document) -> list[Claim]:
             if kc is None:
                 continue
             kind, score = kc
-            out.append(Claim(claim_id(doc.id, s, seen), doc.id, a, b, s, kind, score, source, tuple(values)))
+            out.append(Claim(claim_id(doc.id, s, seen), doc.id, a, b, s, ClaimKind(kind), score, source,
+                             tuple(values)))
     return out

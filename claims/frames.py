@@ -165,9 +165,9 @@ def clause_bounds(text: str, a: int, b: int, width: int = 150) -> tuple[int, int
     hi = min(len(text), b + width)
     for m in _CLAUSE_LEFT_RX.finditer(text, lo, a):
         lo = m.end()
-    m = _CLAUSE_RIGHT_RX.search(text, b, hi)
-    if m:
-        hi = m.start()
+    rm = _CLAUSE_RIGHT_RX.search(text, b, hi)
+    if rm:
+        hi = rm.start()
     return lo, hi
 
 
@@ -329,7 +329,7 @@ _OF_BASE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+")
 def _nearest_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) -> tuple[str, int]:
     """The measure named nearest the figure ``text[a:b]`` inside ``[lo, hi)``, and its distance in words. For a
     share, what follows "of" is its base ("3.6% of gross domestic product"), not its measure."""
-    best, best_d = "", 10**6
+    best, best_d = "", 10.0**6
     if text[a:b].rstrip().endswith(("%", "cent", "percent")):
         om = _OF_BASE.match(text, b)
         if om and om.end() <= hi:
@@ -612,9 +612,9 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             f.measure, f.status = part.measure, part.status  # "40% of the 60,000 defendants": who the share is of
         if not f.measure:
             f.measure = part.measure
-        d = _derived(part, f)
-        if d is not None:
-            derived.append(d)
+        extra = _derived(part, f)
+        if extra is not None:
+            derived.append(extra)
     return out + derived
 
 

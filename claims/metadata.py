@@ -84,6 +84,8 @@ def parse_date(s: str) -> dt.date | None:
 def _to_date(m: re.Match) -> dt.date | None:
     g = m.groupdict()
     month = int(g["mnum"]) if g.get("mnum") else _MONTHS.get(g["mon"].lower().rstrip("."))
+    if month is None:
+        return None
     try:
         return dt.date(int(g["year"]), month, int(g["day"]))
     except (TypeError, ValueError):
@@ -367,7 +369,7 @@ def read_header(
         lines = [ln for ln in block.split("\n") if ln.strip()]
         found = [_header_line(ln) for ln in lines]
         if lines and all(found):
-            for kind, value in found:
+            for kind, value in (f for f in found if f is not None):
                 _apply(h, kind, value)
             h.metadata.add(index)
             continue

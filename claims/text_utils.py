@@ -197,8 +197,8 @@ _PHRASE_RX = re.compile(r"\b(?=[afpcstAFPCST])(?:" + "|".join(f"(?P<p{i}>{rx})" 
 _PHRASE_REP = [rep for _, rep in PHRASES]
 
 
-def _phrase(m: re.Match) -> str:
-    return _PHRASE_REP[int(m.lastgroup[1:])].ljust(m.end() - m.start())
+def _phrase(m: re.Match[str]) -> str:
+    return _PHRASE_REP[int((m.lastgroup or "p0")[1:])].ljust(m.end() - m.start())
 
 
 def content_tokens(text: str) -> list[tuple[int, str]]:
@@ -206,7 +206,7 @@ def content_tokens(text: str) -> list[tuple[int, str]]:
     low = text.lower()
     if "trial" in low or "forces" in low or "call" in low or "sign" in low or " over" in low or "control" in low:
         text = _PHRASE_RX.sub(_phrase, text)  # (the checks: _PHRASE_HINTS)
-    out = []
+    out: list[tuple[int, str]] = []
     append = out.append
     get = _WORD_KEYS.get
     find = text.find

@@ -210,7 +210,7 @@ def date_bounds(v: Value) -> tuple[dt.date, dt.date] | None:
     return lo, hi
 
 
-def _date_parts(v: Value) -> tuple[str, object]:
+def _date_parts(v: Value) -> tuple[str, Any]:
     """("interval", (lo, hi)) | ("weekday", index) | ("md", (month, day)) | ("m", month) | ("unknown", None)"""
     b = date_bounds(v)
     if b:
@@ -232,12 +232,15 @@ def compare_dates(a: Value, b: Value) -> str:
     return compare_date_parts(_date_parts(a), _date_parts(b))
 
 
-def date_parts(v: Value) -> tuple[str, object]:
+DateParts = tuple[str, Any]
+
+
+def date_parts(v: Value) -> DateParts:
     """The comparable form of a date value (see :func:`compare_date_parts`); worth caching."""
     return _date_parts(v)
 
 
-def compare_date_parts(a: tuple[str, object], b: tuple[str, object]) -> str:
+def compare_date_parts(a: DateParts, b: DateParts) -> str:
     """:func:`compare_dates` on :func:`date_parts` results."""
     (ka, pa), (kb, pb) = a, b
     if ka == "unknown" or kb == "unknown":

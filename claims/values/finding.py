@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 from claims.model import Value
 from claims.values.dates import date_value
@@ -89,18 +90,18 @@ P_NUM = (  # a figure: optional approximator, currency, digits or words, scale
 )
 # Tried in this order where several can start at one token (the order of an alternation of all of them).
 # Each pattern is compiled once: compiling is most of this module's import time.
-_MDY_RX, _MY_RX, _SE_RX, _QY_RX, _MO_RX, _WD_RX, _REL_RX, _NUM_RX = (
+_MDY_P, _MY_P, _SE_P, _QY_P, _MO_P, _WD_P, _REL_P, _NUM_PATTERN = (
     re.compile(p) for p in (P_MDY, P_MY, P_SE, P_QY, P_MO, P_WD, P_REL, P_NUM))
 _DIGIT_DATE_RX = re.compile("|".join((P_DMY, P_ISO, P_DEC, P_REL, P_YEAR)))
-_DIGIT_RX = (_DIGIT_DATE_RX, _NUM_RX)
-_MONTH_RX = (_MDY_RX, _MY_RX, _MO_RX)
-_QUAL_RX = (_MDY_RX, _MY_RX, _SE_RX, _QY_RX, _MO_RX)
-_SEASON_RX = (_SE_RX,)
-_WD_RX = (_WD_RX,)
-_RELNUM_RX = (_REL_RX, _NUM_RX)
-_REL_RX = (_REL_RX,)
-_NUM_PATTERN = _NUM_RX
-_NUM_RX = (_NUM_RX,)
+Patterns = tuple[re.Pattern[str], ...]
+_DIGIT_RX: Patterns = (_DIGIT_DATE_RX, _NUM_PATTERN)
+_MONTH_RX: Patterns = (_MDY_P, _MY_P, _MO_P)
+_QUAL_RX: Patterns = (_MDY_P, _MY_P, _SE_P, _QY_P, _MO_P)
+_SEASON_RX: Patterns = (_SE_P,)
+_WD_RX: Patterns = (_WD_P,)
+_RELNUM_RX: Patterns = (_REL_P, _NUM_PATTERN)
+_REL_RX: Patterns = (_REL_P,)
+_NUM_RX: Patterns = (_NUM_PATTERN,)
 
 
 def _dispatch() -> dict[str, tuple | None]:
@@ -167,11 +168,11 @@ def _prefix_start(text: str, st: int) -> int:
     return back.start() if back else st
 
 
-def _candidates(text: str, words=None) -> list[tuple[int, tuple]]:
+def _candidates(text: str, words: frozenset | list | None = None) -> list[tuple[int, Patterns]]:
     """Positions where a value may start, with the patterns to try there, in text order. Found with
     C-level searches (digits, then the trigger words present in the text) instead of a Python loop
     over every token. ``words``: the set of lower-case ``[a-z]+`` runs of ``text.lower()``, when known."""
-    out = []  # (position, priority of the patterns): sorts without a key function
+    out: list[tuple[int, int]] = []  # (position, priority of the patterns): sorts without a key function
     append = out.append
     prefix_start = _prefix_start
     # one match per digit run, or a currency symbol with the digits right after it (two candidates)
@@ -355,7 +356,8 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
     if not approx_word and _is_label(left):
         return b
     currency = CURRENCY_SYMBOLS.get((g["cur"] or "").strip()) or ((g["cur"] or "").strip().upper() or None)
-    kind, unit, value = "number", "", x
+    kind, unit = "number", ""
+    value: Any = x  # a number, or [low, high] for a range
     age_left = "age" in left and bool(_LEFT_AGE.search(left))
     # a range: "18-30", "from 18 to 30", "between 18 and 30"
     rm = _RANGE_CONT.match(text, b)

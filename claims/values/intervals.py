@@ -70,8 +70,8 @@ def interval(v: Value) -> Interval | None:
     if v.kind == "date":
         return None
     if v.kind == "tally":  # "5-2" as one exact figure: 5,002 stands for it (never near another tally)
-        x, _, y = str(val).partition("-")
-        code = float(int(x) * 1000 + int(y))
+        left, _, right = str(val).partition("-")
+        code = float(int(left) * 1000 + int(right))
         return Interval(code, code)
     if isinstance(val, list):
         if len(val) != 2 or not all(isinstance(x, (int, float)) for x in val):
