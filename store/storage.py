@@ -114,7 +114,7 @@ class FileRefused(OSError):
 
 
 def file_kind(mode: int) -> str:
-    """What a ``st_mode`` is, in words: "a character device", "a named pipe (FIFO)", ..."""
+    """What a ``st_mode`` is, in words: "a character device", "a named pipe", ..."""
     if stat.S_ISREG(mode):
         return "a regular file"
     if stat.S_ISDIR(mode):
@@ -124,7 +124,7 @@ def file_kind(mode: int) -> str:
     if stat.S_ISBLK(mode):
         return "a block device"
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return "a named pipe"
     if stat.S_ISSOCK(mode):
         return "a socket"
     if stat.S_ISLNK(mode):
@@ -460,7 +460,7 @@ class JournalDamage:
     def describe(self) -> str:
         after = f", and the {self.lines_after} line(s) after it are not read" if self.lines_after else ""
         return (f"{self.journal}: line {self.line} (byte {self.offset}) is damaged ({self.reason}){after}; "
-                f"only the {self.kept} change(s) before it are shown")
+                f"the {self.kept} change(s) before it are intact")
 
 
 @dataclass(slots=True)
