@@ -5,14 +5,14 @@ from __future__ import annotations
 from textual.widgets import Input
 
 from tests.conftest import SAMPLES
-from tests.tui_helpers import desk_of, wait_ready
+from tests.tui_helpers import desk_of, wait_ready, write_conflicting_pair
 from tui.app import make_app
 from tui.widgets.claims_panel import ClaimsPanel
 from tui.widgets.claims_table import ClaimsTable
 
 
-def app_for(tmp_path):
-    return make_app([SAMPLES], db_path=tmp_path / "store.json", editor="tester")
+def app_for(tmp_path, *extra):
+    return make_app([SAMPLES, *extra], db_path=tmp_path / "store.json", editor="tester")
 
 
 def shown_ids(app) -> list[str]:
@@ -20,7 +20,7 @@ def shown_ids(app) -> list[str]:
 
 
 async def test_filters_search_and_sort(tmp_path):
-    app = app_for(tmp_path)
+    app = app_for(tmp_path, *write_conflicting_pair(tmp_path / "pair"))  # (has:conflict needs a conflict)
     async with app.run_test(size=(160, 48)) as pilot:
         await wait_ready(pilot)
         desk = desk_of(app)

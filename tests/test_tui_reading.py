@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.conftest import SAMPLES
-from tests.tui_helpers import desk_of, wait_ready
+from tests.tui_helpers import desk_of, wait_ready, write_conflicting_pair
 from tui.app import make_app
 from tui.widgets.article_pane import ArticlePane
 from tui.widgets.article_view import ArticleView
@@ -155,12 +155,12 @@ async def test_n_and_p_walk_claims_of_the_focused_article(tmp_path):
 
 
 async def test_x_jumps_to_the_next_conflict(tmp_path):
-    app = app_for(tmp_path)
+    app = app_for(tmp_path, *write_conflicting_pair(tmp_path / "pair"))
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(pilot)
         desk = desk_of(app)
         conflicts = [cid for cid in desk.model.order if desk.model.relation(cid) == "conflict"]
-        assert conflicts, "the samples hold conflicting figures"
+        assert conflicts, "300 against 3,000 detained is a conflict"
         await pilot.press("x")
         assert desk.selected == conflicts[0]
         await pilot.press("x")

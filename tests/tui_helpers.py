@@ -81,3 +81,21 @@ def assert_screen_is_inert(app, where: str) -> str:
                       ("\x9b", "a C1 CSI"), ("\x9d", "a C1 OSC"), ("\u202e", "a bidi override")):
         assert bad not in raw, f"{where}: a repaint writes {what} to the terminal"
     return "\n".join(lines)
+
+
+def write_conflicting_pair(folder) -> list:
+    """Two short articles that state one figure differently (300 against 3,000 detained) and agree on
+    another: desk tests of conflict navigation and filters use them, so they do not depend on how many
+    conflicts the engine finds in the samples. The names sort after the samples'."""
+    from pathlib import Path
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for name, outlet, figure in (("zz_gazette.txt", "The Gazette", "300"), ("zz_courier.txt", "The Courier", "3,000")):
+        path = folder / name
+        path.write_text(f"Title: Detentions in the centre\nOutlet: {outlet}\nDate: 2024-10-03\n\n"
+                        f"Police detained {figure} people in the city centre on Monday, officials said.\n\n"
+                        "The mayor said 5,000 people marched through the centre on Sunday.\n", encoding="utf-8")
+        out.append(path)
+    return out
