@@ -803,24 +803,24 @@ def _propagate(items: list[Item], results: dict[tuple[int, int], PairEval],
 def _close_agreement(items: list[Item], results: dict[tuple[int, int], PairEval], wts: Weights) -> None:
     """Claims that agree with one claim on the same figure of it agree with each other (the gold lists every
     pair of a fact's group): link such pairs unless their own comparison says they differ."""
-    by_fig: dict[tuple[int, int], list[int]] = defaultdict(list)
+    by_fig: dict[tuple[int, int], list[tuple[int, Fig]]] = defaultdict(list)
     for (i, j), ev in results.items():
         if ev.relation is not AGREE or ev.figs is None:
             continue
         xi, xj = ev.figs
-        by_fig[(i, id(xi))].append(j)
-        by_fig[(j, id(xj))].append(i)
-    for (_, _), partners in sorted(by_fig.items(), key=lambda kv: kv[0][0]):
+        by_fig[(i, id(xi))].append((j, xj))
+        by_fig[(j, id(xj))].append((i, xi))
+    for _, partners in sorted(by_fig.items(), key=lambda kv: kv[0][0]):
         if len(partners) < 2:
             continue
         for x in range(len(partners)):
             for y in range(x + 1, len(partners)):
-                p, q = sorted((partners[x], partners[y]))
-                if (p, q) in results or items[p].docs & items[q].docs:
+                (p, xp), (q, xq) = sorted((partners[x], partners[y]), key=lambda r: r[0])
+                if p == q or (p, q) in results or items[p].docs & items[q].docs:
                     continue
                 ev = evaluate(items[p], items[q], wts)
                 if ev.relation is None:
-                    ev = PairEval(AGREE, 0.5, "same fact as a claim both agree with", ev.sim)
+                    ev = PairEval(AGREE, 0.5, "same fact as a claim both agree with", ev.sim, (xp, xq))
                 if ev.relation is AGREE:
                     results[(p, q)] = ev
 
@@ -897,13 +897,14 @@ def _align(claims: list[Claim], doc_order: dict[str, int] | None,
     out: list[tuple[int, int, tuple]] = []
 
     def emit(ms: list[int], ns: list[int], rel: tuple) -> None:
+        flipped = (*rel[:3], (rel[3][1], rel[3][0]))
         for m in ms:
             dm = doc_of[m]
             for n in ns:
                 if dm != doc_of[n]:
-                    out.append((m, n, rel) if m < n else (n, m, rel))
+                    out.append((m, n, rel) if m < n else (n, m, flipped))
 
-    same = (AGREE, 1.0, "same wording")
+    same = (AGREE, 1.0, "same wording", ("", ""))
     for it in items:  # the same wording in several outlets
         ms = it.members
         if len(ms) <= MAX_CLIQUE:
@@ -915,36 +916,38 @@ def _align(claims: list[Claim], doc_order: dict[str, int] | None,
         mi, mj = items[i].members, items[j].members
         if len(mi) * len(mj) > MAX_CLIQUE * MAX_CLIQUE:
             mi, mj = mi[:1], mj[:1]
-        emit(mi, mj, (ev.relation, min(1.0, ev.score), ev.why))
+        facts = (ev.figs[0].label, ev.figs[1].label) if ev.figs else ("", "")
+        emit(mi, mj, (ev.relation, min(1.0, ev.score), ev.why, facts))
     ids = [c.id for c in claims]
     out.sort(key=lambda r: (r[0], r[1]))
     return _links(ids, out)
 
 
 def _links(ids: list[str], out: list[tuple[int, int, tuple]]) -> list[Link]:
-    """Link objects for (claim index, claim index, (relation, score, why)) rows. A frozen dataclass's
+    """Link objects for (claim index, claim index, (relation, score, why, facts)) rows. A frozen dataclass's
     __init__ sets each field through object.__setattr__; with a hundred thousand links, setting the
-    slots directly halves the cost (only while Link is a plain slotted dataclass of these five fields)."""
+    slots directly halves the cost (only while Link is a plain slotted dataclass of these six fields)."""
     if _LINK_SLOTS is None:
         return [Link(ids[a], ids[b], *rel) for a, b, rel in out]
     new = object.__new__
-    set_a, set_b, set_rel, set_score, set_why = _LINK_SLOTS
+    set_a, set_b, set_rel, set_score, set_why, set_facts = _LINK_SLOTS
     links: list[Link] = []
     append = links.append
-    for a, b, (rel, strength, why) in out:
+    for a, b, (rel, strength, why, facts) in out:
         link = new(Link)
         set_a(link, ids[a])
         set_b(link, ids[b])
         set_rel(link, rel)
         set_score(link, strength)
         set_why(link, why)
+        set_facts(link, facts)
         append(link)
     return links
 
 
 def _link_slots():
     fields = getattr(Link, "__dataclass_fields__", {})
-    if (tuple(fields) != ("a", "b", "relation", "score", "why") or getattr(Link, "__slots__", None) is None
+    if (tuple(fields) != ("a", "b", "relation", "score", "why", "facts") or getattr(Link, "__slots__", None) is None
             or hasattr(Link, "__post_init__")):
         return None
     return tuple(Link.__dict__[name].__set__ for name in fields)

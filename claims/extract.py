@@ -318,6 +318,10 @@ def find_source(sentence: str, state: _SourceState | None = None, outside: str |
                 who = ""
     if who.lower() in _UNNAMED or _DETERMINER.match(who + " ") and len(who.split()) == 1:
         who = ""
+    if who and not _real_source(who):
+        who = ""  # "the newly adopted legislation": a phrase, not an organisation, outlet, person or document
+    if via and not _real_source(via):
+        via = ""
     if who and not via:
         who = state.full_name(who)
     # remember for later sentences
@@ -333,6 +337,17 @@ def find_source(sentence: str, state: _SourceState | None = None, outside: str |
     else:
         source = who or via
     return source.strip(), True
+
+
+def _real_source(name: str) -> bool:
+    """An attribution that names someone: a proper name (an organisation, an outlet, a person, a titled
+    document) or an office that speaks ("the ministry", "police", "prosecutors")."""
+    return bool(_proper_runs(name)) or bool(_ORG_WORDS.search(name)) or name.lower().split()[-1] in _SPEAKERS
+
+
+#: common nouns that are sources in their own right when they speak ("police said", "prosecutors said")
+_SPEAKERS = frozenset("police prosecutors prosecutor officials official ministry government court army military "
+                      "investigators regulator authorities authority spokesman spokeswoman spokesperson".split())
 
 
 # ----------------------------------------------------------------------------- scoring

@@ -144,6 +144,9 @@ class Link:
     relation: Relation
     score: float
     why: str
+    #: which fact of each claim the link is about: the deciding figure as written on each side, "" for the
+    #: claim as a whole (a proposition, the same wording); clusters use it to hold one fact each
+    facts: tuple[str, str] = ("", "")
 
     def to_json(self) -> dict:
         return {"a": self.a, "b": self.b, "relation": self.relation, "score": round(self.score, 3), "why": self.why}

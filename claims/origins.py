@@ -53,10 +53,31 @@ def claim_origin(claim: Claim, doc: Document | None) -> tuple[str, str]:
 
 
 def build_clusters(claims: list[Claim], links: list[Link], docs: list[Document]) -> list[Cluster]:
-    """Connected components over ``agree`` links (one fact as several outlets state it), in the order of
-    their first claim, each with its outlets and independent origins."""
+    """Facts as several outlets state them: connected components over ``agree`` links between *facts of
+    claims* (a claim's figure, or the claim as a whole), so that a sentence giving two figures joins two facts
+    without merging them. In the order of their first claim, each with its outlets and its independent
+    origins: every outlet counts once, for the source its claims cite (else itself), so a fact never has more
+    origins than outlets."""
     index = {c.id: i for i, c in enumerate(claims)}
-    parent = list(range(len(claims)))
+    # the facts of each claim its links are about; a claim with one figure fact is that fact as a whole
+    facts: dict[str, set[str]] = defaultdict(set)
+    for link in links:
+        if link.relation == "agree":
+            facts[link.a].add(link.facts[0])
+            facts[link.b].add(link.facts[1])
+    node: dict[tuple[str, str], int] = {}
+
+    def node_of(cid: str, key: str) -> int:
+        figures = facts[cid] - {""}
+        if key == "" and len(figures) == 1:
+            key = next(iter(figures))
+        if not key and not figures:
+            key = ""
+        return node.setdefault((cid, key), len(node))
+
+    pairs = [(node_of(lk.a, lk.facts[0]), node_of(lk.b, lk.facts[1])) for lk in links
+             if lk.relation == "agree" and lk.a in index and lk.b in index]
+    parent = list(range(len(node)))
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -64,30 +85,37 @@ def build_clusters(claims: list[Claim], links: list[Link], docs: list[Document])
             x = parent[x]
         return x
 
-    for link in links:
-        if link.relation != "agree" or link.a not in index or link.b not in index:
-            continue
-        ra, rb = find(index[link.a]), find(index[link.b])
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(claims)):
-        groups[find(i)].append(i)
+    for x, y in pairs:
+        rx, ry = find(x), find(y)
+        if rx != ry:
+            parent[max(rx, ry)] = min(rx, ry)
+    groups: dict[int, list[str]] = defaultdict(list)
+    for (cid, _), n in node.items():
+        members = groups[find(n)]
+        if cid not in members:
+            members.append(cid)
     by_id = {d.id: d for d in docs}
-    clusters = []
-    for root in sorted(groups):
-        members = groups[root]
+    clusters: list[Cluster] = []
+    seen: set[tuple[str, ...]] = set()
+    for members in sorted(groups.values(), key=lambda m: min(index[c] for c in m)):
         if len(members) < 2:
             continue
-        cl = [claims[i] for i in members]
+        cl = sorted((claims[index[c]] for c in members), key=lambda c: index[c.id])
+        ids = tuple(c.id for c in cl)
+        if ids in seen:
+            continue
+        seen.add(ids)
         spellings: dict[str, Counter] = defaultdict(Counter)
-        voted = set()
-        for c in cl:
-            key, name = claim_origin(c, by_id.get(c.doc))
-            if (key, name, c.doc) not in voted:  # each outlet votes once for its spelling
-                voted.add((key, name, c.doc))
-                spellings[key][name] += 1
+        per_outlet: dict[str, tuple[str, str]] = {}
+        for c in cl:  # each outlet counts once: the first source its claims cite, else the outlet itself
+            doc = by_id.get(c.doc)
+            label = doc.label if doc else c.doc
+            key, name = claim_origin(c, doc)
+            if label not in per_outlet or (per_outlet[label][0].startswith("o:") and key.startswith("s:")):
+                per_outlet[label] = (key, name)
+        for key, name in per_outlet.values():
+            spellings[key][name] += 1
         origins = tuple(sorted((_display(v) for v in spellings.values()), key=str.lower))
-        outlets = tuple(sorted({(by_id[c.doc].label if c.doc in by_id else c.doc) for c in cl}, key=str.lower))
-        clusters.append(Cluster(f"k-{short_hash(cl[0].id)}", tuple(c.id for c in cl), origins, outlets))
+        outlets = tuple(sorted(per_outlet, key=str.lower))
+        clusters.append(Cluster(f"k-{short_hash(cl[0].id + str(len(clusters)))}", ids, origins, outlets))
     return clusters

@@ -54,7 +54,9 @@ class AnalysisIndex:
         for link in analysis.links:
             self._links[link.a].append(link)
             self._links[link.b].append(link)
-        self._cluster: dict[str, Cluster] = {cid: cl for cl in analysis.clusters for cid in cl.claims}
+        # a claim stating two facts is in two clusters: it shows the larger one
+        self._cluster: dict[str, Cluster] = {cid: cl for cl in sorted(analysis.clusters, key=lambda k: len(k.claims))
+                                             for cid in cl.claims}
         self._by_doc: dict[str, list[Claim]] = defaultdict(list)
         for c in analysis.claims:
             self._by_doc[c.doc].append(c)

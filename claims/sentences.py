@@ -13,13 +13,14 @@ import re
 from collections.abc import Iterator
 
 from claims.model import Document, Sentence
+from claims.vocab import MONTHS
 
 #: abbreviations that precede a name or a number and never end a sentence
 TITLE_ABBR = frozenset(
     """mr mrs ms messrs dr prof gen col lt sgt capt cpt maj adm gov sen rep rev st fr hon pres brig cmdr cdr
     supt insp det gov atty mt ft sr jr fig figs vol vols pp art sec ch op""".split()
 )
-MONTH_ABBR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+MONTH_ABBR = frozenset(m for m in MONTHS if len(m) <= 4 and m not in ("may", "june", "july"))
 #: abbreviations that may end a sentence; they do only before a typical sentence opener
 OTHER_ABBR = frozenset("inc ltd corp co llc plc bros vs etc approx est dept univ assn ave blvd rd no nos".split())
 #: words that typically open a sentence (used after ambiguous abbreviations such as "U.S.")

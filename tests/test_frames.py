@@ -159,3 +159,33 @@ def test_not_yet_signed_then_signed_is_an_update():
 
 def test_an_act_in_a_subordinate_clause_is_background():
     assert act_frame(claim("Work began before the law was signed, the lawyers said.")) is None
+
+
+# ----------------------------------------------------------------------------- facts and origins
+
+def test_a_sentence_with_two_figures_joins_two_facts_without_merging_them():
+    a = make_doc("a", "The storm killed 12 people and injured 40, the agency said.", outlet="Morning Star")
+    b = make_doc("b", "Twelve people were killed by the storm, police said.", outlet="Evening Lamp")
+    c = make_doc("c", "Forty people were injured in the storm, hospitals said.", outlet="Coast Radio")
+    an = analyse([a, b, c])
+    ids = {c.doc: c.id for c in an.claims}
+    groups = [set(k.claims) for k in an.clusters]
+    assert {ids["a"], ids["b"]} in groups and {ids["a"], ids["c"]} in groups
+    assert all(not {ids["b"], ids["c"]} <= g for g in groups)
+
+
+def test_a_fact_never_has_more_origins_than_outlets():
+    a = make_doc("a", "Police said 300 people were detained, according to the interior ministry and witnesses.",
+                 outlet="Morning Star")
+    b = make_doc("b", "Some 300 people were detained, the Interior Ministry said.", outlet="Evening Lamp")
+    an = analyse([a, b])
+    for k in an.clusters:
+        assert len(k.origins) <= len(k.outlets)
+
+
+def test_a_phrase_is_not_a_source():
+    from claims.extract import find_source
+
+    assert find_source("According to the newly adopted legislation, the cases will be suspended.") == ("", True)
+    assert find_source("According to the Interior Ministry, 300 people were detained.")[0] == "Interior Ministry"
+    assert find_source("Police said 300 people were detained.")[0] == "Police"
