@@ -8,9 +8,10 @@ import datetime as dt
 import pytest
 
 from claims.align import Weights, build_item, candidate_pairs
+from claims.analysis import AnalysisIndex
 from claims.model import Claim, Link
 from claims.origins import build_clusters, origin_key
-from claims.pipeline import AnalysisIndex, analyse
+from claims.pipeline import analyse
 from tests.test_pipeline_helpers import make_doc
 
 A = make_doc("a", "\n".join([
@@ -157,3 +158,20 @@ def test_index_helpers(analysis):
     assert idx.claim_at(c.doc, c.start) == c
     for cl in analysis.clusters:
         assert all(idx.cluster_of(cid) is cl for cid in cl.claims)
+
+
+def test_the_analysis_index_answers_relation_state_and_fact(analysis):
+    from claims.analysis import ClaimState
+
+    idx = AnalysisIndex(analysis)
+    link = analysis.links[0]
+    assert idx.relation(link.a, link.b) is link.relation and idx.relation(link.b, link.a) is link.relation
+    assert idx.state(link.a) is not ClaimState.ALONE
+    lonely = [c.id for c in analysis.claims if c.id not in idx.links]
+    assert lonely and all(idx.state(cid) is ClaimState.ALONE for cid in lonely)
+    assert idx.relation(lonely[0], link.a) is None
+    others = [c.id for c, _ in idx.linked(link.a)]
+    assert link.b in others
+    for cl in analysis.clusters:
+        for cid in cl.claims:
+            assert cid in {c.id for c in idx.cluster_claims(cid)}
