@@ -197,10 +197,12 @@ class ArticleView(ScrollView, can_focus=True):
         self._states: dict[str, str] = {}
         self._selected: str | None = None
         self._linked: frozenset[str] = frozenset()
+        self._relayout_pending = False
         self._lines: list[_Line] = []
         self._line_starts: list[int] = []  # start offsets of text lines (for offset -> y)
         self._line_ys: list[int] = []
         self._wrap_width = -1
+        self._relayout_pending = False
         self._version = 0
         self._cache: LRUCache[tuple, Strip] = LRUCache(2048)
         self._base_style = Style()
@@ -247,9 +249,13 @@ class ArticleView(ScrollView, can_focus=True):
             self._relayout()
 
     def _text_width(self) -> int:
-        return max(10, self.scrollable_content_region.width)
+        """The width text is wrapped to: the content size (inside padding and border; set before the
+        Resize event is sent, while the compositor's region can lag behind it) less the scrollbar's
+        gutter, which is always kept."""
+        return max(10, self.size.width - self.styles.scrollbar_size_vertical)
 
     def _relayout(self) -> None:
+        self._relayout_pending = False
         width = self._text_width()
         self._wrap_width = width
         lines: list[_Line] = []
@@ -338,6 +344,10 @@ class ArticleView(ScrollView, can_focus=True):
     def render_lines(self, crop):
         # the widget's own style walks the DOM: work it out once per paint, not once per line
         self._base_style = self.rich_style
+        if self._text_width() != self._wrap_width and not self._relayout_pending:
+            # wrapped for another width (the article arrived before the pane had its size): wrap again
+            self._relayout_pending = True
+            self.call_after_refresh(self._relayout)
         return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
