@@ -102,14 +102,14 @@ class EventData:
 
     def samples(self) -> tuple[list, list, list]:
         agree, differ, prop = [], [], []
-        for (_, _, label, trap), ev in zip(self.pairs, self.evidence, strict=True):
+        for (i, j, label, trap), ev in zip(self.pairs, self.evidence, strict=True):
             w = 3.0 if trap else 1.0
             for f, *_ in ev.agree:
                 agree.append((f, 1.0 if label else 0.0, w))
             for f, *_ in ev.differ:
                 differ.append((f, 1.0 if label == "differs" else 0.0, w))
             if not ev.agree and not ev.differ and label != "differs":
-                prop.append((ev.prop, 1.0 if label == "agree" else 0.0, w))
+                prop.append((ev.prop(self.items[i], self.items[j], self.wts), 1.0 if label == "agree" else 0.0, w))
         return agree, differ, prop
 
     def score(self) -> dict:

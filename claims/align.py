@@ -544,7 +544,14 @@ class PairEvidence:
     differ: list  # (features, xa, xb, update) for figure pairs with incompatible values
     date_rank: int | None
     date_pair: tuple | None
-    prop: list[float]
+    fig_mismatch: bool
+    _prop: list[float] | None = None
+
+    def prop(self, a: Item, b: Item, wts: Weights) -> list[float]:
+        """The proposition features (computed only when a pair needs them)."""
+        if self._prop is None:
+            self._prop = prop_features(a, b, wts, self.sim, self.bigram, self.date_rank, self.fig_mismatch)
+        return self._prop
 
 
 def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
@@ -595,8 +602,7 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
             if date_rank is None or rank > date_rank or (rank == date_rank and s > best):
                 date_rank, date_pair, best = rank, (da, db), s
     fig_mismatch = bool(a.figs) and bool(b.figs) and not comparable
-    prop = prop_features(a, b, wts, sim, bigram, date_rank, fig_mismatch)
-    return PairEvidence(sim, bigram, agree, differ, date_rank, date_pair, prop)
+    return PairEvidence(sim, bigram, agree, differ, date_rank, date_pair, fig_mismatch)
 
 
 def _measures_clash(fa: FigureFrame, fb: FigureFrame) -> bool:
@@ -636,7 +642,7 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
     x, y = a.act, b.act
     if x is not None and y is not None and x.act == y.act and not _dates_fit(x.when, x.weekday, y.when, y.weekday):
         return PairEval(None, 0.0, "", ev.sim)  # the same act on two different days: two acts
-    p = score(PROP_WEIGHTS, ev.prop)
+    p = score(PROP_WEIGHTS, ev.prop(a, b, wts))
     if trace is not None:
         trace.append(("prop", round(p, 3)))
     x, y = a.act, b.act
@@ -800,7 +806,8 @@ def _propagate(items: list[Item], results: dict[tuple[int, int], PairEval],
     return added
 
 
-def _close_agreement(items: list[Item], results: dict[tuple[int, int], PairEval], wts: Weights) -> None:
+def _close_agreement(items: list[Item], results: dict[tuple[int, int], PairEval], wts: Weights,
+                     seen: dict[tuple[int, int], PairEval] | None = None) -> None:
     """Claims that agree with one claim on the same figure of it agree with each other (the gold lists every
     pair of a fact's group): link such pairs unless their own comparison says they differ."""
     by_fig: dict[tuple[int, int], list[tuple[int, Fig]]] = defaultdict(list)
@@ -818,7 +825,9 @@ def _close_agreement(items: list[Item], results: dict[tuple[int, int], PairEval]
                 (p, xp), (q, xq) = sorted((partners[x], partners[y]), key=lambda r: r[0])
                 if p == q or (p, q) in results or items[p].docs & items[q].docs:
                     continue
-                ev = evaluate(items[p], items[q], wts)
+                ev = seen.get((p, q)) if seen is not None else None
+                if ev is None:
+                    ev = evaluate(items[p], items[q], wts)
                 if ev.relation is None:
                     ev = PairEval(AGREE, 0.5, "same fact as a claim both agree with", ev.sim, (xp, xq))
                 if ev.relation is AGREE:
@@ -883,15 +892,18 @@ def _align(claims: list[Claim], doc_order: dict[str, int] | None,
            doc_dates: dict[str, dt.date | None] | None) -> list[Link]:
     if doc_order is None:
         doc_order = {d: i for i, d in enumerate(dict.fromkeys(c.doc for c in claims))}
+    if len({c.doc for c in claims}) < 2:
+        return []  # links join different articles: one article has none to find
     items = build_items(claims, doc_order, doc_dates)
     wts = Weights(items)
     results: dict[tuple[int, int], PairEval] = {}
+    seen: dict[tuple[int, int], PairEval] = {}
     for i, j in candidate_pairs(items, wts):
-        ev = evaluate(items[i], items[j], wts)
+        ev = seen[(i, j)] = evaluate(items[i], items[j], wts)
         if ev.relation:
             results[(i, j)] = ev
     results.update(_propagate(items, results, wts))
-    _close_agreement(items, results, wts)
+    _close_agreement(items, results, wts, seen)
     # every claim belongs to one item, so the pairs below never repeat
     doc_of = [doc_order[c.doc] for c in claims]
     out: list[tuple[int, int, tuple]] = []

@@ -16,6 +16,7 @@ the sentences share. The model only weighs them; it knows no event, outlet or na
 from __future__ import annotations
 
 import math
+from operator import mul
 from typing import TYPE_CHECKING
 
 from claims.frames import Status
@@ -105,7 +106,7 @@ def prop_features(a: Item, b: Item, wts: Weights, sim: float, bigram: float, dat
 
 def score(weights: tuple[float, ...], features: list[float]) -> float:
     """The model's probability for one pair."""
-    z = sum(w * f for w, f in zip(weights, features, strict=True))
+    z = sum(map(mul, weights, features))
     if z < -30:
         return 0.0
     return 1.0 / (1.0 + math.exp(-z))
