@@ -825,9 +825,8 @@ def _close_agreement(items: list[Item], results: dict[tuple[int, int], PairEval]
                 (p, xp), (q, xq) = sorted((partners[x], partners[y]), key=lambda r: r[0])
                 if p == q or (p, q) in results or items[p].docs & items[q].docs:
                     continue
-                ev = seen.get((p, q)) if seen is not None else None
-                if ev is None:
-                    ev = evaluate(items[p], items[q], wts)
+                known = seen.get((p, q)) if seen is not None else None
+                ev = known if known is not None else evaluate(items[p], items[q], wts)
                 if ev.relation is None:
                     ev = PairEval(AGREE, 0.5, "same fact as a claim both agree with", ev.sim, (xp, xq))
                 if ev.relation is AGREE:
