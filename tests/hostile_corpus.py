@@ -27,8 +27,11 @@ HOSTILE: dict[str, str] = {
     "markup_link": "[link=https://evil.example]click[/link]",
 }
 
-#: every hostile string at once, for one-line places (titles, outlets, bylines, file names)
+#: every hostile string at once, for one-line places (titles, bylines)
 ALL = " ".join(HOSTILE.values())
+#: the same for outlets, markup first: outlet names are quoted in the status line (a fact's origins),
+#: which cuts long text, so the click markup comes before the escape sequences there
+MARKUP_FIRST = " ".join(sorted(HOSTILE.values(), key=lambda v: not v.startswith("[")))
 
 #: how each shows on screen (claims.inert): ESC as ␛, BEL as ␇, C1 and bidi controls as <U+XXXX>
 SHOWN: dict[str, str] = {
@@ -80,7 +83,7 @@ def write_articles(folder: Path) -> list[Path]:
         body = [s.format(h=values[(i + len(SENTENCES) * k) % len(values)]) for i, s in enumerate(SENTENCES)]
         if k < len(CLICK_SOURCES):
             body.append(CLICK_SOURCES[k])
-        front = (f'---\ntitle: "Raid {ALL} report"\noutlet: "{outlet} {ALL}"\nbyline: "By {ALL}"\n'
+        front = (f'---\ntitle: "Raid {ALL} report"\noutlet: "{outlet} {MARKUP_FIRST}"\nbyline: "By {ALL}"\n'
                  f"date: 2024-10-0{k + 1}\n---\n")
         path = folder / f"{k} {FILE_PART}.md"
         path.write_text(front + "\n\n".join(body) + "\n", encoding="utf-8")

@@ -7,7 +7,8 @@ The articles (tests/hostile_corpus.py) hold OSC 52 writing "rm -rf ~/*", OSC 2 a
 screen clear, C1 controls, a bidi override and ``[@click=app.quit]`` / ``[@click=screen.tag('disputed')]``
 markup, in their text, titles, outlets, bylines and cited sources. The editor reads, opens the note
 editor, the undo history, the evidence dialog and the article picker, clicks all along the status
-line while it shows a cited source that is click markup, copies a claim with ``y``, and quits:
+line while it quotes click markup (outlet names among a fact's origins), copies a claim with ``y``,
+and quits:
 
 - no paste buffer holds the article's payload; the one buffer (from ``y``, on purpose) holds the
   citation with visible stand-ins and no control byte;
@@ -33,10 +34,20 @@ from tests.test_e2e_tmux import CLAIMDESK, TMUX, Terminal, status_line
 pytestmark = pytest.mark.skipif(not TMUX, reason="tmux is not installed (CI's .ci/run installs it)")
 
 SIZE = (160, 40)  # wide enough for the status line to show a cited source whole
-CLICK_TAG = "source: " + SHOWN["markup_click_tag"]
-CLICK_QUIT = "source: [@click=app.quit]the city police[/]"
+#: click markup that outside text brings into the status line
+CLICKS = (SHOWN["markup_click_tag"], SHOWN["markup_click_quit"])
 #: control bytes (C0 but tab/newline, DEL) and C1/bidi characters, in UTF-8
 RAW_ACTIVE = re.compile(rb"[\x00-\x08\x0b-\x1f\x7f]|\xc2[\x80-\x9f]|\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]")
+
+
+def find_all(row: str, text: str) -> list[int]:
+    """The columns where ``text`` starts in ``row`` (one cell per character: the markup is ASCII, and
+    what precedes it on these rows is one cell wide)."""
+    out, at = [], row.find(text)
+    while at >= 0:
+        out.append(at)
+        at = row.find(text, at + 1)
+    return out
 
 
 class ObedientTerminal(Terminal):
@@ -113,37 +124,30 @@ def test_hostile_articles_in_a_terminal_that_obeys_escapes(tmp_path):
         nothing_obeyed("after the dialogs")
         assert term.buffers() == []
 
-        # the status line shows a cited source that is click markup; clicks all along it do nothing
-        for _ in range(10):
-            if CLICK_TAG in status_line(term.screen()):
+        # click markup shows in pane headers, article text, the claims table and (when the engine quotes
+        # it there: a fact's origins, a cited source) the status line; clicks all along each one on screen
+        # may select a claim, but must neither tag nor quit
+        for _ in range(20):  # a claim whose status line quotes click markup, if the engine puts one there
+            if any(m in status_line(term.screen()) for m in CLICKS):
                 break
             term.send("n")
             time.sleep(0.2)
-        line = status_line(term.wait_for("the click-markup source", lambda s: CLICK_TAG in status_line(s)))
-        row = SIZE[1] - 1  # the status line sits above the footer
-        for x in range(1, SIZE[0] + 1, 2):
-            term.click(x, row)
+        screen = term.screen()
+        targets = [(y, x) for y, row in enumerate(screen.split("\n")[: SIZE[1] - 1])  # not the footer's keys
+                   for m in CLICKS for at in find_all(row, m) for x in range(at, at + len(m), 3)]
+        assert len(targets) > 20, f"too little click markup on screen:\n{screen}"
+        for y, x in targets:
+            term.click(x + 1, y + 1)
         time.sleep(1)
-        after = status_line(term.screen())
-        assert "untagged" in after and CLICK_TAG in after, f"a click changed the claim: {line!r} -> {after!r}"
-        nothing_obeyed("after clicking the status line")
+        nothing_obeyed("after clicking every piece of click markup on screen")
 
-        # the mouse does reach the desk: a click on the first claim of the first pane selects it
+        # the mouse does reach the desk: clicks on two claims of the first pane (rows 5 and 8: "Witnesses
+        # ... said 200 officers" and "Police detained 300 people", two facts) select each in turn
         term.click(5, 5)
-        term.wait_for("the clicked claim selected", lambda s: CLICK_TAG not in status_line(s))
-
-        # [@click=app.quit] as a source in the second pane
-        term.send("Tab")
-        for _ in range(10):
-            if CLICK_QUIT in status_line(term.screen()):
-                break
-            term.send("n")
-            time.sleep(0.2)
-        term.wait_for("the quit-markup source", lambda s: CLICK_QUIT in status_line(s))
-        for x in range(1, SIZE[0] + 1, 2):
-            term.click(x, row)
-        time.sleep(1)
-        nothing_obeyed("after clicking [@click=app.quit]")
+        time.sleep(0.5)
+        first = status_line(term.screen())
+        term.click(5, 8)
+        term.wait_for("another claim selected by a click", lambda s: status_line(s) != first)
 
         # y copies the claim on purpose: the one paste buffer holds the citation, inert
         term.send("y")
@@ -154,7 +158,7 @@ def test_hostile_articles_in_a_terminal_that_obeys_escapes(tmp_path):
         buffers = term.buffers()
         assert len(buffers) == 1, buffers
         copied = buffers[0].decode("utf-8")
-        assert "[@click=app.quit]the city police[/]" in copied and SHOWN["osc52_clipboard"] in copied
+        assert SHOWN["markup_click_tag"] in copied and SHOWN["osc52_clipboard"] in copied
         assert HOSTILE["osc52_clipboard"] not in copied
         nothing_obeyed("after copying")
 
