@@ -199,6 +199,11 @@ def _build(name: str, path: Path, raw: bytes, fmt: str, doc_id: str | None) -> D
     if fmt == "html" and all(p.boilerplate for p in paragraphs):
         raise DocumentError(name, "no article text found")  # only a cookie banner, menus, a form...
     title = title or header.title or _fallback_title(text, paragraphs) or path.stem
+    if not (outlet or header.outlet) or not (date or header.date):
+        from claims.metadata import infer_date, infer_outlet
+
+        outlet = outlet or header.outlet or infer_outlet(text, spans)
+        date = date or header.date or infer_date(text, spans)
     return Document(
         id=doc_id or slugify(path.stem),
         path=name,

@@ -432,3 +432,71 @@ def _apply(h: Header, kind: str, value: object) -> None:
             h.outlet = h.outlet or by.outlet
         else:
             h.byline = h.byline or str(value)
+
+
+# --------------------------------------------------------------------------- inferred from the page text
+
+_NAME = r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+|de\s+|and\s+)?[A-Z][\w&'’.-]*){0,4})"
+#: lines of page furniture that name the outlet publishing the page (general wording, no outlet's own strings)
+_OUTLET_CUES = [
+    re.compile(r"^\W*(?i:(?:please\s+)?support)\s+" + _NAME + r"\s*[!.]?\s*$"),
+    re.compile(r"\b(?i:subscribe|sign\s+up)\s+(?i:to|for)\s+" + _NAME + r"(?:['’]s)?\b"),
+    re.compile(r"\b(?i:become\s+a\s+(?:member|subscriber|supporter)\s+of)\s+" + _NAME),
+    re.compile(r"\b(?i:(?:millions|thousands)\s+(?:of\s+people\s+)?read)\s+" + _NAME),
+    re.compile(r"^\W*(?i:©|\(c\)|copyright)\s*(?:\d{4}\s*)?" + _NAME),
+    re.compile(r"^\W*(?i:source|originally\s+published\s+(?:by|in)|first\s+published\s+(?:by|in))\s*:?\s+" + _NAME),
+    re.compile(_NAME + r"\s+is\s+(?:funded|supported|paid\s+for)\s+by\s+(?:its|our)\s+readers"),
+    re.compile(r"^[A-Z][A-Za-z .'-]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*\((?P<name>[^)]{2,40})\)\s*[-–—]"),
+]
+_URL_LINE = re.compile(r"^\W*(?:source|url|link|read\s+(?:it\s+)?(?:at|on))?\W*https?://(?:www\.)?(?P<host>[\w.-]+)",
+                       re.I)
+_NOT_OUTLETS = frozenset("the our us you your this it its readers members subscribers support free".split())
+
+
+def infer_outlet(text: str, spans: list[tuple[int, int]]) -> str:
+    """The outlet a plain-text page names in its own furniture: "Support The Example Times!", "Subscribe to
+    the Daily Lamp", "© 2025 Example Media", "Source: Example Wire", a wire dateline's "(Example Wire)", a
+    URL line (its host). The most named wins; "" when the page names none."""
+    votes: dict[str, int] = {}
+    first_seen: dict[str, int] = {}
+    for start, end in spans:
+        block = clean_markup(text[start:end])
+        if len(block) > 400:
+            block = block[:400]
+        for rx in _OUTLET_CUES:
+            for m in rx.finditer(block):
+                name = m.group("name").strip().rstrip(".!,")
+                if name.startswith("the "):
+                    name = "The " + name[4:]
+                if not name or name.lower() in _NOT_OUTLETS or name.split()[-1].lower() in _NOT_OUTLETS:
+                    continue
+                votes[name] = votes.get(name, 0) + 1
+                first_seen.setdefault(name, start)
+        um = _URL_LINE.match(block)
+        if um and len(block.split()) <= 4:
+            host = um.group("host").rsplit(".", 1)[0]
+            votes[host] = votes.get(host, 0) + 1
+            first_seen.setdefault(host, start)
+    if not votes:
+        return ""
+    return max(votes, key=lambda n: (votes[n], -first_seen[n]))
+
+
+_PUBLISHED = re.compile(r"^\W*(?:published|posted|first\s+published|updated)\b", re.I)
+
+
+def infer_date(text: str, spans: list[tuple[int, int]], limit: int = 12) -> dt.date | None:
+    """The publication date a plain-text page gives near its top: a "Published ..." line or a dateline
+    ("LONDON, March 4, 2025 (Example Wire) -"). A date without its year is not guessed. None when the page
+    gives none."""
+    for start, end in spans[:limit]:
+        line = clean_markup(text[start:min(end, start + 200)])
+        if _PUBLISHED.match(line) or len(line) <= 80:
+            found = find_date(line)
+            if found is not None and (_PUBLISHED.match(line) or date_line(line) is not None
+                                      or found[1] < 40 and _DATELINE_START.match(line)):
+                return found[0]
+    return None
+
+
+_DATELINE_START = re.compile(r"^[A-Z][A-Za-z .'-]{1,30},\s+")

@@ -1,0 +1,50 @@
+"""Outlet and publication date of a plain-text page, inferred from the page's own furniture when it has no
+header (issue 10 item 6): invented pages, never the seeds' lines."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claims.documents import load_document
+
+BODY = ("The council approved the plan on Tuesday, the mayor said.\n\n"
+        "About 300 homes will be built on the site by 2027, officials said.\n\n")
+
+
+@pytest.mark.parametrize(("furniture", "outlet"), [
+    ("Support The Harbour Gazette!\n\n", "The Harbour Gazette"),
+    ("Subscribe to the Valley Courier for daily news.\n\n", "The Valley Courier"),
+    ("Millions read the Coastal Ledger, but few pay for it.\n\n", "The Coastal Ledger"),
+    ("HARBOURTON, March 4, 2025 (Example Wire) - ", "Example Wire"),
+    ("© 2025 Northline Media\n\n", "Northline Media"),
+])
+def test_outlet_named_by_the_page_itself(tmp_path, furniture, outlet):
+    f = tmp_path / "page.txt"
+    text = furniture + BODY if not furniture.startswith("©") else BODY + furniture
+    f.write_text(text, encoding="utf-8")
+    assert load_document(f).outlet == outlet
+
+
+def test_no_furniture_no_outlet(tmp_path):
+    f = tmp_path / "page.txt"
+    f.write_text(BODY, encoding="utf-8")
+    assert load_document(f).outlet == ""
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("Published Tuesday 4 March 2025", dt.date(2025, 3, 4)),
+    ("HARBOURTON, March 4, 2025 (Example Wire) - The council met.", dt.date(2025, 3, 4)),
+])
+def test_publication_date_near_the_top(tmp_path, line, date):
+    f = tmp_path / "page.txt"
+    f.write_text(line + "\n\n" + BODY, encoding="utf-8")
+    assert load_document(f).date == date
+
+
+def test_a_date_without_its_year_is_not_guessed(tmp_path):
+    f = tmp_path / "page.txt"
+    f.write_text("HARBOURTON, March 4 (Example Wire) - The council met.\n\nThe 2030 plan was approved.\n\n" + BODY,
+                 encoding="utf-8")
+    assert load_document(f).date is None
