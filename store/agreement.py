@@ -94,15 +94,24 @@ def _alpha(units: Iterable[Sequence[str]]) -> Fraction | None:
     disagreements ``sum_{c != k} o[c][k]`` and the marginals ``n_c``. A unit of ``m`` verdicts of
     which ``m_c`` are ``c`` has ``m^2 - sum_c m_c^2`` ordered pairs (from different editors)
     that differ, each weighing ``1 / (m - 1)``; it adds ``m_c`` to ``n_c``."""
-    disagree = Fraction(0)
+    pairs_by_weight: Counter[int] = Counter()  # m - 1 -> disagreeing ordered pairs in units of m
     n_c: Counter[str] = Counter()
     for unit in units:
         m = len(unit)
         if m < 2:
             continue  # not pairable
+        if m == 2:  # the common case, without a Counter per claim
+            a, b = unit
+            if a != b:
+                pairs_by_weight[1] += 2
+            n_c[a] += 1
+            n_c[b] += 1
+            continue
         counts = Counter(unit)
-        disagree += Fraction(m * m - sum(v * v for v in counts.values()), m - 1)
-        n_c.update(counts)
+        pairs_by_weight[m - 1] += m * m - sum(v * v for v in counts.values())
+        for k, v in counts.items():
+            n_c[k] += v
+    disagree = sum((Fraction(p, w) for w, p in pairs_by_weight.items()), Fraction(0))
     n = sum(n_c.values())
     expected = n * n - sum(v * v for v in n_c.values())  # sum_{c != k} n_c n_k
     if n < 2 or expected == 0:
@@ -219,11 +228,12 @@ def agreement_summary(verdicts: Mapping[str, Mapping[str, str | None]],
     alpha = _alpha([list(g.values()) for _, g in counted])
     disagreements = tuple(Disagreement(cid, tuple(sorted(g.items())))
                           for cid, g in counted if len(set(g.values())) > 1)
+    by_pair: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for _, g in counted:  # one pass: each claim feeds the pairs of its own editors
+        for ea, eb in itertools.combinations(sorted(g), 2):
+            by_pair.setdefault((ea, eb), []).append((g[ea], g[eb]))
     pairs = []
-    for ea, eb in itertools.combinations(editors, 2):
-        shared = [(g[ea], g[eb]) for _, g in counted if ea in g and eb in g]
-        if not shared:
-            continue
+    for (ea, eb), shared in sorted(by_pair.items()):
         a = [x for x, _ in shared]
         b = [y for _, y in shared]
         p_o, p_e, k = _kappa(a, b)
