@@ -1,12 +1,13 @@
-"""A synthetic corpus of many reports for the extraction and alignment benchmark (in memory).
+"""The in-memory corpus of the extraction and alignment benchmarks, and the scale test.
 
-Made from the bundled sample articles (their readable paragraphs, as the loader gives them),
-deterministic for a given seed. Articles come in *events* of 3-6 reports, as a desk would load
-them: every event renames the proper names of the samples to made-up ones and scales their
-figures by its own factor, so different events share vocabulary but not facts. Within an event
-each report is one sample recombined: its own paragraphs plus a few borrowed from the event's
-other reports, in a shuffled order, with some figures nudged (so alignment meets conflicts as
-well as agreements), an outlet name of its own and a boilerplate paragraph or two.
+:func:`build` gives ``n`` news-like reports as :class:`~claims.model.Document` objects, made by
+:mod:`benchmarks.newscorpus` (many invented events in varied domains, each covered by several outlets in
+their own words, with page noise marked as boilerplate). Deterministic for a given seed.
+
+:func:`build_recombined` is the corpus the benchmarks used before: one story (the bundled samples)
+recombined, with names and figures changed per event. It stays as the reference for the vocabulary
+figures (``python -m benchmarks.newscorpus 1000 --vocab``): 1,000 of its reports hold about 4,000
+distinct words, where 1,000 real news reports hold tens of thousands.
 """
 
 from __future__ import annotations
@@ -82,8 +83,29 @@ def _event_text(text: str, names: dict[str, str], factor: float, words: dict[str
     return _NUMBER.sub(lambda m: _scale(m.group(1), factor), text)
 
 
-def build(n: int, seed: int = 0) -> list[Document]:
-    """``n`` synthetic reports as Documents (one paragraph per block, a few marked as boilerplate)."""
+def build(n: int, seed: int = 0, size: int = 2200) -> list[Document]:
+    """``n`` news-like reports as Documents: the headline and every block a paragraph, page noise marked as
+    boilerplate with its reason; ids ``e<event>-<index>``, paths ``synthetic/<file name>``."""
+    from benchmarks.newscorpus import generate
+
+    docs = []
+    for a in generate(n, seed, size):
+        text, spans = "", []
+        for i, b in enumerate(a.blocks):
+            if text:
+                text += "\n\n"
+            spans.append(Paragraph(i, len(text), len(text) + len(b.text), b.noise is not None,
+                                   b.noise.value if b.noise is not None else ""))
+            text += b.text
+        docs.append(Document(id=f"e{a.event:04d}-{a.index:05d}", path=f"synthetic/{a.file_name}", text=text + "\n",
+                             outlet=a.outlet, title=a.title, date=a.date, byline=a.author, paragraphs=tuple(spans),
+                             format="txt"))
+    return docs
+
+
+def build_recombined(n: int, seed: int = 0) -> list[Document]:
+    """``n`` synthetic reports recombined from the bundled samples (the old corpus; one paragraph per block, a
+    few marked as boilerplate)."""
     rng = random.Random(seed)
     samples = sample_paragraphs()
     vocab = sorted({w for _, paras in samples for p in paras for w in _NAME.findall(p)} - _KEEP)
@@ -130,7 +152,7 @@ def corpus_bytes(docs: list[Document]) -> int:
 if __name__ == "__main__":
     import sys
 
-    docs = build(int(sys.argv[1]) if len(sys.argv) > 1 else 10)
+    docs = (build_recombined if "--recombined" in sys.argv else build)(int(sys.argv[1]) if len(sys.argv) > 1 else 10)
     print(f"{len(docs)} documents, {corpus_bytes(docs):,} bytes")
     print(docs[0].outlet, docs[0].date)
     print(docs[0].text[:1500])
