@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from claims.model import Claim, ClaimKind, Document, Value
 from claims.sentences import split_span
@@ -347,7 +348,10 @@ def _real_source(name: str) -> bool:
 
 #: common nouns that are sources in their own right when they speak ("police said", "prosecutors said")
 _SPEAKERS = frozenset("police prosecutors prosecutor officials official ministry government court army military "
-                      "investigators regulator authorities authority spokesman spokeswoman spokesperson".split())
+                      "investigators regulator authorities authority spokesman spokeswoman spokesperson envoy "
+                      "minister president governor mayor diplomat diplomats ambassador chief director judge "
+                      "judges lawyer lawyers analyst analysts economist economists researcher researchers "
+                      "witness witnesses source sources company agency union".split())
 
 
 # ----------------------------------------------------------------------------- scoring
@@ -520,6 +524,11 @@ def extract_claims(doc: Document) -> list[Claim]:
     state = _SourceState()
     seen: Counter = Counter()
     out: list[Claim] = []
+    # terminal control sequences in the text (an OSC 52 payload, a CSI) are not words: the engine reads a
+    # copy with each sequence blanked out, same length, so offsets and the claim's own text are unchanged
+    original = text
+    if _CONTROL_HINT.search(text):
+        text = _CONTROL_SEQUENCE.sub(lambda m: " " * len(m.group()), text)
     for p in paragraphs:
         if p.boilerplate:
             continue
@@ -540,6 +549,21 @@ def extract_claims(doc: Document) -> list[Claim]:
             if kc is None:
                 continue
             kind, score = kc
+            s = original[a:b]
+            source = " ".join(source.split())
+            values = [v if original[v.start:v.end] == v.text else replace(v, text=original[v.start:v.end])
+                      for v in values]
             out.append(Claim(claim_id(doc.id, s, seen), doc.id, a, b, s, ClaimKind(kind), score, source,
                              tuple(values)))
     return out
+
+
+#: C0/C1 controls that can open a terminal sequence
+_CONTROL_HINT = re.compile(r"[\x1b\x80-\x9f]")
+#: ESC sequences (OSC up to BEL or ST, CSI up to its final byte, two-character escapes) and their C1 forms
+_CONTROL_SEQUENCE = re.compile(
+    r"(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"  # OSC ... BEL / ST
+    r"|(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"  # CSI ... final byte
+    r"|\x1b[@-Z\\-_]"  # other two-character escapes
+    r"|[\x1b\x80-\x9f]"  # a lone control
+)

@@ -142,3 +142,13 @@ def test_any_document_extracts_without_error_and_with_exact_spans(text):
     for c in extract_claims(doc):
         assert doc.text[c.start:c.end] == c.text
         assert 0 <= c.score <= 1
+
+
+def test_terminal_sequences_are_not_read_as_figures_or_sources():
+    """An OSC 52 payload or a C1 sequence in an article is not text: no "52" figure, no payload source; the
+    claim's own text keeps the characters (the desk shows them as stand-ins)."""
+    t = ("Police detained 300 people \x1b]52;c;cm0gLXJmIH4vKg==\x07 on Monday, officials said.\n"
+         "The toll \x9d2;pwned\x07rose to 40 people killed.\n")
+    cl = extract_claims(make_doc("d", t))
+    assert [[v.text for v in c.values] for c in cl] == [["300 people", "Monday"], ["40 people"]]
+    assert "\x1b]52" in cl[0].text and all("cm0g" not in c.source for c in cl)
