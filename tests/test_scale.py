@@ -1,0 +1,77 @@
+"""Quality that holds at scale (issue 11, item 4): the five seed articles embedded in 1,000 unrelated news-like
+articles (benchmarks.newscorpus) score as they do alone. Alignment blocks on values and rare words and caps the
+postings it follows (claims.align.MAX_POSTING, MAX_CANDIDATES); in a large corpus a seed's figures and words
+index many more claims, and a link the seeds alone find must not be lost to those caps."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from tests import score_claims
+from tests.conftest import SEEDS, SHARED
+
+GOLD = SHARED / "eval" / "seeds_gold.json"
+N_UNRELATED = 1000
+
+#: figures that must not fall when the seeds are embedded, and those that must not rise
+AT_LEAST = ("claims_found", "agree_found", "conflict_found", "differs_exact", "links_correct")
+AT_MOST = ("boilerplate_claims", "merged_claims", "wrong_relation", "trap_links")
+
+
+def _score(paths: list[Path], tmp_path: Path, capsys, name: str) -> tuple[dict, set[str], set[str]]:
+    """The scorer's figures, the gold links it did not find and the gold claims it did not find."""
+    from claims.documents import load_paths
+    from claims.pipeline import analyse
+
+    docs, errors = load_paths([str(p) for p in paths])
+    assert not errors, errors[:3]
+    run = tmp_path / f"{name}.json"
+    run.write_text(json.dumps(analyse(docs).to_json(), ensure_ascii=False), encoding="utf-8")
+    capsys.readouterr()
+    score_claims.main([str(GOLD), str(run), "--json"])
+    figures = json.loads(capsys.readouterr().out)
+    score_claims.main([str(GOLD), str(run)])
+    report = capsys.readouterr().out
+    return figures, _listed(report, "gold links not found"), _listed(report, "gold claims not found")
+
+
+def _listed(report: str, title: str) -> set[str]:
+    """The ids of the rows under one heading of the scorer's report ("  a ~ b (why)" or "  file: id: quote")."""
+    m = re.search(rf"^{re.escape(title)} \(\d+\):\n((?:  .*\n)*)", report, re.M)
+    if not m:
+        return set()
+    rows = m.group(1).splitlines()
+    if " ~ " in rows[0]:
+        return {r.strip().split(" (", 1)[0] for r in rows}
+    return {r.strip().split(": ")[1] for r in rows}
+
+
+@pytest.mark.slow
+def test_seeds_score_the_same_among_1000_unrelated_articles(tmp_path, capsys):
+    if not GOLD.exists() or not SEEDS.is_dir():
+        pytest.skip("the shared seed articles or their gold file are not here")
+    from benchmarks.newscorpus import write_folder
+
+    seeds = sorted(SEEDS.glob("*.txt"))
+    unrelated = write_folder(tmp_path / "unrelated", N_UNRELATED)
+    assert len(unrelated) == N_UNRELATED
+    assert not {p.name for p in seeds} & {p.name for p in unrelated}  # the scorer matches documents by file name
+
+    alone, missed_alone, claims_alone = _score(seeds, tmp_path, capsys, "alone")
+    among, missed_among, claims_among = _score(seeds + unrelated, tmp_path, capsys, "among")
+
+    lost_links = sorted(missed_among - missed_alone)
+    assert not lost_links, f"gold links the seeds alone find, lost among {N_UNRELATED} articles: {lost_links}"
+    assert not claims_among - claims_alone, f"gold claims lost: {sorted(claims_among - claims_alone)}"
+    for key in AT_LEAST:
+        assert among[key] >= alone[key], (key, alone, among)
+    for key in AT_MOST:
+        assert among[key] <= alone[key], (key, alone, among)
+    # links between two gold claims are judged right at least as often (precision may not fall)
+    if alone["links_judged"] and among["links_judged"]:
+        precision = (alone["links_correct"] / alone["links_judged"], among["links_correct"] / among["links_judged"])
+        assert precision[1] >= precision[0], (alone, among)
