@@ -232,6 +232,33 @@ def line(name: str, f: dict) -> str:
             f"({f['differs_exact']} exact) | traps {f['trap_links']} | precision {prec}")
 
 
+def markdown(rows: list[tuple[str, dict]]) -> str:
+    """The scores as a Markdown table, development events summed, held-out events apart."""
+    head = ("| gold set | claims found | boilerplate claims | agreeing pairs | differing pairs (exact) | trap links "
+            "| link precision |\n|---|---|---|---|---|---|---|")
+
+    def row(name: str, f: dict) -> str:
+        prec = f["links_correct"] / f["links_judged"] if f["links_judged"] else 0.0
+        return (f"| {name} | {f['claims_found']}/{f['claims_gold']} | {f['boilerplate_claims']} | "
+                f"{f['agree_found']}/{f['agree_gold']} | {f['conflict_found']}/{f['conflict_gold']} "
+                f"({f['differs_exact']}) | {f['trap_links']} | {f['links_correct']}/{f['links_judged']} ({prec:.2f}) |")
+
+    def total(fs: list[dict]) -> dict:
+        return {k: sum(f[k] for f in fs) for k in fs[0]}
+
+    dev = [(n, f) for n, f in rows if n not in ("seeds",) and not n.startswith("holdout")]
+    held = [(n, f) for n, f in rows if n.startswith("holdout")]
+    out = [head]
+    out += [row(n, f) for n, f in rows if n == "seeds"]
+    out += [row(n, f) for n, f in dev]
+    if dev:
+        out.append(row("**development total**", total([f for _, f in dev])))
+    out += [row(n, f) for n, f in held]
+    if held:
+        out.append(row("**held-out total**", total([f for _, f in held])))
+    return "\n".join(out)
+
+
 def write_model(model: dict) -> None:
     from claims.features import FIG_FEATURES, PROP_FEATURES
 
@@ -256,11 +283,15 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.train_align")
     ap.add_argument("--check", action="store_true", help="score every gold set with the model on disk")
     ap.add_argument("--no-cv", action="store_true", help="skip the leave-one-event-out report")
+    ap.add_argument("--markdown", action="store_true", help="with --check: a Markdown table (the README's)")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     every = [EventData(*s) for s in gold_sets()]
     train = [e for e in every if e.name != "seeds" and not e.name.startswith("holdout")]
     if args.check:
+        if args.markdown:
+            print(markdown([(e.name, e.score()) for e in every]))
+            return
         for e in every:
             print(line(e.name, e.score()))
         return
