@@ -28,6 +28,7 @@ class HtmlArticle:
     outlet: str = ""
     date: dt.date | None = None
     byline: str = ""
+    url: str = ""  # the page's own address (canonical link, og:url), when it gives one
     extractor: str = "trafilatura"  # or "fallback"
 
 
@@ -59,6 +60,10 @@ def extract_html(source: str) -> HtmlArticle:
         art.extractor = "fallback"
     art.title = art.title or meta.get("og:title") or meta.get("twitter:title") or meta.get("<title>", "")
     art.outlet = art.outlet or meta.get("og:site_name") or meta.get("application-name", "")
+    for key in ("<canonical>", "og:url", "twitter:url"):
+        if meta.get(key, "").startswith(("http://", "https://")):
+            art.url = meta[key]
+            break
     if not art.byline:
         for key in ("author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author"):
             value = meta.get(key, "")
@@ -138,6 +143,10 @@ class _MetaReader(HTMLParser):
                 self.meta[key] = content
         elif tag == "title" and "<title>" not in self.meta:
             self._in_title = True
+        elif tag == "link":
+            a = {k.lower(): (v or "") for k, v in attrs}
+            if "canonical" in a.get("rel", "").lower().split() and a.get("href") and "<canonical>" not in self.meta:
+                self.meta["<canonical>"] = a["href"].strip()
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title" and self._in_title:

@@ -166,7 +166,7 @@ def _build(name: str, path: Path, raw: bytes, fmt: str, doc_id: str | None) -> D
     if not text.strip():
         raise DocumentError(name, "empty file (only whitespace)")
 
-    title = outlet = byline = ""
+    title = outlet = byline = url = ""
     date = None
     if fmt == "html":
         from claims.doc_html import extract_html
@@ -176,7 +176,7 @@ def _build(name: str, path: Path, raw: bytes, fmt: str, doc_id: str | None) -> D
             raise DocumentError(name, "no article text found")
         text = "\n\n".join(art.blocks)
         spans = line_spans(text)
-        title, outlet, byline, date = art.title, art.outlet, art.byline, art.date
+        title, outlet, byline, date, url = art.title, art.outlet, art.byline, art.date, art.url
     elif fmt == "md":
         fm = parse_front_matter(text)
         fields: dict[str, str] = {}
@@ -188,6 +188,7 @@ def _build(name: str, path: Path, raw: bytes, fmt: str, doc_id: str | None) -> D
             raise DocumentError(name, "no article text found (only front matter)")
         spans = markdown_spans(text)
         title, outlet, byline = fields.get("title", ""), fields.get("outlet", ""), fields.get("byline", "")
+        url = fields.get("url", "") if fields.get("url", "").startswith(("http://", "https://")) else ""
         date = parse_date(fields.get("date", ""))
     else:
         spans = text_spans(text)
@@ -212,6 +213,7 @@ def _build(name: str, path: Path, raw: bytes, fmt: str, doc_id: str | None) -> D
         title=title,
         date=date or header.date,
         byline=byline or header.byline,
+        url=url or header.url,
         paragraphs=tuple(paragraphs),
         format=fmt,
         encoding=encoding,

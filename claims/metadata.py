@@ -142,10 +142,11 @@ _KEYS = {
         "by", "author", "authors", "byline", "written by", "reporter", "reporters", "correspondent",
         "writer", "contributor", "contributors", "reported by",
     },
+    "url": {"url", "link", "source url", "original url", "canonical", "permalink", "web address"},
     "other": {
-        "url", "link", "source url", "original url", "canonical", "section", "category", "categories",
+        "section", "category", "categories",
         "tags", "keywords", "language", "lang", "location", "dateline", "word count", "words", "id",
-        "slug", "permalink", "retrieved", "accessed", "archived", "country", "region", "topic", "topics",
+        "slug", "retrieved", "accessed", "archived", "country", "region", "topic", "topics",
     },
 }  # fmt: skip
 _KEY_FIELD = {k: f for f, keys in _KEYS.items() for k in keys}
@@ -174,7 +175,7 @@ def clean_markup(line: str) -> str:
 
 
 def header_field(line: str) -> tuple[str, str] | None:
-    """``("outlet" | "title" | "date" | "byline" | "other", value)`` for a known ``Key: value`` line."""
+    """``("outlet" | "title" | "date" | "byline" | "url" | "other", value)`` for a known ``Key: value`` line."""
     m = _HEADER_LINE.match(clean_markup(line))
     if not m:
         return None
@@ -186,7 +187,7 @@ def header_field(line: str) -> tuple[str, str] | None:
     if f == "date" and parse_date(value) is None:
         return None
     if f == "outlet" and re.match(r"(?i)https?://|www\.", value):
-        f = "other"
+        f = "url" if value.lower().startswith(("http://", "https://")) else "other"
     return f, value
 
 
@@ -269,6 +270,7 @@ _FM_KEYS = {
     "publication": "outlet", "publisher": "outlet", "source": "outlet", "newspaper": "outlet",
     "date": "date", "published": "date", "pubdate": "date", "publish_date": "date", "published_at": "date",
     "author": "byline", "authors": "byline", "byline": "byline", "by": "byline",
+    "url": "url", "link": "url", "canonical": "url", "permalink": "url", "source_url": "url",
 }  # fmt: skip
 
 
@@ -330,6 +332,7 @@ class Header:
     outlet: str = ""
     date: dt.date | None = None
     byline: str = ""
+    url: str = ""
     #: indices of paragraphs made only of metadata lines (header lines, byline, date line)
     metadata: set[int] = field(default_factory=set)
     #: index of the paragraph taken as the title, when a bare title line was found
@@ -425,6 +428,9 @@ def _apply(h: Header, kind: str, value: object) -> None:
         h.title = h.title or str(value)
     elif kind == "outlet":
         h.outlet = h.outlet or str(value)
+    elif kind == "url":
+        if str(value).startswith(("http://", "https://")):
+            h.url = h.url or str(value)
     elif kind == "byline":
         by = parse_byline(f"By {value}") if not str(value).lower().startswith("by ") else parse_byline(str(value))
         if by and by.byline:

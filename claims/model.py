@@ -61,6 +61,7 @@ class Document:
     title: str = ""
     date: dt.date | None = None  # publication date, when known
     byline: str = ""
+    url: str = ""  # the article's own address, when the file gives it (front matter, header line, canonical)
     paragraphs: tuple[Paragraph, ...] = ()
     format: str = "txt"  # txt | md | html
     encoding: str = "utf-8"

@@ -48,3 +48,18 @@ def test_a_date_without_its_year_is_not_guessed(tmp_path):
     f.write_text("HARBOURTON, March 4 (Example Wire) - The council met.\n\nThe 2030 plan was approved.\n\n" + BODY,
                  encoding="utf-8")
     assert load_document(f).date is None
+
+
+@pytest.mark.parametrize(("name", "text", "url"), [
+    ("a.txt", "URL: https://harbour.example/2025/03/plan\n\n" + BODY, "https://harbour.example/2025/03/plan"),
+    ("b.txt", "Source: https://wire.example/story/1\n\n" + BODY, "https://wire.example/story/1"),
+    ("c.md", "---\ntitle: Plan\nurl: https://valley.example/plan\n---\n\n" + BODY, "https://valley.example/plan"),
+    ("d.html", '<html><head><link rel="canonical" href="https://coast.example/a/1"><title>Plan</title></head>'
+               "<body><article><p>" + BODY.replace("\n\n", "</p><p>") + "</p></article></body></html>",
+     "https://coast.example/a/1"),
+    ("e.txt", BODY, ""),
+])
+def test_the_article_address_when_the_file_gives_it(tmp_path, name, text, url):
+    f = tmp_path / name
+    f.write_text(text, encoding="utf-8")
+    assert load_document(f).url == url

@@ -75,7 +75,7 @@ def test_date_line(line, expected):
         ("Date: 2024-10-03", ("date", "2024-10-03")),
         ("Date: sometime soon", None),
         ("By: Jane Doe", ("byline", "Jane Doe")),
-        ("Source: https://example.org/story", ("other", "https://example.org/story")),
+        ("Source: https://example.org/story", ("url", "https://example.org/story")),
         ("Goal: 1,000 new members for our birthday.", None),
         ("Photo: The Insider", None),
         ("Note: nothing", None),

@@ -23,7 +23,8 @@ def test_claims_imports_neither_textual_nor_tinydb(module):
     assert "tinydb" not in mods
 
 
-@pytest.mark.parametrize("module", ["store", "store.annotations", "store.storage", "store.export"])
+@pytest.mark.parametrize("module", ["store", "store.annotations", "store.storage", "store.export", "store.agreement",
+                                    "store.claimreview"])
 def test_store_imports_no_textual(module):
     mods = modules_after(f"import {module}")
     assert not any(m == "textual" or m.startswith("textual.") for m in mods)
