@@ -363,7 +363,7 @@ def _owners_clash(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, mains: dic
     """Whose or where: both figures name it and neither name occurs in the other claim (Airline A's 1,400 vs
     Airline B's 1,200; 158 schools in Glasgow vs 112 in Edinburgh); or one names a subject that is not its
     article's main one ("rival Valmont's 6-7% target") and the other claim never names it."""
-    for x, y in ((fa.owners, fb.owners), (fa.places, fb.places)):
+    for x, y in ((fa.owners or fa.agents, fb.owners or fb.agents), (fa.places, fb.places)):
         if x and y and not (x & y) and not (x & b.names) and not (y & a.names):
             return True
     xa = fa.owners - b.names

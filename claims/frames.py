@@ -111,7 +111,8 @@ class FigureFrame:
     rate: str  # "month" for "30,000 a month"
     status: Status
     base: bool  # the base of a share ("40% of the 60,000"): a group's size, not what happened to it
-    owners: frozenset[str]  # names the figure belongs to ("Acme's", "at Acme", "Acme cut")
+    owners: frozenset[str]  # names the figure belongs to ("Acme's 1,400", "1,400 flights at Acme")
+    agents: frozenset[str]  # the subject of the verb governing it ("Acme cut 1,400 jobs"): weaker
     anchors: frozenset[str]  # every name in its clause (a looser whose-figure hint)
     places: frozenset[str]  # where it is located ("in Glasgow", "across Scotland")
     whole: bool  # a whole-scope word ("nationwide", "in total")
@@ -395,8 +396,8 @@ def _anchors(text: str, a: int, b: int, lo: int, hi: int, source: str) -> frozen
 
 
 def _owners(text: str, a: int, b: int, lo: int, hi: int, source: str) -> frozenset[str]:
-    """The names that say whose figure it is: "Acme's 1,400 job cuts", "1,400 flights at Acme", or the subject
-    just before the verb that governs it ("Acme cut 1,400 jobs", "Valmont on Thursday reported a 4.1% rise")."""
+    """The names that say whose figure it is, written into its noun phrase: "Acme's 1,400 job cuts",
+    "1,400 flights at Acme"."""
     names: set[str] = set()
     pm = _POSSESSIVE.search(text, lo, a)
     if pm:
@@ -404,6 +405,17 @@ def _owners(text: str, a: int, b: int, lo: int, hi: int, source: str) -> frozens
     am = _OWNER_AFTER.match(text, b, hi)
     if am:
         names.add(am.group(1))
+    out = _name_keys(text, names, source.lower())
+    if source and _ITS.search(text, lo, a):
+        out |= _name_keys(text, {source}, "")  # "the council said 158 of its 168 schools": the source's own
+    return out
+
+
+def _agents(text: str, a: int, lo: int, source: str) -> frozenset[str]:
+    """The subject just before the verb that governs the figure ("Acme cut 1,400 jobs", "the Court of Appeal
+    reduced the fine to €1.9m", "Valmont on Thursday reported a 4.1% rise"): often whose figure it is, but
+    also whoever acted on it, so it is weaker evidence than an owner."""
+    names: set[str] = set()
     toks = list(_TOKEN.finditer(text, lo, a))
     k, steps = len(toks) - 1, 0
     while k >= 0 and steps < 5 and (not toks[k].group()[0].isupper() or toks[k].group() in _NAME_STOP):
@@ -416,10 +428,7 @@ def _owners(text: str, a: int, b: int, lo: int, hi: int, source: str) -> frozens
         after = toks[k + 1].group().lower() if k + 1 < len(toks) else ""
         if after not in _REPORTING_VERBS:
             names.add(text[toks[j].start():toks[k].end()])
-    out = _name_keys(text, names, source.lower())
-    if source and _ITS.search(text, lo, a):
-        out |= _name_keys(text, {source}, "")  # "the council said 158 of its 168 schools": the source's own
-    return out
+    return _name_keys(text, names, source.lower())
 
 
 def _name_keys(text: str, names: set[str], exclude: str) -> frozenset[str]:
@@ -567,6 +576,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             measure, dist = _nearest_measure(text, low, a, b, lo, hi)
             if dist > _NEAREST_MAX:
                 measure = ""
+        if v.kind == "tally":
+            measure = "votes"  # "split 5-2", "divided four to three": a vote or a score
         if measure == "jobs cut" and v.kind not in ("count", "number", "range"):
             measure = "cut"  # "cut by €120 million": a budget cut, not jobs
         status = _status(low, lo, a, b, hi)
@@ -593,7 +604,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             counted=counted, counted_class=cclass, head="" if measure else _head(text, a, b, lo, hi, counted),
             rate=rate, status=status,
             base=bool(_SHARE_BEFORE_OF.search(text, max(0, a - 40), a)),
-            owners=_owners(text, a, b, lo, hi, claim.source),
+            owners=_owners(text, a, b, lo, hi, claim.source), agents=_agents(text, a, lo, claim.source),
             anchors=_anchors(text, a, b, lo, hi, claim.source), places=_places(text, lo, hi),
             whole=any(w in WHOLE_SCOPE for w in _TOKEN.findall(low, lo, hi)) or "in all" in low[lo:hi],
             when=when, period=period, weekday=weekday, mark=_mark(low, lo, a, b, hi),

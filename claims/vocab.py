@@ -167,7 +167,7 @@ MEASURES: dict[str, str] = {
     "wages": "wage wages salary salaries",
     "population": "population inhabitants",
     "attendance": "attendance attended attendees spectators",
-    "users": "users customers subscribers accounts",
+    "users": "users customers subscribers",
     "suing": "suing sue sued suit suits lawsuit lawsuits plaintiffs claimants litigants",
 }
 
