@@ -951,6 +951,20 @@ def adverb(a: str) -> str:
     return a + "ly"
 
 
+#: clauses that lengthen a sentence without stating anything checkable (real reports' sentences are long)
+TAILS = (
+    "a figure that officials said could still change as more information came in",
+    "as residents of {place} waited for more information from the authorities",
+    "in a region that has struggled with {noun_pl} and {gpl} for years",
+    "although details of the {noun} remained sketchy late on {weekday}",
+    "amid growing frustration among {gpl} in {place} and the surrounding area",
+    "a development that is likely to add to pressure on the government in the coming weeks",
+    "with many questions about the {noun} still unanswered",
+    "as the debate over the {noun} and its consequences for {gpl} continued",
+    "at a time when {gpl} across the {region} say they feel increasingly ignored",
+    "while opposition politicians accused the government of failing to act sooner",
+)
+
 WITNESS = (
     "I have lived here for {n2} years and I have never seen anything like it",
     "Nobody told us anything until it was too late",
@@ -1046,10 +1060,16 @@ class Writer:
             return f"{core}, {p.titled}, {rng.choice(V.REPORT_VERBS)[0]}."
         return f"{core}."
 
+    def tail(self, sentence: str) -> str:
+        """``sentence`` with a clause that adds words but no fact, sometimes."""
+        if self.rng.random() < 0.45 and sentence.endswith("."):
+            return sentence[:-1] + ", " + self.fill(self.rng.choice(TAILS), gpl=self.rng.choice(V.GENERAL_NOUNS)) + "."
+        return sentence
+
     def fact_sentence(self, spec: FactSpec) -> str:
         phr = self.rng.choice(spec.phrasings)
         core = self.fill(phr, v=self.figure(spec, self.value(spec)))
-        return self.attribute(core[:1].upper() + core[1:])
+        return self.tail(self.attribute(core[:1].upper() + core[1:]))
 
     def quote(self) -> str:
         rng, ev = self.rng, self.ev
@@ -1105,7 +1125,7 @@ class Writer:
             f"The {gadj} {gnoun} is expected to be published after the {noun} is {verb}.",
             f"{rng.choice(V.CONNECTIVES)}, {org} said it was too early to say what had {verb} the {noun}.",
         )
-        return rng.choice(forms)
+        return self.tail(rng.choice(forms))
 
     def noise(self, kind: Noise, other: str) -> Block:
         rng, ev = self.rng, self.ev
