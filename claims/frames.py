@@ -471,7 +471,13 @@ def name_key(word: str) -> str:
 _PROGRESSIVE = re.compile(r"\b(?:is|are|'s)\s+(?:\w+ly\s+)?\w{3,}ing\b")
 
 
-def _status(low: str, lo: int, a: int, b: int, hi: int) -> Status:
+_MONTH_MAY = re.compile(r"\bMay\b(?=\s*(?:\d|,|\.|$))|(?<=\bin )May\b|(?<=\bof )May\b")
+
+
+def _status(low: str, lo: int, a: int, b: int, hi: int, text: str = "") -> Status:
+    if text and "May" in text:  # the month is not the modal: "in May 2023", "May 4"
+        low = low[:0] + "".join(low[i] if not text.startswith("May", i) or not _MONTH_MAY.match(text, i) else "M"
+                                for i in range(len(low)))
     left = low[lo:a]
     right = low[b:min(hi, b + 40)]
     for w in _TOKEN.findall(left):
@@ -482,9 +488,17 @@ def _status(low: str, lo: int, a: int, b: int, hi: int) -> Status:
     # "20,000 people may be sent", "40% of them will be enlisted": a modal after the figure's noun phrase
     cut = low.find(", ", b, hi)  # a clause break, not a thousands separator
     words = _TOKEN.findall(low[b:cut if cut >= 0 else hi])[:14]
-    if any(w in FUTURE_WORDS for w in words):
-        return Status.FUTURE
+    for w in words:
+        if w in _SUBORDINATORS:
+            break  # "split 5-2 on whether a judge may ...": the modal is another clause's
+        if w in FUTURE_WORDS:
+            return Status.FUTURE
     return Status.FACT
+
+
+#: words opening a clause of its own after a figure ("on whether", "which", "because")
+_SUBORDINATORS = frozenset("whether which who whom that because if although though since after before when while "
+                           "where unless until as so".split())
 
 
 _FROM_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased?|decreased?|risen|fallen|revised|revising|climbing"
@@ -533,7 +547,7 @@ def _change(text: str, a: int, b: int, lo: int, hi: int) -> str:
 
 def claim_status(claim: Claim) -> Status:
     """Whether a claim as a whole reports an intention or projection ("will join the strike on Wednesday")."""
-    low = claim.text.lower()
+    low = _MONTH_MAY.sub("Mai", claim.text).lower() if "May" in claim.text else claim.text.lower()
     if any(w in FUTURE_WORDS for w in _TOKEN.findall(low)) or _FUTURE_RX.search(low):
         return Status.FUTURE
     return Status.FACT
@@ -580,7 +594,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             measure = "votes"  # "split 5-2", "divided four to three": a vote or a score
         if measure == "jobs cut" and v.kind not in ("count", "number", "range"):
             measure = "cut"  # "cut by €120 million": a budget cut, not jobs
-        status = _status(low, lo, a, b, hi)
+        status = _status(low, lo, a, b, hi, text)
         if status is Status.FACT and not measure:
             status = Status.UNMARKED
         when, weekday = None, None
