@@ -572,8 +572,9 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
             if rel is None:
                 continue
             comparable = True
-            if _measures_clash(fa, fb) or _owners_clash(fa, fb, a, b, wts.mains):
-                continue  # killed is not missing, cut is not hired; Airline A's figure is not Airline B's
+            if _owners_clash(fa, fb, a, b, wts.mains) or (_measures_clash(fa, fb) and fa.exact and fb.exact
+                                                            and _relate_values(fa, fb) == "different"):
+                continue  # Airline A's figure is not Airline B's; killed 2,100 is not 2,300 missing
             if fa.change and fb.change and fa.change != fb.change:
                 rel = "different"
             pending.append((rel, xa, xb))
