@@ -95,7 +95,7 @@ KEY_WEIGHT = 3
 #: identical wordings in more outlets than this are linked to their first copy only (not every pair)
 MAX_CLIQUE = 12
 #: candidates kept per claim (by shared keys) before scoring
-MAX_CANDIDATES = 20
+MAX_CANDIDATES = 12
 
 
 @dataclass(slots=True)
@@ -459,23 +459,39 @@ def compare_figs(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights,
                  trace: list | None = None) -> tuple[str | None, float, bool]:
     """("agree" | "differ" | None, strength, named) for two figures of two claims: do their frames fit
     (RELATIONS.md §1), and do their values then agree or differ (§2)? ``named``: both texts name the same
-    measure (and the same kind of change), the strongest evidence of one frame."""
+    measure (and the same kind of change), the strongest evidence of one frame. (The hand-written rule; the
+    model in :func:`evaluate` takes its verdict as one feature among others.)"""
     fa, fb = xa.frame, xb.frame
     if fa.cls != fb.cls or fa.rate != fb.rate or fa.base != fb.base:
         return None, 0.0, False
+    rel = _relate_values(fa, fb)
+    if rel is None:
+        return None, 0.0, False
+    if fa.change and fb.change and fa.change != fb.change:
+        rel = "different"
+    ma, mb = fa.measure, fb.measure
+    named = bool(ma) and ma == mb and fa.change == fb.change
+    return rule_verdict(xa, xb, a, b, wts, rel, named, wts.overlap(xa.words, xb.words, xa.fmass, xb.fmass),
+                        _owners_clash(fa, fb, a, b, wts.mains), trace)
+
+
+def rule_verdict(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, rel: str, named: bool, fsim: float,
+                 owners_clash: bool, trace: list | None = None) -> tuple[str | None, float, bool]:
+    """:func:`compare_figs` once the values' relation, the named measure, the clause overlap and the owners'
+    clash are known (the features compute them anyway)."""
+    fa, fb = xa.frame, xb.frame
+    ma, mb = fa.measure, fb.measure
     pa, pb = fa.period, fb.period
     if pa and pb and (pa[1] < pb[0] or pb[1] < pa[0]):
         _note(trace, "period", fa.label, fb.label)
         return None, 0.0, False  # 2025's deficit and 2026's: two figures, not one changing
-    ma, mb = fa.measure, fb.measure
     if ma and mb and ma != mb and not _same_family(ma, mb):
         _note(trace, "measure", fa.label, ma, fb.label, mb)
         return None, 0.0, False  # killed != missing, cut != hired
-    named = bool(ma) and ma == mb and fa.change == fb.change  # "a 5% rise" vs "an offer of 5%": not named
     # no measure word, but the same governing word on both sides ("an offer of 5%" ~ "the offer of 6%")
     headed = not named and not ma and not mb and bool(fa.head) and fa.head == fb.head and fa.change == fb.change
     fit = counted_fit(fa, fb, named)
-    if not fit or _owners_clash(fa, fb, a, b, wts.mains):
+    if not fit or owners_clash:
         _note(trace, "counted" if not fit else "owners", fa.label, fa.counted_class, sorted(fa.anchors), fb.label,
               fb.counted_class, sorted(fb.anchors))
         return None, 0.0, False
@@ -485,14 +501,8 @@ def compare_figs(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights,
     if status_differs and named:
         _note(trace, "status", fa.label, fa.status, fb.label, fb.status)
         return None, 0.0, False
-    rel = _relate_values(fa, fb)
-    if rel is None:
-        return None, 0.0, False
-    if fa.change and fb.change and fa.change != fb.change:
-        if not named:
-            return None, 0.0, False  # "unemployment fell a point" vs "VAT rose a point"
-        rel = "different"
-    fsim = wts.overlap(xa.words, xb.words, xa.fmass, xb.fmass)
+    if rel == "different" and fa.change and fb.change and fa.change != fb.change and not named:
+        return None, 0.0, False  # "unemployment fell a point" vs "VAT rose a point"
     _note(trace, rel, fa.label, ma, fb.label, mb, round(fsim, 2), named)
     if rel in ("equal", "compatible"):
         if status_differs:

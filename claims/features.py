@@ -45,7 +45,7 @@ def fig_features(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, sim: float, r
                  update: bool) -> list[float]:
     """Features of two comparable figures (same class, rate and role as a base). ``rel``: how their values
     relate ("equal", "compatible", "different"); ``update``: the texts place them at different times."""
-    from claims.align import _owners_clash, _same_counted, _same_family, _same_story, _scope_differs, compare_figs
+    from claims.align import _owners_clash, _same_counted, _same_family, _same_story, _scope_differs, rule_verdict
 
     fa, fb = xa.frame, xb.frame
     ma, mb = fa.measure, fb.measure
@@ -66,13 +66,15 @@ def fig_features(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, sim: float, r
         ratio = interval_ratio(fa.interval, fb.interval)
     cls = fa.cls
     fsim = wts.overlap(xa.words, xb.words, xa.fmass, xb.fmass)
-    kind, strength, _ = compare_figs(xa, xb, a, b, wts)  # the hand-written rules' verdict, as one more feature
+    owners_clash = _owners_clash(fa, fb, a, b, wts.mains)
+    # the hand-written rule's verdict, as one more feature
+    kind, strength, _ = rule_verdict(xa, xb, a, b, wts, rel, named, fsim, owners_clash)
     pa, pb = fa.period, fb.period
     return [
         1.0, float(named), float(headed), float(family), float(bool(ma) != bool(mb)), float(counted_same),
         float(is_people and not counted_same), float(unknown), float(not unknown and not counted_same and not is_people),
         float(status_differs), float(fa.status is Status.FUTURE and fb.status is Status.FUTURE),
-        float(_owners_clash(fa, fb, a, b, wts.mains)), float(_scope_differs(fa, fb, a, b, wts.mains)),
+        float(owners_clash), float(_scope_differs(fa, fb, a, b, wts.mains)),
         float(rel == "equal"), _clip(math.log(ratio)) if ratio != math.inf else 3.0, fsim, sim,
         min(xa.info, xb.info), float(update), float(bool(fa.change) != bool(fb.change)),
         float(cls == "percent"), float(cls.startswith("money")), float(cls == "count"),

@@ -672,6 +672,10 @@ class ActFrame:
     negated: bool = False  # "has not yet signed", "still needs the president's signature"
 
 
+_ACT_WORDS = frozenset(ACTS)
+_WORDS_LOW = re.compile(r"[a-z]+")
+
+
 def _object_key(word: str) -> str:
     """A content word as an act's object key (synonyms folded: law = legislation = bill), "" for stop words."""
     from claims.text_utils import STOPWORDS, canon
@@ -686,6 +690,8 @@ def act_frame(claim: Claim) -> ActFrame | None:
     """The act a claim reports ("signed a law", "approved the merger"), or None."""
     text = claim.text
     low = text.lower()
+    if _ACT_WORDS.isdisjoint(_WORDS_LOW.findall(low)):
+        return None  # no act word at all (most claims): skip the token walk
     toks = list(_TOKEN.finditer(text))
     for i, t in enumerate(toks):
         w = t.group().lower()
