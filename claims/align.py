@@ -641,7 +641,7 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
     if best_d is not None and best_d[0] >= DIFFER_THRESHOLD:
         p, xa, xb, update = best_d
         rel = UPDATE if update else CONFLICT
-        return PairEval(rel, p, _why_differs(xa.frame, xb.frame, rel), ev.sim, (xa, xb), strong=True)
+        return PairEval(rel, p, _why_differs(xa.frame, xb.frame, rel, a, b), ev.sim, (xa, xb), strong=True)
     if best_a is not None and best_a[0] >= AGREE_THRESHOLD:
         p, xa, xb, _ = best_a
         n_used = sum(1 for f, *_ in ev.agree if score(AGREE_WEIGHTS, f) >= AGREE_THRESHOLD)
@@ -725,12 +725,45 @@ def _why_agree(fa: FigureFrame, fb: FigureFrame, n_used: int) -> str:
     return why
 
 
-def _why_differs(fa: FigureFrame, fb: FigureFrame, rel: Relation) -> str:
+def _why_differs(fa: FigureFrame, fb: FigureFrame, rel: Relation, a: Item | None = None,
+                 b: Item | None = None) -> str:
     frame = fa.measure or fb.measure
     head = f"{_change_word(fa)}{frame}: " if frame else ""
     if rel is UPDATE:
-        return f"{head}figure changed: {fa.label} → {fb.label}"
+        ta, tb = _moment(fa, a), _moment(fb, b)
+        first, second = (fb, fa) if (ta and tb and tb[0] < ta[0]) or (fa.mark is TimeMark.LATEST
+                                                                     and fb.mark is not TimeMark.LATEST) else (fa, fb)
+        la = f"{first.label} ({_moment_label(_moment(first, a if first is fa else b))})" if _moment(
+            first, a if first is fa else b) else first.label
+        lb = f"{second.label} ({_moment_label(_moment(second, b if second is fb else a))})" if _moment(
+            second, b if second is fb else a) else second.label
+        return f"{head}figure changed: {la} → {lb}"
     return f"{head}{fa.label} vs {fb.label}"
+
+
+_WEEKDAY_ABBR = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def _moment(f: FigureFrame, it: Item | None) -> tuple[int, str] | None:
+    """(sort key, kind) of the moment a figure is given for: its own day, its weekday, else its article's
+    publication day."""
+    if f.when is not None and f.when[0] == f.when[1]:
+        return f.when[0].toordinal(), "day"
+    if f.weekday is not None:
+        return f.weekday, "weekday"
+    if it is not None and it.pub is not None:
+        return it.pub.toordinal(), "day"
+    return None
+
+
+def _moment_label(m: tuple[int, str] | None) -> str:
+    if m is None:
+        return ""
+    key, kind = m
+    if kind == "weekday":
+        return _WEEKDAY_ABBR[key]
+    d = dt.date.fromordinal(key)
+    return f"{_WEEKDAY_ABBR[d.weekday()]} {d.day} {d.strftime('%b')}"
 
 
 def candidate_pairs(items: list[Item], wts: Weights) -> list[tuple[int, int]]:
@@ -812,7 +845,8 @@ def _propagate(items: list[Item], results: dict[tuple[int, int], PairEval],
                     if kind != "differ" or not named:
                         continue
                     rel = _time_relation(fc, fo, items[c], items[other])
-                    added[key] = PairEval(rel, ev.score * 0.8, _why_differs(fc, fo, rel), figs=(xc, xo), strong=True)
+                    added[key] = PairEval(rel, ev.score * 0.8, _why_differs(fc, fo, rel, items[c], items[other]),
+                                          figs=(xc, xo), strong=True)
                     break
     return added
 

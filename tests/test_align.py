@@ -60,7 +60,7 @@ def test_different_figure_for_the_same_quantity_conflicts(analysis):
     link = relation(analysis, "The ministry plans to hire", "The ministry intends to hire")
     # reported a day apart (May 16 and May 17): RELATIONS.md §3 calls that an update
     assert link and link.relation == "update"
-    assert link.why == "hired: figure changed: about 20,000 teachers → 24,000 teachers"
+    assert link.why == "hired: figure changed: about 20,000 teachers (Thu 16 May) → 24,000 teachers (Fri 17 May)"
 
 
 def test_different_figure_for_the_same_quantity_on_the_same_day_conflicts():
