@@ -34,12 +34,17 @@ from store.errors import CorruptStore, DuplicateIds, JournalDamaged, SaveError, 
 from store.lock import StoreLock
 from store.storage import (
     DEFAULT_COMPACT_BYTES,
+    GC_PAUSE_BYTES,
     REPAIR_HINT,
     FileRefused,
     JournalDamage,
     JournalDB,
     JournalStorage,
+    OpenProgress,
+    ProgressFn,
+    _Pacer,
     checked_store_path,
+    gc_paused,
 )
 
 __all__ = [
@@ -48,6 +53,7 @@ __all__ = [
     "DuplicateIds",
     "Evidence",
     "JournalDamaged",
+    "OpenProgress",
     "StoreError",
     "StoreLocked",
     "SyncReport",
@@ -271,7 +277,8 @@ class AnnotationStore:
     """Use ``AnnotationStore.open``. Safe to call from one worker thread at a time or several (a lock)."""
 
     def __init__(self, path: Path, db: JournalDB, storage: JournalStorage, *, editor: str, read_only: bool,
-                 read_only_reason: str, lock: StoreLock | None, lock_pid: int | None):
+                 read_only_reason: str, lock: StoreLock | None, lock_pid: int | None,
+                 progress: ProgressFn | None = None):
         self.path = path
         self.editor = editor
         self.read_only = read_only
@@ -290,14 +297,22 @@ class AnnotationStore:
         self._next_ids: dict[str, int] = {}
         self._doc_ids: dict[str, int] = {}
         self._hist: list[list] = []  # [seq, tid, undone] in seq order
-        self._rebuild_indexes()
+        self._rebuild_indexes(progress)
 
     # -- opening and closing
 
     @classmethod
     def open(cls, path: str | Path, *, editor: str, read_only: bool = False,
-             compact_bytes: int = DEFAULT_COMPACT_BYTES, allow_damaged: bool | None = None) -> AnnotationStore:
+             compact_bytes: int = DEFAULT_COMPACT_BYTES, allow_damaged: bool | None = None,
+             progress: ProgressFn | None = None, idle_seconds: float = 1.0) -> AnnotationStore:
         """Open (creating if missing) the store at ``path``. See the module doc.
+
+        ``progress`` (any thread's callable) hears how far the open got, as
+        :class:`store.storage.OpenProgress` (stage, done, total) a few times a second: reading,
+        parsing (bytes), replaying (journal lines), checking and indexing (records). Call this in
+        a worker thread: the open of a large store yields the interpreter to other threads every
+        few milliseconds, so the event loop stays responsive while it runs. ``idle_seconds``:
+        how long without a change before the background compaction runs (see ``store.storage``).
 
         ``path`` may be a symbolic link: it is resolved once and the target is the store (its
         journal and lock sit beside the target). Anything but a regular file or a missing path
@@ -316,14 +331,33 @@ class AnnotationStore:
         lock = None
         reason = ""
         pid = None
+        try:
+            large = os.stat(path).st_size >= GC_PAUSE_BYTES
+        except OSError:
+            large = False
         if not read_only:
             lock, pid = cls._take_lock(path)
             if lock is None:
                 read_only = True
                 reason = f"{path} is open in another claimdesk (pid {pid if pid else '?'})"
+        try:
+            with gc_paused(large):
+                return cls._open(path, editor=editor, read_only=read_only, compact_bytes=compact_bytes,
+                                 allow_damaged=allow_damaged, progress=progress, idle_seconds=idle_seconds,
+                                 lock=lock, pid=pid, reason=reason)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+
+    @classmethod
+    def _open(cls, path: Path, *, editor: str, read_only: bool, compact_bytes: int, allow_damaged: bool,
+              progress: ProgressFn | None, idle_seconds: float, lock: StoreLock | None, pid: int | None,
+              reason: str) -> AnnotationStore:
         storage: JournalStorage | None = None
         try:
-            db = JournalDB(str(path), storage=JournalStorage, read_only=read_only, compact_bytes=compact_bytes)
+            db = JournalDB(str(path), storage=JournalStorage, read_only=read_only, compact_bytes=compact_bytes,
+                           progress=progress, idle_seconds=idle_seconds)
             assert isinstance(db.storage, JournalStorage)
             storage = db.storage
             damage = storage.damage
@@ -339,18 +373,16 @@ class AnnotationStore:
                         lock = None
                 elif not reason:
                     reason = why
-            cls._check_content(path, db)
+            cls._check_content(path, db, progress)
             if not read_only:
                 storage.open_for_writing()
             store = cls(path, db, storage, editor=editor, read_only=read_only, read_only_reason=reason,
-                        lock=lock, lock_pid=pid)
+                        lock=lock, lock_pid=pid, progress=progress)
             store.damage = damage
         except BaseException:
             if storage is not None:
                 storage._close_fd()  # no compaction: it may not be ours to rewrite
                 storage._closed = True
-            if lock is not None:
-                lock.release()
             raise
         if not read_only and not db.table(META).records():
             try:
@@ -385,9 +417,12 @@ class AnnotationStore:
         return None, lock.holder()
 
     @staticmethod
-    def _check_content(path: Path, db: JournalDB) -> None:
+    def _check_content(path: Path, db: JournalDB, progress: ProgressFn | None = None) -> None:
         """Refuse what this version cannot read, before anything is written."""
         tables = db.storage.read() or {}
+        total = sum(len(t) for t in tables.values())
+        pace = _Pacer(progress, "checking", total)
+        done = 0
         meta = tables.get(META, {})
         version = None
         for rec in meta.values():
@@ -405,6 +440,9 @@ class AnnotationStore:
         places: dict[str, list[tuple[str, str]]] = {}
         for name, records in tables.items():
             for key, rec in records.items():
+                done += 1
+                if done & 255 == 0:
+                    pace.tick(done)
                 try:
                     if name.startswith(DOC_PREFIX):
                         ann = Annotation.from_dict(rec)
@@ -418,6 +456,7 @@ class AnnotationStore:
                 except (ValueError, TypeError) as e:
                     raise CorruptStore(f"{path}: not an annotation store (table {name!r}, record {key}: {e})",
                                        path=path) from None
+        pace.done(total)
         dups = {aid: sorted(where, key=_place_key) for aid, where in places.items() if len(where) > 1}
         if dups:
             raise DuplicateIds(duplicate_ids_message(path, dups), path=path, ids=dups)
@@ -446,13 +485,21 @@ class AnnotationStore:
         return worker
 
     def compact(self) -> None:
-        """Fold the journal into the snapshot now (atomically). Safe any time; an app can call it
-        from a worker when idle so the inline compaction (see ``store.storage``) rarely runs on a
-        keypress. Raises SaveError if the disk refuses; nothing is lost then either."""
-        with self._mutex:
-            if self._closed or self.read_only:
-                return
-            self._storage.compact()
+        """Fold the journal into the snapshot now, in the calling thread (atomically). Safe any
+        time, while other threads write (they are held up only for the two short steps, see
+        ``store.storage``). Raises SaveError if the disk refuses; nothing is lost then either."""
+        if self._closed or self.read_only:
+            return
+        self._storage.compact()
+
+    def compact_in_background(self) -> threading.Thread | None:
+        """Start a compaction in a thread of its own and return the thread (None when the
+        journal holds nothing to fold in, or the store is read-only). A desk calls this when
+        idle; the store also compacts by itself in the background once its journal grows past
+        its threshold and no change came for ``idle_seconds``. Never blocks the caller."""
+        if self._closed or self.read_only:
+            return None
+        return self._storage.compact_in_background()
 
     @property
     def journal_bytes(self) -> int:
@@ -838,11 +885,14 @@ class AnnotationStore:
         if not after.get("orphan"):
             self._by_claim[after["claim_id"]] = aid
 
-    def _rebuild_indexes(self) -> None:
+    def _rebuild_indexes(self, progress: ProgressFn | None = None) -> None:
         self._by_aid.clear()
         self._by_claim.clear()
         self._doc_ids.clear()
-        for name in sorted(self._db.tables()):
+        names = sorted(self._db.tables())
+        pace = _Pacer(progress, "indexing", len(names))
+        for i, name in enumerate(names):
+            pace.tick(i)
             table = self._db.table(name)
             records = table.records()
             if name.startswith(DOC_PREFIX):
@@ -855,6 +905,7 @@ class AnnotationStore:
                     self._doc_ids[rec["id"]] = int(key)
         hist = self._db.table(HISTORY).records()
         self._hist = sorted([rec["seq"], int(key), bool(rec["undone"])] for key, rec in hist.items())
+        pace.done(len(names))
 
 
 def _place_key(place: tuple[str, str]) -> tuple[str, int]:

@@ -23,7 +23,6 @@ failure is a StoreError whose ``str()`` is one line naming the file.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,13 +30,12 @@ from pathlib import Path
 from store.errors import CorruptStore, StoreError, StoreLocked
 from store.lock import StoreLock
 from store.storage import (
-    FORMAT,
-    RESERVED,
     FileRefused,
     JournalDamage,
     JournalStorage,
     checked_store_path,
     open_regular,
+    snapshot_bytes,
     write_atomically,
 )
 
@@ -303,9 +301,7 @@ def repair_store(path: str | Path, *, editor: str = "repair") -> RepairReport:
                 report.damage = damage
                 report.set_aside_lines = 1 + damage.lines_after
             if rekeyed:
-                data[RESERVED] = {"1": {"seq": storage.seq, "format": FORMAT}}
-                blob = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-                write_atomically(storage.path, blob.encode("utf-8"))
+                write_atomically(storage.path, snapshot_bytes(data, storage.seq))
                 _cut_journal(storage.journal_path, 0)  # every line is at or below the new snapshot's seq
                 report.rekeyed, report.history_moved = rekeyed, moved
         except OSError as e:
@@ -315,7 +311,7 @@ def repair_store(path: str | Path, *, editor: str = "repair") -> RepairReport:
         report.torn_bytes = 0 if damage is not None else storage.dropped_tail
     finally:
         lock.release()
-    # one writable open: drops a torn tail, folds the journal in, and proves the store opens
+    # one writable open: drops a torn tail and proves the store opens; then fold the journal in
     try:
         opened = AnnotationStore.open(store, editor=editor)
     except CorruptStore as e:
@@ -324,6 +320,7 @@ def repair_store(path: str | Path, *, editor: str = "repair") -> RepairReport:
     try:
         if opened.read_only:
             raise StoreError(f"{store}: still read-only after repair: {opened.read_only_reason}", path=store)
+        opened.compact()
     finally:
         opened.close()
     return report

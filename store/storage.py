@@ -2,12 +2,13 @@
 
 Why not TinyDB's ``JSONStorage``: it seeks to 0 and overwrites the file in place (a crash
 mid-write leaves a broken file) and rewrites every record on every change (~44 ms at 10k
-records, ~0.5 s at 100k). Here a store at ``annotations.json`` is three files:
+records, ~0.5 s at 100k). Here a store at ``annotations.json`` is these files:
 
 ``annotations.json``
     The snapshot, in TinyDB's own layout ``{table: {doc_id: record}}`` (stock TinyDB can
-    read it), plus a hidden table ``_storage`` = ``{"1": {"seq": N, "format": 1}}``: the
-    number of the last journal transaction already folded into the snapshot.
+    read it), led by a hidden table ``_storage`` = ``{"1": {"seq": N, "format": 1}}``: the
+    number of the last journal transaction already folded into the snapshot. It comes first
+    so a follower can read ``N`` from the file's first bytes.
 ``annotations.json.journal``
     One line per committed transaction, ``<crc32 as 8 hex digits> <json>\\n``, where the JSON
     is ``{"s": seq, "ops": [...]}`` and each op is ``["put", table, id, record]``,
@@ -15,43 +16,67 @@ records, ~0.5 s at 100k). Here a store at ``annotations.json`` is three files:
     transaction holds only the records that changed, so its cost does not grow with the
     store. One line per transaction (not per record) keeps multi-record changes (an
     annotation and its undo-history entry) atomic: a line is either whole and checksummed,
-    or it is dropped.
-``annotations.json.lock``
+    or it is dropped. Sequence numbers only grow, across every writer.
+``annotations.json.lock``, ``annotations.json.writers``
     See ``store.lock``.
 
-Write path: append the line with ``os.write``, then ``os.fsync``; only then does ``write()``
-return. If either fails the journal is truncated back to its previous length and the
-in-memory tables are rolled back, so memory never shows an unsaved change as saved.
+Write path: a change touches only the table it changes. Tables and records are never
+changed in place once stored (a change builds a new table dict holding new record dicts), so
+a reader or a background compaction holding the old ones sees a consistent state without a
+lock, and a rollback just puts the old table back. The journal line is appended with
+``os.write``, then ``os.fsync``; only then does the change return. If either fails the journal
+is cut back to its previous length and the tables are rolled back, so memory never shows an
+unsaved change as saved.
+
+Several writers (``append_lock``): each append holds the store's append lock, first reads
+the journal lines other writers appended since it last looked (cheap: one ``stat`` when there
+are none), then appends its own line with the next sequence number. A torn line left by a
+writer that died mid-append is cut off by the next writer under the lock. ``refresh()`` does
+the same reading without the lock, for a desk that wants to see others' changes.
 
 Open: read the snapshot, replay journal lines with ``s`` above the snapshot's ``seq``. Lines
 after the last good one (a torn append: partial line, zero-filled tail) are dropped; a bad
-line *followed by* good ones is real damage and refuses to open rather than guess.
+line *followed by* good ones is real damage and refuses to open rather than guess. The
+snapshot is parsed record by record (:func:`parse_snapshot_chunks`), never in one long call, so
+a thread that opens a 64 MB store leaves the interpreter to other threads every few
+milliseconds, and ``progress`` hears how far it got.
 
-Compaction (on open when the journal is not empty, on close, and when the journal outgrows
-``max(compact_bytes, snapshot size)`` so its cost is amortised): serialise, write
-``.NAME.PID.tmp`` in the same folder, fsync, ``os.replace`` over the snapshot, fsync the
-folder, then truncate the journal and fsync it. A crash between any two steps leaves either
-the old snapshot with the full journal, or the new snapshot with a journal whose lines are
-all at or below its ``seq`` (skipped on replay).
+Compaction, never inside a change: a background thread the storage owns runs it once the
+journal outgrows ``compact_bytes`` (4 MB: about 3,000 tags) and no change came for
+``idle_seconds`` (``compact_in_background()`` starts one at once; ``compact()`` runs one in the
+calling thread, as ``close()`` does). Only one writer compacts at a time (it holds an flock on
+its temp file ``.NAME.compacting.tmp``); the others follow. Steps:
 
-Finding what changed without diffing the whole store: TinyDB's ``Table._update_table``
-rebuilds only the updated table's dict, so a changed table is one whose dict is a different
-object (``new[name] is not old[name]``). ``JournalTable`` goes further and hands the updater
-a dict that records which ids it touched (and a copy of any record read for in-place
-update), so a commit serialises only those records and a rollback can restore them.
+1. under the append lock: catch up, take the table map (a shallow copy) and its ``seq`` S, and
+   the journal's length O;
+2. with no lock: write the snapshot to the temp file, table by table, and fsync it;
+3. under the append lock: check no one else compacted meanwhile, ``os.replace`` the temp file
+   over the snapshot, fsync the folder; copy the journal's lines after O (changes made during
+   step 2, all above S) to a new journal file, fsync, ``os.replace`` it over the journal, fsync
+   the folder.
+
+A crash between any two steps leaves either the old snapshot with the full journal, or the
+new snapshot with a journal whose lines below or at its ``seq`` are skipped on replay. A
+follower that finds a new journal file reads the new snapshot's ``seq`` from its first bytes:
+if it already holds every change up to it, it reads the new journal's lines above its own
+sequence number; else it reloads.
 """
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import errno
+import fcntl
 import json
 import os
+import re
 import stat
 import threading
+import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +85,7 @@ from tinydb.storages import Storage
 from tinydb.table import Table
 
 from store.errors import CorruptStore, JournalDamaged, SaveError, StoreError
+from store.lock import AppendLock, LockTimeout
 
 FORMAT = 1
 RESERVED = "_storage"
@@ -176,6 +202,11 @@ def read_fd(fd: int, path: str | Path, *, size: int, limit: int = MAX_STORE_BYTE
 
     Stops with :class:`FileRefused` past ``limit`` bytes, or past ``size + GROWTH_SLACK``
     (a pseudo-file that reports size 0 and never ends, such as some /proc files)."""
+    return b"".join(read_fd_chunks(fd, path, size=size, limit=limit))
+
+
+def read_fd_chunks(fd: int, path: str | Path, *, size: int, limit: int = MAX_STORE_BYTES) -> list[bytes]:
+    """As :func:`read_fd`, in blocks of 1 MB (a 64 MB store is never one long copy)."""
     cap = min(limit, size + GROWTH_SLACK)
     chunks = []
     total = 0
@@ -193,7 +224,7 @@ def read_fd(fd: int, path: str | Path, *, size: int, limit: int = MAX_STORE_BYTE
                 raise FileRefused(path, too_large(total, limit))
             raise FileRefused(path, f"it kept growing while it was read (it said {size} bytes; "
                                     "not an ordinary file?)")
-    return b"".join(chunks)
+    return chunks
 
 
 def too_large(size: int, limit: int = MAX_STORE_BYTES) -> str:
@@ -210,8 +241,10 @@ def write_all(fd: int, data: bytes) -> None:
         view = view[n:]
 
 
-def read_file(path: Path, *, limit: int = MAX_STORE_BYTES, what: str = "an annotation store") -> tuple[bytes, int] | None:
-    """The bytes and inode of ``path``, or None when it does not exist.
+def read_file(path: Path, *, limit: int = MAX_STORE_BYTES, what: str = "an annotation store",
+              chunks: bool = False) -> tuple[Any, int] | None:
+    """The bytes and inode of ``path``, or None when it does not exist (``chunks=True``: the
+    bytes as a list of blocks of up to 1 MB).
 
     Only a regular file is read: anything else (a device, a FIFO, a socket) is refused by
     ``stat`` before it is opened, and again by ``fstat`` of the descriptor the bytes are read
@@ -234,7 +267,8 @@ def read_file(path: Path, *, limit: int = MAX_STORE_BYTES, what: str = "an annot
         return None
     try:
         st = os.fstat(fd)
-        return read_fd(fd, path, size=st.st_size, limit=limit), st.st_ino
+        blocks = read_fd_chunks(fd, path, size=st.st_size, limit=limit)
+        return (blocks if chunks else b"".join(blocks)), st.st_ino
     finally:
         os.close(fd)
 
@@ -533,15 +567,343 @@ def apply_ops(data: dict, ops: list) -> None:
 # ---------------------------------------------------------------------------- the storage
 
 
+
+# ---------------------------------------------------------------------------- snapshots, in pieces
+
+#: hand the interpreter to other threads at least this often (seconds) during long loops
+YIELD_EVERY = 0.002
+#: the same for a compaction, which runs beside writes: a write waiting for the interpreter
+#: after each of its system calls waits at most about this long
+COMPACT_YIELD_EVERY = 0.0005
+#: a compaction flushes its snapshot to disk every this many bytes: a concurrent write's fsync
+#: (which on ext4 waits for every dirty block of the file system's journal transaction) then
+#: never waits for more than this much of the snapshot
+COMPACT_FLUSH_BYTES = 4 << 20
+_WS = re.compile(r"[ \t\n\r]*")
+_KEY = re.compile(r'"(\d+)"[ \t\n\r]*:')
+_DECODER = json.JSONDecoder()
+_HEAD = re.compile(rb'\s*\{\s*"' + RESERVED.encode() + rb'"\s*:\s*\{\s*"1"\s*:\s*\{\s*"seq"\s*:\s*(\d+)')
+
+
+@dataclass(frozen=True, slots=True)
+class OpenProgress:
+    """How far opening a store got: ``stage`` (reading, parsing, replaying, checking, indexing),
+    ``done`` of ``total`` units (bytes, lines or records; ``total`` 0 when unknown)."""
+
+    stage: str
+    done: int
+    total: int
+
+    @property
+    def fraction(self) -> float:
+        return min(1.0, self.done / self.total) if self.total else 0.0
+
+
+ProgressFn = Callable[[OpenProgress], None]
+
+
+class _Pacer:
+    """Yields the interpreter lock to other threads every ``YIELD_EVERY`` seconds and reports
+    progress at most every 50 ms, from a loop that calls :meth:`tick` often."""
+
+    __slots__ = ("_last_yield", "_last_report", "_progress", "stage", "total")
+
+    def __init__(self, progress: ProgressFn | None, stage: str, total: int):
+        self._progress = progress
+        self.stage = stage
+        self.total = total
+        self._last_yield = self._last_report = time.perf_counter()
+
+    def tick(self, done: int) -> None:
+        now = time.perf_counter()
+        if now - self._last_yield >= YIELD_EVERY:
+            time.sleep(0)  # lets a waiting thread (the desk's event loop) take the GIL now
+            self._last_yield = time.perf_counter()
+            if self._progress is not None and now - self._last_report >= 0.05:
+                self._last_report = now
+                self._progress(OpenProgress(self.stage, done, self.total))
+
+    def done(self, done: int) -> None:
+        if self._progress is not None:
+            self._progress(OpenProgress(self.stage, done, self.total))
+
+
+#: stores at least this large are loaded with the cyclic garbage collector paused (see gc_paused)
+GC_PAUSE_BYTES = 4 << 20
+_gc_lock = threading.Lock()
+_gc_pausers = 0
+
+
+@contextlib.contextmanager
+def gc_paused(active: bool = True) -> Iterator[None]:
+    """Load a large store without the cyclic garbage collector, then freeze what was loaded.
+
+    Loading 100,000 annotations creates millions of container objects; the collector's full
+    passes over them took 30-190 ms each while they were created (measured: a 365 ms stall of
+    another thread during one open), and would go on costing that on every later full pass. The
+    records hold no reference cycles (plain JSON values, freed by reference counting), so the
+    collector has nothing to find in them: it is paused while they are built and ``gc.freeze()``
+    then moves them out of its sight for the session, as the desk does with its loaded articles.
+    Nested and concurrent uses are counted; the collector runs again when the last one ends."""
+    global _gc_pausers
+    import gc
+
+    if not active:
+        yield
+        return
+    with _gc_lock:
+        _gc_pausers += 1
+        was = gc.isenabled() if _gc_pausers == 1 else True
+        gc.disable()
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_pausers -= 1
+            if _gc_pausers == 0:
+                gc.freeze()
+                if was:
+                    gc.enable()
+
+
+class _Incomplete(Exception):
+    """The snapshot cannot be read piece by piece (it is damaged or shaped unlike ours)."""
+
+
+class _Text:
+    """UTF-8 blocks decoded as they are needed; ``buf[pos:]`` is what is not consumed yet."""
+
+    def __init__(self, blocks: list[bytes]):
+        self._blocks = blocks
+        self._next = 0
+        self._decoder = codecs.getincrementaldecoder("utf-8")()
+        self.buf = ""
+        self.pos = 0
+        self.consumed = 0  # bytes of the blocks decoded so far
+
+    def more(self) -> bool:
+        while self._next < len(self._blocks):
+            block = self._blocks[self._next]
+            self._next += 1
+            self.consumed += len(block)
+            final = self._next == len(self._blocks)
+            text = self._decoder.decode(block, final)  # UnicodeDecodeError: the caller falls back
+            if text:
+                self.buf = self.buf[self.pos:] + text
+                self.pos = 0
+                return True
+        return False
+
+    def skip_ws(self) -> None:
+        while True:
+            self.pos = _WS.match(self.buf, self.pos).end()  # type: ignore[union-attr]  # always matches
+            if self.pos < len(self.buf) or not self.more():
+                return
+
+    def char(self) -> str:
+        self.skip_ws()
+        if self.pos >= len(self.buf):
+            raise _Incomplete("unexpected end")
+        return self.buf[self.pos]
+
+    def expect(self, ch: str) -> None:
+        if self.char() != ch:
+            raise _Incomplete(f"expected {ch!r}")
+        self.pos += 1
+
+    def value(self) -> Any:
+        self.skip_ws()
+        while True:
+            try:
+                value, end = _DECODER.raw_decode(self.buf, self.pos)
+            except json.JSONDecodeError as e:
+                # cut off by the block's end (then read on), or damaged (then let the full parse name it)
+                if not (len(self.buf) - e.pos <= 16 or e.msg.startswith("Unterminated string")) or not self.more():
+                    raise _Incomplete("bad value") from None
+                continue
+            except RecursionError:
+                raise _Incomplete("nested too deeply") from None
+            if end >= len(self.buf) and isinstance(value, (int, float)) and self.more():
+                continue  # a number cut at the block's end: read it whole
+            self.pos = end
+            return value
+
+
+def parse_snapshot_chunks(blocks: list[bytes], path: Path, progress: ProgressFn | None = None) -> tuple[dict, int]:
+    """:func:`parse_snapshot` for a snapshot read in blocks, record by record.
+
+    A single ``json.loads`` of a 64 MB store holds the interpreter for about a second, so a
+    desk that opens it in a worker thread still freezes; here each record is its own short
+    call and the loop yields to other threads every few milliseconds. Anything that is not a
+    well-formed store of our shape is handed to :func:`parse_snapshot`, whose one-line errors
+    name the problem exactly."""
+    total = sum(len(b) for b in blocks)
+    if all(not b.strip() for b in blocks):
+        return {}, 0  # a zero-length file is an empty store (TinyDB's own convention)
+    pace = _Pacer(progress, "parsing", total)
+    text = _Text(blocks)
+    data: dict[str, Any] = {}
+    try:
+        text.more()
+        text.expect("{")
+        n = 0
+        if text.char() != "}":
+            while True:
+                name = text.value()
+                if not isinstance(name, str):
+                    raise _Incomplete("table name")
+                text.expect(":")
+                if text.char() != "{":
+                    raise _Incomplete("table")
+                text.pos += 1
+                table: dict[str, Any] = {}
+                if text.char() != "}":
+                    while True:
+                        m = _KEY.match(text.buf, text.pos)
+                        if m is not None:  # the usual record id, "123": (a regex, not a decoder call)
+                            key = m.group(1)
+                            text.pos = m.end()
+                        else:
+                            key = text.value()
+                            if not isinstance(key, str):
+                                raise _Incomplete("record id")
+                            text.expect(":")
+                        table[key] = text.value()
+                        n += 1
+                        if n & 63 == 0:
+                            pace.tick(text.consumed)
+                        sep = text.char()
+                        text.pos += 1
+                        if sep == "}":
+                            break
+                        if sep != ",":
+                            raise _Incomplete("separator")
+                else:
+                    text.pos += 1
+                data[name] = table
+                sep = text.char()
+                text.pos += 1
+                if sep == "}":
+                    break
+                if sep != ",":
+                    raise _Incomplete("separator")
+        else:
+            text.pos += 1
+        text.skip_ws()
+        if text.pos < len(text.buf):
+            raise _Incomplete("trailing data")
+    except (_Incomplete, UnicodeDecodeError):
+        return parse_snapshot(b"".join(blocks), path)  # raises CorruptStore naming the problem
+    pace.done(total)
+    check_tables(data, str(path))
+    return _split_reserved(data, path)
+
+
+def _split_reserved(data: dict, path: Path) -> tuple[dict, int]:
+    seq = 0
+    info = data.pop(RESERVED, None)
+    if info is not None:
+        rec = info.get("1", {})
+        seq = rec.get("seq", 0)
+        fmt = rec.get("format", FORMAT)
+        if not isinstance(seq, int) or not isinstance(fmt, int):
+            raise CorruptStore(f"{path}: not an annotation store (bad {RESERVED} table)", path=path)
+        if fmt > FORMAT:
+            raise CorruptStore(f"{path}: made by a newer claimdesk (storage format {fmt}; this one reads up "
+                               f"to {FORMAT})", path=path)
+    return data, seq
+
+
+def snapshot_seq(path: Path) -> tuple[int | None, int | None]:
+    """The ``seq`` a snapshot folds in, read from its first bytes, and its inode; ``(None,
+    inode)`` when the file does not start with our ``_storage`` table, ``(None, None)`` when
+    it is missing. Never reads more than 256 bytes, never blocks."""
+    try:
+        fd = open_regular(path, os.O_RDONLY, blocking=False)
+    except FileNotFoundError:
+        return None, None
+    except OSError:
+        return None, None
+    try:
+        ino = os.fstat(fd).st_ino
+        try:
+            head = os.pread(fd, 256, 0)
+        except OSError:
+            return None, ino
+    finally:
+        os.close(fd)
+    m = _HEAD.match(head)
+    return (int(m.group(1)) if m else None), ino
+
+
+def snapshot_pieces(tables: dict[str, dict], seq: int, pace: Callable[[], None] | None = None) -> Iterator[str]:
+    """The snapshot's JSON text in pieces: ``_storage`` first, then each table; a large table
+    record by record (so no single encoding call runs long)."""
+    enc = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
+    yield f'{{"{RESERVED}":{{"1":{{"seq":{int(seq)},"format":{FORMAT}}}}}'
+    for name, table in tables.items():
+        if name == RESERVED:
+            continue
+        yield "," + enc(name) + ":"
+        if len(table) <= 64:
+            yield enc(table)
+        else:
+            parts = []
+            for i, (key, rec) in enumerate(table.items()):
+                parts.append(enc(key) + ":" + enc(rec))
+                if i & 63 == 63 and pace is not None:
+                    pace()
+            yield "{" + ",".join(parts) + "}"
+        if pace is not None:
+            pace()
+    yield "}"
+
+
+def snapshot_bytes(tables: dict[str, dict], seq: int) -> bytes:
+    """The whole snapshot file for ``tables`` folding in journal transactions up to ``seq``."""
+    return "".join(snapshot_pieces(tables, seq)).encode("utf-8")
+
+
+# ---------------------------------------------------------------------------- the storage
+
+
+@dataclass(slots=True)
+class Changes:
+    """What a catch-up with the journal brought in from other writers: the records put or
+    deleted (table -> record keys), tables replaced or dropped whole, or everything
+    (``reloaded``: the store was read again from its files)."""
+
+    records: dict[str, set[str]] = field(default_factory=dict)
+    tables: set[str] = field(default_factory=set)
+    reloaded: bool = False
+    transactions: int = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.records or self.tables or self.reloaded)
+
+    def merge(self, other: Changes) -> None:
+        for name, keys in other.records.items():
+            self.records.setdefault(name, set()).update(keys)
+        self.tables |= other.tables
+        self.reloaded = self.reloaded or other.reloaded
+        self.transactions += other.transactions
+
+
 class JournalStorage(Storage):
     """A TinyDB ``Storage`` that keeps the tables in memory and journals each change durably.
 
     ``read_only=True``: never writes to disk; changes (e.g. re-anchoring for an export) live
     in memory only. Writable use needs ``open_for_writing()`` after the caller has checked
-    the content (it may truncate a torn journal tail and compact).
+    the content (it may cut a torn journal tail, and creates the snapshot of a new store).
+
+    ``append_lock``: several writers share the store (see the module doc); without one this
+    storage assumes it is the only writer (its owner holds a lock for the session).
+    ``auto_compact``: compact in a background thread this storage owns (see the module doc).
     """
 
-    def __init__(self, path: str | Path, *, read_only: bool = False, compact_bytes: int = DEFAULT_COMPACT_BYTES):
+    def __init__(self, path: str | Path, *, read_only: bool = False, compact_bytes: int = DEFAULT_COMPACT_BYTES,
+                 progress: ProgressFn | None = None, append_lock: AppendLock | None = None,
+                 auto_compact: bool = True, idle_seconds: float = 1.0):
         super().__init__()
         try:
             self.path = resolve_store_path(path)  # a link is written through: the target is the store
@@ -550,11 +912,20 @@ class JournalStorage(Storage):
         self.journal_path = Path(str(self.path) + ".journal")
         self.read_only = read_only
         self.compact_bytes = compact_bytes
+        self.auto_compact = auto_compact
+        self.idle_seconds = idle_seconds
+        self._append_lock = append_lock
         self._data: dict[str, dict] = {}
         self._seq = 0
+        #: the journal file followed: its descriptor (appends for a writer, reads for everyone),
+        #: inode, and how many bytes of whole lines were read (or written) from it
         self._fd: int | None = None
-        self._journal_size = 0
-        self._journal_good = 0
+        self._fd_writable = False
+        self._jino: int | None = None
+        self._jpos = 0
+        self._jlines = 0  # whole lines in the journal followed (for damage messages)
+        self._snap_ino: int | None = None  # the snapshot file our tables came from (or last wrote)
+        self._last_line_seq = 0
         self._journal_raw_len = 0
         self._main_size = 0
         self._main_exists = False
@@ -563,27 +934,35 @@ class JournalStorage(Storage):
         #: the first damaged complete journal line, if any (see ``parse_journal``): the store
         #: then holds only what precedes it and cannot be opened for writing until repaired
         self.damage: JournalDamage | None = None
-        # one thread at a time in a transaction, a compaction or close (a worker may compact
-        # or close while another thread reads; TinyDB's reads need no lock: ``_data`` is
-        # replaced, never changed in place, by a commit)
+        # one thread at a time in a transaction, a catch-up, a compaction step or close; reads of
+        # a table need no lock (tables are replaced, never changed in place)
         self._lock = threading.RLock()
+        self._xdepth = 0
         # the open transaction
         self._tx_depth = 0
         self._tx_prev: dict[str, Any] = {}
         self._tx_logs: dict[str, dict[str, Any]] = {}
         self._tx_full: set[str] = set()
-        self._tracking: str | None = None
+        #: called (under the storage's lock) with the Changes each catch-up brought in
+        self.listeners: list[Callable[[Changes], None]] = []
+        self._last_commit = time.monotonic()
+        self._compactor: _Compactor | None = None
+        #: the last background compaction's failure ("" when it worked): every change is in the
+        #: journal anyway, and the next compaction tries again
+        self.compaction_error = ""
         #: counts for tests and benchmarks
         self.replayed = 0
         self.dropped_tail = 0
         self.compactions = 0
-        self._load()
+        self.reloads = 0
+        self._load(progress)
 
     # -- loading
 
-    def _read(self, path: Path) -> tuple[bytes, int] | None:
+    def _read(self, path: Path, *, chunks: bool = False) -> tuple[Any, int] | None:
         try:
-            return read_file(path, what="a store's journal" if path == self.journal_path else "an annotation store")
+            return read_file(path, what="a store's journal" if path == self.journal_path else "an annotation store",
+                             chunks=chunks)
         except IsADirectoryError:
             raise StoreError(f"{path}: is a folder, not an annotation store file", path=path) from None
         except FileRefused as e:
@@ -593,11 +972,16 @@ class JournalStorage(Storage):
         except OSError as e:
             raise StoreError(f"{path}: cannot read it ({_reason(e)})", path=path) from None
 
-    def _load(self) -> None:
+    def _read_consistent(self, progress: ProgressFn | None) -> tuple[list[bytes], bytes, bool, int | None]:
+        """The snapshot's blocks and the journal's bytes as one consistent pair (a writer may
+        compact between the two reads: then both are read again), whether the snapshot exists,
+        and the journal's inode (None when it does not exist). Sets ``_snap_ino``."""
         main = journal = None
         for _ in range(10):
             try:
-                main = self._read(self.path)
+                if progress is not None:
+                    progress(OpenProgress("reading", 0, 0))
+                main = self._read(self.path, chunks=True)
                 journal = self._read(self.journal_path)
                 now = os.stat(self.path).st_ino if main is not None else None
             except FileNotFoundError:
@@ -608,29 +992,41 @@ class JournalStorage(Storage):
             # the newer snapshot: read both again until the snapshot did not change under us
             if main is None or now == main[1]:
                 break
-        raw_main = main[0] if main else b""
-        raw_journal = journal[0] if journal else b""
-        self._main_exists = main is not None
-        self._main_size = len(raw_main)
-        data, base = parse_snapshot(raw_main, self.path)
+        self._snap_ino = main[1] if main else None
+        blocks: list[bytes] = main[0] if main else []
+        raw_journal: bytes = journal[0] if journal else b""
+        return blocks, raw_journal, main is not None, (journal[1] if journal else None)
+
+    def _load(self, progress: ProgressFn | None) -> None:
+        blocks, raw_journal, exists, jino = self._read_consistent(progress)
+        self._main_exists = exists
+        self._main_size = sum(len(b) for b in blocks)
+        data, base = parse_snapshot_chunks(blocks, self.path, progress)
+        del blocks
         scan = parse_journal(raw_journal, self.journal_path)
         seq = base
-        for tx in scan.txs:
+        pace = _Pacer(progress, "replaying", len(scan.txs))
+        for i, tx in enumerate(scan.txs):
             if tx["s"] > base:
                 apply_ops(data, tx["ops"])
                 self.replayed += 1
             seq = max(seq, tx["s"])
+            pace.tick(i)
+        pace.done(len(scan.txs))
         check_tables(data, f"{self.path} (after replaying {self.journal_path.name})")
         data.pop(RESERVED, None)
         self._data = data
         self._seq = seq
-        self._journal_good = scan.good_end
+        self._jino = jino
+        self._jpos = scan.good_end
+        self._jlines = len(scan.txs)
+        self._last_line_seq = scan.txs[-1]["s"] if scan.txs else 0
         self._journal_raw_len = len(raw_journal)
         self.dropped_tail = scan.torn
         self.damage = scan.damage
 
     def open_for_writing(self) -> None:
-        """Open the journal for appends, drop a torn tail, and compact (creating the file if new).
+        """Open the journal for appends, cut a torn tail, and create the snapshot of a new store.
 
         Raises JournalDamaged (nothing written) when a complete journal line is damaged: the
         store must be repaired first (``store.repair``), never written over the damage."""
@@ -639,93 +1035,431 @@ class JournalStorage(Storage):
         if self.damage is not None:
             raise JournalDamaged(self.damage.describe() + f"; {REPAIR_HINT.format(path=self.path)}",
                                  path=self.path, damage=self.damage)
-        existed = self.journal_path.exists()
-        try:
-            self._fd = open_regular(self.journal_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT,
-                                    what="a store's journal")
-            if self._journal_good < self._journal_raw_len:
-                os.ftruncate(self._fd, self._journal_good)
-                os.fsync(self._fd)
-            if not existed:
-                fsync_dir(self.path.parent)
-        except FileRefused as e:
-            self._close_fd()
-            raise StoreError(f"{self.journal_path}: {e.reason}", path=self.journal_path, reason=e.reason) from None
-        except OSError as e:
-            self._close_fd()
-            raise SaveError(f"could not save to {self.path}: {_reason(e)}", path=self.path) from None
-        self._journal_size = self._journal_good
-        self._remove_stale_temps()
-        if not self._main_exists or self._journal_size:
+        with self._lock:
+            existed = self.journal_path.exists()
+            try:
+                if self._append_lock is not None:
+                    self._append_lock.open()
+                fd = open_regular(self.journal_path, os.O_RDWR | os.O_APPEND | os.O_CREAT, what="a store's journal")
+            except FileRefused as e:
+                raise StoreError(f"{e.filename}: {e.reason}", path=e.filename, reason=e.reason) from None
+            except OSError as e:
+                raise SaveError(f"could not save to {self.path}: {_reason(e)}", path=self.path) from None
+            try:
+                if not existed:
+                    fsync_dir(self.path.parent)
+                self._fd_writable = True
+                self._adopt(fd)
+            except BaseException:
+                os.close(fd)
+                self._fd = None
+                raise
+            try:
+                # with several writers this catches up (another may have written since we read) and
+                # cuts a dead writer's torn tail under the append lock; alone, we cut it ourselves
+                with self.exclusive():
+                    if self._append_lock is None:
+                        self._cut_torn_tail()
+                    self._remove_stale_temps()
+                    if self.damage is not None:
+                        raise JournalDamaged(self.damage.describe() + f"; {REPAIR_HINT.format(path=self.path)}",
+                                             path=self.path, damage=self.damage)
+            except BaseException:
+                self._close_fd()
+                raise
+        if not self._main_exists:
             try:
                 self.compact()
-            except SaveError:
-                if not self._main_exists:
-                    self._close_fd()
-                    raise
-                # the journal holds every change durably; the next open compacts
+            except BaseException:
+                self._close_fd()
+                raise
+
+    def _cut_torn_tail(self) -> None:
+        assert self._fd is not None
+        size = os.fstat(self._fd).st_size
+        if size > self._jpos:
+            try:
+                os.ftruncate(self._fd, self._jpos)
+                os.fsync(self._fd)
+            except OSError as e:
+                raise SaveError(f"could not save to {self.path}: {_reason(e)}", path=self.path) from None
+            self.dropped_tail = size - self._jpos
+
+    def _open_journal(self) -> int:
+        """A new descriptor on the journal at its path: for appends when we write, else reads."""
+        if self._fd_writable:
+            return open_regular(self.journal_path, os.O_RDWR | os.O_APPEND, what="a store's journal")
+        return open_regular(self.journal_path, os.O_RDONLY, what="a store's journal", blocking=False)
+
+    def _adopt(self, fd: int) -> None:
+        """Follow the journal open on ``fd`` (just opened at its path): when it is not the file
+        read at load (created since, or a compaction replaced it), read what is new in it."""
+        ino = os.fstat(fd).st_ino
+        self._fd = fd
+        if self._jino is not None and ino == self._jino:
+            return
+        changes = Changes()
+        self._switch_to(fd, ino, changes)
+        self._notify(changes)
 
     def _remove_stale_temps(self) -> None:
-        # only a writer holding the lock gets here, so any temp file is a crashed compaction's
+        """Temp files of a crashed compaction or write (never one a live compaction holds)."""
         prefix = f".{self.path.name}."
         try:
             names = os.listdir(self.path.parent)
         except OSError:
             return
         for name in names:
-            if name.startswith(prefix) and name.endswith(".tmp"):
+            if not (name.startswith(prefix) and name.endswith(".tmp")):
+                continue
+            tmp = self.path.parent / name
+            try:
+                fd = os.open(tmp, os.O_RDONLY | _NONBLOCK | _NOFOLLOW | _CLOEXEC)
+            except OSError:
                 with contextlib.suppress(OSError):
-                    os.unlink(self.path.parent / name)
+                    if stat.S_ISLNK(os.lstat(tmp).st_mode):
+                        os.unlink(tmp)
+                continue
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                continue  # a live compaction's
+            finally:
+                os.close(fd)
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+    # -- following other writers
+
+    def _notify(self, changes: Changes) -> None:
+        if changes:
+            for fn in list(self.listeners):
+                fn(changes)
+
+    def refresh(self) -> Changes:
+        """Read the journal lines other writers appended since we last looked, and apply them.
+
+        One ``stat`` and one ``fstat`` when nothing changed. Safe without the append lock (only
+        whole, checksummed lines are read). Returns what changed (also told to ``listeners``)."""
+        with self._lock:
+            if self._closed or self._tx_depth:
+                return Changes()
+            changes = self._catch_up(locked=False)
+        return changes
+
+    def _ensure_follow_fd(self) -> bool:
+        if self._fd is not None:
+            return True
+        try:
+            fd = open_regular(self.journal_path, os.O_RDONLY, what="a store's journal", blocking=False)
+        except OSError:
+            return False
+        try:
+            self._adopt(fd)
+        except BaseException:
+            os.close(fd)
+            self._fd = None
+            raise
+        return True
+
+    def _catch_up(self, *, locked: bool) -> Changes:
+        """Apply the journal lines appended by others since ``_jpos``; caller holds ``_lock``
+        (and, when ``locked``, the append lock: then a torn tail is a dead writer's and is cut)."""
+        changes = Changes()
+        if self.damage is not None and self._broken:
+            return changes
+        if self._fd is None:
+            if not self._ensure_follow_fd():
+                return changes
+        fd = self._fd
+        assert fd is not None
+        try:
+            fst = os.fstat(fd)
+            try:
+                pst: os.stat_result | None = os.stat(self.journal_path)
+            except FileNotFoundError:
+                pst = None
+            if fst.st_size < self._jpos:
+                self._reload(changes)  # cut in place (a repair): read everything again
+            elif fst.st_size > self._jpos:
+                self._read_lines(fd, fst.st_size, changes, locked=locked and (pst is None or pst.st_ino == fst.st_ino))
+            if pst is not None and pst.st_ino != fst.st_ino and not changes.reloaded:
+                # a compaction replaced the journal; we read the old one to its end above
+                self._switch(changes)
+        except OSError as e:
+            self._broken = (f"the journal {self.journal_path.name} could not be read ({_reason(e)}); "
+                            "close and reopen the store")
+        self._notify(changes)
+        return changes
+
+    def _read_lines(self, fd: int, size: int, changes: Changes, *, locked: bool) -> None:
+        """Apply the whole lines in ``[_jpos, size)`` of the journal on ``fd``."""
+        start = self._jpos
+        data = os.pread(fd, size - start, start)
+        copied: set[str] = set()
+        pos = 0
+        while True:
+            nl = data.find(b"\n", pos)
+            if nl < 0:
+                break
+            line = data[pos:nl]
+            rec, why = _check_line(line)
+            if rec is not None and rec["s"] <= self._seq and rec["s"] <= self._last_line_seq:
+                why, rec = f"out of order: change {rec['s']} after change {self._last_line_seq}", None
+            if rec is None:
+                if line.startswith(b"\0") and data.find(b"\n", nl + 1) < 0:
+                    break  # a block a crashed writer never wrote: torn, like a line without its newline
+                self._damaged(start + pos, why)
+                return
+            self._last_line_seq = rec["s"]
+            self._jlines += 1
+            if rec["s"] > self._seq:
+                self._apply_live(rec["ops"], copied, changes)
+                self._seq = rec["s"]
+                changes.transactions += 1
+            pos = nl + 1
+        self._jpos = start + pos
+        if locked and self._jpos < size and self._append_lock is not None and not self.read_only:
+            # we hold the append lock, so no one is appending: these bytes are a dead writer's torn line
+            os.ftruncate(fd, self._jpos)
+            os.fsync(fd)
+            self.dropped_tail += size - self._jpos
+
+    def _damaged(self, offset: int, why: str) -> None:
+        self.damage = JournalDamage(journal=self.journal_path, line=self._jlines + 1, offset=offset, reason=why,
+                                    kept=self._jlines, lines_after=0)
+        self._broken = f"{self.damage.describe()}; {REPAIR_HINT.format(path=self.path)}"
+
+    def _apply_live(self, ops: list, copied: set[str], changes: Changes) -> None:
+        """Apply ops to the live tables without changing any table in place (copy once per
+        catch-up, then change the copy)."""
+        data = self._data
+        for op in ops:
+            kind, name = op[0], op[1]
+            if kind in ("put", "del"):
+                if name not in copied:
+                    data[name] = dict(data.get(name, {}))
+                    copied.add(name)
+                if kind == "put":
+                    data[name][op[2]] = op[3]
+                else:
+                    data[name].pop(op[2], None)
+                changes.records.setdefault(name, set()).add(op[2])
+            elif kind == "table":
+                data[name] = dict(op[2])
+                copied.add(name)
+                changes.tables.add(name)
+            elif kind == "drop":
+                data.pop(name, None)
+                copied.discard(name)
+                changes.tables.add(name)
+
+    def _switch(self, changes: Changes) -> None:
+        """The journal at our path is a new file (a compaction): follow it."""
+        for _ in range(10):
+            try:
+                fd = self._open_journal()
+            except FileNotFoundError:
+                continue
+            ino = os.fstat(fd).st_ino
+            old = self._fd
+            self._fd = fd
+            if old is not None:
+                with contextlib.suppress(OSError):
+                    os.close(old)
+            if self._switch_to(fd, ino, changes):
+                return
+        self._reload(changes)
+
+    def _switch_to(self, fd: int, ino: int, changes: Changes, depth: int = 0) -> bool:
+        """Read the journal file on ``fd`` from its start; True when that kept us consistent
+        (we held every change its snapshot folds in), else reload and return True, or False to
+        try again (the journal was replaced once more while we looked).
+
+        When the snapshot is still the file our tables came from, no compaction finished since,
+        so this journal holds every change after what we hold (a compaction renames its
+        snapshot before its journal). Otherwise the new snapshot's first bytes say which
+        changes it folds in."""
+        seq: int | None = 0
+        snap_ino = _inode(self.path)
+        if snap_ino != self._snap_ino:
+            seq, snap_ino = snapshot_seq(self.path)
+        try:
+            still = os.stat(self.journal_path).st_ino == ino
+        except FileNotFoundError:
+            still = False
+        if not still:
+            return False
+        self._jino = ino
+        self._jpos = 0
+        self._jlines = 0
+        self._last_line_seq = 0
+        if seq is None or seq > self._seq:
+            self._reload(changes, depth)
+            return True
+        self._snap_ino = snap_ino
+        size = os.fstat(fd).st_size
+        if size:
+            self._read_lines(fd, size, changes, locked=False)
+        return True
+
+    def _reload(self, changes: Changes, depth: int = 0) -> None:
+        """Read the store again from its files (a follower that fell too far behind)."""
+        blocks, raw_journal, exists, jino = self._read_consistent(None)
+        data, base = parse_snapshot_chunks(blocks, self.path)
+        scan = parse_journal(raw_journal, self.journal_path)
+        seq = base
+        for tx in scan.txs:
+            if tx["s"] > base:
+                apply_ops(data, tx["ops"])
+            seq = max(seq, tx["s"])
+        data.pop(RESERVED, None)
+        self._data = data
+        self._seq = seq
+        self._main_exists = exists
+        self._main_size = sum(len(b) for b in blocks)
+        self.reloads += 1
+        changes.reloaded = True
+        if scan.damage is not None:
+            self.damage = scan.damage
+            self._broken = f"{scan.damage.describe()}; {REPAIR_HINT.format(path=self.path)}"
+        self._jino = jino
+        self._jpos = scan.good_end
+        self._jlines = len(scan.txs)
+        self._last_line_seq = scan.txs[-1]["s"] if scan.txs else 0
+        if self._fd is None:
+            return
+        # follow the journal just read (a new descriptor: the old one may be on a replaced file)
+        self._close_fd()
+        try:
+            fd = self._open_journal()
+        except FileNotFoundError:
+            return
+        self._fd = fd
+        ino = os.fstat(fd).st_ino
+        if ino != jino:  # replaced once more since we read it
+            if depth >= 3 or not self._switch_to(fd, ino, changes, depth=depth + 1):
+                raise StoreError(f"{self.path}: the store keeps changing under this reader; close and reopen it",
+                                 path=self.path)
 
     # -- the TinyDB interface
 
     def read(self) -> dict[str, dict]:
-        # a shallow copy: TinyDB assigns the rebuilt table into what we return, and we need the
-        # previous table object to see what changed (and to roll back)
+        # a shallow copy of the table map (TinyDB's generic paths assign into what we return);
+        # the tables in it are the stored ones, never changed in place
         return dict(self._data)
 
     def write(self, data: dict[str, dict]) -> None:
-        with self._lock:
-            if self._closed:
-                raise StoreError(f"{self.path}: the store is closed", path=self.path)
+        """TinyDB's whole-database write (``drop_table``, a stock table): journals the tables that
+        are new objects whole. Our own tables go through :meth:`update_table` instead."""
+        with self.transaction():
             if RESERVED in data:
                 raise ValueError(f"the table name {RESERVED!r} is reserved")
             old = self._data
-            tracked = self._tracking
             for name, table in data.items():
                 prev = old.get(name, MISSING)
                 if prev is not table:
-                    self._note_changed(name, prev, full=name != tracked)
-            for name, table in old.items():
-                if name not in data:
-                    self._note_changed(name, table, full=True)
-            self._data = data
-            if self._tx_depth == 0:
-                self._commit()
+                    self._note_changed(name, prev, full=True)
+                    old[name] = table
+            for name in [n for n in old if n not in data]:
+                self._note_changed(name, old[name], full=True)
+                del old[name]
+
+    def table_data(self, name: str) -> dict[str, dict]:
+        """The stored ``{id: record}`` dict of one table (do not change it), ``{}`` if absent."""
+        return self._data.get(name) or {}
+
+    def tables(self) -> list[str]:
+        return list(self._data)
+
+    def update_table(self, name: str, updater: Callable[[dict], None], id_class: Callable[[Any], Any] = int) -> None:
+        """Run TinyDB's ``updater`` on one table (ids as ``id_class``) and journal the records it
+        changed. Costs the size of this table, never of the store."""
+        with self.transaction():
+            old = self._data.get(name)
+            log = self._tx_logs.setdefault(name, {})
+            work = TrackingDict({id_class(k): v for k, v in (old or {}).items()}, log)
+            updater(work)
+            self._stage(name, old, {str(k): v for k, v in dict.items(work)})
+
+    def apply(self, name: str, puts: dict[Any, dict], deletes: Iterable[Any] = ()) -> None:
+        """Put and delete records of one table (fresh record dicts: the caller gives up its
+        references) in one table copy."""
+        with self.transaction():
+            old = self._data.get(name)
+            log = self._tx_logs.setdefault(name, {})
+            new = dict(old) if old else {}
+            for doc_id in deletes:
+                k = str(doc_id)
+                if k not in log:
+                    log[k] = new.get(k, MISSING)
+                new.pop(k, None)
+            for doc_id, rec in puts.items():
+                k = str(doc_id)
+                if k not in log:
+                    log[k] = new.get(k, MISSING)
+                new[k] = rec
+            self._stage(name, old, new)
+
+    def _stage(self, name: str, old: dict | None, new: dict) -> None:
+        self._note_changed(name, MISSING if old is None else old, full=False)
+        self._data[name] = new
 
     def close(self) -> None:
         """Compact (when the journal holds anything) and close. Any thread; waits for a
         transaction or compaction running in another thread. Never raises for a failed
         compaction: every change is durable in the journal already, and the next open folds it."""
+        compactor = self._compactor
+        if compactor is not None:
+            compactor.stop()  # outside our lock: it may be waiting for it to finish
         with self._lock:
             if self._closed:
                 return
             try:
-                if self._fd is not None and self._journal_size and not self._broken:
+                if self._fd is not None and not self.read_only and self._jpos and not self._broken:
                     with contextlib.suppress(StoreError):
                         self.compact()
             finally:
                 self._close_fd()
+                if self._append_lock is not None:
+                    self._append_lock.close()
                 self._closed = True
 
     # -- transactions
 
     @contextlib.contextmanager
+    def exclusive(self) -> Iterator[Changes]:
+        """Hold this storage (and, with several writers, the append lock) and catch up with the
+        journal first, so what is computed inside sees every change made so far. Yields what the
+        catch-up brought in. Re-entrant."""
+        with self._lock:
+            changes = Changes()
+            take = self._xdepth == 0 and self._append_lock is not None and self._fd is not None and not self.read_only
+            if take:
+                assert self._append_lock is not None
+                try:
+                    self._append_lock.lock()
+                except LockTimeout as e:
+                    raise SaveError(f"could not save to {self.path}: {e}", path=self.path) from None
+                except OSError as e:
+                    raise SaveError(f"could not save to {self.path}: {_reason(e)}", path=self.path) from None
+            self._xdepth += 1
+            try:
+                if take:
+                    changes = self._catch_up(locked=True)
+                yield changes
+            finally:
+                self._xdepth -= 1
+                if take:
+                    assert self._append_lock is not None
+                    self._append_lock.unlock()
+
+    @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
         """Group writes into one journal line (one fsync). An exception inside rolls all back.
 
-        Holds the storage's lock throughout, so another thread's compaction or close waits."""
-        with self._lock:
+        Holds the storage (see :meth:`exclusive`), so another thread's compaction or close waits."""
+        with self.exclusive():
             self._tx_depth += 1
             ok = False
             try:
@@ -756,7 +1490,10 @@ class JournalStorage(Storage):
                 if prev is not MISSING:
                     ops.append(["drop", name])
                 continue
-            if prev is MISSING or name in self._tx_full:
+            if prev is MISSING and name not in self._tx_logs or name in self._tx_full:
+                ops.append(["table", name, cur])
+                continue
+            if prev is MISSING and not cur:
                 ops.append(["table", name, cur])
                 continue
             for key, old in self._tx_logs.get(name, {}).items():
@@ -774,23 +1511,12 @@ class JournalStorage(Storage):
         self._tx_full = set()
 
     def _rollback(self) -> None:
-        # records an updater mutated in place before failing, in tables it never got to write
-        for name, log in self._tx_logs.items():
-            live = self._data.get(name) if name not in self._tx_prev else None
-            if live is not None:
-                for key, old in log.items():
-                    if old is not MISSING and key in live:
-                        live[key] = old
+        # tables are never changed in place, so putting the previous table objects back is enough
         for name, prev in self._tx_prev.items():
             if prev is MISSING:
                 self._data.pop(name, None)
-                continue
-            for key, old in self._tx_logs.get(name, {}).items():
-                if old is MISSING:
-                    prev.pop(key, None)
-                else:
-                    prev[key] = old
-            self._data[name] = prev
+            else:
+                self._data[name] = prev
         self._end_tx()
 
     def _commit(self) -> None:
@@ -802,9 +1528,9 @@ class JournalStorage(Storage):
         if not ops or self.read_only:
             self._end_tx()
             return
-        if self._fd is None or self._broken:
+        if self._fd is None or self._broken or self._closed:
             self._rollback()
-            why = self._broken or "the store is not open for writing"
+            why = "the store is closed" if self._closed else self._broken or "the store is not open for writing"
             raise SaveError(f"could not save to {self.path}: {why}", path=self.path)
         seq = self._seq + 1
         try:
@@ -823,18 +1549,24 @@ class JournalStorage(Storage):
             self._rollback()
             raise SaveError(f"could not save to {self.path}: {_reason(e)}", path=self.path) from None
         self._seq = seq
-        self._journal_size += len(line)
+        self._jpos += len(line)
+        self._jlines += 1
+        self._last_line_seq = seq
+        self._last_commit = time.monotonic()
         self._end_tx()
-        if self._journal_size > max(self.compact_bytes, self._main_size):
-            with contextlib.suppress(StoreError):
-                self.compact()
+        if self.auto_compact and self._jpos > self.compact_threshold:
+            self._request_compaction()
+
+    @property
+    def compact_threshold(self) -> int:
+        return self.compact_bytes
 
     def _truncate_back(self) -> None:
         """Cut a failed append off the journal so the next line does not follow a torn one."""
         if self._fd is None:
             return
         try:
-            os.ftruncate(self._fd, self._journal_size)
+            os.ftruncate(self._fd, self._jpos)
             os.fsync(self._fd)
         except OSError as e:
             self._broken = (f"the journal {self.journal_path.name} could not be repaired after a failed write "
@@ -842,36 +1574,192 @@ class JournalStorage(Storage):
 
     # -- compaction
 
-    def compact(self) -> None:
-        """Fold the journal into the snapshot atomically, then empty the journal.
+    def _request_compaction(self) -> None:
+        if self._compactor is None:
+            self._compactor = _Compactor(self)
+        self._compactor.request()
 
-        Safe from any thread: it takes the storage's lock, so it waits for a transaction in
-        another thread to commit and a write from another thread waits for it."""
-        with self._lock:
-            self._compact()
+    def compact_in_background(self, *, wait_idle: bool = False) -> threading.Thread | None:
+        """Start a compaction in a thread of its own now (``wait_idle``: once no change came
+        for ``idle_seconds``) and return that thread; None when there is nothing to fold in or
+        the store is not writable. Changes made meanwhile are not held up (see the module doc)."""
+        if self.read_only or self._fd is None or self._closed or (not self._jpos and self._main_exists):
+            return None
+        if wait_idle:
+            self._request_compaction()
+            assert self._compactor is not None
+            return self._compactor.thread
+        t = threading.Thread(target=self._compact_quietly, name=f"claimdesk-compact-{self.path.name}", daemon=True)
+        t.start()
+        return t
 
-    def _compact(self) -> None:
-        if self.read_only or self._fd is None or self._closed:
-            return
-        if self._tx_depth:
-            raise RuntimeError("cannot compact inside a transaction")
-        data = dict(self._data)
-        data[RESERVED] = {"1": {"seq": self._seq, "format": FORMAT}}
+    def _compact_quietly(self) -> None:
         try:
-            blob = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
-            write_atomically(self.path, blob)
+            self.compact()
+            self.compaction_error = ""
+        except StoreError as e:
+            self.compaction_error = str(e)
+
+    def compact(self) -> bool:
+        """Fold the journal into the snapshot atomically, in the calling thread (see the module
+        doc); False when there was nothing to do or another writer is compacting.
+
+        Safe from any thread and while others write: only steps 1 and 3 hold the storage."""
+        claim = None
+        # descriptors on the replaced snapshot and journal, closed only once the storage is let go:
+        # freeing a 64 MB file's blocks takes the file system ~15 ms, which no write should wait for
+        old_fds: list[int] = []
+        try:
+            with self._lock:
+                if self.read_only or self._fd is None or self._closed or self._broken:
+                    return False
+                if self._tx_depth:
+                    raise RuntimeError("cannot compact inside a transaction")
+                with self.exclusive():
+                    if not self._jpos and self._main_exists:
+                        return False
+                    claim = self._claim_compaction()
+                    if claim is None:
+                        return False
+                    tables = dict(self._data)
+                    seq, jino, joff = self._seq, self._jino, self._jpos
+                    snap_ino = _inode(self.path)
+                    with contextlib.suppress(OSError):
+                        old_fds.append(open_regular(self.path, os.O_RDONLY, blocking=False))
+            fd, tmp = claim
+            try:
+                mode = os.stat(self.path).st_mode & 0o777
+            except OSError:
+                mode = None
+            size = self._write_snapshot(fd, tables, seq, mode)
+            del tables
+            with self._lock:
+                if self._closed or self._fd is None:
+                    return False
+                with self.exclusive():
+                    if self._jino != jino or _inode(self.path) != snap_ino or self._jpos < joff or self._broken:
+                        return False  # someone else compacted or repaired meanwhile: theirs stands
+                    os.replace(tmp, self.path)
+                    claim = None  # renamed: nothing to clean up
+                    self._snap_ino = os.fstat(fd).st_ino
+                    os.close(fd)
+                    fsync_dir(self.path.parent)
+                    self._main_exists = True
+                    self._main_size = size
+                    old_fds.append(self._install_journal(joff))
+                    self.compactions += 1
+            return True
         except OSError as e:
             raise SaveError(f"could not save to {self.path}: {_reason(e)}", path=self.path) from None
-        self._main_exists = True
-        self._main_size = len(blob)
-        self.compactions += 1
+        finally:
+            for old in old_fds:
+                with contextlib.suppress(OSError):
+                    os.close(old)
+            if claim is not None:
+                cfd, ctmp = claim
+                with contextlib.suppress(OSError):
+                    os.unlink(ctmp)
+                with contextlib.suppress(OSError):
+                    os.close(cfd)
+
+    def _claim_compaction(self) -> tuple[int, Path] | None:
+        """The temp file the new snapshot is written to, held with an flock (so no one else
+        compacts meanwhile and no one removes it), or None when another writer holds it."""
+        tmp = self.path.with_name(f".{self.path.name}.compacting.tmp")
+        flags = os.O_RDWR | os.O_CREAT | _NOFOLLOW | _CLOEXEC | _NONBLOCK
+        for _ in range(3):
+            try:
+                fd = os.open(tmp, flags, 0o666)
+            except OSError as e:
+                if e.errno in (errno.ELOOP, errno.ENXIO, errno.EMLINK):
+                    os.unlink(tmp)  # not ours (a link, a FIFO): our temp name is ours to use
+                    continue
+                raise
+            try:
+                if not stat.S_ISREG(os.fstat(fd).st_mode):
+                    os.close(fd)
+                    os.unlink(tmp)
+                    continue
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                os.close(fd)
+                return None
+            except BaseException:
+                os.close(fd)
+                raise
+            os.set_blocking(fd, True)
+            os.ftruncate(fd, 0)
+            return fd, tmp
+        raise OSError(errno.EEXIST, f"cannot create {tmp.name}")
+
+    def _write_snapshot(self, fd: int, tables: dict[str, dict], seq: int, mode: int | None) -> int:
+        last = [time.perf_counter()]
+
+        def pace() -> None:
+            now = time.perf_counter()
+            if now - last[0] >= COMPACT_YIELD_EVERY:
+                time.sleep(0)
+                last[0] = time.perf_counter()
+
+        if mode is not None:
+            os.fchmod(fd, mode)
+        size = flushed = 0
+        buf: list[bytes] = []
+        pending = 0
+        for piece in snapshot_pieces(tables, seq, pace):
+            b = piece.encode("utf-8")
+            buf.append(b)
+            pending += len(b)
+            if pending >= 1 << 20:
+                write_all(fd, b"".join(buf))
+                size += pending
+                buf, pending = [], 0
+                if size - flushed >= COMPACT_FLUSH_BYTES:
+                    os.fdatasync(fd)
+                    flushed = size
+                pace()
+        if buf:
+            write_all(fd, b"".join(buf))
+            size += pending
+        os.fsync(fd)
+        return size
+
+    def _install_journal(self, joff: int) -> int:
+        """Step 3's second half: a new journal holding the lines after ``joff`` (changes made
+        while the snapshot was written), renamed over the journal; then follow it. Returns the
+        descriptor of the replaced journal, for the caller to close."""
+        assert self._fd is not None
+        tail = os.pread(self._fd, self._jpos - joff, joff) if self._jpos > joff else b""
+        tmp = self.journal_path.with_name(f".{self.path.name}.journal.{os.getpid()}.tmp")
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        fd = os.open(tmp, os.O_RDWR | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC, 0o666)
         try:
-            os.ftruncate(self._fd, 0)
-            os.fsync(self._fd)
-        except OSError as e:
-            # harmless for correctness (its lines are all at or below the snapshot's seq), but say so
-            raise SaveError(f"could not save to {self.path}: {_reason(e)}", path=self.path) from None
-        self._journal_size = 0
+            with contextlib.suppress(OSError):
+                os.fchmod(fd, os.fstat(self._fd).st_mode & 0o777)
+            if tail:
+                write_all(fd, tail)
+            os.fsync(fd)
+            os.replace(tmp, self.journal_path)
+        except BaseException:
+            os.close(fd)
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+        fsync_dir(self.path.parent)
+        os.close(fd)
+        # follow the new journal with a descriptor for appends
+        new = open_regular(self.journal_path, os.O_RDWR | os.O_APPEND, what="a store's journal")
+        old, self._fd = self._fd, new
+        self._jino = os.fstat(new).st_ino
+        self._jpos = len(tail)
+        self._jlines = tail.count(b"\n")
+        return old
+
+    def wait_compacted(self, timeout: float | None = None) -> bool:
+        """Wait for a background compaction in progress or requested (tests, benchmarks)."""
+        c = self._compactor
+        return True if c is None else c.wait_idle(timeout)
 
     def _close_fd(self) -> None:
         if self._fd is not None:
@@ -887,11 +1775,81 @@ class JournalStorage(Storage):
 
     @property
     def journal_size(self) -> int:
-        return self._journal_size
+        """Bytes of whole journal lines not yet folded into the snapshot (each is durable)."""
+        return self._jpos
 
     @property
     def broken(self) -> str:
         return self._broken
+
+    @property
+    def compacting(self) -> bool:
+        c = self._compactor
+        return c is not None and c.busy
+
+
+def _inode(path: Path) -> int | None:
+    try:
+        return os.stat(path).st_ino
+    except OSError:
+        return None
+
+
+class _Compactor:
+    """The background thread a storage owns: compacts once asked and the store is idle."""
+
+    def __init__(self, storage: JournalStorage):
+        self._storage = storage
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._idle = threading.Event()
+        self._idle.set()
+        self.busy = False
+        self.thread: threading.Thread | None = None
+        self._start_lock = threading.Lock()
+
+    def request(self) -> None:
+        self._idle.clear()
+        with self._start_lock:
+            if self.thread is None or not self.thread.is_alive():
+                self.thread = threading.Thread(target=self._run, name=f"claimdesk-compactor-{self._storage.path.name}",
+                                               daemon=True)
+                self.thread.start()
+        self._wake.set()
+
+    def _run(self) -> None:
+        st = self._storage
+        while True:
+            self._wake.wait()
+            if self._stop.is_set():
+                break
+            self._wake.clear()
+            # wait for a quiet moment (or a journal far past its threshold)
+            while not self._stop.is_set():
+                quiet = time.monotonic() - st._last_commit
+                if quiet >= st.idle_seconds or st.journal_size > 4 * st.compact_threshold:
+                    break
+                self._stop.wait(max(0.01, st.idle_seconds - quiet))
+            if self._stop.is_set():
+                break
+            self.busy = True
+            try:
+                st._compact_quietly()
+            finally:
+                self.busy = False
+                if not self._wake.is_set():
+                    self._idle.set()
+
+    def wait_idle(self, timeout: float | None) -> bool:
+        return self._idle.wait(timeout)
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._wake.set()
+        t = self.thread
+        if t is not None and t is not threading.current_thread():
+            t.join()
+        self._idle.set()
 
 
 # ---------------------------------------------------------------------------- TinyDB side
@@ -900,8 +1858,9 @@ class JournalStorage(Storage):
 class TrackingDict(dict):
     """The table dict handed to a TinyDB updater: records which ids it touches.
 
-    ``log[str(id)]`` is the record before the transaction first touched it (a copy when it
-    was only read, since TinyDB's ``update`` mutates records in place), or MISSING.
+    ``log[str(id)]`` is the record before the transaction first touched it, or MISSING. A
+    record read for possible in-place change (TinyDB's ``update`` mutates records) is replaced
+    in this dict by a copy first, so the stored record itself is never changed.
     """
 
     __slots__ = ("_log",)
@@ -916,7 +1875,9 @@ class TrackingDict(dict):
             return
         if dict.__contains__(self, key):
             old = dict.__getitem__(self, key)
-            self._log[k] = _clone(old) if copy else old
+            self._log[k] = old
+            if copy:
+                dict.__setitem__(self, key, _clone(old))
         else:
             self._log[k] = MISSING
 
@@ -957,73 +1918,101 @@ class TrackingDict(dict):
         for key, value in dict(*args, **kwargs).items():
             self[key] = value
 
-    def values(self):  # type: ignore[override]
+    def values(self):
         for key in list(dict.keys(self)):
             self._touch(key, True)
         return dict.values(self)
 
-    def items(self):  # type: ignore[override]
+    def items(self):
         for key in list(dict.keys(self)):
             self._touch(key, True)
         return dict.items(self)
 
 
 class JournalTable(Table):
-    """A TinyDB table whose writes are journalled record by record (see the module doc)."""
+    """A TinyDB table whose writes are journalled record by record (see the module doc).
+
+    Built on TinyDB's ``table_class`` extension point; it overrides two private methods of
+    ``tinydb.table.Table`` (pinned by ``tests/test_store_tinydb_contract.py`` for the TinyDB
+    versions pyproject allows): ``_read_table`` (every read) returns the stored table without
+    copying the whole database's table map, and ``_update_table`` (every write) hands the
+    updater this table only and journals just the records it touched.
+    """
+
+    def _read_table(self) -> dict[str, Any]:
+        storage = self._storage
+        if not isinstance(storage, JournalStorage):
+            return super()._read_table()
+        return storage.table_data(self.name)
 
     def _update_table(self, updater: Callable[[dict], None]) -> None:
         storage = self._storage
         if not isinstance(storage, JournalStorage):
             return super()._update_table(updater)
-        with storage.transaction():
-            log = storage._log(self.name)
-
-            def tracked(table: dict) -> None:
-                t = TrackingDict(table, log)
-                updater(t)
-                table.clear()
-                table.update(dict.items(t))
-
-            storage._tracking = self.name
-            try:
-                super()._update_table(tracked)
-            finally:
-                storage._tracking = None
+        storage.update_table(self.name, updater, self.document_id_class)
+        self.clear_cache()
 
     def put(self, doc_id: int, record: dict) -> None:
         """Insert or replace one record (a fresh dict: no in-place mutation)."""
-        self._update_table(lambda table: table.__setitem__(doc_id, dict(record)))
+        self.apply({doc_id: record})
 
     def delete(self, doc_id: int) -> None:
-        self._update_table(lambda table: table.pop(doc_id, None))
+        self.apply({}, (doc_id,))
 
     def apply(self, puts: dict[int, dict], deletes: Iterable[int] = ()) -> None:
-        """Several puts and deletes in one table rebuild."""
-        def updater(table: dict) -> None:
-            for doc_id in deletes:
-                table.pop(doc_id, None)
-            for doc_id, record in puts.items():
-                table[doc_id] = dict(record)
+        """Several puts and deletes in one table copy."""
+        storage = self._storage
+        if not isinstance(storage, JournalStorage):
+            def updater(table: dict) -> None:
+                for doc_id in deletes:
+                    table.pop(doc_id, None)
+                for doc_id, record in puts.items():
+                    table[doc_id] = dict(record)
 
-        self._update_table(updater)
+            self._update_table(updater)
+            return
+        storage.apply(self.name, {k: dict(v) for k, v in puts.items()}, deletes)
+        self.clear_cache()
 
-    def record(self, doc_id: int) -> dict | None:
+    def record(self, doc_id: int | str) -> dict | None:
         """The stored record itself (do not mutate it), or None."""
         rec = self._read_table().get(str(doc_id))
         return rec if isinstance(rec, dict) else None
 
     def records(self) -> dict[str, dict]:
         """The stored ``{id: record}`` dict itself (do not mutate it)."""
-        return self._read_table()  # type: ignore[return-value]  # JournalStorage keeps plain dicts
+        return self._read_table()
 
 
 class JournalDB(TinyDB):
-    """TinyDB whose tables journal their changes; use with ``storage=JournalStorage``."""
+    """TinyDB whose tables journal their changes; use with ``storage=JournalStorage``
+    (TinyDB's ``table_class`` extension point)."""
 
     table_class = JournalTable
 
-    def table(self, name: str, **kwargs: Any) -> JournalTable:  # type: ignore[override]
-        return super().table(name, **kwargs)  # type: ignore[return-value]
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        if isinstance(self.storage, JournalStorage):
+            self.storage.listeners.append(self._others_changed)
+
+    def table(self, name: str, **kwargs: Any) -> JournalTable:
+        t = super().table(name, **kwargs)
+        assert isinstance(t, JournalTable)
+        return t
+
+    def tables(self) -> set[str]:
+        storage = self.storage
+        if isinstance(storage, JournalStorage):
+            return set(storage.tables())
+        return super().tables()
+
+    def _others_changed(self, changes: Changes) -> None:
+        """Other writers changed tables: forget their cached queries and id counters."""
+        names = set(changes.records) | changes.tables
+        for name, table in list(self._tables.items()):
+            if changes.reloaded or name in names:
+                table.clear_cache()
+                table._next_id = None
 
     def reset_caches(self) -> None:
         """After a rolled-back transaction: forget query results and id counters."""
