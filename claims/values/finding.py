@@ -467,7 +467,12 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
         else:
             date_value(ctx, m)
             ctx.pos = m.end()
-    if _FRACTION_HINT.search(text):
+    if words is not None:
+        maybe = not _FRACTION_WORDS.isdisjoint(words) or ("in" in words or "out" in words) and (
+            not _FRACTION_COUNTS.isdisjoint(words) or _ANY_DIGIT.search(text) is not None)
+    else:
+        maybe = True
+    if maybe and _FRACTION_HINT.search(text):
         _fractions(ctx, words)
     if words is None or not _TALLY_WORDS.isdisjoint(words):
         _tallies(ctx)
@@ -511,6 +516,7 @@ _SMALL = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5,
 _PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
           "tenth": 10, "tenths": 10}
 _FRACTION_WORDS = frozenset(_PARTS)
+_ANY_DIGIT = re.compile(r"\d")
 #: a cheap test before the fraction pattern: a share word, or a small number followed by "in"/"out of"
 _FRACTION_HINT = re.compile(r"(?i:\b(?:half|thirds?|quarters?|fifths?|tenths?)\b|(?:\d|\b(?:one|two|three|four|five"
                             r"|six|seven|eight|nine|ten))\s+(?:in|out\s+of)\s)")
