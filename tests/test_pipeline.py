@@ -80,3 +80,17 @@ def test_benchmark_corpus_is_deterministic_and_well_formed():
     for d in a:
         assert d.paragraphs and all(0 <= p.start < p.end <= len(d.text) for p in d.paragraphs)
         assert any(p.boilerplate for p in d.paragraphs)
+
+
+def test_worker_processes_give_the_same_claims(monkeypatch):
+    import claims.pipeline as pipeline
+    from benchmarks.newscorpus import generate
+
+    docs = [make_doc(f"d{i}", a.body_text()) for i, a in enumerate(generate(24))]
+    one = [c.to_json() for c in extract_all(docs, workers=1)]
+    forked = pipeline._extract_in_processes(docs, 2)
+    assert forked is not None  # (this machine can fork: the worker path really ran)
+    assert len(one) > 100
+    assert [c.to_json() for c in forked] == one
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_CHARS", 0)
+    assert [c.to_json() for c in extract_all(docs, workers=2)] == one
