@@ -104,7 +104,9 @@ _DONATION = [
     _cue("reader readers", r"\breaders?\b.{0,60}\b(?:pays?|paying|contribut\w*|donat\w*|subscrib\w*)\b"),
     _cue("keep keeping", r"keep(?:ing)? (?:our|this) (?:journalism|reporting|work|site)\b"),
     _cue("patreon paypal coffee ko-fi", r"patreon|paypal|buy me a coffee|ko-fi"),
-    _cue("thanks", r"thanks to (?:our )?(?:[\d,.]+ )?(?:readers|supporters|members|subscribers|donors)\b"),
+    _cue("thanks", r"thanks to (?:our |the )?(?:[\d,.]+ )?(?:[\w'’.-]+ ){0,4}?(?:readers|supporters|members|subscribers"
+         r"|donors)\b"),
+    _cue("free", r"\b(?:this|the) (?:article|story|piece|newsletter) is free(?: to read)?\b"),
     _cue("one-time monthly annual recurring",
          r"(?:one-time|monthly|annual|recurring) (?:gift|donation|contribution|support|payment)\b"),
     _cue("need supporting thank",
@@ -171,8 +173,15 @@ _BIO_ROLES = (r"reporter|journalist|correspondent|writer|editor|columnist|contri
 _THIRD_BIO = _cue(
     "reporter journalist correspondent writer editor columnist contributor analyst photographer producer fellow "
     "epidemiologist economist scientist professor lecturer researcher commentator blogger",
-    r"^(?:Dr\.?\s+|Prof\.?\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:is|was|has been)\s+(?:[Aa]n?|[Tt]he)\s+"
-    r"(?:[\w'’.-]+\s+){0,5}?(?i:" + _BIO_ROLES + r")s?\b",
+    r"^(?:Dr\.?\s+|Prof\.?\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:is|was|has been)\s+(?:(?:[Aa]n?|[Tt]he)\s+"
+    r"(?:[\w'’.-]+\s+){0,5}?|(?:[A-Z][\w'’.-]*\s+){1,3})(?i:" + _BIO_ROLES + r")s?\b",
+    0,
+)
+#: "Dana Reyes covers courts and policing for The Example Post."
+_COVERS_BIO = _cue(
+    "covers reports writes",
+    r"^\W*(?:Dr\.?\s+|Prof\.?\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:covers|reports on|writes about)\s+"
+    r"[^.]{3,120}?\bfor\s+(?:the\s+)?[A-Z]",
     0,
 )
 #: the second sentence of a bio ("She previously covered agriculture", "He has covered Holyrood since 2011")
@@ -184,9 +193,10 @@ _BIO_FOLLOW = _cue(
 )
 #: notes about the page itself: corrections, updates, disclaimers, personal-views lines
 _PAGE_NOTE = _cue(
-    "article story report piece updated amended corrected disclaimer views note",
+    "article story report piece updated amended corrected disclaimer views note printed version",
     r"(?:^|[.:]\s+)(?:\*?editor['’]s\s+note:\s*)?this\s+(?:article|story|report|piece|page)\s+(?:was|has\s+been|had\s+been|is)\s+"
-    r"(?:updated|amended|corrected|changed|edited|provided)\b|^\W*disclaimer\b|\bviews\s+(?:are|expressed\s+are)\s+"
+    r"(?:updated|amended|corrected|changed|edited|provided)\b|^\W*disclaimer\b|^\W*printed in (?:the|our)\b"
+    r"|^\W*a version of this (?:article|story|piece) (?:appears|appeared|was published) in\b|\bviews\s+(?:are|expressed\s+are)\s+"
     r"(?:her|his|their|my|the\s+author['’]s)\s+own\b|^\W*editor['’]s\s+note\b",
     re.I,
 )
@@ -222,7 +232,8 @@ _SOCIAL = {
 }  # fmt: skip
 _NAV_PREFIX = re.compile(
     r"^(?:see also|read also|also read|read more|related(?: \w+)?|more on this(?: story)?|recommended|more from [\w\s]+"
-    r"|watch|listen|read next|up next|don['’]t miss|more)\s*[:：»›|-]\s*\S",
+    r"|watch|listen|read next|up next|don['’]t miss|more|next week|next time|coming up|coming next"
+    r"|in (?:the|our) next (?:issue|edition|episode|newsletter))\s*[:：»›|-]\s*\S",
     re.I,
 )
 _SHARE = re.compile(r"^(?:share|follow(?: us)?|like us|join us)(?: (?:this|the) (?:article|story|page))?(?: on| via)?\b", re.I)
@@ -244,7 +255,7 @@ _CAPTION_WORD = _cue(
     "photo photos photograph image images picture pictures illustration credit credits video",
     r"(?:photo credit|photo(?:graph)?|image|picture|illustration|credit|video)s?\s*(?::|by\b)",
 )
-_CAPTION_BEFORE = ".!?)|/–—-"  # a caption label starts the line or follows one of these
+_CAPTION_BEFORE = ".!?()|/–—-"  # a caption label starts the line or follows one of these
 _CAPTION_TAIL = _cue(
     "photo image picture illustration photograph",
     r"\((?:file |archive |illustrative |illustration |handout |stock )?(?:photo|image|picture|illustration|photograph)\)\s*\.?$",
@@ -411,6 +422,8 @@ def _classify(s: str, nw: int, mask: int, low: str) -> Verdict:
         return best
     if nw <= 80 and mask & _THIRD_BIO.bit and _THIRD_BIO.rx.match(s):
         return Verdict("author bio", STRONG if nw <= 20 else WEAK)
+    if nw <= 60 and mask & _COVERS_BIO.bit and _COVERS_BIO.rx.match(s):
+        return Verdict("author bio", STRONG if nw <= 30 else WEAK)
 
     # the outlet talking about itself ("our work", "our staff")
     if mask & _OUTLET_VOICE.bit:
@@ -610,7 +623,34 @@ def boilerplate_reasons(text: str, spans: Sequence[tuple[int, int]], metadata: I
         elif reasons[i - 1] == "caption" and cleaned[i - 1].endswith((",", ":")) and nwords[i] <= 40:
             reasons[i] = "caption"
 
+    # 6. anywhere: the headlines listed under a heading such as "Most read" or "Related coverage"
+    for i in range(n - 1):
+        heading = _norm(cleaned[i]) if reasons[i] in ("navigation", "related link") and nwords[i] <= 6 else ""
+        if heading in _LIST_HEADINGS or heading.replace("'", "") in _LIST_HEADINGS:
+            j = i + 1
+            while j < n and not reasons[j] and _listed_headline(cleaned[j], nwords[j]):
+                reasons[j] = "related link"
+                j += 1
+
     return reasons
+
+
+#: headings of a list of other stories
+_LIST_HEADINGS = frozenset({
+    "most read", "most popular", "most viewed", "popular", "trending", "trending now", "related", "related coverage",
+    "related articles", "related stories", "related news", "related content", "read more", "read also", "see also",
+    "more news", "more stories", "more articles", "top stories", "recommended", "recommended for you",
+    "you may also like", "you might also like", "don't miss", "editors picks", "editor's picks", "editors' picks",
+    "latest", "latest news", "latest stories", "more on this story", "more on this topic", "up next", "in focus",
+})  # fmt: skip
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+\S")
+
+
+def _listed_headline(s: str, nw: int) -> bool:
+    """A line of a list of stories: a short headline (no final full stop), or a numbered one."""
+    if not s or "\n\n" in s or nw > 18:
+        return False
+    return not _ends_sentence(s) or bool(_LIST_NUMBER.match(s))
 
 
 def _spread(reasons: list[str], start: Iterable[int], step: Callable[[int], bool], lo: int) -> None:

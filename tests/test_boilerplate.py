@@ -330,3 +330,66 @@ def test_wire_dateline_names_the_outlet(tmp_path):
     doc = load_document(path)
     assert doc.outlet == "Example Wire"
     assert doc.byline == "Jane Example"
+
+
+def test_headlines_listed_under_a_heading_inside_the_body():
+    """A 'Most read' box between two body paragraphs: its numbered headlines are other stories, not claims."""
+    box = ["Most read", "1. Harbour authority orders 40 new tugboats", "2. Why bakers are quitting the old town",
+           "Related coverage", "Ferry operator to cut 300 winter sailings"]
+    marked = mark("\n\n".join(BODY[:2] + box + BODY[2:]) + "\n")
+    reasons = dict(marked)
+    assert [reasons[b] for b in box[1:3]] == ["related link", "related link"]
+    assert reasons["Ferry operator to cut 300 winter sailings"] == "related link"
+    assert all(reasons[b] == "" for b in BODY)
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("Divers search the harbour near the old pier on Friday. (Photo: Jan Berg for The Example Post)", "caption"),
+        ("Tomas Lind is Transport Correspondent of the Example Post. He previously covered energy for six years.",
+         "author bio"),
+        ("Next week: why ferry fares keep climbing, and who pays for the new piers.", "related link"),
+        ("Coming up: the mayor's answer to the pool closures.", "related link"),
+    ],
+)
+def test_more_page_cues(line, reason):
+    assert (classify(line).reason, classify(line).strength) == (reason, 2)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Next week, the council will vote on the pool closures, officials said.",
+        "The minister is Chief Economist Anna Berg's former deputy, according to the ministry.",
+        "Most read newspapers lost 12% of their readers in 2024, the survey found.",
+    ],
+)
+def test_article_sentences_near_those_cues_stay_article_text(line):
+    assert classify(line).strength < 2
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("Maria Olsen covers city hall and transport for the Example Gazette. She joined in 2019.", "author bio"),
+        ("This story is free to read thanks to Lakeside Courier members.", "donation appeal"),
+        ("Printed in the Tuesday, March 4 edition.", "metadata"),
+        ("A version of this article appears in print on page A12 of the Example Post.", "metadata"),
+    ],
+)
+def test_bio_appeal_and_print_notes(line, reason):
+    assert (classify(line).reason, classify(line).strength) == (reason, 2)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The fund covers repairs for 1,200 homes, the council said.",
+        "Anna Berg covers the cost of the repairs herself, she told the court.",
+        "Thanks to the rowing club's 300 members, the old boathouse reopened in March after a long repair.",
+        "Printed ballots ran out at 12 polling stations, officials said.",
+    ],
+)
+def test_article_sentences_like_those_notes_stay_article_text(line):
+    assert classify(line).strength < 2
