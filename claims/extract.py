@@ -505,7 +505,7 @@ _YEAR_HINT = re.compile(r"\b(?:19|20)\d\d\b")
 def reference_year(doc: Document) -> int | None:
     """When the publication date is unknown: the latest year among the document's own full dates."""
     text = doc.text
-    years = []
+    years: list[int] = []
     for y in _YEAR_HINT.finditer(text):  # a year first (a plain literal scan), then the full date around it
         m = _FULL_DATE_YEAR.search(text, max(0, y.start() - 20), min(len(text), y.end() + 6))
         while m and m.start() <= y.start():
