@@ -843,10 +843,11 @@ def _event(index: int, rng: random.Random, names: Names) -> Event:
         if f.kind in (Kind.COUNT, Kind.MONEY):
             x = round_figure(x, rng)
         facts[f.key] = x
-    differing = {}
+    differing: dict[str, float] = {}
     for f in domain.facts:
         if f.differs and rng.random() < 0.5:
             x = facts[f.key]
+            y: float
             if f.kind in (Kind.COUNT, Kind.MONEY):
                 y = round_figure(x * rng.choice((1.25, 1.5, 2.0, 0.7, 3.0)), rng)
                 if f.differs == "update":
@@ -1208,7 +1209,7 @@ def iter_articles(seed: int = 0, size: int = 2200) -> Iterator[Article]:
 
 def generate(n: int, seed: int = 0, size: int = 2200) -> list[Article]:
     """The first ``n`` articles of the stream for ``seed``."""
-    out = []
+    out: list[Article] = []
     for a in iter_articles(seed, size):
         if len(out) >= n:
             break
