@@ -544,7 +544,7 @@ _PLUMBING = {"<module>", "run", "_run", "run_until_complete", "run_forever", "_r
              "_process_messages", "_process_messages_loop", "_dispatch_message", "_on_message", "_dispatch",
              "invoke", "_invoke", "_profiled_main", "__call__", "_run_timer", "_tick", "on_event", "_forward_event",
              "post_message", "_post_message", "_pre_process", "_process_message", "run_app", "run_async",
-             "run_process_messages", "_check_bindings", "_on_key", "run_action", "_dispatch_action", "_process_messages",
+             "run_process_messages", "_check_bindings", "_on_key", "run_action", "_dispatch_action",
              "_on_timer_update"}
 
 
