@@ -54,7 +54,15 @@ from pathlib import Path
 
 from claims.model import Claim, Document
 from store.anchor import selectors_for
-from store.annotations import HISTORY_MAX, SCHEMA_VERSION, Annotation, AnnotationStore, Evidence
+from store.annotations import (
+    HISTORY_MAX,
+    SCHEMA_VERSION,
+    Annotation,
+    AnnotationStore,
+    Evidence,
+    ReviewState,
+    Verdict,
+)
 
 SIZES = (1_000, 10_000, 100_000)
 PER_DOC = 25
@@ -90,9 +98,11 @@ def _world(n: int) -> list[list[tuple[Claim, Document]]]:
 
 def _record(claim: Claim, doc: Document, i: int) -> dict:
     pos, quote = selectors_for(doc.text, claim.start, claim.end)
+    status = "corroborated" if i % 2 else "disputed"
     a = Annotation(
         id=f"{i:016x}", claim_id=claim.id, doc_id=doc.id, doc_path=doc.path, doc_hash=doc.content_hash,
-        status="corroborated" if i % 2 else "disputed", editor="bench",
+        status=status, editor="bench", verdicts={"bench": Verdict(status, "2024-10-02T10:00:00.000Z")},
+        review=ReviewState.DECIDED,
         created="2024-10-02T10:00:00.000Z", updated="2024-10-02T10:00:00.000Z", position=pos, quote=quote,
     )
     if i % 5 == 0:

@@ -1,19 +1,33 @@
-"""The annotation store: one fact-checker's tags, notes and evidence on claims, kept durably.
+"""The annotation store: a newsroom's verdicts, notes and evidence on claims, kept durably.
 
 Layout (TinyDB tables in one file, see ``store.storage`` for the on-disk format):
 
-- ``meta``: ``{"schema_version": 1, "created": ...}``;
+- ``meta``: ``{"schema_version": 2, "created": ..., "settings": {...}}`` (the project's
+  settings: how many independent verdicts a claim needs, who the leads are);
 - ``documents``: one record per document seen (id, path, content hash, outlet, title, date);
 - ``doc:<document id>``: the annotations on that document's claims, one table per document
-  so a change rebuilds a table of one article's annotations, not the whole store;
+  so a change copies a table of one article's annotations, not the whole store;
 - ``history``: the undo history (each entry holds the annotation before and after), so
-  undo and redo survive a restart.
+  undo and redo survive a restart; each editor undoes their own changes;
+- ``sync:<remote>``: what was last exchanged with a CouchDB server (``store.sync``).
+
+An annotation (schema 2) holds one **verdict per editor** (``verdicts``: editor -> status and
+time), a lead's **adjudication** (a final verdict with a reason), a note and evidence, each
+stamped with when (and by whom) it last changed, so two copies of it merge without losing
+either side (:mod:`store.merge`). ``status`` is the **final verdict**, derived: the
+adjudication if there is one, else the verdict the editors agree on once enough of them gave
+one (``ProjectSettings.required_verdicts``), else None; ``review`` says which
+(:class:`ReviewState`). The old single ``status`` of schema 1 reads as that editor's verdict.
+A cleared annotation stays as a record with nothing in it (invisible: ``get`` returns None),
+so the clearing itself can travel to other copies.
 
 Every mutating call returns only after its change, with its history entry, is one fsynced
 journal line. A failed save raises StoreError and leaves memory and disk as before.
 
-One live writer per file: ``open`` takes ``<file>.lock`` (``fcntl.flock``); a second
-claimdesk opens the store read-only and says why.
+Any number of claimdesk processes open one store for writing (``store.lock``): each change
+takes the append lock only for its own append, after reading the lines others appended
+(so it is computed on the latest state and never overwrites another editor's verdict);
+``refresh()`` and ``watch()`` bring others' changes in between.
 """
 
 from __future__ import annotations
@@ -21,21 +35,24 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import json
 import os
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from claims.model import Analysis, Claim, Document
 from store.anchor import TextPosition, TextQuote, best_claim, locate, selectors_for
-from store.errors import CorruptStore, DuplicateIds, JournalDamaged, SaveError, StoreError, StoreLocked
-from store.lock import StoreLock
+from store.errors import CorruptStore, DuplicateIds, JournalDamaged, NotAllowed, SaveError, StoreError, StoreLocked
+from store.lock import AppendLock, StoreLock
 from store.storage import (
     DEFAULT_COMPACT_BYTES,
     GC_PAUSE_BYTES,
     REPAIR_HINT,
+    Changes,
     FileRefused,
     JournalDamage,
     JournalDB,
@@ -48,31 +65,69 @@ from store.storage import (
 )
 
 __all__ = [
+    "Adjudication",
     "Annotation",
     "AnnotationStore",
     "DuplicateIds",
     "Evidence",
+    "HistoryEntry",
     "JournalDamaged",
+    "NotAllowed",
     "OpenProgress",
+    "ProjectSettings",
+    "Review",
+    "ReviewState",
+    "Status",
+    "StoreChanges",
     "StoreError",
     "StoreLocked",
     "SyncReport",
     "TextPosition",
     "TextQuote",
+    "Verdict",
 ]
 
-SCHEMA_VERSION = 1
-STATUSES = ("corroborated", "disputed")
+SCHEMA_VERSION = 2
+
+
+class Status(StrEnum):
+    """A verdict on a claim."""
+
+    CORROBORATED = "corroborated"
+    DISPUTED = "disputed"
+
+
+class ReviewState(StrEnum):
+    """Where a claim's review stands (see :func:`derive`)."""
+
+    UNTAGGED = "untagged"  # no verdict yet
+    PENDING = "pending"  # fewer independent verdicts than the project requires
+    DECIDED = "decided"  # enough verdicts, all the same: that is the final verdict
+    DISAGREEMENT = "disagreement"  # editors gave different verdicts: a lead settles it
+    ADJUDICATED = "adjudicated"  # a lead gave the final verdict, with a reason
+
+
+class Origin(StrEnum):
+    """Where a history entry came from: undo and redo walk only an editor's own local entries."""
+
+    LOCAL = "local"
+    IMPORT = "import"
+    SYNC = "sync"
+
+
+STATUSES: tuple[str, ...] = tuple(s.value for s in Status)
 RELATIONS = ("supports", "contradicts")
-HISTORY_MAX = 500
+HISTORY_MAX = 500  # per editor (and per import or sync origin)
 DOC_PREFIX = "doc:"
+SYNC_PREFIX = "sync:"
 META, DOCUMENTS, HISTORY = "meta", "documents", "history"
-#: fields an undo/redo restores; anchoring fields (claim id, selectors, hash) stay as they are now
+#: fields an undo/redo leaves as they are now (where the annotation is anchored)
 ANCHOR_FIELDS = ("claim_id", "doc_id", "doc_path", "doc_hash", "position", "quote", "orphan", "orphan_reason")
+UNKNOWN_EDITOR = "unknown"
 
 
 def utc_now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
 def doc_hash(doc: Document) -> str:
@@ -89,12 +144,27 @@ def snippet(text: str, width: int = 40) -> str:
     return f"“{cut.rstrip(' ,;:')}…”"
 
 
+def _str(r: dict, key: str, default: str = "") -> str:
+    v = r.get(key, default)
+    if not isinstance(v, str):
+        raise ValueError(f"{key!r} is not a string")
+    return v
+
+
+def _status(v: Any, what: str = "status") -> str | None:
+    if v is not None and v not in STATUSES:
+        raise ValueError(f"unknown {what} {v!r}")
+    return v
+
+
 # ---------------------------------------------------------------------------- values
 
 
 @dataclass(slots=True)
 class Evidence:
-    """Support for a verdict: another claim (``kind="claim"``) or a free-text source."""
+    """Support for a verdict: another claim (``kind="claim"``) or a free-text source.
+
+    ``at``/``by``: when and by whom it was added (empty on evidence not yet stored)."""
 
     kind: str = "claim"  # claim | source
     claim_id: str = ""
@@ -104,6 +174,8 @@ class Evidence:
     relation: str = "supports"  # supports | contradicts
     text: str = ""
     url: str = ""
+    at: str = ""
+    by: str = ""
 
     def __post_init__(self) -> None:
         if self.kind not in ("claim", "source"):
@@ -115,18 +187,32 @@ class Evidence:
         if self.kind == "source" and not (self.text or self.url):
             raise ValueError("source evidence needs a text or a url")
 
-    def to_dict(self) -> dict:
+    def content(self) -> dict:
+        """What the evidence says (without when it was added)."""
         if self.kind == "claim":
             return {"kind": "claim", "claim_id": self.claim_id, "doc_id": self.doc_id, "outlet": self.outlet,
                     "quote": self.quote, "relation": self.relation}
         return {"kind": "source", "text": self.text, "url": self.url, "relation": self.relation}
 
+    def to_dict(self) -> dict:
+        out = self.content()
+        if self.at:
+            out["at"] = self.at
+        if self.by:
+            out["by"] = self.by
+        return out
+
+    @property
+    def key(self) -> str:
+        """Identifies the evidence across copies of an annotation: the claim it names, or the source."""
+        return evidence_key(self.content())
+
     @classmethod
     def from_dict(cls, d: dict) -> Evidence:
         if not isinstance(d, dict):
             raise ValueError("evidence is not an object")
-        fields = {k: d[k] for k in ("kind", "claim_id", "doc_id", "outlet", "quote", "relation", "text", "url")
-                  if k in d}
+        fields = {k: d[k] for k in ("kind", "claim_id", "doc_id", "outlet", "quote", "relation", "text", "url",
+                                    "at", "by") if k in d}
         for k, v in fields.items():
             if not isinstance(v, str):
                 raise ValueError(f"evidence field {k!r} is not a string")
@@ -141,18 +227,97 @@ class Evidence:
         return f"{self.relation}: source: {' '.join(parts)}"
 
 
+def evidence_key(item: dict) -> str:
+    """The identity of an evidence item: its kind, relation and what it points at."""
+    if item.get("kind") == "claim":
+        parts = ["claim", item.get("relation", ""), item.get("claim_id", "")]
+    else:
+        parts = ["source", item.get("relation", ""), item.get("text", ""), item.get("url", "")]
+    return "\x1f".join(str(p) for p in parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """One editor's verdict: a status, or None for a verdict withdrawn (kept so the withdrawal
+    reaches other copies), and when it was given."""
+
+    status: str | None
+    at: str
+
+    def to_dict(self) -> dict:
+        return {"status": self.status, "at": self.at}
+
+
+@dataclass(frozen=True, slots=True)
+class Adjudication:
+    """A lead's final verdict on a claim the editors disagree on (or any claim), with a reason."""
+
+    status: str | None
+    reason: str
+    by: str
+    at: str
+
+    def to_dict(self) -> dict:
+        return {"status": self.status, "reason": self.reason, "by": self.by, "at": self.at}
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectSettings:
+    """How the project reviews claims: ``required_verdicts`` independent verdicts per claim (1, or
+    2 for a second check, during which an editor does not see another's verdict before giving
+    their own), and the ``leads`` who may adjudicate (empty: anyone)."""
+
+    required_verdicts: int = 1
+    leads: tuple[str, ...] = ()
+    at: str = ""
+
+    def to_dict(self) -> dict:
+        return {"required_verdicts": self.required_verdicts, "leads": list(self.leads), "at": self.at}
+
+    @classmethod
+    def from_dict(cls, d: Any) -> ProjectSettings:
+        if not isinstance(d, dict):
+            return cls()
+        n = d.get("required_verdicts", 1)
+        leads = d.get("leads") or []
+        if not isinstance(n, int) or isinstance(n, bool) or not 1 <= n <= 9:
+            raise ValueError(f"bad required_verdicts {n!r}")
+        if not isinstance(leads, list) or not all(isinstance(x, str) for x in leads):
+            raise ValueError("bad leads")
+        at = d.get("at", "")
+        return cls(n, tuple(leads), at if isinstance(at, str) else "")
+
+
+def derive(verdicts: dict[str, Verdict], adjudication: Adjudication | None, required: int) -> tuple[str | None,
+                                                                                                   ReviewState]:
+    """The final verdict and the review state, from the verdicts and the adjudication."""
+    if adjudication is not None and adjudication.status is not None:
+        return adjudication.status, ReviewState.ADJUDICATED
+    live = {v.status for v in verdicts.values() if v.status is not None}
+    given = sum(1 for v in verdicts.values() if v.status is not None)
+    if not given:
+        return None, ReviewState.UNTAGGED
+    if len(live) > 1:
+        return None, ReviewState.DISAGREEMENT
+    if given < required:
+        return None, ReviewState.PENDING
+    return next(iter(live)), ReviewState.DECIDED
+
+
 @dataclass(slots=True)
 class Annotation:
-    """A snapshot of one annotation. Changing it changes nothing: use the store's methods."""
+    """A snapshot of one annotation. Changing it changes nothing: use the store's methods.
+
+    ``status`` is the final verdict (see the module doc); ``verdicts`` every editor's."""
 
     claim_id: str
     doc_id: str
     doc_path: str = ""
     doc_hash: str = ""
-    status: str | None = None  # None | corroborated | disputed
+    status: str | None = None  # the final verdict: None | corroborated | disputed
     note: str = ""
     evidence: list[Evidence] = field(default_factory=list)
-    editor: str = ""
+    editor: str = ""  # who changed it last
     created: str = ""  # ISO 8601 UTC
     updated: str = ""
     position: TextPosition = TextPosition(0, 0)
@@ -160,6 +325,12 @@ class Annotation:
     orphan: bool = False
     orphan_reason: str = ""
     id: str = ""  # stable across re-anchoring (claim_id may change)
+    verdicts: dict[str, Verdict] = field(default_factory=dict)
+    adjudication: Adjudication | None = None
+    review: ReviewState = ReviewState.UNTAGGED
+    note_at: str = ""
+    note_by: str = ""
+    evidence_removed: dict[str, str] = field(default_factory=dict)
 
     @property
     def start(self) -> int:
@@ -175,7 +346,17 @@ class Annotation:
 
     @property
     def is_empty(self) -> bool:
-        return self.status is None and not self.note and not self.evidence
+        return (not any(v.status for v in self.verdicts.values())
+                and (self.adjudication is None or self.adjudication.status is None)
+                and not self.note and not self.evidence)
+
+    def verdict_of(self, editor: str) -> str | None:
+        v = self.verdicts.get(editor)
+        return v.status if v else None
+
+    def live_verdicts(self) -> dict[str, str]:
+        """Editor -> status, for the verdicts given (not withdrawn)."""
+        return {e: v.status for e, v in self.verdicts.items() if v.status is not None}
 
     def to_dict(self) -> dict:
         """The stored record (and the JSONL export line)."""
@@ -186,8 +367,14 @@ class Annotation:
             "doc_path": self.doc_path,
             "doc_hash": self.doc_hash,
             "status": self.status,
+            "review": str(self.review),
+            "verdicts": {e: v.to_dict() for e, v in sorted(self.verdicts.items())},
+            "adjudication": self.adjudication.to_dict() if self.adjudication else None,
             "note": self.note,
+            "note_at": self.note_at,
+            "note_by": self.note_by,
             "evidence": [e.to_dict() for e in self.evidence],
+            "evidence_removed": dict(sorted(self.evidence_removed.items())),
             "editor": self.editor,
             "created": self.created,
             "updated": self.updated,
@@ -199,16 +386,12 @@ class Annotation:
 
     @classmethod
     def from_dict(cls, r: dict) -> Annotation:
-        """Parse a stored record; ValueError names the first bad field."""
-        def s(key: str, default: str = "") -> str:
-            v = r.get(key, default)
-            if not isinstance(v, str):
-                raise ValueError(f"{key!r} is not a string")
-            return v
+        """Parse a stored record (schema 1 or 2); ValueError names the first bad field.
 
-        status = r.get("status")
-        if status is not None and status not in STATUSES:
-            raise ValueError(f"unknown status {status!r}")
+        A schema-1 record (one ``status``, one ``editor``) reads as that editor's verdict."""
+        if not isinstance(r, dict):
+            raise ValueError("not an object")
+        status = _status(r.get("status"))
         pos, quote = r.get("position") or {}, r.get("quote") or {}
         if not isinstance(pos, dict) or not isinstance(quote, dict):
             raise ValueError("bad selectors")
@@ -221,25 +404,70 @@ class Annotation:
         ev = r.get("evidence") or []
         if not isinstance(ev, list):
             raise ValueError("'evidence' is not a list")
-        if not s("claim_id"):
+        claim_id = _str(r, "claim_id")
+        if not claim_id:
             raise ValueError("no claim_id")
+        editor, updated, note = _str(r, "editor"), _str(r, "updated"), _str(r, "note")
+        raw_verdicts = r.get("verdicts")
+        if raw_verdicts is None:  # schema 1: the one status is its editor's verdict
+            verdicts = {editor or UNKNOWN_EDITOR: Verdict(status, updated)} if status else {}
+        else:
+            if not isinstance(raw_verdicts, dict):
+                raise ValueError("'verdicts' is not an object")
+            verdicts = {}
+            for who, v in raw_verdicts.items():
+                if not isinstance(v, dict) or not isinstance(v.get("at", ""), str):
+                    raise ValueError(f"bad verdict of {who!r}")
+                verdicts[who] = Verdict(_status(v.get("status"), "verdict"), v.get("at", ""))
+        adj = r.get("adjudication")
+        adjudication = None
+        if adj is not None:
+            if not isinstance(adj, dict):
+                raise ValueError("bad adjudication")
+            adjudication = Adjudication(_status(adj.get("status"), "adjudication"), _str(adj, "reason"),
+                                        _str(adj, "by"), _str(adj, "at"))
+        removed = r.get("evidence_removed") or {}
+        if not isinstance(removed, dict) or not all(isinstance(v, str) for v in removed.values()):
+            raise ValueError("bad 'evidence_removed'")
+        review_raw = r.get("review")
+        if review_raw is None:
+            final, review = derive(verdicts, adjudication, 1)
+            if raw_verdicts is None:
+                final = status
+        else:
+            try:
+                review = ReviewState(review_raw)
+            except ValueError:
+                raise ValueError(f"unknown review state {review_raw!r}") from None
+            final = status
         return cls(
-            id=s("id"),
-            claim_id=s("claim_id"),
-            doc_id=s("doc_id"),
-            doc_path=s("doc_path"),
-            doc_hash=s("doc_hash"),
-            status=status,
-            note=s("note"),
+            id=_str(r, "id"),
+            claim_id=claim_id,
+            doc_id=_str(r, "doc_id"),
+            doc_path=_str(r, "doc_path"),
+            doc_hash=_str(r, "doc_hash"),
+            status=final,
+            note=note,
             evidence=[Evidence.from_dict(e) for e in ev],
-            editor=s("editor"),
-            created=s("created"),
-            updated=s("updated"),
+            editor=editor,
+            created=_str(r, "created"),
+            updated=updated,
             position=TextPosition(start, end),
             quote=TextQuote(**q),
             orphan=bool(r.get("orphan", False)),
-            orphan_reason=s("orphan_reason"),
+            orphan_reason=_str(r, "orphan_reason"),
+            verdicts=verdicts,
+            adjudication=adjudication,
+            review=review,
+            note_at=_str(r, "note_at", updated if note else ""),
+            note_by=_str(r, "note_by", editor if note else ""),
+            evidence_removed=dict(removed),
         )
+
+
+def normalise(rec: dict) -> dict:
+    """A stored record of either schema as a schema-2 record (a new dict)."""
+    return Annotation.from_dict(rec).to_dict()
 
 
 @dataclass(slots=True)
@@ -256,25 +484,96 @@ class SyncReport:
         return s + (f", {self.absent} on documents not loaded" if self.absent else "")
 
 
-# ---------------------------------------------------------------------------- the store
+@dataclass(frozen=True, slots=True)
+class Review:
+    """A claim's review as one editor may see it (:meth:`AnnotationStore.review`).
+
+    During a second check (``required_verdicts`` >= 2) an editor who has not given a verdict yet
+    does not see the others': ``others`` is then empty and ``hidden`` counts them."""
+
+    claim_id: str
+    state: ReviewState
+    final: str | None  # the final verdict (None unless decided or adjudicated)
+    mine: str | None  # this editor's verdict
+    others: dict[str, str]  # the other editors' verdicts, when this editor may see them
+    hidden: int  # other verdicts given but not shown
+    adjudication: Adjudication | None
+    required: int
 
 
-def _user_fields(rec: dict | None) -> tuple:
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """One history entry, for a history view: who did what, when, and whether it is undone."""
+
+    seq: int
+    desc: str
+    editor: str
+    at: str
+    undone: bool
+    origin: Origin
+    claim_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoreChanges:
+    """What :meth:`AnnotationStore.refresh` brought in from other writers."""
+
+    claims: frozenset[str] = frozenset()  # claims whose annotation changed (refresh these rows)
+    reloaded: bool = False  # everything may have changed (reload all)
+    history: bool = False
+    settings: bool = False
+    documents: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.claims or self.reloaded or self.history or self.settings or self.documents)
+
+
+# ---------------------------------------------------------------------------- records
+
+
+def _user_view(rec: dict | None) -> dict:
+    """What an editor changes in an annotation, comparable between two records."""
     if rec is None:
-        return (None, "", [])
-    return (rec.get("status"), rec.get("note", ""), rec.get("evidence", []))
+        return {"note": "", "evidence": (), "verdicts": {}, "adjudication": None}
+    verdicts = {}
+    raw = rec.get("verdicts")
+    if raw is None:  # schema 1
+        if rec.get("status"):
+            verdicts[rec.get("editor") or UNKNOWN_EDITOR] = rec["status"]
+    else:
+        verdicts = {e: v.get("status") for e, v in raw.items() if v.get("status") is not None}
+    adj = rec.get("adjudication")
+    return {
+        "note": rec.get("note", ""),
+        "evidence": tuple(evidence_key(e) for e in rec.get("evidence", [])),
+        "verdicts": verdicts,
+        "adjudication": (adj.get("status"), adj.get("reason", "")) if adj and adj.get("status") is not None else None,
+    }
+
+
+def _finish(rec: dict, required: int) -> dict:
+    """Set the derived fields (final ``status`` and ``review``) of a schema-2 record in place."""
+    ann = Annotation.from_dict({**rec, "review": None})
+    final, review = derive(ann.verdicts, ann.adjudication, required)
+    rec["status"] = final
+    rec["review"] = str(review)
+    return rec
 
 
 def _copy_record(rec: dict) -> dict:
-    out = dict(rec)
-    out["evidence"] = [dict(e) for e in rec.get("evidence", [])]
-    out["position"] = dict(rec.get("position", {}))
-    out["quote"] = dict(rec.get("quote", {}))
+    """A schema-2 copy of a stored record, safe to change (the stored one never is)."""
+    out = normalise(rec)
+    out["verdicts"] = {e: dict(v) for e, v in out["verdicts"].items()}
     return out
 
 
+def _empty(rec: dict) -> bool:
+    view = _user_view(rec)
+    return not (view["note"] or view["evidence"] or view["verdicts"] or view["adjudication"])
+
+
 class AnnotationStore:
-    """Use ``AnnotationStore.open``. Safe to call from one worker thread at a time or several (a lock)."""
+    """Use ``AnnotationStore.open``. Safe to call from several threads (a lock)."""
 
     def __init__(self, path: Path, db: JournalDB, storage: JournalStorage, *, editor: str, read_only: bool,
                  read_only_reason: str, lock: StoreLock | None, lock_pid: int | None,
@@ -286,17 +585,23 @@ class AnnotationStore:
         self.lock_pid = lock_pid
         self._db = db
         self._storage = storage
+        #: the presence lock held while open for writing (see ``store.lock``)
         self._lock = lock
         self._mutex = threading.RLock()
         self._closed = False
         #: the damaged journal line this store was opened despite (read-only), or None
         self.damage: JournalDamage | None = None
-        # indexes, rebuilt from the tables; changed only after a successful commit
+        # indexes, rebuilt from the tables; changed only after a successful commit or catch-up
         self._by_aid: dict[str, tuple[str, int]] = {}
+        self._place_aid: dict[tuple[str, int], str] = {}
         self._by_claim: dict[str, str] = {}
         self._next_ids: dict[str, int] = {}
         self._doc_ids: dict[str, int] = {}
-        self._hist: list[list] = []  # [seq, tid, undone] in seq order
+        self._hist: list[list] = []  # [seq, tid, undone, editor, local] in seq order
+        self._settings = ProjectSettings()
+        self._pending: list[Changes] = []
+        self._watcher: _Watcher | None = None
+        storage.listeners.append(self._pending.append)
         self._rebuild_indexes(progress)
 
     # -- opening and closing
@@ -307,6 +612,8 @@ class AnnotationStore:
              progress: ProgressFn | None = None, idle_seconds: float = 1.0) -> AnnotationStore:
         """Open (creating if missing) the store at ``path``. See the module doc.
 
+        Any number of stores (in this process or others) may have one file open for writing.
+
         ``progress`` (any thread's callable) hears how far the open got, as
         :class:`store.storage.OpenProgress` (stage, done, total) a few times a second: reading,
         parsing (bytes), replaying (journal lines), checking and indexing (records). Call this in
@@ -315,7 +622,7 @@ class AnnotationStore:
         how long without a change before the background compaction runs (see ``store.storage``).
 
         ``path`` may be a symbolic link: it is resolved once and the target is the store (its
-        journal and lock sit beside the target). Anything but a regular file or a missing path
+        journal and locks sit beside the target). Anything but a regular file or a missing path
         is refused before it is opened (a folder, a device, a FIFO, a socket): StoreError.
 
         A damaged journal line (see ``store.storage.parse_journal``): asked for writing, the
@@ -323,41 +630,32 @@ class AnnotationStore:
         ``damage`` say where it is (so the desk still shows what is verifiably saved); asked
         read-only, it raises JournalDamaged, so a tool that copies the store elsewhere (an
         export) never silently holds less than was saved. ``allow_damaged`` overrides either.
-        Repeated annotation ids raise DuplicateIds (``store.repair`` fixes both).
+        Repeated annotation ids raise DuplicateIds (``store.repair`` fixes both). A store being
+        repaired opens read-only, saying so.
         """
         path = checked_store_path(path)
         if allow_damaged is None:
             allow_damaged = not read_only
-        lock = None
-        reason = ""
-        pid = None
         try:
             large = os.stat(path).st_size >= GC_PAUSE_BYTES
         except OSError:
             large = False
         if not read_only:
-            lock, pid = cls._take_lock(path)
-            if lock is None:
-                read_only = True
-                reason = f"{path} is open in another claimdesk (pid {pid if pid else '?'})"
-        try:
-            with gc_paused(large):
-                return cls._open(path, editor=editor, read_only=read_only, compact_bytes=compact_bytes,
-                                 allow_damaged=allow_damaged, progress=progress, idle_seconds=idle_seconds,
-                                 lock=lock, pid=pid, reason=reason)
-        except BaseException:
-            if lock is not None:
-                lock.release()
-            raise
+            cls._prepare_folder(path)
+        with gc_paused(large):
+            return cls._open(path, editor=editor, read_only=read_only, compact_bytes=compact_bytes,
+                             allow_damaged=allow_damaged, progress=progress, idle_seconds=idle_seconds)
 
     @classmethod
     def _open(cls, path: Path, *, editor: str, read_only: bool, compact_bytes: int, allow_damaged: bool,
-              progress: ProgressFn | None, idle_seconds: float, lock: StoreLock | None, pid: int | None,
-              reason: str) -> AnnotationStore:
+              progress: ProgressFn | None, idle_seconds: float) -> AnnotationStore:
         storage: JournalStorage | None = None
+        lock: StoreLock | None = None
+        reason = ""
         try:
+            append = None if read_only else AppendLock(Path(str(path) + ".lock"))
             db = JournalDB(str(path), storage=JournalStorage, read_only=read_only, compact_bytes=compact_bytes,
-                           progress=progress, idle_seconds=idle_seconds)
+                           progress=progress, idle_seconds=idle_seconds, append_lock=append)
             assert isinstance(db.storage, JournalStorage)
             storage = db.storage
             damage = storage.damage
@@ -367,35 +665,45 @@ class AnnotationStore:
                     raise JournalDamaged(why, path=path, damage=damage)
                 if not read_only:  # never written over the damage: read-only until repaired
                     read_only = storage.read_only = True
+                    storage._append_lock = None
                     reason = why
-                    if lock is not None:
-                        lock.release()
-                        lock = None
                 elif not reason:
                     reason = why
             cls._check_content(path, db, progress)
+            if not read_only:  # the store is ours to write: say we have it open (after the checks: a
+                # refused store gets no new file beside it)
+                lock = cls._take_presence(path)
+                if lock is None:
+                    read_only = storage.read_only = True
+                    storage._append_lock = None
+                    reason = f"{path} is being repaired by another program; reopen it when that is done"
             if not read_only:
-                storage.open_for_writing()
+                try:
+                    storage.open_for_writing()
+                except FileRefused as e:  # the lock file is not a regular file
+                    raise StoreError(f"{e.filename}: {e.reason}", path=e.filename, reason=e.reason) from None
             store = cls(path, db, storage, editor=editor, read_only=read_only, read_only_reason=reason,
-                        lock=lock, lock_pid=pid, progress=progress)
+                        lock=lock, lock_pid=None, progress=progress)
             store.damage = damage
         except BaseException:
             if storage is not None:
                 storage._close_fd()  # no compaction: it may not be ours to rewrite
+                if storage._append_lock is not None:
+                    storage._append_lock.close()
                 storage._closed = True
+            if lock is not None:
+                lock.release()
             raise
-        if not read_only and not db.table(META).records():
+        if not read_only:
             try:
-                with store._tx():
-                    db.table(META).put(1, {"schema_version": SCHEMA_VERSION, "created": utc_now(),
-                                           "app": "claimdesk"})
+                store._upgrade_meta()
             except BaseException:
                 store.close()
                 raise
         return store
 
     @staticmethod
-    def _take_lock(path: Path) -> tuple[StoreLock | None, int | None]:
+    def _prepare_folder(path: Path) -> None:
         parent = path.parent
         try:
             parent.mkdir(parents=True, exist_ok=True)
@@ -404,17 +712,46 @@ class AnnotationStore:
         if not os.access(parent, os.W_OK | os.X_OK):
             raise StoreError(f"{path}: cannot write in its folder {parent} (Permission denied); "
                              "open it read-only to look", path=path)
-        lock = StoreLock(Path(str(path) + ".lock"))
-        try:
-            got = lock.acquire()
-        except FileRefused as e:
-            raise StoreError(f"{lock.path}: {e.reason}", path=lock.path, reason=e.reason) from None
-        except OSError as e:
-            raise StoreError(f"{path}: cannot write in its folder {parent} ({e.strerror or e})",
-                             path=path) from None
-        if got:
-            return lock, None
-        return None, lock.holder()
+
+    @staticmethod
+    def _take_presence(path: Path) -> StoreLock | None:
+        parent = path.parent
+        for name in (".lock", ".writers"):  # both lock files must be ours to use
+            lock_path = Path(str(path) + name)
+            try:
+                lock = StoreLock(lock_path, shared=True)
+                got = lock.acquire()
+            except FileRefused as e:
+                raise StoreError(f"{lock_path}: {e.reason}", path=lock_path, reason=e.reason) from None
+            except OSError as e:
+                raise StoreError(f"{path}: cannot write in its folder {parent} ({e.strerror or e})",
+                                 path=path) from None
+            if name == ".lock":
+                lock.release()  # only checked here; the storage takes it per append
+                if not got:
+                    continue  # an append in progress, or an older claimdesk: the append waits its turn
+            else:
+                return lock if got else None
+        return None
+
+    def _upgrade_meta(self) -> None:
+        """Create the meta record of a new store, or move a schema-1 store to schema 2 (its
+        records are read as schema 2 and written so as they change)."""
+        with self._mutex, self._storage.exclusive():
+            self._absorb()
+            meta = self._db.table(META)
+            rec = meta.record(1)
+            if rec is None:
+                new = {"schema_version": SCHEMA_VERSION, "created": utc_now(), "app": "claimdesk",
+                       "settings": ProjectSettings().to_dict()}
+            elif rec.get("schema_version", 1) < SCHEMA_VERSION:
+                new = {**rec, "schema_version": SCHEMA_VERSION, "migrated_from": rec.get("schema_version", 1),
+                       "migrated": utc_now(), "settings": rec.get("settings") or ProjectSettings().to_dict()}
+            else:
+                return
+            with self._tx():
+                meta.put(1, new)
+            self._load_settings()
 
     @staticmethod
     def _check_content(path: Path, db: JournalDB, progress: ProgressFn | None = None) -> None:
@@ -428,6 +765,10 @@ class AnnotationStore:
         for rec in meta.values():
             if "schema_version" in rec:
                 version = rec["schema_version"]
+            try:
+                ProjectSettings.from_dict(rec.get("settings"))
+            except ValueError as e:
+                raise CorruptStore(f"{path}: not an annotation store (its settings: {e})", path=path) from None
         if version is None:
             if any(records for name, records in tables.items() if name != META):
                 raise CorruptStore(f"{path}: not an annotation store (it has data but no schema version)",
@@ -462,7 +803,11 @@ class AnnotationStore:
             raise DuplicateIds(duplicate_ids_message(path, dups), path=path, ids=dups)
 
     def close(self) -> None:
-        """Compact (atomically) and release the lock. Never loses a change: each is already durable."""
+        """Stop watching, compact (atomically) and let go of the locks. Never loses a change: each
+        is already durable."""
+        watcher = self._watcher
+        if watcher is not None:
+            watcher.stop()
         with self._mutex:
             if self._closed:
                 return
@@ -486,8 +831,9 @@ class AnnotationStore:
 
     def compact(self) -> None:
         """Fold the journal into the snapshot now, in the calling thread (atomically). Safe any
-        time, while other threads write (they are held up only for the two short steps, see
-        ``store.storage``). Raises SaveError if the disk refuses; nothing is lost then either."""
+        time, while other threads and other processes write (they are held up only for the two
+        short steps, see ``store.storage``). Raises SaveError if the disk refuses; nothing is
+        lost then either."""
         if self._closed or self.read_only:
             return
         self._storage.compact()
@@ -516,28 +862,128 @@ class AnnotationStore:
     def closed(self) -> bool:
         return self._closed
 
+    # -- other writers
+
+    def refresh(self) -> StoreChanges:
+        """Apply the changes other writers (other desks on this store) made since we last looked.
+
+        Cheap when nothing changed (two ``stat`` calls). Returns which claims changed, so a desk
+        patches only those rows."""
+        with self._mutex:
+            if self._closed:
+                return StoreChanges()
+            self._storage.refresh()
+            return self._absorb()
+
+    def watch(self, on_change: Callable[[StoreChanges], None], interval: float = 0.2) -> None:
+        """Call ``on_change(changes)`` from a thread of the store's whenever another writer's
+        changes have been applied (see :meth:`refresh`), checking every ``interval`` seconds.
+        ``on_change`` runs in that thread: a desk posts a message to its event loop from it.
+        One watcher per store; :meth:`unwatch` or :meth:`close` stops it."""
+        self.unwatch()
+        self._watcher = _Watcher(self, on_change, interval)
+
+    def unwatch(self) -> None:
+        watcher, self._watcher = self._watcher, None
+        if watcher is not None:
+            watcher.stop()
+
+    def _absorb(self) -> StoreChanges:
+        """Bring the indexes up to date with what catch-ups (ours or the compactor's) applied."""
+        if not self._pending:
+            return StoreChanges()
+        batch = Changes()
+        while self._pending:
+            batch.merge(self._pending.pop(0))
+        if batch.reloaded:
+            self._rebuild_indexes()
+            self._next_ids.clear()
+            return StoreChanges(frozenset(self._by_claim), reloaded=True, history=True, settings=True, documents=True)
+        claims: set[str] = set()
+        history = settings = documents = False
+        touched = set(batch.records) | batch.tables
+        for name in touched:
+            self._next_ids.pop(name, None)
+            if name == HISTORY:
+                history = True
+            elif name == META:
+                settings = True
+            elif name == DOCUMENTS:
+                documents = True
+            elif name.startswith(DOC_PREFIX):
+                if name in batch.tables:
+                    keys: Iterable[str] = {str(k) for (t, k) in self._place_aid if t == name} | set(
+                        self._db.table(name).records())
+                else:
+                    keys = batch.records[name]
+                for key in keys:
+                    claims |= self._reindex_place(name, int(key))
+        if history:
+            self._rebuild_history()
+        if settings:
+            self._load_settings()
+        if documents:
+            self._doc_ids = {rec["id"]: int(k) for k, rec in self._db.table(DOCUMENTS).records().items()}
+        return StoreChanges(frozenset(claims), history=history, settings=settings, documents=documents)
+
+    def _reindex_place(self, table: str, tid: int) -> set[str]:
+        """Index the record now at ``(table, tid)`` (put or deleted by another writer); returns
+        the claims whose annotation that changed."""
+        claims = set()
+        old_aid = self._place_aid.pop((table, tid), None)
+        if old_aid is not None:
+            if self._by_aid.get(old_aid) == (table, tid):
+                del self._by_aid[old_aid]
+            for cid, aid in list(self._by_claim.items()):
+                if aid == old_aid:
+                    del self._by_claim[cid]
+                    claims.add(cid)
+        rec = self._db.table(table).record(tid)
+        if rec is not None:
+            aid = rec["id"]
+            self._by_aid[aid] = (table, tid)
+            self._place_aid[(table, tid)] = aid
+            if not rec.get("orphan"):
+                self._by_claim[rec["claim_id"]] = aid
+            claims.add(rec["claim_id"])
+        return claims
+
     # -- reading
 
     def get(self, claim_id: str) -> Annotation | None:
+        """The annotation on a claim (None when there is none, or it holds nothing any more)."""
         with self._mutex:
-            aid = self._by_claim.get(claim_id)
-            if aid is None:
+            self._absorb()
+            rec = self._claim_record(claim_id)
+            if rec is None or _empty(rec):
                 return None
-            rec = self._record(aid)
-            return Annotation.from_dict(rec) if rec is not None else None
+            return Annotation.from_dict(rec)
+
+    def _claim_record(self, claim_id: str) -> dict | None:
+        aid = self._by_claim.get(claim_id)
+        return self._record(aid) if aid is not None else None
 
     def annotations(self, doc_id: str | None = None) -> list[Annotation]:
-        """Every annotation that is attached to a claim (optionally of one document)."""
-        return [a for a in self._all(doc_id) if not a.orphan]
+        """Every annotation that is attached to a claim and holds something (optionally of one document)."""
+        return [a for a in self._all(doc_id) if not a.orphan and not a.is_empty]
 
     def orphans(self, doc_id: str | None = None) -> list[Annotation]:
         """Annotations whose text could not be found again. Kept, never dropped."""
-        return [a for a in self._all(doc_id) if a.orphan]
+        return [a for a in self._all(doc_id) if a.orphan and not a.is_empty]
+
+    def all_records(self) -> list[dict]:
+        """Every stored annotation record, cleared ones included (what import and sync merge)."""
+        with self._mutex:
+            self._absorb()
+            return [rec for name in sorted(self._annotation_tables()) for rec in self._db.table(name).records().values()]
+
+    def _annotation_tables(self) -> list[str]:
+        return [n for n in self._db.tables() if n.startswith(DOC_PREFIX)]
 
     def _all(self, doc_id: str | None) -> list[Annotation]:
         with self._mutex:
-            names = [DOC_PREFIX + doc_id] if doc_id is not None else sorted(
-                n for n in self._db.tables() if n.startswith(DOC_PREFIX))
+            self._absorb()
+            names = [DOC_PREFIX + doc_id] if doc_id is not None else sorted(self._annotation_tables())
             out = []
             for name in names:
                 for rec in self._db.table(name).records().values():
@@ -545,11 +991,14 @@ class AnnotationStore:
             return out
 
     def __len__(self) -> int:
-        return len(self._by_aid)
+        with self._mutex:
+            self._absorb()
+            return sum(1 for aid in self._by_aid if not _empty(self._record(aid) or {}))
 
     def documents(self) -> list[dict]:
         """The documents this store has seen (id, path, hash, outlet, title, date)."""
         with self._mutex:
+            self._absorb()
             return [dict(r) for r in self._db.table(DOCUMENTS).records().values()]
 
     @property
@@ -559,25 +1008,131 @@ class AnnotationStore:
                 return rec["schema_version"]
         return SCHEMA_VERSION
 
+    @property
+    def project(self) -> str:
+        """The project's name for sync (set by the first sync), or ""."""
+        rec = self._db.table(META).record(1) or {}
+        p = rec.get("project", "")
+        return p if isinstance(p, str) else ""
+
+    # -- verdicts and the second check
+
+    def settings(self) -> ProjectSettings:
+        with self._mutex:
+            self._absorb()
+            return self._settings
+
+    def update_settings(self, *, required_verdicts: int | None = None,
+                        leads: Iterable[str] | None = None) -> ProjectSettings:
+        """Change how the project reviews claims; every annotation's final verdict follows."""
+        with self._mutex:
+            self._check_writable()
+            with self._storage.exclusive():
+                self._absorb()
+                cur = self._settings
+                new = ProjectSettings(cur.required_verdicts if required_verdicts is None else required_verdicts,
+                                      cur.leads if leads is None else tuple(leads), utc_now())
+                ProjectSettings.from_dict(new.to_dict())  # validates
+                if (new.required_verdicts, new.leads) == (cur.required_verdicts, cur.leads):
+                    return cur
+                self._write_settings(new)
+                return new
+
+    def _write_settings(self, new: ProjectSettings, meta_extra: dict | None = None) -> None:
+        """Store ``new`` and re-derive every final verdict, in one transaction (caller holds
+        the storage)."""
+        puts: dict[str, dict[int, dict]] = {}
+        for name in self._annotation_tables():
+            for key, rec in self._db.table(name).records().items():
+                done = _finish(_copy_record(rec), new.required_verdicts)
+                if (done["status"], done["review"]) != (rec.get("status"), rec.get("review")):
+                    puts.setdefault(name, {})[int(key)] = done
+        meta = self._db.table(META)
+        rec = dict(meta.record(1) or {"schema_version": SCHEMA_VERSION, "created": utc_now(), "app": "claimdesk"})
+        rec["settings"] = new.to_dict()
+        rec.update(meta_extra or {})
+        with self._tx():
+            meta.put(1, rec)
+            for name, changes in puts.items():
+                self._db.table(name).apply(changes, ())
+        self._settings = new
+
+    def _load_settings(self) -> None:
+        rec = self._db.table(META).record(1) or {}
+        try:
+            self._settings = ProjectSettings.from_dict(rec.get("settings"))
+        except ValueError:
+            self._settings = ProjectSettings()
+
+    def review(self, claim_id: str, editor: str | None = None) -> Review:
+        """The claim's review as ``editor`` (default: this store's) may see it: during a second
+        check an editor sees the others' verdicts only once they gave their own (a lead always)."""
+        who = self.editor if editor is None else editor
+        with self._mutex:
+            self._absorb()
+            settings = self._settings
+            rec = self._claim_record(claim_id)
+            ann = Annotation.from_dict(rec) if rec is not None else None
+            if ann is None:
+                return Review(claim_id, ReviewState.UNTAGGED, None, None, {}, 0, None, settings.required_verdicts)
+            live = ann.live_verdicts()
+            mine = live.pop(who, None)
+            blind = (settings.required_verdicts >= 2 and mine is None and who not in settings.leads
+                     and ann.review is not ReviewState.ADJUDICATED)
+            return Review(claim_id, ann.review, ann.status, mine, {} if blind else live, len(live) if blind else 0,
+                          ann.adjudication, settings.required_verdicts)
+
+    def disagreements(self) -> list[Annotation]:
+        """Annotations whose editors gave different verdicts and no lead has settled yet."""
+        return [a for a in self.annotations() if a.review is ReviewState.DISAGREEMENT]
+
+    def verdict_table(self) -> dict[str, dict[str, str]]:
+        """Claim id -> editor -> verdict, over every annotated claim (for agreement statistics)."""
+        return {a.claim_id: a.live_verdicts() for a in self.annotations() if a.live_verdicts()}
+
+    def editors(self) -> list[str]:
+        """Every editor with a verdict in the store."""
+        return sorted({e for a in self.annotations() for e in a.live_verdicts()})
+
     # -- editing
 
     def set_status(self, claim: Claim, doc: Document, status: str | None) -> Annotation:
-        """Tag the claim ``"corroborated"`` or ``"disputed"``, or clear its tag with None."""
-        if status is not None and status not in STATUSES:
-            raise ValueError(f"status must be one of {STATUSES} or None, not {status!r}")
+        """Give this editor's verdict on the claim, ``"corroborated"`` or ``"disputed"``, or
+        withdraw it with None. Other editors' verdicts stay as they are."""
+        status = _checked_status(status)
 
-        def change(rec: dict) -> None:
-            rec["status"] = status
+        def change(rec: dict, now: str) -> None:
+            rec["verdicts"][self.editor] = {"status": status, "at": now}
 
         what = f"tag {status}" if status else "clear tag"
         return self._edit(claim, doc, change, f"{what} on {snippet(claim.text)}")
+
+    set_verdict = set_status
+
+    def adjudicate(self, claim: Claim, doc: Document, status: str | None, reason: str) -> Annotation:
+        """A lead's final verdict on the claim, with the reason (None withdraws it). When the
+        project names leads, only they may; NotAllowed otherwise."""
+        status = _checked_status(status)
+        if not isinstance(reason, str) or (status is not None and not reason.strip()):
+            raise ValueError("an adjudication needs a reason")
+        with self._mutex:
+            leads = self.settings().leads
+            if leads and self.editor not in leads:
+                raise NotAllowed(f"only a lead ({', '.join(leads)}) can settle a claim; {self.editor} is not one",
+                                 path=self.path)
+
+            def change(rec: dict, now: str) -> None:
+                rec["adjudication"] = {"status": status, "reason": reason.strip(), "by": self.editor, "at": now}
+
+            what = f"settle as {status}" if status else "withdraw the adjudication"
+            return self._edit(claim, doc, change, f"{what} on {snippet(claim.text)}")
 
     def set_note(self, claim: Claim, doc: Document, note: str) -> Annotation:
         if not isinstance(note, str):
             raise TypeError("note must be a string")
 
-        def change(rec: dict) -> None:
-            rec["note"] = note
+        def change(rec: dict, now: str) -> None:
+            rec["note"], rec["note_at"], rec["note_by"] = note, now, self.editor
 
         what = "edit note" if note else "clear note"
         return self._edit(claim, doc, change, f"{what} on {snippet(claim.text)}")
@@ -585,153 +1140,189 @@ class AnnotationStore:
     def add_evidence(self, claim: Claim, doc: Document, ev: Evidence) -> Annotation:
         if not isinstance(ev, Evidence):
             raise TypeError("ev must be an Evidence")
-        item = ev.to_dict()
 
-        def change(rec: dict) -> None:
-            rec["evidence"] = [*rec["evidence"], item]
+        def change(rec: dict, now: str) -> None:
+            key = ev.key
+            if any(evidence_key(e) == key for e in rec["evidence"]):
+                return
+            rec["evidence"] = [*rec["evidence"], {**ev.content(), "at": now, "by": self.editor}]
+            rec["evidence_removed"] = {k: v for k, v in rec["evidence_removed"].items() if k != key}
 
         what = f"add {ev.relation} evidence" if ev.kind == "claim" else "add source"
         return self._edit(claim, doc, change, f"{what} to {snippet(claim.text)}")
 
     def remove_evidence(self, claim: Claim, doc: Document, index: int) -> Annotation:
+        """Remove the ``index``-th evidence item (as ``get(claim.id).evidence`` lists them)."""
         with self._mutex:
             current = self.get(claim.id)
             count = len(current.evidence) if current else 0
             if not -count <= index < count:
                 raise IndexError(f"no evidence #{index} on this claim (it has {count})")
+            assert current is not None
+            key = current.evidence[index].key
 
-            def change(rec: dict) -> None:
-                items = list(rec["evidence"])
-                del items[index]
-                rec["evidence"] = items
+            def change(rec: dict, now: str) -> None:
+                rec["evidence"] = [e for e in rec["evidence"] if evidence_key(e) != key]
+                rec["evidence_removed"] = {**rec["evidence_removed"], key: now}
 
             return self._edit(claim, doc, change, f"remove evidence from {snippet(claim.text)}")
 
-    def _edit(self, claim: Claim, doc: Document, change: Callable[[dict], None], desc: str) -> Annotation:
+    def _edit(self, claim: Claim, doc: Document, change: Callable[[dict, str], None], desc: str) -> Annotation:
         with self._mutex:
             self._check_writable()
-            aid = self._by_claim.get(claim.id)
-            before = self._record(aid) if aid else None
-            tid: int | None
-            if aid is not None and before is not None:
-                table, tid = self._by_aid[aid]
-                rec = _copy_record(before)
-            else:
-                table, tid = DOC_PREFIX + doc.id, None
-                rec = self._new_record(claim, doc)
-            change(rec)
-            if _user_fields(rec) == _user_fields(before):
-                return Annotation.from_dict(rec)  # nothing changed: no write, no history entry
-            rec["updated"] = utc_now()
-            rec["editor"] = self.editor
-            after = None if Annotation.from_dict(rec).is_empty else rec
-            if tid is None:
-                tid = self._new_id(table)
-            self._commit_edit(table, tid, before, after, desc)
-            return Annotation.from_dict(rec)
+            with self._storage.exclusive():  # the append lock, and every other writer's change read first
+                self._absorb()
+                aid = self._by_claim.get(claim.id)
+                before = self._record(aid) if aid else None
+                tid: int | None
+                if aid is not None and before is not None:
+                    table, tid = self._by_aid[aid]
+                    rec = _copy_record(before)
+                else:
+                    table, tid = DOC_PREFIX + doc.id, None
+                    rec = self._new_record(claim, doc)
+                now = utc_now()
+                change(rec, now)
+                if _user_view(rec) == _user_view(before):
+                    return Annotation.from_dict(before or _finish(rec, self._settings.required_verdicts))
+                rec["updated"] = now
+                rec["editor"] = self.editor
+                _finish(rec, self._settings.required_verdicts)
+                if tid is None:
+                    tid = self._new_id(table)
+                self._commit_edit(table, tid, before, rec, desc)
+                return Annotation.from_dict(rec)
 
     def _new_record(self, claim: Claim, doc: Document) -> dict:
         pos, quote = selectors_for(doc.text, claim.start, claim.end)
         if pos.end <= pos.start and claim.text:
             quote = TextQuote(claim.text)
         now = utc_now()
-        return Annotation(
+        return _copy_record(Annotation(
             id=os.urandom(8).hex(), claim_id=claim.id, doc_id=doc.id, doc_path=doc.path, doc_hash=doc_hash(doc),
             editor=self.editor, created=now, updated=now, position=pos, quote=quote,
-        ).to_dict()
+        ).to_dict())
 
-    def _commit_edit(self, table: str, tid: int, before: dict | None, after: dict | None, desc: str) -> None:
-        """Write the annotation and its history entry as one durable transaction."""
-        either = after if after is not None else before
-        assert either is not None, "an edit has a record before or after it"
-        aid = either["id"]
-        hist = self._db.table(HISTORY)
-        drop = [tid_ for _, tid_, undone in self._hist if undone]  # a new edit ends the redo branch
-        kept = [e for e in self._hist if not e[2]]
+    def _commit_edit(self, table: str, tid: int, before: dict | None, after: dict, desc: str,
+                     origin: Origin = Origin.LOCAL, editor: str | None = None) -> None:
+        """Write the annotation and its history entry as one durable transaction (caller holds
+        the storage, see :meth:`_edit`)."""
+        aid = after["id"]
+        who = self.editor if editor is None else editor
+        mine = [e for e in self._hist if e[3] == who and e[4] == (origin is Origin.LOCAL)]
+        drop = [e[1] for e in mine if e[2]] if origin is Origin.LOCAL else []  # a new edit ends the redo branch
+        kept = [e for e in mine if not e[2]]
         trim = [e[1] for e in kept[: max(0, len(kept) + 1 - HISTORY_MAX)]]
         seq = (self._hist[-1][0] + 1) if self._hist else 1
         htid = self._new_id(HISTORY)
         entry = {"seq": seq, "aid": aid, "table": table, "desc": desc, "before": before, "after": after,
-                 "undone": False, "at": utc_now(), "editor": self.editor}
+                 "undone": False, "at": utc_now(), "editor": who, "origin": str(origin), "uid": os.urandom(8).hex()}
         with self._tx():
-            t = self._db.table(table)
-            if after is None:
-                t.delete(tid)
-            else:
-                t.put(tid, after)
-            hist.apply({htid: entry}, drop + trim)
+            self._db.table(table).put(tid, after)
+            self._db.table(HISTORY).apply({htid: entry}, drop + trim)
         # committed: now the indexes
         self._index_put(aid, table, tid, before, after)
         gone = set(drop) | set(trim)
-        self._hist = [e for e in self._hist if e[1] not in gone] + [[seq, htid, False]]
+        self._hist = [e for e in self._hist if e[1] not in gone] + [[seq, htid, False, who,
+                                                                   origin is Origin.LOCAL]]
 
     # -- undo / redo
 
+    def _mine(self) -> list[list]:
+        return [e for e in self._hist if e[3] == self.editor and e[4]]
+
     @property
     def can_undo(self) -> bool:
-        return any(not e[2] for e in self._hist)
+        with self._mutex:
+            self._absorb()
+            return any(not e[2] for e in self._mine())
 
     @property
     def can_redo(self) -> bool:
-        return any(e[2] for e in self._hist)
+        with self._mutex:
+            self._absorb()
+            return any(e[2] for e in self._mine())
 
     def history(self) -> list[str]:
-        """What can be undone, oldest first; entries that were undone (and can be redone) say so."""
+        """What this editor can undo, oldest first; entries that were undone (and can be redone) say so."""
         with self._mutex:
+            self._absorb()
             hist = self._db.table(HISTORY)
             out = []
-            for _, tid, undone in self._hist:
-                rec = hist.record(tid) or {}
-                out.append(("undone: " if undone else "") + rec.get("desc", "?"))
+            for e in self._mine():
+                rec = hist.record(e[1]) or {}
+                out.append(("undone: " if e[2] else "") + rec.get("desc", "?"))
+            return out
+
+    def history_entries(self, limit: int | None = None) -> list[HistoryEntry]:
+        """Every editor's history (imports and syncs included, and the revisions a sync kept in
+        it), newest first."""
+        with self._mutex:
+            self._absorb()
+            hist = self._db.table(HISTORY)
+            out = []
+            for e in reversed(self._hist):
+                rec = hist.record(e[1]) or {}
+                either = rec.get("after") or rec.get("before") or {}
+                try:
+                    origin = Origin(rec.get("origin", "local"))
+                except ValueError:
+                    origin = Origin.LOCAL
+                out.append(HistoryEntry(e[0], rec.get("desc", "?"), rec.get("editor", ""), rec.get("at", ""),
+                                        bool(e[2]), origin, either.get("claim_id", "")))
+                if limit is not None and len(out) >= limit:
+                    break
             return out
 
     def undo(self) -> str | None:
-        """Undo the last change; returns ``"undo: <what>"`` or None when there is nothing to undo."""
+        """Undo this editor's last change; returns ``"undo: <what>"`` or None when there is nothing to undo."""
         with self._mutex:
             self._check_writable()
-            done = [e for e in self._hist if not e[2]]
-            if not done:
-                return None
-            return "undo: " + self._travel(done[-1], undone=True)
+            with self._storage.exclusive():
+                self._absorb()
+                done = [e for e in self._mine() if not e[2]]
+                if not done:
+                    return None
+                return "undo: " + self._travel(done[-1], undone=True)
 
     def redo(self) -> str | None:
         with self._mutex:
             self._check_writable()
-            undone = [e for e in self._hist if e[2]]
-            if not undone:
-                return None
-            return "redo: " + self._travel(undone[0], undone=False)
+            with self._storage.exclusive():
+                self._absorb()
+                undone = [e for e in self._mine() if e[2]]
+                if not undone:
+                    return None
+                return "redo: " + self._travel(undone[0], undone=False)
 
     def _travel(self, hentry: list, *, undone: bool) -> str:
+        """Put back what one history entry changed (only that: another editor's verdict given
+        since stays), stamped now."""
         hist = self._db.table(HISTORY)
         htid = hentry[1]
         entry = hist.record(htid)
         if entry is None:  # the indexes are built from this table: it cannot be missing
             raise StoreError(f"{self.path}: history entry {htid} is missing", path=self.path)
-        target = entry["before"] if undone else entry["after"]
+        target, other = (entry["before"], entry["after"]) if undone else (entry["after"], entry["before"])
         aid = entry["aid"]
         loc = self._by_aid.get(aid)
         current = self._record(aid) if loc else None
         table, tid = loc if loc else (entry["table"], self._new_id(entry["table"]))
-        new = None
-        if target is not None:
-            new = _copy_record(target)
-            if current is not None:
-                for k in ANCHOR_FIELDS:
-                    if k in current:
-                        new[k] = current[k]
+        base = current if current is not None else (target or other)
+        assert base is not None
+        new = _copy_record(base)
+        now = utc_now()
+        _apply_view(new, _user_view(target), _user_view(other), target, now, self.editor)
+        if current is None:
             owner = self._by_claim.get(new["claim_id"])
             if not new.get("orphan") and owner not in (None, aid):
                 new["orphan"] = True
                 new["orphan_reason"] = "its claim has another annotation"
-            new["updated"] = utc_now()
-            new["editor"] = self.editor
+        new["updated"] = now
+        new["editor"] = self.editor
+        _finish(new, self._settings.required_verdicts)
         with self._tx():
-            t = self._db.table(table)
-            if new is None:
-                t.delete(tid)
-            else:
-                t.put(tid, new)
+            self._db.table(table).put(tid, new)
             hist.apply({htid: {**entry, "undone": undone}}, ())
         self._index_put(aid, table, tid, current, new)
         hentry[2] = undone
@@ -742,11 +1333,14 @@ class AnnotationStore:
     def sync(self, analysis: Analysis) -> SyncReport:
         """Register the documents and re-anchor every annotation to the current text and claims.
 
-        On a read-only store the result lives in memory only (enough for an export).
+        Computed on what the store holds now, then written under the append lock only where no
+        other writer changed the record meanwhile. On a read-only store the result lives in
+        memory only (enough for an export).
         """
         with self._mutex:
             if self._closed:
                 raise StoreError(f"{self.path}: the store is closed", path=self.path)
+            self._absorb()
             report = SyncReport()
             by_doc: dict[str, list[Claim]] = {}
             claim_by_id: dict[str, Claim] = {}
@@ -755,30 +1349,14 @@ class AnnotationStore:
                 claim_by_id[c.id] = c
             docs = {d.id: d for d in analysis.documents}
 
-            doc_puts: dict[int, dict] = {}
-            known = self._db.table(DOCUMENTS).records()
-            next_doc = max((int(k) for k in known), default=0) + 1
-            for d in analysis.documents:
-                drec = {"id": d.id, "path": d.path, "hash": doc_hash(d), "outlet": d.outlet, "title": d.title,
-                        "date": d.date.isoformat() if d.date else None}
-                tid = self._doc_ids.get(d.id)
-                if tid is None:
-                    tid, next_doc = next_doc, next_doc + 1
-                if known.get(str(tid)) != drec:
-                    doc_puts[tid] = drec
-            report.documents = len(doc_puts)
-
-            tables = self._db.tables()
             reserved: dict[str, str] = {}
             pending: list[tuple[str, str, dict, Document]] = []
-            puts: dict[str, dict[int, dict]] = {}
-            for name in tables:
-                if not name.startswith(DOC_PREFIX):
-                    continue
+            puts: dict[str, dict[int, tuple[dict, dict]]] = {}  # table -> key -> (new, the record it replaces)
+            for name in self._annotation_tables():
                 doc = docs.get(name[len(DOC_PREFIX):])
                 records = self._db.table(name).records()
                 if doc is None:
-                    report.absent += len(records)
+                    report.absent += sum(1 for r in records.values() if not _empty(r))
                     continue
                 h = doc_hash(doc)
                 for key, rec in records.items():
@@ -788,9 +1366,9 @@ class AnnotationStore:
                             and same_claim.doc == doc.id and (same_claim.start, same_claim.end) == (pos["start"], pos["end"])
                             and same_claim.id not in reserved):
                         reserved[same_claim.id] = rec["id"]
-                        report.kept += 1
+                        report.kept += not _empty(rec)
                         if rec.get("doc_path") != doc.path:
-                            puts.setdefault(name, {})[int(key)] = {**rec, "doc_path": doc.path}
+                            puts.setdefault(name, {})[int(key)] = ({**rec, "doc_path": doc.path}, rec)
                     else:
                         pending.append((name, key, rec, doc))
 
@@ -806,13 +1384,14 @@ class AnnotationStore:
 
             for _, name, key, rec, doc, m, claim in placed:
                 new: dict[str, Any] = dict(rec)
+                counts = not _empty(rec)
                 if m is None or claim is None or claim.id in reserved:
                     new["orphan"] = True
                     new["orphan_reason"] = (
                         "its text is no longer in the document" if m is None
                         else "no claim at its text any more" if claim is None
                         else "its claim already has an annotation")
-                    report.orphaned += 1
+                    report.orphaned += counts
                 else:
                     reserved[claim.id] = rec["id"]
                     p, q = selectors_for(doc.text, claim.start, claim.end)
@@ -821,24 +1400,64 @@ class AnnotationStore:
                     new.update(claim_id=claim.id, doc_path=doc.path, doc_hash=doc_hash(doc),
                                position=p.to_json(), quote=q.to_json(), orphan=False, orphan_reason="")
                     if same:
-                        report.kept += 1
+                        report.kept += counts
                     elif m.method == "fuzzy":
-                        report.fuzzy += 1
+                        report.fuzzy += counts
                     else:
-                        report.moved += 1
+                        report.moved += counts
                 if new != rec:
-                    puts.setdefault(name, {})[int(key)] = new
+                    puts.setdefault(name, {})[int(key)] = (new, rec)
 
-            if puts or doc_puts:
-                if not self.read_only:
-                    self._check_writable()
-                with self._tx():
-                    for name, changes in puts.items():
-                        self._db.table(name).apply(changes, ())
-                    if doc_puts:
-                        self._db.table(DOCUMENTS).apply(doc_puts, ())
-                self._rebuild_indexes()
+            if not self.read_only:
+                self._check_writable()
+            with self._storage.exclusive():
+                self._absorb()
+                doc_puts = self._document_puts(analysis)
+                report.documents = len(doc_puts)
+                changes: dict[str, dict[int, dict]] = {}
+                for name, by_key in puts.items():
+                    live = self._db.table(name).records()
+                    for k, (new, was) in by_key.items():
+                        if live.get(str(k)) is was:  # not changed by another writer since we read it
+                            changes.setdefault(name, {})[k] = new
+                if changes or doc_puts:
+                    with self._tx():
+                        for name, recs in changes.items():
+                            self._db.table(name).apply(recs, ())
+                        if doc_puts:
+                            self._db.table(DOCUMENTS).apply(doc_puts, ())
+                    self._rebuild_indexes()
             return report
+
+    def _document_puts(self, analysis: Analysis) -> dict[int, dict]:
+        known = self._db.table(DOCUMENTS).records()
+        next_doc = max((int(k) for k in known), default=0) + 1
+        doc_puts: dict[int, dict] = {}
+        for d in analysis.documents:
+            drec = {"id": d.id, "path": d.path, "hash": doc_hash(d), "outlet": d.outlet, "title": d.title,
+                    "date": d.date.isoformat() if d.date else None}
+            tid = self._doc_ids.get(d.id)
+            if tid is None:
+                tid, next_doc = next_doc, next_doc + 1
+            if known.get(str(tid)) != drec:
+                doc_puts[tid] = drec
+        return doc_puts
+
+    # -- merging copies made elsewhere (store.importer, store.sync)
+
+    @contextlib.contextmanager
+    def merging(self) -> Iterator[Merger]:
+        """Merge annotation records from another copy of the project into this store, as one
+        transaction under the append lock (see :class:`Merger`)."""
+        with self._mutex:
+            self._check_writable()
+            with self._storage.exclusive():
+                self._absorb()
+                merger = Merger(self)
+                with self._tx():
+                    yield merger
+                    merger._flush()
+                self._rebuild_indexes()
 
     # -- internals
 
@@ -846,9 +1465,8 @@ class AnnotationStore:
         if self._closed:
             raise StoreError(f"{self.path}: the store is closed", path=self.path)
         if self.read_only:
-            if self.lock_pid is not None or self.read_only_reason:
-                raise StoreLocked(f"could not save: {self.read_only_reason}", path=self.path,
-                                  pid=self.lock_pid)
+            if self.read_only_reason:
+                raise StoreLocked(f"could not save: {self.read_only_reason}", path=self.path, pid=self.lock_pid)
             raise StoreError(f"could not save to {self.path}: it was opened read-only", path=self.path)
         if self._storage.broken:
             raise SaveError(f"could not save to {self.path}: {self._storage.broken}", path=self.path)
@@ -860,6 +1478,7 @@ class AnnotationStore:
                 yield
         except BaseException:
             self._db.reset_caches()
+            self._next_ids.clear()
             raise
 
     def _record(self, aid: str) -> dict | None:
@@ -879,33 +1498,249 @@ class AnnotationStore:
         if before is not None and not before.get("orphan") and self._by_claim.get(before["claim_id"]) == aid:
             del self._by_claim[before["claim_id"]]
         if after is None:
-            self._by_aid.pop(aid, None)
+            loc = self._by_aid.pop(aid, None)
+            if loc is not None:
+                self._place_aid.pop(loc, None)
             return
         self._by_aid[aid] = (table, tid)
+        self._place_aid[(table, tid)] = aid
         if not after.get("orphan"):
             self._by_claim[after["claim_id"]] = aid
 
     def _rebuild_indexes(self, progress: ProgressFn | None = None) -> None:
+        self._pending.clear()  # what they said is in the tables read below
         self._by_aid.clear()
+        self._place_aid.clear()
         self._by_claim.clear()
         self._doc_ids.clear()
         names = sorted(self._db.tables())
         pace = _Pacer(progress, "indexing", len(names))
         for i, name in enumerate(names):
             pace.tick(i)
-            table = self._db.table(name)
-            records = table.records()
+            records = self._db.table(name).records()
             if name.startswith(DOC_PREFIX):
                 for key, rec in records.items():
-                    self._by_aid[rec["id"]] = (name, int(key))
+                    place = (name, int(key))
+                    self._by_aid[rec["id"]] = place
+                    self._place_aid[place] = rec["id"]
                     if not rec.get("orphan"):
-                        self._by_claim.setdefault(rec["claim_id"], rec["id"])
+                        have = self._by_claim.get(rec["claim_id"])
+                        # two records on one claim (copies merged elsewhere): the one holding something wins
+                        if have is None or (_empty(self._record(have) or {}) and not _empty(rec)):
+                            self._by_claim[rec["claim_id"]] = rec["id"]
             elif name == DOCUMENTS:
                 for key, rec in records.items():
                     self._doc_ids[rec["id"]] = int(key)
-        hist = self._db.table(HISTORY).records()
-        self._hist = sorted([rec["seq"], int(key), bool(rec["undone"])] for key, rec in hist.items())
+        self._rebuild_history()
+        self._load_settings()
         pace.done(len(names))
+
+    def _rebuild_history(self) -> None:
+        hist = self._db.table(HISTORY).records()
+        self._hist = sorted([rec["seq"], int(key), bool(rec["undone"]), rec.get("editor", ""),
+                             rec.get("origin", "local") == "local"] for key, rec in hist.items())
+
+
+class Merger:
+    """Merges records from another copy of the project (an import, a sync) into a store.
+
+    Use ``with store.merging() as m: m.merge(record, origin=..., source=...)``: each record is
+    matched to a local one (same id, else same anchor, else same claim), merged field by field
+    with :func:`store.merge.merge_records` (per-editor verdicts kept side by side, the later
+    note, the union of evidence), and written only if that changes it; a note or adjudication
+    the merge replaced is kept in a history entry. All of it is one durable transaction."""
+
+    def __init__(self, store: AnnotationStore):
+        self._store = store
+        self._required = store._settings.required_verdicts
+        self._puts: dict[str, dict[int, dict]] = {}
+        self._hist: list[tuple[str, int, dict | None, dict, str, str]] = []
+        db = store._db
+        self._by_id: dict[str, tuple[str, int]] = dict(store._by_aid)
+        self._by_anchor: dict[tuple, str] = {}
+        self._by_claim: dict[str, str] = dict(store._by_claim)
+        for name in store._annotation_tables():
+            for rec in db.table(name).records().values():
+                self._by_anchor.setdefault(anchor_of(rec), rec["id"])
+        self.added = 0
+        self.changed = 0
+        self.unchanged = 0
+
+    def current(self, aid: str) -> dict | None:
+        loc = self._by_id.get(aid)
+        if loc is None:
+            return None
+        staged = self._puts.get(loc[0], {}).get(loc[1])
+        return staged if staged is not None else self._store._db.table(loc[0]).record(loc[1])
+
+    def find(self, rec: dict) -> str | None:
+        """The local annotation id a record from elsewhere is a copy of, or None."""
+        aid = rec.get("id")
+        if isinstance(aid, str) and aid in self._by_id:
+            local = self.current(aid)
+            if local is not None and local.get("doc_id") == rec.get("doc_id"):
+                return aid
+        found = self._by_anchor.get(anchor_of(rec))
+        if found is not None:
+            return found
+        if not rec.get("orphan"):
+            return self._by_claim.get(rec.get("claim_id", ""))
+        return None
+
+    def merge(self, incoming: dict, *, origin: Origin, source: str, local_aid: str | None = None) -> tuple[str, bool]:
+        """Merge one record (either schema); returns (the local annotation id, whether the store
+        changes). ValueError for a record that is not an annotation."""
+        from store.merge import merge_records
+
+        theirs = normalise(incoming)
+        aid = local_aid if local_aid is not None and local_aid in self._by_id else self.find(theirs)
+        store = self._store
+        if aid is None:
+            new = dict(theirs)
+            if not new["id"] or new["id"] in self._by_id:
+                new["id"] = os.urandom(8).hex()
+            if not new["orphan"] and new["claim_id"] in self._by_claim:
+                new["orphan"], new["orphan_reason"] = True, "its claim already has an annotation"
+            table = DOC_PREFIX + (new["doc_id"] or "unknown")
+            tid = store._new_id(table)
+            _finish(new, self._required)
+            self._stage(table, tid, new)
+            self._hist.append((table, tid, None, new, origin, f"{origin}: {source}: add {snippet(new['quote']['exact'])}"))
+            self.added += 1
+            return new["id"], True
+        table, tid = self._by_id[aid]
+        local = self.current(aid)
+        assert local is not None
+        merged = _finish(merge_records(_copy_record(local), theirs), self._required)
+        if merged == local:
+            self.unchanged += 1
+            return aid, False
+        lost = []
+        lv, mv = _user_view(local), _user_view(merged)
+        if lv["note"] and lv["note"] != mv["note"]:
+            lost.append("note")
+        if lv["adjudication"] and lv["adjudication"] != mv["adjudication"]:
+            lost.append("adjudication")
+        what = f"kept the other copy's {' and '.join(lost)} (this one's is here)" if lost else "merged"
+        self._stage(table, tid, merged)
+        self._hist.append((table, tid, local, merged, origin,
+                           f"{origin}: {source}: {what} on {snippet(merged['quote']['exact'])}"))
+        self.changed += 1
+        return aid, True
+
+    def keep_revision(self, aid: str, loser: dict, *, source: str) -> None:
+        """Record a losing revision (a CouchDB conflict) in the history, beside what was kept."""
+        cur = self.current(aid)
+        if cur is None:
+            return
+        table, tid = self._by_id[aid]
+        self._hist.append((table, tid, normalise(loser), cur, Origin.SYNC,
+                           f"sync: {source}: a conflicting revision, merged (it is the 'before' here) on "
+                           f"{snippet(cur['quote']['exact'])}"))
+
+    def _stage(self, table: str, tid: int, rec: dict) -> None:
+        self._puts.setdefault(table, {})[tid] = rec
+        aid = rec["id"]
+        self._by_id[aid] = (table, tid)
+        self._by_anchor.setdefault(anchor_of(rec), aid)
+        if not rec.get("orphan"):
+            self._by_claim.setdefault(rec["claim_id"], aid)
+
+    def _flush(self) -> None:
+        store = self._store
+        db = store._db
+        for table, puts in self._puts.items():
+            db.table(table).apply(puts, ())
+        if not self._hist:
+            return
+        # history entries, capped per origin (the oldest of that origin go first)
+        entries: dict[int, dict] = {}
+        seq = (store._hist[-1][0] + 1) if store._hist else 1
+        drop: list[int] = []
+        for table, _tid, before, after, origin, desc in self._hist[-HISTORY_MAX:]:
+            htid = store._new_id(HISTORY)
+            entries[htid] = {"seq": seq, "aid": after["id"], "table": table, "desc": desc, "before": before,
+                             "after": after, "undone": False, "at": utc_now(), "editor": str(origin),
+                             "origin": str(origin), "uid": os.urandom(8).hex()}
+            seq += 1
+        for origin in {h[4] for h in self._hist}:
+            theirs = [e for e in store._hist if e[3] == str(origin) and not e[4]]
+            new = sum(1 for h in self._hist[-HISTORY_MAX:] if h[4] == origin)
+            drop += [e[1] for e in theirs[: max(0, len(theirs) + new - HISTORY_MAX)]]
+        db.table(HISTORY).apply(entries, drop)
+
+
+def anchor_of(rec: dict) -> tuple:
+    """Where an annotation sits, the same on every copy of the article: its text's hash, its
+    position and its exact quote."""
+    pos = rec.get("position") or {}
+    quote = rec.get("quote") or {}
+    return (rec.get("doc_hash", ""), pos.get("start", 0), pos.get("end", 0), quote.get("exact", ""))
+
+
+def _checked_status(status: str | None) -> str | None:
+    if status is not None and status not in STATUSES:
+        raise ValueError(f"status must be one of {STATUSES} or None, not {status!r}")
+    return None if status is None else str(status)
+
+
+def _apply_view(new: dict, target: dict, other: dict, target_rec: dict | None, now: str, editor: str) -> None:
+    """Set in ``new`` the user fields where ``target`` differs from ``other`` (undo: the entry's
+    before over its after; redo the reverse), stamped ``now``."""
+    if target["note"] != other["note"]:
+        new["note"], new["note_at"], new["note_by"] = target["note"], now, editor
+    for who in set(target["verdicts"]) | set(other["verdicts"]):
+        if target["verdicts"].get(who) != other["verdicts"].get(who):
+            new["verdicts"][who] = {"status": target["verdicts"].get(who), "at": now}
+    if target["adjudication"] != other["adjudication"]:
+        adj = (target_rec or {}).get("adjudication")
+        if target["adjudication"] is None or not adj:
+            new["adjudication"] = {"status": None, "reason": "", "by": editor, "at": now}
+        else:
+            new["adjudication"] = {**adj, "at": now}
+    if target["evidence"] != other["evidence"]:
+        items = {evidence_key(e): e for e in (target_rec or {}).get("evidence", [])}
+        add = [k for k in target["evidence"] if k not in other["evidence"]]
+        remove = [k for k in other["evidence"] if k not in target["evidence"]]
+        have = {evidence_key(e) for e in new["evidence"]}
+        kept = [e for e in new["evidence"] if evidence_key(e) not in remove]
+        kept += [{**items[k], "at": now, "by": editor} for k in add if k not in have and k in items]
+        new["evidence"] = kept
+        removed = {k: v for k, v in new["evidence_removed"].items() if k not in add}
+        removed.update({k: now for k in remove})
+        new["evidence_removed"] = removed
+
+
+class _Watcher:
+    """The thread behind :meth:`AnnotationStore.watch`."""
+
+    def __init__(self, store: AnnotationStore, on_change: Callable[[StoreChanges], None], interval: float):
+        self._store = store
+        self._on_change = on_change
+        self._interval = interval
+        self._stop = threading.Event()
+        self.error = ""
+        self.thread = threading.Thread(target=self._run, name=f"claimdesk-watch-{store.path.name}", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        store = self._store
+        while not self._stop.wait(self._interval):
+            try:
+                changes = store.refresh()
+            except StoreError as e:
+                self.error = str(e)
+                continue
+            if changes:
+                try:
+                    self._on_change(changes)
+                except Exception as e:  # noqa: BLE001 - a broken callback must not end the watching
+                    self.error = f"{e.__class__.__name__}: {e}"
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self.thread is not threading.current_thread():
+            self.thread.join()
 
 
 def _place_key(place: tuple[str, str]) -> tuple[str, int]:
@@ -938,3 +1773,9 @@ def _check_history(rec: dict) -> None:
 def open_store(path: str | Path, **kwargs: Any) -> AnnotationStore:
     """Shorthand for ``AnnotationStore.open``."""
     return AnnotationStore.open(path, **kwargs)
+
+
+def record_hash(rec: dict) -> str:
+    """A digest of a record's JSON (for noticing what changed since a sync)."""
+    blob = json.dumps(rec, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha1(blob.encode("utf-8", "surrogatepass")).hexdigest()

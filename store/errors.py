@@ -50,3 +50,7 @@ class DuplicateIds(CorruptStore):
     def __init__(self, message: str, *, path: object = None, ids: dict[str, list[tuple[str, str]]] | None = None):
         super().__init__(message, path=path, reason="duplicate annotation ids")
         self.ids = ids or {}
+
+
+class NotAllowed(StoreError):
+    """The change is not this editor's to make (an adjudication when the project names other leads)."""

@@ -127,19 +127,37 @@ def _read_raw(path: Path) -> bytes | None:
     return got[0] if got else None
 
 
-def _locked(path: Path) -> StoreLock:
-    lock = StoreLock(Path(str(path) + ".lock"))
-    try:
-        got = lock.acquire()
-    except FileRefused as e:
-        raise StoreError(f"{lock.path}: {e.reason}", path=lock.path, reason=e.reason) from None
-    except OSError as e:
-        raise StoreError(f"{path}: cannot take its lock ({e.strerror or e})", path=path) from None
-    if not got:
-        pid = lock.holder()
-        raise StoreLocked(f"{path}: open in another claimdesk (pid {pid or '?'}); close it, then repair",
-                          path=path, pid=pid)
-    return lock
+class _Locked:
+    """The store to ourselves: no desk has it open for writing (the presence lock, taken
+    exclusively) and no append is running (the append lock)."""
+
+    def __init__(self, path: Path):
+        self.locks: list[StoreLock] = []
+        for name in (".writers", ".lock"):
+            lock = StoreLock(Path(str(path) + name))
+            try:
+                got = lock.acquire()
+            except FileRefused as e:
+                self.release()
+                raise StoreError(f"{lock.path}: {e.reason}", path=lock.path, reason=e.reason) from None
+            except OSError as e:
+                self.release()
+                raise StoreError(f"{path}: cannot take its lock ({e.strerror or e})", path=path) from None
+            if not got:
+                pid = lock.holder() if name == ".lock" else None
+                self.release()
+                raise StoreLocked(f"{path}: open in another claimdesk{f' (pid {pid})' if pid else ''}; close it, "
+                                  "then repair", path=path, pid=pid)
+            self.locks.append(lock)
+
+    def release(self) -> None:
+        for lock in self.locks:
+            lock.release()
+        self.locks = []
+
+
+def _locked(path: Path) -> _Locked:
+    return _Locked(path)
 
 
 def _cut_journal(journal: Path, offset: int) -> None:

@@ -242,9 +242,10 @@ def write_all(fd: int, data: bytes) -> None:
 
 
 def read_file(path: Path, *, limit: int = MAX_STORE_BYTES, what: str = "an annotation store",
-              chunks: bool = False) -> tuple[Any, int] | None:
+              chunks: bool = False, with_stat: bool = False) -> tuple[Any, Any] | None:
     """The bytes and inode of ``path``, or None when it does not exist (``chunks=True``: the
-    bytes as a list of blocks of up to 1 MB).
+    bytes as a list of blocks of up to 1 MB; ``with_stat=True``: the ``fstat`` of the file read
+    instead of its inode).
 
     Only a regular file is read: anything else (a device, a FIFO, a socket) is refused by
     ``stat`` before it is opened, and again by ``fstat`` of the descriptor the bytes are read
@@ -268,7 +269,7 @@ def read_file(path: Path, *, limit: int = MAX_STORE_BYTES, what: str = "an annot
     try:
         st = os.fstat(fd)
         blocks = read_fd_chunks(fd, path, size=st.st_size, limit=limit)
-        return (blocks if chunks else b"".join(blocks)), st.st_ino
+        return (blocks if chunks else b"".join(blocks)), (st if with_stat else st.st_ino)
     finally:
         os.close(fd)
 
@@ -814,26 +815,40 @@ def _split_reserved(data: dict, path: Path) -> tuple[dict, int]:
     return data, seq
 
 
-def snapshot_seq(path: Path) -> tuple[int | None, int | None]:
-    """The ``seq`` a snapshot folds in, read from its first bytes, and its inode; ``(None,
-    inode)`` when the file does not start with our ``_storage`` table, ``(None, None)`` when
-    it is missing. Never reads more than 256 bytes, never blocks."""
+FileId = tuple[int, int, int, int]
+
+
+def file_id(st: os.stat_result) -> FileId:
+    """A file's identity that survives inode reuse: device, inode, size and change time (a
+    snapshot is written once, then only renamed)."""
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def path_id(path: Path) -> FileId | None:
+    try:
+        return file_id(os.stat(path))
+    except OSError:
+        return None
+
+
+def snapshot_seq(path: Path) -> tuple[int | None, FileId | None]:
+    """The ``seq`` a snapshot folds in, read from its first bytes, and the file's identity;
+    ``(None, id)`` when the file does not start with our ``_storage`` table, ``(None, None)``
+    when it is missing. Never reads more than 256 bytes, never blocks."""
     try:
         fd = open_regular(path, os.O_RDONLY, blocking=False)
-    except FileNotFoundError:
-        return None, None
     except OSError:
         return None, None
     try:
-        ino = os.fstat(fd).st_ino
+        ident = file_id(os.fstat(fd))
         try:
             head = os.pread(fd, 256, 0)
         except OSError:
-            return None, ino
+            return None, ident
     finally:
         os.close(fd)
     m = _HEAD.match(head)
-    return (int(m.group(1)) if m else None), ino
+    return (int(m.group(1)) if m else None), ident
 
 
 def snapshot_pieces(tables: dict[str, dict], seq: int, pace: Callable[[], None] | None = None) -> Iterator[str]:
@@ -924,7 +939,7 @@ class JournalStorage(Storage):
         self._jino: int | None = None
         self._jpos = 0
         self._jlines = 0  # whole lines in the journal followed (for damage messages)
-        self._snap_ino: int | None = None  # the snapshot file our tables came from (or last wrote)
+        self._snap_id: FileId | None = None  # the snapshot file our tables came from (or last wrote)
         self._last_line_seq = 0
         self._journal_raw_len = 0
         self._main_size = 0
@@ -959,10 +974,10 @@ class JournalStorage(Storage):
 
     # -- loading
 
-    def _read(self, path: Path, *, chunks: bool = False) -> tuple[Any, int] | None:
+    def _read(self, path: Path, *, chunks: bool = False, with_stat: bool = False) -> tuple[Any, Any] | None:
         try:
             return read_file(path, what="a store's journal" if path == self.journal_path else "an annotation store",
-                             chunks=chunks)
+                             chunks=chunks, with_stat=with_stat)
         except IsADirectoryError:
             raise StoreError(f"{path}: is a folder, not an annotation store file", path=path) from None
         except FileRefused as e:
@@ -975,30 +990,77 @@ class JournalStorage(Storage):
     def _read_consistent(self, progress: ProgressFn | None) -> tuple[list[bytes], bytes, bool, int | None]:
         """The snapshot's blocks and the journal's bytes as one consistent pair (a writer may
         compact between the two reads: then both are read again), whether the snapshot exists,
-        and the journal's inode (None when it does not exist). Sets ``_snap_ino``."""
-        main = journal = None
+        and a descriptor still open on the journal read (None when there is none), so its
+        identity can be compared later without fear of a reused inode. Sets ``_snap_id``."""
+        main = None
+        raw_journal = b""
+        jfd: int | None = None
         for _ in range(10):
+            if jfd is not None:
+                os.close(jfd)
+                jfd = None
             try:
                 if progress is not None:
                     progress(OpenProgress("reading", 0, 0))
-                main = self._read(self.path, chunks=True)
-                journal = self._read(self.journal_path)
-                now = os.stat(self.path).st_ino if main is not None else None
+                main = self._read_snapshot()
+                jfd, raw_journal = self._read_journal()
+                now = path_id(self.path) if main is not None else None
             except FileNotFoundError:
                 continue  # replaced between two reads: read again
             except OSError as e:
+                if jfd is not None:
+                    os.close(jfd)
                 raise StoreError(f"{self.path}: cannot read it ({_reason(e)})", path=self.path) from None
+            except BaseException:
+                if jfd is not None:
+                    os.close(jfd)
+                raise
             # a writer may compact between our two reads; then the journal we read may belong to
             # the newer snapshot: read both again until the snapshot did not change under us
             if main is None or now == main[1]:
                 break
-        self._snap_ino = main[1] if main else None
+        self._snap_id = main[1] if main else None
         blocks: list[bytes] = main[0] if main else []
-        raw_journal: bytes = journal[0] if journal else b""
-        return blocks, raw_journal, main is not None, (journal[1] if journal else None)
+        return blocks, raw_journal, main is not None, jfd
+
+    def _read_snapshot(self) -> tuple[list[bytes], FileId] | None:
+        got = self._read(self.path, chunks=True, with_stat=True)
+        return None if got is None else (got[0], file_id(got[1]))
+
+    def _read_journal(self) -> tuple[int | None, bytes]:
+        """A descriptor on the journal and its bytes, (None, b"") when there is no journal."""
+        try:
+            fd = open_regular(self.journal_path, os.O_RDONLY, what="a store's journal", blocking=False)
+        except FileNotFoundError:
+            return None, b""
+        except IsADirectoryError:
+            raise StoreError(f"{self.journal_path}: is a folder, not an annotation store file",
+                             path=self.journal_path) from None
+        except FileRefused as e:
+            raise StoreError(f"{self.journal_path}: {e.reason}", path=self.journal_path, reason=e.reason) from None
+        except OSError as e:
+            raise StoreError(f"{self.journal_path}: cannot read it ({_reason(e)})", path=self.journal_path) from None
+        try:
+            raw = read_fd(fd, self.journal_path, size=os.fstat(fd).st_size)
+        except FileRefused as e:
+            os.close(fd)
+            raise StoreError(f"{self.journal_path}: {e.reason}", path=self.journal_path, reason=e.reason) from None
+        except OSError as e:
+            os.close(fd)
+            raise StoreError(f"{self.journal_path}: cannot read it ({_reason(e)})", path=self.journal_path) from None
+        return fd, raw
 
     def _load(self, progress: ProgressFn | None) -> None:
-        blocks, raw_journal, exists, jino = self._read_consistent(progress)
+        blocks, raw_journal, exists, jfd = self._read_consistent(progress)
+        try:
+            self._load_from(blocks, raw_journal, exists, jfd, progress)
+        except BaseException:
+            if jfd is not None:
+                os.close(jfd)
+            raise
+
+    def _load_from(self, blocks: list[bytes], raw_journal: bytes, exists: bool, jfd: int | None,
+                   progress: ProgressFn | None) -> None:
         self._main_exists = exists
         self._main_size = sum(len(b) for b in blocks)
         data, base = parse_snapshot_chunks(blocks, self.path, progress)
@@ -1017,7 +1079,9 @@ class JournalStorage(Storage):
         data.pop(RESERVED, None)
         self._data = data
         self._seq = seq
-        self._jino = jino
+        self._fd = jfd  # followed for reads; a writer swaps it for one that appends (_adopt)
+        self._fd_writable = False
+        self._jino = os.fstat(jfd).st_ino if jfd is not None else None
         self._jpos = scan.good_end
         self._jlines = len(scan.txs)
         self._last_line_seq = scan.txs[-1]["s"] if scan.txs else 0
@@ -1051,7 +1115,8 @@ class JournalStorage(Storage):
                 self._fd_writable = True
                 self._adopt(fd)
             except BaseException:
-                os.close(fd)
+                with contextlib.suppress(OSError):
+                    os.close(fd)
                 self._fd = None
                 raise
             try:
@@ -1091,16 +1156,32 @@ class JournalStorage(Storage):
             return open_regular(self.journal_path, os.O_RDWR | os.O_APPEND, what="a store's journal")
         return open_regular(self.journal_path, os.O_RDONLY, what="a store's journal", blocking=False)
 
-    def _adopt(self, fd: int) -> None:
-        """Follow the journal open on ``fd`` (just opened at its path): when it is not the file
-        read at load (created since, or a compaction replaced it), read what is new in it."""
+    def _adopt(self, fd: int, changes: Changes | None = None, depth: int = 0) -> None:
+        """Follow the journal open on ``fd`` (just opened at its path) instead of the one we
+        followed: the same file (compared while both are open, so no reused inode fools it) keeps
+        our place in it; another file (created since, or put there by a compaction) is read from
+        its start, after what was left in the old one."""
+        own = changes is None
+        changes = Changes() if changes is None else changes
+        old = self._fd
         ino = os.fstat(fd).st_ino
+        self._fd = None
+        try:
+            if old is not None:
+                ost = os.fstat(old)
+                if ost.st_ino == ino:
+                    self._fd = fd
+                    return
+                if ost.st_size > self._jpos:
+                    self._read_lines(old, ost.st_size, changes)
+        finally:
+            if old is not None and old != fd:
+                with contextlib.suppress(OSError):
+                    os.close(old)
         self._fd = fd
-        if self._jino is not None and ino == self._jino:
-            return
-        changes = Changes()
-        self._switch_to(fd, ino, changes)
-        self._notify(changes)
+        self._switch_to(fd, ino, changes, depth)
+        if own:
+            self._notify(changes)
 
     def _remove_stale_temps(self) -> None:
         """Temp files of a crashed compaction or write (never one a live compaction holds)."""
@@ -1182,17 +1263,25 @@ class JournalStorage(Storage):
             if fst.st_size < self._jpos:
                 self._reload(changes)  # cut in place (a repair): read everything again
             elif fst.st_size > self._jpos:
-                self._read_lines(fd, fst.st_size, changes, locked=locked and (pst is None or pst.st_ino == fst.st_ino))
+                self._read_lines(fd, fst.st_size, changes)
             if pst is not None and pst.st_ino != fst.st_ino and not changes.reloaded:
                 # a compaction replaced the journal; we read the old one to its end above
                 self._switch(changes)
+            if locked and self._fd is not None and self._fd_writable and self.damage is None:
+                # we hold the append lock, so no one is appending: bytes after the last whole line
+                # are a dead writer's torn line, and the next line must not follow them
+                size = os.fstat(self._fd).st_size
+                if size > self._jpos:
+                    os.ftruncate(self._fd, self._jpos)
+                    os.fsync(self._fd)
+                    self.dropped_tail += size - self._jpos
         except OSError as e:
             self._broken = (f"the journal {self.journal_path.name} could not be read ({_reason(e)}); "
                             "close and reopen the store")
         self._notify(changes)
         return changes
 
-    def _read_lines(self, fd: int, size: int, changes: Changes, *, locked: bool) -> None:
+    def _read_lines(self, fd: int, size: int, changes: Changes) -> None:
         """Apply the whole lines in ``[_jpos, size)`` of the journal on ``fd``."""
         start = self._jpos
         data = os.pread(fd, size - start, start)
@@ -1219,11 +1308,6 @@ class JournalStorage(Storage):
                 changes.transactions += 1
             pos = nl + 1
         self._jpos = start + pos
-        if locked and self._jpos < size and self._append_lock is not None and not self.read_only:
-            # we hold the append lock, so no one is appending: these bytes are a dead writer's torn line
-            os.ftruncate(fd, self._jpos)
-            os.fsync(fd)
-            self.dropped_tail += size - self._jpos
 
     def _damaged(self, offset: int, why: str) -> None:
         self.damage = JournalDamage(journal=self.journal_path, line=self._jlines + 1, offset=offset, reason=why,
@@ -1256,58 +1340,48 @@ class JournalStorage(Storage):
 
     def _switch(self, changes: Changes) -> None:
         """The journal at our path is a new file (a compaction): follow it."""
-        for _ in range(10):
-            try:
-                fd = self._open_journal()
-            except FileNotFoundError:
-                continue
-            ino = os.fstat(fd).st_ino
-            old = self._fd
-            self._fd = fd
-            if old is not None:
-                with contextlib.suppress(OSError):
-                    os.close(old)
-            if self._switch_to(fd, ino, changes):
-                return
-        self._reload(changes)
+        self._adopt(self._open_journal(), changes)
 
-    def _switch_to(self, fd: int, ino: int, changes: Changes, depth: int = 0) -> bool:
-        """Read the journal file on ``fd`` from its start; True when that kept us consistent
-        (we held every change its snapshot folds in), else reload and return True, or False to
-        try again (the journal was replaced once more while we looked).
+    def _switch_to(self, fd: int, ino: int, changes: Changes, depth: int = 0) -> None:
+        """Read the journal file on ``fd`` from its start, or reload when we lack changes its
+        snapshot folds in.
 
         When the snapshot is still the file our tables came from, no compaction finished since,
         so this journal holds every change after what we hold (a compaction renames its
         snapshot before its journal). Otherwise the new snapshot's first bytes say which
-        changes it folds in."""
+        changes it folds in: if we hold them all, this journal (installed no later than that
+        snapshot) holds every change after them."""
         seq: int | None = 0
-        snap_ino = _inode(self.path)
-        if snap_ino != self._snap_ino:
-            seq, snap_ino = snapshot_seq(self.path)
-        try:
-            still = os.stat(self.journal_path).st_ino == ino
-        except FileNotFoundError:
-            still = False
-        if not still:
-            return False
+        snap = path_id(self.path)
+        if snap is None or snap != self._snap_id:
+            seq, snap = snapshot_seq(self.path)
+            if snap is None:  # no snapshot at all: a new store, nothing folded in
+                seq = 0
         self._jino = ino
         self._jpos = 0
         self._jlines = 0
         self._last_line_seq = 0
         if seq is None or seq > self._seq:
             self._reload(changes, depth)
-            return True
-        self._snap_ino = snap_ino
+            return
+        self._snap_id = snap
         size = os.fstat(fd).st_size
         if size:
-            self._read_lines(fd, size, changes, locked=False)
-        return True
+            self._read_lines(fd, size, changes)
 
     def _reload(self, changes: Changes, depth: int = 0) -> None:
         """Read the store again from its files (a follower that fell too far behind)."""
-        blocks, raw_journal, exists, jino = self._read_consistent(None)
-        data, base = parse_snapshot_chunks(blocks, self.path)
-        scan = parse_journal(raw_journal, self.journal_path)
+        if depth > 3:
+            raise StoreError(f"{self.path}: the store keeps changing under this reader; close and reopen it",
+                             path=self.path)
+        blocks, raw_journal, exists, jfd = self._read_consistent(None)
+        try:
+            data, base = parse_snapshot_chunks(blocks, self.path)
+            scan = parse_journal(raw_journal, self.journal_path)
+        except BaseException:
+            if jfd is not None:
+                os.close(jfd)
+            raise
         seq = base
         for tx in scan.txs:
             if tx["s"] > base:
@@ -1323,24 +1397,15 @@ class JournalStorage(Storage):
         if scan.damage is not None:
             self.damage = scan.damage
             self._broken = f"{scan.damage.describe()}; {REPAIR_HINT.format(path=self.path)}"
-        self._jino = jino
+        self._close_fd()
+        self._fd = jfd
+        self._jino = os.fstat(jfd).st_ino if jfd is not None else None
         self._jpos = scan.good_end
         self._jlines = len(scan.txs)
         self._last_line_seq = scan.txs[-1]["s"] if scan.txs else 0
-        if self._fd is None:
-            return
-        # follow the journal just read (a new descriptor: the old one may be on a replaced file)
-        self._close_fd()
-        try:
-            fd = self._open_journal()
-        except FileNotFoundError:
-            return
-        self._fd = fd
-        ino = os.fstat(fd).st_ino
-        if ino != jino:  # replaced once more since we read it
-            if depth >= 3 or not self._switch_to(fd, ino, changes, depth=depth + 1):
-                raise StoreError(f"{self.path}: the store keeps changing under this reader; close and reopen it",
-                                 path=self.path)
+        if self._fd_writable and jfd is not None:
+            # follow it with a descriptor that appends (the same file, unless replaced meanwhile)
+            self._adopt(self._open_journal(), changes, depth + 1)
 
     # -- the TinyDB interface
 
@@ -1622,8 +1687,10 @@ class JournalStorage(Storage):
                     if claim is None:
                         return False
                     tables = dict(self._data)
-                    seq, jino, joff = self._seq, self._jino, self._jpos
-                    snap_ino = _inode(self.path)
+                    seq, joff = self._seq, self._jpos
+                    snap_id = path_id(self.path)
+                    journal = os.dup(self._fd)  # held open: its identity cannot be a reused inode
+                    old_fds.append(journal)
                     with contextlib.suppress(OSError):
                         old_fds.append(open_regular(self.path, os.O_RDONLY, blocking=False))
             fd, tmp = claim
@@ -1637,11 +1704,12 @@ class JournalStorage(Storage):
                 if self._closed or self._fd is None:
                     return False
                 with self.exclusive():
-                    if self._jino != jino or _inode(self.path) != snap_ino or self._jpos < joff or self._broken:
+                    if (os.fstat(self._fd).st_ino != os.fstat(journal).st_ino or path_id(self.path) != snap_id
+                            or self._jpos < joff or self._broken):
                         return False  # someone else compacted or repaired meanwhile: theirs stands
                     os.replace(tmp, self.path)
                     claim = None  # renamed: nothing to clean up
-                    self._snap_ino = os.fstat(fd).st_ino
+                    self._snap_id = file_id(os.fstat(fd))
                     os.close(fd)
                     fsync_dir(self.path.parent)
                     self._main_exists = True
@@ -1786,13 +1854,6 @@ class JournalStorage(Storage):
     def compacting(self) -> bool:
         c = self._compactor
         return c is not None and c.busy
-
-
-def _inode(path: Path) -> int | None:
-    try:
-        return os.stat(path).st_ino
-    except OSError:
-        return None
 
 
 class _Compactor:

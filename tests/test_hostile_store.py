@@ -284,7 +284,7 @@ def test_store_path(case: PathCase, tmp_path):
         with AnnotationStore.open(path, editor="ed", read_only=True) as ro:
             assert ro.get(CLAIMS[1].id).status == "disputed"
             assert (ro.get(CLAIMS[0].id) is not None) == had_tag
-    assert json.loads(target.read_text())["meta"]["1"]["schema_version"] == 1
+    assert json.loads(target.read_text())["meta"]["1"]["schema_version"] == 2
 
 
 def cli_export(db: Path, tmp_path: Path) -> subprocess.CompletedProcess:
