@@ -1,14 +1,20 @@
 """Export claims and their annotations. Imported only by the export command (lazily).
 
+Every format is one row of :data:`FORMATS` (name, label, file suffix, what it counts, its writer):
+the command line builds its ``--csv/--jsonl/--w3c`` options from it and the desk's ``w`` offers its
+rows, so adding a format is one row.
+
 ``export(kind, out, analysis, store, excel=False) -> int`` writes ``out`` atomically (a temp
 file beside it, fsync, rename): an interrupted export never leaves a partial file behind. A
 link at ``out`` is followed (the file it names is replaced); anything at ``out`` that is not
 a regular file (a device, a FIFO, a socket, a folder) is refused with ``FileRefused``, an
 OSError whose ``strerror`` says why, so ``--csv /dev/null`` as root cannot replace the device.
 
-- ``csv``: one row per claim of the analysis, tagged or not (``CSV_COLUMNS``). RFC 4180
+- ``csv``: one row per claim of the analysis, tagged or not (``CSV_COLUMNS``; an untagged claim's
+  status is ``untagged``, and each piece of evidence is a line ``stance: outlet: claim`` or
+  ``stance: source: text <url>``, the stance being supports, contradicts or context). RFC 4180
   (``\\r\\n`` rows, quoted cells; newlines inside a note stay inside its cell, a CRLF there
-  becomes LF), UTF-8; ``excel=True`` adds a byte-order mark so Excel reads accents. Every
+  becomes LF), UTF-8; ``excel=True`` (the ``excel`` format) adds a byte-order mark so Excel reads accents. Every
   cell passes :func:`csv_cell`: terminal-active characters shown as visible stand-ins
   (``claims.inert.inert``: a ``cat`` of the file never fires an escape sequence), then
   :func:`neutralise` against formula injection (the rule is in its docstring). ``start`` and
@@ -42,9 +48,12 @@ import os
 import re
 import stat
 import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from claims.analysis import AnalysisIndex
 from claims.inert import inert
 from claims.jsontext import json_text
 from claims.model import Analysis, Claim, Document
@@ -55,7 +64,6 @@ from store.storage import not_regular, resolve_store_path, write_atomically
 if TYPE_CHECKING:
     from claims.documents import SourceText
 
-KINDS = ("csv", "jsonl", "w3c")
 CSV_COLUMNS = [
     "document", "outlet", "title", "date", "claim_id", "claim", "values", "status", "note", "evidence",
     "origins", "editor", "created", "updated", "start", "end",
@@ -152,32 +160,23 @@ def _checked_out(out: Path) -> Path:
 
 
 def export(kind: str, out: Path, analysis: Analysis, store: AnnotationStore, excel: bool = False) -> int:
-    if kind not in KINDS:
-        raise ValueError(f"unknown export kind {kind!r} (one of {', '.join(KINDS)})")
+    """Write ``out`` in the format named ``kind`` (a key of :data:`FORMATS`); ``excel`` turns ``csv`` into
+    ``excel``. Returns how many rows, lines or annotations were written."""
+    fmt = FORMATS.get("excel" if kind == "csv" and excel else kind)
+    if fmt is None:
+        raise ValueError(f"unknown export kind {kind!r} (one of {', '.join(FORMATS)})")
     target = _checked_out(Path(out))
-    if kind == "csv":
-        data, n = _csv(analysis, store, excel=excel)
-    elif kind == "jsonl":
-        data, n = _jsonl(store)
-    else:
-        data, n = _w3c(analysis, store)
+    data, n = fmt.write(analysis, store)
     write_atomically(target, data)
     return n
 
 
-class _Index:
-    def __init__(self, analysis: Analysis):
-        self.docs: dict[str, Document] = {d.id: d for d in analysis.documents}
-        self.claims: dict[str, Claim] = {c.id: c for c in analysis.claims}
-        self.cluster_of: dict[str, Any] = {}
-        for cl in analysis.clusters:
-            for cid in cl.claims:
-                self.cluster_of.setdefault(cid, cl)
-        self._sources: dict[str, SourceText | None] = {}
+class _Index(AnalysisIndex):
+    """The analysis's index (claims.analysis) plus the files behind the documents, read once per export."""
 
-    def outlet(self, doc_id: str) -> str:
-        d = self.docs.get(doc_id)
-        return d.label if d else doc_id
+    def __init__(self, analysis: Analysis):
+        super().__init__(analysis)
+        self._sources: dict[str, SourceText | None] = {}
 
     def source(self, doc: Document) -> SourceText | None:
         """The file behind a document, mapped (read once per export)."""
@@ -213,12 +212,12 @@ def _csv(analysis: Analysis, store: AnnotationStore, *, excel: bool) -> tuple[by
     for c in analysis.claims:
         d = idx.docs.get(c.doc)
         a = store.get(c.id)
-        cl = idx.cluster_of.get(c.id)
+        cl = idx.cluster_of(c.id)
         row = [
             d.path if d else "", d.outlet if d else "", d.title if d else "",
             d.date.isoformat() if d and d.date else "",
             c.id, c.text, _values(c),
-            (a.status or "") if a else "",
+            (a.status if a and a.status else UNTAGGED),
             a.note if a else "",
             "\n".join(idx.evidence_line(e) for e in a.evidence) if a else "",
             cl.summary if cl else "",
@@ -230,10 +229,14 @@ def _csv(analysis: Analysis, store: AnnotationStore, *, excel: bool) -> tuple[by
     return buf.getvalue().encode("utf-8-sig" if excel else "utf-8"), n
 
 
+#: the status column of a claim nobody has tagged
+UNTAGGED = "untagged"
+
+
 # ---------------------------------------------------------------------------- JSONL
 
 
-def _jsonl(store: AnnotationStore) -> tuple[bytes, int]:
+def _jsonl(analysis: Analysis, store: AnnotationStore) -> tuple[bytes, int]:
     anns = store.annotations() + store.orphans()
     lines = [json_text(a.to_dict()) for a in anns]
     return ("".join(line + "\n" for line in lines)).encode("utf-8"), len(lines)
@@ -385,3 +388,43 @@ def _w3c(analysis: Analysis, store: AnnotationStore) -> tuple[bytes, int]:
         "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
     }
     return (json_text(doc, indent=1) + "\n").encode("utf-8"), len(items)
+
+
+# ---------------------------------------------------------------------------- the registry
+
+
+@dataclass(frozen=True, slots=True)
+class ExportFormat:
+    """One way out: its name (the command line's ``--NAME`` when ``flag``), a label for people, the file
+    suffix, what its count counts, and the writer that turns an analysis and a store into bytes."""
+
+    name: str
+    label: str
+    suffix: str
+    unit: str  # what the returned count counts: "rows", "lines", "annotations"
+    write: Callable[[Analysis, AnnotationStore], tuple[bytes, int]]
+    flag: bool = True  # a command-line option of its own (the Excel CSV is --csv with --excel)
+    help: str = ""
+
+
+def _excel(analysis: Analysis, store: AnnotationStore) -> tuple[bytes, int]:
+    return _csv(analysis, store, excel=True)
+
+
+def _plain_csv(analysis: Analysis, store: AnnotationStore) -> tuple[bytes, int]:
+    return _csv(analysis, store, excel=False)
+
+
+#: every export format, in the order the desk offers them
+FORMATS: dict[str, ExportFormat] = {f.name: f for f in (
+    ExportFormat("csv", "CSV: one row per claim (RFC 4180, UTF-8)", ".csv", "rows", _plain_csv,
+                 help="one row per claim (RFC 4180, UTF-8)"),
+    ExportFormat("excel", "CSV for Excel: the same with a byte-order mark", ".csv", "rows", _excel, flag=False,
+                 help="CSV with a UTF-8 BOM so Excel reads the accents"),
+    ExportFormat("jsonl", "JSONL: one annotation per line, lossless (orphans too)", ".jsonl", "lines", _jsonl,
+                 help="one annotation per line"),
+    ExportFormat("w3c", "W3C Web Annotation JSON-LD", ".jsonld", "annotations", _w3c,
+                 help="W3C Web Annotation JSON-LD"),
+)}
+#: the format names (kept for callers of the first version)
+KINDS = tuple(FORMATS)

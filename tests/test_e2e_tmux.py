@@ -217,7 +217,7 @@ def test_review_session_in_a_real_terminal(tmp_path, desk_files):
     with out.open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
     assert len(rows) == total
-    tagged = [r for r in rows if r["status"]]
+    tagged = [r for r in rows if r["status"] != "untagged"]
     assert sorted(r["status"] for r in tagged) == ["corroborated", "disputed"], tagged
     by_status = {r["status"]: r for r in tagged}
     first_doc = [r for r in rows if Path(cell(r, "document", "document path")).name == "01_northern_ledger.txt"]

@@ -108,8 +108,9 @@ def test_csv_one_row_per_claim_every_column(setup):
         "end": str(ca0.end),
     }
 
-    r = by_id[ca1.id]  # untagged claims have rows too
-    assert r["status"] == r["note"] == r["evidence"] == r["editor"] == r["created"] == ""
+    r = by_id[ca1.id]  # untagged claims have rows too, and say so
+    assert r["status"] == "untagged"
+    assert r["note"] == r["evidence"] == r["editor"] == r["created"] == ""
     assert (r["start"], r["end"]) == (str(ca1.start), str(ca1.end))
 
     r = by_id[cb0.id]
@@ -117,7 +118,7 @@ def test_csv_one_row_per_claim_every_column(setup):
     assert r["outlet"] == "'=cmd|' /C calc'!A0"
     assert r["title"] == "'+SUM(1,2)"
     assert r["claim"] == "'=HYPERLINK(\"http://evil\") said 40 were held."
-    assert r["date"] == "" and r["status"] == ""
+    assert r["date"] == "" and r["status"] == "untagged"
     assert r["origins"] == "2 outlets, 1 origin: Police"
 
     r = by_id[cb1.id]
@@ -270,4 +271,4 @@ def test_export_from_a_read_only_store(setup):
         out = tmp / "ro.csv"
         assert export("csv", out, analysis, ro) == 5
     rows = read_csv(out)
-    assert [r[7] for r in rows[1:]] == ["corroborated", "", "", "", "disputed"]
+    assert [r[7] for r in rows[1:]] == ["corroborated", "untagged", "untagged", "untagged", "disputed"]

@@ -768,7 +768,7 @@ def test_export_from_a_store_in_a_read_only_folder(read_only_folder, tmp_path):
         proc = cli("export", "--csv", str(out), "--db", str(db), str(SAMPLES), home=tmp_path)
         assert proc.returncode == 0, proc.stderr
     rows = list(csv.DictReader(out.open(encoding="utf-8", newline="")))
-    tagged = {r.get("claim_id", r.get("claim id")): r["status"] for r in rows if r["status"]}
+    tagged = {r.get("claim_id", r.get("claim id")): r["status"] for r in rows if r["status"] != "untagged"}
     assert tagged == {claim_id: "corroborated"}
 
 

@@ -144,14 +144,19 @@ STEPS = (
          back=("escape",)),
     Step("undo notice quoting the claim", select="first", keys=("c", "ctrl+z"),
          expect=("undo: tag corroborated on", "Witnesses ␛]52;c;cm0g")),
-    Step("undo history", keys=("H",), expect=("undone: tag corroborated on “Witnesses ␛]52;c;cm0g",),
+    Step("undo history", keys=("H",), expect=("undone · tag corroborated on “Witnesses", "␛]52;c;cm0g"),
          back=("escape",)),
     Step("orphaned annotations: file name, quote and note", keys=("O",),
          expect=("orphan " + SHOWN["osc2_title"], "700 people ␛]52;c;cm0g"), back=("escape",)),
     Step("tag the whole fact: the confirmation lists the outlets", select="first", keys=("c", "g"),
          expect=("Tag all", "Courier [/b] [@click=screen.tag("), back=("n",)),
-    Step("export dialog: a path in a hostile working folder (an Input keeps it, draws it inert)", keys=("w",),
+    Step("export dialog: a path in a hostile working folder (an Input keeps it, draws it inert)", keys=("w", "enter"),
          expect=("[@click=app.quit]/claimdesk-annotations.csv",), back=("escape",), keeps="path"),
+    Step("help: the keys config.toml set, shown as written", keys=("f1",),
+         expect=("Move around", "[red]", "[@click=app.quit]"), back=("escape",)),
+    Step("detail: the selected claim and its linked claims from other outlets", select="first", keys=("i",),
+         expect=("The selected claim", "Gazette [/b] [@click=screen.tag(", "Courier [/b] [@click=screen.tag("),
+         back=("escape",)),
 )
 
 

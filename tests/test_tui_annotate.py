@@ -31,11 +31,27 @@ async def test_whole_session_survives_a_restart_and_exports(tmp_path):
         await pilot.press("d")
         assert desk.status_of(second) == "disputed"
 
-        # a note: Esc cancels, ctrl+s saves
+        # a note: Esc with changes asks first (n goes back to the note, y discards), ctrl+s saves
+        from tui.screens.confirm import ConfirmScreen
+        from tui.screens.note import NoteScreen
+
         await pilot.press("e")
         await pilot.press(*"draft")
         await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteScreen), "n goes back to the note"
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert not isinstance(app.screen, NoteScreen | ConfirmScreen)
         assert desk.note_of(second) == ""
+        await pilot.press("e", "escape")  # unchanged: Esc closes at once
+        await pilot.pause()
+        assert not isinstance(app.screen, NoteScreen | ConfirmScreen)
         await pilot.press("e")
         await pilot.press(*"Court record says otherwise.")
         await pilot.press("ctrl+s")
@@ -79,19 +95,25 @@ async def test_whole_session_survives_a_restart_and_exports(tmp_path):
         assert states[first] == "corroborated" and states[second] == "disputed"
         assert desk.reviewed_counts()[0] == 2
 
-        # export from the app: asks for a path, says where it wrote
+        # export from the app: asks the format (CSV first), then a path, says where it wrote
         out = tmp_path / "from-app.csv"
         await pilot.press("w")
         await pilot.pause()
         from textual.widgets import Input
 
+        from tui.screens.choice import ChoiceScreen
+
+        assert isinstance(app.screen, ChoiceScreen)
+        await pilot.press("enter")
+        await pilot.pause()
         field = app.screen.query_one(Input)
+        assert field.value.endswith("claimdesk-annotations.csv")
         field.value = str(out)
         await pilot.press("enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert out.exists()
-        assert any(str(out) in n.message for n in app._notifications)
+        assert any(str(out) in n.message and "rows" in n.message for n in app._notifications)
         await pilot.press("q")
 
     rows = list(csv.DictReader(out.open(encoding="utf-8", newline="")))

@@ -99,8 +99,9 @@ async def test_a_note_written_in_markup_is_saved_and_shown_as_written(tmp_path):
         assert isinstance(app.screen, NoteScreen)
         assert app.screen.query_one(TextArea).text == note
         screen = assert_screen_is_inert(app, "the note editor, opened again")
-        rows = screen.split("\n")  # soft-wrapped in the editor
+        rows = screen.split("\n")  # soft-wrapped in the editor where it is too long for a line
         assert any("Seen [b]last week[/b] in [link=https://x.example]the" in row for row in rows), screen
-        assert any("record[/link] [/]" in row for row in rows), screen
+        assert any("record[/link]" in row for row in rows), screen
+        assert any("[/]" in row.replace("[/link]", "").replace("[/b]", "") for row in rows), screen
         await pilot.press("escape")
         assert desk.store.get(desk.selected).note == note

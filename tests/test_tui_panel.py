@@ -42,7 +42,7 @@ async def test_filters_search_and_sort(tmp_path):
         assert len(shown_ids(app)) == total - 2
         search.value = "has:conflict"
         await pilot.pause()
-        assert shown_ids(app) and all(desk.model.relation(c) == "conflict" for c in shown_ids(app))
+        assert shown_ids(app) and all(desk.model.state(c) == "conflict" for c in shown_ids(app))
         outlet = desk.documents[2].label
         search.value = f"outlet:{outlet.split()[-1]}"
         await pilot.pause()

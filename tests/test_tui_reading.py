@@ -159,7 +159,7 @@ async def test_x_jumps_to_the_next_conflict(tmp_path):
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(pilot)
         desk = desk_of(app)
-        conflicts = [cid for cid in desk.model.order if desk.model.relation(cid) == "conflict"]
+        conflicts = [cid for cid in desk.model.order if desk.model.state(cid) == "conflict"]
         assert conflicts, "300 against 3,000 detained is a conflict"
         await pilot.press("x")
         assert desk.selected == conflicts[0]

@@ -37,7 +37,7 @@ def model(*links: tuple[str, str, Relation]) -> DeskModel:
 def test_a_claims_relation_is_its_strongest_link(links, expected):
     m = model(*links)
     for cid, rel in expected.items():
-        assert m.relation(cid) == rel
+        assert m.state(cid) == rel
 
 
 def test_every_engine_relation_has_a_mark_and_a_colour():

@@ -29,13 +29,17 @@ class ClaimDeskApp(App):
     ENABLE_COMMAND_PALETTE = True
 
     def __init__(self, paths_: list[str], *, db_path: Path, editor: str, config_path: Path | None = None,
-                 store_opener=None) -> None:
+                 store_opener=None, source=None, place_path: Path | None = None) -> None:
         super().__init__()
         self.doc_paths = paths_
         self.db_path = db_path
         self.editor = editor
         self.config_path = config_path
         self._store_opener = store_opener
+        self._source = source
+        self.place_path = place_path
+        #: the config's key settings in force ({action id: keys}), after refusing unknown ones and clashes
+        self.keymap: dict[str, str] = {}
         self.last_copy_method = ""
         self._closers: list[threading.Thread] = []
         self.store_close_error: str | None = None
@@ -46,11 +50,13 @@ class ClaimDeskApp(App):
         if self.config_path is not None:
             keymap, err = actions.load_keymap(self.config_path)
             if keymap:
+                self.keymap = keymap
                 self.set_keymap(keymap)
             if err:
                 self.notify(err, title="Config", severity="warning", timeout=10)
         self.push_screen(DeskScreen(self.doc_paths, self.db_path, self.editor, self._store_opener,
-                                    store_closer=self.close_store_in_background))
+                                    store_closer=self.close_store_in_background, source=self._source,
+                                    place_path=self.place_path))
         if os.environ.get(ENV_EXIT_AFTER_PAINT):
             self.call_after_refresh(lambda: self.call_after_refresh(self.exit))
 
@@ -77,11 +83,13 @@ class ClaimDeskApp(App):
         desk = next((s for s in self.screen_stack if isinstance(s, DeskScreen)), None)
         if desk is None:
             return
+        keys = actions.keys_in_force(self.keymap)
         for a in actions.ACTIONS:
             if a.id == "quit":
                 continue
-            yield SystemCommand(a.label if a.label != "Cycle" else "Cycle articles", a.help,
-                                lambda a=a: desk.run_action(a.action))
+            shown = ", ".join(actions.key_display(k) for k in keys[a.id])
+            title = a.label if a.label != "Cycle" else "Cycle articles"
+            yield SystemCommand(line(f"{title}  ({shown})"), a.help, lambda a=a: desk.run_action(a.action))
 
     def copy_text(self, text: str) -> str:
         """Copy to the system clipboard through pyperclip, else the terminal (OSC 52). Says which."""
@@ -124,13 +132,22 @@ class ClaimDeskApp(App):
 
 
 def make_app(doc_paths: Sequence[str | Path], *, db_path: Path | None = None, editor: str | None = None,
-             config_path: Path | None = None, store_opener=None) -> ClaimDeskApp:
-    """Build the app (the CLI and the tests call this)."""
+             config_path: Path | None = None, store_opener=None, source=None,
+             place_path: Path | None | bool = True) -> ClaimDeskApp:
+    """Build the app (the CLI and the tests call this).
+
+    ``source`` loads and analyses the articles (default ``tui.desk_model.load_and_analyse``; snapshot tests give
+    a fixed analysis); ``place_path`` is where the desk remembers its place (True: the project's file under the
+    state folder, False: nowhere)."""
     targets = [str(p) for p in doc_paths] or [str(paths.samples_dir())]
+    db = db_path or paths.default_db_path(targets)
+    place = paths.ui_state_path(db) if place_path is True else (place_path or None)
     return ClaimDeskApp(
         targets,
-        db_path=db_path or paths.default_db_path(targets),
+        db_path=db,
         editor=paths.resolve_editor(editor),
         config_path=config_path if config_path is not None else paths.config_path(),
         store_opener=store_opener,
+        source=source,
+        place_path=place,
     )

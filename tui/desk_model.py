@@ -1,104 +1,101 @@
-"""Indexes over one analysis that the desk navigates by (no Textual here)."""
+"""The desk's view of one analysis (no Textual here).
+
+:class:`DeskModel` is :class:`claims.analysis.AnalysisIndex` (relations, a claim's state, linked
+claims, facts and origins, claims by article and in review order: one copy of that logic for every
+view) plus what only the desk needs: the claims table's rows, built once off the event loop, and
+navigation helpers. It is built in a worker thread or process and pickled across.
+"""
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass, field
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
-from claims.model import Analysis, Claim, Cluster, Document, Link
+from claims.analysis import AnalysisIndex, ClaimState
+from claims.model import Analysis, Claim, Document, Link
+
+__all__ = ["ClaimRow", "DeskModel", "build_model", "figures", "load_and_analyse", "plural"]
 
 
-@dataclass
-class DeskModel:
-    analysis: Analysis = field(default_factory=Analysis)
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """``1 article``, ``2 articles`` (``many`` for irregular plurals)."""
+    return f"{n:,} {word if n == 1 else (many or word + 's')}"
 
-    def __post_init__(self) -> None:
-        self.rebuild()
 
-    def rebuild(self) -> None:
-        a = self.analysis
-        self.rows: list = []  # the claims table's untagged rows (base_rows), set by the loader
-        self.docs: dict[str, Document] = {d.id: d for d in a.documents}
-        self.doc_order: dict[str, int] = {d.id: i for i, d in enumerate(a.documents)}
-        self.claims: dict[str, Claim] = {c.id: c for c in a.claims}
-        by_doc: dict[str, list[Claim]] = defaultdict(list)
-        for c in a.claims:
-            by_doc[c.doc].append(c)
-        for lst in by_doc.values():
-            lst.sort(key=lambda c: c.start)
-        self.by_doc: dict[str, list[Claim]] = dict(by_doc)
-        links: dict[str, list[Link]] = defaultdict(list)
-        for link in a.links:
-            links[link.a].append(link)
-            links[link.b].append(link)
-        self.links: dict[str, list[Link]] = dict(links)
-        self.cluster_of: dict[str, Cluster] = {}
-        for cl in a.clusters:
-            for cid in cl.claims:
-                self.cluster_of[cid] = cl
-        # review order: documents in load order, claims by position
-        self.order: list[str] = [c.id for d in a.documents for c in self.by_doc.get(d.id, [])]
-        self.position: dict[str, int] = {cid: i for i, cid in enumerate(self.order)}
+@dataclass(frozen=True, slots=True)
+class ClaimRow:
+    """One row of the claims table: what it shows, sorts and filters by."""
 
-    # ------------------------------------------------------------------ relations
-    def relation(self, claim_id: str) -> str:
-        """'conflict' if any link conflicts, else 'update' if another outlet states the figure at
-        another time, else 'agree' if any agrees, else 'alone' (no other outlet states it)."""
-        rels = {link.relation for link in self.links.get(claim_id, ())}
-        for rel in ("conflict", "update", "agree"):
-            if rel in rels:
-                return rel
-        return "alone"
+    claim_id: str
+    order: int
+    outlet: str  # as shown: the outlet, else the file name
+    text: str
+    values: str
+    status: str  # "" | corroborated | disputed
+    relation: str  # the claim's own state: agree | conflict | update | alone
+    origins: str
+    n_origins: int
+    has_note: bool
+    fact: int = -1  # cluster order, -1 when no other outlet states it
+    #: the outlet's own name, lower case ("" when the article names none): searched, never the file name
+    outlet_key: str = ""
 
-    def linked(self, claim_id: str) -> list[tuple[Claim, Link]]:
-        out = []
-        for link in self.links.get(claim_id, ()):
-            other = link.b if link.a == claim_id else link.a
-            if other in self.claims:
-                out.append((self.claims[other], link))
-        out.sort(key=lambda p: (-p[1].score, self.doc_order.get(p[0].doc, 0), p[0].start))
-        return out
 
-    def cluster_claims(self, claim_id: str) -> list[Claim]:
-        cl = self.cluster_of.get(claim_id)
-        if cl is None:
-            return [self.claims[claim_id]] if claim_id in self.claims else []
-        return [self.claims[c] for c in cl.claims if c in self.claims]
+def figures(claim: Claim) -> str:
+    """The figures a claim states, as written ("20,000, 40%")."""
+    return ", ".join(v.text for v in claim.values)
 
-    def origin_summary(self, claim_id: str) -> str:
-        cl = self.cluster_of.get(claim_id)
-        return cl.summary if cl else "1 outlet"
 
-    # ------------------------------------------------------------------ navigation
-    def step_in_doc(self, doc_id: str, current: str | None, step: int) -> str | None:
-        claims = self.by_doc.get(doc_id, [])
-        if not claims:
-            return None
-        ids = [c.id for c in claims]
-        if current not in ids:
-            return ids[0] if step > 0 else ids[-1]
-        i = ids.index(current) + step
-        return ids[i] if 0 <= i < len(ids) else current
+class DeskModel(AnalysisIndex):
+    """An :class:`AnalysisIndex` with the claims table's untagged rows and the desk's navigation."""
 
-    def base_rows(self):
+    def __init__(self, analysis: Analysis | None = None) -> None:
+        super().__init__(analysis if analysis is not None else Analysis())
+        self.rows: list[ClaimRow] = []  # built by build_model, in review order
+        self.doc_index: dict[str, int] = {d.id: i for i, d in enumerate(self.analysis.documents)}
+        # every claim's state, worked out once (the panes ask for it on every line they draw)
+        self._states: dict[str, ClaimState] = {cid: AnalysisIndex.state(self, cid) for cid in self.claims}
+        # positions (in review order) of the claims that conflict with or update another outlet: `x` walks these
+        self.disagreements: list[int] = [i for i, cid in enumerate(self.order)
+                                         if self.state(cid) in (ClaimState.CONFLICT, ClaimState.UPDATE)]
+
+    def state(self, claim_id: str) -> ClaimState:
+        return self._states.get(claim_id, ClaimState.ALONE)
+
+    # ------------------------------------------------------------------ rows
+    def base_rows(self) -> list[ClaimRow]:
         """The claims table's rows without tags (built once, in the worker that analysed the articles)."""
-        from tui.widgets.claims_panel import ClaimRow
-
-        fact_no = {cl.id: k for k, cl in enumerate(self.analysis.clusters)}
         rows = []
         for i, cid in enumerate(self.order):
             c = self.claims[cid]
-            cl = self.cluster_of.get(cid)
+            cl = self.cluster_of(cid)
+            doc = self.docs[c.doc]
             rows.append(ClaimRow(
-                claim_id=cid, order=i, outlet=self.docs[c.doc].label, text=c.text,
-                values=", ".join(v.text for v in c.values), status="", relation=self.relation(cid),
-                origins=cl.summary.split(":")[0] if cl else "", n_origins=len(cl.origins) if cl else 1,
-                has_note=False, fact=fact_no.get(cl.id, -1) if cl else -1,
+                claim_id=cid, order=i, outlet=doc.label, text=c.text, values=figures(c), status="",
+                relation=self.state(cid).value, origins=cl.summary.split(":")[0] if cl else "",
+                n_origins=len(cl.origins) if cl else 1, has_note=False,
+                fact=self.fact_number.get(cl.id, -1) if cl else -1, outlet_key=doc.outlet.lower(),
             ))
         return rows
 
-    def next_matching(self, current: str | None, pred) -> str | None:
-        """The next claim in review order (wrapping) for which pred(claim_id) holds."""
+    # ------------------------------------------------------------------ navigation
+    def document(self, claim_id: str) -> Document:
+        return self.docs[self.claims[claim_id].doc]
+
+    def step_in_doc(self, doc_id: str, current: str | None, step: int) -> str | None:
+        """The claim ``step`` claims after ``current`` in one article (the first or last when ``current`` is
+        not in it); ``current`` itself at either end."""
+        claims = self.by_doc.get(doc_id, [])
+        if not claims:
+            return None
+        if current is None or current not in self.claims or self.claims[current].doc != doc_id:
+            return claims[0].id if step > 0 else claims[-1].id
+        i = self.position[current] - self.position[claims[0].id] + step  # positions are contiguous per article
+        return claims[i].id if 0 <= i < len(claims) else current
+
+    def next_matching(self, current: str | None, pred: Callable[[str], bool]) -> str | None:
+        """The next claim in review order (wrapping) for which pred(claim_id) holds; stops at the first."""
         if not self.order:
             return None
         start = self.position.get(current, -1) if current else -1
@@ -108,6 +105,24 @@ class DeskModel:
             if pred(cid):
                 return cid
         return None
+
+    def next_disagreement(self, current: str | None) -> str | None:
+        """The next claim (wrapping) that conflicts with or updates another outlet's (a bisect, not a scan)."""
+        if not self.disagreements:
+            return None
+        start = self.position.get(current, -1) if current else -1
+        i = bisect_right(self.disagreements, start)
+        return self.order[self.disagreements[i % len(self.disagreements)]]
+
+    def telling_link(self, claim_id: str) -> tuple[Claim, Link] | None:
+        """The linked claim that decides this claim's state (its strongest conflict, else update, else agree)."""
+        state = self.state(claim_id)
+        return next(((c, link) for c, link in self.linked(claim_id) if link.relation.value == state.value), None)
+
+    def figure_of(self, claim_id: str, link: Link) -> str:
+        """The figure a link compares, as written in ``claim_id`` (else every figure the claim states)."""
+        fact = link.facts[0] if link.a == claim_id else link.facts[1]
+        return fact or figures(self.claims[claim_id])
 
 
 #: from this many files on, loading and analysis run in their own process
@@ -123,7 +138,8 @@ def build_model(docs: list[Document]) -> DeskModel:
     return model
 
 
-def load_and_analyse(paths: list[str], total: int, cancelled=lambda: False, on_process=lambda proc: None):
+def load_and_analyse(paths: list[str], total: int, cancelled: Callable[[], bool] = lambda: False,
+                     on_process: Callable[[object], None] = lambda proc: None) -> Iterator[object]:
     """Yield each loaded Document or error message (as ``iter_load`` gives them), then the DeskModel
     (None when no article loaded).
 
@@ -131,7 +147,6 @@ def load_and_analyse(paths: list[str], total: int, cancelled=lambda: False, on_p
     process, so it never holds the GIL the screen needs); if that process cannot run or dies, the
     calling thread carries on from where it stopped."""
     from claims.documents import iter_load
-    from claims.model import Document
 
     docs: list[Document] = []
     received = 0
@@ -149,6 +164,7 @@ def load_and_analyse(paths: list[str], total: int, cancelled=lambda: False, on_p
         if proc is not None:
             on_process(proc)  # so the desk can end it if the user quits mid-way
             try:
+                assert proc.stdout is not None
                 for kind, value in read_frames(proc.stdout):
                     if cancelled():
                         return

@@ -1,6 +1,6 @@
 """Every path claimdesk uses, in one place. Each can be overridden so tests never touch real files.
 
-- ``CLAIMDESK_HOME``: a folder that replaces the per-user data and config folders.
+- ``CLAIMDESK_HOME``: a folder that replaces the per-user data, state and config folders.
 - ``CLAIMDESK_DB`` / ``--db``: the annotation store file.
 - ``CLAIMDESK_CONFIG``: the key-binding config file.
 - ``CLAIMDESK_EDITOR`` / ``--editor``: the editor's name recorded on annotations.
@@ -26,6 +26,25 @@ def data_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir("claimdesk", appauthor=False))
+
+
+def state_dir() -> Path:
+    """Where the desk keeps its place per project (selected claim, panes): the platform's user state folder."""
+    home = os.environ.get(ENV_HOME)
+    if home:
+        return Path(home).expanduser() / "state"
+    import platformdirs
+
+    return Path(platformdirs.user_state_dir("claimdesk", appauthor=False))
+
+
+def ui_state_path(db_path: Path) -> Path:
+    """The small file that remembers where a project's desk was left (one per annotation store)."""
+    import hashlib
+
+    resolved = str(Path(db_path).expanduser().absolute())
+    digest = hashlib.sha256(resolved.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return state_dir() / "desk" / f"{digest}.json"
 
 
 def config_path() -> Path:

@@ -1,4 +1,4 @@
-"""Ask for a file path (used by export). Enter accepts, Esc cancels."""
+"""Ask for a file path (used by export). Enter accepts, Esc cancels. Wide: paths are long."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ class AskPathScreen(ModalScreen[str | None]):
         self.help = help
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
+        with Vertical(classes="dialog dialog-wide", id="ask-path-dialog"):
             yield Label(content(self.title_text), classes="dialog-title")
             yield SafeInput(self.default, id="path")  # the default holds the working folder's name
             yield Label(content(self.help or "Enter to write · Esc to cancel"), classes="dialog-help")

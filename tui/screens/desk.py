@@ -1,41 +1,56 @@
 """The desk: articles side by side, claims highlighted and linked, tagging and review.
 
-Attributes go down (the desk sets each pane's document and highlights, the table's
-rows); messages come up (a clicked claim, a chosen table row, worker results).
-Loading, extraction and store opening run in thread workers.
+Wiring only. The state and the rules are :class:`tui.session.ReviewSession` (the analysis, the store and
+its annotations, the selected claim, every change); the panes are :class:`PanesArea`, the status line
+:class:`StatusLine`, the claims table :class:`ClaimsPanel`. Attributes go down (the desk hands each its
+data), messages come up (a clicked claim, a chosen row, worker results). Loading, extraction, opening
+and syncing the store, and exports run in thread workers.
+
+A key does work in proportion to what it changes: a tag patches one table row and repaints the panes'
+visible lines; selecting a claim re-colours the rows linked to it; the status line is redrawn without
+a layout pass.
 """
 
 from __future__ import annotations
 
 import gc
+import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, ProgressBar, Static
 
 from claims.model import Claim, Document
 from tui import actions
-from tui.desk_model import DeskModel
+from tui.desk_model import ClaimRow, DeskModel, figures
 from tui.safe import block, flat, line
+from tui.session import ClaimLook, EvidenceItem, Outcome, ReviewSession, Suggestion
+from tui.ui_state import DeskPlace, load_place, save_place
 from tui.widgets.article_pane import ArticlePane
 from tui.widgets.article_view import ArticleView
-from tui.widgets.claims_panel import ClaimRow, ClaimsPanel
+from tui.widgets.claims_panel import ClaimsPanel
+from tui.widgets.panes_area import PANE_MIN_WIDTH, PanesArea
+from tui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
-    from store.annotations import AnnotationStore
+    from store.annotations import Annotation, AnnotationStore, SyncReport
     from tui.app import ClaimDeskApp
+    from tui.screens.evidence import EvidenceChoice, EvidenceState
 
-PANE_MIN_WIDTH = 40
+__all__ = ["PANE_MIN_WIDTH", "DeskScreen", "citation"]
+
+#: what loads and analyses the articles: ``source(paths, total, cancelled=..., on_process=...)`` yields
+#: Documents and error messages, then the DeskModel (or None); ``tui.desk_model.load_and_analyse`` by default
+Source = Callable[..., Iterator[object]]
 
 
 class DocumentsLoaded(Message):
@@ -59,17 +74,22 @@ class AnalysisReady(Message):
 
 
 class StoreReady(Message):
-    def __init__(self, store, error: str | None) -> None:
+    def __init__(self, store: AnnotationStore | None, error: str | None) -> None:
         super().__init__()
         self.store = store
         self.error = error
 
 
 class StoreSynced(Message):
-    def __init__(self, report, error: str | None) -> None:
+    """The store re-anchored to the analysis, its annotations read and the table's rows built (in a worker)."""
+
+    def __init__(self, report: SyncReport | None, error: str | None, annotations: dict[str, Annotation] | None = None,
+                 rows: list[ClaimRow] | None = None) -> None:
         super().__init__()
         self.report = report
         self.error = error
+        self.annotations = annotations
+        self.rows = rows
 
 
 def citation(claim: Claim, doc: Document, status: str, note: str) -> str:
@@ -87,7 +107,7 @@ def citation(claim: Claim, doc: Document, status: str, note: str) -> str:
     return out
 
 
-def _close_now(store) -> None:
+def _close_now(store: AnnotationStore) -> None:
     store.close()
 
 
@@ -96,33 +116,83 @@ class DeskScreen(Screen):
     AUTO_FOCUS = ""  # focus goes to the first pane once it has an article, never to the search box
 
     def __init__(self, paths: list[str], db_path: Path, editor: str, store_opener: Callable[..., Any] | None = None,
-                 store_closer: Callable[[Any], None] | None = None) -> None:
+                 store_closer: Callable[[Any], None] | None = None, source: Source | None = None,
+                 place_path: Path | None = None) -> None:
         """``store_closer(store)`` closes the store once the desk is gone (the app does it in a thread of
-        its own); without one the store is closed where the desk lets go of it."""
+        its own); without one the store is closed where the desk lets go of it. ``source`` loads and
+        analyses the articles (tests give a fixed analysis); ``place_path`` keeps where the desk was left."""
         super().__init__(id="desk")
         self.paths = paths
         self.db_path = db_path
         self.editor = editor
+        self.session = ReviewSession()
         self._store_opener = store_opener
         self._store_closer = store_closer or _close_now
-        self.documents: list[Document] = []
-        self.model = DeskModel()
+        self._source = source
+        self._place_path = place_path
+        self._place: DeskPlace | None = load_place(place_path) if place_path is not None else None
         self.analysed = False
-        self.store: AnnotationStore | None = None
-        self.store_error: str | None = None
-        self.selected: str | None = None
-        self.first_shown = 0  # index of the document in the first pane
-        self.shown: list[int] = []  # document index per pane
-        self.focused_pane = 0
-        self.boilerplate_mode = "dim"
-        self.load_errors: list[str] = []
         self.synced = False
-        self._annotations: dict = {}
+        self.load_errors: list[str] = []
         self._panel_auto_hidden = False
-        self._analysis_proc = None
+        self._analysis_proc: Any = None
         self._closing = False  # set when the desk goes away: a store opened after that is closed at once
         self._store_handoff = threading.Lock()
         self._pending_store: AnnotationStore | None = None
+        self._last_format = "csv"
+
+    # ------------------------------------------------------------------ the session's state, for callers and tests
+    @property
+    def model(self) -> DeskModel:
+        return self.session.model
+
+    @property
+    def store(self) -> AnnotationStore | None:
+        return self.session.store
+
+    @property
+    def store_error(self) -> str | None:
+        return self.session.store_error
+
+    @property
+    def selected(self) -> str | None:
+        return self.session.selected
+
+    @property
+    def area(self) -> PanesArea:
+        area = getattr(self, "_area", None)
+        return area if area is not None else self.query_one(PanesArea)
+
+    @property
+    def documents(self) -> list[Document]:
+        return self.area.documents
+
+    @property
+    def shown(self) -> list[int]:
+        return self.area.shown
+
+    @property
+    def focused_pane(self) -> int:
+        return self.area.focused
+
+    def panes(self) -> list[ArticlePane]:
+        return self.area.panes()
+
+    def focused_doc(self) -> Document | None:
+        return self.area.focused_doc()
+
+    def status_of(self, claim_id: str) -> str:
+        return self.session.status_of(claim_id)
+
+    def note_of(self, claim_id: str) -> str:
+        return self.session.note_of(claim_id)
+
+    def states(self) -> dict[str, str]:
+        """Every claim's own colour (its tag, else its state): for tests, never on a key."""
+        return {cid: self.session.state_of(cid) for cid in self.model.claims}
+
+    def reviewed_counts(self) -> tuple[int, int]:
+        return self.session.reviewed, self.session.total
 
     @property
     def ready(self) -> bool:
@@ -135,14 +205,21 @@ class DeskScreen(Screen):
         with Vertical(id="loading"):
             yield Static("Loading articles…", id="loading-label", markup=False)
             yield ProgressBar(id="loading-bar", show_eta=False)
-        yield Horizontal(id="panes")
+        yield PanesArea(id="panes")
         yield ClaimsPanel(id="claims-panel")
-        yield Static("", id="status", markup=False)
+        yield StatusLine(id="status")
         yield Footer()
 
     def on_mount(self) -> None:
         self.app.sub_title = f"annotations: {self.db_path}"
-        self.query_one("#claims-panel").display = self.app.size.height >= 36
+        self._area = self.query_one(PanesArea)
+        self._status = self.query_one(StatusLine)
+        self._panel = self.query_one(ClaimsPanel)
+        self._panel.display = self.app.size.height >= 36
+        if self._place is not None:
+            self.area.boilerplate_mode = self._place.boilerplate
+            if self._place.table is not None:
+                self._panel.display = self._place.table and self.app.size.height >= 30
         # start the workers after the first frame: their imports and parsing would hold the GIL while it paints
         self.call_after_refresh(self._start_workers)
 
@@ -150,17 +227,49 @@ class DeskScreen(Screen):
         proc = self._analysis_proc  # quitting mid-analysis: end the worker process, do not wait for it
         if proc is not None and proc.poll() is None:
             proc.kill()
+        self.save_place()
         # the store compacts on close: in the background, so quitting is never held up by it
         with self._store_handoff:
             self._closing = True
-            store = self.store if self.store is not None else self._pending_store  # (an empty store is falsy: len 0)
-            self.store = self._pending_store = None
+            store = self.session.store if self.session.store is not None else self._pending_store
+            self.session.store = self._pending_store = None
         if store is not None:
             self._store_closer(store)
 
     def _start_workers(self) -> None:
         self.load_documents()
         self.open_store()
+
+    # ------------------------------------------------------------------ keeping place
+    def place(self) -> DeskPlace:
+        area = self.area
+        return DeskPlace(selected=self.selected, panes=[area.documents[i].id for i in area.shown],
+                         focused=area.focused, boilerplate=area.boilerplate_mode, table=bool(self._panel.display))
+
+    def save_place(self) -> None:
+        """Remember where the desk is (on quit). Only once the analysis is in: a desk quit while loading keeps
+        the place it had."""
+        if self._place_path is None or not self.analysed or not self.documents:
+            return
+        try:
+            save_place(self._place_path, self.place())
+        except OSError:
+            pass  # a read-only home: the place is a convenience, never worth an error on the way out
+
+    def _restore_place(self) -> None:
+        """Put the panes and the selected claim back as they were left, once the desk is ready."""
+        if self._place is None or not self.ready or not self.documents:
+            return
+        place, self._place = self._place, None
+        area = self.area
+        for k, doc_id in enumerate(place.panes[: len(area.panes())]):
+            i = area.doc_index.get(doc_id)
+            if i is not None:
+                area.put(k, i)
+        if place.focused < len(area.panes()):
+            area.set_focused(place.focused)
+        if place.selected in self.model.claims:
+            self.select_claim(place.selected)
 
     # ------------------------------------------------------------------ workers
     @work(thread=True, exclusive=True, group="load")
@@ -172,18 +281,21 @@ class DeskScreen(Screen):
         from textual.worker import get_current_worker
 
         from claims.doc_walk import count_files
-        from tui.desk_model import load_and_analyse
 
+        source = self._source
+        if source is None:
+            from tui.desk_model import load_and_analyse as source
         worker = get_current_worker()
         total = count_files(self.paths)
         batch: list[Document] = []
         errors: list[str] = []
         done = n_docs = 0
         last_post = time.monotonic()
-        def keep(proc) -> None:
+
+        def keep(proc: Any) -> None:
             self._analysis_proc = proc
 
-        for item in load_and_analyse(self.paths, total, cancelled=lambda: worker.is_cancelled, on_process=keep):
+        for item in source(self.paths, total, cancelled=lambda: worker.is_cancelled, on_process=keep):
             if isinstance(item, Document):
                 batch.append(item)
                 n_docs += 1
@@ -191,7 +303,7 @@ class DeskScreen(Screen):
                 errors.append(item)
             else:  # the DeskModel (or None): loading is over
                 self.post_message(DocumentsLoaded(batch, errors, done, done, finished=True))
-                if item is not None:
+                if isinstance(item, DeskModel):
                     self.post_message(AnalysisReady(item))
                 return
             done += 1
@@ -232,27 +344,39 @@ class DeskScreen(Screen):
 
     @work(thread=True, exclusive=True, group="sync")
     def sync_store(self) -> None:
-        store = self.store
+        """Re-anchor the store to the analysis, read its annotations and build the table's rows: every walk
+        over the claims and annotations happens here, off the event loop."""
+        session = self.session
+        store, model = session.store, session.model
         if store is None:
             return
         try:
-            report = store.sync(self.model.analysis)
+            report = store.sync(model.analysis)
+            annotations = {a.claim_id: a for a in store.annotations()}
         except Exception as e:
-            self.post_message(StoreSynced(None, str(e)))
+            self.post_message(StoreSynced(None, str(e) or e.__class__.__name__))
             return
-        self.post_message(StoreSynced(report, None))
+        session.prepare()  # the history's index of claims (read-only work on the model)
+        rows = list(model.rows)
+        for cid, a in annotations.items():
+            pos = model.position.get(cid)
+            if pos is not None and (a.status or a.note):
+                rows[pos] = replace(rows[pos], status=a.status or "", has_note=bool(a.note))
+        self.post_message(StoreSynced(report, None, annotations, rows))
 
     # ------------------------------------------------------------------ worker results
     @on(DocumentsLoaded)
     async def _docs_loaded(self, msg: DocumentsLoaded) -> None:
-        self.documents.extend(msg.docs)
+        area = self.area
+        area.add_documents(msg.docs)
         gc.freeze()  # loaded articles stay for the session: keep the collector's full sweeps short
         bar = self.query_one("#loading-bar", ProgressBar)
         bar.update(total=max(1, msg.total), progress=msg.done)
         if not msg.finished:
             label = f"Loading articles… {msg.done} of {msg.total}"
         elif self.documents:
-            label = f"Loaded {len(self.documents)} article(s); finding and linking claims…"
+            label = f"Loaded {len(self.documents)} article{'s' if len(self.documents) != 1 else ''}; " \
+                    "finding and linking claims…"
         else:
             label = "No article could be opened."
             self.analysed = True  # nothing to wait for
@@ -260,42 +384,53 @@ class DeskScreen(Screen):
         for err in msg.errors:
             self.load_errors.append(err)
             self.notify(err, title="Could not open", severity="error", timeout=10)
-        if msg.docs and (len(self.panes()) < self.pane_count() or len(self.shown) < len(self.panes())
-                         or not self.panes()):
-            await self.layout_panes()
+        if msg.docs and area.needs_layout(self.app.size.width):
+            await area.fit(self.app.size.width)
+            self._focus_pane_if_none()
         elif msg.docs:
-            self.fill_headers()
+            area.fill_headers()
+
+    def _focus_pane_if_none(self) -> None:
+        panes = self.panes()
+        if panes and self.focused is None:
+            panes[min(self.area.focused, len(panes) - 1)].view.focus()
 
     @on(AnalysisReady)
     def _analysis_ready(self, msg: AnalysisReady) -> None:
-        self.model = msg.model
+        self.session.attach_model(msg.model)
         self.analysed = True
         # The analysis lives as long as the desk: move it out of the collector's way so its periodic
         # sweeps over thousands of claims do not stall a frame (measured: 110-120 ms spikes gone).
         gc.freeze()
         self.query_one("#loading").display = False
-        self.fill_panes()
-        if self.store is not None:
+        self.area.claims_of = msg.model.claims_of
+        self.area.fill()
+        self.refresh_highlights()
+        if self.session.store is not None:
             self.sync_store()  # the table is filled once, after re-anchoring, with the saved tags
-        elif self.store_error is not None:
+        elif self.session.store_error is not None:
             self.refresh_panel()
+            self._restore_place()
 
     @on(StoreReady)
     def _store_ready(self, msg: StoreReady) -> None:
-        if msg.error:
-            self.store_error = msg.error
+        if msg.error or msg.store is None:
+            self.session.fail_store(msg.error or "the annotation store could not be opened")
             self.update_status()
             self.refresh_panel()
             self.notify(f"{msg.error} — tags cannot be saved this session.", title="Annotation store", severity="error",
                         timeout=15)
             self.app.sub_title = f"annotations: {self.db_path} (NOT SAVING)"
+            self._restore_place()
             return
         with self._store_handoff:
             if self._closing:
                 return
-            self.store, self._pending_store = msg.store, None
-        if getattr(self.store, "read_only", False):
-            reason = getattr(self.store, "read_only_reason", "") or "read-only"
+            self.session.attach_store(msg.store)
+            self._pending_store = None
+        store = msg.store
+        if store.read_only:
+            reason = getattr(store, "read_only_reason", "") or "read-only"
             self.notify(f"{reason}. Opened read-only: tags cannot be changed.", title="Read-only", severity="warning",
                         timeout=15)
             self.app.sub_title = f"annotations: {self.db_path} (read-only)"
@@ -305,67 +440,35 @@ class DeskScreen(Screen):
     @on(StoreSynced)
     def _store_synced(self, msg: StoreSynced) -> None:
         self.synced = True
-        self.reload_annotations()
-        self.update_status()
         if msg.error:
             self.notify(msg.error, title="Annotation store", severity="error", timeout=15)
+            self.refresh_panel()
+            self.refresh_highlights()
+            self._restore_place()
             return
-        orphans = getattr(msg.report, "orphaned", 0)
+        self.session.set_annotations(msg.annotations or {})
+        orphans = msg.report.orphaned if msg.report is not None else 0
         if orphans:
             self.notify(f"{orphans} annotation(s) no longer match the text; press O to see them.",
                         title="Orphaned annotations", severity="warning", timeout=10)
-        self.refresh_all()
+        self._panel.set_rows(msg.rows if msg.rows is not None else self.panel_rows(), self.selected)
+        self.refresh_highlights()
+        self._restore_place()
 
     # ------------------------------------------------------------------ panes
     def pane_count(self) -> int:
-        width = self.app.size.width
-        return max(1, min(len(self.documents) or 1, width // PANE_MIN_WIDTH))
+        return self.area.wanted(self.app.size.width)
 
     async def layout_panes(self) -> None:
-        """Create or drop panes to fit the width, and give each its document."""
-        container = self.query_one("#panes", Horizontal)
-        panes = list(container.query(ArticlePane))
-        want = self.pane_count()
-        if len(panes) > want:
-            await container.remove_children(panes[want:])
-        elif len(panes) < want:
-            await container.mount_all([ArticlePane(index=i) for i in range(len(panes), want)])
-        self.focused_pane = min(self.focused_pane, want - 1)
-        self.fill_panes()
-
-    def panes(self) -> list[ArticlePane]:
-        return list(self.query_one("#panes").query(ArticlePane))
+        await self.area.fit(self.app.size.width)
 
     def fill_panes(self) -> None:
-        n_docs = len(self.documents)
-        panes = self.panes()
-        if not self.shown or len(self.shown) != len(panes) or any(i >= n_docs for i in self.shown):
-            self.shown = [(self.first_shown + k) % n_docs for k in range(len(panes))] if n_docs else []
-        for k, pane in enumerate(panes):
-            doc = self.documents[self.shown[k]] if k < len(self.shown) else None
-            n_claims = len(self.model.by_doc.get(doc.id, [])) if (doc and self.analysed) else None
-            position = f"[{self.shown[k] + 1}/{n_docs}]" if (doc and n_docs > len(panes)) else ""
-            pane.show(doc, n_claims, position)
-            pane.view.boilerplate_mode = self.boilerplate_mode
-            pane.set_class(k == self.focused_pane, "-current")
-            if doc is not None and self.analysed:
-                pane.view.set_claims(self.model.by_doc.get(doc.id, []))
-        if panes and self.focused is None:
-            panes[min(self.focused_pane, len(panes) - 1)].view.focus()
+        self.area.fill()
         self.refresh_highlights()
-
-    def fill_headers(self) -> None:
-        """Only the pane headers' position counters change while more articles arrive."""
-        n_docs = len(self.documents)
-        panes = self.panes()
-        for k, pane in enumerate(panes):
-            if k < len(self.shown) and n_docs > len(panes):
-                doc = self.documents[self.shown[k]]
-                pane.show(doc, None, f"[{self.shown[k] + 1}/{n_docs}]")
 
     async def on_resize(self) -> None:
         # the claims table gives way to the article text on short terminals, and comes back when there is room
-        panel = self.query_one(ClaimsPanel)
+        panel = self._panel
         height = self.app.size.height
         if height < 30 and panel.display:
             panel.display = False
@@ -374,47 +477,27 @@ class DeskScreen(Screen):
             panel.display = True
             self._panel_auto_hidden = False
             self.refresh_panel()
-        if self.documents and len(self.panes()) != self.pane_count():
-            await self.layout_panes()
+        area = self.area
+        if self.documents and area.needs_layout(self.app.size.width):
+            before = {p.document.id for p in area.panes() if p.document is not None}
+            await area.fit(self.app.size.width)
+            self._focus_pane_if_none()
+            self.refresh_highlights()
+            # panes that now show another article scroll to the selected claim or a claim linked to it
+            if self.selected is not None and any(p.document is not None and p.document.id not in before
+                                                 for p in area.panes()):
+                self._scroll_panes(self.model.claims[self.selected])
 
-    # ------------------------------------------------------------------ highlights and status
-    def reload_annotations(self) -> None:
-        """Cache every annotation by claim id (the store is the truth; this saves a lookup per claim per frame)."""
-        self._annotations = {a.claim_id: a for a in self.store.annotations()} if self.store is not None else {}
-
-    def status_of(self, claim_id: str) -> str:
-        ann = self._annotations.get(claim_id)
-        return (ann.status or "") if ann else ""
-
-    def note_of(self, claim_id: str) -> str:
-        ann = self._annotations.get(claim_id)
-        return (ann.note or "") if ann else ""
-
-    def state_of(self, claim_id: str, default: str = "alone") -> str:
-        """A claim's colour: its tag if tagged, else its relation to the other outlets."""
-        return self.status_of(claim_id) or self.model.relation(claim_id) or default
-
-    def states(self) -> dict[str, str]:
-        return {cid: self.state_of(cid) for cid in self.model.claims}
-
-    class _StateLookup:
-        """Mapping-like: each pane asks only for the claims it draws."""
-
-        def __init__(self, desk: DeskScreen) -> None:
-            self.get = desk.state_of
+    # ------------------------------------------------------------------ highlights, table and status
+    def _look(self, claim_id: str) -> ClaimLook:
+        return self.session.look(claim_id)
 
     def refresh_highlights(self) -> None:
         if not self.analysed:
+            self.update_status()
             return
-        states = self._StateLookup(self)
-        linked = {c.id for c, _ in self.model.linked(self.selected)} if self.selected else set()
-        for pane in self.panes():
-            pane.view.set_highlights(states, self.selected, linked)
+        self.area.set_highlights(self._look, self.selected, set(self.session.relative))
         self.update_status()
-
-    def refresh_all(self) -> None:
-        self.fill_panes()
-        self.refresh_panel()
 
     def panel_row(self, cid: str) -> ClaimRow:
         base = self.model.rows[self.model.position[cid]]
@@ -425,7 +508,7 @@ class DeskScreen(Screen):
 
     def panel_rows(self) -> list[ClaimRow]:
         rows = list(self.model.rows)
-        for cid in self._annotations:
+        for cid in self.session.annotated():
             pos = self.model.position.get(cid)
             if pos is not None:
                 rows[pos] = self.panel_row(cid)
@@ -434,82 +517,59 @@ class DeskScreen(Screen):
     def refresh_panel(self, only: list[str] | None = None) -> None:
         if not self.analysed:
             return
-        panel = self.query_one(ClaimsPanel)
         if only is not None:
-            panel.update_rows([self.panel_row(cid) for cid in only if cid in self.model.claims])
+            self._panel.patch_rows([self.panel_row(cid) for cid in only if cid in self.model.claims])
         else:
-            panel.set_rows(self.panel_rows(), self.selected)
+            self._panel.set_rows(self.panel_rows(), self.selected)
 
-    def reviewed_counts(self) -> tuple[int, int]:
-        total = len(self.model.claims)
-        done = sum(1 for cid in self.model.claims if self.status_of(cid))
-        return done, total
+    def refresh_all(self) -> None:
+        self.fill_panes()
+        self.refresh_panel()
 
     def update_status(self) -> None:
-        """One line: review progress first (always visible), then the selected claim's facts."""
-        done, total = self.reviewed_counts()
-        if self.analysed and self.documents and not self.ready:
-            # the tags are not read yet: a "0/N reviewed" now would be a false statement
-            self.query_one("#status", Static).update(f"{total} claims found · opening the annotations…")
-            return
-        # built as Text, never markup: the why, the origins and the source are outside text
-        parts: list[Text] = [Text.assemble((f"{done}/{total}", "bold"), " reviewed")]
-        if self.store is not None and getattr(self.store, "read_only", False):
-            parts.append(Text("READ-ONLY", style="bold"))
-        elif self.store_error:
-            parts.append(Text("NOT SAVING", style="bold"))
-        if self.selected and self.selected in self.model.claims:
-            c = self.model.claims[self.selected]
-            rel = self.model.relation(c.id)
-            linked = self.model.linked(c.id)
-            why = next((link.why for _, link in linked if link.relation == rel), "no other outlet states this")
-            status = self.status_of(c.id) or "untagged"
-            note = " ✎" if self.note_of(c.id) else ""
-            parts.append(Text.assemble((status, "bold"), note))
-            parts.append(Text(f"{rel}: {flat(why)}"))
-            parts.append(Text(flat(self.model.origin_summary(c.id))))
-            if c.source:
-                parts.append(Text(f"source: {flat(c.source)}"))
-        elif self.analysed:
-            parts.append(Text(f"{total} claims, {len(self.model.analysis.links)} links across "
-                              f"{len(self.documents)} articles · n: first claim · x: first conflict"))
-        else:
-            parts.append(Text("finding claims…"))
-        self.query_one("#status", Static).update(Text(" │ ").join(parts))
+        self._status.show(self.session.status_facts(analysed=self.analysed, ready=self.ready,
+                                                    articles=len(self.documents)))
+
+    def _apply(self, out: Outcome) -> bool:
+        """Show what a change did: a notice, the changed rows patched, the panes' highlights redrawn."""
+        if out.message:
+            self.notify(out.message, title=out.title, severity=out.severity,
+                        timeout=10 if out.severity == "error" else 3)
+        if out.changed:
+            self.refresh_panel(only=list(out.changed))
+            self.refresh_highlights()
+        return out.ok
 
     # ------------------------------------------------------------------ selection
-    def focused_doc(self) -> Document | None:
-        if not self.shown:
-            return None
-        k = min(self.focused_pane, len(self.shown) - 1)
-        return self.documents[self.shown[k]]
-
-    def select_claim(self, claim_id: str | None, *, from_panel: bool = False) -> None:
+    def select_claim(self, claim_id: str | None, *, from_panel: bool = False, beside: bool = False) -> None:
+        """Select a claim: its article comes into the focused pane (if no pane shows it), the other panes
+        scroll to the claims linked to it, and everything linked to it is coloured by its relation to it.
+        ``beside``: also bring the claim that decides its state (a conflict, say) into the pane next to it."""
         if claim_id is None or claim_id not in self.model.claims:
             return
-        self.selected = claim_id
+        touched = self.session.select(claim_id)
         claim = self.model.claims[claim_id]
-        doc_index = next(i for i, d in enumerate(self.documents) if d.id == claim.doc)
-        if doc_index not in self.shown and self.shown:
-            k = min(self.focused_pane, len(self.shown) - 1)
-            self.shown[k] = doc_index
-            self.fill_panes()
-        panes = self.panes()
-        linked = self.model.linked(claim_id)
-        for k, pane in enumerate(panes):
-            if pane.document is None:
-                continue
-            if pane.document.id == claim.doc:
-                self.focused_pane = k
-                pane.view.scroll_to_claim(claim_id)
-            else:
-                first = next((c for c, _ in linked if c.doc == pane.document.id), None)
-                if first is not None:
-                    pane.view.scroll_to_claim(first.id)
-            pane.set_class(k == self.focused_pane, "-current")
+        area = self.area
+        k = area.bring(claim.doc)
+        if k is not None:
+            area.set_focused(k)
+            told = self.model.telling_link(claim_id)
+            if beside and told is not None:
+                area.bring(told[0].doc, beside=k)
+        self._scroll_panes(claim)
         self.refresh_highlights()
+        self._panel.set_relative(self.session.relative, touched)
         if not from_panel:
-            self.query_one(ClaimsPanel).select(claim_id)
+            self._panel.select(claim_id)
+
+    def _scroll_panes(self, claim: Claim) -> None:
+        targets: dict[str, str] = {}
+        for other, _ in self.model.linked(claim.id):
+            targets.setdefault(other.doc, other.id)
+        told = self.model.telling_link(claim.id)
+        if told is not None:  # the claim that decides its state wins in its own article
+            targets[told[0].doc] = told[0].id
+        self.area.scroll_to_claims(claim, targets)
 
     @on(ArticleView.ClaimClicked)
     def _clicked(self, msg: ArticleView.ClaimClicked) -> None:
@@ -519,12 +579,20 @@ class DeskScreen(Screen):
     def _chosen(self, msg: ClaimsPanel.ClaimChosen) -> None:
         self.select_claim(msg.claim_id, from_panel=True)
 
-    def on_descendant_focus(self, event) -> None:
+    @on(ClaimsPanel.SearchLeft)
+    def _search_left(self) -> None:
+        panes = self.panes()
+        if panes:
+            panes[min(self.area.focused, len(panes) - 1)].view.focus()
+        else:
+            self.set_focus(None)
+
+    def on_descendant_focus(self, event: Any) -> None:
         widget = event.widget
         for k, pane in enumerate(self.panes()):
             if widget is pane.view:
-                self.focused_pane = k
-            pane.set_class(k == self.focused_pane, "-current")
+                self.area.set_focused(k)
+                return
 
     # ------------------------------------------------------------------ actions: navigation
     def _need_claims(self) -> bool:
@@ -545,8 +613,7 @@ class DeskScreen(Screen):
         doc = self.focused_doc()
         if doc is None:
             return
-        current = self.selected if (self.selected and self.model.claims[self.selected].doc == doc.id) else None
-        nxt = self.model.step_in_doc(doc.id, current, step)
+        nxt = self.model.step_in_doc(doc.id, self.selected, step)
         if nxt is None:
             self.notify(f"No claims in {doc.label}.", timeout=3)
             return
@@ -555,7 +622,7 @@ class DeskScreen(Screen):
     def action_next_untagged(self) -> None:
         if not self._need_claims():
             return
-        nxt = self.model.next_matching(self.selected, lambda cid: not self.status_of(cid))
+        nxt = self.session.next_untagged(self.selected)
         if nxt is None:
             self.notify("Every claim is tagged.", timeout=3)
         else:
@@ -564,294 +631,262 @@ class DeskScreen(Screen):
     def action_next_conflict(self) -> None:
         if not self._need_claims():
             return
-        nxt = self.model.next_matching(self.selected, lambda cid: self.model.relation(cid) == "conflict")
+        nxt = self.session.next_disagreement(self.selected)
         if nxt is None:
-            self.notify("No conflicting claims between these articles.", timeout=3)
+            self.notify("No claim here is contradicted or updated by another outlet.", timeout=3)
         else:
-            self.select_claim(nxt)
+            self.select_claim(nxt, beside=True)
 
     def action_focus_pane(self, step: int) -> None:
         panes = self.panes()
         if not panes:
             return
-        self.focused_pane = (self.focused_pane + step) % len(panes)
-        panes[self.focused_pane].view.focus()
+        k = (self.area.focused + step) % len(panes)
+        self.area.set_focused(k)
+        panes[k].view.focus()
 
     def action_cycle(self, step: int) -> None:
-        n = len(self.documents)
-        if n <= len(self.panes()):
+        if not self.area.cycle(step):
             self.notify("All articles are already shown.", timeout=2)
             return
-        self.first_shown = (self.first_shown + step) % n
-        self.shown = []
-        self.fill_panes()
+        self.refresh_highlights()
+        if self.selected is not None:
+            self._scroll_panes(self.model.claims[self.selected])
 
     def action_pick_article(self) -> None:
         if not self.documents:
             return
         from tui.screens.picker import PickerScreen
 
-        current = self.shown[self.focused_pane] if self.focused_pane < len(self.shown) else None
+        area = self.area
+        current = area.shown[area.focused] if area.focused < len(area.shown) else None
 
         def chosen(index: int | None) -> None:
-            if index is None or not self.shown:
+            if index is None or not area.shown:
                 return
-            k = min(self.focused_pane, len(self.shown) - 1)
-            if index in self.shown:  # swap with the pane already showing it
-                other = self.shown.index(index)
-                self.shown[other] = self.shown[k]
-            self.shown[k] = index
-            self.fill_panes()
+            area.put(area.focused, index)
+            self.refresh_highlights()
+            if self.selected is not None:
+                self._scroll_panes(self.model.claims[self.selected])
 
-        self.app.push_screen(PickerScreen(self.documents, self.shown, current), chosen)
+        self.app.push_screen(PickerScreen(self.documents, area.shown, current), chosen)
 
     def action_toggle_boilerplate(self) -> None:
-        self.boilerplate_mode = "hide" if self.boilerplate_mode == "dim" else "dim"
-        for pane in self.panes():
-            pane.view.boilerplate_mode = self.boilerplate_mode
-        self.notify(f"Boilerplate {'hidden' if self.boilerplate_mode == 'hide' else 'dimmed'}.", timeout=2)
+        mode = "hide" if self.area.boilerplate_mode == "dim" else "dim"
+        self.area.set_boilerplate_mode(mode)
+        self.notify(f"Boilerplate {'hidden' if mode == 'hide' else 'dimmed'}.", timeout=2)
 
     def action_toggle_panel(self) -> None:
-        panel = self.query_one(ClaimsPanel)
+        panel = self._panel
         panel.display = not panel.display
         self._panel_auto_hidden = False
-        if panel.display:
-            self.refresh_panel()
 
     def action_search(self) -> None:
-        panel = self.query_one(ClaimsPanel)
-        panel.display = True
-        panel.focus_search()
+        self._panel.display = True
+        self._panel.focus_search()
 
-    # ------------------------------------------------------------------ actions: annotating
-    def _writable_store(self) -> AnnotationStore | None:
-        """The store, when a claim is selected and the store can take a change; else None, said why."""
+    def action_help(self) -> None:
+        from tui.screens.help import HelpScreen
+
+        app = cast("ClaimDeskApp", self.app)
+        keymap = getattr(app, "keymap", {})
+        config = str(app.config_path) if getattr(app, "config_path", None) else ""
+        self.app.push_screen(HelpScreen(actions.keys_in_force(keymap), config))
+
+    def action_detail(self) -> None:
         if not self._need_claims():
-            return None
+            return
         if self.selected is None:
             self.notify("Select a claim first (n / p, or click one).", timeout=3)
-            return None
-        if self.store is None:
-            self.notify(self.store_error or "The annotation store is still opening…", severity="error", timeout=5)
-            return None
-        if getattr(self.store, "read_only", False):
-            self.notify("This store is open read-only; nothing can be changed.", severity="warning", timeout=4)
-            return None
-        return self.store
+            return
+        from tui.screens.detail import ClaimSummary, DetailScreen
 
-    def _write(self, fn, *args) -> bool:
-        try:
-            ann = fn(*args)
-        except Exception as e:  # StoreError: the change is not on disk, so the screen must not show it
-            self.notify(str(e), title="Not saved", severity="error", timeout=10)
+        cid = self.selected
+        c = self.model.claims[cid]
+        summary = ClaimSummary(outlet=self.model.outlet(c.doc), text=c.text, figures=figures(c),
+                               tag=self.status_of(cid), state=self.model.state(cid).value,
+                               origins=self.model.origin_summary(cid), source=c.source, note=self.note_of(cid))
+
+        def jump(target: str | None) -> None:
+            if target is not None and target in self.model.claims:
+                k = self.area.pane_of(c.doc)
+                self.area.bring(self.model.claims[target].doc, beside=k if k is not None else self.area.focused)
+                self.select_claim(target)
+
+        self.app.push_screen(DetailScreen(summary, self.session.linked_facts(cid)), jump)
+
+    # ------------------------------------------------------------------ actions: annotating
+    def _can_write(self) -> bool:
+        if not self._need_claims():
             return False
-        changed = [args[0].id] if args and isinstance(args[0], Claim) else None
-        if changed and getattr(ann, "claim_id", None) == changed[0]:
-            self._annotations[ann.claim_id] = ann
-        else:
-            self.reload_annotations()
-            changed = None
-        self.refresh_highlights()
-        self.refresh_panel(only=changed)
+        refused = self.session.why_not_writable()
+        if refused is not None:
+            self.notify(refused[0], severity=refused[1], timeout=4)
+            return False
         return True
 
-    def _selected_claim(self) -> tuple[Claim, Document]:
-        assert self.selected is not None
-        c = self.model.claims[self.selected]
-        return c, self.model.docs[c.doc]
-
     def action_tag(self, status: str) -> None:
-        store = self._writable_store()
-        if store is None:
-            return
-        claim, doc = self._selected_claim()
-        self._write(store.set_status, claim, doc, status or None)
+        if self._can_write() and self.selected is not None:
+            self._apply(self.session.tag(self.selected, status or None))
 
     def action_note(self) -> None:
-        store = self._writable_store()
-        if store is None:
+        if not self._can_write() or self.selected is None:
             return
         from tui.screens.note import NoteScreen
 
-        claim, doc = self._selected_claim()
+        cid = self.selected
+        claim = self.model.claims[cid]
 
         def done(text: str | None) -> None:
-            if text is not None and text != self.note_of(claim.id):
-                if self._write(store.set_note, claim, doc, text):
-                    self.notify("Note saved.", timeout=2)
+            if text is not None:
+                self._apply(self.session.set_note(cid, text))
 
-        self.app.push_screen(NoteScreen(claim.text, self.note_of(claim.id)), done)
-
-    def _suggestions(self, claim: Claim):
-        from tui.screens.evidence import Suggestion
-
-        ann = self.store.get(claim.id) if self.store is not None else None
-        have = {getattr(e, "claim_id", None) for e in (ann.evidence if ann else [])}
-        out = []
-        for other, link in self.model.linked(claim.id):
-            if other.id in have:
-                continue
-            out.append(Suggestion(other.id, self.model.docs[other.doc].label, other.text,
-                                  "supports" if link.relation == "agree" else "contradicts", link.why))
-        return out
-
-    def _accept(self, claim: Claim, doc: Document, s) -> bool:
-        from store.annotations import Evidence
-
-        if self.store is None:
-            return False
-        ev = Evidence(kind="claim", claim_id=s.claim_id, doc_id=self.model.claims[s.claim_id].doc, outlet=s.outlet,
-                      quote=s.text, relation=s.relation)
-        if self._write(self.store.add_evidence, claim, doc, ev):
-            self.notify(f"Evidence added: {s.relation} — {s.outlet}", timeout=3)
-            return True
-        return False
+        self.app.push_screen(NoteScreen(claim.text, self.note_of(cid)), done)
 
     def action_accept_suggestion(self) -> None:
-        if self._writable_store() is None:
-            return
-        claim, doc = self._selected_claim()
-        sugg = self._suggestions(claim)
-        if not sugg:
-            self.notify("No evidence suggestion left for this claim.", timeout=3)
-            return
-        self._accept(claim, doc, sugg[0])
+        if self._can_write() and self.selected is not None:
+            self._apply(self.session.accept_top_suggestion(self.selected))
+
+    def evidence_state(self, claim_id: str) -> EvidenceState:
+        from tui.screens.evidence import EvidenceState
+
+        return EvidenceState(self.session.suggestions(claim_id), self.session.evidence_items(claim_id))
 
     def action_evidence(self) -> None:
-        store = self._writable_store()
-        if store is None:
+        if not self._can_write() or self.selected is None:
             return
-        from store.annotations import Evidence
-        from tui.screens.evidence import EvidenceChoice, EvidenceScreen
+        from tui.screens.evidence import EvidenceScreen
+        from tui.session import default_stance, supported_stances
 
-        claim, doc = self._selected_claim()
-        ann = store.get(claim.id)
-        current: list[str] = []
-        for e in ann.evidence if ann else []:
-            if e.kind == "claim":
-                current.append(f"{e.relation}: {e.outlet} — {e.quote}")
-            else:
-                current.append(f"source: {e.text or ''} {e.url or ''}".strip())
+        cid = self.selected
+        claim = self.model.claims[cid]
 
-        def done(choice: EvidenceChoice | None) -> None:
-            if choice is None:
-                return
-            if choice.kind == "accept" and choice.suggestion:
-                self._accept(claim, doc, choice.suggestion)
+        def act(choice: EvidenceChoice) -> EvidenceState | None:
+            if choice.kind == "accept" and choice.suggestion is not None:
+                out = self.session.add_suggestion(cid, choice.suggestion, choice.stance)
             elif choice.kind == "source":
-                text = choice.text
-                url = text if text.startswith(("http://", "https://")) else ""
-                if self._write(store.add_evidence, claim, doc, Evidence(kind="source", text=text, url=url)):
-                    self.notify("Source added.", timeout=2)
+                out = self.session.add_source(cid, choice.text, choice.stance)
             elif choice.kind == "remove":
-                if self._write(store.remove_evidence, claim, doc, choice.index):
-                    self.notify("Evidence removed.", timeout=2)
+                out = self.session.remove_evidence(cid, choice.index)
+            else:
+                return None
+            return self.evidence_state(cid) if self._apply(out) else None
 
-        self.app.push_screen(EvidenceScreen(claim.text, self._suggestions(claim), current), done)
+        stances = supported_stances()
+        self.app.push_screen(EvidenceScreen(claim.text, self.evidence_state(cid), stances,
+                                            default_stance(None, stances), act))
 
     def action_tag_cluster(self) -> None:
-        store = self._writable_store()
-        if store is None or self.selected is None:
+        if not self._can_write() or self.selected is None:
             return
-        members = self.model.cluster_claims(self.selected)
-        status = self.status_of(self.selected)
-        if len(members) < 2:
-            self.notify("This claim is not linked to any other outlet.", timeout=3)
+        cid = self.selected
+        plan = self.session.cluster_plan(cid)
+        if isinstance(plan, Outcome):
+            self._apply(plan)
             return
-        if not status:
-            self.notify("Tag this claim first (c or d); g then gives every claim of the fact the same tag.", timeout=5)
-            return
+        members, status = plan
         from tui.screens.confirm import ConfirmScreen
 
         def done(yes: bool | None) -> None:
-            if not yes:
-                return
-            n = 0
-            for c in members:
-                if self.status_of(c.id) != status and self._write(store.set_status, c, self.model.docs[c.doc], status):
-                    n += 1
-            self.notify(f"Tagged {n} more claim(s) {status}.", timeout=3)
+            if yes:
+                self._apply(self.session.tag_cluster(cid))
 
-        outlets = ", ".join(sorted({self.model.docs[c.doc].label for c in members}))
+        outlets = ", ".join(sorted({self.model.outlet(c.doc) for c in members}))
         self.app.push_screen(ConfirmScreen(f"Tag all {len(members)} claims of this fact {status}?", outlets), done)
 
     def action_undo(self) -> None:
-        self._history_step("undo")
+        self._apply(self.session.step_history("undo"))
 
     def action_redo(self) -> None:
-        self._history_step("redo")
-
-    def _history_step(self, which: str) -> None:
-        if self.store is None or getattr(self.store, "read_only", False):
-            self.notify("Nothing to change in a read-only store.", timeout=3)
-            return
-        try:
-            desc = getattr(self.store, which)()
-        except Exception as e:
-            self.notify(str(e), title="Not saved", severity="error", timeout=10)
-            return
-        if desc is None:
-            self.notify(f"Nothing to {which}.", timeout=2)
-            return
-        self.notify(desc, timeout=3)
-        self.reload_annotations()
-        self.refresh_highlights()
-        self.refresh_panel()
+        self._apply(self.session.step_history("redo"))
 
     def action_history(self) -> None:
-        from tui.screens.listing import ListingScreen
+        from tui.screens.history import HistoryScreen
 
-        rows = list(reversed(self.store.history())) if self.store is not None else []
-        self.app.push_screen(ListingScreen("Undo history (newest first)", rows, "No changes yet."))
+        def jump(target: str | None) -> None:
+            if target is not None:
+                self.select_claim(target)
+
+        self.app.push_screen(HistoryScreen(self.session.history()), jump)
 
     def action_orphans(self) -> None:
         from tui.screens.listing import ListingScreen
 
-        rows: list[str] = []
-        for ann in self.store.orphans() if self.store is not None else []:
-            exact = ann.quote.exact
-            rows.append(f"{ann.status or 'untagged'} · {Path(ann.doc_path).name}: “{exact}” {ann.note or ''}".strip())
-        self.app.push_screen(ListingScreen("Annotations whose text was not found (kept, not dropped)", rows,
-                                           "No orphaned annotations."))
+        self.app.push_screen(ListingScreen("Annotations whose text was not found (kept, not dropped)",
+                                           self.session.orphan_rows(), "No orphaned annotations."))
 
     def action_copy_citation(self) -> None:
         if not self._need_claims() or self.selected is None:
             return
-        claim, doc = self._selected_claim()
+        claim = self.model.claims[self.selected]
+        doc = self.model.docs[claim.doc]
         text = citation(claim, doc, self.status_of(claim.id), self.note_of(claim.id))
         how = cast("ClaimDeskApp", self.app).copy_text(text)
         self.notify(f"Citation copied ({how}).", timeout=3)
 
+    # ------------------------------------------------------------------ export
     def action_export(self) -> None:
+        """Ask the format, then the path, then (if a file is there) whether to replace it; write in a worker."""
         if self.store is None:
             self.notify(self.store_error or "The annotation store is still opening…", severity="error", timeout=5)
             return
         if not self.analysed:
             self.notify("Still finding claims…", timeout=2)
             return
+        from store.export import FORMATS
         from tui.screens.ask_path import AskPathScreen
+        from tui.screens.choice import ChoiceScreen
+        from tui.screens.confirm import ConfirmScreen
 
-        default = str(Path.cwd() / "claimdesk-annotations.csv")
+        def chose_format(name: str | None) -> None:
+            if name is None or name not in FORMATS:
+                return
+            fmt = FORMATS[name]
+            self._last_format = name
+            default = str(Path.cwd() / f"claimdesk-annotations{fmt.suffix}")
 
-        def done(path: str | None) -> None:
-            if path:
-                self.export_csv(Path(path).expanduser())
+            def chose_path(path: str | None) -> None:
+                if not path:
+                    return
+                out = Path(path).expanduser()
+                if os.path.lexists(out):
+                    def replace_it(yes: bool | None) -> None:
+                        if yes:
+                            self.export_to(name, out)
 
-        self.app.push_screen(AskPathScreen("Export annotations as CSV to:", default), done)
+                    self.app.push_screen(ConfirmScreen(f"{line(out)} exists. Replace it?",
+                                                       "y replaces the file · n keeps it"), replace_it)
+                else:
+                    self.export_to(name, out)
+
+            self.app.push_screen(AskPathScreen(f"Write {fmt.label} to:", default), chose_path)
+
+        self.app.push_screen(ChoiceScreen("Export the annotations as:", [(f.name, f.label) for f in FORMATS.values()],
+                                          current=self._last_format), chose_format)
 
     @work(thread=True, exclusive=True, group="export")
-    def export_csv(self, out: Path) -> None:
-        from store.export import export
+    def export_to(self, kind: str, out: Path) -> None:
+        from store.export import FORMATS, export
 
         store = self.store
         if store is None:
             return
         try:
-            n = export("csv", out, self.model.analysis, store)
+            n = export(kind, out, self.model.analysis, store)
         except Exception as e:
-            self.app.call_from_thread(self.notify, f"{out}: {e}", title="Export failed", severity="error", timeout=10)
+            self.app.call_from_thread(self.notify, f"{out}: {getattr(e, 'strerror', None) or e}", title="Export failed",
+                                      severity="error", timeout=10)
             return
-        self.app.call_from_thread(self.notify, f"Wrote {n} rows to {out}", title="Exported", timeout=8)
+        unit = FORMATS[kind].unit
+        self.app.call_from_thread(self.notify, f"Wrote {n} {unit if n != 1 else unit.rstrip('s')} to {out}",
+                                  title="Exported", timeout=8)
+
+    def export_csv(self, out: Path) -> None:
+        self.export_to("csv", out)
 
     def action_quit(self) -> None:
+        self.save_place()
         self.app.exit()
+
+
+__all__ += ["EvidenceItem", "Suggestion"]

@@ -1,13 +1,20 @@
-"""Evidence for one claim: the alignment's suggested links first, then a free-text source.
+"""Evidence for one claim: the alignment's suggested links, what is on the claim already, and a free-text
+source, each added with a stance (supports / contradicts / context).
 
-Enter on a suggestion accepts it; typing in the box and Enter adds a source or URL;
-Delete on an existing piece of evidence removes it.
+The dialog stays open while the editor works: Enter on a suggestion adds it with the stance shown (a
+suggestion's own default when it is highlighted: agree -> supports, conflict -> contradicts, update ->
+context, changed with ←/→ or 1 2 3); a source typed in the box is added with the stance shown; Delete
+removes the highlighted piece of evidence. Every change goes through ``act`` (the desk's session), which
+returns the lists as they are now. Esc closes.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -16,16 +23,20 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from tui.safe import content, flat, line
+from tui.session import EvidenceItem, Stance, Suggestion
 from tui.widgets.safe_inputs import SafeInput
+from tui.widgets.stance import STANCE_STYLE, StanceSwitch
+
+__all__ = ["EvidenceChoice", "EvidenceScreen", "EvidenceState", "Suggestion"]
+
+_RELATION_STYLE = {"agree": "green", "conflict": "red", "update": "yellow"}
+#: claim text shown in a list line: long enough to recognise, short enough for two lines at 80 columns
+_SHOWN = 110
 
 
-@dataclass(frozen=True)
-class Suggestion:
-    claim_id: str
-    outlet: str
-    text: str
-    relation: str  # supports | contradicts
-    why: str
+def _cut(s: str, n: int = _SHOWN) -> str:
+    s = flat(s)
+    return s if len(s) <= n else s[: n - 1].rstrip() + "…"
 
 
 @dataclass(frozen=True)
@@ -34,61 +45,143 @@ class EvidenceChoice:
     suggestion: Suggestion | None = None
     text: str = ""
     index: int = -1
+    stance: Stance = Stance.SUPPORTS
 
 
-class EvidenceScreen(ModalScreen[EvidenceChoice | None]):
+@dataclass(frozen=True)
+class EvidenceState:
+    suggestions: list[Suggestion]
+    items: list[EvidenceItem]
+
+
+def suggestion_prompt(s: Suggestion) -> Text:
+    """``agree · The Courier: “claim”  (why)``: outside text inert, never markup."""
+    out = Text()
+    out.append(s.relation, style=_RELATION_STYLE.get(s.relation, ""))
+    out.append(f" · {line(s.outlet)}: “{_cut(s.text)}”")
+    if s.why:
+        out.append(f"  ({_cut(s.why, 60)})", style="dim")
+    return out
+
+
+def item_prompt(e: EvidenceItem) -> Text:
+    try:
+        mark, colour = STANCE_STYLE[Stance(e.stance)]
+    except ValueError:  # a stance this version does not know: shown as written
+        mark, colour = "?", ""
+    out = Text()
+    out.append(f"{mark} {line(e.stance)}", style=colour)
+    if e.kind == "claim":
+        out.append(f" · {line(e.outlet)}: “{_cut(e.text)}”")
+    else:
+        said = " ".join(p for p in (_cut(e.text) if e.text else "", f"<{line(e.url)}>" if e.url else "") if p)
+        out.append(f" · source: {said}")
+    return out
+
+
+class EvidenceScreen(ModalScreen[None]):
     BINDINGS = [
         Binding("escape", "cancel", "Close", priority=True),
         Binding("delete", "remove", "Remove evidence"),
+        Binding("left", "stance(-1)", "Stance", show=False),
+        Binding("right", "stance(1)", "Stance", show=False),
     ]
 
-    def __init__(self, claim_text: str, suggestions: list[Suggestion], current: list[str]) -> None:
+    def __init__(self, claim_text: str, state: EvidenceState, stances: tuple[Stance, ...], source_stance: Stance,
+                 act: Callable[[EvidenceChoice], EvidenceState | None]) -> None:
         super().__init__(classes="dialog-screen")
         self.claim_text = claim_text
-        self.suggestions = suggestions
-        self.current = current
+        self.state = state
+        self.stances = stances
+        self.source_stance = source_stance
+        self.act = act
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog dialog-wide"):
-            yield Label("Evidence for", classes="dialog-title")
-            yield Label(content(flat(self.claim_text)), classes="dialog-quote")
-            yield Label(f"Suggested by the alignment ({len(self.suggestions)}) — Enter accepts", classes="dialog-section")
-            if self.suggestions:  # outlets, claims and values are outside text: inert Content, never markup
-                opts = [
-                    Option(content(f"{'+' if s.relation == 'supports' else '✗'} {s.relation}: {line(s.outlet)} — "
-                                   f"{flat(s.text)}  [{flat(s.why)}]"), id=f"s{i}")
-                    for i, s in enumerate(self.suggestions)
-                ]
-                yield OptionList(*opts, id="suggestions", markup=False)
-            else:
-                yield Label("No other outlet states this fact.", classes="dialog-help")
-            yield Label(f"Evidence on this claim ({len(self.current)}) — Delete removes", classes="dialog-section")
-            if self.current:
-                yield OptionList(*[Option(content(flat(t)), id=f"c{i}") for i, t in enumerate(self.current)],
-                                 id="current", markup=False)
-            yield SafeInput(placeholder="Add a source or URL and press Enter", id="source")
-            yield Label("Enter accept/add · Delete remove · Esc close", classes="dialog-help")
+        with Vertical(classes="dialog dialog-wide dialog-tall", id="evidence-dialog"):
+            yield Label(content(f"Evidence for “{flat(self.claim_text)}”"), classes="dialog-title")
+            yield Label("", id="suggested-title", classes="dialog-section")
+            yield OptionList(id="suggestions", markup=False, classes="fill")
+            yield Label("No other outlet states this fact.", id="no-suggestions", classes="dialog-empty")
+            yield Label("", id="current-title", classes="dialog-section")
+            yield OptionList(id="current", markup=False)
+            yield Label("Nothing yet.", id="no-current", classes="dialog-empty")
+            first = self.state.suggestions[0].stance if self.state.suggestions else self.source_stance
+            yield StanceSwitch(self.stances, first, id="stance")
+            yield SafeInput(placeholder="a source or URL, Enter adds it with the stance above", id="source",
+                            classes="dialog-input")
+            yield Label("Enter add · ←/→ stance · Tab next · Del remove · Esc close", classes="dialog-help")
 
     def on_mount(self) -> None:
-        target = self.query("#suggestions") or self.query("#source")
-        target.first().focus()
+        self.show_state(self.state)
+        target = "#suggestions" if self.state.suggestions else "#source"
+        self.query_one(target).focus()
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        oid = event.option.id or ""
-        if oid.startswith("s"):
-            self.dismiss(EvidenceChoice("accept", suggestion=self.suggestions[int(oid[1:])]))
+    # ------------------------------------------------------------------ the lists
+    def show_state(self, state: EvidenceState) -> None:
+        self.state = state
+        sugg = self.query_one("#suggestions", OptionList)
+        keep = sugg.highlighted
+        sugg.clear_options()
+        sugg.add_options([Option(suggestion_prompt(s), id=f"s{i}") for i, s in enumerate(state.suggestions)])
+        if state.suggestions:
+            sugg.highlighted = min(keep or 0, len(state.suggestions) - 1)
+        sugg.display = bool(state.suggestions)
+        self.query_one("#no-suggestions").display = not state.suggestions
+        self.query_one("#suggested-title", Label).update(
+            f"Suggested by the alignment ({len(state.suggestions)}) · Enter adds with the stance below")
+        cur = self.query_one("#current", OptionList)
+        cur.clear_options()
+        cur.add_options([Option(item_prompt(e), id=f"c{e.index}") for e in state.items])
+        cur.display = bool(state.items)
+        self.query_one("#no-current").display = not state.items
+        self.query_one("#current-title", Label).update(f"On this claim ({len(state.items)}) · Del removes")
+
+    @on(OptionList.OptionHighlighted, "#suggestions")
+    def _suggestion_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        i = int((event.option.id or "s-1")[1:])
+        if 0 <= i < len(self.state.suggestions):
+            self._set_stance(self.state.suggestions[i].stance)
+
+    def on_descendant_focus(self, event) -> None:
+        if event.widget is self.query_one("#source"):
+            self._set_stance(self.source_stance)
+
+    def _set_stance(self, stance: Stance) -> None:
+        switch = self.query_one(StanceSwitch)
+        if stance in switch.stances:
+            switch.value = stance
+
+    @property
+    def stance(self) -> Stance:
+        return self.query_one(StanceSwitch).value
+
+    # ------------------------------------------------------------------ changes
+    def _apply(self, choice: EvidenceChoice) -> None:
+        state = self.act(choice)
+        if state is not None:
+            self.show_state(state)
+            if not state.suggestions and self.focused is None:
+                self.query_one("#source").focus()
+
+    @on(OptionList.OptionSelected, "#suggestions")
+    def _accept(self, event: OptionList.OptionSelected) -> None:
+        i = int((event.option.id or "s-1")[1:])
+        if 0 <= i < len(self.state.suggestions):
+            self._apply(EvidenceChoice("accept", suggestion=self.state.suggestions[i], stance=self.stance))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.value.strip():
-            self.dismiss(EvidenceChoice("source", text=event.value.strip()))
+        text = event.value.strip()
+        if text:
+            self._apply(EvidenceChoice("source", text=text, stance=self.stance))
+            event.input.value = ""
 
     def action_remove(self) -> None:
-        current = self.query("#current")
-        if not current:
-            return
-        ol = current.first(OptionList)
-        if self.focused is ol and ol.highlighted is not None:
-            self.dismiss(EvidenceChoice("remove", index=ol.highlighted))
+        cur = self.query_one("#current", OptionList)
+        if self.focused is cur and cur.highlighted is not None and cur.highlighted < len(self.state.items):
+            self._apply(EvidenceChoice("remove", index=self.state.items[cur.highlighted].index))
+
+    def action_stance(self, step: int) -> None:
+        self.query_one(StanceSwitch).action_step(step)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -1,4 +1,4 @@
-"""A read-only list in a modal (undo history, orphaned annotations)."""
+"""A read-only list in a modal (orphaned annotations)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ class ListingScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog dialog-wide"):
             yield Label(content(self.title_text), classes="dialog-title")
-            if self.rows:  # history entries and orphans quote claim text: inert, never markup
+            if self.rows:  # orphans quote claim text: inert, never markup
                 yield OptionList(*[Option(content(r)) for r in self.rows], markup=False)
             else:
                 yield Label(content(self.empty), classes="dialog-quote")

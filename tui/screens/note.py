@@ -1,4 +1,5 @@
-"""The note editor: a multi-line TextArea in a modal. ctrl+s saves, Esc cancels."""
+"""The note editor: a multi-line TextArea in a modal. ctrl+s saves; Esc cancels, and asks first when the
+note was changed."""
 
 from __future__ import annotations
 
@@ -24,21 +25,34 @@ class NoteScreen(ModalScreen[str | None]):
         self.note = note
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
+        with Vertical(classes="dialog", id="note-dialog"):
             yield Label("Note on", classes="dialog-title")
             yield Label(content(flat(self.claim_text)), classes="dialog-quote")
             # the note is the editor's data: kept exactly as stored (only drawn inert), never markup
-            area = SafeTextArea(self.note, id="note-text", soft_wrap=True, show_line_numbers=False)
-            yield area
-            yield Label("ctrl+s save · Esc cancel", classes="dialog-help")
+            yield SafeTextArea(self.note, id="note-text", soft_wrap=True, show_line_numbers=False)
+            yield Label("ctrl+s save · Esc cancel (asks if changed)", classes="dialog-help")
 
     def on_mount(self) -> None:
         area = self.query_one(TextArea)
         area.focus()
         area.move_cursor(area.document.end)
 
+    @property
+    def changed(self) -> bool:
+        return self.query_one(TextArea).text != self.note
+
     def action_save(self) -> None:
         self.dismiss(self.query_one(TextArea).text)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        if not self.changed:
+            self.dismiss(None)
+            return
+        from tui.screens.confirm import ConfirmScreen
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+
+        self.app.push_screen(ConfirmScreen("Discard the changes to this note?",
+                                           "y discards them · n goes back to the note"), answered)

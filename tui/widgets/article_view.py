@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rich.cells import cell_len
@@ -22,6 +23,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.cache import LRUCache
+from textual.color import Color
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -30,16 +32,56 @@ from textual.strip import Strip
 
 from claims.inert import inert
 from claims.model import Claim, Document
+from tui.session import ClaimLook as Look  # how one claim is drawn: its relation and its tag
 
-#: claim state -> component class (the colour of a claim in its pane)
-STATE_CLASSES = {
+#: a claim's relation (to the selected claim, else its own state) -> component class: its underline and colour
+RELATION_CLASSES = {
     "alone": "article-view--alone",
     "agree": "article-view--agree",
     "conflict": "article-view--conflict",
     "update": "article-view--update",
+}
+#: a claim's tag -> component class: its background
+TAG_CLASSES = {
     "corroborated": "article-view--corroborated",
     "disputed": "article-view--disputed",
 }
+#: every colour a claim can be drawn in
+STATE_CLASSES = {**RELATION_CLASSES, **TAG_CLASSES}
+
+#: the highlight styles, shared by the article view and the help screen's legend (one source of truth)
+HIGHLIGHT_RULES: dict[str, str] = {
+    # boilerplate's colour is worked out from the text and background colours (see ArticleView.dim_style)
+    "article-view--boilerplate": "text-style: italic;",
+    "article-view--alone": "text-style: underline;",
+    "article-view--agree": "color: $text-success; text-style: underline;",
+    "article-view--conflict": "color: $text-error; text-style: underline;",
+    "article-view--update": "color: $text-warning; text-style: underline;",
+    "article-view--corroborated": "background: $success-muted;",
+    "article-view--disputed": "background: $error-muted;",
+    "article-view--value": "text-style: bold;",
+    "article-view--selected": "background: $accent-muted; text-style: bold underline;",
+    "article-view--linked": "background: $primary-muted;",
+    "article-view--placeholder": "color: $text-muted;",
+    "article-view--control": "color: $text-secondary; text-style: bold;",
+}
+
+#: how far boilerplate's colour sits from the background, towards the text colour (1.0: as the text)
+BOILERPLATE_MIX = 0.5
+
+
+def highlight_css(widget: str) -> str:
+    """The highlight rules for a widget class that declares the same component classes."""
+    return "\n".join(f"{widget} > .{name} {{ {rule} }}" for name, rule in HIGHLIGHT_RULES.items())
+
+
+def dim_colour(background: Color, text: Color) -> Color:
+    """A colour between the background and the text: lower contrast than the text in any theme."""
+    return background.blend(text, BOILERPLATE_MIX)
+
+
+def _alone(claim_id: str) -> Look:
+    return Look("alone", "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,20 +180,7 @@ def wrap_offsets(text: str, start: int, end: int, width: int) -> list[tuple[int,
 class ArticleView(ScrollView, can_focus=True):
     """The scrollable text of one article with claims highlighted."""
 
-    COMPONENT_CLASSES = {
-        "article-view--boilerplate",
-        "article-view--alone",
-        "article-view--agree",
-        "article-view--conflict",
-        "article-view--update",
-        "article-view--corroborated",
-        "article-view--disputed",
-        "article-view--value",
-        "article-view--selected",
-        "article-view--linked",
-        "article-view--placeholder",
-        "article-view--control",
-    }
+    COMPONENT_CLASSES = set(HIGHLIGHT_RULES)
 
     DEFAULT_CSS = """
     ArticleView {
@@ -160,19 +189,7 @@ class ArticleView(ScrollView, can_focus=True):
         scrollbar-gutter: stable;  /* the text width does not change when the scrollbar appears */
         overflow-x: hidden;
     }
-    ArticleView > .article-view--boilerplate { color: $text-disabled; text-style: italic; }
-    ArticleView > .article-view--alone { text-style: underline; }
-    ArticleView > .article-view--agree { color: $text-success; text-style: underline; }
-    ArticleView > .article-view--conflict { color: $text-error; text-style: underline; }
-    ArticleView > .article-view--update { color: $text-warning; text-style: underline; }
-    ArticleView > .article-view--corroborated { background: $success-muted; }
-    ArticleView > .article-view--disputed { background: $error-muted; }
-    ArticleView > .article-view--value { text-style: bold; }
-    ArticleView > .article-view--selected { background: $accent-muted; text-style: bold underline; }
-    ArticleView > .article-view--linked { background: $primary-muted; }
-    ArticleView > .article-view--placeholder { color: $text-muted; }
-    ArticleView > .article-view--control { color: $text-secondary; text-style: bold; }
-    """
+    """ + highlight_css("ArticleView")
 
     class ClaimClicked(Message):
         """The user clicked a claim in this view."""
@@ -193,11 +210,13 @@ class ArticleView(ScrollView, can_focus=True):
         super().__init__(name=name, id=id, classes=classes)
         self.document = document
         self._claims: list[Claim] = []
+        self._claim_by_id: dict[str, Claim] = {}
         self._claim_starts: list[int] = []
-        self._states: dict[str, str] = {}
+        self.claims_doc: str | None = None  # the document whose claims are set
+        self._look: Callable[[str], Look] = _alone
         self._selected: str | None = None
         self._linked: frozenset[str] = frozenset()
-        self._relayout_pending = False
+        self._view_height = 0  # the height the text was last shown at (to keep place across a resize)
         self._lines: list[_Line] = []
         self._line_starts: list[int] = []  # start offsets of text lines (for offset -> y)
         self._line_ys: list[int] = []
@@ -206,31 +225,39 @@ class ArticleView(ScrollView, can_focus=True):
         self._version = 0
         self._cache: LRUCache[tuple, Strip] = LRUCache(2048)
         self._base_style = Style()
+        self._dim_style = Style(italic=True)
 
     # ------------------------------------------------------------------ data in
     def set_document(self, document: Document | None) -> None:
         self.document = document
         self._claims = []
+        self._claim_by_id = {}
         self._claim_starts = []
-        self._states = {}
+        self.claims_doc = None
         self._selected = None
         self._linked = frozenset()
-        self._relayout()
+        self._relayout(keep_place=False)
         self.scroll_to(y=0, animate=False, immediate=True)
 
-    def set_claims(self, claims: list[Claim]) -> None:
+    def set_claims(self, claims: list[Claim], doc_id: str | None = None) -> None:
         """The claims of this document (any order); drawn as highlights over their spans."""
+        self.claims_doc = doc_id
         self._claims = sorted(claims, key=lambda c: (c.start, c.end))
+        self._claim_by_id = {c.id: c for c in self._claims}
         self._claim_starts = [c.start for c in self._claims]
         self._bump()
 
-    def set_highlights(self, states, selected: str | None, linked: frozenset[str] | set[str]) -> None:
-        """Colour state per claim id (anything with ``.get(claim_id, default)``), the selected
-        claim, and the claims linked to it."""
-        self._states = states
+    def set_highlights(self, look: Callable[[str], Look], selected: str | None,
+                       linked: frozenset[str] | set[str]) -> None:
+        """How each claim is drawn (``look(claim_id)``: its relation and tag), the selected claim, and the
+        claims linked to it."""
+        self._look = look
         self._selected = selected
         self._linked = frozenset(linked)
         self._bump()
+
+    def has_claim(self, claim_id: str | None) -> bool:
+        return claim_id is not None and claim_id in self._claim_by_id
 
     @property
     def claims(self) -> list[Claim]:
@@ -247,6 +274,11 @@ class ArticleView(ScrollView, can_focus=True):
     def on_resize(self, event: events.Resize) -> None:
         if self._text_width() != self._wrap_width:
             self._relayout()
+        else:  # taller or shorter only: keep the selected claim on screen if it was
+            anchor = self._anchor()
+            self._view_height = self.scrollable_content_region.height
+            if anchor is not None and anchor[2]:
+                self._restore(anchor)
 
     def _text_width(self) -> int:
         """The width text is wrapped to: the content size (inside padding and border; set before the
@@ -254,7 +286,10 @@ class ArticleView(ScrollView, can_focus=True):
         gutter, which is always kept."""
         return max(10, self.size.width - self.styles.scrollbar_size_vertical)
 
-    def _relayout(self) -> None:
+    def _relayout(self, keep_place: bool = True) -> None:
+        """Wrap the text again (a new width, boilerplate shown or hidden), keeping the selected claim, or else
+        the top line, where it was on screen."""
+        anchor = self._anchor() if keep_place else None
         self._relayout_pending = False
         width = self._text_width()
         self._wrap_width = width
@@ -275,7 +310,40 @@ class ArticleView(ScrollView, can_focus=True):
         self._version += 1
         self._cache.clear()
         self.virtual_size = Size(width, len(lines))
+        self._view_height = self.scrollable_content_region.height
+        if anchor is not None:
+            self._restore(anchor)
         self.refresh()
+
+    def _anchor(self) -> tuple[int, int, bool] | None:
+        """(text offset, row on screen, is the selected claim) of what should stay put: the selected claim when
+        it is on screen, else the first line of text on screen. Measured at the height last shown."""
+        if not self._lines:
+            return None
+        height = self._view_height or self.scrollable_content_region.height
+        top = int(self.scroll_offset.y)
+        sel = self._claim_by_id.get(self._selected) if self._selected else None
+        if sel is not None:
+            y = self.y_for_offset(sel.start)
+            if y is not None and top <= y < top + height:
+                return sel.start, y - top, True
+        for y in range(top, min(len(self._lines), top + max(1, height))):
+            if self._lines[y].start >= 0:
+                return self._lines[y].start, y - top, False
+        return None
+
+    def _restore(self, anchor: tuple[int, int, bool]) -> None:
+        offset, row, _ = anchor
+        y = self.y_for_offset(offset)
+        if y is None:
+            i = bisect_left(self._line_starts, offset)
+            if i >= len(self._line_ys):
+                return
+            y = self._line_ys[i]
+        height = self.scrollable_content_region.height
+        if row >= height - 1:  # the old row is off the shorter view: a third of the way down
+            row = max(0, height // 3)
+        self.scroll_to(y=max(0, y - row), animate=False, immediate=True)
 
     # ------------------------------------------------------------------ geometry helpers
     def y_for_offset(self, offset: int) -> int | None:
@@ -291,7 +359,7 @@ class ArticleView(ScrollView, can_focus=True):
         return None
 
     def scroll_to_claim(self, claim_id: str, *, animate: bool = False) -> bool:
-        claim = next((c for c in self._claims if c.id == claim_id), None)
+        claim = self._claim_by_id.get(claim_id)
         if claim is None:
             return False
         y = self.y_for_offset(claim.start)
@@ -341,9 +409,18 @@ class ArticleView(ScrollView, can_focus=True):
             self.post_message(self.ClaimClicked(self, claim.id))
 
     # ------------------------------------------------------------------ rendering
+    def dim_style(self) -> Style:
+        """Boilerplate: italic, in a colour between the background and the text (lower contrast than the
+        text in every theme; a theme colour with transparency would come out as pure white in a partial
+        style, brighter than the article)."""
+        _, _, background, colour = self.colors
+        return self.get_component_rich_style("article-view--boilerplate", partial=True) + Style(
+            color=dim_colour(background, colour).rich_color)
+
     def render_lines(self, crop):
         # the widget's own style walks the DOM: work it out once per paint, not once per line
         self._base_style = self.rich_style
+        self._dim_style = self.dim_style()
         if self._text_width() != self._wrap_width and not self._relayout_pending:
             # wrapped for another width (the article arrived before the pane had its size): wrap again
             self._relayout_pending = True
@@ -376,7 +453,7 @@ class ArticleView(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         text = self.document.text
         if line.boilerplate:
-            style = base + self.get_component_rich_style("article-view--boilerplate", partial=True)
+            style = base + self._dim_style
             return self._strip(_pieces(text[line.start : line.end], style, style + self._control_style()))
         return self._render_styled(text, line.start, line.end, base)
 
@@ -404,8 +481,11 @@ class ArticleView(ScrollView, can_focus=True):
             cs, ce = max(c.start, start), min(c.end, end)
             if cs >= ce:
                 continue
-            state = self._states.get(c.id, "alone")
-            st = self.get_component_rich_style(STATE_CLASSES.get(state, "article-view--alone"), partial=True)
+            look = self._look(c.id)
+            st = self.get_component_rich_style(RELATION_CLASSES.get(look.relation, "article-view--alone"),
+                                               partial=True)
+            if look.tag in TAG_CLASSES:
+                st = st + self.get_component_rich_style(TAG_CLASSES[look.tag], partial=True)
             if c.id == self._selected:
                 st = st + self.get_component_rich_style("article-view--selected", partial=True)
             elif c.id in self._linked:

@@ -1,12 +1,18 @@
-"""The claims table: every claim with outlet, values, status, origins and a note marker.
+"""The claims table: every claim with outlet, values, status, relation, origins and a note marker.
 
-Filter with the search box: free words match claim text and outlet; ``is:untagged``,
-``is:corroborated``, ``is:disputed``, ``has:conflict``, ``has:update``, ``has:note`` and
-``outlet:NAME`` narrow it. Click a column header (or press ``s``) to sort.
+Filter with the search box (:data:`FILTERS`): free words match the claim, the outlet's name and the
+figures (never a file name); the filters narrow it; a word that looks like a filter but is not one
+is named on the summary line and ignored. Click a column header (or press ``s``) to sort; Esc
+leaves the search box.
+
+A tag or a note patches its row (``patch_rows``); selecting a claim re-colours only the rows linked
+to it before or after (``set_relative``). Only a change that moves rows under the current filter or
+sort (tagging while filtering by tag, say) fills the table again.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from textual import on
@@ -16,34 +22,92 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Input, Static
 
+from tui.desk_model import ClaimRow
 from tui.widgets.claims_table import ClaimsTable, Column
 from tui.widgets.safe_inputs import SafeInput
+
+__all__ = ["FILTERS", "RELATION_MARK", "SORTS", "STATUS_MARK", "ClaimRow", "ClaimsPanel", "Query", "parse_query"]
 
 STATUS_MARK = {"corroborated": ("✓ corroborated", "green"), "disputed": ("✗ disputed", "red"), "": ("· untagged", "dim")}
 RELATION_MARK = {"conflict": ("conflict", "red"), "update": ("update", "yellow"), "agree": ("agree", "green"),
                  "alone": ("alone", "dim")}
 
+#: the search box's syntax, for the help screen and the placeholder: (what to type, what it keeps)
+FILTERS: tuple[tuple[str, str], ...] = (
+    ("words", "claims whose text, outlet or figures contain every word"),
+    ("is:untagged", "claims nobody has tagged yet"),
+    ("is:corroborated", "claims tagged corroborated"),
+    ("is:disputed", "claims tagged disputed"),
+    ("has:conflict", "claims another outlet contradicts"),
+    ("has:update", "claims another outlet gives for another time"),
+    ("has:agree", "claims another outlet agrees with"),
+    ("has:note", "claims with a note"),
+    ("outlet:NAME", "claims of outlets whose name contains NAME"),
+)
+
+_IS = ("untagged", "corroborated", "disputed")
+_HAS = ("conflict", "update", "agree", "note")
+
 
 @dataclass(frozen=True, slots=True)
-class ClaimRow:
-    claim_id: str
-    order: int
-    outlet: str
-    text: str
-    values: str
-    status: str  # "" | corroborated | disputed
-    relation: str  # agree | conflict | alone
-    origins: str
-    n_origins: int
-    has_note: bool
-    fact: int = -1  # cluster order, -1 when no other outlet states it
+class Query:
+    """A parsed search: the tests each row must pass, and the filter words that are not filters."""
+
+    tests: tuple[Callable[[ClaimRow], bool], ...] = ()
+    unknown: tuple[str, ...] = ()
+    #: the row fields the tests read (a change to another field cannot move a row in or out)
+    reads: frozenset[str] = frozenset()
+
+    def matches(self, r: ClaimRow) -> bool:
+        return all(t(r) for t in self.tests)
+
+
+def _word(w: str) -> Callable[[ClaimRow], bool]:
+    return lambda r: w in r.text.lower() or w in r.outlet_key or w in r.values.lower()
+
+
+def parse_query(text: str) -> Query:
+    """``is:``/``has:`` take a known word or an unambiguous start of one (``is:corr``); ``outlet:`` a name."""
+    tests: list[Callable[[ClaimRow], bool]] = []
+    unknown: list[str] = []
+    reads: set[str] = set()
+    for tok in text.lower().split():
+        kind, colon, arg = tok.partition(":")
+        if not colon:
+            tests.append(_word(tok))
+            reads.update(("text", "outlet", "values"))
+            continue
+        if kind == "outlet" and arg:
+            tests.append(lambda r, name=arg: name in r.outlet_key)
+            reads.add("outlet")
+            continue
+        words = _IS if kind == "is" else _HAS if kind == "has" else ()
+        hits = [w for w in words if w.startswith(arg)] if arg else []
+        if len(hits) != 1:
+            unknown.append(tok)
+            continue
+        w = hits[0]
+        if kind == "is":
+            tests.append((lambda r: not r.status) if w == "untagged" else (lambda r, w=w: r.status == w))
+            reads.add("status")
+        elif w == "note":
+            tests.append(lambda r: r.has_note)
+            reads.add("has_note")
+        else:
+            tests.append(lambda r, w=w: r.relation == w)
+    return Query(tuple(tests), tuple(unknown), frozenset(reads))
 
 
 SORTS = ("order", "fact", "status", "relation", "outlet", "origins")
+#: the row fields each sort reads
+_SORT_READS = {"status": {"status"}}
 
 
 class ClaimsPanel(Vertical):
-    BINDINGS = [Binding("s", "cycle_sort", "Sort", show=False)]
+    BINDINGS = [
+        Binding("s", "cycle_sort", "Sort", show=False),
+        Binding("escape", "leave_search", "Leave search", show=False),
+    ]
 
     COLUMNS = [
         Column("outlet", "Outlet", 12),
@@ -60,17 +124,23 @@ class ClaimsPanel(Vertical):
             super().__init__()
             self.claim_id = claim_id
 
+    class SearchLeft(Message):
+        """Esc in the search box: the desk puts the focus back on the article."""
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._rows: list[ClaimRow] = []
+        self._rows: list[ClaimRow] = []  # in review order: _rows[r.order] is r
+        self._order: dict[str, int] = {}
         self._shown: list[str] = []
-        self._query = ""
+        self._query = Query()
         self._sort = "order"
         self._selected: str | None = None
+        self._relative: dict[str, str] = {}
+        self._reviewed = 0
 
     def compose(self) -> ComposeResult:
-        yield SafeInput(placeholder="search claims · is:untagged is:disputed has:conflict has:note outlet:NAME",
-                    id="claim-search")
+        yield SafeInput(placeholder="search claims · is:untagged is:disputed has:conflict has:note outlet:NAME · ? help",
+                        id="claim-search")
         yield Static("", id="claims-summary", markup=False)
         yield ClaimsTable(self.COLUMNS, id="claims-table")
 
@@ -81,14 +151,48 @@ class ClaimsPanel(Vertical):
     # ------------------------------------------------------------------ data in
     def set_rows(self, rows: list[ClaimRow], selected: str | None = None) -> None:
         self._rows = rows
+        self._order = {r.claim_id: r.order for r in rows}
+        self._reviewed = sum(1 for r in rows if r.status)
         self._selected = selected
         self._refill()
 
     def update_rows(self, changed: list[ClaimRow]) -> None:
-        """Replace a few rows (after a tag or a note) without rebuilding the rest."""
-        by_id = {r.claim_id: r for r in changed}
-        self._rows = [by_id.get(r.claim_id, r) for r in self._rows]
-        self._refill()
+        """Replace a few rows (after a tag or a note)."""
+        self.patch_rows(changed)
+
+    def patch_rows(self, changed: Iterable[ClaimRow]) -> None:
+        """Replace rows; each one still in place under the filter and sort is patched where it is; the table is
+        filled again only when one must move in, out or elsewhere."""
+        moved = False
+        for r in changed:
+            if not 0 <= r.order < len(self._rows) or self._rows[r.order].claim_id != r.claim_id:
+                continue
+            old = self._rows[r.order]
+            self._rows[r.order] = r
+            self._reviewed += bool(r.status) - bool(old.status)
+            fields = {f for f in ("status", "has_note") if getattr(old, f) != getattr(r, f)}
+            if fields & (self._query.reads | _SORT_READS.get(self._sort, set())):
+                moved = True
+            elif not moved:
+                self.table.patch_row(r.claim_id, self._cells(r))
+        if moved:
+            self._refill()
+        else:
+            self._summary()
+
+    def set_relative(self, relative: dict[str, str], touched: Iterable[str]) -> None:
+        """How the claims linked to the selected one relate to it; ``touched``: the rows whose relation shown
+        changed (linked before or after)."""
+        self._relative = relative
+        table = self.table
+        for cid in touched:
+            r = self._row(cid)
+            if r is not None:
+                table.patch_row(cid, self._cells(r))
+
+    def _row(self, claim_id: str) -> ClaimRow | None:
+        i = self._order.get(claim_id)
+        return self._rows[i] if i is not None else None
 
     def select(self, claim_id: str | None) -> None:
         self._selected = claim_id
@@ -96,26 +200,7 @@ class ClaimsPanel(Vertical):
 
     # ------------------------------------------------------------------ filtering and sorting
     def _matches(self, r: ClaimRow, tokens: list[str]) -> bool:
-        for tok in tokens:
-            if tok == "is:untagged":
-                ok = not r.status
-            elif tok.startswith("is:"):
-                ok = bool(tok[3:]) and r.status.startswith(tok[3:])
-            elif tok == "has:conflict":
-                ok = r.relation == "conflict"
-            elif tok == "has:agree":
-                ok = r.relation == "agree"
-            elif tok == "has:update":
-                ok = r.relation == "update"
-            elif tok == "has:note":
-                ok = r.has_note
-            elif tok.startswith("outlet:"):
-                ok = tok[7:] in r.outlet.lower()
-            else:
-                ok = tok in r.text.lower() or tok in r.outlet.lower() or tok in r.values.lower()
-            if not ok:
-                return False
-        return True
+        return parse_query(" ".join(tokens)).matches(r)
 
     def _sorted(self, rows: list[ClaimRow]) -> list[ClaimRow]:
         key = {
@@ -126,33 +211,45 @@ class ClaimsPanel(Vertical):
             "outlet": lambda r: (r.outlet.lower(), r.order),
             "origins": lambda r: (-r.n_origins, r.order),
         }[self._sort]
-        return sorted(rows, key=key)
+        return rows if self._sort == "order" else sorted(rows, key=key)
+
+    def _cells(self, r: ClaimRow) -> tuple:
+        st, st_style = STATUS_MARK.get(r.status, STATUS_MARK[""])
+        relative = self._relative.get(r.claim_id)
+        rel, rel_style = RELATION_MARK.get(relative or r.relation, RELATION_MARK["alone"])
+        if relative:  # linked to the selected claim: its relation to it, in bold
+            rel_style = f"bold {rel_style}"
+        return (r.outlet, r.text, r.values, (st, st_style), (rel, rel_style), r.origins, "✎" if r.has_note else "")
 
     def _refill(self) -> None:
-        tokens = self._query.lower().split()
-        rows = self._sorted([r for r in self._rows if self._matches(r, tokens)])
+        q = self._query
+        rows = self._sorted([r for r in self._rows if q.matches(r)] if q.tests else list(self._rows))
         self._shown = [r.claim_id for r in rows]
-        cells = []
-        for r in rows:
-            st, st_style = STATUS_MARK.get(r.status, STATUS_MARK[""])
-            rel, rel_style = RELATION_MARK.get(r.relation, RELATION_MARK["alone"])
-            cells.append((r.outlet, r.text, r.values, (st, st_style), (rel, rel_style), r.origins,
-                          "✎" if r.has_note else ""))
-        self.table.set_rows(self._shown, cells, keep=self._selected)
-        reviewed = sum(1 for r in self._rows if r.status)
-        filt = f" · showing {len(rows)}" if len(rows) != len(self._rows) else ""
-        self.query_one("#claims-summary", Static).update(
-            f"{reviewed} of {len(self._rows)} claims reviewed{filt} · sorted by {self._sort} (s)"
-        )
+        self.table.set_rows(self._shown, [self._cells(r) for r in rows], keep=self._selected)
+        self._summary()
+
+    def _summary(self) -> None:
+        n, total = len(self._shown), len(self._rows)
+        text = f"{self._reviewed} of {total} claims reviewed"
+        if n != total:
+            text += f" · showing {n}"
+        text += f" · sorted by {self._sort} (s)"
+        if self._query.unknown:
+            text += f" · unknown filter {' '.join(self._query.unknown)} ignored (? shows the syntax)"
+        self.query_one("#claims-summary", Static).update(text, layout=False)  # one row: no layout
 
     @on(Input.Changed, "#claim-search")
     def _search(self, event: Input.Changed) -> None:
-        self._query = event.value
+        self._query = parse_query(event.value)
         self._refill()
 
     @on(Input.Submitted, "#claim-search")
     def _search_done(self) -> None:
         self.table.focus()
+
+    def action_leave_search(self) -> None:
+        if self.query_one("#claim-search", Input).has_focus:
+            self.post_message(self.SearchLeft())
 
     def action_cycle_sort(self) -> None:
         self._sort = SORTS[(SORTS.index(self._sort) + 1) % len(SORTS)]
@@ -179,3 +276,7 @@ class ClaimsPanel(Vertical):
 
     def focus_search(self) -> None:
         self.query_one("#claim-search", Input).focus()
+
+    @property
+    def summary(self) -> str:
+        return str(self.query_one("#claims-summary", Static).render())

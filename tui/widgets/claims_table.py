@@ -2,7 +2,9 @@
 
 Textual's DataTable measures every cell when rows are added (seconds for 5,000 claims,
 on the event loop); this table keeps plain row tuples and renders just the lines on
-screen, so refiltering or retagging is a list operation and a refresh.
+screen. A tag changes one row: ``patch_row`` replaces that row's cells and repaints that
+line alone (each row's drawn line is cached under its own version), so the cost of a key
+does not grow with the number of claims.
 """
 
 from __future__ import annotations
@@ -85,29 +87,51 @@ class ClaimsTable(ScrollView, can_focus=True):
         self.columns = columns
         self.keys: list[str] = []
         self.rows: list[tuple] = []  # each cell: str or (str, style string)
+        self._index: dict[str, int] = {}
         self._version = 0
-        self._cache: dict[tuple[int, int, int], Strip] = {}
+        self._row_versions: dict[int, int] = {}  # a row patched or (un)der the cursor: drawn again
+        self._cache: dict[tuple[int, int, int, int], Strip] = {}
         self._base_style = Style()
 
     # ------------------------------------------------------------------ data in
     def set_rows(self, keys: list[str], rows: list[tuple], keep: str | None = None) -> None:
         self.keys = keys
         self.rows = rows
+        self._index = {k: i for i, k in enumerate(keys)}
         self._version += 1
+        self._row_versions.clear()
         self._cache.clear()
         self.virtual_size = Size(self.size.width, len(rows) + 1)
-        target = keys.index(keep) if keep in keys else min(self.cursor, max(0, len(rows) - 1))
+        target = self._index[keep] if keep in self._index else min(self.cursor, max(0, len(rows) - 1))
         self.set_reactive(ClaimsTable.cursor, target)
         self.refresh()
 
+    def index_of(self, key: str) -> int | None:
+        return self._index.get(key)
+
+    def patch_row(self, key: str, cells: tuple) -> bool:
+        """Replace one row's cells and repaint that line only. False when the key has no row."""
+        i = self._index.get(key)
+        if i is None:
+            return False
+        self.rows[i] = cells
+        self._touch(i)
+        return True
+
+    def _touch(self, row: int) -> None:
+        """Draw one row again (its content or its cursor background changed)."""
+        self._row_versions[row] = self._row_versions.get(row, 0) + 1
+        self.refresh_line(row + 1)  # (+1: the header line)
+
     def move_to(self, key: str | None) -> None:
         """Put the cursor on a row without announcing it (the desk already knows)."""
-        if key in self.keys:
-            self.set_reactive(ClaimsTable.cursor, self.keys.index(key))
-            self._version += 1
-            self._cache.clear()
+        i = self._index.get(key) if key is not None else None
+        if i is not None and i != self.cursor:
+            old = self.cursor
+            self.set_reactive(ClaimsTable.cursor, i)
+            self._touch(old)
+            self._touch(i)
             self._scroll_cursor_into_view()
-            self.refresh()
 
     @property
     def cursor_key(self) -> str | None:
@@ -115,10 +139,9 @@ class ClaimsTable(ScrollView, can_focus=True):
 
     # ------------------------------------------------------------------ movement
     def watch_cursor(self, old: int, new: int) -> None:
-        self._version += 1
-        self._cache.clear()
+        self._touch(old)
+        self._touch(new)
         self._scroll_cursor_into_view()
-        self.refresh()
         if self.cursor_key is not None:
             self.post_message(self.Highlighted(self, self.cursor_key))
 
@@ -183,13 +206,13 @@ class ClaimsTable(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         if y == 0:  # the header stays put
-            key = (-1, width, self._version)
+            key = (-1, width, self._version, 0)
             if key not in self._cache:
                 style = self._base_style + self.get_component_rich_style("claims-table--header", partial=True)
                 self._cache[key] = self._line([c.label for c in self.columns], width, style)
             return self._cache[key]
         row = y - 1 + self.scroll_offset.y
-        key = (row, width, self._version)
+        key = (row, width, self._version, self._row_versions.get(row, 0))
         strip = self._cache.get(key)
         if strip is None:
             if row >= len(self.rows):

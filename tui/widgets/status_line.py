@@ -1,0 +1,66 @@
+"""The status line: review progress first (always visible), then what the selected claim is.
+
+One fixed-height line, so it is updated without a layout pass (``layout=False``): a key that only
+changes the status line costs a repaint of that line, not a layout of the screen.
+
+"12/82 reviewed │ disputed ✎ │ conflict: this: 20,000 vs The Courier: 24,000 │ 3 outlets, 2 origins │ source: police"
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+from tui.desk_model import plural
+from tui.safe import flat, line
+from tui.session import StatusFacts
+
+__all__ = ["StatusLine", "status_text"]
+
+_SEP = Text(" │ ")
+
+
+def status_text(f: StatusFacts) -> Text:
+    """The status line for these facts; every outside string (figures, outlets, origins, sources) inert and
+    never markup."""
+    if f.opening:
+        # the tags are not read yet: a "0/N reviewed" now would be a false statement
+        return Text(f"{plural(f.total, 'claim')} found · opening the annotations…")
+    parts: list[Text] = [Text.assemble((f"{f.reviewed}/{f.total}", "bold"), " reviewed")]
+    if f.mode:
+        parts.append(Text(f.mode, style="bold"))
+    if f.selected:
+        parts.append(Text.assemble((f.tag or "untagged", "bold"), " ✎" if f.has_note else ""))
+        if f.other_outlet:
+            joint = " · " if f.state == "agree" else " vs "
+            parts.append(Text.assemble(f"{f.state}: ", ("this: ", "bold"), flat(f.this_figure) or "(this claim)",
+                                       joint, line(f.other_outlet), ": ", flat(f.other_figure) or "(its claim)"))
+        else:
+            parts.append(Text("alone: no other outlet states this"))
+        parts.append(Text(flat(f.origins)))
+        if f.source:
+            parts.append(Text(f"source: {flat(f.source)}"))
+    elif f.analysed:
+        parts.append(Text(f"{plural(f.total, 'claim')}, {plural(f.links, 'link')} across "
+                          f"{plural(f.articles, 'article')} · n: first claim · x: first conflict · ?: help"))
+    else:
+        parts.append(Text("finding claims…"))
+    return _SEP.join(parts)
+
+
+class StatusLine(Static):
+    """One line under the panes. ``show`` redraws it without laying out the screen again."""
+
+    DEFAULT_CSS = """
+    StatusLine { height: 1; padding: 0 1; background: $panel; text-wrap: nowrap; text-overflow: ellipsis; }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__("", id=id, markup=False)
+        self._last: StatusFacts | None = None
+
+    def show(self, facts: StatusFacts) -> None:
+        if facts == self._last:
+            return
+        self._last = facts
+        self.update(status_text(facts), layout=False)  # one row whatever it says: no layout needed
