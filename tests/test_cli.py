@@ -164,3 +164,105 @@ def test_bad_file_beside_good_ones_still_extracts_the_rest(tmp_path):
     assert proc.returncode == 2
     assert "empty.txt" in proc.stderr and "Traceback" not in proc.stderr
     assert len(json.loads(proc.stdout)["documents"]) == 5
+
+
+def test_version(tmp_path):
+    from importlib.metadata import version
+
+    proc = run("--version", env_home=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == f"claimdesk {version('claimdesk')}"
+
+
+def _tagged_store(db: Path) -> None:
+    from claims.documents import load_paths
+    from claims.pipeline import analyse
+    from store.annotations import AnnotationStore
+
+    analysis = analyse(load_paths([SAMPLES])[0])
+    claim = analysis.claims[0]
+    store = AnnotationStore.open(db, editor="cli-test")
+    store.sync(analysis)
+    store.set_status(claim, next(d for d in analysis.documents if d.id == claim.doc), "disputed")
+    store.close()
+
+
+def test_repair_keeps_every_record_and_says_what_it_did(tmp_path):
+    """A complete journal line that is not a journal record: repair copies the store aside, cuts the journal there,
+    prints what it did (one line each, on stderr) and exits 0; a second run has nothing to repair."""
+    db = tmp_path / "store.json"
+    _tagged_store(db)
+    with open(str(db) + ".journal", "ab") as f:
+        f.write(b'{"not": "a journal line"}\n')
+    proc = run("repair", str(db), env_home=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == ""
+    lines = proc.stderr.splitlines()
+    assert any("set aside" in ln and "line 1" in ln for ln in lines), proc.stderr
+    backups = [ln for ln in lines if ": backup " in ln]
+    assert len(backups) == 2 and all(Path(ln.split(": backup ", 1)[1]).is_file() for ln in backups)
+    from store.annotations import AnnotationStore
+
+    with AnnotationStore.open(db, editor="after") as again:  # writable again, the tag kept
+        assert not again.read_only
+        assert [a.status for a in again.annotations()] == ["disputed"]
+    proc = run("repair", str(db), env_home=tmp_path)
+    assert proc.returncode == 0 and proc.stderr.strip() == f"{db}: nothing to repair"
+
+
+@pytest.mark.parametrize("case", ["missing", "folder"])
+def test_repair_of_what_is_not_a_store_is_one_line_and_exit_2(tmp_path, case):
+    target = tmp_path / "nothing.json"
+    if case == "folder":
+        target.mkdir()
+    proc = run("repair", str(target), env_home=tmp_path)
+    assert_one_line_error(proc, "nothing.json")
+    assert len(proc.stderr.strip().splitlines()) == 1
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "projects") == (["nothing.json"] if case == "folder"
+                                                                                 else []), "repair created files"
+
+
+def test_export_names_a_store_path_that_is_a_link_loop(tmp_path):
+    loop = tmp_path / "store.json"
+    os.symlink("store.json", loop)
+    proc = run("export", "--csv", str(tmp_path / "out.csv"), "--db", str(loop), str(SAMPLES), env_home=tmp_path)
+    assert_one_line_error(proc, "store.json", "too many levels of symbolic links")
+    assert not (tmp_path / "out.csv").exists()
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "w3c"])
+def test_export_options_come_from_the_format_registry(tmp_path, fmt):
+    from store.export import FORMATS
+
+    assert FORMATS[fmt].flag
+    db = tmp_path / "store.json"
+    _tagged_store(db)
+    out = tmp_path / f"out{FORMATS[fmt].suffix}"
+    proc = run("export", f"--{fmt}", str(out), "--db", str(db), str(SAMPLES), env_home=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert out.stat().st_size > 0
+    assert f" {FORMATS[fmt].unit} to " in proc.stderr or f" {FORMATS[fmt].unit.rstrip('s')} to " in proc.stderr
+
+
+def test_extract_piped_is_tab_separated_and_breaks_no_word(tmp_path):
+    """Not a terminal (a file, a pager): one line per row, cells separated by tabs, every claim whole on its line."""
+    proc = run("extract", str(SAMPLES), env_home=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[0] == "# 5 articles"
+    assert lines[1].split("\t") == ["Id", "Outlet", "Date", "Title", "Claims"]
+    assert not any(ch in proc.stdout for ch in "│┃━─"), "a box-drawn table reached a pipe"
+    data = json.loads(run("extract", "--json", str(SAMPLES), env_home=tmp_path).stdout)
+    claim_rows = {ln.split("\t")[2] for ln in lines if ln.count("\t") == 5}
+    for c in data["claims"]:
+        assert " ".join(c["text"].split()) in claim_rows, c["text"]
+    header = lines.index(next(ln for ln in lines if ln.startswith("# ") and "claim" in ln))
+    assert lines[header] == f"# {len(data['claims'])} claims"
+
+
+def test_extract_says_1_article_not_1_articles(tmp_path):
+    one = sorted(SAMPLES.glob("0*"))[0]
+    proc = run("extract", str(one), env_home=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines()[0] == "# 1 article"
+    assert "1 articles" not in proc.stdout

@@ -1,8 +1,11 @@
 """The ``claimdesk`` command line.
 
     claimdesk [PATH ...] [--db PATH] [--editor NAME]   open the desk (no path: the bundled samples)
-    claimdesk extract PATH ... [--json]                claims, links and clusters as a table or JSON
+    claimdesk --version
+    claimdesk extract PATH ... [--json]                claims, links and clusters as tables (tab-separated
+                                                       when not a terminal) or JSON
     claimdesk export (--csv|--jsonl|--w3c) OUT [--db PATH] [--excel] [PATH ...]
+    claimdesk repair STORE                             make a store that refuses to open writable again
 
 Bad input never gives a traceback: one line per file on stderr naming it and the
 reason, and exit status 2. Heavy modules (Textual, the HTML extractor, export code)
@@ -15,6 +18,7 @@ inert first (``claims.inert``); ``--json`` keeps the original characters, escape
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -47,6 +51,17 @@ def _load(paths: list[str]):
     return docs, bool(errors)
 
 
+def version() -> str:
+    """The installed claimdesk's version (the source tree's when it is not installed)."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as dist_version
+
+    try:
+        return dist_version("claimdesk")
+    except PackageNotFoundError:
+        return "unknown (not installed)"
+
+
 def _open_parser() -> argparse.ArgumentParser:
     from tui import paths
 
@@ -56,7 +71,7 @@ def _open_parser() -> argparse.ArgumentParser:
         "linked across outlets, and tag each claim corroborated or disputed.",
         epilog=(
             "other commands: 'claimdesk extract PATH... [--json]', "
-            "'claimdesk export --csv OUT [--db PATH] [PATH...]'. "
+            "'claimdesk export --csv OUT [--db PATH] [PATH...]', 'claimdesk repair STORE'. "
             f"Annotations are saved in one store per project (the folder of the articles opened): "
             f"{paths.default_db_path()} (override with --db or ${paths.ENV_DB}); "
             f"key bindings can be changed in {paths.config_path()}."
@@ -67,6 +82,7 @@ def _open_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", metavar="PATH", help="the annotation store (a TinyDB JSON file)")
     p.add_argument("--editor", metavar="NAME", help="your name, recorded on each annotation "
                    "(default: $CLAIMDESK_EDITOR or your login name)")
+    p.add_argument("--version", action="version", version=f"claimdesk {version()}")
     return p
 
 
@@ -128,19 +144,30 @@ def cmd_extract(argv: list[str]) -> int:
 
 
 def cmd_export(argv: list[str]) -> int:
+    from store.export import FORMATS
     from tui import paths
 
     p = _Parser(prog="claimdesk export", description="Export annotations with their claims.")
     fmt = p.add_mutually_exclusive_group(required=True)
-    fmt.add_argument("--csv", metavar="OUT", help="one row per claim (RFC 4180, UTF-8)")
-    fmt.add_argument("--jsonl", metavar="OUT", help="one annotation per line")
-    fmt.add_argument("--w3c", metavar="OUT", help="W3C Web Annotation JSON-LD")
+    for f in FORMATS.values():  # one option per format of the registry the desk's w offers too
+        if f.flag:
+            fmt.add_argument(f"--{f.name}", metavar="OUT", help=f.help)
     p.add_argument("--db", metavar="PATH", help="the annotation store (default: the project's store, "
                    f"{paths.default_db_path()}, for the folder of the articles given)")
     p.add_argument("--excel", action="store_true", help="with --csv: add a UTF-8 BOM so Excel reads the accents")
     p.add_argument("paths", nargs="*", metavar="PATH", help="the articles (default: the bundled samples)")
     args = p.parse_args(argv)
+    kind, out = next((f.name, getattr(args, f.name)) for f in FORMATS.values()
+                     if f.flag and getattr(args, f.name) is not None)
+    if args.excel and kind != "csv":
+        p.error("--excel goes with --csv")
+    if args.excel:
+        kind = "excel"
     targets = args.paths or [str(paths.samples_dir())]
+    db = paths.resolve_db_path(args.db, targets)
+    if not os.path.lexists(db):  # lexists: a link loop or a dangling link is named by the open below
+        _err(f"{db}: no annotation store there")
+        return EXIT_BAD_INPUT
     docs, bad = _load(targets)
     if not docs:
         _err("no readable documents")
@@ -150,30 +177,54 @@ def cmd_export(argv: list[str]) -> int:
     from store.export import export
 
     analysis = analyse(docs)
-    db = paths.resolve_db_path(args.db, targets)
-    if not db.exists():
-        _err(f"{db}: no annotation store there")
-        return EXIT_BAD_INPUT
     try:
         store = AnnotationStore.open(db, editor=paths.resolve_editor(None), read_only=True)
     except StoreError as e:
         _err(str(e))
         return EXIT_BAD_INPUT
+    except OSError as e:  # (a store path the store module did not name itself)
+        _err(f"{db}: {e.strerror or e}")
+        return EXIT_BAD_INPUT
     try:
         store.sync(analysis)
-        kind, out = ("csv", args.csv) if args.csv else ("jsonl", args.jsonl) if args.jsonl else ("w3c", args.w3c)
         try:
-            n = export(kind, Path(out), analysis, store, excel=args.excel)
+            n = export(kind, Path(out), analysis, store)
         except OSError as e:
             _err(f"{out}: {e.strerror or e}")
             return EXIT_BAD_INPUT
     finally:
         store.close()
-    print(f"wrote {n} rows to {inert(str(out), newlines=False)}", file=sys.stderr)
+    unit = FORMATS[kind].unit
+    print(f"wrote {n} {unit if n != 1 else unit.rstrip('s')} to {inert(str(out), newlines=False)}", file=sys.stderr)
     return EXIT_BAD_INPUT if bad else 0
 
 
-COMMANDS = {"extract": cmd_extract, "export": cmd_export}
+def cmd_repair(argv: list[str]) -> int:
+    p = _Parser(prog="claimdesk repair", description="Repair an annotation store that refuses to open for "
+                "writing (a damaged journal line, repeated annotation ids), keeping every record: backups of "
+                "the store and its journal are written beside it first.")
+    p.add_argument("store", metavar="STORE", help="the annotation store (a TinyDB JSON file)")
+    args = p.parse_args(argv)
+    if not os.path.lexists(args.store):  # repairing nothing would create an empty store
+        _err(f"{args.store}: no annotation store there")
+        return EXIT_BAD_INPUT
+    from store.errors import StoreError
+    from store.repair import repair_store
+
+    try:
+        report = repair_store(Path(args.store))
+    except StoreError as e:
+        _err(str(e) or e.__class__.__name__)
+        return EXIT_BAD_INPUT
+    except OSError as e:
+        _err(f"{args.store}: {e.strerror or e}")
+        return EXIT_BAD_INPUT
+    for text in report.lines():
+        print(inert(str(text), newlines=False), file=sys.stderr)
+    return 0
+
+
+COMMANDS = {"extract": cmd_extract, "export": cmd_export, "repair": cmd_repair}
 
 
 def main(argv: list[str] | None = None) -> int:
