@@ -194,16 +194,31 @@ async def test_keys_are_rebindable_in_the_config_file(tmp_path):
         assert desk.status_of(desk.selected) == "corroborated"
 
 
-async def test_second_window_is_read_only(tmp_path):
+async def test_a_second_desk_on_the_same_store_writes_and_the_first_shows_it(tmp_path):
+    """Several desks on one store (issue 12): the second window tags too, and the first window's panes, table and
+    counts show that tag without a restart (the store's watcher reports the claim; its row is patched)."""
+    import asyncio
+
+    from tui.widgets.claims_panel import ClaimsPanel
+
     db = tmp_path / "store.json"
     first = app_for(db)
     async with first.run_test(size=(120, 40)) as pilot:
         await wait_ready(pilot)
+        desk1 = desk_of(first)
         second = app_for(db)
         async with second.run_test(size=(120, 40)) as pilot2:
             await wait_ready(pilot2)
             desk2 = desk_of(second)
-            assert desk2.store.read_only
+            assert not desk2.store.read_only
             await pilot2.press("n", "c")
-            assert desk2.status_of(desk2.selected) == ""
-            assert any("read-only" in n.message.lower() for n in second._notifications)
+            claim = desk2.selected
+            assert desk2.status_of(claim) == "corroborated"
+            for _ in range(100):  # the watcher looks every 0.2 s
+                await pilot.pause(0.05)
+                if desk1.status_of(claim) == "corroborated":
+                    break
+                await asyncio.sleep(0.05)
+            assert desk1.status_of(claim) == "corroborated", "the first desk never saw the second's tag"
+            assert desk1.reviewed_counts()[0] == 1
+            assert "1 of" in first.screen.query_one(ClaimsPanel).summary

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Sequence
-from typing import TextIO
+from typing import IO
 
 from rich.console import Console
 from rich.table import Table
@@ -65,7 +65,7 @@ def _sections(analysis: Analysis) -> list[tuple[str, list[str], list[list[str]]]
     return [docs, claims, (fact_title, ["Fact", "Outlets and origins", "Relations"], facts)]
 
 
-def print_tsv(analysis: Analysis, out: TextIO) -> None:
+def print_tsv(analysis: Analysis, out: IO[str]) -> None:
     """Every table as tab-separated lines under a ``# title`` line, a blank line between tables."""
     for k, (title, columns, rows) in enumerate(_sections(analysis)):
         if k:
@@ -85,7 +85,7 @@ _LAYOUT: Sequence[Sequence[tuple[bool, str, int | None, str]]] = (
 )
 
 
-def print_analysis(analysis: Analysis, console: Console | None = None, out: TextIO | None = None) -> None:
+def print_analysis(analysis: Analysis, console: Console | None = None, out: IO[str] | None = None) -> None:
     """Rich tables on a terminal; tab-separated sections when the output is not a terminal."""
     stream = out if out is not None else sys.stdout
     console = console or Console(file=stream)

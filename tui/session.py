@@ -233,6 +233,15 @@ class ReviewSession:
         self._annotations = {cid: a for cid, a in annotations.items() if not a.orphan and not a.is_empty}
         self._recount()
 
+    def absorb(self, claim_ids: Iterable[str]) -> Outcome:
+        """Another desk on this store changed these claims' annotations: read them again (one lookup each)."""
+        if self.store is None:
+            return Outcome(True)
+        changed = tuple(cid for cid in claim_ids if cid in self.model.claims)
+        for cid in changed:
+            self._put(cid, self.store.get(cid))
+        return Outcome(True, changed=changed)
+
     def annotated(self) -> list[str]:
         """The claims that have an annotation."""
         return list(self._annotations)
@@ -467,7 +476,8 @@ class ReviewSession:
             if not out.ok:
                 return Outcome(False, out.message, out.severity, tuple(changed), out.title)
             changed.append(c.id)
-        return Outcome(True, f"Tagged {len(changed)} more claim(s) {status}.", changed=tuple(changed))
+        n = len(changed)
+        return Outcome(True, f"Tagged {n} more claim{'' if n == 1 else 's'} {status}.", changed=tuple(changed))
 
     # ------------------------------------------------------------------ undo, redo, history
     def _claims_named_in(self, desc: str) -> list[str]:

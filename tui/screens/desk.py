@@ -92,6 +92,15 @@ class StoreSynced(Message):
         self.rows = rows
 
 
+class StoreChanged(Message):
+    """Another desk on the same store changed annotations (from the store's watcher thread)."""
+
+    def __init__(self, claims: frozenset[str], reloaded: bool) -> None:
+        super().__init__()
+        self.claims = claims
+        self.reloaded = reloaded
+
+
 def citation(claim: Claim, doc: Document, status: str, note: str) -> str:
     """The claim as a citation for the clipboard. Made of outside text, so made inert: what the
     editor pastes (into a terminal, say) carries no escape sequence of the article's."""
@@ -281,10 +290,9 @@ class DeskScreen(Screen):
         from textual.worker import get_current_worker
 
         from claims.doc_walk import count_files
+        from tui.desk_model import load_and_analyse
 
-        source = self._source
-        if source is None:
-            from tui.desk_model import load_and_analyse as source
+        source: Source = self._source or load_and_analyse
         worker = get_current_worker()
         total = count_files(self.paths)
         batch: list[Document] = []
@@ -357,12 +365,52 @@ class DeskScreen(Screen):
             self.post_message(StoreSynced(None, str(e) or e.__class__.__name__))
             return
         session.prepare()  # the history's index of claims (read-only work on the model)
+        self.post_message(StoreSynced(report, None, annotations, self._rows_for(annotations)))
+
+    def _rows_for(self, annotations: dict[str, Annotation]) -> list[ClaimRow]:
+        """The table's rows with these annotations' tags and notes (a walk over them: call it in a worker)."""
+        model = self.session.model
         rows = list(model.rows)
         for cid, a in annotations.items():
             pos = model.position.get(cid)
             if pos is not None and (a.status or a.note):
                 rows[pos] = replace(rows[pos], status=a.status or "", has_note=bool(a.note))
-        self.post_message(StoreSynced(report, None, annotations, rows))
+        return rows
+
+    @work(thread=True, exclusive=True, group="sync")
+    def reload_annotations(self) -> None:
+        """Another desk changed more than a few claims (a compaction, an import): read them all again."""
+        store = self.session.store
+        if store is None:
+            return
+        try:
+            annotations = {a.claim_id: a for a in store.annotations()}
+        except Exception as e:
+            self.post_message(StoreSynced(None, str(e) or e.__class__.__name__))
+            return
+        self.post_message(StoreSynced(None, None, annotations, self._rows_for(annotations)))
+
+    def _watch_store(self) -> None:
+        """Show what other desks on this store change, as they change it (stores that can tell)."""
+        store = self.session.store
+        watch = getattr(store, "watch", None)
+        if store is None or not callable(watch):
+            return
+
+        def changed(ch: Any) -> None:  # in the store's watcher thread
+            self.post_message(StoreChanged(frozenset(getattr(ch, "claims", ())), bool(getattr(ch, "reloaded", False))))
+
+        try:
+            watch(changed)
+        except Exception:  # a store that cannot watch (read-only, closed): it simply does not update
+            pass
+
+    @on(StoreChanged)
+    def _store_changed(self, msg: StoreChanged) -> None:
+        if msg.reloaded:
+            self.reload_annotations()
+            return
+        self._apply(self.session.absorb(msg.claims))
 
     # ------------------------------------------------------------------ worker results
     @on(DocumentsLoaded)
@@ -449,11 +497,14 @@ class DeskScreen(Screen):
         self.session.set_annotations(msg.annotations or {})
         orphans = msg.report.orphaned if msg.report is not None else 0
         if orphans:
-            self.notify(f"{orphans} annotation(s) no longer match the text; press O to see them.",
+            self.notify(f"{orphans} annotation{' no longer matches' if orphans == 1 else 's no longer match'} the "
+                        "text; press O to see them.",
                         title="Orphaned annotations", severity="warning", timeout=10)
         self._panel.set_rows(msg.rows if msg.rows is not None else self.panel_rows(), self.selected)
         self.refresh_highlights()
         self._restore_place()
+        if msg.report is not None:  # the first sync: from now on, show what other desks change
+            self._watch_store()
 
     # ------------------------------------------------------------------ panes
     def pane_count(self) -> int:

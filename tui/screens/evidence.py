@@ -30,8 +30,9 @@ from tui.widgets.stance import STANCE_STYLE, StanceSwitch
 __all__ = ["EvidenceChoice", "EvidenceScreen", "EvidenceState", "Suggestion"]
 
 _RELATION_STYLE = {"agree": "green", "conflict": "red", "update": "yellow"}
-#: claim text shown in a list line: long enough to recognise, short enough for two lines at 80 columns
-_SHOWN = 110
+#: claim text shown in a list line: long enough to recognise, short enough for two lines at 80 columns (the
+#: whole claim and why it is linked are in the detail view, i)
+_SHOWN = 80
 
 
 def _cut(s: str, n: int = _SHOWN) -> str:
@@ -59,8 +60,6 @@ def suggestion_prompt(s: Suggestion) -> Text:
     out = Text()
     out.append(s.relation, style=_RELATION_STYLE.get(s.relation, ""))
     out.append(f" · {line(s.outlet)}: “{_cut(s.text)}”")
-    if s.why:
-        out.append(f"  ({_cut(s.why, 60)})", style="dim")
     return out
 
 

@@ -3,8 +3,11 @@ legend drawn in the panes' own styles, and the search box's filter syntax."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Mapping
 
+from rich.console import Group
+from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -18,34 +21,45 @@ from tui.widgets.claims_panel import FILTERS
 from tui.widgets.legend import Legend
 
 
-def keys_text(keys: Mapping[str, list[str]]) -> Text:
+def _grid(width: int = 0) -> Table:
+    """Two columns: the left one ``width`` wide (or its widest entry), the right one wrapping under itself."""
+    t = Table.grid(padding=(0, 2))
+    t.add_column(no_wrap=True, style="bold", min_width=width)
+    t.add_column(ratio=1)
+    return t
+
+
+def keys_table(keys: Mapping[str, list[str]]) -> Group:
     """One section per group: ``key(s)  what it does``. Keys may come from config.toml: shown inert."""
     shown = {a.id: " / ".join(line(actions.key_display(k)) for k in keys.get(a.id, [])) for a in actions.ACTIONS}
-    width = min(14, max(len(v) for v in shown.values()) + 2)
-    out = Text()
+    width = min(16, max(len(v) for v in shown.values()))
+    parts: list[Text | Table] = []
     for g, group in enumerate(actions.Group):
-        if g:
-            out.append("\n")
-        out.append(f"{group.value}\n", style="bold underline")
+        parts.append(Text(("\n" if g else "") + group.value, style="bold underline"))
+        t = _grid(width)
         for a in (a for a in actions.ACTIONS if a.group is group):
-            out.append(f"{shown[a.id]:<{width}}", style="bold")
-            out.append(f"{a.help}\n")
-    out.append("\nIn the claims table: ↑/↓ move, Enter shows the claim, s cycles the sort; "
-               "in dialogs: Enter chooses, Esc closes.", style="dim")
-    return out
+            t.add_row(Text(shown[a.id]), Text(a.help))
+        parts.append(t)
+    parts.append(Text("\nIn the claims table: ↑/↓ move, Enter shows the claim, s cycles the sort; "
+                      "in dialogs: Enter chooses, Esc closes.", style="dim"))
+    return Group(*parts)
 
 
-def filters_text() -> Text:
-    width = max(len(t) for t, _ in FILTERS) + 2
-    out = Text()
-    for i, (token, meaning) in enumerate(FILTERS):
-        if i:
-            out.append("\n")
-        out.append(f"{token:<{width}}", style="bold")
-        out.append(meaning)
-    out.append("\nCombine them: is:untagged has:conflict outlet:courier. A filter word that is not one is named "
-               "on the table's summary line and ignored.", style="dim")
-    return out
+def keys_text(keys: Mapping[str, list[str]]) -> str:
+    """The key table as plain text (for tests and the README)."""
+    from rich.console import Console
+
+    console = Console(width=100, record=True, file=io.StringIO(), color_system=None)
+    console.print(keys_table(keys))
+    return console.export_text()
+
+
+def filters_table() -> Group:
+    t = _grid()
+    for token, meaning in FILTERS:
+        t.add_row(Text(token), Text(meaning))
+    return Group(t, Text("Combine them: is:untagged has:conflict outlet:courier. A filter word that is not one is "
+                         "named on the table's summary line and ignored.", style="dim"))
 
 
 class HelpScreen(ModalScreen[None]):
@@ -60,14 +74,14 @@ class HelpScreen(ModalScreen[None]):
         with Vertical(classes="dialog dialog-wide dialog-tall", id="help-dialog"):
             yield Label("claimdesk — keys, colours and filters", classes="dialog-title")
             with VerticalScroll(id="help-body", classes="fill"):
-                yield Static(keys_text(self.keys), markup=False, id="help-keys")
+                yield Static(keys_table(self.keys), markup=False, id="help-keys")
                 if self.config:
                     yield Static(Text(f"Keys can be changed in {line(self.config)} ([keys] action = \"key\").",
                                       style="dim"), markup=False)
                 yield Label("Colours", classes="dialog-section")
                 yield Legend(id="legend")
                 yield Label("Search and filters (/ in the claims table)", classes="dialog-section")
-                yield Static(filters_text(), markup=False, id="help-filters")
+                yield Static(filters_table(), markup=False, id="help-filters")
             yield Label("↑/↓ PgUp/PgDn scroll · Esc or ? closes", classes="dialog-help")
 
     def on_mount(self) -> None:

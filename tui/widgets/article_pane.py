@@ -23,7 +23,7 @@ def header_text(doc: Document | None, n_claims: int | None = None, position: str
     if doc.byline:
         top.append(f" · {flat(doc.byline)}", style="italic")
     if n_claims is not None:
-        top.append(f" · {n_claims} claims", style="dim")
+        top.append(f" · {n_claims} claim{'' if n_claims == 1 else 's'}", style="dim")
     if position:
         top.append(f"  {position}", style="dim")
     top.append("\n")

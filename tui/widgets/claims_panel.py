@@ -66,6 +66,22 @@ def _word(w: str) -> Callable[[ClaimRow], bool]:
     return lambda r: w in r.text.lower() or w in r.outlet_key or w in r.values.lower()
 
 
+def _outlet(name: str) -> Callable[[ClaimRow], bool]:
+    return lambda r: name in r.outlet_key
+
+
+def _status(w: str) -> Callable[[ClaimRow], bool]:
+    return (lambda r: not r.status) if w == "untagged" else (lambda r: r.status == w)
+
+
+def _relation(w: str) -> Callable[[ClaimRow], bool]:
+    return lambda r: r.relation == w
+
+
+def _has_note(r: ClaimRow) -> bool:
+    return r.has_note
+
+
 def parse_query(text: str) -> Query:
     """``is:``/``has:`` take a known word or an unambiguous start of one (``is:corr``); ``outlet:`` a name."""
     tests: list[Callable[[ClaimRow], bool]] = []
@@ -78,7 +94,7 @@ def parse_query(text: str) -> Query:
             reads.update(("text", "outlet", "values"))
             continue
         if kind == "outlet" and arg:
-            tests.append(lambda r, name=arg: name in r.outlet_key)
+            tests.append(_outlet(arg))
             reads.add("outlet")
             continue
         words = _IS if kind == "is" else _HAS if kind == "has" else ()
@@ -88,13 +104,13 @@ def parse_query(text: str) -> Query:
             continue
         w = hits[0]
         if kind == "is":
-            tests.append((lambda r: not r.status) if w == "untagged" else (lambda r, w=w: r.status == w))
+            tests.append(_status(w))
             reads.add("status")
         elif w == "note":
-            tests.append(lambda r: r.has_note)
+            tests.append(_has_note)
             reads.add("has_note")
         else:
-            tests.append(lambda r, w=w: r.relation == w)
+            tests.append(_relation(w))
     return Query(tuple(tests), tuple(unknown), frozenset(reads))
 
 

@@ -4,6 +4,7 @@ theme), beside what it means."""
 from __future__ import annotations
 
 from rich.style import Style
+from rich.table import Table
 from rich.text import Text
 from textual.widget import Widget
 
@@ -42,12 +43,10 @@ class Legend(Widget):
             style = style + Style(color=dim_colour(background, colour).rich_color)
         return style
 
-    def render(self) -> Text:
-        width = max(len(sample) for sample, _, _ in ENTRIES) + 2
-        out = Text()
-        for i, (sample, classes, meaning) in enumerate(ENTRIES):
-            if i:
-                out.append("\n")
-            out.append(sample, self.style_for(classes))
-            out.append(" " * (width - len(sample)) + meaning)
-        return out
+    def render(self) -> Table:
+        t = Table.grid(padding=(0, 2))
+        t.add_column(no_wrap=True)
+        t.add_column(ratio=1)
+        for sample, classes, meaning in ENTRIES:
+            t.add_row(Text(sample, style=self.style_for(classes)), Text(meaning))
+        return t
