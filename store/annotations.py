@@ -1538,7 +1538,8 @@ class AnnotationStore:
     def _rebuild_history(self) -> None:
         hist = self._db.table(HISTORY).records()
         self._hist = sorted([rec["seq"], int(key), bool(rec["undone"]), rec.get("editor", ""),
-                             rec.get("origin", "local") == "local"] for key, rec in hist.items())
+                             rec.get("origin", "local") == "local" and not rec.get("remote")]
+                            for key, rec in hist.items())
 
 
 class Merger:
@@ -1554,7 +1555,8 @@ class Merger:
         self._store = store
         self._required = store._settings.required_verdicts
         self._puts: dict[str, dict[int, dict]] = {}
-        self._hist: list[tuple[str, int, dict | None, dict, str, str]] = []
+        #: (table, record key, before, after, origin, description[, a conflict's losing revision])
+        self._hist: list[tuple] = []
         db = store._db
         self._by_id: dict[str, tuple[str, int]] = dict(store._by_aid)
         self._by_anchor: dict[tuple, str] = {}
@@ -1604,8 +1606,7 @@ class Merger:
             table = DOC_PREFIX + (new["doc_id"] or "unknown")
             tid = store._new_id(table)
             _finish(new, self._required)
-            self._stage(table, tid, new)
-            self._hist.append((table, tid, None, new, origin, f"{origin}: {source}: add {snippet(new['quote']['exact'])}"))
+            self._stage(table, tid, new)  # nothing here was replaced: no history entry needed
             self.added += 1
             return new["id"], True
         table, tid = self._by_id[aid]
@@ -1636,7 +1637,7 @@ class Merger:
         table, tid = self._by_id[aid]
         self._hist.append((table, tid, normalise(loser), cur, Origin.SYNC,
                            f"sync: {source}: a conflicting revision, merged (it is the 'before' here) on "
-                           f"{snippet(cur['quote']['exact'])}"))
+                           f"{snippet(cur['quote']['exact'])}", True))
 
     def _stage(self, table: str, tid: int, rec: dict) -> None:
         self._puts.setdefault(table, {})[tid] = rec
@@ -1657,11 +1658,13 @@ class Merger:
         entries: dict[int, dict] = {}
         seq = (store._hist[-1][0] + 1) if store._hist else 1
         drop: list[int] = []
-        for table, _tid, before, after, origin, desc in self._hist[-HISTORY_MAX:]:
+        for table, _tid, before, after, origin, desc, *conflict in self._hist[-HISTORY_MAX:]:
             htid = store._new_id(HISTORY)
             entries[htid] = {"seq": seq, "aid": after["id"], "table": table, "desc": desc, "before": before,
                              "after": after, "undone": False, "at": utc_now(), "editor": str(origin),
                              "origin": str(origin), "uid": os.urandom(8).hex()}
+            if conflict:
+                entries[htid]["conflict"] = True  # a losing revision: every copy of the project shows it
             seq += 1
         for origin in {h[4] for h in self._hist}:
             theirs = [e for e in store._hist if e[3] == str(origin) and not e[4]]

@@ -54,3 +54,14 @@ class DuplicateIds(CorruptStore):
 
 class NotAllowed(StoreError):
     """The change is not this editor's to make (an adjudication when the project names other leads)."""
+
+
+class ImportRefused(StoreError):
+    """A file given to import is not an export of annotations; nothing was imported. ``str()`` names
+    the file (and the line) and why."""
+
+
+class SyncError(StoreError):
+    """A sync with a CouchDB server could not finish. What it did before failing is durable and
+    the next sync resumes from there. The message names the server without credentials."""
+
