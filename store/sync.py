@@ -377,12 +377,12 @@ class Syncer:
 
     def _pull(self, result: SyncResult) -> None:
         prefix = f"{self.project}:"
+        state = _State(self.store, self.remote)
+        limit = 4 * self.batch  # rows without documents are small; the documents come in batches below
         while True:
-            state = _State(self.store, self.remote)
             since = state.checkpoint.get("since", 0)
             changes = self._json("GET", "/_changes", params={
-                "since": since if isinstance(since, (int, str)) else 0, "style": "all_docs",
-                "limit": str(self.batch)})
+                "since": since if isinstance(since, (int, str)) else 0, "style": "all_docs", "limit": str(limit)})
             rows = changes.get("results") or []
             # what we already hold at that revision (our own pushes, coming back) is not fetched again
             wanted = []
@@ -393,7 +393,7 @@ class Syncer:
                 if len(revs) == 1 and state.docs.get(doc_id, {}).get("rev") == revs[0]:
                     continue
                 wanted.append(doc_id)
-            docs = self._fetch(wanted)
+            docs = [d for i in range(0, len(wanted), self.batch) for d in self._fetch(wanted[i:i + self.batch])]
             losers = self._losers([d for d in docs if d.get("_conflicts")])
             resolved: list[dict] = []
             with self.store.merging() as m:
@@ -406,7 +406,7 @@ class Syncer:
                 self._push_docs(resolved, state, result, resolution=True)
             self._trim_remote_history()
             self._tell(f"pulled {result.pulled}")
-            if len(rows) < self.batch:
+            if len(rows) < limit:
                 return
 
     def _fetch(self, doc_ids: list[str]) -> list[dict]:
