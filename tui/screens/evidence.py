@@ -94,6 +94,7 @@ class EvidenceScreen(ModalScreen[None]):
         self.stances = stances
         self.source_stance = source_stance
         self.act = act
+        self._last_focus: object = None
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog dialog-wide dialog-tall", id="evidence-dialog"):
@@ -107,7 +108,7 @@ class EvidenceScreen(ModalScreen[None]):
             first = self.state.suggestions[0].stance if self.state.suggestions else self.source_stance
             yield StanceSwitch(self.stances, first, id="stance")
             yield SafeInput(placeholder="a source or URL, Enter adds it with the stance above", id="source",
-                            classes="dialog-input")
+                            classes="dialog-input", select_on_focus=False)
             yield Label("Enter add · ←/→ stance · Tab next · Del remove · Esc close", classes="dialog-help")
 
     def on_mount(self) -> None:
@@ -142,8 +143,11 @@ class EvidenceScreen(ModalScreen[None]):
             self._set_stance(self.state.suggestions[i].stance)
 
     def on_descendant_focus(self, event) -> None:
-        if event.widget is self.query_one("#source"):
+        # coming to the source box from a list, the stance becomes a source's default; coming from the stance
+        # switch, it stays what the editor just chose
+        if event.widget is self.query_one("#source") and not isinstance(self._last_focus, StanceSwitch):
             self._set_stance(self.source_stance)
+        self._last_focus = event.widget
 
     def _set_stance(self, stance: Stance) -> None:
         switch = self.query_one(StanceSwitch)

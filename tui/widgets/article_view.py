@@ -80,6 +80,14 @@ def dim_colour(background: Color, text: Color) -> Color:
     return background.blend(text, BOILERPLATE_MIX)
 
 
+def dim_for(background: Color, text: Color) -> Style:
+    """Boilerplate's colour: blended between background and text, or the terminal's faint attribute where the
+    theme leaves the colours to the terminal (the ANSI themes: there is nothing to blend)."""
+    if background.ansi is not None or text.ansi is not None:
+        return Style(dim=True)
+    return Style(color=dim_colour(background, text).rich_color)
+
+
 def _alone(claim_id: str) -> Look:
     return Look("alone", "")
 
@@ -414,8 +422,7 @@ class ArticleView(ScrollView, can_focus=True):
         text in every theme; a theme colour with transparency would come out as pure white in a partial
         style, brighter than the article)."""
         _, _, background, colour = self.colors
-        return self.get_component_rich_style("article-view--boilerplate", partial=True) + Style(
-            color=dim_colour(background, colour).rich_color)
+        return self.get_component_rich_style("article-view--boilerplate", partial=True) + dim_for(background, colour)
 
     def render_lines(self, crop):
         # the widget's own style walks the DOM: work it out once per paint, not once per line

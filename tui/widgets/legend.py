@@ -8,7 +8,7 @@ from rich.table import Table
 from rich.text import Text
 from textual.widget import Widget
 
-from tui.widgets.article_view import HIGHLIGHT_RULES, dim_colour, highlight_css
+from tui.widgets.article_view import HIGHLIGHT_RULES, dim_for, highlight_css
 
 #: (sample, component classes drawn over it, meaning), in reading order
 ENTRIES: tuple[tuple[str, tuple[str, ...], str], ...] = (
@@ -40,7 +40,7 @@ class Legend(Widget):
             style = style + self.get_component_rich_style(name, partial=True)
         if "article-view--boilerplate" in classes:
             _, _, background, colour = self.colors
-            style = style + Style(color=dim_colour(background, colour).rich_color)
+            style = style + dim_for(background, colour)
         return style
 
     def render(self) -> Table:
