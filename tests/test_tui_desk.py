@@ -537,3 +537,66 @@ async def test_a_clash_in_config_is_a_notice_and_both_keys_keep_working(tmp_path
         assert desk.status_of("g-arrests") == "corroborated"
         await pilot.press("d")
         assert desk.status_of("g-arrests") == "disputed"
+
+
+# ---------------------------------------------------------------------------- every dialog fits
+
+
+def _open(keys: tuple[str, ...], select: str | None = None, evidence: int = 0):
+    async def run(pilot):
+        desk = desk_of(pilot.app)
+        if evidence:
+            s = desk.session
+            s.select("g-arrests")
+            for sugg in s.suggestions("g-arrests")[:evidence]:
+                s.add_suggestion("g-arrests", sugg)
+            for k in range(max(0, evidence - 2)):
+                from tui.session import Stance
+
+                s.add_source("g-arrests", f"source number {k} with a fairly long description of where it is", Stance.SUPPORTS)
+        if select:
+            desk.select_claim(select)
+        for k in keys:
+            await pilot.press(k)
+            await pilot.pause()
+
+    return run
+
+
+DIALOGS = {
+    "note": _open(("e",), select="h-arrests"),
+    "evidence 0": _open(("v",), select="g-march"),
+    "evidence 1": _open(("v",), select="g-arrests", evidence=1),
+    "evidence 5": _open(("v",), select="g-arrests", evidence=5),
+    "history": _open(("c", "d", "ctrl+z", "H"), select="g-arrests"),
+    "picker": _open(("o",)),
+    "export format": _open(("w",)),
+    "export path": _open(("w", "enter")),
+    "confirm": _open(("c", "g"), select="g-arrests"),
+    "help": _open(("f1",)),
+    "detail": _open(("i",), select="c-arrests"),
+}
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 36)], ids=["80x24", "120x36"])
+@pytest.mark.parametrize("which", list(DIALOGS))
+async def test_every_dialog_fits(tmp_path, which, size):
+    """Inside the screen and inside its own frame: its title, every input, every list and its hint line, each at
+    least one row tall (lists scroll rather than push the input or the hint off the dialog)."""
+    app = fixture_app(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await wait_ready(pilot)
+        await DIALOGS[which](pilot)
+        await pilot.pause()
+        screen = app.screen
+        assert screen is not desk_of(app), f"{which}: no dialog opened"
+        dialog = screen.query_one(".dialog")
+        inner = dialog.content_region
+        assert app.screen.region.contains_region(dialog.region), (which, dialog.region)
+        parts = [w for w in dialog.query("*") if w.display and (
+            w.has_class("dialog-title") or w.has_class("dialog-help") or isinstance(w, Input | OptionList)
+            or w.id in ("stance", "help-body"))]
+        assert any(w.has_class("dialog-help") or w.has_class("dialog-buttons") for w in dialog.query("*")), which
+        for w in parts:
+            r = w.region
+            assert r.height >= 1 and inner.contains_region(r), f"{which} at {size}: {w!r} is at {r}, inside {inner}"

@@ -167,6 +167,13 @@ class StatusFacts:
     source: str = ""
 
 
+def _clock() -> str:
+    """The local time now, as the history shows it."""
+    import datetime as dt
+
+    return dt.datetime.now().strftime("%H:%M:%S")
+
+
 def local_time(iso: str) -> str:
     """An ISO 8601 UTC time as the editor's local time: ``14:03:07`` today, ``2024-10-03 14:03`` before."""
     import datetime as dt
@@ -384,10 +391,8 @@ class ReviewSession:
         return Outcome(True, done, changed=(claim_id,))
 
     def _log(self, claim_id: str) -> None:
-        import datetime as dt
-
         self._made = [m for m in self._made if not m.undone]
-        self._made.append(_Made(claim_id, dt.datetime.now().strftime("%H:%M:%S")))
+        self._made.append(_Made(claim_id, _clock()))
 
     def tag(self, claim_id: str, status: Tag | str | None) -> Outcome:
         value = Tag(status).value if status else None

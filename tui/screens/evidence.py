@@ -97,13 +97,13 @@ class EvidenceScreen(ModalScreen[None]):
         self._last_focus: object = None
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog dialog-wide dialog-tall", id="evidence-dialog"):
+        with Vertical(classes="dialog dialog-wide", id="evidence-dialog"):
             yield Label(content(f"Evidence for “{flat(self.claim_text)}”"), classes="dialog-title")
             yield Label("", id="suggested-title", classes="dialog-section")
-            yield OptionList(id="suggestions", markup=False, classes="fill")
+            yield OptionList(id="suggestions", markup=False, classes="evidence-list")
             yield Label("No other outlet states this fact.", id="no-suggestions", classes="dialog-empty")
             yield Label("", id="current-title", classes="dialog-section")
-            yield OptionList(id="current", markup=False)
+            yield OptionList(id="current", markup=False, classes="evidence-list")
             yield Label("Nothing yet.", id="no-current", classes="dialog-empty")
             first = self.state.suggestions[0].stance if self.state.suggestions else self.source_stance
             yield StanceSwitch(self.stances, first, id="stance")
@@ -126,15 +126,23 @@ class EvidenceScreen(ModalScreen[None]):
         if state.suggestions:
             sugg.highlighted = min(keep or 0, len(state.suggestions) - 1)
         sugg.display = bool(state.suggestions)
-        self.query_one("#no-suggestions").display = not state.suggestions
+        empty = self.query_one("#no-suggestions", Label)
+        empty.display = not state.suggestions
+        empty.update("Every claim linked to this one is on it already." if any(e.kind == "claim" for e in state.items)
+                     else "No other outlet states this fact.")
+        n = len(state.suggestions)
         self.query_one("#suggested-title", Label).update(
-            f"Suggested by the alignment ({len(state.suggestions)}) · Enter adds with the stance below")
+            f"Suggested by the alignment ({n})" + (" · Enter adds with the stance below" if n else ""))
         cur = self.query_one("#current", OptionList)
         cur.clear_options()
         cur.add_options([Option(item_prompt(e), id=f"c{e.index}") for e in state.items])
         cur.display = bool(state.items)
         self.query_one("#no-current").display = not state.items
-        self.query_one("#current-title", Label).update(f"On this claim ({len(state.items)}) · Del removes")
+        # a list alone takes the room both would share
+        sugg.set_class(not state.items, "-alone")
+        cur.set_class(not state.suggestions, "-alone")
+        n = len(state.items)
+        self.query_one("#current-title", Label).update(f"On this claim ({n})" + (" · Del removes" if n else ""))
 
     @on(OptionList.OptionHighlighted, "#suggestions")
     def _suggestion_highlighted(self, event: OptionList.OptionHighlighted) -> None:
