@@ -101,15 +101,17 @@ class EventData:
         self.evidence = [A.pair_evidence(items[i], items[j], self.wts) for i, j, _, _ in self.pairs]
 
     def samples(self) -> tuple[list, list, list]:
+        """Bags of figure-pair features, one bag per labelled claim pair: (features list, label, weight). A
+        linked pair's label says that one of its figure pairs is the shared fact, not which one."""
         agree, differ, prop = [], [], []
         for (i, j, label, trap), ev in zip(self.pairs, self.evidence, strict=True):
             w = 3.0 if trap else 1.0
-            for f, *_ in ev.agree:
-                agree.append((f, 1.0 if label else 0.0, w))
-            for f, *_ in ev.differ:
-                differ.append((f, 1.0 if label == "differs" else 0.0, w))
+            if ev.agree:
+                agree.append(([f for f, *_ in ev.agree], 1.0 if label else 0.0, w))
+            if ev.differ:
+                differ.append(([f for f, *_ in ev.differ], 1.0 if label == "differs" else 0.0, w))
             if not ev.agree and not ev.differ and label != "differs":
-                prop.append((ev.prop(self.items[i], self.items[j], self.wts), 1.0 if label == "agree" else 0.0, w))
+                prop.append(([ev.prop(self.items[i], self.items[j], self.wts)], 1.0 if label == "agree" else 0.0, w))
         return agree, differ, prop
 
     def score(self) -> dict:
@@ -189,6 +191,23 @@ def install(model: dict) -> None:
         setattr(A, k, v)
 
 
+def fit_bags(bags: list, n_features: int, rounds: int = 3) -> tuple[float, ...]:
+    """Multiple-instance logistic regression: every figure pair of a negative bag is a negative; a positive
+    bag contributes only the figure pair the current model finds most likely (first fit: all of them)."""
+    from claims.features import score
+
+    w = fit([(f, y, wt) for fs, y, wt in bags for f in fs], n_features)
+    for _ in range(rounds):
+        rows = []
+        for fs, y, wt in bags:
+            if y:
+                rows.append((max(fs, key=lambda f: score(w, f)), y, wt))
+            else:
+                rows.extend((f, y, wt) for f in fs)
+        w = fit(rows, n_features)
+    return w
+
+
 def fit_all(events: list[EventData]) -> dict:
     from claims.features import FIG_FEATURES, PROP_FEATURES
 
@@ -198,8 +217,8 @@ def fit_all(events: list[EventData]) -> dict:
         agree += a
         differ += d
         prop += p
-    return {"AGREE_WEIGHTS": fit(agree, len(FIG_FEATURES)), "DIFFER_WEIGHTS": fit(differ, len(FIG_FEATURES)),
-            "PROP_WEIGHTS": fit(prop, len(PROP_FEATURES))}
+    return {"AGREE_WEIGHTS": fit_bags(agree, len(FIG_FEATURES)), "DIFFER_WEIGHTS": fit_bags(differ, len(FIG_FEATURES)),
+            "PROP_WEIGHTS": fit_bags(prop, len(PROP_FEATURES), rounds=0)}
 
 
 def objective(figs: list[dict]) -> float:

@@ -315,6 +315,15 @@ def _head(text: str, a: int, b: int, lo: int, hi: int, counted: str) -> str:
     return key(counted) if counted else ""
 
 
+def _pattern_around(low: str, a: int, b: int, lo: int, hi: int) -> str:
+    """A flexible wording that holds the figure itself ("searching for nine people", "fled the country")."""
+    for rx, measure in _PATTERN_RX:
+        for m in rx.finditer(low, lo, hi):
+            if m.start() <= a and m.end() >= b:
+                return measure
+    return ""
+
+
 #: what _predicate_measure returns when a verb governs the figure but names no measure
 _UNKNOWN = "?"
 _VERB_ENDINGS = ("ed", "ing")
@@ -411,11 +420,19 @@ def _owners(text: str, a: int, b: int, lo: int, hi: int, source: str) -> frozens
     return out
 
 
+_INNER_APPOSITION = re.compile(r",[^,]{1,80},(?=\s+(?:[a-z]+\s+){0,2}[a-z]+\s*$|\s+[a-z][^,]*$)")
+
+
 def _agents(text: str, a: int, lo: int, source: str) -> frozenset[str]:
     """The subject just before the verb that governs the figure ("Acme cut 1,400 jobs", "the Court of Appeal
     reduced the fine to €1.9m", "Valmont on Thursday reported a 4.1% rise"): often whose figure it is, but
     also whoever acted on it, so it is weaker evidence than an owner."""
     names: set[str] = set()
+    described = False  # a name described by an apposition ("Mozambique, across the border, has logged")
+    if "," in text[lo:a]:
+        blanked = _INNER_APPOSITION.sub(lambda m: " " * len(m.group()), text[lo:a])
+        described = blanked != text[lo:a]
+        text = text[:lo] + blanked + text[a:]
     toks = list(_TOKEN.finditer(text, lo, a))
     k, steps = len(toks) - 1, 0
     while k >= 0 and steps < 5 and (not toks[k].group()[0].isupper() or toks[k].group() in _NAME_STOP):
@@ -428,6 +445,8 @@ def _agents(text: str, a: int, lo: int, source: str) -> frozenset[str]:
         after = toks[k + 1].group().lower() if k + 1 < len(toks) else ""
         if after not in _REPORTING_VERBS:
             names.add(text[toks[j].start():toks[k].end()])
+            if described and text[toks[k].end():toks[k].end() + 1] == " " and not text[lo:toks[j].start()].strip():
+                return _name_keys("", names, source.lower())  # (not just a sentence's capitalised first word)
     return _name_keys(text, names, source.lower())
 
 
@@ -583,7 +602,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
         if measure:
             cclass = ""  # "76 deaths", "5,200 cases": the noun names the measure, not a kind of thing
         if not measure:
-            measure = _predicate_measure(text, a, b, lo, hi)
+            measure = _pattern_around(low, a, b, lo, hi) or _predicate_measure(text, a, b, lo, hi)
         if measure == _UNKNOWN:
             measure = ""
         elif not measure:

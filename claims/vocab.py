@@ -216,6 +216,9 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\bout\s+of\s+(?:a\s+)?jobs?\b", "jobs cut"),
     (r"\bsen[dt]\w*\s+to\s+(?:the\s+)?(?:war|front|fight|serve|battle|combat)\b", "enlisted"),
     (r"\binto\s+uniform\b", "enlisted"),
+    (r"\b(?:search(?:es|ed|ing)?|look(?:s|ed|ing)?|hunt(?:s|ed|ing)?)\s+for\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?"
+     r"(?:people|persons|passengers|residents|survivors|hikers|climbers|crew|workers|miners|children)\b", "missing"),
+    (r"\b(?:yet\s+to\s+be|not\s+(?:yet\s+)?(?:been\s+)?)(?:found|located|accounted\s+for)\b", "missing"),
     (r"\b(?:left|leave|leaving|fled|flee|fleeing)\s+(?:the|their)\s+country\b", "displaced"),
     (r"\b(?:shares?|stock)\b(?:\s+[\w’'-]+){0,4}\s+(?:closed|ended|finished|fell|rose|dropped|jumped|slid|slumped"
      r"|gained|lost|tumbled|plunged|were\s+down|were\s+up)\b", "share price"),

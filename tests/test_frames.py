@@ -52,6 +52,7 @@ def link(texts_a: str, texts_b: str, date_a=None, date_b=None):
     ("Net profit fell 12% to 1.4 billion euros in the quarter.", "1.4 billion euros", "profit"),
     ("The regulator imposed a 3 million euro fine on the bank.", "3 million euro", "fine"),
     ("Inspectors counted 21,000 dead fish along the river.", "21,000 dead fish", "killed"),
+    ("Divers were still searching for 14 passengers late on Friday.", "14 passengers", "missing"),
 ])
 def test_a_figure_takes_the_measure_of_the_word_that_governs_it(text, label, measure):
     assert frame(text, label).measure == measure
@@ -85,6 +86,12 @@ def test_time_marks_on_a_figure():
 def test_whose_figure_and_where():
     assert frame("Stranded passengers blamed Northwind Air's 1,400 cancellations.", "1,400 cancellations").owners
     assert frame("In Glasgow, 158 schools were closed.", "158 schools").places == {"glasg"}
+
+
+def test_a_subject_described_by_an_apposition_is_whose_figure():
+    """"Norland, across the strait, has recorded 3,150 cases": the apposition does not hide the subject."""
+    assert frame("Norland, across the strait, has recorded 3,150 cases.", "3,150 cases").agents == {"norla"}
+    assert frame("Cases rose to 3,150 in the capital.", "3,150").agents == frozenset()
 
 
 def test_a_share_of_a_stated_base_is_also_that_share():
