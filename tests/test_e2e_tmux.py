@@ -112,10 +112,10 @@ class Terminal:
 
 
 def status_line(screen: str) -> str:
-    """The desk's status line: the row right above the footer (the row with the key hints)."""
+    """The desk's status line: the row right above the footer (the row with the key hints, "? Help" first)."""
     lines = screen.rstrip("\n").split("\n")
     for i in range(len(lines) - 1, 0, -1):
-        if "Quit" in lines[i] and "Next" in lines[i]:
+        if "Help" in lines[i] and "Next" in lines[i]:
             return lines[i - 1]
     return ""
 
@@ -193,12 +193,13 @@ def test_review_session_in_a_real_terminal(tmp_path, desk_files):
         assert code == 0, f"exit status {code}; last screen:\n{screen}"
         assert "Traceback" not in screen
 
-        # ---------------------------------------------------------------- second session: the tags are back
+        # ---------------------------------------------------------------- second session: the tags are back,
+        # and the desk is where it was left: the first claim selected (p went back to it)
         term.start(argv, env)
-        screen = term.wait_for("the saved progress", lambda s: "links" in status_line(s), timeout=60)
+        screen = term.wait_for("the saved progress, the first claim selected again and still corroborated",
+                               lambda s: progress(status_line(s)) == (2, total) and "corroborated" in status_line(s),
+                               timeout=60)
         assert reviewed(screen) == (2, total), status_line(screen)
-        term.send("n")
-        screen = term.wait_for("the first claim, still corroborated", lambda s: "corroborated" in status_line(s))
         term.send("n")
         screen = term.wait_for("the second claim, still disputed, with its note",
                                lambda s: "disputed" in status_line(s) and NOTE_MARK in status_line(s))
@@ -237,3 +238,73 @@ def cell(row: dict, *names: str) -> str:
         if name in row:
             return row[name]
     raise AssertionError(f"none of the columns {names} in the CSV header {list(row)}")
+
+
+def test_a_newcomers_minute_at_80x24(tmp_path, desk_files):
+    """Issue 10's walk in a real 80x24 terminal: help, the colour legend, x to the first claim another outlet
+    contradicts or updates (its article beside it), i for everything linked to it, v to add the top suggestion
+    with a stance chosen by hand, w to export (format, path), and the CSV holds that evidence with its stance."""
+    docs, home, db = desk_files
+    env = {"CLAIMDESK_HOME": str(home), "CLAIMDESK_EDITOR": "e2e-editor"}
+    out = tmp_path / "walk.csv"
+    term = Terminal(tmp_path)
+    try:
+        term.start([str(CLAIMDESK), str(docs), "--db", str(db)], env, size=(80, 24))
+        screen = term.wait_for("the desk, loaded", lambda s: "links" in status_line(s), timeout=60)
+        assert screen.rstrip("\n").split("\n")[-1].lstrip().startswith("? Help"), screen
+
+        term.send("?")
+        screen = term.wait_for("the help screen", lambda s: "keys, colours and filters" in s and "Move around" in s)
+        assert "Select the next claim in the focused article" in screen
+        for _ in range(8):  # down to the legend
+            term.send("PageDown")
+            screen = term.screen()
+            if "green underline" in screen:
+                break
+            time.sleep(0.2)
+        screen = term.wait_for("the colour legend", lambda s: "Colours" in s and "red underline" in s)
+        term.send("Escape")
+        term.wait_for("the help closed", lambda s: "keys, colours and filters" not in s)
+
+        term.send("x")
+        screen = term.wait_for("a claim another outlet contradicts or updates, figures first",
+                               lambda s: re.search(r"(conflict|update): this: .+ vs ", status_line(s)) is not None)
+        other = re.search(r" vs (.+?)(?::|…)", status_line(screen)).group(1)  # (cut at 80 columns)
+        pane_headers = screen.split("\n")[2]
+        assert other[:10] in pane_headers, f"{other} is not in a pane beside the selected claim:\n{screen}"
+
+        term.send("i")
+        screen = term.wait_for("the detail view", lambda s: "The selected claim" in s and "Linked claims" in s)
+        assert "why:" in screen and "origins:" in screen
+        term.send("Escape")
+        term.wait_for("the detail view closed", lambda s: "The selected claim" not in s)
+
+        term.send("v")
+        screen = term.wait_for("the evidence dialog", lambda s: "Evidence for" in s and "Stance:" in s)
+        term.send("2")  # the stance switch's key: contradicts...
+        term.send("Right")  # ...then one step on: supports (the store keeps supports and contradicts)
+        time.sleep(0.3)
+        term.send("Enter")
+        screen = term.wait_for("the evidence added", lambda s: "On this claim (1)" in s)
+        assert "Evidence added:" in screen or "supports ·" in screen
+        term.send("Escape")
+        term.wait_for("the dialog closed", lambda s: "Evidence for" not in s)
+
+        term.send("w")
+        term.wait_for("the format question", lambda s: "Export the annotations as:" in s)
+        term.send("Enter")
+        term.wait_for("the path question", lambda s: "Write CSV" in s)
+        term.send("C-u")
+        term.type(str(out))
+        term.send("Enter")
+        term.wait_for("the export notice", lambda s: "Wrote" in s and "rows" in s)
+        term.send("q")
+        term.wait_for("the app to quit", lambda s: term.dead()[0], timeout=15)
+        assert term.dead()[1] == 0, term.screen()
+    finally:
+        term.kill()
+    with out.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    with_evidence = [r for r in rows if r["evidence"]]
+    assert len(with_evidence) == 1, with_evidence
+    assert with_evidence[0]["evidence"].startswith("supports: "), with_evidence[0]["evidence"]

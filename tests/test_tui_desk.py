@@ -314,6 +314,8 @@ async def test_evidence_is_added_with_a_stance_shown_and_removable(tmp_path):
         assert len(dialog.query_one("#suggestions", OptionList).options) == 1
         await pilot.press("right")  # the stance for the next one, changed by hand: supports -> contradicts
         assert switch.value == "contradicts"
+        await pilot.press("1", "2")  # the switch's keys work from the list too
+        assert switch.value == "contradicts"
         await pilot.press("enter")
         await pilot.pause()
         assert [e.relation for e in desk.store.get("g-arrests").evidence] == ["contradicts", "contradicts"]

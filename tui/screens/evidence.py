@@ -84,6 +84,10 @@ class EvidenceScreen(ModalScreen[None]):
         Binding("delete", "remove", "Remove evidence"),
         Binding("left", "stance(-1)", "Stance", show=False),
         Binding("right", "stance(1)", "Stance", show=False),
+        # (typed into the source box these are text: the box takes them first)
+        Binding("1", "pick_stance(0)", show=False),
+        Binding("2", "pick_stance(1)", show=False),
+        Binding("3", "pick_stance(2)", show=False),
     ]
 
     def __init__(self, claim_text: str, state: EvidenceState, stances: tuple[Stance, ...], source_stance: Stance,
@@ -109,7 +113,7 @@ class EvidenceScreen(ModalScreen[None]):
             yield StanceSwitch(self.stances, first, id="stance")
             yield SafeInput(placeholder="a source or URL, Enter adds it with the stance above", id="source",
                             classes="dialog-input", select_on_focus=False)
-            yield Label("Enter add · ←/→ stance · Tab next · Del remove · Esc close", classes="dialog-help")
+            yield Label("Enter add · ←/→ or 1 2 3 stance · Tab next · Del remove · Esc close", classes="dialog-help")
 
     def on_mount(self) -> None:
         self.show_state(self.state)
@@ -193,6 +197,9 @@ class EvidenceScreen(ModalScreen[None]):
 
     def action_stance(self, step: int) -> None:
         self.query_one(StanceSwitch).action_step(step)
+
+    def action_pick_stance(self, i: int) -> None:
+        self.query_one(StanceSwitch).action_pick(i)
 
     def action_cancel(self) -> None:
         self.dismiss(None)
