@@ -52,7 +52,7 @@ import threading
 import time
 from pathlib import Path
 
-from claims.model import Claim, Document
+from claims.model import Claim, ClaimKind, Document
 from store.anchor import selectors_for
 from store.annotations import (
     HISTORY_MAX,
@@ -90,7 +90,7 @@ def _world(n: int) -> list[list[tuple[Claim, Document]]]:
         claims, pos = [], 0
         for i, s in enumerate(sentences):
             claims.append((Claim(id=f"doc{d:05d}-c{i:02d}", doc=doc.id, start=pos, end=pos + len(s), text=s,
-                                 kind="figure", score=0.5), doc))
+                                 kind=ClaimKind.FIGURE, score=0.5), doc))
             pos += len(s) + 1
         out.append(claims)
     return out

@@ -595,6 +595,7 @@ class AnnotationStore:
         self._by_aid: dict[str, tuple[str, int]] = {}
         self._place_aid: dict[tuple[str, int], str] = {}
         self._by_claim: dict[str, str] = {}
+        self._live: set[str] = set()  # annotations that hold something (len() of the store)
         self._next_ids: dict[str, int] = {}
         self._doc_ids: dict[str, int] = {}
         self._hist: list[list] = []  # [seq, tid, undone, editor, local] in seq order
@@ -653,7 +654,7 @@ class AnnotationStore:
         lock: StoreLock | None = None
         reason = ""
         try:
-            append = None if read_only else AppendLock(Path(str(path) + ".lock"))
+            append = None if read_only else AppendLock(Path(os.path.abspath(str(path) + ".lock")))
             db = JournalDB(str(path), storage=JournalStorage, read_only=read_only, compact_bytes=compact_bytes,
                            progress=progress, idle_seconds=idle_seconds, append_lock=append)
             assert isinstance(db.storage, JournalStorage)
@@ -717,7 +718,7 @@ class AnnotationStore:
     def _take_presence(path: Path) -> StoreLock | None:
         parent = path.parent
         for name in (".lock", ".writers"):  # both lock files must be ours to use
-            lock_path = Path(str(path) + name)
+            lock_path = Path(os.path.abspath(str(path) + name))
             try:
                 lock = StoreLock(lock_path, shared=True)
                 got = lock.acquire()
@@ -932,6 +933,7 @@ class AnnotationStore:
         claims = set()
         old_aid = self._place_aid.pop((table, tid), None)
         if old_aid is not None:
+            self._live.discard(old_aid)
             if self._by_aid.get(old_aid) == (table, tid):
                 del self._by_aid[old_aid]
             for cid, aid in list(self._by_claim.items()):
@@ -943,6 +945,8 @@ class AnnotationStore:
             aid = rec["id"]
             self._by_aid[aid] = (table, tid)
             self._place_aid[(table, tid)] = aid
+            if not _empty(rec):
+                self._live.add(aid)
             if not rec.get("orphan"):
                 self._by_claim[rec["claim_id"]] = aid
             claims.add(rec["claim_id"])
@@ -991,9 +995,13 @@ class AnnotationStore:
             return out
 
     def __len__(self) -> int:
+        """How many annotations hold something (orphans included)."""
         with self._mutex:
             self._absorb()
-            return sum(1 for aid in self._by_aid if not _empty(self._record(aid) or {}))
+            return len(self._live)
+
+    def __bool__(self) -> bool:
+        return True  # a store is a store, empty or not
 
     def documents(self) -> list[dict]:
         """The documents this store has seen (id, path, hash, outlet, title, date)."""
@@ -1501,9 +1509,14 @@ class AnnotationStore:
             loc = self._by_aid.pop(aid, None)
             if loc is not None:
                 self._place_aid.pop(loc, None)
+            self._live.discard(aid)
             return
         self._by_aid[aid] = (table, tid)
         self._place_aid[(table, tid)] = aid
+        if _empty(after):
+            self._live.discard(aid)
+        else:
+            self._live.add(aid)
         if not after.get("orphan"):
             self._by_claim[after["claim_id"]] = aid
 
@@ -1512,6 +1525,7 @@ class AnnotationStore:
         self._by_aid.clear()
         self._place_aid.clear()
         self._by_claim.clear()
+        self._live.clear()
         self._doc_ids.clear()
         names = sorted(self._db.tables())
         pace = _Pacer(progress, "indexing", len(names))
@@ -1523,6 +1537,8 @@ class AnnotationStore:
                     place = (name, int(key))
                     self._by_aid[rec["id"]] = place
                     self._place_aid[place] = rec["id"]
+                    if not _empty(rec):
+                        self._live.add(rec["id"])
                     if not rec.get("orphan"):
                         have = self._by_claim.get(rec["claim_id"])
                         # two records on one claim (copies merged elsewhere): the one holding something wins

@@ -924,6 +924,8 @@ class JournalStorage(Storage):
             self.path = resolve_store_path(path)  # a link is written through: the target is the store
         except FileRefused as e:
             raise StoreError(f"{path}: {e.reason}", path=path, reason=e.reason) from None
+        # absolute: the background compactor and a closing thread must not follow a later chdir
+        self.path = Path(os.path.abspath(self.path))
         self.journal_path = Path(str(self.path) + ".journal")
         self.read_only = read_only
         self.compact_bytes = compact_bytes

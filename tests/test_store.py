@@ -442,3 +442,23 @@ def test_explicit_compaction_keeps_everything(db, world):
     with open_store(db) as s:
         assert [x.status for x in s.annotations("a")] == ["corroborated", "disputed"]
         assert s.get(cb[0].id).note == "x" and len(s.history()) == 3
+
+
+def test_a_relative_store_path_stays_where_it_was_opened_after_a_chdir(tmp_path, monkeypatch, world):
+    """The compactor and a closing thread run later: they write beside the store that was opened,
+    never into whatever folder the process has moved to since."""
+    analysis, a, b, ca, cb = world
+    home, elsewhere = tmp_path / "project", tmp_path / "elsewhere"
+    home.mkdir()
+    elsewhere.mkdir()
+    monkeypatch.chdir(home)
+    s = open_store(Path("store.json"), compact_bytes=1 << 30)
+    s.set_status(ca[0], a, "corroborated")
+    monkeypatch.chdir(elsewhere)
+    s.set_status(ca[1], a, "disputed")
+    worker = s.close_in_background()
+    worker.join(60)
+    assert not worker.is_alive()
+    assert os.listdir(elsewhere) == []
+    with open_store(home / "store.json", read_only=True) as ro:
+        assert ro.get(ca[1].id).status == "disputed"
