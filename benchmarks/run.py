@@ -146,7 +146,7 @@ def compare(a_path: Path, b_path: Path, file=None) -> None:
     a, b = (json.loads(Path(p).read_text(encoding="utf-8")) for p in (a_path, b_path))
     rows_b = {r["name"]: r for r in b["rows"]}
     print(f"A: {a_path} ({a['machine']})\nB: {b_path} ({b['machine']})\n", file=file)
-    head = ("benchmark", "A", "B", "B/A", "ok A", "ok B")
+    head = ("benchmark", "A", "B", "B/A", "ratio A", "ratio B", "ok A", "ok B")
     body = []
     for ra in a["rows"]:
         rb = rows_b.get(ra["name"])
@@ -157,7 +157,12 @@ def compare(a_path: Path, b_path: Path, file=None) -> None:
 
         def ok(r):
             return "-" if r.get("ok") is None else ("yes" if r["ok"] else "MISS")
-        body.append((ra["name"], _fmt(fa, ra.get("unit", "")), _fmt(fb, rb.get("unit", "")), ratio, ok(ra), ok(rb)))
+
+        def to_ref(r):  # the figure's ratio to its reference in the same run: steadier than the figure
+            x = r.get("ratio")
+            return f"{x:.2f}x" if isinstance(x, (int, float)) else "-"
+        body.append((ra["name"], _fmt(fa, ra.get("unit", "")), _fmt(fb, rb.get("unit", "")), ratio, to_ref(ra),
+                     to_ref(rb), ok(ra), ok(rb)))
     widths = [max(len(h), *(len(x[i]) for x in body)) if body else len(h) for i, h in enumerate(head)]
     for cells in (head, *body):
         print("| " + " | ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in

@@ -71,13 +71,14 @@ def test_two_saved_runs_compare_side_by_side(tmp_path, capsys):
     def saved(name: str, figure: float, ok: bool) -> str:
         path = tmp_path / name
         path.write_text(json.dumps({"machine": {"commit": name}, "rows": [
-            {"name": "key p50", "figure": figure, "unit": "ms", "ok": ok},
+            {"name": "key p50", "figure": figure, "unit": "ms", "ok": ok, "ratio": figure / 4},
             {"name": "note only", "figure": None, "unit": "", "ok": None}]}), encoding="utf-8")
         return str(path)
     compare(saved("a.json", 20.0, True), saved("b.json", 25.0, False))
     out = capsys.readouterr().out
     line = next(x for x in out.splitlines() if x.startswith("| key p50"))
-    assert [c.strip() for c in line.split("|")[1:-1]] == ["key p50", "20.0 ms", "25.0 ms", "1.25", "yes", "MISS"]
+    assert [c.strip() for c in line.split("|")[1:-1]] == ["key p50", "20.0 ms", "25.0 ms", "1.25", "5.00x", "6.25x",
+                                                          "yes", "MISS"]
     assert "note only" not in out
 
 
