@@ -226,3 +226,22 @@ def test_two_processes_writing_at_once_lose_no_update(path):
                 assert a.live_verdicts() == {editor: expected}
         mine = [e for e in ro.history_entries() if e.editor == "ana"]
         assert len(mine) == 40 * 12 + 1  # every change of ana's (tagging W[6] disputed again changes nothing)
+
+
+def test_a_read_only_desk_follows_the_writers_too(path):
+    """A desk that may only read (a read-only folder, a damaged journal) still sees the others' tags."""
+    a = AnnotationStore.open(path, editor="ana", compact_bytes=1 << 30)
+    try:
+        a.set_status(*W[0], "corroborated")
+        ro = AnnotationStore.open(path, editor="reader", read_only=True)
+        try:
+            a.set_status(*W[1], "disputed")
+            assert ro.refresh().claims == {W[1][0].id}
+            a.compact()
+            a.set_note(*W[2], "after a compaction")
+            assert ro.refresh().claims == {W[2][0].id}
+            assert len(ro) == 3 and ro._storage.reloads == 0
+        finally:
+            ro.close()
+    finally:
+        a.close()
