@@ -88,7 +88,7 @@ async def test_a_claim_over_an_escape_sequence_keeps_its_offsets():
     from textual.app import App, ComposeResult
 
     from claims.model import Claim, Document, Paragraph
-    from tui.widgets.article_view import ArticleView, shown
+    from tui.widgets.article_view import ArticleView, Look, shown
 
     text = "Intro. Police \x1b]52;c;cm0g\x07 detained \x9b2J 300 people. Outro."
     start = text.index("Police")
@@ -105,7 +105,7 @@ async def test_a_claim_over_an_escape_sequence_keeps_its_offsets():
     async with app.run_test(size=(200, 5)) as pilot:
         view = app.query_one(ArticleView)
         view.set_claims([claim])
-        view.set_highlights({"c1": "agree"}, "c1", frozenset())
+        view.set_highlights(lambda cid: Look("agree", ""), "c1", frozenset())
         await pilot.pause()
         strip = view.render_line(0)
         drawn = "".join(seg.text for seg in strip)

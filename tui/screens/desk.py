@@ -543,11 +543,13 @@ class DeskScreen(Screen):
     def _look(self, claim_id: str) -> ClaimLook:
         return self.session.look(claim_id)
 
-    def refresh_highlights(self) -> None:
+    def refresh_highlights(self, changed: tuple[str, ...] | None = None) -> None:
+        """Tell the panes how to draw claims; ``changed``: only these claims' lines are drawn again (a tag, a
+        new selection), else every line."""
         if not self.analysed:
             self.update_status()
             return
-        self.area.set_highlights(self._look, self.selected, set(self.session.relative))
+        self.area.set_highlights(self._look, self.selected, set(self.session.relative), changed)
         self.update_status()
 
     def panel_row(self, cid: str) -> ClaimRow:
@@ -588,7 +590,7 @@ class DeskScreen(Screen):
                         timeout=10 if out.severity == "error" else 3)
         if out.changed:
             self.refresh_panel(only=list(out.changed))
-            self.refresh_highlights()
+            self.refresh_highlights(out.changed)
         return out.ok
 
     # ------------------------------------------------------------------ selection
@@ -608,7 +610,7 @@ class DeskScreen(Screen):
             if beside and told is not None:
                 area.bring(told[0].doc, beside=k)
         self._scroll_panes(claim)
-        self.refresh_highlights()
+        self.refresh_highlights(touched)
         self._panel.set_relative(self.session.relative, touched)
         if not from_panel:
             self._panel.select(claim_id)

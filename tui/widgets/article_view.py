@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rich.cells import cell_len
@@ -232,8 +232,11 @@ class ArticleView(ScrollView, can_focus=True):
         self._relayout_pending = False
         self._version = 0
         self._cache: LRUCache[tuple, Strip] = LRUCache(2048)
+        self._line_versions: dict[int, int] = {}  # lines drawn again for a highlight change (see redraw_claims)
         self._base_style = Style()
         self._dim_style = Style(italic=True)
+        self._control = Style()
+        self._styles_for = -1  # the version the styles above were worked out for
 
     # ------------------------------------------------------------------ data in
     def set_document(self, document: Document | None) -> None:
@@ -256,13 +259,42 @@ class ArticleView(ScrollView, can_focus=True):
         self._bump()
 
     def set_highlights(self, look: Callable[[str], Look], selected: str | None,
-                       linked: frozenset[str] | set[str]) -> None:
+                       linked: frozenset[str] | set[str], changed: Iterable[str] | None = None) -> None:
         """How each claim is drawn (``look(claim_id)``: its relation and tag), the selected claim, and the
-        claims linked to it."""
+        claims linked to it.
+
+        ``changed``: the claims whose look may have changed (tagged, or linked to the selected claim before or
+        after); with it only their lines are drawn again (the selected claim before and after, and the claims that
+        joined or left the linked set, are added here). Without it, every line is."""
+        old_selected, old_linked = self._selected, self._linked
         self._look = look
         self._selected = selected
         self._linked = frozenset(linked)
-        self._bump()
+        if changed is None:
+            self._bump()
+            return
+        self.redraw_claims({*changed, old_selected, selected, *(old_linked ^ self._linked)})
+
+    def redraw_claims(self, claim_ids: Iterable[str | None]) -> None:
+        """Draw again only the lines these claims (those of this article) are on."""
+        for cid in claim_ids:
+            c = self._claim_by_id.get(cid) if cid else None
+            if c is None:
+                continue
+            y0 = self.y_for_offset(c.start)
+            if y0 is None:  # hidden (boilerplate) or not laid out yet
+                continue
+            y1 = self.y_for_offset(max(c.start, c.end - 1))
+            y1 = y0 if y1 is None or y1 < y0 else y1
+            for y in range(y0, y1 + 1):
+                self._line_versions[y] = self._line_versions.get(y, 0) + 1
+            self.refresh_lines(y0, y1 - y0 + 1)
+
+    def notify_style_update(self) -> None:
+        """A theme or CSS change: every cached line has the old colours."""
+        super().notify_style_update()
+        self._version += 1
+        self._cache.clear()
 
     def has_claim(self, claim_id: str | None) -> bool:
         return claim_id is not None and claim_id in self._claim_by_id
@@ -317,6 +349,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._line_starts = [lines[y].start for y in self._line_ys]
         self._version += 1
         self._cache.clear()
+        self._line_versions.clear()
         self.virtual_size = Size(width, len(lines))
         self._view_height = self.scrollable_content_region.height
         if anchor is not None:
@@ -425,9 +458,12 @@ class ArticleView(ScrollView, can_focus=True):
         return self.get_component_rich_style("article-view--boilerplate", partial=True) + dim_for(background, colour)
 
     def render_lines(self, crop):
-        # the widget's own style walks the DOM: work it out once per paint, not once per line
-        self._base_style = self.rich_style
-        self._dim_style = self.dim_style()
+        # the widget's own style walks the DOM: work it out when the styles change, not on every paint
+        if self._styles_for != self._version:
+            self._base_style = self.rich_style
+            self._dim_style = self.dim_style()
+            self._control = self.get_component_rich_style("article-view--control", partial=True)
+            self._styles_for = self._version
         if self._text_width() != self._wrap_width and not self._relayout_pending:
             # wrapped for another width (the article arrived before the pane had its size): wrap again
             self._relayout_pending = True
@@ -438,7 +474,7 @@ class ArticleView(ScrollView, can_focus=True):
         scroll_x, scroll_y = self.scroll_offset
         vy = scroll_y + y
         width = self.scrollable_content_region.width
-        key = (vy, width, self._version)
+        key = (vy, width, self._version, self._line_versions.get(vy, 0))
         strip = self._cache.get(key)
         if strip is None:
             strip = self._render_virtual_line(vy, width)
@@ -465,7 +501,8 @@ class ArticleView(ScrollView, can_focus=True):
         return self._render_styled(text, line.start, line.end, base)
 
     def _control_style(self) -> Style:
-        return self.get_component_rich_style("article-view--control", partial=True)
+        return self._control if self._styles_for >= 0 else self.get_component_rich_style("article-view--control",
+                                                                                          partial=True)
 
     @staticmethod
     def _strip(segments: list[Segment]) -> Strip:

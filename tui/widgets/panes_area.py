@@ -8,7 +8,7 @@ the panes (``ArticleView.ClaimClicked``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from textual.containers import Horizontal
 
@@ -32,6 +32,7 @@ class PanesArea(Horizontal):
         self.boilerplate_mode = "dim"
         #: an article's claims, once the analysis is in (None before)
         self.claims_of: Callable[[str], list[Claim]] | None = None
+        self._panes: list[ArticlePane] | None = None
 
     # ------------------------------------------------------------------ documents
     def add_documents(self, docs: list[Document]) -> None:
@@ -40,7 +41,10 @@ class PanesArea(Horizontal):
             self.documents.append(d)
 
     def panes(self) -> list[ArticlePane]:
-        return list(self.query(ArticlePane))
+        """The panes, left to right (kept, not queried: a key asks for them several times)."""
+        if self._panes is None:
+            self._panes = list(self.query(ArticlePane))
+        return list(self._panes)
 
     def wanted(self, width: int) -> int:
         return max(1, min(len(self.documents) or 1, width // PANE_MIN_WIDTH))
@@ -58,6 +62,7 @@ class PanesArea(Horizontal):
             self.shown = self.shown[:want]
         elif len(panes) < want:
             await self.mount_all([ArticlePane(index=i) for i in range(len(panes), want)])
+        self._panes = None
         self.focused = min(self.focused, want - 1)
         self.fill()
 
@@ -152,9 +157,12 @@ class PanesArea(Horizontal):
         for pane in self.panes():
             pane.view.boilerplate_mode = mode
 
-    def set_highlights(self, look: Callable[[str], Look], selected: str | None, linked: set[str]) -> None:
+    def set_highlights(self, look: Callable[[str], Look], selected: str | None, linked: set[str],
+                       changed: Iterable[str] | None = None) -> None:
+        """``changed``: the claims whose look may have changed (only their lines are drawn again); None: all."""
+        ids = None if changed is None else tuple(changed)
         for pane in self.panes():
-            pane.view.set_highlights(look, selected, linked)
+            pane.view.set_highlights(look, selected, linked, ids)
 
     def scroll_to_claims(self, selected: Claim | None, targets: Mapping[str, str]) -> None:
         """Scroll the selected claim's pane to it and every other pane to ``targets[its article]`` (a claim
