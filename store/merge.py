@@ -9,8 +9,8 @@ whichever copy comes first, and merging a copy twice changes nothing:
   withdrawn verdict is a verdict too, so a withdrawal travels);
 - **adjudication**: the later one;
 - **note**: the later one (the caller keeps the other in the history);
-- **evidence**: the union, by what each item points at; an item removed after it was last
-  added stays removed;
+- **evidence**: the union, by what each item points at, in the order the items were added; an
+  item removed after it was last added stays removed;
 - anchoring (claim, document, position, quote) and the id: the first copy's (the local one:
   it was placed on the text this machine has); ``created`` the earlier, ``updated`` the later.
 
@@ -47,7 +47,7 @@ def merge_records(a: dict, b: dict) -> dict:
         verdicts[who] = dict(v)
     out["verdicts"] = verdicts
     out["adjudication"] = _later(a["adjudication"], b["adjudication"], "at", "status", "reason", "by")
-    if (b["note_at"], b["note"]) > (a["note_at"], a["note"]):
+    if (b["note_at"], b["note"], b["note_by"]) > (a["note_at"], a["note"], a["note_by"]):
         out["note"], out["note_at"], out["note_by"] = b["note"], b["note_at"], b["note_by"]
     items: dict[str, dict] = {}
     order: list[str] = []
@@ -62,7 +62,9 @@ def merge_records(a: dict, b: dict) -> dict:
     for k, at in b["evidence_removed"].items():
         if at > removed.get(k, ""):
             removed[k] = at
-    out["evidence"] = [items[k] for k in order if not (k in removed and removed[k] > items[k].get("at", ""))]
+    kept = [k for k in order if not (k in removed and removed[k] > items[k].get("at", ""))]
+    # in the order they were added (the same on every copy, whichever merged first)
+    out["evidence"] = [items[k] for k in sorted(kept, key=lambda k: (items[k].get("at", ""), k))]
     out["evidence_removed"] = dict(sorted(removed.items()))
     created = [c for c in (a["created"], b["created"]) if c]
     out["created"] = min(created) if created else ""

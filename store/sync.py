@@ -187,8 +187,21 @@ def _entry_uid(entry: Mapping[str, Any]) -> str:
     return hashlib.sha1(blob.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
+#: fields of an annotation that belong to one machine: where its copy of the article is and how
+#: the annotation is placed on it (kept as they are by a merge), and what is derived from the rest
+LOCAL_FIELDS = frozenset({"id", "claim_id", "doc_id", "doc_path", "doc_hash", "position", "quote", "orphan",
+                          "orphan_reason", "status", "review"})
+
+
 def _body_hash(body: Mapping[str, Any]) -> str:
-    return record_hash({k: v for k, v in body.items() if not k.startswith("_")})
+    """What identifies a document's content for the question "did it change since it was last
+    exchanged?": an annotation's shared fields only (two machines hold the same annotation with
+    their own paths, ids and placement; comparing those would push it back and forth forever)."""
+    shown = {k: v for k, v in body.items() if not k.startswith("_")}
+    rec = shown.get("record")
+    if shown.get("type") == "claimdesk.annotation" and isinstance(rec, dict):
+        shown["record"] = {k: v for k, v in rec.items() if k not in LOCAL_FIELDS}
+    return record_hash(shown)
 
 
 # ---------------------------------------------------------------------------- the syncer
@@ -548,6 +561,8 @@ class Syncer:
             out.append((doc_id, self._cached_body(doc_id, rec, self._annotation_body), aid))
         for rec in self.store._db.table(DOCUMENTS).records().values():
             doc_id = f"{p}:doc:{rec['id']}"
+            if doc_id in state.docs:
+                continue  # an article's metadata is written once: each machine keeps its own paths
             out.append((doc_id, self._cached_body(doc_id, rec, self._document_body), ""))
         settings = self.store._settings
         out.append((f"{p}:meta", self._cached_body(f"{p}:meta", settings, lambda _s: self._project_body()), ""))

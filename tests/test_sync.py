@@ -438,3 +438,42 @@ def test_a_sync_killed_at_any_moment_loses_nothing_and_resumes(server, tmp_path)
     docs = server.all_docs(url)
     assert sum(1 for d in docs.values() if d.get("type") == "claimdesk.annotation") == len(world)
     assert all(not d.get("_conflicts") for d in docs.values())
+
+
+def test_two_laptops_with_their_own_paths_converge_and_then_stop_pushing(server, tmp_path):
+    """Each laptop keeps its own file names, paths and annotation ids; only what editors decided
+    travels, so after a round or two neither has anything left to push: no revision ping-pong."""
+    url = server.db_url()
+    text = " ".join(s for s in (W[0][0].text, W[1][0].text, W[2][0].text))
+
+    def copy_on(machine_name: str, doc_id: str) -> list[tuple[Claim, Document]]:
+        doc = Document(id=doc_id, path=f"/{machine_name}/news/{doc_id}.txt", text=text, outlet="Wire",
+                       content_hash=hashlib.sha256(text.encode()).hexdigest())
+        out, pos = [], 0
+        for i in range(3):
+            s = W[i][0].text
+            out.append((Claim(id=f"{doc_id}-{i}", doc=doc_id, start=pos, end=pos + len(s), text=s, kind="figure",
+                              score=0.5), doc))
+            pos += len(s) + 1
+        return out
+
+    wa, wb = copy_on("home/ana", "harbour"), copy_on("Users/bob", "harbour-report")
+    a, b = machine(tmp_path, "a", "ana"), machine(tmp_path, "b", "bob")
+    a.set_status(*wa[0], "corroborated")
+    a.add_evidence(*wa[0], Evidence(kind="source", text="harbour log"))
+    b.set_status(*wb[0], "disputed")
+    b.set_note(*wb[1], "bob checked the AIS data")
+    b.add_evidence(*wb[0], Evidence(kind="source", text="AIS data"))
+    for _ in range(2):
+        sync(a, url)
+        sync(b, url)
+    shared = [[(x.live_verdicts(), x.note, [e.key for e in x.evidence]) for x in s.annotations()] for s in (a, b)]
+    assert shared[0] == shared[1]
+    assert a.get(wa[0][0].id).live_verdicts() == {"ana": "corroborated", "bob": "disputed"}
+    assert b.get(wb[1][0].id).note == "bob checked the AIS data"
+    assert b.get(wb[0][0].id).doc_path == "/Users/bob/news/harbour-report.txt"  # each keeps its own placement
+    for s in (a, b, a, b):
+        again = sync(s, url)
+        assert (again.pushed, again.merged, again.added) == (0, 0, 0), again
+    a.close()
+    b.close()
