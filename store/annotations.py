@@ -1465,7 +1465,13 @@ class AnnotationStore:
                 with self._tx():
                     yield merger
                     merger._flush()
-                self._rebuild_indexes()
+                if merger._puts:
+                    self._rebuild_indexes()
+                else:  # only bookkeeping changed (history, documents, settings, sync state)
+                    self._rebuild_history()
+                    self._load_settings()
+                    self._doc_ids = {rec["id"]: int(k) for k, rec in self._db.table(DOCUMENTS).records().items()}
+                    self._next_ids.clear()
 
     # -- internals
 
@@ -1573,16 +1579,22 @@ class Merger:
         self._puts: dict[str, dict[int, dict]] = {}
         #: (table, record key, before, after, origin, description[, a conflict's losing revision])
         self._hist: list[tuple] = []
-        db = store._db
         self._by_id: dict[str, tuple[str, int]] = dict(store._by_aid)
-        self._by_anchor: dict[tuple, str] = {}
+        self._anchors: dict[tuple, str] | None = None  # built when first needed
         self._by_claim: dict[str, str] = dict(store._by_claim)
-        for name in store._annotation_tables():
-            for rec in db.table(name).records().values():
-                self._by_anchor.setdefault(anchor_of(rec), rec["id"])
         self.added = 0
         self.changed = 0
         self.unchanged = 0
+
+    @property
+    def _by_anchor(self) -> dict[tuple, str]:
+        if self._anchors is None:
+            db = self._store._db
+            self._anchors = {}
+            for name in self._store._annotation_tables():
+                for rec in db.table(name).records().values():
+                    self._anchors.setdefault(anchor_of(rec), rec["id"])
+        return self._anchors
 
     def current(self, aid: str) -> dict | None:
         loc = self._by_id.get(aid)

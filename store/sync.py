@@ -409,12 +409,14 @@ class Syncer:
             docs = [d for i in range(0, len(wanted), self.batch) for d in self._fetch(wanted[i:i + self.batch])]
             losers = self._losers([d for d in docs if d.get("_conflicts")])
             resolved: list[dict] = []
-            with self.store.merging() as m:
-                for doc in docs:
-                    result.pulled += 1
-                    self._apply(doc, losers.get(doc["_id"], []), m, state, result, resolved)
-                state.set_since(changes.get("last_seq", since))
-                state.flush(self.store)
+            last = changes.get("last_seq", since)
+            if docs or last != since:
+                with self.store.merging() as m:
+                    for doc in docs:
+                        result.pulled += 1
+                        self._apply(doc, losers.get(doc["_id"], []), m, state, result, resolved)
+                    state.set_since(last)
+                    state.flush(self.store)
             if resolved:
                 self._push_docs(resolved, state, result, resolution=True)
             self._trim_remote_history()
