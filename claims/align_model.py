@@ -2,93 +2,93 @@
 on the development events (never the seeds or the held-out events). Regenerate rather than edit."""
 
 AGREE_WEIGHTS = (
-    -2.7427,  # bias
-    -0.1162,  # named
-    -0.9807,  # headed
-    1.232,  # family
-    -1.0045,  # one_named
-    -0.1167,  # counted_same
-    -0.2329,  # counted_people
-    0.444,  # counted_unknown
-    -0.0944,  # counted_other
-    -0.0539,  # status_differs
-    0.763,  # status_future
+    -2.8882,  # bias
+    -0.171,  # named
+    -0.9584,  # headed
+    1.1952,  # family
+    -1.0485,  # one_named
+    -0.1329,  # counted_same
+    -0.271,  # counted_people
+    0.4148,  # counted_unknown
+    -0.0109,  # counted_other
+    0.0506,  # status_differs
+    0.7579,  # status_future
     0.0,  # owners_clash
-    -0.8182,  # scope_differs
-    0.5285,  # equal
+    -1.0605,  # scope_differs
+    0.5822,  # equal
     0.0,  # log_ratio
-    -0.3631,  # fsim
-    5.102,  # sim
-    0.605,  # info
+    -0.3795,  # fsim
+    5.104,  # sim
+    0.5949,  # info
     0.0,  # update
-    -1.1237,  # change_mismatch
-    -0.1684,  # percent
-    -0.4142,  # money
-    0.6599,  # count
-    -0.0773,  # other_class
-    0.3123,  # same_story
+    -1.1124,  # change_mismatch
+    -0.1565,  # percent
+    -0.4281,  # money
+    0.6881,  # count
+    -0.1036,  # other_class
+    0.3923,  # same_story
     0.0,  # base
-    -0.2875,  # past_mark
-    -0.7085,  # measure_clash
-    0.8728,  # rule
-    0.9577,  # rule_strength
-    -1.141,  # period_differs
-    2.1473,  # period_same
+    -0.2905,  # past_mark
+    -0.636,  # measure_clash
+    0.9542,  # rule
+    1.0693,  # rule_strength
+    -1.4857,  # period_differs
+    2.1897,  # period_same
 )
 DIFFER_WEIGHTS = (
-    -0.5327,  # bias
-    1.0055,  # named
-    1.387,  # headed
-    -0.7981,  # family
-    -0.9239,  # one_named
-    1.851,  # counted_same
-    0.5299,  # counted_people
-    -0.4776,  # counted_unknown
-    -1.9033,  # counted_other
-    -1.4289,  # status_differs
-    0.1858,  # status_future
+    -0.4942,  # bias
+    1.0262,  # named
+    1.3726,  # headed
+    -0.7977,  # family
+    -0.9209,  # one_named
+    1.9477,  # counted_same
+    0.494,  # counted_people
+    -0.5092,  # counted_unknown
+    -1.9325,  # counted_other
+    -1.4147,  # status_differs
+    0.1821,  # status_future
     0.0,  # owners_clash
-    -0.7599,  # scope_differs
+    -0.7861,  # scope_differs
     0.0,  # equal
-    -2.711,  # log_ratio
-    2.9092,  # fsim
-    3.1056,  # sim
-    -1.745,  # info
-    0.5708,  # update
-    1.4041,  # change_mismatch
-    -1.4578,  # percent
-    1.7325,  # money
-    0.2068,  # count
-    -0.4814,  # other_class
-    -0.1264,  # same_story
+    -2.7343,  # log_ratio
+    2.9551,  # fsim
+    3.1055,  # sim
+    -1.7864,  # info
+    0.5924,  # update
+    1.4168,  # change_mismatch
+    -1.491,  # percent
+    1.7562,  # money
+    0.2039,  # count
+    -0.4691,  # other_class
+    -0.1146,  # same_story
     0.0,  # base
-    -0.0695,  # past_mark
-    -0.345,  # measure_clash
-    1.1498,  # rule
-    -1.5331,  # rule_strength
-    -1.3725,  # period_differs
-    2.2544,  # period_same
+    -0.0137,  # past_mark
+    -0.3979,  # measure_clash
+    1.1506,  # rule
+    -1.5809,  # rule_strength
+    -1.1381,  # period_differs
+    2.3353,  # period_same
 )
 PROP_WEIGHTS = (
-    -4.3939,  # bias
-    9.6682,  # sim
-    1.5778,  # bigram
-    1.125,  # act_same
-    -0.5639,  # act_objects
-    -0.667,  # act_status_differs
-    -0.238,  # act_negated
-    -1.0408,  # act_one
-    0.9938,  # date_same
-    0.2715,  # date_compatible
-    -1.3943,  # date_different
-    -0.5225,  # date_possible
-    -0.5819,  # status_differs
-    -1.8009,  # a_figs
-    -2.1053,  # b_figs
-    0.3275,  # fig_mismatch
-    0.6177,  # names_shared
-    0.298,  # same_story
-    0.169,  # short
+    -4.4129,  # bias
+    9.5947,  # sim
+    1.558,  # bigram
+    1.0929,  # act_same
+    -0.5837,  # act_objects
+    -0.6406,  # act_status_differs
+    -0.2073,  # act_negated
+    -1.0938,  # act_one
+    1.3728,  # date_same
+    0.3174,  # date_compatible
+    -1.3665,  # date_different
+    -0.515,  # date_possible
+    -0.5863,  # status_differs
+    -1.8281,  # a_figs
+    -2.1102,  # b_figs
+    0.3002,  # fig_mismatch
+    0.5862,  # names_shared
+    0.3183,  # same_story
+    0.1743,  # short
 )
 AGREE_THRESHOLD = 0.6
 DIFFER_THRESHOLD = 0.5

@@ -118,6 +118,30 @@ def test_absolute_dates(text, value, unit):
     assert (v.kind, v.value, v.unit) == ("date", value, unit)
 
 
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("sales in the July-September period", ["2024-07", "2024-09"]),
+        ("between July and September", ["2024-07", "2024-09"]),
+        ("in the third quarter", ["2024-07", "2024-09"]),
+        ("revenue in Q1 2023", ["2023-01", "2023-03"]),
+        ("the first half of 2022", ["2022-01", "2022-06"]),
+        ("in the nine months to September", ["2024-01", "2024-09"]),
+        ("the three months to the end of June", ["2024-04", "2024-06"]),
+        ("from November to February", ["2023-11", "2024-02"]),
+    ],
+)
+def test_reporting_periods_are_one_date_over_their_months(text, value):
+    """A period is one value (the figure it qualifies covers all of it), not two unrelated months."""
+    dates = [v for v in find_values(text, 0, PUB) if v.kind == "date"]
+    assert [(v.value, v.unit) for v in dates] == [(value, "month")]
+
+
+def test_a_half_needs_a_year_and_two_months_are_not_a_range():
+    assert [v for v in find_values("He scored twice in the first half.", 0, PUB) if v.kind == "date"] == []
+    assert len([v for v in find_values("in July and September", 0, PUB) if v.kind == "date"]) == 2
+
+
 def test_year_less_dates_take_the_reference_year():
     assert one("on Oct. 2", ref_year=2024).value == "2024-10-02"
     assert one("on Oct. 2", PUB).value == "2024-10-02"

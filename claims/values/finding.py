@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from claims.model import Value
-from claims.values.dates import date_value
+from claims.values.dates import _iso, _month_of, _nearest_year, date_value
 from claims.values.numbers import parse_words
 from claims.vocab import (
     APPROX_DIRECTION,
@@ -476,7 +476,69 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
         _fractions(ctx, words)
     if words is None or not _TALLY_WORDS.isdisjoint(words):
         _tallies(ctx)
+    if words is None or not _PERIOD_WORDS.isdisjoint(words):
+        _periods(ctx)
     return ctx.out
+
+
+# ----------------------------------------------------------------------------- reporting periods
+
+_MONTH_NAME = _MONTH.replace(r"(?:\b(?:", r"(?:(?:")
+_PERIOD_RX = re.compile(
+    rf"\b(?:(?i:between)\s+(?P<ba>{_MONTH_NAME})\s+(?i:and)\s+(?P<bb>{_MONTH_NAME})"
+    rf"|(?P<ra>{_MONTH_NAME})\s*(?:-|–|—|\s(?i:to|through|until)\s)\s*(?P<rb>{_MONTH_NAME})"
+    rf"|(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?i:quarter)"
+    rf"|(?P<qq>Q[1-4])"
+    rf"|(?P<h>(?i:first|second))[\s-]+(?i:half)(?=\s+(?i:of\s+)?(?:{_YEAR}|this\s+year|last\s+year|next\s+year))"
+    rf"|(?P<n>(?i:three|six|nine|twelve|3|6|9|12))\s+(?i:months)\s+(?i:to|ended|ending|through|until)\s+"
+    rf"(?i:the\s+end\s+of\s+)?(?P<nm>{_MONTH_NAME}))"
+    rf"(?:(?:,?\s+|\s+(?i:of)\s+|\s+)(?P<y>{_YEAR})(?!\d)|(?P<fy>\s+(?i:this|last|next)\s+(?i:year)))?\b"
+)
+_PERIOD_WORDS = frozenset("between to through until quarter half months q".split()) | frozenset(
+    m.lower() for m in MONTHS)
+_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_MONTHS_BACK = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
+
+
+def _periods(ctx: _Ctx) -> None:
+    """Reporting periods, each one date value over its months: "July-September", "between July and September",
+    "the third quarter", "Q3 2025", "the first half", "the nine months to September". Year-less periods take
+    the year that puts their end nearest the publication date (past preferred); the months inside a period are
+    not dates of their own."""
+    text = ctx.text
+    found = []
+    for m in _PERIOD_RX.finditer(text):
+        g = m.groupdict()
+        if g["ba"] or g["ra"]:
+            m1, m2 = _month_of(g["ba"] or g["ra"]), _month_of(g["bb"] or g["rb"])
+        elif g["q"] or g["qq"]:
+            k = _ORDINAL[g["q"].lower()] if g["q"] else int(g["qq"][1])
+            m1, m2 = 3 * k - 2, 3 * k
+        elif g["h"]:
+            m1, m2 = (1, 6) if g["h"].lower() == "first" else (7, 12)
+        else:
+            m2 = _month_of(g["nm"])
+            m1 = (m2 - _MONTHS_BACK[g["n"].lower()]) % 12 + 1
+        if g["y"]:
+            y2 = int(g["y"])
+        elif g["fy"] and ctx.ref:
+            y2 = ctx.ref.year + {"this": 0, "last": -1, "next": 1}[g["fy"].split()[0].lower()]
+        elif ctx.ref:
+            y2 = _nearest_year(ctx.ref, m2, None)
+        elif ctx.ref_year:
+            y2 = ctx.ref_year
+        else:
+            continue
+        y1 = y2 - 1 if m1 > m2 else y2
+        a, b = m.start(), m.end()
+        found.append((a, b, [_iso(y1, m1), _iso(y2, m2)]))
+    if not found:
+        return
+    out = ctx.out
+    for a, b, v in found:
+        out[:] = [x for x in out if x.end - ctx.off <= a or x.start - ctx.off >= b]
+        ctx.add(a, b, "date", v, "month", False)
+    out.sort(key=lambda x: x.start)
 
 
 # ----------------------------------------------------------------------------- tallies
