@@ -263,6 +263,12 @@ class KeyRun:
 
 
 def _status_row(term: Terminal) -> str:
+    """The desk's status line: the row above the footer (the bottom rows are searched for it, so a desk that
+    moves it a row or two is still read)."""
+    for y in range(ROWS - 2, ROWS - 6, -1):
+        s = term.line(y)
+        if READY.search(s):
+            return s
     return term.line(ROWS - 2)
 
 

@@ -103,7 +103,10 @@ def highlighted(argv: list[str], env: dict[str, str], timeout: float = 120.0) ->
     env = {k: v for k, v in env.items() if k != "CLAIMDESK_EXIT_AFTER_PAINT"}
     app = PtyApp(argv, env)
     try:
-        got = app.wait(lambda: bool(_FOUND.search(app.term.line(KROWS - 2))) or app.proc.poll() is not None, timeout)
+        def found() -> bool:
+            return any(_FOUND.search(app.term.line(y)) for y in range(KROWS - 5, KROWS - 1))
+
+        got = app.wait(lambda: found() or app.proc.poll() is not None, timeout)
         if got is None or app.proc.poll() is not None:
             raise RuntimeError(f"{' '.join(argv)}: no claims on screen within {timeout:.0f} s (exit "
                                f"{app.proc.poll()}); status line: {app.term.line(KROWS - 2)!r}")
