@@ -221,12 +221,17 @@ def fit_all(events: list[EventData]) -> dict:
             "PROP_WEIGHTS": fit_bags(prop, len(PROP_FEATURES), rounds=0)}
 
 
+#: the precision the thresholds aim for on the training events (above issue 8's 0.85 for unseen events, which
+#: score lower than the events a model was fitted on); below it, recall buys nothing
+PRECISION_TARGET = 0.88
+
+
 def objective(figs: list[dict]) -> float:
     t = {k: sum(f[k] for f in figs) for k in figs[0]}
     agree = t["agree_found"] / max(1, t["agree_gold"])
     differs = t["conflict_found"] / max(1, t["conflict_gold"])
     prec = t["links_correct"] / max(1, t["links_judged"])
-    return agree + differs - 3 * max(0.0, 0.88 - prec) - 0.03 * t["trap_links"]
+    return agree + differs - 3 * max(0.0, PRECISION_TARGET - prec) - 0.03 * t["trap_links"]
 
 
 GRID = (0.4, 0.5, 0.6, 0.7)
@@ -241,6 +246,26 @@ def choose_thresholds(events: list[EventData], model: dict) -> dict:
                 v = objective([e.score() for e in events])
                 if v > best:
                     best, best_t = v, (ta, td, tp)
+    return {**model, "AGREE_THRESHOLD": best_t[0], "DIFFER_THRESHOLD": best_t[1], "PROP_THRESHOLD": best_t[2]}
+
+
+def choose_thresholds_cv(events: list[EventData]) -> dict:
+    """Thresholds chosen on held-out predictions: each event is scored by a model fitted without it, for every
+    threshold triple, and the triple with the best objective over those scores wins (a model scored on its own
+    training pairs looks more precise than it is, and picks thresholds for that)."""
+    models = {e.name: fit_all([x for x in events if x is not e]) for e in events}
+    best, best_t = -math.inf, (0.5, 0.5, 0.5)
+    for ta in GRID:
+        for td in GRID:
+            for tp in GRID:
+                figs = []
+                for e in events:
+                    install({**models[e.name], "AGREE_THRESHOLD": ta, "DIFFER_THRESHOLD": td, "PROP_THRESHOLD": tp})
+                    figs.append(e.score())
+                v = objective(figs)
+                if v > best:
+                    best, best_t = v, (ta, td, tp)
+    model = fit_all(events)
     return {**model, "AGREE_THRESHOLD": best_t[0], "DIFFER_THRESHOLD": best_t[1], "PROP_THRESHOLD": best_t[2]}
 
 
@@ -302,6 +327,8 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.train_align")
     ap.add_argument("--check", action="store_true", help="score every gold set with the model on disk")
     ap.add_argument("--no-cv", action="store_true", help="skip the leave-one-event-out report")
+    ap.add_argument("--cv-thresholds", action="store_true",
+                    help="choose thresholds on leave-one-event-out predictions (more cautious: lower recall)")
     ap.add_argument("--markdown", action="store_true", help="with --check: a Markdown table (the README's)")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT))
@@ -321,7 +348,7 @@ def main(argv: list[str] | None = None) -> None:
             model = choose_thresholds(rest, fit_all(rest))
             install(model)
             print("  " + line(held.name, held.score()))
-    model = choose_thresholds(train, fit_all(train))
+    model = choose_thresholds_cv(train) if args.cv_thresholds else choose_thresholds(train, fit_all(train))
     install(model)
     write_model(model)
     print("fitted on", ", ".join(e.name for e in train), "->", "claims/align_model.py")
