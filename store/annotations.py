@@ -610,7 +610,8 @@ class AnnotationStore:
     @classmethod
     def open(cls, path: str | Path, *, editor: str, read_only: bool = False,
              compact_bytes: int = DEFAULT_COMPACT_BYTES, allow_damaged: bool | None = None,
-             progress: ProgressFn | None = None, idle_seconds: float = 1.0) -> AnnotationStore:
+             progress: ProgressFn | None = None, idle_seconds: float = 1.0,
+             child_compaction_bytes: int | None = None) -> AnnotationStore:
         """Open (creating if missing) the store at ``path``. See the module doc.
 
         Any number of stores (in this process or others) may have one file open for writing.
@@ -620,7 +621,8 @@ class AnnotationStore:
         parsing (bytes), replaying (journal lines), checking and indexing (records). Call this in
         a worker thread: the open of a large store yields the interpreter to other threads every
         few milliseconds, so the event loop stays responsive while it runs. ``idle_seconds``:
-        how long without a change before the background compaction runs (see ``store.storage``).
+        how long without a change before the background compaction runs (see ``store.storage``);
+        ``child_compaction_bytes``: from what snapshot size a helper process writes it (default 4 MB).
 
         ``path`` may be a symbolic link: it is resolved once and the target is the store (its
         journal and locks sit beside the target). Anything but a regular file or a missing path
@@ -643,20 +645,21 @@ class AnnotationStore:
             large = False
         if not read_only:
             cls._prepare_folder(path)
+        extra = {} if child_compaction_bytes is None else {"child_compaction_bytes": child_compaction_bytes}
         with gc_paused(large):
             return cls._open(path, editor=editor, read_only=read_only, compact_bytes=compact_bytes,
-                             allow_damaged=allow_damaged, progress=progress, idle_seconds=idle_seconds)
+                             allow_damaged=allow_damaged, progress=progress, idle_seconds=idle_seconds, extra=extra)
 
     @classmethod
     def _open(cls, path: Path, *, editor: str, read_only: bool, compact_bytes: int, allow_damaged: bool,
-              progress: ProgressFn | None, idle_seconds: float) -> AnnotationStore:
+              progress: ProgressFn | None, idle_seconds: float, extra: dict[str, Any]) -> AnnotationStore:
         storage: JournalStorage | None = None
         lock: StoreLock | None = None
         reason = ""
         try:
             append = None if read_only else AppendLock(Path(os.path.abspath(str(path) + ".lock")))
             db = JournalDB(str(path), storage=JournalStorage, read_only=read_only, compact_bytes=compact_bytes,
-                           progress=progress, idle_seconds=idle_seconds, append_lock=append)
+                           progress=progress, idle_seconds=idle_seconds, append_lock=append, **extra)
             assert isinstance(db.storage, JournalStorage)
             storage = db.storage
             damage = storage.damage

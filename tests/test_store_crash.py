@@ -5,6 +5,9 @@ After every kill the store must open (read-only first, which repairs nothing, th
 which cuts a torn tail), and hold exactly the changes each child acknowledged (it writes an ack
 after each call returns, i.e. after the change was fsynced), plus possibly the one in flight.
 
+One child's compactions run in a helper process (``store.compactor``), the other's in its own
+process; a helper whose child was killed finishes its snapshot, unused, and the test waits for it.
+
 The two children are two editors on the same claims: each gives verdicts on all twelve (two
 editors' verdicts on one claim are kept side by side, never one over the other), writes notes on
 its own six, and undoes and redoes its own changes. Each child's expected state is therefore a
@@ -138,7 +141,10 @@ def child(path, seed: int, editor: str, wfd: int) -> None:
     code = 3
     try:
         annotations_mod.HISTORY_MAX = HISTORY_CAP
-        s = AnnotationStore.open(path, editor=editor, compact_bytes=2048, idle_seconds=0.0)
+        # child-b's compactions run in a helper process (store.compactor), child-a's in its own
+        helper = 0 if editor == EDITORS[1] else 1 << 40
+        s = AnnotationStore.open(path, editor=editor, compact_bytes=2048, idle_seconds=0.0,
+                                 child_compaction_bytes=helper)
         if s.read_only:
             raise RuntimeError("child could not write: " + s.read_only_reason)
         os.write(wfd, b"open\n")
@@ -158,6 +164,27 @@ def child(path, seed: int, editor: str, wfd: int) -> None:
         os.write(wfd, f"error {e!r}\n".encode())
     finally:
         os._exit(code)
+
+
+def _wait_for_orphaned_helper(tmp) -> None:
+    """A helper process compacting for a killed child goes on until its snapshot is written (it
+    holds the temp file's lock meanwhile, so no one else compacts); wait for it to finish."""
+    import fcntl
+
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            fd = os.open(tmp, os.O_RDONLY)
+        except FileNotFoundError:
+            return
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            time.sleep(0.01)
+        finally:
+            os.close(fd)
+    raise AssertionError("a compaction helper never finished")
 
 
 def _drain(r: int) -> list[str]:
@@ -205,6 +232,7 @@ def test_two_writers_sigkilled_at_random_moments_lose_nothing_acknowledged(tmp_p
             opened += "open" in lines
         both_wrote += all(acks.values())
         during_compaction += compacting_tmp.exists()  # killed while writing a new snapshot
+        _wait_for_orphaned_helper(compacting_tmp)
 
         expected = {}
         for e in EDITORS:

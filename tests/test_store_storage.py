@@ -107,14 +107,24 @@ def test_behaves_like_tinydb_and_survives_reopen(tmp_path_factory, program):
                 db = jdb(path, compact_bytes=300)
                 ref = _reload(ref)
                 continue
-            apply(ref, op)
-            apply(db, op)
+            # an op stock TinyDB refuses (removing one id twice: KeyError) must be refused alike
+            # and change nothing
+            refused = _refusal(ref, op)
+            assert _refusal(db, op) == refused, op
             assert dump(db) == dump(ref)
         crash(db)
         again = jdb(path, read_only=True)
         assert dump(again) == dump(ref)
     finally:
         db.close()
+
+
+def _refusal(db: TinyDB, op: tuple) -> type | None:
+    try:
+        apply(db, op)
+    except (KeyError, ValueError) as e:
+        return type(e)
+    return None
 
 
 def _reload(ref: TinyDB) -> TinyDB:
