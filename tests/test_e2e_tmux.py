@@ -256,13 +256,9 @@ def test_a_newcomers_minute_at_80x24(tmp_path, desk_files):
         term.send("?")
         screen = term.wait_for("the help screen", lambda s: "keys, colours and filters" in s and "Move around" in s)
         assert "Select the next claim in the focused article" in screen
-        for _ in range(8):  # down to the legend
-            term.send("PageDown")
-            screen = term.screen()
-            if "green underline" in screen:
-                break
-            time.sleep(0.2)
-        screen = term.wait_for("the colour legend", lambda s: "Colours" in s and "red underline" in s)
+        term.send("l")  # the help's own key for its colour legend
+        screen = term.wait_for("the colour legend", lambda s: "Colours" in s and "red underline" in s
+                               and "green underline" in s)
         term.send("Escape")
         term.wait_for("the help closed", lambda s: "keys, colours and filters" not in s)
 
@@ -294,8 +290,10 @@ def test_a_newcomers_minute_at_80x24(tmp_path, desk_files):
         term.wait_for("the format question", lambda s: "Export the annotations as:" in s)
         term.send("Enter")
         term.wait_for("the path question", lambda s: "Write CSV" in s)
+        time.sleep(0.3)  # keys sent within a few ms of a dialog appearing reach it before its field has focus
         term.send("C-u")
         term.type(str(out))
+        term.wait_for("the path typed", lambda s: f"{out.parent.name}/{out.name}" in s)
         term.send("Enter")
         term.wait_for("the export notice", lambda s: "Wrote" in s and "rows" in s)
         term.send("q")

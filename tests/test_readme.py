@@ -36,3 +36,16 @@ def test_every_action_id_is_documented():
 def test_no_placeholder_left():
     text = readme()
     assert "PERFORMANCE_TABLE" not in text and "RELIABILITY_TABLE" not in text
+
+
+def test_the_key_table_is_the_desks():
+    """The README's key table is generated from tui/actions.py (``actions.markdown_key_table()``)."""
+    assert actions.markdown_key_table() in readme()
+
+
+def test_the_colour_legend_and_the_filter_syntax_are_the_desks():
+    from tui.screens.help import markdown_filters, markdown_legend
+
+    text = readme()
+    assert markdown_legend() in text
+    assert markdown_filters() in text

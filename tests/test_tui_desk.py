@@ -77,6 +77,14 @@ async def test_help_lists_every_action_with_its_key_the_legend_and_the_filters(t
         for token in ("is:untagged", "is:corroborated", "is:disputed", "has:conflict", "has:update", "has:agree",
                       "has:note", "outlet:NAME"):
             assert token in filters
+        body = app.screen.query_one("#help-body")
+        for key, section in (("l", "#legend-title"), ("f", "#filters-title")):
+            await pilot.press(key)  # each section has a key that scrolls it into view (to the top if it can)
+            await pilot.pause()
+            assert body.region.contains_region(app.screen.query_one(section).region), key
+        await pilot.press("k")
+        await pilot.pause()
+        assert body.scroll_y == 0
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, HelpScreen)

@@ -109,16 +109,18 @@ def keys_in_force(keymap: Mapping[str, str]) -> dict[str, list[str]]:
 
 
 def key_display(key: str) -> str:
-    """How a key is written for people ("question_mark" -> "?", "ctrl+z" -> "^z")."""
+    """How a key is written for people: a character key as its character ("question_mark" -> "?",
+    "right_square_bracket" -> "]"), any other by its name ("backspace", "ctrl+z", "shift+tab", "f1")."""
+    if "+" in key or len(key) == 1:
+        return key
     try:
-        from textual.keys import format_key
-
-        shown = format_key(key)
-    except ImportError:
-        shown = key
-    if key.startswith("ctrl+") and len(key) == 6:
-        return "^" + key[-1]
-    return shown
+        from textual.keys import format_key, key_to_character
+    except ImportError:  # a Textual without them: the name
+        return key
+    for ch in (key_to_character(key), format_key(key)):
+        if ch is not None and len(ch) == 1 and ch.isascii() and ch.isprintable() and not ch.isspace() and not ch.isalnum():
+            return ch
+    return key
 
 
 def clashes(keymap: Mapping[str, str]) -> tuple[dict[str, str], list[str]]:
@@ -175,3 +177,17 @@ def load_keymap(path: Path) -> tuple[dict[str, str], str | None]:
     keymap, clash_messages = clashes(keymap)
     problems.extend(clash_messages)
     return keymap, (f"{path}: " + "; ".join(problems)) if problems else None
+
+
+def markdown_key_table() -> str:
+    """The README's key table: every action by group, with its default key (the help screen shows the keys in
+    force). tests/test_readme.py checks the README holds exactly this."""
+    def keys(a: DeskAction) -> str:
+        return " / ".join(f"`{key_display(k)}`" for k in a.key.split(","))
+
+
+    out = ["| key | action |", "|---|---|"]
+    for group in Group:
+        out.append(f"| **{group.value}** | |")
+        out.extend(f"| {keys(a)} | {a.help} (`{a.id}`) |" for a in ACTIONS if a.group is group)
+    return "\n".join(out)

@@ -63,7 +63,12 @@ def filters_table() -> Group:
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,q,question_mark,f1", "close", "Close", priority=True)]
+    BINDINGS = [
+        Binding("escape,q,question_mark,f1", "close", "Close", priority=True),
+        Binding("k", "jump('help-keys')", "Keys", show=False),
+        Binding("l", "jump('legend-title')", "Colours", show=False),
+        Binding("f", "jump('filters-title')", "Filters", show=False),
+    ]
 
     def __init__(self, keys: Mapping[str, list[str]], config: str = "") -> None:
         super().__init__(classes="dialog-screen")
@@ -78,14 +83,31 @@ class HelpScreen(ModalScreen[None]):
                 if self.config:
                     yield Static(Text(f"Keys can be changed in {line(self.config)} ([keys] action = \"key\").",
                                       style="dim"), markup=False)
-                yield Label("Colours", classes="dialog-section")
+                yield Label("Colours", classes="dialog-section", id="legend-title")
                 yield Legend(id="legend")
-                yield Label("Search and filters (/ in the claims table)", classes="dialog-section")
+                yield Label("Search and filters (/ in the claims table)", classes="dialog-section", id="filters-title")
                 yield Static(filters_table(), markup=False, id="help-filters")
-            yield Label("↑/↓ PgUp/PgDn scroll · Esc or ? closes", classes="dialog-help")
+            yield Label("↑/↓ scroll · k keys · l colours · f filters · Esc or ? closes", classes="dialog-help")
 
     def on_mount(self) -> None:
         self.query_one("#help-body").focus()
 
+    def action_jump(self, section: str) -> None:
+        """Scroll a section to the top (k keys, l colours, f filters)."""
+        body = self.query_one("#help-body", VerticalScroll)
+        body.scroll_to_widget(self.query_one(f"#{section}"), top=True, animate=False, immediate=True)
+
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+def markdown_legend() -> str:
+    """The README's colour legend (the same entries as the help screen's)."""
+    from tui.widgets.legend import ENTRIES
+
+    return "\n".join(f"- **{sample}**: {meaning}" for sample, _, meaning in ENTRIES)
+
+
+def markdown_filters() -> str:
+    """The README's filter syntax (the same rows as the help screen's)."""
+    return "\n".join(["| type | keeps |", "|---|---|", *(f"| `{token}` | {meaning} |" for token, meaning in FILTERS)])
