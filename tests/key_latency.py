@@ -46,7 +46,7 @@ class BareApp(App):
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="panes"):
-            for i in range(3):
+            for _ in range(3):
                 yield Static("text " * 400, classes="pane")
         yield Static("table", id="table")
         yield Static("", id="status")
