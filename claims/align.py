@@ -768,10 +768,13 @@ def _moment_label(m: tuple[int, str] | None) -> str:
 
 def candidate_pairs(items: list[Item], wts: Weights) -> list[tuple[int, int]]:
     """Pairs of items (i < j) that may state the same fact: they share a value, a measure, an act, or at least
-    three content words none of which indexes more than MAX_POSTING items; at most MAX_CANDIDATES per item,
-    those sharing most."""
-    df = wts.df
+    three content words; at most MAX_CANDIDATES per item, those sharing most. Keys indexing more than
+    MAX_POSTING items are too common to look pairs up by, but once a rarer key has brought two items together
+    they still count ("serious crimes such as terrorism" ~ "serious crimes, terrorism included": the rare
+    "terrorism" finds the pair, the common "serious" and "crime" confirm it), so a larger corpus never hides
+    a pair that a smaller one finds."""
     keys_of: list[list[tuple[str, int]]] = []
+    common_of: list[dict[str, int]] = []
     postings: dict[str, list[int]] = defaultdict(list)
     for idx, it in enumerate(items):
         keys = {}
@@ -785,11 +788,12 @@ def candidate_pairs(items: list[Item], wts: Weights) -> list[tuple[int, int]]:
             for o in it.act.objects:
                 keys[f"a:{it.act.act}:{o}"] = KEY_WEIGHT
         for t in sorted(it.tokens):
-            if df[t] <= MAX_POSTING:
-                keys["w:" + t] = 1
+            keys["w:" + t] = 1
         keys_of.append(list(keys.items()))
         for k in keys:
             postings[k].append(idx)
+    for idx in range(len(items)):
+        common_of.append({k: w for k, w in keys_of[idx] if len(postings[k]) > MAX_POSTING})
     pairs: set[tuple[int, int]] = set()
     for idx, it in enumerate(items):
         acc: Counter = Counter()
@@ -802,6 +806,13 @@ def candidate_pairs(items: list[Item], wts: Weights) -> list[tuple[int, int]]:
         acc.pop(idx, None)
         if not acc:
             continue
+        common = common_of[idx]
+        if common:
+            for j, n in acc.items():
+                if n == KEY_WEIGHT - 1:  # (one rare word alone is too little to go on)
+                    other = common_of[j]
+                    if other:
+                        acc[j] = n + sum(w for k, w in common.items() if k in other)
         single = len(it.docs) == 1
         kept = 0
         best = sorted((-n, j) for j, n in acc.items() if n >= KEY_WEIGHT)
