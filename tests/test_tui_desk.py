@@ -186,7 +186,7 @@ async def test_claims_are_coloured_by_their_relation_to_the_selected_claim(tmp_p
         table = app.screen.query_one(ClaimsTable)
 
         def relation_cell(cid):
-            return table.rows[table.index_of(cid)][4][0]
+            return table.cells_at(table.index_of(cid))[4][0]
 
         assert _segment_style(views["herald"], herald).color == colour["conflict"]  # its own state
         desk.select_claim("g-arrests")

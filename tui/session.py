@@ -235,10 +235,19 @@ class ReviewSession:
         """Read every annotation into the cache (after the store's sync; the desk calls it in a worker)."""
         self.set_annotations({a.claim_id: a for a in self.store.annotations()} if self.store is not None else {})
 
-    def set_annotations(self, annotations: dict[str, Annotation]) -> None:
-        """Take the annotations a worker read (claim id -> annotation)."""
-        self._annotations = {cid: a for cid, a in annotations.items() if not a.orphan and not a.is_empty}
-        self._recount()
+    def set_annotations(self, annotations: dict[str, Annotation], reviewed: int | None = None) -> None:
+        """Take the annotations a worker read (claim id -> annotation); with ``reviewed``, the worker has kept only
+        the live ones and counted the tagged claims already (nothing here walks them)."""
+        if reviewed is None:
+            annotations, reviewed = self.live(annotations)
+        self._annotations = annotations
+        self._reviewed = reviewed
+
+    def live(self, annotations: dict[str, Annotation]) -> tuple[dict[str, Annotation], int]:
+        """The annotations the desk shows (not orphaned, not empty) and how many of this analysis's claims are
+        tagged: a walk over them, for a worker thread."""
+        kept = {cid: a for cid, a in annotations.items() if not a.orphan and not a.is_empty}
+        return kept, sum(1 for cid, a in kept.items() if a.status and cid in self.model.claims)
 
     def absorb(self, claim_ids: Iterable[str]) -> Outcome:
         """Another desk on this store changed these claims' annotations: read them again (one lookup each)."""

@@ -84,12 +84,13 @@ class StoreSynced(Message):
     """The store re-anchored to the analysis, its annotations read and the table's rows built (in a worker)."""
 
     def __init__(self, report: SyncReport | None, error: str | None, annotations: dict[str, Annotation] | None = None,
-                 rows: list[ClaimRow] | None = None) -> None:
+                 rows: list[ClaimRow] | None = None, reviewed: int = 0) -> None:
         super().__init__()
         self.report = report
         self.error = error
-        self.annotations = annotations
+        self.annotations = annotations  # the live ones only
         self.rows = rows
+        self.reviewed = reviewed
 
 
 class StoreChanged(Message):
@@ -360,12 +361,12 @@ class DeskScreen(Screen):
             return
         try:
             report = store.sync(model.analysis)
-            annotations = {a.claim_id: a for a in store.annotations()}
+            annotations, reviewed = session.live({a.claim_id: a for a in store.annotations()})
         except Exception as e:
             self.post_message(StoreSynced(None, str(e) or e.__class__.__name__))
             return
         session.prepare()  # the history's index of claims (read-only work on the model)
-        self.post_message(StoreSynced(report, None, annotations, self._rows_for(annotations)))
+        self.post_message(StoreSynced(report, None, annotations, self._rows_for(annotations), reviewed))
 
     def _rows_for(self, annotations: dict[str, Annotation]) -> list[ClaimRow]:
         """The table's rows with these annotations' tags and notes (a walk over them: call it in a worker)."""
@@ -384,11 +385,11 @@ class DeskScreen(Screen):
         if store is None:
             return
         try:
-            annotations = {a.claim_id: a for a in store.annotations()}
+            annotations, reviewed = self.session.live({a.claim_id: a for a in store.annotations()})
         except Exception as e:
             self.post_message(StoreSynced(None, str(e) or e.__class__.__name__))
             return
-        self.post_message(StoreSynced(None, None, annotations, self._rows_for(annotations)))
+        self.post_message(StoreSynced(None, None, annotations, self._rows_for(annotations), reviewed))
 
     def _watch_store(self) -> None:
         """Show what other desks on this store change, as they change it (stores that can tell)."""
@@ -494,13 +495,16 @@ class DeskScreen(Screen):
             self.refresh_highlights()
             self._restore_place()
             return
-        self.session.set_annotations(msg.annotations or {})
+        self.session.set_annotations(msg.annotations or {}, msg.reviewed)
         orphans = msg.report.orphaned if msg.report is not None else 0
         if orphans:
             self.notify(f"{orphans} annotation{' no longer matches' if orphans == 1 else 's no longer match'} the "
                         "text; press O to see them.",
                         title="Orphaned annotations", severity="warning", timeout=10)
-        self._panel.set_rows(msg.rows if msg.rows is not None else self.panel_rows(), self.selected)
+        if msg.rows is not None:  # built in the worker: nothing here walks every claim
+            self._panel.set_rows(msg.rows, self.selected, order=self.model.position, reviewed=msg.reviewed)
+        else:
+            self._panel.set_rows(self.panel_rows(), self.selected)
         self.refresh_highlights()
         self._restore_place()
         if msg.report is not None:  # the first sync: from now on, show what other desks change

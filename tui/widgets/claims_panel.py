@@ -165,10 +165,13 @@ class ClaimsPanel(Vertical):
         return self.query_one(ClaimsTable)
 
     # ------------------------------------------------------------------ data in
-    def set_rows(self, rows: list[ClaimRow], selected: str | None = None) -> None:
+    def set_rows(self, rows: list[ClaimRow], selected: str | None = None, *, order: dict[str, int] | None = None,
+                 reviewed: int | None = None) -> None:
+        """All the rows, in review order (``rows[i].order == i``); ``order`` (claim id -> i) and ``reviewed`` when
+        the caller has them (a worker), else worked out here."""
         self._rows = rows
-        self._order = {r.claim_id: r.order for r in rows}
-        self._reviewed = sum(1 for r in rows if r.status)
+        self._order = order if order is not None else {r.claim_id: r.order for r in rows}
+        self._reviewed = reviewed if reviewed is not None else sum(1 for r in rows if r.status)
         self._selected = selected
         self._refill()
 
@@ -190,7 +193,7 @@ class ClaimsPanel(Vertical):
             if fields & (self._query.reads | _SORT_READS.get(self._sort, set())):
                 moved = True
             elif not moved:
-                self.table.patch_row(r.claim_id, self._cells(r))
+                self.table.patch_row(r.claim_id, r)
         if moved:
             self._refill()
         else:
@@ -204,7 +207,7 @@ class ClaimsPanel(Vertical):
         for cid in touched:
             r = self._row(cid)
             if r is not None:
-                table.patch_row(cid, self._cells(r))
+                table.patch_row(cid, r)
 
     def _row(self, claim_id: str) -> ClaimRow | None:
         i = self._order.get(claim_id)
@@ -238,10 +241,15 @@ class ClaimsPanel(Vertical):
         return (r.outlet, r.text, r.values, (st, st_style), (rel, rel_style), r.origins, "✎" if r.has_note else "")
 
     def _refill(self) -> None:
+        """Fill the table: rows are turned into cells only when drawn; in review order with no filter the index
+        is the one already kept."""
         q = self._query
-        rows = self._sorted([r for r in self._rows if q.matches(r)] if q.tests else list(self._rows))
+        natural = not q.tests and self._sort == "order"
+        rows = self._rows if natural else self._sorted([r for r in self._rows if q.matches(r)] if q.tests
+                                                       else list(self._rows))
         self._shown = [r.claim_id for r in rows]
-        self.table.set_rows(self._shown, [self._cells(r) for r in rows], keep=self._selected)
+        self.table.set_rows(self._shown, rows, keep=self._selected, cells=self._cells,
+                            index=self._order if natural else None)
         self._summary()
 
     def _summary(self) -> None:

@@ -9,7 +9,9 @@ does not grow with the number of claims.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
@@ -33,7 +35,9 @@ class Column:
 
 
 class ClaimsTable(ScrollView, can_focus=True):
-    """Rows are tuples of cells (plain strings) with an optional style per cell; one key per row.
+    """One key per row. A row is a tuple of cells (plain strings, or (string, style)), or any object that
+    ``cells(row)`` turns into one: then only the rows on screen are ever turned into cells, so filling the table
+    with 20,000 claims costs a list, not 20,000 formatted rows.
 
     Cells are drawn as plain segments (never markup), each made inert on the way (``tui.safe.flat``)."""
 
@@ -86,7 +90,8 @@ class ClaimsTable(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.columns = columns
         self.keys: list[str] = []
-        self.rows: list[tuple] = []  # each cell: str or (str, style string)
+        self.rows: list[Any] = []  # cells (each a str or (str, style string)), or what self._cells turns into them
+        self._cells: Callable[[Any], tuple] | None = None
         self._index: dict[str, int] = {}
         self._version = 0
         self._row_versions: dict[int, int] = {}  # a row patched or (un)der the cursor: drawn again
@@ -94,10 +99,14 @@ class ClaimsTable(ScrollView, can_focus=True):
         self._base_style = Style()
 
     # ------------------------------------------------------------------ data in
-    def set_rows(self, keys: list[str], rows: list[tuple], keep: str | None = None) -> None:
+    def set_rows(self, keys: list[str], rows: Sequence[Any], keep: str | None = None,
+                 cells: Callable[[Any], tuple] | None = None, index: dict[str, int] | None = None) -> None:
+        """``cells``: turns a row into its cells when it is drawn; ``index``: key -> row number, when the caller
+        has it already (else it is built here)."""
         self.keys = keys
-        self.rows = rows
-        self._index = {k: i for i, k in enumerate(keys)}
+        self.rows = list(rows)
+        self._cells = cells
+        self._index = index if index is not None else {k: i for i, k in enumerate(keys)}
         self._version += 1
         self._row_versions.clear()
         self._cache.clear()
@@ -109,14 +118,19 @@ class ClaimsTable(ScrollView, can_focus=True):
     def index_of(self, key: str) -> int | None:
         return self._index.get(key)
 
-    def patch_row(self, key: str, cells: tuple) -> bool:
-        """Replace one row's cells and repaint that line only. False when the key has no row."""
+    def patch_row(self, key: str, row: Any) -> bool:
+        """Replace one row and repaint that line only. False when the key has no row."""
         i = self._index.get(key)
         if i is None:
             return False
-        self.rows[i] = cells
+        self.rows[i] = row
         self._touch(i)
         return True
+
+    def cells_at(self, i: int) -> tuple:
+        """Row ``i`` as the cells drawn."""
+        row = self.rows[i]
+        return self._cells(row) if self._cells is not None else row
 
     def _touch(self, row: int) -> None:
         """Draw one row again (its content or its cursor background changed)."""
@@ -223,7 +237,7 @@ class ClaimsTable(ScrollView, can_focus=True):
                     base = base + self.get_component_rich_style("claims-table--cursor", partial=True)
                 elif row % 2:
                     base = base + self.get_component_rich_style("claims-table--odd", partial=True)
-                strip = self._line(self.rows[row], width, base)
+                strip = self._line(self.cells_at(row), width, base)
             if len(self._cache) > 400:
                 self._cache.clear()
             self._cache[key] = strip
