@@ -32,6 +32,8 @@ from claims.align_model import (
 )
 from claims.features import fig_features, prop_features, score
 from claims.frames import (
+    FIRST_WORD,
+    PROPER_FIRST,
     ActFrame,
     FigureFrame,
     Status,
@@ -41,6 +43,7 @@ from claims.frames import (
     clause_bounds,
     figure_frames,
     name_key,
+    proper_first_words,
 )
 from claims.model import Claim, Link, Relation, Value
 from claims.text_utils import content_tokens, gc_paused, norm_text
@@ -274,7 +277,11 @@ def build_item(claim: Claim, doc: int, pub: dt.date | None = None) -> Item:
     item.act = act_frame(claim)
     item.status = claim_status(claim)
     item.denial = _DENIAL.search(claim.text) is not None
-    item.names = frozenset(name_key(w) for m in _CAPITAL.finditer(claim.text) for w in m.group().split())
+    names = {name_key(w) for m in _CAPITAL.finditer(claim.text) for w in m.group().split()}
+    first = FIRST_WORD.match(claim.text)
+    if first and first.group(1) in PROPER_FIRST.get():
+        names.add(name_key(first.group(1)))  # "Casilonia has a population of ...": a name, not a capital letter
+    item.names = frozenset(names)
     return item
 
 
@@ -895,13 +902,18 @@ def build_items(claims: list[Claim], doc_order: dict[str, int],
     by_text: dict[str, Item] = {}
     items: list[Item] = []
     dates = doc_dates or {}
-    for idx, c in enumerate(claims):
-        key = norm_text(c.text)
-        it = by_text.get(key)
-        if it is None:
-            it = by_text[key] = build_item(c, doc_order[c.doc], dates.get(c.doc))
-            items.append(it)
-        it.members.append(idx)
+    proper = proper_first_words([c.text for c in claims])
+    token = PROPER_FIRST.set(proper)
+    try:
+        for idx, c in enumerate(claims):
+            key = norm_text(c.text)
+            it = by_text.get(key)
+            if it is None:
+                it = by_text[key] = build_item(c, doc_order[c.doc], dates.get(c.doc))
+                items.append(it)
+            it.members.append(idx)
+    finally:
+        PROPER_FIRST.reset(token)
     for it in items:
         it.docs = frozenset(doc_order[claims[m].doc] for m in it.members)
     _resolve_back_references(items)

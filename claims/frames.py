@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -450,11 +451,33 @@ def _agents(text: str, a: int, lo: int, source: str) -> frozenset[str]:
     return _name_keys(text, names, source.lower())
 
 
+#: sentence-initial words that the texts being compared show to be names (see :func:`proper_first_words`)
+PROPER_FIRST: ContextVar[frozenset[str]] = ContextVar("PROPER_FIRST", default=frozenset())
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
+FIRST_WORD = re.compile(r"\W*([A-Z][a-z][\w'’-]*)")
+
+
+def proper_first_words(texts: list[str]) -> frozenset[str]:
+    """The capitalised first words of ``texts`` that are names: never written in lower case anywhere in them
+    and no word of the measure vocabulary ("Casilonia has a population of", not "Revenue rose")."""
+    lower: set[str] = set()
+    firsts: set[str] = set()
+    for t in texts:
+        lower.update(_LOWER_WORD.findall(t))
+        m = FIRST_WORD.match(t)
+        if m:
+            firsts.add(m.group(1))
+    return frozenset(w for w in firsts if len(w) > 2 and w not in _NAME_STOP and w.lower() not in lower
+                     and not measure_of_word(w) and w.lower() not in CHANGE_WORDS and w.lower() not in FUTURE_WORDS)
+
+
 def _name_keys(text: str, names: set[str], exclude: str) -> frozenset[str]:
     out = set()
+    proper = PROPER_FIRST.get()
     for n in names:
         words = [w for w in n.split() if w not in _NAME_STOP and len(w) > 1]
-        if not words or (len(words) == 1 and text.startswith(words[0]) and words[0][1:].islower()):
+        if not words or (len(words) == 1 and text.startswith(words[0]) and words[0][1:].islower()
+                         and words[0] not in proper):
             continue  # a sentence's first word is capitalised anyway ("Revenue rose 12%")
         for w in words:
             key = name_key(w)

@@ -94,6 +94,20 @@ def test_a_subject_described_by_an_apposition_is_whose_figure():
     assert frame("Cases rose to 3,150 in the capital.", "3,150").agents == frozenset()
 
 
+def test_a_sentence_opening_with_a_name_names_whose_figure_it_is():
+    """"Norland has a population of ..." and "Ostria has a population of ...": neither name is ever written in
+    lower case in the texts compared, so they are names, and two countries' figures are no conflict; a common
+    noun opening a sentence ("Revenue rose") is not taken for one."""
+    from claims.frames import proper_first_words
+
+    texts = ["Norland has a population of 19.8 million.", "Ostria has a population of 10.9 million.",
+             "Revenue rose 12% to 3 billion euros.", "Acme's revenue rose 12%."]
+    assert proper_first_words(texts) == {"Norland", "Ostria", "Acme's"}
+    assert link("Norland has a population of 19.8 million.\n", "Ostria has a population of 10.9 million.\n") is None
+    lk = link("Revenue rose 12% to 3 billion euros, Acme said.\n", "Acme's revenue rose 12% to 3 billion euros.\n")
+    assert lk is not None and lk.relation is Relation.AGREE
+
+
 def test_a_share_of_a_stated_base_is_also_that_share():
     """"1,640 of the 2,480 schools" gives a share (66%) as well, comparable with "about two-thirds"."""
     fs = figure_frames(claim("Figures showed 1,640 of the 2,480 state schools were closed."))
