@@ -25,7 +25,8 @@ import traceback
 from pathlib import Path
 
 #: benchmark modules, in the order their rows are printed
-MODULES = ("benchmarks.bench_startup", "benchmarks.bench_keys", "benchmarks.bench_extract", "benchmarks.bench_store")
+MODULES = ("benchmarks.bench_startup", "benchmarks.bench_keys", "benchmarks.bench_extract", "benchmarks.bench_store",
+           "benchmarks.bench_team")
 ROOT = Path(__file__).resolve().parents[1]
 
 
