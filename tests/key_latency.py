@@ -58,7 +58,7 @@ class BareApp(App):
 
 
 async def _measure(app: App, ready: Callable[[App], bool], status_of: Callable[[App], Static], n_keys: int,
-                   warmup: int = 6) -> list[float]:
+                   warmup: int = 6, by_key: dict[str, list[float]] | None = None) -> list[float]:
     async with app.run_test(size=SIZE):  # only starts the app headless; keys do not go through Pilot
         deadline = time.monotonic() + 300
         while not ready(app):
@@ -106,6 +106,8 @@ async def _measure(app: App, ready: Callable[[App], bool], status_of: Callable[[
                 continue
             if i > warmup:
                 out.append(time.perf_counter() - t0)
+                if by_key is not None:
+                    by_key.setdefault(key, []).append(out[-1])
             await asyncio.sleep(0.03)  # let the frame settle, as a person between keys
     closed = getattr(app, "wait_store_closed", None)
     if callable(closed):
@@ -156,11 +158,17 @@ async def main(argv: list[str]) -> int:
             folder, what = SAMPLES, "claimdesk, 5 samples"
         bare = await _measure(BareApp(), lambda a: True, lambda a: a.query_one("#status", Static), args.keys)
         app, ready, status = _desk(folder, tmpd / "store.json")
-        desk = await _measure(app, ready, status, args.keys)
+        by_key: dict[str, list[float]] = {}
+        desk = await _measure(app, ready, status, args.keys, by_key=by_key)
     ref = statistics.median(bare)
     print(f"key -> status line on the display, {SIZE[0]}x{SIZE[1]}, {args.keys} keys ({' '.join(KEYS)} ...)")
     print(_summary("bare Textual app, same layout (reference)", bare))
     print(_summary(what, desk, ref))
+    moves = [x for k in ("n", "p") for x in by_key.get(k, [])]
+    tags = [x for k in ("c", "d", "backspace") for x in by_key.get(k, [])]
+    if moves and tags:
+        print(_summary("  of which n / p (select a claim)", moves, ref))
+        print(_summary("  of which c / d / backspace (a durable tag)", tags, ref))
     return 0
 
 
