@@ -610,7 +610,9 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                 continue
             update = _time_relation(xa.frame, xb.frame, a, b) is UPDATE
             differ.append((fig_features(xa, xb, a, b, wts, sim, rel, update), xa, xb, update))
-        elif not (xa.frame.base and xb.frame.base):  # the base of a share is background, not the fact
+        elif not (xa.frame.base and xb.frame.base) and not (_descriptor(a, xa) and _descriptor(b, xb)):
+            # the base of a share is background, not the fact; so is a small number naming a group
+            # ("in the three hardest-hit districts", RELATIONS.md §1: identifying details are background)
             agree.append((fig_features(xa, xb, a, b, wts, sim, rel, False), xa, xb, rel))
     date_rank, date_pair, best = None, None, 0.0
     for da in a.dates:
@@ -621,6 +623,19 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                 date_rank, date_pair, best = rank, (da, db), s
     fig_mismatch = bool(a.figs) and bool(b.figs) and not comparable
     return PairEvidence(sim, bigram, agree, differ, date_rank, date_pair, fig_mismatch)
+
+
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their|those|these)\s+$", re.I)
+
+
+def _descriptor(it: Item, x: Fig) -> bool:
+    """A small count after a definite determiner names a group ("the three districts"), it does not state one."""
+    v = x.frame.value
+    if v.kind != "count" or not isinstance(v.value, float) or v.value > 12:
+        return False
+    text = it.claim.text
+    a = v.start - it.claim.start
+    return _DEFINITE_BEFORE.search(text, max(0, a - 8), a) is not None
 
 
 def _measures_clash(fa: FigureFrame, fb: FigureFrame) -> bool:

@@ -108,6 +108,15 @@ def test_a_sentence_opening_with_a_name_names_whose_figure_it_is():
     assert lk is not None and lk.relation is Relation.AGREE
 
 
+def test_a_small_number_naming_a_group_is_background():
+    """"in the three coastal districts" names where; two claims about different things there are no link."""
+    assert link("The campaign aims to reach 900,000 people in the three coastal districts.\n",
+                "Vaccinating the three coastal districts could halve new infections, the model found.\n") is None
+    lk = link("Three coastal districts were flooded on Sunday, officials said.\n",
+              "Floods hit three coastal districts on Sunday.\n")
+    assert lk is not None and lk.relation is Relation.AGREE
+
+
 def test_a_share_of_a_stated_base_is_also_that_share():
     """"1,640 of the 2,480 schools" gives a share (66%) as well, comparable with "about two-thirds"."""
     fs = figure_frames(claim("Figures showed 1,640 of the 2,480 state schools were closed."))
