@@ -562,6 +562,7 @@ class PairEvidence:
     date_rank: int | None
     date_pair: tuple | None
     fig_mismatch: bool
+    background: bool = False  # the only figures the two share are background ("the three districts")
     _prop: list[float] | None = None
 
     def prop(self, a: Item, b: Item, wts: Weights) -> list[float]:
@@ -599,6 +600,7 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
     # 62 injured" ~ "21 died, more than 60 hurt") are not then set against the other text's other figures
     used_a: set[int] = set()
     used_b: set[int] = set()
+    background = False
     for _rel, xa, xb in sorted((r for r in pending if r[0] != "different"), key=_match_order):
         if _measures_clash(xa.frame, xb.frame):
             continue
@@ -610,9 +612,12 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                 continue
             update = _time_relation(xa.frame, xb.frame, a, b) is UPDATE
             differ.append((fig_features(xa, xb, a, b, wts, sim, rel, update), xa, xb, update))
-        elif not (xa.frame.base and xb.frame.base) and not (_descriptor(a, xa) and _descriptor(b, xb)):
-            # the base of a share is background, not the fact; so is a small number naming a group
-            # ("in the three hardest-hit districts", RELATIONS.md §1: identifying details are background)
+        elif xa.frame.base and xb.frame.base:
+            continue  # the base of a share is background, not the fact
+        elif _descriptor(a, xa) and _descriptor(b, xb):
+            background = True  # so is a small number naming a group ("in the three hardest-hit districts",
+            # RELATIONS.md §1: identifying details are background)
+        else:
             agree.append((fig_features(xa, xb, a, b, wts, sim, rel, False), xa, xb, rel))
     date_rank, date_pair, best = None, None, 0.0
     for da in a.dates:
@@ -622,7 +627,8 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
             if date_rank is None or rank > date_rank or (rank == date_rank and s > best):
                 date_rank, date_pair, best = rank, (da, db), s
     fig_mismatch = bool(a.figs) and bool(b.figs) and not comparable
-    return PairEvidence(sim, bigram, agree, differ, date_rank, date_pair, fig_mismatch)
+    return PairEvidence(sim, bigram, agree, differ, date_rank, date_pair, fig_mismatch,
+                        background and not agree and not differ)
 
 
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their|those|these)\s+$", re.I)
@@ -668,7 +674,7 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
         p, xa, xb, _ = best_a
         n_used = sum(1 for f, *_ in ev.agree if score(AGREE_WEIGHTS, f) >= AGREE_THRESHOLD)
         return PairEval(AGREE, p, _why_agree(xa.frame, xb.frame, min(n_used, len(a.figs))), ev.sim, (xa, xb))
-    if a.figs and b.figs and not ev.agree and not ev.differ:
+    if a.figs and b.figs and not ev.agree and not ev.differ and not ev.background:
         return PairEval(None, 0.0, "", ev.sim)  # both give figures and none is the same frame: other facts
     if a.status is not b.status and not ((a.act and a.act.negated) or (b.act and b.act.negated)):
         return PairEval(None, 0.0, "", ev.sim)  # "will join the strike" does not confirm what it "represents"
