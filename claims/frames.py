@@ -747,6 +747,8 @@ def act_frame(claim: Claim) -> ActFrame | None:
             continue  # "from signing contracts", "to sign": not the act the sentence reports
         if any(b in _SUBORDINATE for b in before):
             continue  # "before the law was signed": background to what the sentence reports
+        if _APPOSITIVE_ACT.search(text, max(0, t.start() - 24), t.start()) and _BY_THEN_COMMA.match(text, t.end()):
+            continue  # "a companion law, also signed by the president, frees ...": names the law, reports what it does
         objects = []
         if w == "signature" or w.endswith("ure"):
             # "the bill now needs only Putin's signature": the object is the sentence's subject
@@ -787,6 +789,8 @@ def act_frame(claim: Claim) -> ActFrame | None:
     return None
 
 
+_APPOSITIVE_ACT = re.compile(r",\s+(?:(?:also|already|earlier|recently|previously|itself|likewise)\s+)?$")
+_BY_THEN_COMMA = re.compile(r"\s+by\s+[^,.;]{1,60},")
 #: words after which an act word is a complement, not the act reported ("from signing", "to sign", "of passing")
 _COMPLEMENT = frozenset("to from into of for by without".split())
 #: words opening a clause that only places the reported fact in time ("before the law was signed")

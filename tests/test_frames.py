@@ -180,6 +180,14 @@ def test_the_same_act_without_figures_agrees_and_an_expected_act_does_not():
     assert lk is not None and lk.relation is Relation.AGREE
 
 
+def test_an_act_in_an_apposition_names_the_law_it_does_not_report_it():
+    """"A companion law, also signed by the president, frees ...": the sentence reports what the law does."""
+    assert act_frame(claim("A companion law, also signed by the president, frees defendants from liability.")) is None
+    assert act_frame(claim("The law, signed by the president on Friday, takes effect in May.")) is None
+    assert act_frame(claim("The president signed the law on Friday.")) is not None
+    assert act_frame(claim("A decree signed by the president orders 1,300 men to be drafted.")) is not None
+
+
 def test_not_yet_signed_then_signed_is_an_update():
     x = act_frame(claim("The bill now needs only the president's signature to become law."))
     y = act_frame(claim("The president signed the bill into law on Friday."))
