@@ -137,6 +137,27 @@ def test_reporting_periods_are_one_date_over_their_months(text, value):
     assert [(v.value, v.unit) for v in dates] == [(value, "month")]
 
 
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("it was doing about 94mph on the bend", 151.28),
+        ("travelling at 152 km/h", 152.0),
+        ("at 60 miles per hour", 96.56),
+        ("a limit of 80 kph", 80.0),
+        ("2,000 kilometres per hour", 2000.0),
+    ],
+)
+def test_speeds_are_normalised_to_km_per_hour(text, value):
+    """RELATIONS.md §2: units are normalised first, so "94mph" and "152 km/h" are compared as one unit."""
+    v = one(text)
+    assert (v.kind, v.unit) == ("speed", "km/h") and v.value == pytest.approx(value, abs=0.01)
+
+
+def test_a_unit_written_against_the_number_still_ends_it():
+    assert (one("a 15km stretch").kind, one("a 15km stretch").value) == ("distance", 15.0)
+    assert one("lost 5m euros").kind == "money"
+
+
 def test_a_half_needs_a_year_and_two_months_are_not_a_range():
     assert [v for v in find_values("He scored twice in the first half.", 0, PUB) if v.kind == "date"] == []
     assert len([v for v in find_values("in July and September", 0, PUB) if v.kind == "date"]) == 2

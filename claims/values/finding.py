@@ -52,6 +52,8 @@ _TENS = "|".join(TENS)
 _NUMWORD = rf"(?:{_TENS}|{_ONES}|hundred|thousand|million|billion|trillion|dozen)"
 _WORDNUM = rf"(?i:(?:(?:a|an)\s+(?=hundred|thousand|million|billion|dozen))?\b{_NUMWORD}(?:(?:[\s-]+|\s+and\s+){_NUMWORD})*\b)"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+#: units written against a number ("94mph", "152km/h", "15km"): the number still ends there
+_GLUED_UNIT = r"(?i:mph|kph|kmh|km/h|km)(?![\w/])"
 _SCALE = r"(?:\s*(?i:thousand|million|billion|trillion)\b|\s?(?i:mln|bln|bn|tn)\b|[kKmMbB]\b)"
 _VAGUE = (r"(?i:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|(?:dozens|scores|hundreds|thousands|millions|billions)"
           r"(?=\s+of\b))")
@@ -86,7 +88,8 @@ P_YEAR = (rf"(?P<year>(?<![\w$€£¥₽.,/:#-]){_YEAR}(?![\w%]|[.,:]\d|\s*(?i:%
           rf"|billion)))")
 P_NUM = (  # a figure: optional approximator, currency, digits or words, scale
     rf"(?P<num>(?:(?P<approx>(?i:{_APPROX}))\s+)?(?P<cur>{_CUR_PRE})?(?:(?P<vague>{_VAGUE})|"
-    rf"(?P<digits>(?<![\w.,/:#-]){_DIGITS})(?P<dscale>{_SCALE})?(?![\w:]|[.,]\d)|(?P<words>{_WORDNUM})))"
+    rf"(?P<digits>(?<![\w.,/:#-]){_DIGITS})(?P<dscale>{_SCALE})?(?:(?={_GLUED_UNIT})|(?![\w:]|[.,]\d))"
+    rf"|(?P<words>{_WORDNUM})))"
 )
 # Tried in this order where several can start at one token (the order of an alternation of all of them).
 # Each pattern is compiled once: compiling is most of this module's import time.
@@ -234,6 +237,8 @@ _CUR_POST = re.compile(
     r"\s+(?:(?:US|U\.S\.)\s+)?(?P<c>(?i:dollars?|euros?|pounds?(?:\s+sterling)?|rubles?|roubles?|hryvnias?|hryvnas?"
     r"|yuan|yen|francs?|rupees?|lira|shekels?|zloty)|USD|EUR|GBP|RUB|UAH|CNY|JPY|CHF)\b"
 )
+#: speed units, normalised to km/h ("94mph" = 151.3 km/h, RELATIONS.md §2: units normalised first)
+_SPEED = re.compile(r"(?:\s*|-)(?P<u>(?i:km/h|kmh|kph|mph|(?:kilomet(?:er|re)s?|km|miles?)\s+(?:per|an|a)\s+hour))(?![\w/])")
 _DIST = re.compile(r"(?:\s*|-)(?P<u>(?i:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?))\b")
 _AGE_POST = re.compile(r"(?P<a>-years?-olds?\b|\s+years?\s+old\b|-year-old\b)")
 _DUR = re.compile(r"(?:\s+|-)(?P<u>(?i:years?|months?|weeks?|days?|hours?|decades?|minutes?|centur(?:y|ies)))\b"
@@ -409,9 +414,14 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
         elif age_left:
             kind, unit = "age", "years"
         else:
-            dm = _DIST.match(text, b)
-            um = _DUR.match(text, b) if not dm else None
-            if dm:
+            sm = _SPEED.match(text, b)
+            dm = _DIST.match(text, b) if not sm else None
+            um = _DUR.match(text, b) if not dm and not sm else None
+            if sm:
+                factor = 1.609344 if sm.group("u").lower().startswith(("mph", "mile")) else 1.0
+                value = [v * factor for v in value] if isinstance(value, list) else value * factor
+                kind, unit, b = "speed", "km/h", sm.end()
+            elif dm:
                 factor = DISTANCE_UNITS[_lemma(dm.group("u")).replace("kilometre", "kilometer")
                                         .replace("metre", "meter")]
                 value = [v * factor for v in value] if isinstance(value, list) else value * factor
