@@ -33,16 +33,18 @@ takes the append lock only for its own append, after reading the lines others ap
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import hashlib
 import json
 import os
 import threading
-from collections.abc import Callable, Iterable, Iterator
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
+from enum import Enum, StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from claims.model import Analysis, Claim, Document
 from store.anchor import TextPosition, TextQuote, best_claim, locate, selectors_for
@@ -65,18 +67,26 @@ from store.storage import (
 )
 
 __all__ = [
+    "CLEAR",
     "Adjudication",
     "Annotation",
     "AnnotationStore",
+    "Batch",
+    "Clear",
+    "DocumentMeta",
     "DuplicateIds",
     "Evidence",
     "HistoryEntry",
+    "HistoryStep",
     "JournalDamaged",
+    "MetaField",
+    "MetaRefused",
     "NotAllowed",
     "OpenProgress",
     "ProjectSettings",
     "Review",
     "ReviewState",
+    "Stance",
     "Status",
     "StoreChanges",
     "StoreError",
@@ -115,12 +125,23 @@ class Origin(StrEnum):
     SYNC = "sync"
 
 
+class Stance(StrEnum):
+    """What a piece of evidence says about the claim it is attached to (its ``relation``)."""
+
+    SUPPORTS = "supports"  # it confirms the claim
+    CONTRADICTS = "contradicts"  # it says otherwise
+    CONTEXT = "context"  # it neither confirms nor denies: background, an earlier figure, an update
+
+
 STATUSES: tuple[str, ...] = tuple(s.value for s in Status)
-RELATIONS = ("supports", "contradicts")
+#: the stances an evidence item may have (``Evidence.relation``)
+RELATIONS: tuple[str, ...] = tuple(s.value for s in Stance)
 HISTORY_MAX = 500  # per editor (and per import or sync origin)
 DOC_PREFIX = "doc:"
 SYNC_PREFIX = "sync:"
 META, DOCUMENTS, HISTORY = "meta", "documents", "history"
+#: editors' corrections of an article's outlet, title and date (:class:`DocumentMeta`)
+DOC_META = "document_meta"
 #: fields an undo/redo leaves as they are now (where the annotation is anchored)
 ANCHOR_FIELDS = ("claim_id", "doc_id", "doc_path", "doc_hash", "position", "quote", "orphan", "orphan_reason")
 UNKNOWN_EDITOR = "unknown"
@@ -171,7 +192,7 @@ class Evidence:
     doc_id: str = ""
     outlet: str = ""
     quote: str = ""
-    relation: str = "supports"  # supports | contradicts
+    relation: str = "supports"  # a Stance: supports | contradicts | context
     text: str = ""
     url: str = ""
     at: str = ""
@@ -503,7 +524,11 @@ class Review:
 
 @dataclass(frozen=True, slots=True)
 class HistoryEntry:
-    """One history entry, for a history view: who did what, when, and whether it is undone."""
+    """One history entry, for a history view: who did what, when, and whether it is undone.
+
+    ``claim_id`` is the (first) claim it changed, "" for a change of an article's metadata;
+    ``claim_ids`` every claim (a batch, such as ``g``, changes several) and ``doc_ids`` the
+    articles whose metadata it changed."""
 
     seq: int
     desc: str
@@ -512,6 +537,35 @@ class HistoryEntry:
     undone: bool
     origin: Origin
     claim_id: str
+    claim_ids: tuple[str, ...] = ()
+    doc_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, eq=False)
+class HistoryStep(str):
+    """What one :meth:`AnnotationStore.undo` or :meth:`~AnnotationStore.redo` put back.
+
+    ``desc`` is the change's description (as the history lists it), ``claim_ids`` the claims
+    whose annotation it restored (every claim of a batch) and ``doc_ids`` the articles whose
+    metadata (outlet, title, date) it restored; ``action`` says which way it went.
+
+    It is also the string ``"undo: <desc>"`` / ``"redo: <desc>"`` that undo and redo returned
+    before they returned steps (a ``str`` subclass that compares and hashes as that string),
+    so callers that show or compare the string keep working."""
+
+    desc: str
+    claim_ids: tuple[str, ...] = ()
+    doc_ids: tuple[str, ...] = ()
+    action: Literal["undo", "redo"] = "undo"
+
+    def __new__(cls, desc: str, claim_ids: tuple[str, ...] = (), doc_ids: tuple[str, ...] = (),
+                action: Literal["undo", "redo"] = "undo") -> HistoryStep:
+        return super().__new__(cls, f"{action}: {desc}")
+
+    @property
+    def text(self) -> str:
+        """``"undo: <desc>"`` as a plain string."""
+        return str.__str__(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -522,10 +576,177 @@ class StoreChanges:
     reloaded: bool = False  # everything may have changed (reload all)
     history: bool = False
     settings: bool = False
-    documents: bool = False
+    #: articles whose metadata changed: an editor's correction (``document_meta``) or the
+    #: loader's record; a desk shows ``document_meta(doc_id)`` again for each
+    documents: frozenset[str] = frozenset()
 
     def __bool__(self) -> bool:
         return bool(self.claims or self.reloaded or self.history or self.settings or self.documents)
+
+
+# ---------------------------------------------------------------------------- article metadata
+
+
+class MetaField(StrEnum):
+    """An article's metadata an editor may correct."""
+
+    OUTLET = "outlet"
+    TITLE = "title"
+    DATE = "date"
+
+
+class Clear(Enum):
+    """``CLEAR``: the value that takes an editor's correction away (the loader's value shows again)."""
+
+    CLEAR = "clear"
+
+
+CLEAR = Clear.CLEAR
+META_FIELDS: tuple[MetaField, ...] = tuple(MetaField)
+#: the longest outlet and title an editor may give, in characters
+MAX_META_CHARS: dict[MetaField, int] = {MetaField.OUTLET: 200, MetaField.TITLE: 500}
+#: bidirectional embedding, override and isolate controls: they reorder the text around them
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+class MetaRefused(StoreError):
+    """A correction of an article's metadata that cannot be kept; ``field`` names which
+    (a :class:`MetaField`) and ``str()`` is one line starting with it. Nothing was written."""
+
+    def __init__(self, message: str, *, field: MetaField, path: object = None):
+        super().__init__(message, path=path, reason=message)
+        self.field = field
+
+
+def checked_meta_text(value: str, what: MetaField) -> str:
+    """An outlet or title as an editor gave it, stripped; :class:`MetaRefused` for a value that
+    is not one line of plain text of at most ``MAX_META_CHARS`` characters."""
+    if not isinstance(value, str):
+        raise TypeError(f"{what} must be a string, not {type(value).__name__}")
+    value = value.strip()
+    for ch in value:
+        cat = unicodedata.category(ch)
+        code = f"U+{ord(ch):04X}"
+        if ch in "\n\r\u2028\u2029\u0085\x0b\x0c" or cat in ("Zl", "Zp"):
+            raise MetaRefused(f"{what}: holds a line break ({code}); the {what} is one line", field=what)
+        if cat == "Cc":
+            raise MetaRefused(f"{what}: holds a control character ({code}); the {what} is plain text", field=what)
+        if ch in BIDI_CONTROLS:
+            raise MetaRefused(f"{what}: holds a bidirectional control ({code}), which reorders the text around "
+                              "it; type the text without it", field=what)
+        if cat == "Cs":
+            raise MetaRefused(f"{what}: holds a lone surrogate ({code}), which is no character", field=what)
+    limit = MAX_META_CHARS[what]
+    if len(value) > limit:
+        raise MetaRefused(f"{what}: {len(value):,} characters, more than the {limit} a {what} may have",
+                          field=what)
+    return value
+
+
+def checked_meta_date(value: dt.date | str) -> dt.date:
+    """A publication date: a ``date`` (a ``datetime`` gives its date) or an ISO 8601 date string."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        raise TypeError(f"date must be a date, not {type(value).__name__}")
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        shown = value.strip()[:40]
+        raise MetaRefused(f"date: {shown!r} is not a date (YYYY-MM-DD)", field=MetaField.DATE) from None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentMeta:
+    """An editor's corrections of one article's metadata: the outlet, title and date to show
+    instead of what the loader found (None: no correction, the loader's value stands), who
+    changed them last and when (ISO 8601 UTC)."""
+
+    doc_id: str
+    outlet: str | None = None
+    title: str | None = None
+    date: dt.date | None = None
+    editor: str = ""
+    updated: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        return self.outlet is None and self.title is None and self.date is None
+
+    @property
+    def fields(self) -> tuple[MetaField, ...]:
+        """The fields corrected."""
+        return tuple(f for f in META_FIELDS if getattr(self, f.value) is not None)
+
+    def apply(self, doc: Document) -> Document:
+        """``doc`` with the corrections in place of the loader's values (the same object when
+        there is nothing to change)."""
+        changes: dict[str, Any] = {f.value: getattr(self, f.value) for f in self.fields}
+        if not changes or all(getattr(doc, k) == v for k, v in changes.items()):
+            return doc
+        return dataclasses.replace(doc, **changes)
+
+    @classmethod
+    def from_record(cls, rec: dict) -> DocumentMeta:
+        """The corrections a stored record holds (see :func:`meta_record`); ValueError names
+        the first bad field."""
+        check_meta_record(rec)
+        fields = rec.get("fields") or {}
+        values: dict[str, Any] = {}
+        for f in META_FIELDS:
+            v = (fields.get(f.value) or {}).get("value")
+            if v is not None and f is MetaField.DATE:
+                v = dt.date.fromisoformat(v)
+            values[f.value] = v
+        return cls(doc_id=rec["doc_id"], editor=rec.get("editor", ""), updated=rec.get("updated", ""), **values)
+
+
+def check_meta_record(rec: Any) -> None:
+    """ValueError unless ``rec`` is a stored metadata record::
+
+        {"doc_id": "...", "fields": {"outlet": {"value": "..." | null, "at": "<ISO>", "by": "ana"},
+         "title": {...}, "date": {"value": "YYYY-MM-DD" | null, ...}}, "editor": "...", "updated": "..."}
+
+    A field whose value is null was cleared (kept, so the clearing reaches other copies)."""
+    if not isinstance(rec, dict):
+        raise ValueError("metadata record is not an object")
+    if not isinstance(rec.get("doc_id"), str) or not rec["doc_id"]:
+        raise ValueError("metadata record without a doc_id")
+    fields = rec.get("fields", {})
+    if not isinstance(fields, dict):
+        raise ValueError("metadata 'fields' is not an object")
+    for name, f in fields.items():
+        try:
+            which = MetaField(name)
+        except ValueError:
+            raise ValueError(f"unknown metadata field {name!r}") from None
+        if not isinstance(f, dict) or not isinstance(f.get("at", ""), str) or not isinstance(f.get("by", ""), str):
+            raise ValueError(f"bad metadata field {name!r}")
+        v = f.get("value")
+        if v is None:
+            continue
+        if not isinstance(v, str):
+            raise ValueError(f"metadata field {name!r} is not a string")
+        if which is MetaField.DATE:
+            try:
+                dt.date.fromisoformat(v)
+            except ValueError:
+                raise ValueError(f"metadata date {v!r} is not a date") from None
+    for k in ("editor", "updated"):
+        if not isinstance(rec.get(k, ""), str):
+            raise ValueError(f"metadata {k!r} is not a string")
+
+
+def meta_view(rec: dict | None) -> dict[str, str | None]:
+    """Field -> corrected value (None: not corrected) of a metadata record, comparable between two."""
+    fields = (rec or {}).get("fields") or {}
+    return {f.value: (fields.get(f.value) or {}).get("value") for f in META_FIELDS}
+
+
+def _meta_empty(rec: dict | None) -> bool:
+    return all(v is None for v in meta_view(rec).values())
 
 
 # ---------------------------------------------------------------------------- records
@@ -598,7 +819,9 @@ class AnnotationStore:
         self._live: set[str] = set()  # annotations that hold something (len() of the store)
         self._next_ids: dict[str, int] = {}
         self._doc_ids: dict[str, int] = {}
+        self._meta_ids: dict[str, int] = {}  # document id -> its metadata record's key
         self._hist: list[list] = []  # [seq, tid, undone, editor, local] in seq order
+        self._batch: Batch | None = None  # the batch being made (see :meth:`batch`)
         self._settings = ProjectSettings()
         self._pending: list[Changes] = []
         self._watcher: _Watcher | None = None
@@ -902,8 +1125,11 @@ class AnnotationStore:
         if batch.reloaded:
             self._rebuild_indexes()
             self._next_ids.clear()
-            return StoreChanges(frozenset(self._by_claim), reloaded=True, history=True, settings=True, documents=True)
+            every_doc = frozenset(self._doc_ids) | frozenset(self._meta_ids)
+            return StoreChanges(frozenset(self._by_claim), reloaded=True, history=True, settings=True,
+                                documents=every_doc)
         claims: set[str] = set()
+        docs: set[str] = set()
         history = settings = documents = False
         touched = set(batch.records) | batch.tables
         for name in touched:
@@ -914,6 +1140,10 @@ class AnnotationStore:
                 settings = True
             elif name == DOCUMENTS:
                 documents = True
+                docs |= self._changed_ids(DOCUMENTS, batch, self._doc_ids)
+            elif name == DOC_META:
+                docs |= self._changed_ids(DOC_META, batch, self._meta_ids)
+                self._meta_ids = self._index_metas()
             elif name.startswith(DOC_PREFIX):
                 if name in batch.tables:
                     keys: Iterable[str] = {str(k) for (t, k) in self._place_aid if t == name} | set(
@@ -928,7 +1158,23 @@ class AnnotationStore:
             self._load_settings()
         if documents:
             self._doc_ids = {rec["id"]: int(k) for k, rec in self._db.table(DOCUMENTS).records().items()}
-        return StoreChanges(frozenset(claims), history=history, settings=settings, documents=documents)
+        return StoreChanges(frozenset(claims), history=history, settings=settings, documents=frozenset(docs))
+
+    def _changed_ids(self, table: str, batch: Changes, known: dict[str, int]) -> set[str]:
+        """The document ids of the records of ``table`` (documents or their metadata) a catch-up
+        changed: what the records say now, and what they said before (``known``: id -> key)."""
+        key_name = "id" if table == DOCUMENTS else "doc_id"
+        records = self._db.table(table).records()
+        keys = set(records) if table in batch.tables else {str(k) for k in batch.records.get(table, ())}
+        out = {rec[key_name] for k, rec in records.items() if k in keys and isinstance(rec.get(key_name), str)}
+        if table in batch.tables:
+            out |= set(known)
+        else:
+            out |= {doc_id for doc_id, k in known.items() if str(k) in keys}
+        return out
+
+    def _index_metas(self) -> dict[str, int]:
+        return {rec["doc_id"]: int(k) for k, rec in self._db.table(DOC_META).records().items()}
 
     def _reindex_place(self, table: str, tid: int) -> set[str]:
         """Index the record now at ``(table, tid)`` (put or deleted by another writer); returns
@@ -1037,6 +1283,7 @@ class AnnotationStore:
                         leads: Iterable[str] | None = None) -> ProjectSettings:
         """Change how the project reviews claims; every annotation's final verdict follows."""
         with self._mutex:
+            self._refuse_in_batch("change the project's settings")
             self._check_writable()
             with self._storage.exclusive():
                 self._absorb()
@@ -1214,28 +1461,237 @@ class AnnotationStore:
             editor=self.editor, created=now, updated=now, position=pos, quote=quote,
         ).to_dict())
 
-    def _commit_edit(self, table: str, tid: int, before: dict | None, after: dict, desc: str,
-                     origin: Origin = Origin.LOCAL, editor: str | None = None) -> None:
+    def _commit_edit(self, table: str, tid: int, before: dict | None, after: dict, desc: str) -> None:
         """Write the annotation and its history entry as one durable transaction (caller holds
-        the storage, see :meth:`_edit`)."""
+        the storage, see :meth:`_edit`). Inside a :meth:`batch` the record joins the batch
+        instead: written with it, and undone with it."""
         aid = after["id"]
-        who = self.editor if editor is None else editor
-        mine = [e for e in self._hist if e[3] == who and e[4] == (origin is Origin.LOCAL)]
-        drop = [e[1] for e in mine if e[2]] if origin is Origin.LOCAL else []  # a new edit ends the redo branch
+        if self._batch is not None:
+            with self._tx():  # nested in the batch's transaction: committed with it
+                self._db.table(table).put(tid, after)
+            self._index_put(aid, table, tid, before, after)
+            self._batch._add_item(aid, table, before, after)
+            return
+        item = {"aid": aid, "table": table, "before": before, "after": after}
+        with self._tx():
+            self._db.table(table).put(tid, after)
+            staged = self._stage_history(desc, [item], [])
+        # committed: now the indexes
+        self._index_put(aid, table, tid, before, after)
+        self._history_committed(staged)
+
+    def _stage_history(self, desc: str, items: list[dict], metas: list[dict]) -> tuple[int, int, set[int]]:
+        """Put this editor's history entry for ``items`` (annotations: aid, table, before, after)
+        and ``metas`` (articles' metadata: doc_id, before, after) into the transaction open now,
+        ending the redo branch and keeping at most HISTORY_MAX entries. Returns what
+        :meth:`_history_committed` needs once the transaction is durable.
+
+        An entry of one annotation is stored as it always was (``aid``, ``table``, ``before``,
+        ``after``); an entry of several, or of metadata, lists them in ``items`` and ``metas``,
+        with ``aid``/``table`` naming the first annotation and ``before``/``after`` left null."""
+        who = self.editor
+        mine = [e for e in self._hist if e[3] == who and e[4]]
+        drop = [e[1] for e in mine if e[2]]  # a new edit ends the redo branch
         kept = [e for e in mine if not e[2]]
         trim = [e[1] for e in kept[: max(0, len(kept) + 1 - HISTORY_MAX)]]
         seq = (self._hist[-1][0] + 1) if self._hist else 1
         htid = self._new_id(HISTORY)
-        entry = {"seq": seq, "aid": aid, "table": table, "desc": desc, "before": before, "after": after,
-                 "undone": False, "at": utc_now(), "editor": who, "origin": str(origin), "uid": os.urandom(8).hex()}
+        entry: dict[str, Any] = {"seq": seq, "desc": desc, "undone": False, "at": utc_now(), "editor": who,
+                                 "origin": str(Origin.LOCAL), "uid": os.urandom(8).hex()}
+        if len(items) == 1 and not metas:
+            entry.update(items[0])
+        else:
+            first = items[0] if items else {"aid": "", "table": ""}
+            entry.update(aid=first["aid"], table=first["table"], before=None, after=None)
+            if items:
+                entry["items"] = items
+            if metas:
+                entry["metas"] = metas
+        self._db.table(HISTORY).apply({htid: entry}, drop + trim)
+        return seq, htid, set(drop) | set(trim)
+
+    def _history_committed(self, staged: tuple[int, int, set[int]]) -> None:
+        seq, htid, gone = staged
+        self._hist = [e for e in self._hist if e[1] not in gone] + [[seq, htid, False, self.editor, True]]
+
+    # -- several changes as one
+
+    @contextlib.contextmanager
+    def batch(self, desc: str) -> Iterator[Batch]:
+        """Make many changes as one: ``with store.batch("tag the fact") as b: ...``.
+
+        Every change made inside (tags, verdicts, notes, evidence, adjudications, articles'
+        metadata; by this thread: others wait for the batch to end) is written when the block
+        ends, as ONE fsynced journal line holding the records and ONE history entry, so one
+        :meth:`undo` puts back every claim in it and one :meth:`redo` makes them again. It is
+        all or nothing: an exception inside the block (a StoreError from a change, or any
+        other) or a failed save leaves the store, in memory and on disk, as it was before the
+        block, and is raised again. A batch that changed nothing writes nothing.
+
+        The block holds the store's append lock (other desks' changes wait for it), so keep it
+        to the changes themselves. ``b.desc`` may be changed inside it (the history shows the
+        last one); ``b.claim_ids`` and ``b.doc_ids`` say what it changed so far. A batch inside
+        a batch is part of the outer one. Undo, redo, merging and re-anchoring cannot run
+        inside a batch (StoreError)."""
+        if not isinstance(desc, str) or not desc.strip():
+            raise ValueError("a batch needs a description (what the history will show)")
+        with self._mutex:
+            if self._batch is not None:
+                yield self._batch
+                return
+            self._check_writable()
+            with self._storage.exclusive():
+                self._absorb()
+                b = Batch(desc.strip())
+                self._batch = b
+                try:
+                    with self._tx():
+                        yield b
+                        self._batch = None
+                        staged = b._stage(self)
+                except BaseException:
+                    # the transaction rolled the tables back; the indexes followed the changes
+                    # made inside, so they are built again from the tables as they are now
+                    self._batch = None
+                    self._rebuild_indexes()
+                    self._next_ids.clear()
+                    raise
+                b.committed = True
+                if staged is not None:
+                    self._history_committed(staged)
+
+    def _refuse_in_batch(self, what: str) -> None:
+        if self._batch is not None:
+            raise StoreError(f"{self.path}: cannot {what} inside a batch of changes; end the batch first",
+                             path=self.path)
+
+    def set_statuses(self, items: Sequence[tuple[Claim, Document]], status: str | None) -> list[Annotation]:
+        """Give this editor's verdict ``status`` (or withdraw it: None) on every claim of
+        ``items``, as one :meth:`batch`: one journal line, one undo step (the desk's ``g``,
+        which tags every claim of a fact). Returns each claim's annotation, in order. All or
+        nothing: a failure leaves every claim as it was."""
+        status = _checked_status(status)
+        items = list(items)
+        what = f"tag {status}" if status else "clear tag"
+        if not items:
+            return []
+        own = self._batch is None  # inside another batch, that batch keeps its description
+        with self.batch(f"{what} on {snippet(items[0][0].text)}") as b:
+            out = [self.set_status(claim, doc, status) for claim, doc in items]
+            texts = {c.id: c.text for c, _ in items}
+            changed = [cid for cid in b.claim_ids if cid in texts]
+            if own and changed:
+                more = f" and {len(changed) - 1} more" if len(changed) > 1 else ""
+                many = f"{len(changed)} claims: " if len(changed) > 1 else ""
+                b.desc = f"{what} on {many}{snippet(texts[changed[0]])}{more}"
+        return out
+
+    # -- articles' metadata
+
+    def document_meta(self, doc_id: str) -> DocumentMeta | None:
+        """The editors' corrections of an article's outlet, title and date, or None when there are none."""
+        with self._mutex:
+            self._absorb()
+            rec = self._meta_record(doc_id)
+            if rec is None or _meta_empty(rec):
+                return None
+            return DocumentMeta.from_record(rec)
+
+    def document_metas(self) -> dict[str, DocumentMeta]:
+        """Document id -> its corrections, for every article an editor corrected."""
+        with self._mutex:
+            self._absorb()
+            out = {}
+            for rec in self._db.table(DOC_META).records().values():
+                if not _meta_empty(rec):
+                    out[rec["doc_id"]] = DocumentMeta.from_record(rec)
+            return out
+
+    def apply_metas(self, docs: Iterable[Document]) -> list[Document]:
+        """``docs`` with the editors' corrections applied (each a new Document where corrected)."""
+        metas = self.document_metas()
+        return [metas[d.id].apply(d) if d.id in metas else d for d in docs]
+
+    def _meta_record(self, doc_id: str) -> dict | None:
+        tid = self._meta_ids.get(doc_id)
+        return self._db.table(DOC_META).record(tid) if tid is not None else None
+
+    def set_document_meta(self, doc: Document, *, outlet: str | Clear | None = None, title: str | Clear | None = None,
+                          date: dt.date | str | Clear | None = None) -> DocumentMeta:
+        """Correct an article's outlet, title or date (the desk's ``m``: the loader guessed wrong).
+
+        None leaves a field as it is; ``""`` or :data:`CLEAR` takes this field's correction
+        away (the loader's value shows again). A value equal to what the article shows now
+        changes nothing. An outlet or title is one line of plain text (stripped) of at most
+        200 or 500 characters; a date is a ``date`` or ``"YYYY-MM-DD"``: anything else raises
+        :class:`MetaRefused` (a StoreError naming the field) and nothing is written.
+
+        One durable journal line and one history entry (undo puts the previous values back);
+        other desks see it in ``StoreChanges.documents``; sync, import and every export carry
+        it. Returns the article's corrections now (:class:`DocumentMeta`, empty when none)."""
+        if not isinstance(doc, Document):
+            raise TypeError("doc must be a Document")
+        wanted: dict[MetaField, str | None] = {}
+        for f, value in ((MetaField.OUTLET, outlet), (MetaField.TITLE, title), (MetaField.DATE, date)):
+            if value is None:
+                continue
+            if value is CLEAR or value == "":
+                wanted[f] = None
+            elif f is MetaField.DATE:
+                assert not isinstance(value, Clear)
+                wanted[f] = checked_meta_date(value).isoformat()
+            else:
+                assert isinstance(value, str)
+                wanted[f] = checked_meta_text(value, f) or None
+        with self._mutex:
+            self._check_writable()
+            with self._storage.exclusive():
+                self._absorb()
+                tid = self._meta_ids.get(doc.id)
+                before = self._meta_record(doc.id)
+                now_view = meta_view(before)
+                loader = {MetaField.OUTLET: doc.outlet, MetaField.TITLE: doc.title,
+                          MetaField.DATE: doc.date.isoformat() if doc.date else None}
+                changes: dict[MetaField, str | None] = {}
+                for f, value in wanted.items():
+                    current = now_view[f.value]
+                    shown = current if current is not None else (loader[f] or None)
+                    if value is None and current is None:
+                        continue  # nothing to take away
+                    if value is not None and value == shown:
+                        continue  # what the article shows already
+                    changes[f] = value
+                if not changes:
+                    return DocumentMeta.from_record(before) if before is not None else DocumentMeta(doc.id)
+                now = utc_now()
+                fields: dict[str, dict] = dict((before or {}).get("fields") or {})
+                for f, value in changes.items():
+                    fields[f.value] = {"value": value, "at": now, "by": self.editor}
+                after = {"doc_id": doc.id, "doc_hash": doc_hash(doc), "fields": fields, "editor": self.editor,
+                         "updated": now}
+                if tid is None:
+                    tid = self._new_id(DOC_META)
+                cleared = all(v is None for v in changes.values())
+                names = " and ".join(f.value for f in changes)
+                label = snippet(doc.title or Path(doc.path).name or doc.id)
+                desc = f"{'clear the corrected' if cleared else 'correct the'} {names} of {label}"
+                self._commit_meta(tid, before, after, desc)
+                return DocumentMeta.from_record(after)
+
+    def _commit_meta(self, tid: int, before: dict | None, after: dict, desc: str) -> None:
+        """Write one article's metadata record with its history entry (or into the batch)."""
+        doc_id = after["doc_id"]
+        if self._batch is not None:
+            with self._tx():
+                self._db.table(DOC_META).put(tid, after)
+            self._meta_ids[doc_id] = tid
+            self._batch._add_meta(doc_id, before, after)
+            return
         with self._tx():
-            self._db.table(table).put(tid, after)
-            self._db.table(HISTORY).apply({htid: entry}, drop + trim)
-        # committed: now the indexes
-        self._index_put(aid, table, tid, before, after)
-        gone = set(drop) | set(trim)
-        self._hist = [e for e in self._hist if e[1] not in gone] + [[seq, htid, False, who,
-                                                                   origin is Origin.LOCAL]]
+            self._db.table(DOC_META).put(tid, after)
+            staged = self._stage_history(desc, [], [{"doc_id": doc_id, "before": before, "after": after}])
+        self._meta_ids[doc_id] = tid
+        self._history_committed(staged)
 
     # -- undo / redo
 
@@ -1274,70 +1730,103 @@ class AnnotationStore:
             out = []
             for e in reversed(self._hist):
                 rec = hist.record(e[1]) or {}
-                either = rec.get("after") or rec.get("before") or {}
                 try:
                     origin = Origin(rec.get("origin", "local"))
                 except ValueError:
                     origin = Origin.LOCAL
+                claim_ids = tuple(dict.fromkeys(
+                    cid for item in entry_items(rec)
+                    if (cid := (item.get("after") or item.get("before") or {}).get("claim_id", ""))))
+                doc_ids = tuple(m["doc_id"] for m in entry_metas(rec))
                 out.append(HistoryEntry(e[0], rec.get("desc", "?"), rec.get("editor", ""), rec.get("at", ""),
-                                        bool(e[2]), origin, either.get("claim_id", "")))
+                                        bool(e[2]), origin, claim_ids[0] if claim_ids else "", claim_ids, doc_ids))
                 if limit is not None and len(out) >= limit:
                     break
             return out
 
-    def undo(self) -> str | None:
-        """Undo this editor's last change; returns ``"undo: <what>"`` or None when there is nothing to undo."""
+    def undo(self) -> HistoryStep | None:
+        """Undo this editor's last change (every claim of a batch); returns what it put back
+        (a :class:`HistoryStep`, also the string ``"undo: <what>"``) or None when there is
+        nothing to undo."""
         with self._mutex:
+            self._refuse_in_batch("undo")
             self._check_writable()
             with self._storage.exclusive():
                 self._absorb()
                 done = [e for e in self._mine() if not e[2]]
                 if not done:
                     return None
-                return "undo: " + self._travel(done[-1], undone=True)
+                return self._travel(done[-1], undone=True)
 
-    def redo(self) -> str | None:
+    def redo(self) -> HistoryStep | None:
+        """Make again the change this editor undid last (see :meth:`undo`); None when there is none."""
         with self._mutex:
+            self._refuse_in_batch("redo")
             self._check_writable()
             with self._storage.exclusive():
                 self._absorb()
                 undone = [e for e in self._mine() if e[2]]
                 if not undone:
                     return None
-                return "redo: " + self._travel(undone[0], undone=False)
+                return self._travel(undone[0], undone=False)
 
-    def _travel(self, hentry: list, *, undone: bool) -> str:
-        """Put back what one history entry changed (only that: another editor's verdict given
-        since stays), stamped now."""
+    def _travel(self, hentry: list, *, undone: bool) -> HistoryStep:
+        """Put back what one history entry changed (only that: another editor's verdict or
+        correction given since stays), stamped now, as one durable transaction."""
         hist = self._db.table(HISTORY)
         htid = hentry[1]
         entry = hist.record(htid)
         if entry is None:  # the indexes are built from this table: it cannot be missing
             raise StoreError(f"{self.path}: history entry {htid} is missing", path=self.path)
-        target, other = (entry["before"], entry["after"]) if undone else (entry["after"], entry["before"])
-        aid = entry["aid"]
-        loc = self._by_aid.get(aid)
-        current = self._record(aid) if loc else None
-        table, tid = loc if loc else (entry["table"], self._new_id(entry["table"]))
-        base = current if current is not None else (target or other)
-        assert base is not None
-        new = _copy_record(base)
         now = utc_now()
-        _apply_view(new, _user_view(target), _user_view(other), target, now, self.editor)
-        if current is None:
-            owner = self._by_claim.get(new["claim_id"])
-            if not new.get("orphan") and owner not in (None, aid):
-                new["orphan"] = True
-                new["orphan_reason"] = "its claim has another annotation"
-        new["updated"] = now
-        new["editor"] = self.editor
-        _finish(new, self._settings.required_verdicts)
+        puts: list[tuple[str, str, int, dict | None, dict]] = []  # (aid, table, tid, current, new)
+        for item in entry_items(entry):
+            target, other = (item["before"], item["after"]) if undone else (item["after"], item["before"])
+            aid = item["aid"]
+            loc = self._by_aid.get(aid)
+            current = self._record(aid) if loc else None
+            table, tid = loc if loc else (item["table"], self._new_id(item["table"]))
+            base = current if current is not None else (target or other)
+            if base is None:
+                continue
+            new = _copy_record(base)
+            _apply_view(new, _user_view(target), _user_view(other), target, now, self.editor)
+            if current is None:
+                owner = self._by_claim.get(new["claim_id"])
+                if not new.get("orphan") and owner not in (None, aid):
+                    new["orphan"] = True
+                    new["orphan_reason"] = "its claim has another annotation"
+            new["updated"] = now
+            new["editor"] = self.editor
+            _finish(new, self._settings.required_verdicts)
+            puts.append((aid, table, tid, current, new))
+        meta_puts: list[tuple[str, int, dict]] = []
+        for m in entry_metas(entry):
+            target, other = (m["before"], m["after"]) if undone else (m["after"], m["before"])
+            doc_id = m["doc_id"]
+            current = self._meta_record(doc_id)
+            known = self._meta_ids.get(doc_id)
+            tid = known if known is not None else self._new_id(DOC_META)
+            new = {**(current or {"doc_id": doc_id}), "fields": dict((current or {}).get("fields") or {}),
+                   "editor": self.editor, "updated": now}
+            tv, ov = meta_view(target), meta_view(other)
+            for f in META_FIELDS:
+                if tv[f.value] != ov[f.value]:
+                    new["fields"][f.value] = {"value": tv[f.value], "at": now, "by": self.editor}
+            meta_puts.append((doc_id, tid, new))
         with self._tx():
-            self._db.table(table).put(tid, new)
+            for _aid, table, tid, _cur, new in puts:
+                self._db.table(table).put(tid, new)
+            for _doc, tid, new in meta_puts:
+                self._db.table(DOC_META).put(tid, new)
             hist.apply({htid: {**entry, "undone": undone}}, ())
-        self._index_put(aid, table, tid, current, new)
+        for aid, table, tid, current, new in puts:
+            self._index_put(aid, table, tid, current, new)
+        for doc_id, tid, _new in meta_puts:
+            self._meta_ids[doc_id] = tid
         hentry[2] = undone
-        return entry["desc"]
+        claim_ids = tuple(dict.fromkeys(new["claim_id"] for *_, new in puts))
+        return HistoryStep(entry["desc"], claim_ids, tuple(d for d, _, _ in meta_puts), "undo" if undone else "redo")
 
     # -- sync and re-anchoring
 
@@ -1351,6 +1840,7 @@ class AnnotationStore:
         with self._mutex:
             if self._closed:
                 raise StoreError(f"{self.path}: the store is closed", path=self.path)
+            self._refuse_in_batch("re-anchor the annotations")
             self._absorb()
             report = SyncReport()
             by_doc: dict[str, list[Claim]] = {}
@@ -1461,6 +1951,7 @@ class AnnotationStore:
         """Merge annotation records from another copy of the project into this store, as one
         transaction under the append lock (see :class:`Merger`)."""
         with self._mutex:
+            self._refuse_in_batch("merge another copy")
             self._check_writable()
             with self._storage.exclusive():
                 self._absorb()
@@ -1470,10 +1961,11 @@ class AnnotationStore:
                     merger._flush()
                 if merger._puts:
                     self._rebuild_indexes()
-                else:  # only bookkeeping changed (history, documents, settings, sync state)
+                else:  # only bookkeeping changed (history, documents and their metadata, settings, sync state)
                     self._rebuild_history()
                     self._load_settings()
                     self._doc_ids = {rec["id"]: int(k) for k, rec in self._db.table(DOCUMENTS).records().items()}
+                    self._meta_ids = self._index_metas()
                     self._next_ids.clear()
 
     # -- internals
@@ -1536,6 +2028,7 @@ class AnnotationStore:
         self._by_claim.clear()
         self._live.clear()
         self._doc_ids.clear()
+        self._meta_ids.clear()
         names = sorted(self._db.tables())
         pace = _Pacer(progress, "indexing", len(names))
         for i, name in enumerate(names):
@@ -1556,6 +2049,7 @@ class AnnotationStore:
             elif name == DOCUMENTS:
                 for key, rec in records.items():
                     self._doc_ids[rec["id"]] = int(key)
+        self._meta_ids = self._index_metas()
         self._rebuild_history()
         self._load_settings()
         pace.done(len(names))
@@ -1565,6 +2059,66 @@ class AnnotationStore:
         self._hist = sorted([rec["seq"], int(key), bool(rec["undone"]), rec.get("editor", ""),
                              rec.get("origin", "local") == "local" and not rec.get("remote")]
                             for key, rec in hist.items())
+
+
+class Batch:
+    """The changes of one :meth:`AnnotationStore.batch` (what the ``with`` statement gives).
+
+    ``desc``: what the history will show (may be changed inside the block); ``claim_ids`` and
+    ``doc_ids``: the claims and articles changed so far; ``committed``: True once the block
+    ended and the batch is durable."""
+
+    def __init__(self, desc: str):
+        self.desc = desc
+        self.committed = False
+        self._items: dict[str, dict] = {}  # aid -> {aid, table, before (first), after (last)}
+        self._metas: dict[str, dict] = {}  # doc id -> {doc_id, before, after}
+
+    @property
+    def claim_ids(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(i["after"]["claim_id"] for i in self._items.values()))
+
+    @property
+    def doc_ids(self) -> tuple[str, ...]:
+        return tuple(self._metas)
+
+    def _add_item(self, aid: str, table: str, before: dict | None, after: dict) -> None:
+        if aid in self._items:
+            self._items[aid]["after"] = after
+        else:
+            self._items[aid] = {"aid": aid, "table": table, "before": before, "after": after}
+
+    def _add_meta(self, doc_id: str, before: dict | None, after: dict) -> None:
+        if doc_id in self._metas:
+            self._metas[doc_id]["after"] = after
+        else:
+            self._metas[doc_id] = {"doc_id": doc_id, "before": before, "after": after}
+
+    def _stage(self, store: AnnotationStore) -> tuple[int, int, set[int]] | None:
+        """The batch's history entry, into the open transaction (None: nothing to undo)."""
+        items = [i for i in self._items.values() if _user_view(i["before"]) != _user_view(i["after"])]
+        metas = [m for m in self._metas.values() if meta_view(m["before"]) != meta_view(m["after"])]
+        if not items and not metas:
+            return None
+        return store._stage_history(self.desc, items, metas)
+
+
+def entry_items(entry: dict) -> list[dict]:
+    """The annotations one history entry changed, each ``{"aid", "table", "before", "after"}``
+    (an entry of one annotation holds them at its top level, a batch in ``items``)."""
+    items = entry.get("items")
+    if isinstance(items, list):
+        return items
+    if entry.get("before") is None and entry.get("after") is None:
+        return []
+    return [{"aid": entry.get("aid", ""), "table": entry.get("table", ""), "before": entry.get("before"),
+             "after": entry.get("after")}]
+
+
+def entry_metas(entry: dict) -> list[dict]:
+    """The articles' metadata one history entry changed, each ``{"doc_id", "before", "after"}``."""
+    metas = entry.get("metas")
+    return metas if isinstance(metas, list) else []
 
 
 class Merger:
@@ -1796,12 +2350,33 @@ def _check_history(rec: dict) -> None:
         raise ValueError("bad history entry")
     if not isinstance(rec.get("table"), str) or not isinstance(rec.get("desc"), str):
         raise ValueError("bad history entry")
+    check_entry_changes(rec)
+    if not isinstance(rec.get("undone"), bool):
+        raise ValueError("bad history entry")
+
+
+def check_entry_changes(rec: dict) -> None:
+    """ValueError unless what a history entry says it changed is annotations and metadata records."""
     for k in ("before", "after"):
         v = rec.get(k)
         if v is not None:
             Annotation.from_dict(v)
-    if not isinstance(rec.get("undone"), bool):
+    items, metas = rec.get("items", []), rec.get("metas", [])
+    if not isinstance(items, list) or not isinstance(metas, list):
         raise ValueError("bad history entry")
+    for item in items:
+        if (not isinstance(item, dict) or not isinstance(item.get("aid"), str)
+                or not isinstance(item.get("table"), str)):
+            raise ValueError("bad history entry")
+        for k in ("before", "after"):
+            if item.get(k) is not None:
+                Annotation.from_dict(item[k])
+    for m in metas:
+        if not isinstance(m, dict) or not isinstance(m.get("doc_id"), str):
+            raise ValueError("bad history entry")
+        for k in ("before", "after"):
+            if m.get(k) is not None:
+                check_meta_record(m[k])
 
 
 def open_store(path: str | Path, **kwargs: Any) -> AnnotationStore:
