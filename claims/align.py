@@ -681,6 +681,9 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
     x, y = a.act, b.act
     if x is not None and y is not None and x.act == y.act and not _dates_fit(x.when, x.weekday, y.when, y.weekday):
         return PairEval(None, 0.0, "", ev.sim)  # the same act on two different days: two acts
+    if x is not None and y is not None and x.agents and y.agents and not (x.agents & y.agents) \
+            and not (x.agents & b.names) and not (y.agents & a.names):
+        return PairEval(None, 0.0, "", ev.sim)  # Acme rejected it, Brightline rejected it: two acts (RELATIONS §1)
     p = score(PROP_WEIGHTS, ev.prop(a, b, wts))
     if trace is not None:
         trace.append(("prop", round(p, 3)))

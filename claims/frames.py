@@ -712,6 +712,7 @@ class ActFrame:
     when: tuple[dt.date, dt.date] | None
     weekday: int | None
     negated: bool = False  # "has not yet signed", "still needs the president's signature"
+    agents: frozenset[str] = frozenset()  # name keys of who acted, when named before the act ("Acme rejected")
 
 
 _ACT_WORDS = frozenset(ACTS)
@@ -723,9 +724,16 @@ def _object_key(word: str) -> str:
     from claims.text_utils import STOPWORDS, canon
 
     low = word.lower()
-    if low in STOPWORDS or len(low) < 3 or low in ACTS:
+    if low in STOPWORDS or len(low) < 3 or low in ACTS or low in _TIME_WORDS:
         return ""
     return canon(low)
+
+
+#: when an act happened is its date, not what it acted on ("signed the law on Friday": the object is the law)
+_TIME_WORDS = frozenset(w.lower() for w in WEEKDAYS) | frozenset(
+    "january february march april may june july august september october november december jan feb mar apr jun jul "
+    "aug sep sept oct nov dec today yesterday tonight morning afternoon evening night week weekend month year "
+    "earlier later".split())
 
 
 def act_frame(claim: Claim) -> ActFrame | None:
@@ -785,7 +793,10 @@ def act_frame(claim: Claim) -> ActFrame | None:
                 if when is None and v.unit == "weekday" and v.value in WEEKDAYS:
                     weekday = WEEKDAYS.index(v.value)
                 break
-        return ActFrame(act, status, frozenset(objects), when, weekday, negated)
+        lo_c, _hi = clause_bounds(text, t.start(), t.end())
+        names = {m.group() for m in _PROPER_RUN.finditer(text, lo_c, t.start())}
+        agents = _name_keys(text, names, claim.source.lower())
+        return ActFrame(act, status, frozenset(objects), when, weekday, negated, agents)
     return None
 
 

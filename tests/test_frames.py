@@ -188,6 +188,17 @@ def test_an_act_in_an_apposition_names_the_law_it_does_not_report_it():
     assert act_frame(claim("A decree signed by the president orders 1,300 men to be drafted.")) is not None
 
 
+def test_the_same_act_by_two_named_actors_is_two_acts():
+    """Whose act (RELATIONS.md §1 "subject"): two named actors rejecting the same accusation are two facts; a
+    weekday is when an act happened, never what it acted on."""
+    assert link("The operator Northline Rail rejected accusations of negligence on Friday.\n",
+                "The regulator Ofwave rejected accusations of negligence on Friday.\n") is None
+    lk = link("Northline Rail rejected accusations of negligence on Friday.\n",
+              "On Friday, Northline Rail rejected the accusations of negligence.\n")
+    assert lk is not None and lk.relation is Relation.AGREE
+    assert act_frame(claim("The president signed the law on Friday.")).objects == {"law"}
+
+
 def test_not_yet_signed_then_signed_is_an_update():
     x = act_frame(claim("The bill now needs only the president's signature to become law."))
     y = act_frame(claim("The president signed the bill into law on Friday."))
