@@ -1021,6 +1021,8 @@ class AnnotationStore:
                         _check_history(rec)
                     elif name == DOCUMENTS and not isinstance(rec.get("id"), str):
                         raise ValueError("no document id")
+                    elif name == DOC_META:
+                        check_meta_record(rec)
                 except (ValueError, TypeError) as e:
                     raise CorruptStore(f"{path}: not an annotation store (table {name!r}, record {key}: {e})",
                                        path=path) from None
@@ -1607,6 +1609,12 @@ class AnnotationStore:
                     out[rec["doc_id"]] = DocumentMeta.from_record(rec)
             return out
 
+    def meta_records(self) -> list[dict]:
+        """Every stored metadata record, cleared fields included (what export, import and sync carry)."""
+        with self._mutex:
+            self._absorb()
+            return list(self._db.table(DOC_META).records().values())
+
     def apply_metas(self, docs: Iterable[Document]) -> list[Document]:
         """``docs`` with the editors' corrections applied (each a new Document where corrected)."""
         metas = self.document_metas()
@@ -1667,8 +1675,7 @@ class AnnotationStore:
                 fields: dict[str, dict] = dict((before or {}).get("fields") or {})
                 for f, value in changes.items():
                     fields[f.value] = {"value": value, "at": now, "by": self.editor}
-                after = {"doc_id": doc.id, "doc_hash": doc_hash(doc), "fields": fields, "editor": self.editor,
-                         "updated": now}
+                after = {"doc_id": doc.id, "fields": fields, "editor": self.editor, "updated": now}
                 if tid is None:
                     tid = self._new_id(DOC_META)
                 cleared = all(v is None for v in changes.values())
@@ -2139,9 +2146,14 @@ class Merger:
         self._by_id: dict[str, tuple[str, int]] = dict(store._by_aid)
         self._anchors: dict[tuple, str] | None = None  # built when first needed
         self._by_claim: dict[str, str] = dict(store._by_claim)
+        self._meta_ids: dict[str, int] = dict(store._meta_ids)
+        self._meta_puts: dict[int, dict] = {}
+        #: (doc id, before, after, origin, description) of the articles' corrections merged
+        self._meta_hist: list[tuple[str, dict | None, dict, Origin, str]] = []
         self.added = 0
         self.changed = 0
         self.unchanged = 0
+        self.metas_changed = 0  # articles whose corrections the merge changed
 
     @property
     def _by_anchor(self) -> dict[tuple, str]:
@@ -2214,6 +2226,38 @@ class Merger:
         self.changed += 1
         return aid, True
 
+    def current_meta(self, doc_id: str) -> dict | None:
+        """The article's corrections as they stand in this merge (staged or stored), or None."""
+        tid = self._meta_ids.get(doc_id)
+        if tid is None:
+            return None
+        staged = self._meta_puts.get(tid)
+        return staged if staged is not None else self._store._db.table(DOC_META).record(tid)
+
+    def merge_meta(self, incoming: dict, *, origin: Origin, source: str) -> bool:
+        """Merge another copy's corrections of one article (field by field, the later wins:
+        :func:`store.merge.merge_meta_records`); returns whether the store changes. ValueError
+        for a record that is not one."""
+        from store.merge import merge_meta_records
+
+        check_meta_record(incoming)
+        theirs = {k: incoming[k] for k in ("doc_id", "fields", "editor", "updated") if k in incoming}
+        doc_id = theirs["doc_id"]
+        local = self.current_meta(doc_id)
+        merged = merge_meta_records(local, theirs) if local is not None else merge_meta_records(theirs, theirs)
+        if merged == local:
+            return False
+        tid = self._meta_ids.get(doc_id)
+        if tid is None:
+            tid = self._meta_ids[doc_id] = self._store._new_id(DOC_META)
+        self._meta_puts[tid] = merged
+        if meta_view(local) != meta_view(merged):
+            changed = [f.value for f in META_FIELDS if meta_view(local)[f.value] != meta_view(merged)[f.value]]
+            self._meta_hist.append((doc_id, local, merged, origin,
+                                    f"{origin}: {source}: the corrected {' and '.join(changed)} of {doc_id}"))
+            self.metas_changed += 1
+        return True
+
     def keep_revision(self, aid: str, loser: dict, *, source: str) -> None:
         """Record a losing revision (a CouchDB conflict) in the history, beside what was kept."""
         cur = self.current(aid)
@@ -2237,23 +2281,32 @@ class Merger:
         db = store._db
         for table, puts in self._puts.items():
             db.table(table).apply(puts, ())
-        if not self._hist:
+        if self._meta_puts:
+            db.table(DOC_META).apply(self._meta_puts, ())
+        pending: list[tuple[Origin, dict]] = []
+        for table, _tid, before, after, origin, desc, *conflict in self._hist:
+            entry = {"aid": after["id"], "table": table, "desc": desc, "before": before, "after": after}
+            if conflict:
+                entry["conflict"] = True  # a losing revision: every copy of the project shows it
+            pending.append((origin, entry))
+        for doc_id, before, after, origin, desc in self._meta_hist:
+            pending.append((origin, {"aid": "", "table": "", "desc": desc, "before": None, "after": None,
+                                     "metas": [{"doc_id": doc_id, "before": before, "after": after}]}))
+        if not pending:
             return
         # history entries, capped per origin (the oldest of that origin go first)
+        pending = pending[-HISTORY_MAX:]
         entries: dict[int, dict] = {}
         seq = (store._hist[-1][0] + 1) if store._hist else 1
         drop: list[int] = []
-        for table, _tid, before, after, origin, desc, *conflict in self._hist[-HISTORY_MAX:]:
+        for origin, entry in pending:
             htid = store._new_id(HISTORY)
-            entries[htid] = {"seq": seq, "aid": after["id"], "table": table, "desc": desc, "before": before,
-                             "after": after, "undone": False, "at": utc_now(), "editor": str(origin),
+            entries[htid] = {"seq": seq, **entry, "undone": False, "at": utc_now(), "editor": str(origin),
                              "origin": str(origin), "uid": os.urandom(8).hex()}
-            if conflict:
-                entries[htid]["conflict"] = True  # a losing revision: every copy of the project shows it
             seq += 1
-        for origin in {h[4] for h in self._hist}:
+        for origin in {o for o, _ in pending}:
             theirs = [e for e in store._hist if e[3] == str(origin) and not e[4]]
-            new = sum(1 for h in self._hist[-HISTORY_MAX:] if h[4] == origin)
+            new = sum(1 for o, _ in pending if o == origin)
             drop += [e[1] for e in theirs[: max(0, len(theirs) + new - HISTORY_MAX)]]
         db.table(HISTORY).apply(entries, drop)
 

@@ -10,9 +10,17 @@ link at ``out`` is followed (the file it names is replaced); anything at ``out``
 a regular file (a device, a FIFO, a socket, a folder) is refused with ``FileRefused``, an
 OSError whose ``strerror`` says why, so ``--csv /dev/null`` as root cannot replace the device.
 
-- ``csv``: one row per claim of the analysis, tagged or not (``CSV_COLUMNS``; an untagged claim's
+Every format shows the articles as the editors corrected them (``AnnotationStore.set_document_meta``:
+outlet, title, date), never as the loader guessed.
+
+- ``csv``: one row per claim of the analysis, tagged or not (``CSV_COLUMNS``, then one
+  ``verdict:<editor>`` column per editor who gave any verdict, sorted by name; an untagged claim's
   status is ``untagged``, and each piece of evidence is a line ``stance: outlet: claim`` or
-  ``stance: source: text <url>``, the stance being supports, contradicts or context). RFC 4180
+  ``stance: source: text <url>``, the stance being supports, contradicts or context). ``status``
+  is the final verdict, as ``final_verdict`` is (empty when there is none);
+  ``review_state`` is a :class:`ReviewColumn` (untagged, needs_second_check, agreed,
+  disagreement, adjudicated); ``adjudicated_by`` and ``adjudication_reason`` are the lead's;
+  each ``verdict:<editor>`` cell is that editor's verdict (empty: none). RFC 4180
   (``\\r\\n`` rows, quoted cells; newlines inside a note stay inside its cell, a CRLF there
   becomes LF), UTF-8; ``excel=True`` (the ``excel`` format) adds a byte-order mark so Excel reads accents. Every
   cell passes :func:`csv_cell`: terminal-active characters shown as visible stand-ins
@@ -21,19 +29,26 @@ OSError whose ``strerror`` says why, so ``--csv /dev/null`` as root cannot repla
   ``end`` are code-point offsets into the loaded text (``Document.text``). Orphaned
   annotations have no claim and so no row (the JSONL export has them).
 - ``jsonl``: one annotation per line, exactly the stored record (orphans included, with
-  ``"orphan": true``). Lossless: every field the store keeps, every character as stored;
+  ``"orphan": true``), then one line per article an editor corrected: the stored corrections
+  with ``"type": "claimdesk.document_meta"`` (``claimdesk import --jsonl`` merges both).
+  Lossless: every field the store keeps, every character as stored;
   the characters that break line-based readers or act on a terminal are JSON escapes
   (``claims.jsontext.json_text``).
 - ``w3c``: a W3C Web Annotation JSON-LD ``AnnotationCollection``; each item is a
-  standalone ``Annotation`` (with its own ``@context``): a tag is motivation
-  ``assessing`` with a ``TextualBody`` holding the status, a note is ``commenting``, each
+  standalone ``Annotation`` (with its own ``@context``): the final verdict is motivation
+  ``assessing`` with a ``TextualBody`` holding the status (id ``...:status``; its creator the
+  lead who adjudicated, else the editor(s) whose verdicts made it; an adjudication's reason is a
+  second, ``commenting`` body), each editor's own verdict is an ``assessing`` Annotation of its
+  own (id ``...:verdict:<editor>``, creator that editor, created when it was given), a note is ``commenting``, each
   evidence claim is ``linking`` with two targets (this claim, the evidence claim), each
   source with a URL is ``linking`` with the claim and the URL as targets (one without a URL,
   or with something that is not an absolute URL, is ``commenting``). Every IRI is valid:
   file paths become ``file:`` IRIs with ``pathlib``'s percent-encoding, URLs are
   percent-encoded where they hold spaces or other characters an IRI cannot. Targets are
   ``SpecificResource`` s whose selectors index exactly the text their ``source`` denotes
-  (see :func:`text_target`).
+  (see :func:`text_target`), and ``dcterms:isPartOf`` names the article with its
+  ``dcterms:title``, ``dcterms:publisher`` (the outlet) and ``dcterms:issued`` (its date), where
+  known (``dcterms`` is a prefix the Web Annotation context defines).
 
 Returns the number of rows (CSV), lines (JSONL) or Annotation items (W3C) written.
 """
@@ -50,6 +65,7 @@ import stat
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -58,17 +74,49 @@ from claims.inert import inert
 from claims.jsontext import json_text
 from claims.model import Analysis, Claim, Document
 from store.anchor import CONTEXT, selectors_for
-from store.annotations import Annotation, AnnotationStore, Evidence, doc_hash
+from store.annotations import Annotation, AnnotationStore, Evidence, ReviewState, doc_hash
 from store.storage import not_regular, resolve_store_path, write_atomically
 
 if TYPE_CHECKING:
     from claims.documents import SourceText
 
+#: the CSV's fixed columns; one ``verdict:<editor>`` column per editor follows (:func:`csv_columns`)
 CSV_COLUMNS = [
     "document", "outlet", "title", "date", "claim_id", "claim", "values", "status", "note", "evidence",
     "origins", "editor", "created", "updated", "start", "end",
+    "final_verdict", "review_state", "adjudicated_by", "adjudication_reason",
 ]
+#: the prefix of the per-editor verdict columns
+VERDICT_COLUMN = "verdict:"
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+
+
+class ReviewColumn(StrEnum):
+    """The CSV's ``review_state``: where a claim's review stands, in a newsroom's words."""
+
+    UNTAGGED = "untagged"  # no verdict yet
+    NEEDS_SECOND_CHECK = "needs_second_check"  # fewer independent verdicts than the project requires
+    AGREED = "agreed"  # enough verdicts, all the same: that is the final verdict
+    DISAGREEMENT = "disagreement"  # editors gave different verdicts; no lead has settled it yet
+    ADJUDICATED = "adjudicated"  # a lead gave the final verdict, with a reason
+
+    @classmethod
+    def of(cls, state: ReviewState) -> ReviewColumn:
+        return _REVIEW_COLUMN[state]
+
+
+_REVIEW_COLUMN = {
+    ReviewState.UNTAGGED: ReviewColumn.UNTAGGED,
+    ReviewState.PENDING: ReviewColumn.NEEDS_SECOND_CHECK,
+    ReviewState.DECIDED: ReviewColumn.AGREED,
+    ReviewState.DISAGREEMENT: ReviewColumn.DISAGREEMENT,
+    ReviewState.ADJUDICATED: ReviewColumn.ADJUDICATED,
+}
+
+
+def csv_columns(editors: list[str]) -> list[str]:
+    """The CSV's header for these editors (sorted: the same store gives the same columns)."""
+    return CSV_COLUMNS + [VERDICT_COLUMN + e for e in sorted(editors)]
 
 # ---------------------------------------------------------------------------- CSV cells
 
@@ -166,9 +214,17 @@ def export(kind: str, out: Path, analysis: Analysis, store: AnnotationStore, exc
     if fmt is None:
         raise ValueError(f"unknown export kind {kind!r} (one of {', '.join(FORMATS)})")
     target = _checked_out(Path(out))
-    data, n = fmt.write(analysis, store)
+    data, n = fmt.write(corrected(analysis, store), store)
     write_atomically(target, data)
     return n
+
+
+def corrected(analysis: Analysis, store: AnnotationStore) -> Analysis:
+    """``analysis`` with its articles as the editors corrected them (outlet, title, date)."""
+    docs = store.apply_metas(analysis.documents)
+    if all(d is e for d, e in zip(docs, analysis.documents, strict=True)):
+        return analysis
+    return Analysis(documents=docs, claims=analysis.claims, links=analysis.links, clusters=analysis.clusters)
 
 
 class _Index(AnalysisIndex):
@@ -205,14 +261,18 @@ def _values(claim: Claim) -> str:
 
 def _csv(analysis: Analysis, store: AnnotationStore, *, excel: bool) -> tuple[bytes, int]:
     idx = _Index(analysis)
+    anns = {c.id: store.get(c.id) for c in analysis.claims}
+    editors = sorted({e for a in anns.values() if a is not None for e in a.live_verdicts()})
     buf = io.StringIO(newline="")
     w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow(CSV_COLUMNS)
+    w.writerow([csv_cell(x) for x in csv_columns(editors)])
     n = 0
     for c in analysis.claims:
         d = idx.docs.get(c.doc)
-        a = store.get(c.id)
+        a = anns[c.id]
         cl = idx.cluster_of(c.id)
+        adj = a.adjudication if a is not None and a.adjudication is not None and a.adjudication.status else None
+        given = a.live_verdicts() if a else {}
         row = [
             d.path if d else "", d.outlet if d else "", d.title if d else "",
             d.date.isoformat() if d and d.date else "",
@@ -223,6 +283,10 @@ def _csv(analysis: Analysis, store: AnnotationStore, *, excel: bool) -> tuple[by
             cl.summary if cl else "",
             a.editor if a else "", a.created if a else "", a.updated if a else "",
             c.start, c.end,
+            a.status if a and a.status else "",
+            ReviewColumn.of(a.review) if a else ReviewColumn.UNTAGGED,
+            adj.by if adj else "", adj.reason if adj else "",
+            *(given.get(e, "") for e in editors),
         ]
         w.writerow([csv_cell(x) for x in row])
         n += 1
@@ -237,8 +301,12 @@ UNTAGGED = "untagged"
 
 
 def _jsonl(analysis: Analysis, store: AnnotationStore) -> tuple[bytes, int]:
+    from store.importer import META_LINE
+
     anns = store.annotations() + store.orphans()
     lines = [json_text(a.to_dict()) for a in anns]
+    metas = sorted(store.meta_records(), key=lambda r: r["doc_id"])
+    lines += [json_text({"type": META_LINE, **rec}) for rec in metas if rec.get("fields")]
     return ("".join(line + "\n" for line in lines)).encode("utf-8"), len(lines)
 
 
@@ -287,6 +355,19 @@ def _selectors(text: str, start: int, end: int) -> list[dict]:
             {"type": "TextQuoteSelector", "exact": q.exact, "prefix": q.prefix, "suffix": q.suffix}]
 
 
+def _article(doc: Document, iri: str) -> dict | None:
+    """The article a target is part of, with what is known of it (``dcterms``, which the Web
+    Annotation context maps), or None when nothing is."""
+    out: dict[str, Any] = {"id": iri}
+    if doc.title:
+        out["dcterms:title"] = doc.title
+    if doc.outlet:
+        out["dcterms:publisher"] = doc.outlet
+    if doc.date:
+        out["dcterms:issued"] = doc.date.isoformat()
+    return out if len(out) > 1 else None
+
+
 def text_target(idx: _Index, doc: Document, start: int, end: int) -> dict:
     """A target on ``doc.text[start:end]`` whose selectors index what its ``source`` denotes.
 
@@ -299,11 +380,17 @@ def text_target(idx: _Index, doc: Document, start: int, end: int) -> dict:
       RFC 6920 ``ni:`` IRI of its SHA-256) and ``scope`` is the file it came from.
     """
     src = idx.source(doc)
+    out: dict[str, Any]
     if src is not None:
         s, e = src.span(start, end)
-        return {"type": "SpecificResource", "source": file_iri(doc.path), "selector": _selectors(src.text, s, e)}
-    return {"type": "SpecificResource", "source": text_iri(doc.text), "scope": file_iri(doc.path),
-            "selector": _selectors(doc.text, start, end)}
+        out = {"type": "SpecificResource", "source": file_iri(doc.path), "selector": _selectors(src.text, s, e)}
+    else:
+        out = {"type": "SpecificResource", "source": text_iri(doc.text), "scope": file_iri(doc.path),
+               "selector": _selectors(doc.text, start, end)}
+    article = _article(doc, file_iri(doc.path))
+    if article is not None:
+        out["dcterms:isPartOf"] = article
+    return out
 
 
 def _ann_target(a: Annotation, idx: _Index) -> dict:
@@ -331,23 +418,55 @@ def _urn_part(s: str) -> str:
     return quote(s, safe="-._~:")
 
 
+def _person(name: str) -> dict:
+    return {"type": "Person", "name": name}
+
+
 def _base(a: Annotation, suffix: str, motivation: str) -> dict:
     return {
         "@context": W3C_CONTEXT,
         "id": f"urn:claimdesk:annotation:{_urn_part(a.id)}:{suffix}",
         "type": "Annotation",
         "motivation": motivation,
-        "creator": {"type": "Person", "name": a.editor},
+        "creator": _person(a.editor),
         "created": a.created,
         "modified": a.updated,
     }
+
+
+def _final_creator(a: Annotation) -> dict | list[dict]:
+    """Who made the final verdict: the lead who adjudicated, else the editors whose verdicts agree
+    (the last editor for an annotation without per-editor verdicts)."""
+    if a.review is ReviewState.ADJUDICATED and a.adjudication is not None:
+        return _person(a.adjudication.by)
+    agreed = sorted(e for e, s in a.live_verdicts().items() if s == a.status)
+    if not agreed:
+        return _person(a.editor)
+    return _person(agreed[0]) if len(agreed) == 1 else [_person(e) for e in agreed]
+
+
+def _text_body(value: str, purpose: str) -> dict:
+    return {"type": "TextualBody", "value": value, "purpose": purpose, "format": "text/plain"}
 
 
 def _w3c_items(a: Annotation, idx: _Index) -> list[dict]:
     items = []
     if a.status:
         it = _base(a, "status", "assessing")
-        it["body"] = {"type": "TextualBody", "value": a.status, "purpose": "assessing", "format": "text/plain"}
+        it["creator"] = _final_creator(a)
+        it["body"] = _text_body(a.status, "assessing")
+        if a.review is ReviewState.ADJUDICATED and a.adjudication is not None and a.adjudication.reason:
+            it["body"] = [it["body"], _text_body(a.adjudication.reason, "commenting")]
+        it["target"] = _ann_target(a, idx)
+        items.append(it)
+    for editor, verdict in sorted(a.verdicts.items()):
+        if verdict.status is None:
+            continue
+        it = _base(a, f"verdict:{_urn_part(editor)}", "assessing")
+        it["creator"] = _person(editor)
+        if verdict.at:
+            it["created"] = it["modified"] = verdict.at
+        it["body"] = _text_body(verdict.status, "assessing")
         it["target"] = _ann_target(a, idx)
         items.append(it)
     if a.note:

@@ -1,16 +1,20 @@
 """``claimdesk import --jsonl FILE``: merge annotations exported elsewhere into a store.
 
 The file is what ``claimdesk export --jsonl`` writes: one annotation per line (schema 1 or 2,
-see ``store.annotations``). Every line is read and checked before anything is written: a line
-that is not an annotation refuses the whole file with one line naming the file, the line
-number and why (:class:`store.errors.ImportRefused`), and the store is left as it was.
+see ``store.annotations``), then one line per article whose outlet, title or date an editor
+corrected (``{"type": "claimdesk.document_meta", "doc_id": ..., "fields": ...}``). Every line is
+read and checked before anything is written: a line that is neither refuses the whole file with
+one line naming the file, the line number and why (:class:`store.errors.ImportRefused`), and
+the store is left as it was.
 
 Each annotation is matched to one already in the store (the same id, else the same place in
 the same text, else the same claim) and merged field by field (:mod:`store.merge`): another
 editor's verdict joins this store's as that editor's verdict (two editors who disagree become
 a disagreement, never one overwriting the other), the later note and adjudication win and the
 replaced one stays in the history, evidence is the union. An annotation with no match is
-added. It is all one durable transaction, and importing the same file again changes nothing.
+added. An article's corrections merge field by field (the later correction of each field
+wins; the loader's own values never replace one). It is all one durable transaction, and
+importing the same file again changes nothing.
 
     report = import_jsonl(store, Path("ana.jsonl"))
     print("\\n".join(report.lines()))
@@ -22,11 +26,14 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from store.annotations import Annotation, AnnotationStore, Origin, ReviewState
+from store.annotations import Annotation, AnnotationStore, Origin, ReviewState, check_meta_record
 from store.errors import ImportRefused
 from store.storage import FileRefused, read_file
 
-__all__ = ["ImportReport", "import_jsonl", "read_jsonl"]
+__all__ = ["META_LINE", "ImportReport", "import_jsonl", "read_export", "read_jsonl"]
+
+#: the ``type`` of a JSONL line holding an article's corrections (not an annotation)
+META_LINE = "claimdesk.document_meta"
 
 #: an export of a million annotations is about 1.5 GB; anything larger is not an export
 MAX_IMPORT_BYTES = 1 << 30
@@ -40,13 +47,18 @@ class ImportReport:
     merged: int = 0  # matched one here and changed it
     unchanged: int = 0  # matched one here that already held everything
     disagreements: list[str] = field(default_factory=list)  # claims where editors now disagree
+    articles: int = 0  # articles' corrections in the file
+    articles_changed: int = 0  # of those, articles whose corrections here changed
 
     def summary(self) -> list[str]:
         """What the import did, one line each (for the command line)."""
-        if not self.lines:
+        if not self.lines and not self.articles:
             return [f"{self.path}: no annotation in it; nothing imported"]
         out = [f"{self.path}: {self.lines} annotation(s): {self.added} added, {self.merged} merged, "
                f"{self.unchanged} already here"]
+        if self.articles:
+            out.append(f"{self.path}: corrections of {self.articles} article(s) (outlet, title, date): "
+                       f"{self.articles_changed} changed here")
         if self.disagreements:
             out.append(f"{self.path}: editors disagree on {len(self.disagreements)} claim(s) "
                        "(kept as each editor's verdict; a lead can settle them)")
@@ -54,7 +66,14 @@ class ImportReport:
 
 
 def read_jsonl(path: Path) -> list[dict]:
-    """The annotation records of a JSONL export, each checked; ImportRefused names the first bad line."""
+    """The annotation records of a JSONL export, each checked (its articles' corrections too);
+    ImportRefused names the first bad line."""
+    return read_export(path)[0]
+
+
+def read_export(path: Path) -> tuple[list[dict], list[dict]]:
+    """The annotation records and the articles' corrections of a JSONL export, every line
+    checked; ImportRefused names the first bad line."""
     shown = str(path)
     try:
         got = read_file(path, limit=MAX_IMPORT_BYTES, what="an export")
@@ -74,7 +93,8 @@ def read_jsonl(path: Path) -> list[dict]:
     except UnicodeDecodeError as e:
         raise ImportRefused(f"{shown}: not UTF-8 text (bad byte at offset {e.start}); not an export of "
                             "annotations", path=path) from None
-    records = []
+    records: list[dict] = []
+    metas: list[dict] = []
     for n, line in enumerate(text.split("\n"), 1):
         line = line.strip(" \t\r")
         if not line:
@@ -89,6 +109,13 @@ def read_jsonl(path: Path) -> list[dict]:
         if not isinstance(rec, dict):
             raise ImportRefused(f"{shown}:{n}: not an annotation (a JSON {type(rec).__name__}, not an object)",
                                 path=path)
+        if rec.get("type") == META_LINE:
+            try:
+                check_meta_record(rec)
+            except ValueError as e:
+                raise ImportRefused(f"{shown}:{n}: not an article's corrections ({e})", path=path) from None
+            metas.append(rec)
+            continue
         try:
             ann = Annotation.from_dict(rec)
         except (ValueError, TypeError) as e:
@@ -96,22 +123,26 @@ def read_jsonl(path: Path) -> list[dict]:
         if not ann.id:
             raise ImportRefused(f"{shown}:{n}: not an annotation (no id)", path=path)
         records.append(rec)
-    return records
+    return records, metas
 
 
 def import_jsonl(store: AnnotationStore, path: str | Path) -> ImportReport:
-    """Merge the annotations of a JSONL export into ``store`` (see the module doc)."""
+    """Merge the annotations (and articles' corrections) of a JSONL export into ``store`` (see
+    the module doc)."""
     path = Path(path)
-    records = read_jsonl(path)
-    report = ImportReport(path=path, lines=len(records))
-    if not records:
+    records, metas = read_export(path)
+    report = ImportReport(path=path, lines=len(records), articles=len(metas))
+    if not records and not metas:
         return report
     touched: set[str] = set()
     with store.merging() as m:
         for rec in records:
             aid, _ = m.merge(rec, origin=Origin.IMPORT, source=path.name)
             touched.add(aid)
+        for meta in metas:
+            m.merge_meta(meta, origin=Origin.IMPORT, source=path.name)
         report.added, report.merged, report.unchanged = m.added, m.changed, m.unchanged
+        report.articles_changed = m.metas_changed
     for a in store.annotations() + store.orphans():
         if a.id in touched and a.review is ReviewState.DISAGREEMENT:
             report.disagreements.append(a.claim_id)

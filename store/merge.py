@@ -14,6 +14,10 @@ whichever copy comes first, and merging a copy twice changes nothing:
 - anchoring (claim, document, position, quote) and the id: the first copy's (the local one:
   it was placed on the text this machine has); ``created`` the earlier, ``updated`` the later.
 
+An article's corrections (``AnnotationStore.set_document_meta``: outlet, title, date) merge the
+same way, field by field (:func:`merge_meta_records`): for each field the later correction wins,
+a correction taken back (its value null) included.
+
 Ties (the same instant) are broken by comparing the values themselves, never by order.
 """
 
@@ -22,9 +26,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from store.annotations import evidence_key, normalise
+from store.annotations import META_FIELDS, evidence_key, normalise
 
-__all__ = ["merge_all", "merge_records"]
+__all__ = ["merge_all", "merge_meta_records", "merge_records"]
 
 
 def _later(x: dict | None, y: dict | None, *fields: str) -> dict | None:
@@ -83,4 +87,20 @@ def merge_all(records: list[dict]) -> dict:
     out = ordered[0]
     for r in ordered[1:]:
         out = merge_records(out, r)
+    return out
+
+
+def merge_meta_records(a: dict, b: dict) -> dict:
+    """Two copies of one article's corrections merged (a new record): each field's later
+    correction wins (ties: the larger value, then editor), ``updated``/``editor`` the later."""
+    fa, fb = a.get("fields") or {}, b.get("fields") or {}
+    fields = {}
+    for f in META_FIELDS:
+        v = _later(fa.get(f.value), fb.get(f.value), "at", "value", "by")
+        if v is not None:
+            fields[f.value] = dict(v)
+    out: dict[str, Any] = {"doc_id": a["doc_id"], "fields": fields, "editor": a.get("editor", ""),
+                           "updated": a.get("updated", "")}
+    if (b.get("updated", ""), b.get("editor", "")) > (out["updated"], out["editor"]):
+        out["updated"], out["editor"] = b.get("updated", ""), b.get("editor", "")
     return out

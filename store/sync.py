@@ -12,9 +12,13 @@ copies of the project meet in the same documents):
 - each annotation: ``<project>:ann:<anchor>``, the anchor being a hash of the article's text
   hash, the claim's position and its exact words: two editors who annotate the same claim on
   their own laptops write the same document;
-- each article's metadata: ``<project>:doc:<document id>``;
+- each article's metadata: ``<project>:doc:<document id>`` (what the loader found, written once);
+- the editors' corrections of an article's outlet, title and date:
+  ``<project>:docmeta:<document id>``, merged field by field (``store.merge.merge_meta_records``:
+  the later correction of each field wins), so the loader's values never overwrite a correction;
 - the project's settings (second check, leads): ``<project>:meta``;
-- the history: ``<project>:hist:<entry uid>``.
+- the history: ``<project>:hist:<entry uid>`` (a batch of changes, such as the desk's ``g``, is one
+  entry, as it is in the store).
 
 A sync pulls first (``_changes`` since the last checkpoint, in batches), merging each
 annotation into the local one field by field (``store.merge``: per-editor verdicts side by
@@ -52,6 +56,7 @@ from typing import Any
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from store.annotations import (
+    DOC_META,
     DOCUMENTS,
     HISTORY,
     META,
@@ -60,6 +65,8 @@ from store.annotations import (
     AnnotationStore,
     Origin,
     ProjectSettings,
+    check_entry_changes,
+    check_meta_record,
     normalise,
     record_hash,
 )
@@ -478,6 +485,18 @@ class Syncer:
                 if rec["id"] not in known_ids:
                     table.put(self.store._new_id(DOCUMENTS), rec)
                 state.put(doc_id, doc["_rev"], _body_hash(self._document_body(rec)))
+        elif kind == "claimdesk.document_meta":
+            copies = [d["meta"] for d in [doc, *losers] if _valid_meta(d.get("meta"))]
+            if not copies:
+                return
+            for rec in copies:  # the merge is field by field and order-free: every revision counts
+                m.merge_meta(rec, origin=Origin.SYNC, source=self.remote.url)
+            state.put(doc_id, doc["_rev"], _body_hash(self._meta_body(copies[0])) if not losers else "")
+            if losers:
+                result.conflicts += len(losers)
+                merged = m.current_meta(copies[0]["doc_id"])
+                resolved.append({**self._meta_body(merged or copies[0]), "_id": doc_id, "_rev": doc["_rev"]})
+                resolved.extend({"_id": doc_id, "_rev": loser["_rev"], "_deleted": True} for loser in losers)
         elif kind == "claimdesk.project":
             try:
                 theirs = ProjectSettings.from_dict(doc.get("settings"))
@@ -510,10 +529,8 @@ class Syncer:
     def _take_history(self, entry: dict) -> bool:
         """Add another machine's history entry to ours (shown, never undone here)."""
         try:
-            for side in ("before", "after"):
-                if entry.get(side) is not None:
-                    Annotation.from_dict(entry[side])
-        except (ValueError, TypeError):
+            check_entry_changes(entry)
+        except (ValueError, TypeError, AttributeError):
             return False
         uid = _entry_uid(entry)
         hist = self.store._db.table(HISTORY)
@@ -543,6 +560,9 @@ class Syncer:
         entry = {k: v for k, v in rec.items() if k not in ("seq", "remote")}
         return {"type": "claimdesk.history", "project": self.project, "entry": entry}
 
+    def _meta_body(self, rec: dict) -> dict:
+        return {"type": "claimdesk.document_meta", "project": self.project, "meta": rec}
+
     def _project_body(self) -> dict:
         return {"type": "claimdesk.project", "project": self.project, "settings": self.store._settings.to_dict()}
 
@@ -566,6 +586,9 @@ class Syncer:
             if doc_id in state.docs:
                 continue  # an article's metadata is written once: each machine keeps its own paths
             out.append((doc_id, self._cached_body(doc_id, rec, self._document_body), ""))
+        for rec in self.store._db.table(DOC_META).records().values():
+            doc_id = f"{p}:docmeta:{rec['doc_id']}"
+            out.append((doc_id, self._cached_body(doc_id, rec, self._meta_body), ""))
         settings = self.store._settings
         out.append((f"{p}:meta", self._cached_body(f"{p}:meta", settings, lambda _s: self._project_body()), ""))
         for rec in self.store._db.table(HISTORY).records().values():
@@ -674,6 +697,14 @@ class Syncer:
         retry += [(d, _body_hash(d) if not d.get("_deleted") else "", "") for d in resolved]
         if retry:
             self._push_batch(retry, state, result, count=count, attempt=attempt + 1)
+
+
+def _valid_meta(rec: Any) -> bool:
+    try:
+        check_meta_record(rec)
+    except ValueError:
+        return False
+    return True
 
 
 def _valid_record(rec: Any) -> bool:

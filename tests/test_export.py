@@ -82,9 +82,10 @@ def test_csv_one_row_per_claim_every_column(setup):
     assert not raw.startswith(b"\xef\xbb\xbf")
     assert raw.endswith(b"\r\n")
     rows = read_csv(out)
-    assert rows[0] == CSV_COLUMNS
+    header = CSV_COLUMNS + ["verdict:=editor"]  # one column per editor with a verdict (neutral: starts with v)
+    assert rows[0] == header
     assert len(rows) == 6
-    by_id = {r[4]: dict(zip(CSV_COLUMNS, r, strict=True)) for r in rows[1:]}
+    by_id = {r[4]: dict(zip(header, r, strict=True)) for r in rows[1:]}
 
     r = by_id[ca0.id]
     ann = store.get(ca0.id)
@@ -106,11 +107,17 @@ def test_csv_one_row_per_claim_every_column(setup):
         "updated": ann.updated,
         "start": str(ca0.start),
         "end": str(ca0.end),
+        "final_verdict": "corroborated",
+        "review_state": "agreed",
+        "adjudicated_by": "",
+        "adjudication_reason": "",
+        "verdict:=editor": "corroborated",
     }
 
     r = by_id[ca1.id]  # untagged claims have rows too, and say so
-    assert r["status"] == "untagged"
+    assert r["status"] == r["review_state"] == "untagged"
     assert r["note"] == r["evidence"] == r["editor"] == r["created"] == ""
+    assert r["final_verdict"] == r["verdict:=editor"] == r["adjudicated_by"] == ""
     assert (r["start"], r["end"]) == (str(ca1.start), str(ca1.end))
 
     r = by_id[cb0.id]
@@ -161,7 +168,7 @@ def test_csv_excel_bom(setup):
     export("csv", out, analysis, store, excel=True)
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
     rows = read_csv(out, encoding="utf-8-sig")
-    assert rows[0] == CSV_COLUMNS and rows[1][1] == "Daily «A»"
+    assert rows[0][:len(CSV_COLUMNS)] == CSV_COLUMNS and rows[1][1] == "Daily «A»"
 
 
 def test_jsonl_is_the_stored_annotations(setup):
@@ -196,8 +203,9 @@ def test_w3c_web_annotation_shape(setup):
     assert doc["type"] == "AnnotationCollection"
     items = doc["first"]["items"]
     assert doc["first"]["type"] == "AnnotationPage"
-    # ca0: tag, note, claim link, source link; cb1: tag, note, claim link, source without url (comment)
-    assert n == len(items) == doc["total"] == 8
+    # ca0: final verdict, the editor's verdict, note, claim link, source link; cb1: final verdict, the
+    # editor's verdict, note, claim link, source without url (comment)
+    assert n == len(items) == doc["total"] == 10
     for it in items:
         assert it["@context"] == "http://www.w3.org/ns/anno.jsonld"
         assert it["type"] == "Annotation"
@@ -205,7 +213,11 @@ def test_w3c_web_annotation_shape(setup):
         assert it["creator"] == {"type": "Person", "name": "=editor"}
         assert it["created"].endswith("Z") and it["modified"].endswith("Z")
     motivations = [it["motivation"] for it in items]
-    assert motivations.count("assessing") == 2 and motivations.count("linking") == 3
+    assert motivations.count("assessing") == 4 and motivations.count("linking") == 3
+    verdicts = [it for it in items if ":verdict:" in it["id"]]
+    assert [(it["id"].rsplit(":", 1)[1], it["body"]["value"]) for it in verdicts] == \
+        [("%3Deditor", "corroborated"), ("%3Deditor", "disputed")]
+    assert verdicts[0]["created"] == store.get(ca0.id).verdicts["=editor"].at
     assert motivations.count("commenting") == 3
 
     tag = next(it for it in items if it["motivation"] == "assessing" and it["body"]["value"] == "corroborated")
