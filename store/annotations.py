@@ -618,7 +618,7 @@ class MetaRefused(StoreError):
         self.field = field
 
 
-def checked_meta_text(value: str, what: MetaField) -> str:
+def checked_meta_text(value: Any, what: MetaField) -> str:
     """An outlet or title as an editor gave it, stripped; :class:`MetaRefused` for a value that
     is not one line of plain text of at most ``MAX_META_CHARS`` characters."""
     if not isinstance(value, str):
@@ -638,8 +638,7 @@ def checked_meta_text(value: str, what: MetaField) -> str:
             raise MetaRefused(f"{what}: holds a lone surrogate ({code}), which is no character", field=what)
     limit = MAX_META_CHARS[what]
     if len(value) > limit:
-        raise MetaRefused(f"{what}: {len(value):,} characters, more than the {limit} a {what} may have",
-                          field=what)
+        raise MetaRefused(f"{what}: {len(value):,} characters, more than the {limit} allowed", field=what)
     return value
 
 
@@ -1643,13 +1642,11 @@ class AnnotationStore:
         for f, value in ((MetaField.OUTLET, outlet), (MetaField.TITLE, title), (MetaField.DATE, date)):
             if value is None:
                 continue
-            if value is CLEAR or value == "":
+            if isinstance(value, Clear) or value == "":
                 wanted[f] = None
             elif f is MetaField.DATE:
-                assert not isinstance(value, Clear)
                 wanted[f] = checked_meta_date(value).isoformat()
             else:
-                assert isinstance(value, str)
                 wanted[f] = checked_meta_text(value, f) or None
         with self._mutex:
             self._check_writable()
