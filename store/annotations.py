@@ -199,6 +199,8 @@ class Evidence:
     by: str = ""
 
     def __post_init__(self) -> None:
+        if isinstance(self.relation, Stance):
+            self.relation = self.relation.value  # a plain string, as stored
         if self.kind not in ("claim", "source"):
             raise ValueError(f"evidence kind must be 'claim' or 'source', not {self.kind!r}")
         if self.relation not in RELATIONS:
