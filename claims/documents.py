@@ -22,9 +22,10 @@ import os
 import re
 import stat
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from claims.boilerplate import boilerplate_reasons, is_boilerplate
 from claims.doc_paragraphs import bounded, line_spans, markdown_spans, split_paragraphs, text_spans
@@ -36,8 +37,12 @@ from claims.model import Document, DocumentError, Paragraph
 __all__ = [
     "MAX_BYTES",
     "SUFFIXES",
+    "Loaded",
     "SourceText",
+    "iter_load",
+    "iter_load_mapped",
     "load_document",
+    "load_or_error",
     "load_paths",
     "read_article",
     "slugify",
@@ -298,45 +303,102 @@ def load_paths(paths: Iterable[str | Path]) -> tuple[list[Document], list[Docume
 def iter_load(paths: Iterable[str | Path]) -> Iterator[Document | DocumentError]:
     """``load_paths`` one result at a time, in the same order and with the same ids,
     so a caller can show documents as they arrive."""
-    errors: list[DocumentError] = []
-    seen: set[str] = set()
+    for item, _ in iter_load_mapped(paths):
+        yield item
+
+
+#: what a ``load_many`` function gives for each file: the Document (with the id its file name gives, before
+#: ids are made unique) or the DocumentError, and anything else it worked out from that Document
+Loaded = tuple[Document | DocumentError, Any]
+
+
+def load_or_error(path: Path) -> Loaded:
+    """One file as ``iter_load_mapped`` loads it: ``(Document or DocumentError, None)``."""
+    try:
+        return load_document(path), None
+    except DocumentError as e:
+        return e, None
+
+
+def iter_load_mapped(paths: Iterable[str | Path],
+                     load_many: Callable[[list[Path]], Iterator[Loaded]] | None = None,
+                     ) -> Iterator[tuple[Document | DocumentError, Any]]:
+    """``iter_load`` with the files loaded by ``load_many``: a function given every file to load (in order,
+    each real file once) that returns an iterator of :data:`Loaded` in the same order, lazily or not (a
+    process pool's ordered map, say). Yields ``(item, extra)``: ``item`` exactly as ``iter_load`` gives it
+    (same order, same unique ids, same errors) and ``extra`` as ``load_many`` returned it; a Document whose
+    id had to be made unique comes with the id its file gave (``extra`` was worked out for that one), and a
+    file reached again after it failed the first time is loaded again here, with ``extra`` None.
+
+    The folders are walked first (cheap: no file is read), then the files are loaded."""
+    plan = _plan(paths)
+    files: list[Path] = []
+    first_of: dict[str, int] = {}  # real path -> the plan step that loads it
+    for k, step in enumerate(plan):
+        if step[0] == "file":
+            if step[2] not in first_of:
+                first_of[step[2]] = k
+                files.append(step[1])
+    results = (load_many or _load_each)(files)
+    loaded_ok: set[str] = set()  # real paths loaded (a later path to the same file is skipped)
     used_ids: set[str] = set()
+    in_folder = 0  # documents loaded from the folder being walked
+    for k, step in enumerate(plan):
+        kind = step[0]
+        if kind == "error":
+            yield step[1], None
+        elif kind == "begin":
+            in_folder = 0
+        elif kind == "end":
+            if not in_folder:
+                yield DocumentError(step[1], _NO_DOCS), None
+        else:
+            real = step[2]
+            if first_of[real] == k:
+                item, extra = next(results)
+            elif real in loaded_ok:
+                in_folder += 1  # already loaded through another path
+                continue
+            else:  # the first path to this file failed: this one is tried (and named) on its own
+                item, extra = load_or_error(step[1])
+            if isinstance(item, Document):
+                loaded_ok.add(real)
+                in_folder += 1
+                item = _with_id(item, _unique(item.id, used_ids))
+            yield item, extra
 
-    def load_one(f: Path) -> Document | DocumentError | None:
-        try:
-            real = os.path.realpath(f)
-        except (OSError, ValueError):
-            real = str(f)
-        if real in seen:
-            return None
-        try:
-            doc = load_document(f)
-        except DocumentError as e:
-            return e
-        seen.add(real)
-        return _with_id(doc, _unique(doc.id, used_ids))
 
+def _load_each(files: list[Path]) -> Iterator[Loaded]:
+    return (load_or_error(f) for f in files)
+
+
+def _plan(paths: Iterable[str | Path]) -> list[tuple]:
+    """The steps of a load, in order: ``("file", path, real path)``, ``("error", DocumentError)``, and
+    ``("begin", folder)`` / ``("end", folder)`` around a folder's files (a folder that gives no document is
+    itself an error)."""
+    plan: list[tuple] = []
+    errors: list[DocumentError] = []
     for path in paths:
         p = Path(path)
         if os.path.isdir(p):  # False (not an exception) for odd paths: load_document reports them
-            loaded = 0
+            plan.append(("begin", str(path)))
             for item in _walk(p, errors):
-                yield from errors
+                plan.extend(("error", e) for e in errors)
                 errors.clear()
-                result = load_one(item)
-                if result is None:
-                    loaded += 1  # already loaded through another path
-                else:
-                    loaded += isinstance(result, Document)
-                    yield result
-            yield from errors
+                plan.append(("file", item, _real(item)))
+            plan.extend(("error", e) for e in errors)
             errors.clear()
-            if not loaded:
-                yield DocumentError(str(path), _NO_DOCS)
+            plan.append(("end", str(path)))
         else:
-            result = load_one(p)
-            if result is not None:
-                yield result
+            plan.append(("file", p, _real(p)))
+    return plan
+
+
+def _real(f: Path) -> str:
+    try:
+        return os.path.realpath(f)
+    except (OSError, ValueError):
+        return str(f)
 
 
 PRECHECK_FULL_LOAD = 1024 * 1024  # plain-text files up to this size are loaded in full by precheck
