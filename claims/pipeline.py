@@ -3,9 +3,12 @@ claim's links, its state, its fact) are :class:`claims.analysis.AnalysisIndex`."
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from operator import attrgetter
+from pathlib import Path
 
-from claims.model import Analysis, Claim, Document, Link
+from claims.model import Analysis, Claim, Document, DocumentError, Link
 
 #: below this much article text, starting worker processes costs more than it saves
 PARALLEL_MIN_CHARS = 400_000
@@ -70,14 +73,115 @@ def _extract_in_processes(docs: list[Document], workers: int | None) -> list[Cla
 
 def analyse(docs: list[Document], workers: int | None = 1) -> Analysis:
     """Claims, cross-document links and clusters of ``docs`` (``workers``: see :func:`extract_all`)."""
+    docs = list(docs)
+    return link_claims(docs, extract_all(docs, workers))
+
+
+def link_claims(docs: list[Document], claims: list[Claim]) -> Analysis:
+    """The analysis of ``docs`` from their claims (as :func:`extract_all` gives them: document order, then
+    offset): the links between the articles and the facts they make up."""
     from claims.align import align
     from claims.origins import build_clusters
 
     docs = list(docs)
-    claims = extract_all(docs, workers)
     links = align(claims, {d.id: i for i, d in enumerate(docs)}, {d.id: d.date for d in docs})
     clusters = build_clusters(claims, links, docs)
     return Analysis(documents=docs, claims=claims, links=links, clusters=clusters)
+
+
+# --------------------------------------------------------------------------- files in, claims out, as they come
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """One loaded article and its claims, in text order (what :func:`extract_all` gives for it)."""
+
+    document: Document
+    claims: tuple[Claim, ...]
+
+
+#: below this many files, starting worker processes costs more than it saves
+PARALLEL_MIN_FILES = 4
+#: files per task sent to a worker process (fewer for small sets, so the work still splits evenly)
+MAX_FILES_PER_TASK = 4
+
+
+def iter_extract(paths: Iterable[str | Path], workers: int | None = 1) -> Iterator[Extracted | DocumentError]:
+    """Load the article files of ``paths`` and extract each article's claims, yielding them as they are ready:
+    the same documents, errors, order and ids as :func:`claims.documents.iter_load`, and for each document the
+    same claims and ids as :func:`extract_all` (so ``link_claims`` of what this yields equals ``analyse``).
+
+    ``workers`` processes (``None``: one per core) load and extract the files, a few at a time and in order,
+    from :data:`PARALLEL_MIN_FILES` files on; they are forked, so call this with ``workers != 1`` only where
+    forking is safe (a process without other threads). Where processes cannot be forked, or their pool
+    breaks (a worker killed), this process does the rest."""
+    from claims.documents import iter_load_mapped, load_or_error
+
+    def load_many(files: list[Path]) -> Iterator[tuple[Document | DocumentError, object]]:
+        if workers != 1 and len(files) >= PARALLEL_MIN_FILES:
+            return _pooled(files, workers)
+        return (load_or_error(f) for f in files)
+
+    for item, claims in iter_load_mapped(paths, load_many):
+        if isinstance(item, DocumentError):
+            yield item
+            continue
+        if not isinstance(claims, tuple) or any(c.doc != item.id for c in claims):
+            claims = tuple(extract_all([item]))  # loaded here, or renamed to keep ids unique
+        yield Extracted(item, claims)
+
+
+def _load_and_extract(paths: list[Path]) -> list[tuple[Document | tuple[str, str], tuple[Claim, ...] | None]]:
+    """Load and extract a few files (in a worker process). A DocumentError comes back as ``(path, reason)``:
+    it does not pickle."""
+    from claims.documents import load_document
+
+    out: list[tuple[Document | tuple[str, str], tuple[Claim, ...] | None]] = []
+    for f in paths:
+        try:
+            doc = load_document(f)
+        except DocumentError as e:
+            out.append(((e.path, e.reason), None))
+            continue
+        out.append((doc, tuple(extract_all([doc]))))
+    return out
+
+
+def _pooled(files: list[Path], workers: int | None) -> Iterator[tuple[Document | DocumentError, object]]:
+    """``(Document or DocumentError, its claims)`` for each file, in order, from forked worker processes; this
+    process loads what they could not (no fork here, a pool that breaks)."""
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    from claims.documents import load_or_error
+
+    done = 0
+    n = workers or os.cpu_count() or 1
+    executor = None
+    try:
+        import multiprocessing
+
+        if n > 1 and "fork" in multiprocessing.get_all_start_methods():
+            import claims.extract  # noqa: F401  (imported once, here, rather than in every worker)
+
+            executor = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("fork"))
+    except (OSError, ImportError, NotImplementedError, ValueError):
+        executor = None
+    if executor is not None:
+        per_task = max(1, min(MAX_FILES_PER_TASK, len(files) // (n * 8)))
+        tasks = [files[i:i + per_task] for i in range(0, len(files), per_task)]
+        try:
+            for part in executor.map(_load_and_extract, tasks):
+                for item, found in part:
+                    done += 1
+                    yield (item if isinstance(item, Document) else DocumentError(*item)), found
+        except (BrokenProcessPool, OSError):
+            pass  # a worker died: the rest is loaded here
+        finally:
+            executor.shutdown(wait=False, cancel_futures=True)
+    for f in files[done:]:
+        yield load_or_error(f)
 
 
 def links_for(analysis: Analysis, claim_id: str) -> list[Link]:
