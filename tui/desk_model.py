@@ -8,14 +8,16 @@ navigation helpers. It is built in a worker thread or process and pickled across
 
 from __future__ import annotations
 
+import gc
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from claims.analysis import AnalysisIndex, ClaimState
 from claims.model import Analysis, Claim, Document, Link
 
-__all__ = ["ClaimRow", "DeskModel", "build_model", "figures", "load_and_analyse", "plural"]
+__all__ = ["ArticleClaims", "ClaimRow", "DeskModel", "build_model", "figures", "load_and_analyse", "model_of", "plural"]
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:
@@ -133,58 +135,111 @@ def build_model(docs: list[Document]) -> DeskModel:
     """Analyse the articles and index them for the desk (runs in a worker thread or process)."""
     from claims.pipeline import analyse
 
-    model = DeskModel(analyse(docs))
-    model.rows = model.base_rows()
+    return model_of(analyse(docs))
+
+
+def model_of(analysis: Analysis) -> DeskModel:
+    """The desk's index of an analysis, with the claims table's rows (call it off the event loop)."""
+    with _collector_paused():
+        model = DeskModel(analysis)
+        model.rows = model.base_rows()
     return model
 
 
-def load_and_analyse(paths: list[str], total: int, cancelled: Callable[[], bool] = lambda: False,
-                     on_process: Callable[[object], None] = lambda proc: None) -> Iterator[object]:
-    """Yield each loaded Document or error message (as ``iter_load`` gives them), then the DeskModel
-    (None when no article loaded).
+@dataclass(frozen=True, slots=True)
+class ArticleClaims:
+    """One article's claims as soon as they are found, before any link (``load_and_analyse(with_claims=True)``
+    yields one right after each Document)."""
 
-    From ``PROCESS_THRESHOLD_FILES`` files on, the work runs in ``tui.analyse_worker`` (a separate
-    process, so it never holds the GIL the screen needs); if that process cannot run or dies, the
-    calling thread carries on from where it stopped."""
+    doc_id: str
+    claims: tuple[Claim, ...]
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Build long-lived objects without the cyclic collector walking them: paused while they are made, then
+    frozen (moved out of its sweeps, as the desk does with everything it loads). A full sweep over the claims
+    received so far would otherwise hold the GIL the screen needs for tens of milliseconds."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was:
+            gc.enable()
+
+
+def load_and_analyse(paths: list[str], total: int, cancelled: Callable[[], bool] = lambda: False,
+                     on_process: Callable[[object], None] = lambda proc: None, *,
+                     with_claims: bool = False) -> Iterator[object]:
+    """Yield each loaded Document or error message (as ``iter_load`` gives them), then the DeskModel
+    (None when no article loaded). With ``with_claims``, each Document is followed by its
+    :class:`ArticleClaims` as soon as they are extracted (long before the links; after a worker process
+    failed, the articles it had sent without their claims get them from this thread, later).
+
+    From ``PROCESS_THRESHOLD_FILES`` files on (or when ``tui.analyse_worker.start_early`` started it for these
+    paths), the work runs in ``tui.analyse_worker``: a separate process (so it never holds the GIL the screen
+    needs) that sends each document once, then the analysis in small frames that are put back together here
+    around the documents; if that process cannot run or dies, the calling thread carries on from where it
+    stopped."""
     from claims.documents import iter_load
+    from claims.pipeline import extract_all, link_claims
+    from tui import analyse_worker
 
     docs: list[Document] = []
+    found: dict[str, list[Claim]] = {}  # each article's claims, as received
+    complete: set[str] = set()  # the articles whose claims have all been received
     received = 0
-    if total >= PROCESS_THRESHOLD_FILES:
-        import subprocess
-        import sys
-
-        from tui.analyse_worker import read_frames
-
+    worker = analyse_worker.take(paths)
+    if worker is None and total >= PROCESS_THRESHOLD_FILES:
+        worker = analyse_worker.start(paths)
+    if worker is not None:
+        on_process(worker)  # so the desk can end it if the user quits mid-way
+        receiver = analyse_worker.AnalysisReceiver()
         try:
-            proc = subprocess.Popen([sys.executable, "-m", "tui.analyse_worker", *map(str, paths)],
-                                    stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-        except OSError:
-            proc = None
-        if proc is not None:
-            on_process(proc)  # so the desk can end it if the user quits mid-way
-            try:
-                assert proc.stdout is not None
-                for kind, value in read_frames(proc.stdout):
-                    if cancelled():
-                        return
-                    if kind == "item":
-                        received += 1
-                        if isinstance(value, Document):
-                            docs.append(value)
-                        yield value
-                    elif kind == "model":
-                        yield value
-                        return
-                    else:
-                        break
-            finally:
-                if proc.poll() is None:
-                    proc.kill()
-                if proc.stdout is not None:
-                    proc.stdout.close()
-                proc.wait()
-    for i, item in enumerate(iter_load(paths)):  # the thread's way, or the rest after a failed process
+            assert worker.stdout is not None
+            for frame in analyse_worker.read_frames(worker.stdout):
+                if cancelled():
+                    return
+                kind = frame[0]
+                if kind == "doc":
+                    received += 1
+                    docs.append(frame[1])
+                    receiver.add_document(frame[1])
+                    yield frame[1]
+                elif kind == "error":
+                    received += 1
+                    yield frame[1]
+                elif kind == "claims":
+                    _, doc_id, rows, last = frame
+                    with _collector_paused():
+                        found.setdefault(doc_id, []).extend(receiver.add_claims(doc_id, rows))
+                    if last:
+                        complete.add(doc_id)
+                        if with_claims:
+                            yield ArticleClaims(doc_id, tuple(found[doc_id]))
+                elif kind == "links":
+                    with _collector_paused():
+                        receiver.add_links(frame[1])
+                elif kind == "clusters":
+                    with _collector_paused():
+                        receiver.add_clusters(frame[1])
+                elif kind == "end":
+                    yield model_of(receiver.analysis()) if docs else None
+                    return
+                else:  # "fail": this thread does the rest
+                    break
+        finally:
+            worker.close()
+    # the thread's way, or the rest after a failed process (the articles it sent are not sent again)
+    found = {doc_id: claims for doc_id, claims in found.items() if doc_id in complete}
+    if with_claims:
+        for d in docs:  # received without all their claims
+            if d.id not in found:
+                found[d.id] = extract_all([d])
+                yield ArticleClaims(d.id, tuple(found[d.id]))
+    for i, item in enumerate(iter_load(paths)):
         if cancelled():
             return
         if i < received:
@@ -192,7 +247,15 @@ def load_and_analyse(paths: list[str], total: int, cancelled: Callable[[], bool]
         if isinstance(item, Document):
             docs.append(item)
             yield item
+            if with_claims:
+                found[item.id] = extract_all([item])
+                yield ArticleClaims(item.id, tuple(found[item.id]))
         else:
             yield str(item)
-    if not cancelled():
-        yield build_model(docs) if docs else None
+    if cancelled():
+        return
+    if not docs:
+        yield None
+        return
+    claims = [c for d in docs for c in (found[d.id] if d.id in found else extract_all([d]))]
+    yield model_of(link_claims(docs, claims))
