@@ -47,6 +47,7 @@ REASONS = (
     "link list",
     "metadata",
     "headline",
+    "service notice",
 )
 
 STRONG, WEAK = 2, 1
@@ -125,6 +126,7 @@ _NEWSLETTER = [
     _cue("privacy terms", r"privacy (?:policy|notice)\b|terms (?:of|and) (?:use|service|conditions)\b"),
     _cue("unsubscribe confirmation", r"unsubscribe\b|confirmation e-?mail\b"),
     _cue("trial", r"\b(?:start|begin|try|claim) (?:a |your )?free trial\b|\bfree trial\b"),
+    _cue("sign sign-up signup", r"(?:^|[.!?]\s+)sign[- ]?up(?: (?:now|today|here|free|for free))?[.!]?$"),
     _cue("subscribe", r"subscribe\b.{0,40}\b(?:to\s+(?:get|receive)|every\s+(?:day|week|month|morning|evening|monday|tuesday"
          r"|wednesday|thursday|friday|saturday|sunday))\b"),
     _cue("subscribers members", r"\b(?:subscribers|members)\s+(?:received|receive|get|got|read)\s+(?:this|the)\s+"
@@ -184,6 +186,12 @@ _COVERS_BIO = _cue(
     r"[^.]{3,120}?\bfor\s+(?:the\s+)?[A-Z]",
     0,
 )
+#: "Flood helpline: residents who need help should call ...", "Lines are open around the clock"
+_SERVICE = _cue(
+    "helpline helplines hotline hotlines lines",
+    r"^\W*[\w '’-]{0,30}\b(?:help ?line|hot ?line)s?\s*:|\blines are open\b|\b(?:call|ring|phone) (?:the|our) "
+    r"[\w '’-]{0,40}(?:help ?line|hot ?line)\b",
+)
 #: the second sentence of a bio ("She previously covered agriculture", "He has covered Holyrood since 2011")
 _BIO_FOLLOW = _cue(
     "she he previously covered reported worked joined",
@@ -193,10 +201,13 @@ _BIO_FOLLOW = _cue(
 )
 #: notes about the page itself: corrections, updates, disclaimers, personal-views lines
 _PAGE_NOTE = _cue(
-    "article story report piece updated amended corrected disclaimer views note printed version",
+    "article story report piece updated amended corrected disclaimer views note printed version substitute",
     r"(?:^|[.:]\s+)(?:\*?editor['’]s\s+note:\s*)?this\s+(?:article|story|report|piece|page)\s+(?:was|has\s+been|had\s+been|is)\s+"
     r"(?:updated|amended|corrected|changed|edited|provided)\b|^\W*disclaimer\b|^\W*printed in (?:the|our)\b"
-    r"|^\W*a version of this (?:article|story|piece) (?:appears|appeared|was published) in\b|\bviews\s+(?:are|expressed\s+are)\s+"
+    r"|^\W*a version of this (?:article|story|piece) (?:appears|appeared|was published) in\b"
+    r"|\bthis (?:article|story|page|content) is (?:for|intended for) (?:general )?information(?:al)? (?:purposes )?only\b"
+    r"|\bnot (?:a|intended as a) substitute for (?:professional )?(?:medical|legal|financial) advice\b"
+    r"|\bviews\s+(?:are|expressed\s+are)\s+"
     r"(?:her|his|their|my|the\s+author['’]s)\s+own\b|^\W*editor['’]s\s+note\b",
     re.I,
 )
@@ -233,6 +244,7 @@ _SOCIAL = {
 _NAV_PREFIX = re.compile(
     r"^(?:see also|read also|also read|read more|related(?: \w+)?|more on this(?: story)?|recommended|more from [\w\s]+"
     r"|watch|listen|read next|up next|don['’]t miss|more|next week|next time|coming up|coming next"
+    r"|(?:photo |picture |video )?gallery|in pictures|photos|video|podcast|sponsored|promoted|advertisement|partner content"
     r"|in (?:the|our) next (?:issue|edition|episode|newsletter))\s*[:：»›|-]\s*\S",
     re.I,
 )
@@ -261,6 +273,9 @@ _CAPTION_TAIL = _cue(
     r"\((?:file |archive |illustrative |illustration |handout |stock )?(?:photo|image|picture|illustration|photograph)\)\s*\.?$",
     re.I,
 )
+#: "(Herald photo: Maik Sommer)", "(Photo by Ana Ruiz for The Post)" closing a caption
+_CREDIT_LABEL_PAREN = re.compile(r"\((?:[\w'’.&-]+\s+){0,3}(?:photo|photograph|picture|image|video)s?\s*(?::|by\b)[^()]{1,80}\)\s*\.?$",
+                                 re.I)
 _CREDIT_PAREN = re.compile(
     r"\((?:[A-Z][^()/]*/\s*[A-Z][^()]*|[^()]*\b(?:" + _AGENCY + r")\b[^()]*)\)\s*\.?$"
 )
@@ -379,7 +394,7 @@ def _classify(s: str, nw: int, mask: int, low: str) -> Verdict:
     if nw <= 60 and (
         (mask & _CAPTION_WORD.bit and _caption_label(low))
         or (mask & _CAPTION_TAIL.bit and _CAPTION_TAIL.rx.search(s))
-        or (s.endswith((")", ").")) and _CREDIT_PAREN.search(s))
+        or (s.endswith((")", ").")) and (_CREDIT_PAREN.search(s) or _CREDIT_LABEL_PAREN.search(s)))
     ):
         return Verdict("caption", STRONG)
 
@@ -401,6 +416,10 @@ def _classify(s: str, nw: int, mask: int, low: str) -> Verdict:
             return Verdict(reason, STRONG)
         if not best.strength:
             best = Verdict(reason, WEAK)
+
+    # service boxes: helplines and hotlines to call
+    if nw <= 60 and mask & _SERVICE.bit and _SERVICE.rx.search(low):
+        return Verdict("service notice", STRONG)
 
     # career bios and notes about the page
     if low.startswith("about the author"):
@@ -613,6 +632,19 @@ def boilerplate_reasons(text: str, spans: Sequence[tuple[int, int]], metadata: I
             if not reasons[i] and 4 <= nwords[i] <= 20 and not _ends_sentence(cleaned[i]) and "\n" not in cleaned[i]:
                 reasons[i] = "headline"
 
+    # 4b. a standfirst: short paragraphs above the byline near the top ("... among the worst on record there.
+    #     Officials expect the toll to climb." then "By Jana Okafor") belong to the page's header
+    for k in range(min(n, 8)):
+        if _BYLINE.match(cleaned[k]) and nwords[k] <= 8:
+            reasons[k] = "metadata"
+            for i in range(k):
+                if not reasons[i] and nwords[i] <= 50:
+                    reasons[i] = "headline"
+            for i in range(k + 1, min(n, k + 3)):  # "Reporting from Kellen, Talvora" under the byline
+                if not reasons[i] and _REPORTING_FROM.match(cleaned[i]):
+                    reasons[i] = "metadata"
+            break
+
     # 5. anywhere: a short line between two paragraphs of the same kind belongs to them, and
     #    the line after a caption label ("Image caption,") is the caption
     for i in range(1, n):
@@ -651,6 +683,11 @@ def _listed_headline(s: str, nw: int) -> bool:
     if not s or "\n\n" in s or nw > 18:
         return False
     return not _ends_sentence(s) or bool(_LIST_NUMBER.match(s))
+
+
+#: a byline on a line of its own: "By Jana Okafor", "By Ana Ruiz and Tom Berg" (no final full stop)
+_BYLINE = re.compile(r"^(?:[Bb]y|BY)\s+[A-Z][\w.'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}\s*$")
+_REPORTING_FROM = re.compile(r"^(?:[Rr]eporting|[Ww]riting) (?:from|in) [A-Z][^.]{0,60}$")
 
 
 def _spread(reasons: list[str], start: Iterable[int], step: Callable[[int], bool], lo: int) -> None:

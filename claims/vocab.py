@@ -244,6 +244,8 @@ COUNTED_CLASSES: dict[str, str] = {
     **{w: "flight" for w in "flight plane aircraft".split()},
     **{w: "train" for w in "train service".split()},
     **{w: "centre" for w in "center centre facility prison jail".split()},
+    **{w: "passenger" for w in "passenger traveller traveler flyer".split()},
+    **{w: "seat" for w in "seat deputy mandate lawmaker legislator mp councillor councilor".split()},
 }
 #: classes whose members may be counted as the same thing under one measure (jobs cut = employees let go)
 COUNTED_FIT = frozenset({frozenset({"job", "worker"})})

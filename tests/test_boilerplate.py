@@ -393,3 +393,42 @@ def test_bio_appeal_and_print_notes(line, reason):
 )
 def test_article_sentences_like_those_notes_stay_article_text(line):
     assert classify(line).strength < 2
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("Storm helpline: anyone who needs shelter should call the county hotline. Lines are open all night.",
+         "service notice"),
+        ("Gallery: 18 photos from the flooded river town", "related link"),
+        ("Sponsored: Try the Harbour Hour podcast, new episodes on Fridays.", "related link"),
+        ("This article is for information only and is not a substitute for professional medical advice.",
+         "metadata"),
+        ("Port Weekly: the briefing 12,000 shipping managers read. Sign up free.", "newsletter"),
+        ("Volunteers fill sandbags beside the old bridge on Sunday. (Gazette photo: Lea Brandt)", "caption"),
+    ],
+)
+def test_service_boxes_galleries_disclaimers_and_credits(line, reason):
+    assert (classify(line).reason, classify(line).strength) == (reason, 2)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Police said 40 people called the hotline on Monday, twice as many as on Sunday.",
+        "Lawyers compiled lists of defendants who were fit to serve and prepared to sign up.",
+        "The video showed 12 soldiers crossing the river near the border post.",
+    ],
+)
+def test_article_sentences_near_service_and_sign_up_cues_stay_article_text(line):
+    assert classify(line).strength < 2
+
+
+def test_a_standfirst_above_the_byline_is_the_page_header():
+    page = ["World | Europe | Business", "After the storm, a harbour town counts the cost",
+            "The storm was the worst the coast has seen in decades. Officials expect the damage bill to rise.",
+            "By Lena Brandt", "Reporting from Harwick", *BODY]
+    reasons = dict(mark("\n\n".join(page) + "\n"))
+    assert reasons[page[2]] == "headline"
+    assert reasons["By Lena Brandt"] == "metadata" and reasons["Reporting from Harwick"] == "metadata"
+    assert all(reasons[b] == "" for b in BODY)
