@@ -97,25 +97,45 @@ def child_env(home: Path, **extra: str) -> dict[str, str]:
     return env
 
 
-_FOUND = re.compile(r"\d+ claims found|\d+/\d+ reviewed")
+#: the status line once the analysis is on screen (the tags still opening, or read)
+_LINKED = re.compile(r"\d+ claims? found · opening|\d+/\d+ reviewed")
+#: the status line once some claims are on screen: the analysis, or the claims of the articles extracted so
+#: far while the links are still being found ("N claims found so far", when the desk shows them early)
+_FIRST = re.compile(r"\d+ claims? found")
+#: the status line before anything is found
+_NOT_YET = re.compile(r"finding claims|so far")
 
 
 def highlighted(argv: list[str], env: dict[str, str], timeout: float = 120.0) -> float:
     """Seconds from start until the status line says the claims are found (the analysis is on screen)."""
+    return claims_on_screen(argv, env, timeout)["linked"]
+
+
+def claims_on_screen(argv: list[str], env: dict[str, str], timeout: float = 120.0) -> dict[str, float]:
+    """Seconds from start until the status line first says claims are found (``first``: the claims of the
+    articles extracted so far, when the desk shows them before the links, else the whole analysis) and until
+    it says the analysis is on screen (``linked``)."""
     from benchmarks.bench_keys import ROWS as KROWS
     from benchmarks.bench_keys import PtyApp
 
     env = {k: v for k, v in env.items() if k != "CLAIMDESK_EXIT_AFTER_PAINT"}
     app = PtyApp(argv, env)
+    first: list[float] = []
     try:
-        def found() -> bool:
-            return any(_FOUND.search(app.term.line(y)) for y in range(KROWS - 5, KROWS - 1))
+        def status() -> list[str]:
+            return [app.term.line(y) for y in range(KROWS - 5, KROWS - 1)]
 
-        got = app.wait(lambda: found() or app.proc.poll() is not None, timeout)
+        def linked() -> bool:
+            lines = status()
+            if not first and any(_FIRST.search(x) for x in lines):
+                first.append(time.perf_counter())
+            return any(_LINKED.search(x) and not _NOT_YET.search(x) for x in lines)
+
+        got = app.wait(lambda: linked() or app.proc.poll() is not None, timeout)
         if got is None or app.proc.poll() is not None:
             raise RuntimeError(f"{' '.join(argv)}: no claims on screen within {timeout:.0f} s (exit "
                                f"{app.proc.poll()}); status line: {app.term.line(KROWS - 2)!r}")
-        return got - app.t0
+        return {"first": (first[0] if first else got) - app.t0, "linked": got - app.t0}
     finally:
         app.close()
 
@@ -372,7 +392,8 @@ def run(quick: bool = False) -> list[dict]:
         size_kb = folder_bytes(big) / 1000
         cmd = claimdesk_command()
         runs: dict[str, list[dict]] = {"bare": [], "samples": [], "big": []}
-        lit: dict[str, list[float]] = {"samples": [], "big": []}
+        lit: dict[str, list[float]] = {"samples": [], "big": []}  # first claims on screen
+        linked: dict[str, list[float]] = {"samples": [], "big": []}  # the whole analysis on screen
         plans = {
             "bare": (bare_command(), []),
             "samples": (cmd, [str(SAMPLES)]),
@@ -385,7 +406,9 @@ def run(quick: bool = False) -> list[dict]:
             for key, plan in plans.items():  # interleaved, so noise hits every variant alike
                 runs[key].append(first_frame(*_argv_env(plan, tmp / f"home-{key}-{i}")))
             for key in lit:
-                lit[key].append(highlighted(*_argv_env(plans[key], tmp / f"lit-{key}-{i}")))
+                seen = claims_on_screen(*_argv_env(plans[key], tmp / f"lit-{key}-{i}"))
+                lit[key].append(seen["first"])
+                linked[key].append(seen["linked"])
         med = {k: statistics.median(r["first_frame"] for r in v) for k, v in runs.items()}
         med_exit = {k: statistics.median(r["exit"] for r in v) for k, v in runs.items()}
         med_rel = {k: statistics.median(r["released"] for r in v) for k, v in runs.items()}
@@ -411,25 +434,31 @@ def run(quick: bool = False) -> list[dict]:
         ratio = lit_med["samples"] / med["bare"]
         rows.append(_row("claims highlighted after launch: 5 bundled samples", lit_med["samples"], "s",
                          "<= 2x bare", med["bare"], ratio <= 2.0,
-                         f"median of {repeats}; status line says the claims are found; reference: the bare app's "
+                         f"median of {repeats}; status line says claims are found; reference: the bare app's "
                          "first frame" + ("" if ratio <= 2.0 else f"; MISS: {ratio:.2f}x the bare first frame"),
                          (min(lit["samples"]), max(lit["samples"]))))
         rows.append(_row(f"claims highlighted after launch: 200 articles ({size_kb:,.0f} kB)", lit_med["big"], "s",
                          "<= 1.0 s", med["bare"], lit_med["big"] <= 1.0,
-                         f"median of {repeats}" + ("" if lit_med["big"] <= 1.0 else
-                                                  f"; MISS: {lit_med['big'] - 1.0:.3f} s over"),
+                         f"median of {repeats}; the first claims on screen (the first articles', before their "
+                         "links, where the desk shows them early)" + ("" if lit_med["big"] <= 1.0 else
+                                                                       f"; MISS: {lit_med['big'] - 1.0:.3f} s over"),
                          (min(lit["big"]), max(lit["big"]))))
-
+        linked_med = statistics.median(linked["big"])
+        rows.append(_row(f"every claim linked and on screen after launch: 200 articles ({size_kb:,.0f} kB)",
+                         linked_med, "s", "-", med["bare"], True,
+                         f"median of {repeats}; informational: status line says the analysis is in (N/M reviewed)",
+                         (min(linked["big"]), max(linked["big"]))))
         ship = {"200": shipped(big, tmp / "ship-200")}
         if not quick:
             big1000 = make_folder(tmp / "articles1000", n=1000, target_bytes=1000 * 4500)
             size1000 = folder_bytes(big1000) / 1000
-            lit1000 = [highlighted(*_argv_env((cmd, [str(big1000)]), tmp / f"lit-1000-{i}"), timeout=300)
-                       for i in range(3)]
-            med1000 = statistics.median(lit1000)
-            rows.append(_row(f"claims highlighted after launch: 1,000 articles ({size1000:,.0f} kB)", med1000, "s",
-                             "-", med["bare"], True, "median of 3; informational (the issue sets no target)",
-                             (min(lit1000), max(lit1000))))
+            seen1000 = [claims_on_screen(*_argv_env((cmd, [str(big1000)]), tmp / f"lit-1000-{i}"), timeout=300)
+                        for i in range(3)]
+            for key, label in (("first", "claims highlighted"), ("linked", "every claim linked and on screen")):
+                got = [x[key] for x in seen1000]
+                rows.append(_row(f"{label} after launch: 1,000 articles ({size1000:,.0f} kB)", statistics.median(got),
+                                 "s", "-", med["bare"], True, "median of 3; informational (the issue sets no target)",
+                                 (min(got), max(got))))
             ship["1,000"] = shipped(big1000, tmp / "ship-1000")
         for label, got in ship.items():
             mb = got["total"] / 1e6
