@@ -147,6 +147,29 @@ def _load_and_extract(paths: list[Path]) -> list[tuple[Document | tuple[str, str
     return out
 
 
+def _worker_init() -> None:
+    """In each forked worker: never write into this process's standard output (it may carry a protocol, as the
+    desk's analysis process's does, and a reader waits for its end), and end with this process (Linux)."""
+    import os
+    import sys
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
+        os.close(devnull)
+        sys.stdout = open(os.devnull, "w")  # for the life of the worker
+    except OSError:
+        pass
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+            import signal
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+
+
 def _pooled(files: list[Path], workers: int | None) -> Iterator[tuple[Document | DocumentError, object]]:
     """``(Document or DocumentError, its claims)`` for each file, in order, from forked worker processes; this
     process loads what they could not (no fork here, a pool that breaks)."""
@@ -165,7 +188,7 @@ def _pooled(files: list[Path], workers: int | None) -> Iterator[tuple[Document |
         if n > 1 and "fork" in multiprocessing.get_all_start_methods():
             import claims.extract  # noqa: F401  (imported once, here, rather than in every worker)
 
-            executor = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("fork"))
+            executor = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("fork"), initializer=_worker_init)
     except (OSError, ImportError, NotImplementedError, ValueError):
         executor = None
     if executor is not None:

@@ -329,3 +329,68 @@ def test_document_errors_survive_the_pool(tmp_path):
     assert [type(x).__name__ for x in pool] == ["DocumentError", "DocumentError", "DocumentError", "Extracted"]
     assert all(isinstance(x, DocumentError) and x.reason for x in pool[:3])
     assert [str(x) for x in pool[:3]] == [str(x) for x in iter_load([str(tmp_path)])][:3]
+
+
+def test_an_early_worker_is_not_held_up_by_a_desk_that_has_not_started(corpus, in_thread, monkeypatch):
+    """The pipe holds 64 KB; the worker started early writes far more before anyone reads, and finishes."""
+    analyse_worker.start_early(corpus)
+    worker = analyse_worker._EARLY[0]
+    assert worker.wait(timeout=120) == 0, "the worker stopped, waiting for a reader"
+    items = _items(corpus, 10**9, monkeypatch)
+    assert _shape(items) == in_thread
+    assert sum(len(pickle.dumps(x)) for x in items if isinstance(x, Document)) > 1 << 16
+
+
+_NOISY = """
+import os, sys
+from claims import pipeline
+real = pipeline._load_and_extract
+def noisy(paths):
+    print("noise from a pool process", flush=True)
+    os.write(1, b"more noise")
+    return real(paths)
+noisy.__module__, noisy.__qualname__ = "claims.pipeline", "_noisy"
+pipeline._noisy = noisy
+pipeline._load_and_extract = noisy
+n = sum(1 for _ in pipeline.iter_extract([sys.argv[1]], workers=2))
+sys.stdout.write(f"{n} items")
+"""
+
+
+def test_pool_processes_never_write_into_the_callers_output(corpus):
+    """The analysis process's output is a stream of frames: a word from a pool process would corrupt it."""
+    out = subprocess.run([sys.executable, "-c", _NOISY, corpus[0]], capture_output=True, text=True, cwd=ROOT,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)}, check=True).stdout
+    assert out == "27 items"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_a_worker_killed_alone_takes_its_pool_with_it_and_its_output_ends(tmp_path):
+    """Killed by the kernel (out of memory, say) rather than by the desk: its pool processes end too and
+    the desk's read sees the end of the stream instead of waiting forever."""
+    import signal
+    import threading
+
+    from benchmarks.newscorpus import write_folder
+
+    write_folder(tmp_path / "many", 160, seed=6, size=3000)
+    worker = analyse_worker.start([str(tmp_path / "many")])
+    assert worker is not None and worker.stdout is not None
+    frames = analyse_worker.read_frames(worker.stdout)
+    assert next(frames)[0] == "doc"
+    os.kill(worker.pid, signal.SIGKILL)  # the process alone, not its group
+    rest: list[tuple] = []
+    reader = threading.Thread(target=lambda: rest.extend(frames), daemon=True)
+    reader.start()
+    reader.join(60)
+    assert not reader.is_alive(), "the stream never ended: a pool process held it open"
+    assert all(f[0] != "end" for f in rest)
+    worker.wait()
+    for _ in range(200):
+        if not _live_in_group(worker.pid):
+            break
+        import time
+
+        time.sleep(0.02)
+    assert not _live_in_group(worker.pid), "pool processes outlived the worker"
+    worker.close()

@@ -50,7 +50,8 @@ def write_frame(out: IO[bytes], obj: object) -> int:
     return _LEN.size + len(data)
 
 
-def read_frames(stream: IO[bytes]) -> Iterator[tuple]:
+def read_frames(stream: Any) -> Iterator[tuple]:
+    """The frames of ``stream`` (anything with ``read(n)``), until its end or a frame cut short."""
     while True:
         head = stream.read(_LEN.size)
         if len(head) < _LEN.size:
@@ -157,13 +158,63 @@ class AnalysisReceiver:
 # --------------------------------------------------------------------------- the process, seen from the desk
 
 
+class _Drained:
+    """A pipe read into memory by a thread as it fills, so the process writing it never waits for a reader
+    that has not started yet (a pipe holds 64 KB: a worker started early would stop after a few articles until
+    the desk asks for them). ``read(n)`` as a file's, from what has arrived, waiting for more."""
+
+    def __init__(self, fd: int) -> None:
+        import queue
+        import threading
+
+        self._fd = fd
+        self._chunks: queue.SimpleQueue[bytes] = queue.SimpleQueue()
+        self._buf = bytearray()
+        self._pos = 0
+        self._eof = False
+        self._thread = threading.Thread(target=self._pump, name="analysis-pipe", daemon=True)
+        self._thread.start()
+
+    def finish(self, timeout: float) -> bool:
+        """Wait for the pipe's end (the writer is gone); whether it came."""
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+    def _pump(self) -> None:
+        try:
+            while chunk := os.read(self._fd, 1 << 20):
+                self._chunks.put(chunk)
+        except OSError:
+            pass
+        self._chunks.put(b"")
+
+    def read(self, n: int) -> bytes:
+        while len(self._buf) - self._pos < n and not self._eof:
+            chunk = self._chunks.get()
+            if not chunk:
+                self._eof = True
+                break
+            if self._pos > len(self._buf) // 2:
+                del self._buf[:self._pos]
+                self._pos = 0
+            self._buf += chunk
+        out = bytes(self._buf[self._pos:self._pos + n])
+        self._pos += len(out)
+        return out
+
+
 class WorkerProcess:
     """The worker process as the desk holds it: ``poll`` and ``kill`` (which ends its pool too), ``stdout``."""
 
-    def __init__(self, proc: Any, paths: tuple[str, ...]) -> None:
+    def __init__(self, proc: Any, paths: tuple[str, ...], drain: bool = False) -> None:
         self.proc = proc
         self.paths = paths
-        self.stdout: IO[bytes] | None = proc.stdout
+        self._pipe: IO[bytes] | None = proc.stdout
+        #: what the worker wrote (read by a thread as it arrives when ``drain``)
+        self.stdout: IO[bytes] | _Drained | None = proc.stdout
+        self._drained: _Drained | None = None
+        if drain and proc.stdout is not None:
+            self.stdout = self._drained = _Drained(proc.stdout.fileno())
         self.pid: int = proc.pid
 
     def poll(self) -> int | None:
@@ -186,20 +237,22 @@ class WorkerProcess:
         return self.proc.wait(timeout)
 
     def close(self) -> None:
-        """Kill it if it still runs, close the pipe, reap it."""
+        """Kill it if it still runs, reap it, close the pipe."""
         if self.proc.poll() is None:
             self.kill()
-        if self.stdout is not None:
-            self.stdout.close()
         self.proc.wait()
+        if self._drained is not None and not self._drained.finish(timeout=2.0):
+            return  # its thread still reads the pipe (someone else holds it open): closing could hand the fd on
+        if self._pipe is not None:
+            self._pipe.close()
 
 
 _OWN_GROUP = hasattr(os, "killpg") and os.name == "posix"
 
 
-def start(paths: Sequence[str]) -> WorkerProcess | None:
+def start(paths: Sequence[str], drain: bool = False) -> WorkerProcess | None:
     """Start ``python -m tui.analyse_worker PATHS`` (in its own process group, so killing it ends its pool);
-    None when no process can be started."""
+    None when no process can be started. ``drain``: read its output as it comes (see :class:`_Drained`)."""
     extra: dict[str, Any] = {"process_group": 0} if _OWN_GROUP else {}
     try:
         proc = subprocess.Popen([sys.executable, "-m", "tui.analyse_worker", *map(str, paths)],
@@ -207,7 +260,7 @@ def start(paths: Sequence[str]) -> WorkerProcess | None:
                                 **extra)
     except (OSError, ValueError):
         return None
-    return WorkerProcess(proc, tuple(map(str, paths)))
+    return WorkerProcess(proc, tuple(map(str, paths)), drain)
 
 
 _EARLY: list[WorkerProcess] = []
@@ -216,7 +269,7 @@ _EARLY: list[WorkerProcess] = []
 def start_early(paths: Sequence[str]) -> None:
     """Start the worker for ``paths`` now (the desk will ask for exactly these): it loads and analyses on the
     other core while the app imports Textual and draws its first frame. Ended at exit if nobody took it."""
-    worker = start(paths)
+    worker = start(paths, drain=True)
     if worker is not None:
         if not _EARLY:
             import atexit
