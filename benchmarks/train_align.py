@@ -221,9 +221,9 @@ def fit_all(events: list[EventData]) -> dict:
             "PROP_WEIGHTS": fit_bags(prop, len(PROP_FEATURES), rounds=0)}
 
 
-#: the precision the thresholds aim for on the training events (above issue 8's 0.85 for unseen events, which
-#: score lower than the events a model was fitted on); below it, recall buys nothing
-PRECISION_TARGET = 0.88
+#: the precision the thresholds aim for (issue 8's target for unseen events; leave-one-event-out over the eleven
+#: development events picked it over 0.82 and 0.88: the same precision on the held-out events, more differing pairs)
+PRECISION_TARGET = 0.85
 
 
 def objective(figs: list[dict]) -> float:

@@ -29,6 +29,7 @@ FIG_FEATURES = (
     "counted_other", "status_differs", "status_future", "owners_clash", "scope_differs", "equal", "log_ratio",
     "fsim", "sim", "info", "update", "change_mismatch", "percent", "money", "count", "other_class", "same_story",
     "base", "past_mark", "measure_clash", "rule", "rule_strength", "period_differs", "period_same",
+    "named_counted", "named_open", "frame_clean",
 )
 PROP_FEATURES = (
     "bias", "sim", "bigram", "act_same", "act_objects", "act_status_differs", "act_negated", "act_one",
@@ -83,6 +84,11 @@ def fig_features(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, sim: float, r
         float(kind == ("differ" if rel == "different" else "agree")), _clip(strength, 1.5),
         float(pa is not None and pb is not None and (pa[1] < pb[0] or pb[1] < pa[0])),
         float(pa is not None and pa == pb),
+        # interactions the linear model cannot form itself: a named measure is strong evidence only with the
+        # same counted thing (or none named), and only when nothing says the subject or place differs
+        float(named and counted_same), float(named and unknown),
+        float(named and (counted_same or unknown or is_people) and not owners_clash
+              and not _scope_differs(fa, fb, a, b, wts.mains) and not status_differs),
     ]
 
 

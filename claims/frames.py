@@ -621,11 +621,13 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
         cclass = counted_class(counted)
         if counted and cclass.startswith("noun:") and _capitalised_noun(text, a, b):
             cclass = "people"  # "133,000 Russians", "200 Britons"
-        measure = measure_of_word(counted) if counted and not cclass.startswith("role:") else ""
-        if measure:
-            cclass = ""  # "76 deaths", "5,200 cases": the noun names the measure, not a kind of thing
+        measure = _pattern_around(low, a, b, lo, hi)  # a wording that holds the figure ("searching for 14 ...")
+        if not measure and counted and not cclass.startswith("role:"):
+            measure = measure_of_word(counted)
+            if measure:
+                cclass = ""  # "76 deaths", "5,200 cases": the noun names the measure, not a kind of thing
         if not measure:
-            measure = _pattern_around(low, a, b, lo, hi) or _predicate_measure(text, a, b, lo, hi)
+            measure = _predicate_measure(text, a, b, lo, hi)
         if measure == _UNKNOWN:
             measure = ""
         elif not measure:
