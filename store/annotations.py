@@ -4,12 +4,23 @@ Layout (TinyDB tables in one file, see ``store.storage`` for the on-disk format)
 
 - ``meta``: ``{"schema_version": 2, "created": ..., "settings": {...}}`` (the project's
   settings: how many independent verdicts a claim needs, who the leads are);
-- ``documents``: one record per document seen (id, path, content hash, outlet, title, date);
+- ``documents``: one record per document seen (id, path, content hash, outlet, title, date), as
+  the loader found it;
+- ``document_meta``: editors' corrections of an article's outlet, title and date
+  (:class:`DocumentMeta`), one record per corrected article, each field with when and by whom it
+  was set (a correction taken back stays as a null value, so the taking back reaches other
+  copies); the loader never writes here, so its guesses never replace a correction;
 - ``doc:<document id>``: the annotations on that document's claims, one table per document
   so a change copies a table of one article's annotations, not the whole store;
-- ``history``: the undo history (each entry holds the annotation before and after), so
-  undo and redo survive a restart; each editor undoes their own changes;
+- ``history``: the undo history, so undo and redo survive a restart; each editor undoes their
+  own changes. An entry of one annotation holds it before and after (``aid``, ``table``,
+  ``before``, ``after``); an entry of a :meth:`AnnotationStore.batch` (the desk's ``g``) lists
+  every annotation it changed in ``items`` and every article's corrections in ``metas`` (each
+  before and after), and is undone and redone whole;
 - ``sync:<remote>``: what was last exchanged with a CouchDB server (``store.sync``).
+
+Both additions (``document_meta``, ``items``/``metas`` in history entries) are still schema 2: a
+store without them reads as before.
 
 An annotation (schema 2) holds one **verdict per editor** (``verdicts``: editor -> status and
 time), a lead's **adjudication** (a final verdict with a reason), a note and evidence, each
@@ -22,7 +33,8 @@ A cleared annotation stays as a record with nothing in it (invisible: ``get`` re
 so the clearing itself can travel to other copies.
 
 Every mutating call returns only after its change, with its history entry, is one fsynced
-journal line. A failed save raises StoreError and leaves memory and disk as before.
+journal line (a batch: all its changes and one history entry in one line). A failed save raises
+StoreError and leaves memory and disk as before.
 
 Any number of claimdesk processes open one store for writing (``store.lock``): each change
 takes the append lock only for its own append, after reading the lines others appended
