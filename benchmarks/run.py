@@ -26,7 +26,7 @@ from pathlib import Path
 
 #: benchmark modules, in the order their rows are printed
 MODULES = ("benchmarks.bench_startup", "benchmarks.bench_keys", "benchmarks.bench_extract", "benchmarks.bench_store",
-           "benchmarks.bench_team")
+           "benchmarks.bench_team", "benchmarks.bench_batch")
 ROOT = Path(__file__).resolve().parents[1]
 
 

@@ -256,21 +256,34 @@ def rekey_duplicates(data: dict[str, dict]) -> tuple[list[Rekeyed], int]:
     if hist:
         new_hist = dict(hist)
         for key, entry in hist.items():
-            aid = entry.get("aid")
-            if not isinstance(aid, str) or aid not in dups:
-                continue
-            place = _owner(dups[aid], entry, data)
-            fresh = new_id_at.get(place)
-            if fresh is None:
-                continue  # it was about the record that kept the id
-            moved_entry = {**entry, "aid": fresh}
-            for side in ("before", "after"):
-                if isinstance(entry.get(side), dict):
-                    moved_entry[side] = {**entry[side], "id": fresh}
-            new_hist[key] = moved_entry
-            moved += 1
+            moved_entry = _rekeyed_change(entry, dups, new_id_at, data)
+            items = entry.get("items")
+            if isinstance(items, list):  # a batch (g over a fact): each of its changes names its own record
+                new_items = [(_rekeyed_change(it, dups, new_id_at, data) or it) if isinstance(it, dict) else it
+                             for it in items]
+                if any(a is not b for a, b in zip(new_items, items, strict=True)):
+                    moved_entry = {**(moved_entry or entry), "items": new_items}
+            if moved_entry is not None:
+                new_hist[key] = moved_entry
+                moved += 1
         data[HISTORY] = new_hist
     return rekeyed, moved
+
+
+def _rekeyed_change(change: dict, dups: dict, new_id_at: dict[tuple[str, str], str],
+                    data: dict[str, dict]) -> dict | None:
+    """A history entry (or one change of a batch) moved to the re-keyed record it was about, else None."""
+    aid = change.get("aid")
+    if not isinstance(aid, str) or aid not in dups:
+        return None
+    fresh = new_id_at.get(_owner(dups[aid], change, data))
+    if fresh is None:
+        return None  # it was about the record that kept the id
+    moved = {**change, "aid": fresh}
+    for side in ("before", "after"):
+        if isinstance(change.get(side), dict):
+            moved[side] = {**change[side], "id": fresh}
+    return moved
 
 
 def _owner(where: list[tuple[str, str]], entry: dict, data: dict[str, dict]) -> tuple[str, str]:
