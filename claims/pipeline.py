@@ -193,7 +193,8 @@ def _pooled(files: list[Path], workers: int | None) -> Iterator[tuple[Document |
         executor = None
     if executor is not None:
         per_task = max(1, min(MAX_FILES_PER_TASK, len(files) // (n * 8)))
-        tasks = [files[i:i + per_task] for i in range(0, len(files), per_task)]
+        # the first file on its own, so the first article comes back as soon as it is read
+        tasks = [files[:1]] + [files[i:i + per_task] for i in range(1, len(files), per_task)]
         try:
             for part in executor.map(_load_and_extract, tasks):
                 for item, found in part:
