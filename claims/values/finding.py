@@ -504,7 +504,7 @@ _PERIOD_RX = re.compile(
     rf"(?i:the\s+end\s+of\s+)?(?P<nm>{_MONTH_NAME}))"
     rf"(?:(?:,?\s+|\s+(?i:of)\s+|\s+)(?P<y>{_YEAR})(?!\d)|(?P<fy>\s+(?i:this|last|next)\s+(?i:year)))?\b"
 )
-_PERIOD_WORDS = frozenset("between to through until quarter half months q".split()) | frozenset(
+_PERIOD_WORDS = frozenset("quarter half months q".split()) | frozenset(
     m.lower() for m in MONTHS)
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _MONTHS_BACK = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
