@@ -223,8 +223,10 @@ class WorkerProcess:
     def kill(self) -> None:
         """End the process and the pool processes it forked (they share its process group)."""
         if self.proc.poll() is None and _OWN_GROUP:
+            import signal
+
             try:
-                os.killpg(self.proc.pid, 9)
+                os.killpg(self.proc.pid, signal.SIGKILL)
                 return
             except OSError:
                 pass

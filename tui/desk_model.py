@@ -3,7 +3,8 @@
 :class:`DeskModel` is :class:`claims.analysis.AnalysisIndex` (relations, a claim's state, linked
 claims, facts and origins, claims by article and in review order: one copy of that logic for every
 view) plus what only the desk needs: the claims table's rows, built once off the event loop, and
-navigation helpers. It is built in a worker thread or process and pickled across.
+navigation helpers. It is built off the event loop, in the desk's loader thread (:func:`load_and_analyse`),
+from documents and an analysis that may have come from the analysis process (``tui.analyse_worker``).
 """
 
 from __future__ import annotations
