@@ -2356,7 +2356,13 @@ def _apply_view(new: dict, target: dict, other: dict, target_rec: dict | None, n
         remove = [k for k in other["evidence"] if k not in target["evidence"]]
         have = {evidence_key(e) for e in new["evidence"]}
         kept = [e for e in new["evidence"] if evidence_key(e) not in remove]
-        kept += [{**items[k], "at": now, "by": editor} for k in add if k not in have and k in items]
+        order = list(target["evidence"])
+        for k in add:  # back where it was: after the items that came before it in the target
+            if k in have or k not in items:
+                continue
+            before = set(order[: order.index(k)])
+            at = max((j + 1 for j, e in enumerate(kept) if evidence_key(e) in before), default=0)
+            kept.insert(at, {**items[k], "at": now, "by": editor})
         new["evidence"] = kept
         removed = {k: v for k, v in new["evidence_removed"].items() if k not in add}
         removed.update({k: now for k in remove})

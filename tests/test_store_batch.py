@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from claims.model import Claim, Document
@@ -347,6 +347,8 @@ def _metas(s: AnnotationStore) -> dict:
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(setup=st.lists(OP, max_size=8), batch=st.lists(OP, min_size=1, max_size=12))
+@example(setup=[("evidence", 3, Stance.SUPPORTS), ("evidence", 3, Stance.CONTRADICTS)],  # the first item put back
+         batch=[("unevidence", 3, 0)])  # first, not after the second (found by this test)
 def test_undo_puts_back_what_any_batch_changed_and_redo_makes_it_again(tmp_path_factory, setup, batch):
     path = tmp_path_factory.mktemp("b") / "s.json"
     with open_store(path) as s:
