@@ -319,11 +319,13 @@ def summary_lines(summary: AgreementSummary) -> list[str]:
         return _figure(x) or "undefined"
 
     lines = [
-        f"{summary.items} claims with two or more verdicts ({summary.single} with one, not counted): "
+        f"{summary.items} claim{'' if summary.items == 1 else 's'} with two or more verdicts "
+        f"({summary.single} with one, not counted): "
         f"{summary.agreements} agreed, {summary.disagreements} disagreed",
         f"Krippendorff's alpha (nominal, {len(summary.editors)} editors): {fig(summary.alpha)}",
     ]
     for p in summary.pairs:
-        lines.append(f"{name(p.editor_a)} + {name(p.editor_b)}: {p.items} claims, {p.agreements} agreed, "
+        lines.append(f"{name(p.editor_a)} + {name(p.editor_b)}: {p.items} claim{'' if p.items == 1 else 's'}, "
+                     f"{p.agreements} agreed, "
                      f"Cohen's kappa {fig(p.kappa)}, alpha {fig(p.alpha)}")
     return lines
