@@ -111,7 +111,7 @@ def highlighted(argv: list[str], env: dict[str, str], timeout: float = 120.0) ->
     return claims_on_screen(argv, env, timeout)["linked"]
 
 
-def claims_on_screen(argv: list[str], env: dict[str, str], timeout: float = 120.0) -> dict[str, float]:
+def claims_on_screen(argv: list[str], env: dict[str, str], timeout: float = 120.0, cwd: Path = ROOT) -> dict[str, float]:
     """Seconds from start until the status line first says claims are found (``first``: the claims of the
     articles extracted so far, when the desk shows them before the links, else the whole analysis) and until
     it says the analysis is on screen (``linked``)."""
@@ -119,7 +119,7 @@ def claims_on_screen(argv: list[str], env: dict[str, str], timeout: float = 120.
     from benchmarks.bench_keys import PtyApp
 
     env = {k: v for k, v in env.items() if k != "CLAIMDESK_EXIT_AFTER_PAINT"}
-    app = PtyApp(argv, env)
+    app = PtyApp(argv, env, cwd=cwd)  # (``python -m`` looks in the working folder before PYTHONPATH)
     first: list[float] = []
     try:
         def status() -> list[str]:
