@@ -278,7 +278,7 @@ def test_a_newcomers_minute_at_80x24(tmp_path, desk_files):
         term.send("v")
         screen = term.wait_for("the evidence dialog", lambda s: "Evidence for" in s and "Stance:" in s)
         term.send("2")  # the stance switch's key: contradicts...
-        term.send("Right")  # ...then one step on: supports (the store keeps supports and contradicts)
+        term.send("Left")  # ...then one step back: supports (the switch holds supports, contradicts, context)
         time.sleep(0.3)
         term.send("Enter")
         screen = term.wait_for("the evidence added", lambda s: "On this claim (1)" in s)

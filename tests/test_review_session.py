@@ -36,11 +36,11 @@ def session(model, tmp_path):
 
 
 @pytest.fixture
-def with_context(monkeypatch):
-    """A store that keeps a 'context' stance (the store keeps supports and contradicts today)."""
+def with_context():
+    """The store keeps a 'context' stance (it once kept only supports and contradicts)."""
     from store import annotations
 
-    monkeypatch.setattr(annotations, "RELATIONS", (*annotations.RELATIONS, "context"))
+    assert "context" in annotations.RELATIONS
 
 
 def test_a_tag_writes_one_claim_and_says_so(session):
@@ -238,8 +238,30 @@ def test_tagging_the_whole_fact(session):
     members, status = session.cluster_plan("g-arrests")
     assert {c.id for c in members} == {"g-arrests", "c-arrests", "h-arrests"} and status == "disputed"
     out = session.tag_cluster("g-arrests")
-    assert out.ok and set(out.changed) == {"c-arrests", "h-arrests"} and out.message == "Tagged 2 more claims disputed."
+    assert out.ok and set(out.changed) == {"c-arrests", "h-arrests"}
+    assert out.message.startswith("Tagged 2 more claims disputed") and "one step" in out.message
     assert session.reviewed == 3
+    again = session.tag_cluster("g-arrests")
+    assert again.ok and again.changed == () and "already tagged disputed" in again.message
+
+
+def test_tagging_the_whole_fact_is_one_undo_step_that_names_how_many_it_restored(session):
+    session.prepare()
+    session.select("g-arrests")
+    session.tag("g-arrests", Tag.DISPUTED)
+    journal = session.store.path.with_name(session.store.path.name + ".journal")
+    lines_before = journal.read_bytes().count(b"\n") if journal.exists() else 0
+    session.tag_cluster("g-arrests")
+    if journal.exists():  # one fsynced journal line for the whole fact
+        assert journal.read_bytes().count(b"\n") == lines_before + 1
+    out = session.step_history("undo")
+    assert out.ok and set(out.changed) == {"c-arrests", "h-arrests"}
+    assert out.message.startswith("undo: tag disputed on") and out.message.endswith("2 claims restored")
+    assert session.status_of("c-arrests") == session.status_of("h-arrests") == ""
+    assert session.status_of("g-arrests") == "disputed" and session.reviewed == 1
+    out = session.step_history("redo")
+    assert out.ok and "2 claims restored" in out.message
+    assert session.status_of("c-arrests") == session.status_of("h-arrests") == "disputed"
 
 
 def test_x_walks_the_claims_other_outlets_contradict_or_update(session, model):

@@ -213,3 +213,34 @@ def test_export_replace_question(snap_compare, desk_app, size):
 @SIZES
 def test_tag_fact_question(snap_compare, desk_app, size):
     assert snap_compare(desk_app(), terminal_size=size, run_before=run_before("c", "g", select="g-arrests"))
+
+
+def a_disagreement(desk) -> None:
+    """bob (a colleague on the same store) disputes The Gazette's arrests claim with a note, and this desk
+    corroborates it (the ``c`` pressed first): a disagreement to settle, and the agreement between snap and bob."""
+    from store.annotations import AnnotationStore
+
+    c = desk.model.claims["g-arrests"]
+    with AnnotationStore.open(desk.store.path, editor="bob") as other:
+        other.sync(desk.model.analysis)
+        other.set_status(c, desk.model.docs[c.doc], "disputed")
+        other.set_note(c, desk.model.docs[c.doc], "The courier says 3,000; the register is not public yet.")
+    desk.store.refresh()
+    desk.session.absorb(["g-arrests"])
+
+
+@SIZES
+def test_adjudicate(snap_compare, desk_app, size):
+    assert snap_compare(desk_app(), terminal_size=size,
+                        run_before=run_before("c", "J", select="g-arrests", prepare=a_disagreement))
+
+
+@SIZES
+def test_agreement(snap_compare, desk_app, size):
+    assert snap_compare(desk_app(), terminal_size=size,
+                        run_before=run_before("c", "A", select="g-arrests", prepare=a_disagreement))
+
+
+@SIZES
+def test_article_details(snap_compare, desk_app, size):
+    assert snap_compare(desk_app(), terminal_size=size, run_before=run_before("m", select="g-arrests"))

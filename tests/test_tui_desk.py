@@ -21,6 +21,7 @@ from tui.screens.detail import DetailScreen
 from tui.screens.evidence import EvidenceScreen
 from tui.screens.help import HelpScreen, filters_table, keys_text
 from tui.screens.history import HistoryScreen
+from tui.session import Stance
 from tui.widgets.claims_panel import ClaimsPanel, parse_query
 from tui.widgets.claims_table import ClaimsTable
 from tui.widgets.stance import StanceSwitch
@@ -329,7 +330,8 @@ async def test_evidence_is_added_with_a_stance_shown_and_removable(tmp_path):
         assert [e.relation for e in desk.store.get("g-arrests").evidence] == ["contradicts", "contradicts"]
         dialog.query_one("#source").focus()
         await pilot.pause()
-        assert switch.value == "supports"  # a source's default (the store keeps no 'context' stance here)
+        assert switch.stances == (Stance.SUPPORTS, Stance.CONTRADICTS, Stance.CONTEXT)  # the store keeps all three
+        assert switch.value == "context"  # a source's default: it neither confirms nor denies until told
         await pilot.press(*"Court register 4411")
         await pilot.press("1")  # typed into the box, not a stance key
         assert dialog.query_one("#source", Input).value == "Court register 44111"
@@ -573,7 +575,39 @@ def _open(keys: tuple[str, ...], select: str | None = None, evidence: int = 0):
     return run
 
 
+def _with_a_disagreement(keys: tuple[str, ...]):
+    """bob disputes The Gazette's arrests on the same store, this desk corroborates it, then ``keys``."""
+
+    async def run(pilot):
+        from store.annotations import AnnotationStore
+
+        desk = desk_of(pilot.app)
+        c = desk.model.claims["g-arrests"]
+        with AnnotationStore.open(desk.store.path, editor="bob") as other:
+            other.sync(desk.model.analysis)
+            other.set_status(c, desk.model.docs[c.doc], "disputed")
+            other.set_note(c, desk.model.docs[c.doc], "The courier says 3,000; the register is not public yet.")
+        desk.store.refresh()
+        desk.session.absorb(["g-arrests"])
+        desk.select_claim("g-arrests")
+        await pilot.press("c")
+        await pilot.pause()
+        for k in keys:
+            await pilot.press(k)
+            await pilot.pause()
+        for _ in range(40):  # the agreement dialog opens once its worker is done
+            if pilot.app.screen is not desk:
+                break
+            await pilot.pause(0.05)
+
+    return run
+
+
 DIALOGS = {
+    "adjudicate": _with_a_disagreement(("J",)),
+    "agreement": _with_a_disagreement(("A",)),
+    "detail with verdicts": _with_a_disagreement(("i",)),
+    "meta": _open(("m",)),
     "note": _open(("e",), select="h-arrests"),
     "evidence 0": _open(("v",), select="g-march"),
     "evidence 1": _open(("v",), select="g-arrests", evidence=1),
@@ -605,7 +639,7 @@ async def test_every_dialog_fits(tmp_path, which, size):
         assert app.screen.region.contains_region(dialog.region), (which, dialog.region)
         parts = [w for w in dialog.query("*") if w.display and (
             w.has_class("dialog-title") or w.has_class("dialog-help") or isinstance(w, Input | OptionList)
-            or w.id in ("stance", "help-body"))]
+            or w.id in ("stance", "help-body", "final", "detail-verdicts", "agreement-summary", "meta-found"))]
         assert any(w.has_class("dialog-help") or w.has_class("dialog-buttons") for w in dialog.query("*")), which
         for w in parts:
             r = w.region

@@ -21,6 +21,7 @@ class Group(StrEnum):
 
     MOVE = "Move around"
     REVIEW = "Review"
+    TEAM = "Working as a team"
     VIEW = "View"
     KEEP = "History, files and quitting"
 
@@ -70,6 +71,12 @@ ACTIONS: tuple[DeskAction, ...] = (
     DeskAction("detail", "i", "detail", "Detail",
                "Every claim linked to the selected one: outlet, figures, relation, why, origins", Group.REVIEW, True),
     DeskAction("copy", "y", "copy_citation", "Copy", "Copy the selected claim as a citation", Group.REVIEW),
+    DeskAction("meta", "m", "meta", "Details", "Correct the focused article's outlet, title and date", Group.REVIEW),
+    DeskAction("adjudicate", "J", "adjudicate", "Settle",
+               "Settle a disagreement (leads): every editor's verdict, then the final verdict and why", Group.TEAM),
+    DeskAction("agreement", "A", "agreement", "Agreement",
+               "How far the editors agree: Cohen's kappa per pair, Krippendorff's alpha, the disagreements",
+               Group.TEAM),
     DeskAction("toggle_panel", "t", "toggle_panel", "Table", "Show or hide the claims table", Group.VIEW),
     DeskAction("search", "slash", "search", "Search", "Search and filter the claims table (Esc leaves the box)",
                Group.VIEW),

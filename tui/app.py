@@ -29,8 +29,10 @@ class ClaimDeskApp(App):
     ENABLE_COMMAND_PALETTE = True
 
     def __init__(self, paths_: list[str], *, db_path: Path, editor: str, config_path: Path | None = None,
-                 store_opener=None, source=None, place_path: Path | None = None) -> None:
+                 store_opener=None, source=None, place_path: Path | None = None, sync_url: str | None = None) -> None:
         super().__init__()
+        #: the live sync's database: the command line's, else the config's [sync] url ("" for none)
+        self.sync_url = sync_url
         self.doc_paths = paths_
         self.db_path = db_path
         self.editor = editor
@@ -45,8 +47,10 @@ class ClaimDeskApp(App):
         self.store_close_error: str | None = None
 
     def on_mount(self) -> None:
+        from tui.config import DeskConfig, load_config
         from tui.screens.desk import DeskScreen
 
+        config = DeskConfig()
         if self.config_path is not None:
             keymap, err = actions.load_keymap(self.config_path)
             if keymap:
@@ -54,9 +58,14 @@ class ClaimDeskApp(App):
                 self.set_keymap(keymap)
             if err:
                 self.notify(err, title="Config", severity="warning", timeout=10)
+            config = load_config(self.config_path)
+            for problem in config.problems:
+                self.notify(problem, title="Config", severity="warning", timeout=10)
+        sync_url = self.sync_url if self.sync_url is not None else config.sync_url
         self.push_screen(DeskScreen(self.doc_paths, self.db_path, self.editor, self._store_opener,
                                     store_closer=self.close_store_in_background, source=self._source,
-                                    place_path=self.place_path))
+                                    place_path=self.place_path, sync_url=sync_url,
+                                    sync_interval=config.sync_interval))
         if os.environ.get(ENV_EXIT_AFTER_PAINT):
             self.call_after_refresh(lambda: self.call_after_refresh(self.exit))
 
@@ -133,12 +142,13 @@ class ClaimDeskApp(App):
 
 def make_app(doc_paths: Sequence[str | Path], *, db_path: Path | None = None, editor: str | None = None,
              config_path: Path | None = None, store_opener=None, source=None,
-             place_path: Path | None | bool = True) -> ClaimDeskApp:
+             place_path: Path | None | bool = True, sync_url: str | None = None) -> ClaimDeskApp:
     """Build the app (the CLI and the tests call this).
 
     ``source`` loads and analyses the articles (default ``tui.desk_model.load_and_analyse``; snapshot tests give
     a fixed analysis); ``place_path`` is where the desk remembers its place (True: the project's file under the
-    state folder, False: nowhere)."""
+    state folder, False: nowhere); ``sync_url`` a CouchDB database to sync with while open (None: the config's
+    ``[sync] url``, if any; "": none)."""
     targets = [str(p) for p in doc_paths] or [str(paths.samples_dir())]
     db = db_path or paths.default_db_path(targets)
     place = paths.ui_state_path(db) if place_path is True else (place_path or None)
@@ -150,4 +160,5 @@ def make_app(doc_paths: Sequence[str | Path], *, db_path: Path | None = None, ed
         store_opener=store_opener,
         source=source,
         place_path=place,
+        sync_url=sync_url,
     )

@@ -18,10 +18,10 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Literal
 
 from claims.model import Claim, Document, Relation
-from tui.desk_model import DeskModel, figures
+from tui.desk_model import ClaimRow, DeskModel, figures
 
 if TYPE_CHECKING:
-    from store.annotations import Annotation, AnnotationStore, Evidence
+    from store.annotations import Adjudication, Annotation, AnnotationStore, Evidence, ProjectSettings
 
 Severity = Literal["information", "warning", "error"]
 
@@ -64,6 +64,81 @@ def default_stance(relation: Relation | str | None, allowed: tuple[Stance, ...])
     return fallback if fallback in allowed else allowed[0]
 
 
+class Check(StrEnum):
+    """Where a claim's review stands, as the desk says it (the store's ``ReviewState`` as one editor sees it)."""
+
+    UNTAGGED = "untagged"  # no verdict yet
+    SECOND_CHECK = "second-check"  # fewer independent verdicts than the project requires
+    AGREED = "agreed"  # enough verdicts, all the same
+    DISAGREEMENT = "disagreement"  # editors gave different verdicts: a lead settles it
+    ADJUDICATED = "adjudicated"  # a lead gave the final verdict, with a reason
+
+    @property
+    def words(self) -> str:
+        return "needs a second check" if self is Check.SECOND_CHECK else self.value
+
+
+_CHECK_OF = {"untagged": Check.UNTAGGED, "pending": Check.SECOND_CHECK, "decided": Check.AGREED,
+             "disagreement": Check.DISAGREEMENT, "adjudicated": Check.ADJUDICATED}
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewView:
+    """A claim's review as this editor may see it (``store.review``'s rule, worked out from the cached
+    annotation): during a second check an editor who has not given a verdict yet sees only that others have
+    (``hidden``), never what they said; a lead always sees every verdict."""
+
+    state: Check = Check.UNTAGGED
+    final: str = ""  # the final verdict ("" until agreed or adjudicated)
+    mine: str = ""  # this editor's verdict
+    others: tuple[tuple[str, str], ...] = ()  # (editor, verdict) of the others, when this editor may see them
+    hidden: int = 0  # other verdicts given but not shown
+    required: int = 1
+    adjudicated_by: str = ""
+    reason: str = ""
+
+    @property
+    def shown(self) -> str:
+        """The verdict drawn for this editor: the final one, else their own."""
+        return self.final or self.mine
+
+    @property
+    def team(self) -> bool:
+        """More than one editor is involved (or required): the review's state is worth saying."""
+        return (self.required >= 2 or bool(self.others) or bool(self.hidden)
+                or self.state in (Check.DISAGREEMENT, Check.ADJUDICATED))
+
+    @property
+    def verdicts(self) -> int:
+        return bool(self.mine) + len(self.others) + self.hidden
+
+
+def review_view(ann: Annotation | None, editor: str, settings: ProjectSettings | None) -> ReviewView:
+    """How ``editor`` sees the review of the claim ``ann`` annotates (see :class:`ReviewView`); the same rule as
+    ``AnnotationStore.review`` (tests/test_review_session.py holds them together)."""
+    required = settings.required_verdicts if settings is not None else 1
+    leads = settings.leads if settings is not None else ()
+    if ann is None:
+        return ReviewView(required=required)
+    live = ann.live_verdicts()
+    mine = live.pop(editor, None) or ""
+    state = _CHECK_OF.get(str(ann.review), Check.UNTAGGED)
+    blind = required >= 2 and not mine and editor not in leads and state is not Check.ADJUDICATED
+    adj = ann.adjudication if state is Check.ADJUDICATED else None
+    return ReviewView(state=state, final=ann.status or "", mine=mine,
+                      others=() if blind else tuple(sorted(live.items())), hidden=len(live) if blind else 0,
+                      required=required, adjudicated_by=adj.by if adj else "", reason=adj.reason if adj else "")
+
+
+@dataclass(frozen=True, slots=True)
+class VerdictLine:
+    """One editor's verdict on a claim, for the detail view and the adjudication dialog."""
+
+    editor: str
+    verdict: str
+    mine: bool = False
+
+
 @dataclass(frozen=True, slots=True)
 class Suggestion:
     """A claim from another outlet the alignment links to the selected one, offered as evidence."""
@@ -97,6 +172,8 @@ class Outcome:
     severity: Severity = "information"
     changed: tuple[str, ...] = ()
     title: str = ""
+    #: articles whose metadata (outlet, title, date) changed: their panes, rows and citations follow
+    docs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +228,7 @@ class StatusFacts:
     reviewed: int
     total: int
     mode: str = ""  # "" | READ-ONLY | NOT SAVING
+    review: ReviewView = ReviewView()
     opening: bool = False  # the tags are not read yet
     analysed: bool = True
     links: int = 0
@@ -165,6 +243,24 @@ class StatusFacts:
     why: str = ""
     origins: str = ""
     source: str = ""
+
+
+def table_row(base: ClaimRow, ann: Annotation | None, editor: str, settings: ProjectSettings | None,
+              doc: Document | None = None) -> ClaimRow:
+    """The claims table's row for a claim: its base row with the verdict this editor sees, the note mark, where
+    its review stands, and the article's corrected outlet (``doc``, when an editor corrected it)."""
+    from tui.widgets.claims_panel import DeskRow
+
+    changes: dict[str, object] = {}
+    if doc is not None and doc.label != base.outlet:
+        changes.update(outlet=doc.label, outlet_key=doc.outlet.lower())
+    if ann is not None and not ann.orphan and not ann.is_empty:
+        v = review_view(ann, editor, settings)
+        changes.update(status=v.shown, has_note=bool(ann.note), decided=bool(v.final),
+                       review=v.state.value if v.state is not Check.UNTAGGED else "")
+    if not changes:
+        return base
+    return DeskRow.of(base, **changes)
 
 
 def _clock() -> str:
@@ -212,6 +308,10 @@ class ReviewSession:
         #: claim ids by the snippet the store writes in its history ("tag disputed on “…”")
         self._by_snippet: dict[str, list[str]] | None = None
         self._made: list[_Made] = []
+        #: the project's review settings (second check, leads), read with the annotations
+        self.settings: ProjectSettings | None = None
+        #: the articles as the loader gave them, for those an editor corrected (doc id -> Document)
+        self._loaded_docs: dict[str, Document] = {}
 
     # ------------------------------------------------------------------ what arrives
     def attach_model(self, model: DeskModel) -> None:
@@ -231,6 +331,19 @@ class ReviewSession:
     def read_only(self) -> bool:
         return self.store is not None and self.store.read_only
 
+    @property
+    def editor(self) -> str:
+        return self.store.editor if self.store is not None else ""
+
+    @property
+    def second_check(self) -> bool:
+        return self.settings is not None and self.settings.required_verdicts >= 2
+
+    def is_lead(self) -> bool:
+        """May this editor settle a disagreement (a lead, or anyone when the project names none)."""
+        leads = self.settings.leads if self.settings is not None else ()
+        return not leads or self.editor in leads
+
     def load_annotations(self) -> None:
         """Read every annotation into the cache (after the store's sync; the desk calls it in a worker)."""
         self.set_annotations({a.claim_id: a for a in self.store.annotations()} if self.store is not None else {})
@@ -249,14 +362,19 @@ class ReviewSession:
         kept = {cid: a for cid, a in annotations.items() if not a.orphan and not a.is_empty}
         return kept, sum(1 for cid, a in kept.items() if a.status and cid in self.model.claims)
 
-    def absorb(self, claim_ids: Iterable[str]) -> Outcome:
-        """Another desk on this store changed these claims' annotations: read them again (one lookup each)."""
+    def absorb(self, claim_ids: Iterable[str], docs: Iterable[str] = ()) -> Outcome:
+        """Another desk on this store (or a sync) changed these claims' annotations and these articles' details:
+        read them again (one lookup each)."""
         if self.store is None:
             return Outcome(True)
         changed = tuple(cid for cid in claim_ids if cid in self.model.claims)
         for cid in changed:
             self._put(cid, self.store.get(cid))
-        return Outcome(True, changed=changed)
+        return Outcome(True, changed=changed, docs=self.reread_docs(docs))
+
+    def shown_annotations(self) -> dict[str, Annotation]:
+        """A copy of the annotations the desk shows (safe to take from a worker thread: one C-level copy)."""
+        return dict(self._annotations)
 
     def annotated(self) -> list[str]:
         """The claims that have an annotation."""
@@ -277,8 +395,32 @@ class ReviewSession:
         return self._annotations.get(claim_id)
 
     def status_of(self, claim_id: str) -> str:
+        """The verdict this editor sees on the claim: the final one, else their own ("" when neither: during a
+        second check, another editor's verdict is not shown before one's own)."""
         ann = self._annotations.get(claim_id)
-        return (ann.status or "") if ann else ""
+        if ann is None:
+            return ""
+        return ann.status or ann.verdict_of(self.editor) or ""
+
+    def mine_of(self, claim_id: str) -> str:
+        """This editor's own verdict on the claim."""
+        ann = self._annotations.get(claim_id)
+        return (ann.verdict_of(self.editor) or "") if ann else ""
+
+    def review_of(self, claim_id: str) -> ReviewView:
+        return review_view(self._annotations.get(claim_id), self.editor, self.settings)
+
+    def verdict_lines(self, claim_id: str) -> list[VerdictLine]:
+        """Every verdict this editor may see on the claim: their own first, then the others' by name."""
+        v = self.review_of(claim_id)
+        out = [VerdictLine(self.editor, v.mine, True)] if v.mine else []
+        out.extend(VerdictLine(e, verdict) for e, verdict in v.others)
+        return out
+
+    def adjudication_of(self, claim_id: str) -> Adjudication | None:
+        ann = self._annotations.get(claim_id)
+        return ann.adjudication if ann is not None and ann.adjudication is not None \
+            and ann.adjudication.status is not None else None
 
     def note_of(self, claim_id: str) -> str:
         ann = self._annotations.get(claim_id)
@@ -307,14 +449,49 @@ class ReviewSession:
     def look(self, claim_id: str) -> ClaimLook:
         return ClaimLook(self.relation_shown(claim_id), self.status_of(claim_id))
 
+    def row(self, claim_id: str) -> ClaimRow:
+        """The claims table's row for a claim as it is now (one lookup)."""
+        model = self.model
+        base = model.rows[model.position[claim_id]]
+        doc_id = model.claims[claim_id].doc
+        return table_row(base, self._annotations.get(claim_id), self.editor, self.settings,
+                         model.docs[doc_id] if doc_id in self._loaded_docs else None)
+
+    def rows(self, annotations: dict[str, Annotation], settings: ProjectSettings | None,
+             corrected: dict[str, Document] | None = None) -> list[ClaimRow]:
+        """Every row of the claims table with these annotations and these corrected articles (a walk over them:
+        call it in a worker)."""
+        model = self.model
+        rows = list(model.rows)
+        editor = self.editor
+        if corrected is None:
+            corrected = {d: model.docs[d] for d in self._loaded_docs if d in model.docs}
+        for cid, a in annotations.items():
+            pos = model.position.get(cid)
+            if pos is not None:
+                doc = corrected.get(model.claims[cid].doc)
+                rows[pos] = table_row(rows[pos], a, editor, settings, doc)
+        for d, doc in corrected.items():
+            for c in model.claims_of(d):
+                if c.id not in annotations:
+                    pos = model.position[c.id]
+                    rows[pos] = table_row(rows[pos], None, editor, settings, doc)
+        return rows
+
+    def next_matching_review(self, current: str | None, states: tuple[Check, ...]) -> str | None:
+        """The next claim (review order, wrapping) whose review is in one of ``states``."""
+        return self.model.next_matching(current, lambda cid: self.review_of(cid).state in states)
+
     # ------------------------------------------------------------------ selection
     def select(self, claim_id: str | None) -> tuple[str, ...]:
-        """Select a claim; returns the claims whose drawn relation changed (linked before or after)."""
-        before = set(self.relative)
+        """Select a claim; returns the claims whose look changed: linked before or after, but not those linked
+        both times by the same relation (they are drawn just as they were)."""
+        before = self.relative
         self.selected = claim_id if claim_id in self.model.claims else None
         self.relative = ({c.id: link.relation.value for c, link in self.model.linked(self.selected)}
                          if self.selected else {})
-        return tuple(before | set(self.relative))
+        after = self.relative
+        return tuple(c for c in before.keys() | after.keys() if before.get(c) != after.get(c))
 
     def linked_facts(self, claim_id: str) -> list[LinkedFact]:
         """Every claim linked to ``claim_id``, strongest link first."""
@@ -344,8 +521,8 @@ class ReviewSession:
             this_figure, why = self.model.figure_of(cid, link), link.why
             other_outlet, other_figure = self.model.outlet(other.doc), self.model.figure_of(other.id, link)
         return StatusFacts(
-            reviewed=base.reviewed, total=base.total, mode=mode, analysed=analysed, opening=base.opening,
-            links=base.links, articles=articles, selected=True, tag=self.status_of(cid),
+            reviewed=base.reviewed, total=base.total, mode=mode, review=self.review_of(cid), analysed=analysed,
+            opening=base.opening, links=base.links, articles=articles, selected=True, tag=self.status_of(cid),
             has_note=bool(self.note_of(cid)), state=state.value, this_figure=this_figure or figures(c),
             other_outlet=other_outlet, other_figure=other_figure, why=why,
             origins=self.model.origin_summary(cid), source=c.source)
@@ -478,20 +655,131 @@ class ReviewSession:
         return members, status
 
     def tag_cluster(self, claim_id: str) -> Outcome:
+        """Give this editor's verdict on the selected claim to every claim of its fact that does not have it yet:
+        one change in the store (one journal line, one undo step)."""
         plan = self.cluster_plan(claim_id)
         if isinstance(plan, Outcome):
             return plan
         members, status = plan
-        changed: list[str] = []
-        for c in members:
-            if self.status_of(c.id) == status:
+        refused = self.why_not_writable()
+        if refused is not None:
+            return Outcome(False, refused[0], refused[1])
+        assert self.store is not None
+        todo = [(c, self.model.docs[c.doc]) for c in members if self.mine_of(c.id) != status]
+        if not todo:
+            return Outcome(True, f"Every claim of this fact is already tagged {status}.")
+        try:
+            anns = self.store.set_statuses(todo, status)
+        except Exception as e:  # StoreError: nothing of it is on disk, so nothing of it is shown
+            return Outcome(False, str(e) or e.__class__.__name__, "error", title="Not saved")
+        for (c, _), ann in zip(todo, anns, strict=True):
+            self._put(c.id, ann)
+        self._log(todo[0][0].id)
+        n = len(todo)
+        return Outcome(True, f"Tagged {n} more claim{'' if n == 1 else 's'} {status} (one step: ctrl+z undoes "
+                             f"{'them all' if n > 1 else 'it'}).", changed=tuple(c.id for c, _ in todo))
+
+    # ------------------------------------------------------------------ a lead settles a disagreement
+    def why_not_adjudicate(self, claim_id: str) -> tuple[str, Severity] | None:
+        """Why this editor cannot settle the claim now (None when they can)."""
+        refused = self.why_not_writable()
+        if refused is not None:
+            return refused
+        view = self.review_of(claim_id)
+        if view.state not in (Check.DISAGREEMENT, Check.ADJUDICATED):
+            return ("Nothing to settle: the editors do not disagree on this claim "
+                    f"({view.state.words}). is:disagreement in the claims table lists those that do."), "information"
+        if not self.is_lead():
+            leads = self.settings.leads if self.settings is not None else ()
+            return f"Only a lead can settle a disagreement: {', '.join(leads)} (you are {self.editor}).", "warning"
+        return None
+
+    def adjudicate(self, claim_id: str, status: Tag | str | None, reason: str) -> Outcome:
+        """The lead's final verdict on the claim (None withdraws it), with the reason."""
+        refused = self.why_not_adjudicate(claim_id)
+        if refused is not None:
+            return Outcome(False, refused[0], refused[1])
+        if status and not reason.strip():
+            return Outcome(False, "Give the reason for the final verdict (it is kept with it).")
+        value = Tag(status).value if status else None
+        done = f"Settled as {value}." if value else "Adjudication withdrawn."
+        return self._write(claim_id, lambda s, c, d: s.adjudicate(c, d, value, reason), done)
+
+    # ------------------------------------------------------------------ an article's outlet, title and date
+    def loaded_document(self, doc_id: str) -> Document:
+        """The article as the loader gave it (before an editor's corrections)."""
+        return self._loaded_docs.get(doc_id) or self.model.docs[doc_id]
+
+    def apply_meta(self, metas: Iterable[object]) -> tuple[str, ...]:
+        """Show the editors' corrections (``store.DocumentMeta``) in place of the loader's values: the model's
+        articles are replaced by corrected copies. Returns the articles that changed."""
+        changed = []
+        for meta in metas:
+            doc_id = getattr(meta, "doc_id", "")
+            if doc_id not in self.model.docs:
                 continue
-            out = self._write(c.id, lambda s, cl, d: s.set_status(cl, d, status))
-            if not out.ok:
-                return Outcome(False, out.message, out.severity, tuple(changed), out.title)
-            changed.append(c.id)
-        n = len(changed)
-        return Outcome(True, f"Tagged {n} more claim{'' if n == 1 else 's'} {status}.", changed=tuple(changed))
+            original = self.loaded_document(doc_id)
+            new = meta.apply(original)  # type: ignore[attr-defined]
+            if new != self.model.docs[doc_id]:
+                self._loaded_docs.setdefault(doc_id, original)
+                self._replace_doc(new)
+                changed.append(doc_id)
+        return tuple(changed)
+
+    def _replace_doc(self, doc: Document) -> None:
+        model = self.model
+        model.docs[doc.id] = doc
+        docs = model.analysis.documents
+        i = model.doc_index.get(doc.id)
+        if i is not None and i < len(docs) and docs[i].id == doc.id:
+            docs[i] = doc
+
+    def set_meta(self, doc_id: str, *, outlet: str, title: str, date: str) -> Outcome:
+        """Correct an article's outlet, title and date (an empty field takes the correction away: the loader's
+        value shows again). Validated by the store (one line naming the field), undoable."""
+        if self.store is None:
+            return Outcome(False, self.store_error or "The annotation store is still opening…", "error")
+        if self.store.read_only:
+            return Outcome(False, "This store is open read-only; nothing can be changed.", "warning")
+        from store.annotations import CLEAR
+
+        loaded = self.loaded_document(doc_id)
+        current = self.model.docs[doc_id]
+        values: dict[str, object] = {}
+        for name, typed, was, orig in (("outlet", outlet.strip(), current.outlet, loaded.outlet),
+                                       ("title", title.strip(), current.title, loaded.title),
+                                       ("date", date.strip(), current.date.isoformat() if current.date else "",
+                                        loaded.date.isoformat() if loaded.date else "")):
+            if typed == was:
+                continue
+            values[name] = CLEAR if not typed or typed == orig else typed
+        if not values:
+            return Outcome(True, "Nothing changed.")
+        try:
+            meta = self.store.set_document_meta(loaded, **values)  # type: ignore[arg-type]
+        except Exception as e:  # MetaRefused names the field; StoreError the store
+            return Outcome(False, str(e) or e.__class__.__name__, "error", title="Not saved")
+        changed = self.apply_meta([meta])
+        self._log("")
+        return Outcome(True, f"Article details saved: {self.model.outlet(doc_id)}.", docs=changed or (doc_id,))
+
+    def reread_docs(self, doc_ids: Iterable[str]) -> tuple[str, ...]:
+        """Read these articles' corrections from the store again (another desk, a sync or an undo changed them);
+        returns those whose details changed on screen."""
+        if self.store is None:
+            return ()
+        out = []
+        for d in doc_ids:
+            if d not in self.model.docs:
+                continue
+            meta = self.store.document_meta(d)
+            loaded = self.loaded_document(d)
+            want = meta.apply(loaded) if meta is not None else loaded
+            if want != self.model.docs[d]:
+                self._loaded_docs.setdefault(d, loaded)
+                self._replace_doc(want)
+                out.append(d)
+        return tuple(out)
 
     # ------------------------------------------------------------------ undo, redo, history
     def _claims_named_in(self, desc: str) -> list[str]:
@@ -517,6 +805,9 @@ class ReviewSession:
             m = next((m for m in self._made if m.undone), None)
         if m is not None:
             m.undone = which == "undo"
+        claim_ids = getattr(desc, "claim_ids", None)
+        if claim_ids is not None:  # a HistoryStep: it names what it put back
+            return self._restored(str(desc), tuple(claim_ids), tuple(getattr(desc, "doc_ids", ())))
         named = self._claims_named_in(desc)
         if named:
             for cid in named:
@@ -524,6 +815,18 @@ class ReviewSession:
             return Outcome(True, desc, changed=tuple(named))
         self.load_annotations()  # the claim is not known by its snippet any more: read them all
         return Outcome(True, desc, changed=tuple(self.model.claims))
+
+    def _restored(self, text: str, claim_ids: tuple[str, ...], doc_ids: tuple[str, ...]) -> Outcome:
+        """Read back what an undo or redo put back: each claim's annotation, each article's details."""
+        assert self.store is not None
+        changed = tuple(cid for cid in claim_ids if cid in self.model.claims)
+        for cid in changed:
+            self._put(cid, self.store.get(cid))
+        docs = self.reread_docs(doc_ids)
+        n = len(claim_ids)
+        if n > 1:
+            text += f" · {n} claims restored"
+        return Outcome(True, text, changed=changed, docs=docs)
 
     def history(self) -> list[HistoryEntry]:
         """The undo history, newest first, each with the claim it changed when that claim is loaded, and when.

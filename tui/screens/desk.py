@@ -17,7 +17,6 @@ import gc
 import os
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
@@ -42,7 +41,7 @@ from tui.widgets.panes_area import PANE_MIN_WIDTH, PanesArea
 from tui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
-    from store.annotations import Annotation, AnnotationStore, SyncReport
+    from store.annotations import Annotation, AnnotationStore, ProjectSettings, SyncReport
     from tui.app import ClaimDeskApp
     from tui.screens.evidence import EvidenceChoice, EvidenceState
 
@@ -84,22 +83,38 @@ class StoreSynced(Message):
     """The store re-anchored to the analysis, its annotations read and the table's rows built (in a worker)."""
 
     def __init__(self, report: SyncReport | None, error: str | None, annotations: dict[str, Annotation] | None = None,
-                 rows: list[ClaimRow] | None = None, reviewed: int = 0) -> None:
+                 rows: list[ClaimRow] | None = None, reviewed: int = 0, settings: ProjectSettings | None = None,
+                 metas: list[Any] | None = None) -> None:
         super().__init__()
         self.report = report
         self.error = error
         self.annotations = annotations  # the live ones only
         self.rows = rows
         self.reviewed = reviewed
+        self.settings = settings
+        self.metas = metas or []  # the editors' corrections of articles' details (store.DocumentMeta)
 
 
 class StoreChanged(Message):
-    """Another desk on the same store changed annotations (from the store's watcher thread)."""
+    """Another desk on the same store, or a sync, changed annotations, articles' details or the project's settings
+    (from the store's watcher thread or the sync worker)."""
 
-    def __init__(self, claims: frozenset[str], reloaded: bool) -> None:
+    def __init__(self, claims: frozenset[str], reloaded: bool, docs: frozenset[str] = frozenset(),
+                 settings: bool = False) -> None:
         super().__init__()
         self.claims = claims
         self.reloaded = reloaded
+        self.docs = docs
+        self.settings = settings
+
+
+class SyncState(Message):
+    """Where the live sync stands (from the sync worker), for the header."""
+
+    def __init__(self, state: str, detail: str = "") -> None:
+        super().__init__()
+        self.state = state  # syncing | synced | offline
+        self.detail = detail  # the time of the last sync, or why it failed (no credentials)
 
 
 def citation(claim: Claim, doc: Document, status: str, note: str) -> str:
@@ -117,6 +132,19 @@ def citation(claim: Claim, doc: Document, status: str, note: str) -> str:
     return out
 
 
+#: seconds a live sync waits for the server before it says the desk is offline (the command line's sync waits 30)
+SYNC_TIMEOUT = 10.0
+
+
+def _short_reason(message: str) -> str:
+    """A sync error for the header: without the "sync with URL:" the header has no room for (never with
+    credentials: the message is already redacted) nor the advice after the reason."""
+    import re
+
+    message = re.sub(r"^(sync with )?\S+: ", "", message.strip(), count=1)
+    return message.split(";")[0].strip() or "no answer"
+
+
 def _close_now(store: AnnotationStore) -> None:
     store.close()
 
@@ -127,7 +155,7 @@ class DeskScreen(Screen):
 
     def __init__(self, paths: list[str], db_path: Path, editor: str, store_opener: Callable[..., Any] | None = None,
                  store_closer: Callable[[Any], None] | None = None, source: Source | None = None,
-                 place_path: Path | None = None) -> None:
+                 place_path: Path | None = None, sync_url: str = "", sync_interval: float = 10.0) -> None:
         """``store_closer(store)`` closes the store once the desk is gone (the app does it in a thread of
         its own); without one the store is closed where the desk lets go of it. ``source`` loads and
         analyses the articles (tests give a fixed analysis); ``place_path`` keeps where the desk was left."""
@@ -150,6 +178,15 @@ class DeskScreen(Screen):
         self._store_handoff = threading.Lock()
         self._pending_store: AnnotationStore | None = None
         self._last_format = "csv"
+        #: live sync: the database (credentials kept out of everything shown), how often, and what wakes it
+        self.sync_url = sync_url
+        self.sync_interval = sync_interval
+        self.sync_state = ""  # what the header says about it
+        self._syncer: Any = None  # store.sync.Syncer, kept between syncs (it remembers what it pushed)
+        self._sync_lock = threading.Lock()  # one sync at a time; held while one runs
+        self._sync_running = False
+        self._sync_timer: Any = None
+        self._sync_poke: Any = None
 
     # ------------------------------------------------------------------ the session's state, for callers and tests
     @property
@@ -221,7 +258,7 @@ class DeskScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.app.sub_title = f"annotations: {self.db_path}"
+        self._show_header()
         self._area = self.query_one(PanesArea)
         self._status = self.query_one(StatusLine)
         self._panel = self.query_one(ClaimsPanel)
@@ -243,6 +280,7 @@ class DeskScreen(Screen):
             self._closing = True
             store = self.session.store if self.session.store is not None else self._pending_store
             self.session.store = self._pending_store = None
+        self._stop_live_sync()
         if store is not None:
             self._store_closer(store)
 
@@ -361,35 +399,164 @@ class DeskScreen(Screen):
             return
         try:
             report = store.sync(model.analysis)
-            annotations, reviewed = session.live({a.claim_id: a for a in store.annotations()})
+            loaded = self._read_store(store)
         except Exception as e:
             self.post_message(StoreSynced(None, str(e) or e.__class__.__name__))
             return
         session.prepare()  # the history's index of claims (read-only work on the model)
-        self.post_message(StoreSynced(report, None, annotations, self._rows_for(annotations), reviewed))
+        self.post_message(StoreSynced(report, None, *loaded))
 
-    def _rows_for(self, annotations: dict[str, Annotation]) -> list[ClaimRow]:
-        """The table's rows with these annotations' tags and notes (a walk over them: call it in a worker)."""
-        model = self.session.model
-        rows = list(model.rows)
-        for cid, a in annotations.items():
-            pos = model.position.get(cid)
-            if pos is not None and (a.status or a.note):
-                rows[pos] = replace(rows[pos], status=a.status or "", has_note=bool(a.note))
-        return rows
+    def _read_store(self, store: AnnotationStore) -> tuple[dict[str, Annotation], list[ClaimRow], int,
+                                                             ProjectSettings | None, list[Any]]:
+        """The annotations the desk shows, the table's rows, how many claims are reviewed, the project's
+        settings and the articles' corrections (a walk over every annotation: call it in a worker)."""
+        session = self.session
+        annotations, reviewed = session.live({a.claim_id: a for a in store.annotations()})
+        settings = store.settings() if callable(getattr(store, "settings", None)) else None
+        metas_of = getattr(store, "document_metas", None)
+        metas = [m for m in (metas_of().values() if callable(metas_of) else []) if m.doc_id in session.model.docs]
+        corrected = {m.doc_id: m.apply(session.loaded_document(m.doc_id)) for m in metas}
+        return annotations, session.rows(annotations, settings, corrected), reviewed, settings, metas
 
     @work(thread=True, exclusive=True, group="sync")
     def reload_annotations(self) -> None:
-        """Another desk changed more than a few claims (a compaction, an import): read them all again."""
+        """Another desk changed more than a few claims (a compaction, an import, the project's settings): read
+        them all again."""
         store = self.session.store
         if store is None:
             return
         try:
-            annotations, reviewed = self.session.live({a.claim_id: a for a in store.annotations()})
+            loaded = self._read_store(store)
         except Exception as e:
             self.post_message(StoreSynced(None, str(e) or e.__class__.__name__))
             return
-        self.post_message(StoreSynced(None, None, annotations, self._rows_for(annotations), reviewed))
+        self.post_message(StoreSynced(None, None, *loaded))
+
+    # ------------------------------------------------------------------ live sync with a CouchDB database
+    def _show_header(self) -> None:
+        """The header: the store's path, its mode and the live sync's state (never the sync's credentials)."""
+        mode = ""
+        if self.session.store_error is not None:
+            mode = " (NOT SAVING)"
+        elif self.session.store is not None and self.session.store.read_only:
+            mode = " (read-only)"
+        sync = f"{self.sync_state} · " if self.sync_state else ""
+        self.app.sub_title = f"{sync}annotations: {self.db_path}{mode}"
+
+    def _start_live_sync(self) -> None:
+        """Sync now, then every ``sync_interval`` seconds (and soon after each local change: :meth:`poke_sync`).
+        Each sync is a short thread worker, so nothing waits on a loop that never ends."""
+        self._sync_timer = self.set_interval(self.sync_interval, self._sync_tick)
+        self._sync_tick()
+
+    def _sync_tick(self) -> None:
+        if self._sync_running or self._closing or not self.sync_url:
+            return
+        self._sync_running = True
+        self.sync_once()
+
+    def poke_sync(self) -> None:
+        """A local change: sync soon (a burst of keys goes out in one sync)."""
+        if self.sync_url and self._sync_timer is not None and self._sync_poke is None:
+            def poked() -> None:
+                self._sync_poke = None
+                self._sync_tick()
+
+            self._sync_poke = self.set_timer(0.5, poked)
+
+    @work(thread=True, group="live-sync")
+    def sync_once(self) -> None:
+        """One sync with the database. What arrives is compared with what the desk shows, and only the claims and
+        articles that changed are patched (a StoreChanged message, as for another desk on this machine)."""
+        import time
+
+        from store.errors import StoreError
+        from store.sync import Syncer
+
+        with self._sync_lock:
+            store = self.session.store
+            if self._closing or store is None:
+                self.post_message(SyncState("stopped"))
+                return
+            self.post_message(SyncState("syncing"))
+            try:
+                if self._syncer is None:
+                    self._syncer = Syncer(store, self.sync_url, timeout=SYNC_TIMEOUT)
+                syncer = self._syncer
+                before = self._sync_snapshot(store)
+                result = syncer.run()
+                self._post_sync_changes(store, before, bool(result.added or result.merged))
+            except StoreError as e:  # SyncError: the server named without credentials
+                redact = self._syncer.remote.redact if self._syncer is not None else (lambda t: t)
+                self.post_message(SyncState("offline", _short_reason(redact(str(e)))))
+            except Exception as e:  # never let a sync bug take the desk down: say it, try again later
+                redact = self._syncer.remote.redact if self._syncer is not None else (lambda t: t)
+                self.post_message(SyncState("offline", redact(str(e) or e.__class__.__name__)))
+            else:
+                self.post_message(SyncState("synced", time.strftime("%H:%M")))
+            finally:
+                if self._closing and self._syncer is not None:  # the desk went while this ran
+                    self._syncer.close()
+                    self._syncer = None
+
+    def _stop_live_sync(self) -> None:
+        """The desk goes: no more syncs. The client is closed now, even under a sync still running (its request
+        then fails at once and it stops), so quitting never waits for a slow server."""
+        if self._sync_timer is not None:
+            self._sync_timer.stop()
+        syncer = self._syncer
+        if syncer is not None:
+            try:
+                syncer.close()
+            except Exception:  # closing under a running request: that request fails, which is the point
+                pass
+
+    @staticmethod
+    def _sync_snapshot(store: AnnotationStore) -> tuple[Any, dict[str, Any]]:
+        """The project's settings and the articles' corrections (small: compared before and after each sync)."""
+        metas_of = getattr(store, "document_metas", None)
+        return store.settings(), (dict(metas_of()) if callable(metas_of) else {})
+
+    def _post_sync_changes(self, store: AnnotationStore, before: tuple[Any, dict[str, Any]], arrived: bool) -> None:
+        """Tell the desk what a sync changed. Annotations are compared with what the desk shows only when the sync
+        brought some (a walk over them, in this worker); settings and corrections every time (a few records)."""
+        settings, metas = before
+        now_settings, now_metas = self._sync_snapshot(store)
+        claims: frozenset[str] = frozenset()
+        if arrived:
+            shown = self.session.shown_annotations()
+            now, _ = self.session.live({a.claim_id: a for a in store.annotations()})
+            claims = frozenset(cid for cid in shown.keys() | now.keys() if shown.get(cid) != now.get(cid))
+        docs = frozenset(d for d in metas.keys() | now_metas.keys() if metas.get(d) != now_metas.get(d))
+        changed_settings = (settings.required_verdicts, settings.leads) != (now_settings.required_verdicts,
+                                                                            now_settings.leads)
+        if claims or docs or changed_settings:
+            self.post_message(StoreChanged(claims, False, docs, changed_settings))
+
+    @on(SyncState)
+    def _sync_state(self, msg: SyncState) -> None:
+        if msg.state != "syncing":
+            self._sync_running = False
+        if msg.state == "stopped":
+            return
+        if msg.state == "syncing":
+            # said only when a sync takes a while (the first one, a slow server): a sync of a few changes every
+            # few seconds would make the header flicker
+            def still() -> None:
+                if self._sync_running:
+                    self.sync_state = "sync: syncing…"
+                    self._show_header()
+
+            if not self.sync_state or self.sync_state.startswith("sync: offline"):
+                still()
+            else:
+                self.set_timer(0.7, still)
+            return
+        if msg.state == "synced":
+            self.sync_state = f"sync: up to date {msg.detail}"
+        else:
+            self.sync_state = f"sync: offline — {msg.detail}"
+        self._show_header()
 
     def _watch_store(self) -> None:
         """Show what other desks on this store change, as they change it (stores that can tell)."""
@@ -399,7 +566,10 @@ class DeskScreen(Screen):
             return
 
         def changed(ch: Any) -> None:  # in the store's watcher thread
-            self.post_message(StoreChanged(frozenset(getattr(ch, "claims", ())), bool(getattr(ch, "reloaded", False))))
+            docs: Any = getattr(ch, "documents", frozenset())
+            self.post_message(StoreChanged(frozenset(getattr(ch, "claims", ())), bool(getattr(ch, "reloaded", False)),
+                                           frozenset(docs) if not isinstance(docs, bool) else frozenset(),
+                                           bool(getattr(ch, "settings", False))))
 
         try:
             watch(changed)
@@ -408,10 +578,10 @@ class DeskScreen(Screen):
 
     @on(StoreChanged)
     def _store_changed(self, msg: StoreChanged) -> None:
-        if msg.reloaded:
+        if msg.reloaded or msg.settings:  # every claim's review may read differently: read them all again
             self.reload_annotations()
             return
-        self._apply(self.session.absorb(msg.claims))
+        self._apply(self.session.absorb(msg.claims, msg.docs))
 
     # ------------------------------------------------------------------ worker results
     @on(DocumentsLoaded)
@@ -469,7 +639,7 @@ class DeskScreen(Screen):
             self.refresh_panel()
             self.notify(f"{msg.error} — tags cannot be saved this session.", title="Annotation store", severity="error",
                         timeout=15)
-            self.app.sub_title = f"annotations: {self.db_path} (NOT SAVING)"
+            self._show_header()
             self._restore_place()
             return
         with self._store_handoff:
@@ -482,7 +652,7 @@ class DeskScreen(Screen):
             reason = getattr(store, "read_only_reason", "") or "read-only"
             self.notify(f"{reason}. Opened read-only: tags cannot be changed.", title="Read-only", severity="warning",
                         timeout=15)
-            self.app.sub_title = f"annotations: {self.db_path} (read-only)"
+            self._show_header()
         if self.analysed:
             self.sync_store()
 
@@ -495,7 +665,9 @@ class DeskScreen(Screen):
             self.refresh_highlights()
             self._restore_place()
             return
+        self.session.settings = msg.settings
         self.session.set_annotations(msg.annotations or {}, msg.reviewed)
+        self._docs_changed(self.session.apply_meta(msg.metas), rows=False)
         orphans = msg.report.orphaned if msg.report is not None else 0
         if orphans:
             self.notify(f"{orphans} annotation{' no longer matches' if orphans == 1 else 's no longer match'} the "
@@ -509,6 +681,12 @@ class DeskScreen(Screen):
         self._restore_place()
         if msg.report is not None:  # the first sync: from now on, show what other desks change
             self._watch_store()
+            if self.sync_url and self.session.store is not None:
+                if self.session.store.read_only:
+                    self.sync_state = "sync: off (read-only store)"
+                    self._show_header()
+                else:
+                    self._start_live_sync()
 
     # ------------------------------------------------------------------ panes
     def pane_count(self) -> int:
@@ -557,19 +735,10 @@ class DeskScreen(Screen):
         self.update_status()
 
     def panel_row(self, cid: str) -> ClaimRow:
-        base = self.model.rows[self.model.position[cid]]
-        status, has_note = self.status_of(cid), bool(self.note_of(cid))
-        if status == base.status and has_note == base.has_note:
-            return base
-        return replace(base, status=status, has_note=has_note)
+        return self.session.row(cid)
 
     def panel_rows(self) -> list[ClaimRow]:
-        rows = list(self.model.rows)
-        for cid in self.session.annotated():
-            pos = self.model.position.get(cid)
-            if pos is not None:
-                rows[pos] = self.panel_row(cid)
-        return rows
+        return self.session.rows(self.session.shown_annotations(), self.session.settings)
 
     def refresh_panel(self, only: list[str] | None = None) -> None:
         if not self.analysed:
@@ -587,15 +756,36 @@ class DeskScreen(Screen):
         self._status.show(self.session.status_facts(analysed=self.analysed, ready=self.ready,
                                                     articles=len(self.documents)))
 
-    def _apply(self, out: Outcome) -> bool:
-        """Show what a change did: a notice, the changed rows patched, the panes' highlights redrawn."""
+    def _apply(self, out: Outcome, *, local: bool = False) -> bool:
+        """Show what a change did: a notice, the changed rows patched, the panes' highlights redrawn, corrected
+        articles' headers and rows. ``local``: this desk made it (a live sync goes out soon)."""
         if out.message:
             self.notify(out.message, title=out.title, severity=out.severity,
                         timeout=10 if out.severity == "error" else 3)
         if out.changed:
             self.refresh_panel(only=list(out.changed))
             self.refresh_highlights(out.changed)
+        if out.docs:
+            self._docs_changed(out.docs)
+        if local and out.ok and (out.changed or out.docs):
+            self.poke_sync()
         return out.ok
+
+    def _do(self, out: Outcome) -> bool:
+        """Show what a change this desk made did (see :meth:`_apply`)."""
+        return self._apply(out, local=True)
+
+    def _docs_changed(self, doc_ids: tuple[str, ...], *, rows: bool = True) -> None:
+        """Articles whose details (outlet, title, date) were corrected: their pane headers, and the table rows of
+        their claims (``rows``), show the new details."""
+        if not doc_ids:
+            return
+        for d in doc_ids:
+            if d in self.model.docs:
+                self.area.replace_document(self.model.docs[d])
+        if rows and self.analysed:
+            self.refresh_panel(only=[c.id for d in doc_ids for c in self.model.claims_of(d)])
+        self.update_status()
 
     # ------------------------------------------------------------------ selection
     def select_claim(self, claim_id: str | None, *, from_panel: bool = False, beside: bool = False) -> None:
@@ -760,9 +950,15 @@ class DeskScreen(Screen):
 
         cid = self.selected
         c = self.model.claims[cid]
+        view = self.session.review_of(cid)
+        adj = self.session.adjudication_of(cid)
+        tag = view.final or (f"yours: {view.mine}" if view.mine and view.team else view.mine)
         summary = ClaimSummary(outlet=self.model.outlet(c.doc), text=c.text, figures=figures(c),
-                               tag=self.status_of(cid), state=self.model.state(cid).value,
-                               origins=self.model.origin_summary(cid), source=c.source, note=self.note_of(cid))
+                               tag=tag, state=self.model.state(cid).value,
+                               origins=self.model.origin_summary(cid), source=c.source, note=self.note_of(cid),
+                               verdicts=tuple(self.session.verdict_lines(cid)), hidden=view.hidden,
+                               review=view.state.words if view.team else "",
+                               settled=f"{adj.status} by {adj.by}: {adj.reason}" if adj is not None else "")
 
         def jump(target: str | None) -> None:
             if target is not None and target in self.model.claims:
@@ -784,7 +980,7 @@ class DeskScreen(Screen):
 
     def action_tag(self, status: str) -> None:
         if self._can_write() and self.selected is not None:
-            self._apply(self.session.tag(self.selected, status or None))
+            self._do(self.session.tag(self.selected, status or None))
 
     def action_note(self) -> None:
         if not self._can_write() or self.selected is None:
@@ -796,13 +992,13 @@ class DeskScreen(Screen):
 
         def done(text: str | None) -> None:
             if text is not None:
-                self._apply(self.session.set_note(cid, text))
+                self._do(self.session.set_note(cid, text))
 
         self.app.push_screen(NoteScreen(claim.text, self.note_of(cid)), done)
 
     def action_accept_suggestion(self) -> None:
         if self._can_write() and self.selected is not None:
-            self._apply(self.session.accept_top_suggestion(self.selected))
+            self._do(self.session.accept_top_suggestion(self.selected))
 
     def evidence_state(self, claim_id: str) -> EvidenceState:
         from tui.screens.evidence import EvidenceState
@@ -827,7 +1023,7 @@ class DeskScreen(Screen):
                 out = self.session.remove_evidence(cid, choice.index)
             else:
                 return None
-            return self.evidence_state(cid) if self._apply(out) else None
+            return self.evidence_state(cid) if self._do(out) else None
 
         stances = supported_stances()
         self.app.push_screen(EvidenceScreen(claim.text, self.evidence_state(cid), stances,
@@ -846,16 +1042,114 @@ class DeskScreen(Screen):
 
         def done(yes: bool | None) -> None:
             if yes:
-                self._apply(self.session.tag_cluster(cid))
+                self._do(self.session.tag_cluster(cid))
 
         outlets = ", ".join(sorted({self.model.outlet(c.doc) for c in members}))
         self.app.push_screen(ConfirmScreen(f"Tag all {len(members)} claims of this fact {status}?", outlets), done)
 
+    # ------------------------------------------------------------------ actions: working as a team
+    def action_adjudicate(self) -> None:
+        """A lead's final verdict on a claim the editors disagree on (or one already settled), with a reason."""
+        if not self._need_claims():
+            return
+        if self.selected is None:
+            self.notify("Select a claim first (n / p, or click one).", timeout=3)
+            return
+        cid = self.selected
+        refused = self.session.why_not_adjudicate(cid)
+        if refused is not None:
+            self.notify(refused[0], severity=refused[1], timeout=6)
+            return
+        from tui.screens.adjudicate import AdjudicateScreen, Adjudication
+
+        ann = self.session.annotation(cid)
+        adj = self.session.adjudication_of(cid)
+        settled = (adj.status or "", adj.by, adj.reason) if adj is not None else None
+
+        def done(result: Adjudication | None) -> None:
+            if result is not None:
+                self._do(self.session.adjudicate(cid, result.verdict, result.reason))
+
+        self.app.push_screen(AdjudicateScreen(self.model.claims[cid].text, self.session.verdict_lines(cid),
+                                              ann.note if ann else "", ann.note_by if ann else "", settled), done)
+
+    def action_agreement(self) -> None:
+        if self.store is None:
+            self.notify(self.store_error or "The annotation store is still opening…", severity="error", timeout=5)
+            return
+        self.agreement_worker()
+
+    @work(thread=True, exclusive=True, group="agreement")
+    def agreement_worker(self) -> None:
+        """Work out the agreement summary (a walk over every annotation) off the event loop, then show it."""
+        from store.publish import agreement_for_store
+        from tui.screens.agreement import DisagreementRow
+        from tui.team import agreement_report
+
+        store, session = self.store, self.session
+        if store is None:
+            return
+        try:
+            summary = agreement_for_store(store)
+        except Exception as e:
+            self.app.call_from_thread(self.notify, f"{self.db_path}: {e}", title="Agreement", severity="error",
+                                      timeout=8)
+            return
+        rows = []
+        for d in summary.disagreement_list:
+            c = self.model.claims.get(d.claim_id)
+            view = session.review_of(d.claim_id)
+            hidden = view.hidden > 0 and not view.mine
+            rows.append(DisagreementRow(d.claim_id, self.model.outlet(c.doc) if c else d.claim_id,
+                                        c.text if c else "(a claim not in the articles open)",
+                                        () if hidden else d.verdicts, hidden,
+                                        f"{view.final} ({view.adjudicated_by})" if view.adjudicated_by else ""))
+        self.app.call_from_thread(self._show_agreement, agreement_report(summary), rows)
+
+    def _show_agreement(self, lines: list[str], rows: list[Any]) -> None:
+        from tui.screens.agreement import AgreementScreen
+
+        def jump(target: str | None) -> None:
+            if target is not None:
+                self.select_claim(target)
+
+        self.app.push_screen(AgreementScreen(lines, rows), jump)
+
+    def action_meta(self) -> None:
+        """Correct the focused article's outlet, title and date."""
+        doc = self.focused_doc()
+        if doc is None:
+            return
+        if not self._need_claims():
+            return
+        if self.store is None or self.store.read_only:
+            refused = self.session.why_not_writable() if self.selected else None
+            self.notify(refused[0] if refused else (self.store_error or "This store is open read-only; nothing can "
+                                                    "be changed."), severity="warning", timeout=4)
+            return
+        from tui.screens.meta import MetaScreen
+
+        current = self.model.docs.get(doc.id, doc)
+        loaded = self.session.loaded_document(doc.id)
+        found = ", ".join(x for x in (loaded.outlet, loaded.title, loaded.date.isoformat() if loaded.date else "")
+                          if x)
+        found = f"In the file: {found}" if found else "The file names no outlet, title or date."
+
+        def save(outlet: str, title: str, date: str) -> str | None:
+            out = self.session.set_meta(doc.id, outlet=outlet, title=title, date=date)
+            if not out.ok:
+                return out.message
+            self._do(out)
+            return None
+
+        self.app.push_screen(MetaScreen(Path(doc.path).name, current.outlet, current.title,
+                                        current.date.isoformat() if current.date else "", found, save))
+
     def action_undo(self) -> None:
-        self._apply(self.session.step_history("undo"))
+        self._do(self.session.step_history("undo"))
 
     def action_redo(self) -> None:
-        self._apply(self.session.step_history("redo"))
+        self._do(self.session.step_history("redo"))
 
     def action_history(self) -> None:
         from tui.screens.history import HistoryScreen

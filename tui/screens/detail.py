@@ -14,7 +14,7 @@ from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.safe import flat, line
-from tui.session import LinkedFact
+from tui.session import LinkedFact, VerdictLine
 
 _RELATION_STYLE = {"agree": "green", "conflict": "red", "update": "yellow"}
 
@@ -29,6 +29,29 @@ class ClaimSummary:
     origins: str
     source: str
     note: str
+    #: every verdict this editor may see (their own first), how many are hidden until they give theirs, where the
+    #: review stands (``Check.words``) and a lead's settlement ("disputed by ana: reason")
+    verdicts: tuple[VerdictLine, ...] = ()
+    hidden: int = 0
+    review: str = ""
+    settled: str = ""
+
+
+def verdicts_text(c: ClaimSummary) -> Text | None:
+    """``Verdicts: you: corroborated · bob: disputed · disagreement`` (None when nobody gave one)."""
+    if not c.verdicts and not c.hidden and not c.settled:
+        return None
+    out = Text()
+    out.append("Verdicts: ", style="bold")
+    said = [f"{'you' if v.mine else line(v.editor)}: {line(v.verdict)}" for v in c.verdicts]
+    if c.hidden:
+        said.append(f"{c.hidden} hidden until you give yours")
+    out.append(" · ".join(said) if said else "none yet")
+    if c.review:
+        out.append(f" · {c.review}", style="bold")
+    if c.settled:
+        out.append(f"\nSettled as {flat(c.settled)}", style="italic")
+    return out
 
 
 def summary_text(c: ClaimSummary) -> Text:
@@ -69,6 +92,9 @@ class DetailScreen(ModalScreen[str | None]):
         with Vertical(classes="dialog dialog-wide dialog-tall", id="detail-dialog"):
             yield Label("The selected claim", classes="dialog-title")
             yield Static(summary_text(self.claim), classes="dialog-claim", markup=False)
+            verdicts = verdicts_text(self.claim)
+            if verdicts is not None:
+                yield Static(verdicts, classes="dialog-verdicts", markup=False, id="detail-verdicts")
             n = len(self.linked)
             yield Label(f"Linked claims in other outlets ({n})" + (" · Enter jumps to one" if n else ""),
                         classes="dialog-section")

@@ -54,6 +54,24 @@ def keys_text(keys: Mapping[str, list[str]]) -> str:
     return console.export_text()
 
 
+def status_marks() -> Group:
+    """What the claims table's Status column shows, beside what it means."""
+    from tui.widgets.claims_panel import ADJUDICATED_MARK, REVIEW_MARK, STATUS_MARK
+
+    t = _grid()
+    for mark, style, meaning in (
+        (*STATUS_MARK["corroborated"], "the verdict (with a second check: two editors agreed on it)"),
+        (*STATUS_MARK["disputed"], "the verdict"),
+        (*STATUS_MARK[""], "no verdict yet"),
+        (*REVIEW_MARK["second-check"], "needs another editor's verdict (theirs is hidden until you give yours)"),
+        ("◐ disputed", REVIEW_MARK["second-check"][1], "your verdict, waiting for a second editor's"),
+        (*REVIEW_MARK["disagreement"], "editors gave different verdicts: a lead settles it (J)"),
+        (f"{ADJUDICATED_MARK} disputed", "", "settled by a lead, with a reason"),
+    ):
+        t.add_row(Text(mark, style=style), Text(meaning))
+    return Group(Text("\nIn the claims table's Status column:", style="bold"), t)
+
+
 def filters_table() -> Group:
     t = _grid()
     for token, meaning in FILTERS:
@@ -85,6 +103,7 @@ class HelpScreen(ModalScreen[None]):
                                       style="dim"), markup=False)
                 yield Label("Colours", classes="dialog-section", id="legend-title")
                 yield Legend(id="legend")
+                yield Static(status_marks(), markup=False, id="help-marks")
                 yield Label("Search and filters (/ in the claims table)", classes="dialog-section", id="filters-title")
                 yield Static(filters_table(), markup=False, id="help-filters")
             yield Label("↑/↓ scroll · k keys · l colours · f filters · Esc or ? closes", classes="dialog-help")

@@ -47,6 +47,13 @@ class ArticlePane(Vertical):
     def view(self) -> ArticleView:
         return self.query_one(ArticleView)
 
+    def retitle(self, doc: Document, n_claims: int | None = None, position: str = "") -> None:
+        """The same article with corrected details (outlet, title, date): the header changes, the text and the
+        place in it stay."""
+        self.document = doc
+        self.view.document = doc
+        self.query_one(".pane-header", Static).update(header_text(doc, n_claims, position))
+
     def show(self, doc: Document | None, n_claims: int | None = None, position: str = "") -> None:
         changed = doc is not self.document
         self.document = doc

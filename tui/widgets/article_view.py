@@ -237,6 +237,10 @@ class ArticleView(ScrollView, can_focus=True):
         self._dim_style = Style(italic=True)
         self._control = Style()
         self._styles_for = -1  # the version the styles above were worked out for
+        #: a claim's highlight style by (relation, tag, selected or linked): worked out once per style change, not
+        #: once per claim per line drawn
+        self._claim_styles: dict[tuple[str, str, str], Style] = {}
+        self._value_style = Style(bold=True)
 
     # ------------------------------------------------------------------ data in
     def set_document(self, document: Document | None) -> None:
@@ -463,6 +467,8 @@ class ArticleView(ScrollView, can_focus=True):
             self._base_style = self.rich_style
             self._dim_style = self.dim_style()
             self._control = self.get_component_rich_style("article-view--control", partial=True)
+            self._value_style = self.get_component_rich_style("article-view--value", partial=True)
+            self._claim_styles = {}
             self._styles_for = self._version
         if self._text_width() != self._wrap_width and not self._relayout_pending:
             # wrapped for another width (the article arrived before the pane had its size): wrap again
@@ -500,6 +506,21 @@ class ArticleView(ScrollView, can_focus=True):
             return self._strip(_pieces(text[line.start : line.end], style, style + self._control_style()))
         return self._render_styled(text, line.start, line.end, base)
 
+    def _claim_style(self, relation: str, tag: str, mark: str) -> Style:
+        """A claim's highlight: its relation's underline and colour, its tag's background, and the selected or
+        linked background over them (component classes, so the colours live in CSS)."""
+        key = (relation, tag, mark)
+        st = self._claim_styles.get(key)
+        if st is None:
+            st = self.get_component_rich_style(RELATION_CLASSES.get(relation, "article-view--alone"), partial=True)
+            if tag in TAG_CLASSES:
+                st = st + self.get_component_rich_style(TAG_CLASSES[tag], partial=True)
+            if mark:
+                st = st + self.get_component_rich_style(f"article-view--{mark}", partial=True)
+            if self._styles_for >= 0:  # (styles not worked out yet: do not keep what may change)
+                self._claim_styles[key] = st
+        return st
+
     def _control_style(self) -> Style:
         return self._control if self._styles_for >= 0 else self.get_component_rich_style("article-view--control",
                                                                                           partial=True)
@@ -526,16 +547,10 @@ class ArticleView(ScrollView, can_focus=True):
             if cs >= ce:
                 continue
             look = self._look(c.id)
-            st = self.get_component_rich_style(RELATION_CLASSES.get(look.relation, "article-view--alone"),
-                                               partial=True)
-            if look.tag in TAG_CLASSES:
-                st = st + self.get_component_rich_style(TAG_CLASSES[look.tag], partial=True)
-            if c.id == self._selected:
-                st = st + self.get_component_rich_style("article-view--selected", partial=True)
-            elif c.id in self._linked:
-                st = st + self.get_component_rich_style("article-view--linked", partial=True)
+            mark = "selected" if c.id == self._selected else "linked" if c.id in self._linked else ""
+            st = self._claim_style(look.relation, look.tag, mark)
             styles.append((cs, ce, st))
-            vstyle = self.get_component_rich_style("article-view--value", partial=True)
+            vstyle = self._value_style
             for v in c.values:
                 vs, ve = max(v.start, cs), min(v.end, ce)
                 if vs < ve:

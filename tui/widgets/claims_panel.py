@@ -12,8 +12,9 @@ sort (tagging while filtering by tag, say) fills the table again.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from textual import on
 from textual.app import ComposeResult
@@ -26,9 +27,41 @@ from tui.desk_model import ClaimRow
 from tui.widgets.claims_table import ClaimsTable, Column
 from tui.widgets.safe_inputs import SafeInput
 
-__all__ = ["FILTERS", "RELATION_MARK", "SORTS", "STATUS_MARK", "ClaimRow", "ClaimsPanel", "Query", "parse_query"]
+__all__ = ["FILTERS", "RELATION_MARK", "REVIEW_MARK", "SORTS", "STATUS_MARK", "ClaimRow", "ClaimsPanel", "DeskRow",
+           "Query", "parse_query"]
 
 STATUS_MARK = {"corroborated": ("✓ corroborated", "green"), "disputed": ("✗ disputed", "red"), "": ("· untagged", "dim")}
+#: the Status column where more than one editor is involved (the verdict itself when agreed or one editor's)
+REVIEW_MARK = {"second-check": ("◐ 2nd check", "yellow"), "disagreement": ("≠ disagreement", "bold red")}
+#: an adjudicated verdict: its mark before the verdict
+ADJUDICATED_MARK = "⚖"
+
+
+@dataclass(frozen=True, slots=True)
+class DeskRow(ClaimRow):
+    """A table row with where the claim's review stands for this editor: ``status`` is the verdict they see (the
+    final one, else their own), ``review`` a ``tui.session.Check`` value ("" with one editor and one check),
+    ``decided`` whether it has a final verdict (what "reviewed" counts)."""
+
+    review: str = ""
+    decided: bool = False
+
+    @classmethod
+    def of(cls, row: ClaimRow, **changes: object) -> DeskRow:
+        values = {f.name: getattr(row, f.name) for f in fields(row)}
+        if not isinstance(row, DeskRow):
+            values.setdefault("decided", bool(row.status))
+        values.update(changes)
+        return cls(**values)
+
+
+def decided(r: ClaimRow) -> bool:
+    """Whether a row's claim has a final verdict (a plain row: whether it is tagged)."""
+    return r.decided if isinstance(r, DeskRow) else bool(r.status)
+
+
+def review_of(r: ClaimRow) -> str:
+    return r.review if isinstance(r, DeskRow) else ""
 RELATION_MARK = {"conflict": ("conflict", "red"), "update": ("update", "yellow"), "agree": ("agree", "green"),
                  "alone": ("alone", "dim")}
 
@@ -38,6 +71,9 @@ FILTERS: tuple[tuple[str, str], ...] = (
     ("is:untagged", "claims nobody has tagged yet"),
     ("is:corroborated", "claims tagged corroborated"),
     ("is:disputed", "claims tagged disputed"),
+    ("is:second-check", "claims that need another editor's verdict (the project asks for two)"),
+    ("is:disagreement", "claims editors gave different verdicts, not yet settled by a lead"),
+    ("is:adjudicated", "claims a lead settled, with a reason"),
     ("has:conflict", "claims another outlet contradicts"),
     ("has:update", "claims another outlet gives for another time"),
     ("has:agree", "claims another outlet agrees with"),
@@ -45,7 +81,8 @@ FILTERS: tuple[tuple[str, str], ...] = (
     ("outlet:NAME", "claims of outlets whose name contains NAME"),
 )
 
-_IS = ("untagged", "corroborated", "disputed")
+_IS = ("untagged", "corroborated", "disputed", "second-check", "disagreement", "adjudicated")
+_REVIEW_WORDS = ("second-check", "disagreement", "adjudicated")
 _HAS = ("conflict", "update", "agree", "note")
 
 
@@ -71,6 +108,8 @@ def _outlet(name: str) -> Callable[[ClaimRow], bool]:
 
 
 def _status(w: str) -> Callable[[ClaimRow], bool]:
+    if w in _REVIEW_WORDS:
+        return lambda r: review_of(r) == w
     return (lambda r: not r.status) if w == "untagged" else (lambda r: r.status == w)
 
 
@@ -105,7 +144,7 @@ def parse_query(text: str) -> Query:
         w = hits[0]
         if kind == "is":
             tests.append(_status(w))
-            reads.add("status")
+            reads.add("review" if w in _REVIEW_WORDS else "status")
         elif w == "note":
             tests.append(_has_note)
             reads.add("has_note")
@@ -115,8 +154,12 @@ def parse_query(text: str) -> Query:
 
 
 SORTS = ("order", "fact", "status", "relation", "outlet", "origins")
+#: sorting by status: disagreements first, then claims waiting for a second check, then the rest
+_REVIEW_RANK = {"disagreement": -2, "second-check": -1}
 #: the row fields each sort reads
-_SORT_READS = {"status": {"status"}}
+_SORT_READS = {"status": {"status", "review"}, "outlet": {"outlet"}}
+#: fields a patch compares (a change to one that the filter or the sort reads refills the table)
+_PATCHED = ("status", "has_note", "review", "decided", "outlet")
 
 
 class ClaimsPanel(Vertical):
@@ -129,7 +172,7 @@ class ClaimsPanel(Vertical):
         Column("outlet", "Outlet", 12),
         Column("text", "Claim", 0),
         Column("values", "Values", 16),
-        Column("status", "Status", 14),
+        Column("status", "Status", 15),
         Column("relation", "Relation", 8),
         Column("origins", "Origins", 20),
         Column("note", "✎", 1),
@@ -153,9 +196,11 @@ class ClaimsPanel(Vertical):
         self._selected: str | None = None
         self._relative: dict[str, str] = {}
         self._reviewed = 0
+        self._reviews: Counter[str] = Counter()  # rows per review state (second check, disagreement, ...)
 
     def compose(self) -> ComposeResult:
-        yield SafeInput(placeholder="search claims · is:untagged is:disputed has:conflict has:note outlet:NAME · ? help",
+        yield SafeInput(placeholder="search claims · is:untagged is:disputed is:disagreement has:conflict outlet:NAME "
+                        "· ? help",
                         id="claim-search")
         yield Static("", id="claims-summary", markup=False)
         yield ClaimsTable(self.COLUMNS, id="claims-table")
@@ -171,7 +216,8 @@ class ClaimsPanel(Vertical):
         the caller has them (a worker), else worked out here."""
         self._rows = rows
         self._order = order if order is not None else {r.claim_id: r.order for r in rows}
-        self._reviewed = reviewed if reviewed is not None else sum(1 for r in rows if r.status)
+        self._reviewed = reviewed if reviewed is not None else sum(1 for r in rows if decided(r))
+        self._reviews = Counter(review_of(r) for r in rows if isinstance(r, DeskRow) and r.review)
         self._selected = selected
         self._refill()
 
@@ -188,9 +234,13 @@ class ClaimsPanel(Vertical):
                 continue
             old = self._rows[r.order]
             self._rows[r.order] = r
-            self._reviewed += bool(r.status) - bool(old.status)
-            fields = {f for f in ("status", "has_note") if getattr(old, f) != getattr(r, f)}
-            if fields & (self._query.reads | _SORT_READS.get(self._sort, set())):
+            self._reviewed += decided(r) - decided(old)
+            if review_of(old):
+                self._reviews[review_of(old)] -= 1
+            if review_of(r):
+                self._reviews[review_of(r)] += 1
+            diff = {f for f in _PATCHED if getattr(old, f, None) != getattr(r, f, None)}
+            if diff & (self._query.reads | _SORT_READS.get(self._sort, set())):
                 moved = True
             elif not moved:
                 self.table.patch_row(r.claim_id, r)
@@ -225,7 +275,8 @@ class ClaimsPanel(Vertical):
         key = {
             "order": lambda r: r.order,
             "fact": lambda r: (r.fact < 0, r.fact, r.order),
-            "status": lambda r: ({"disputed": 0, "corroborated": 1, "": 2}.get(r.status, 2), r.order),
+            "status": lambda r: (_REVIEW_RANK.get(review_of(r), 1), {"disputed": 0, "corroborated": 1, "": 2}.get(
+                r.status, 2), r.order),
             "relation": lambda r: ({"conflict": 0, "update": 1, "agree": 2, "alone": 3}.get(r.relation, 3), r.order),
             "outlet": lambda r: (r.outlet.lower(), r.order),
             "origins": lambda r: (-r.n_origins, r.order),
@@ -233,7 +284,15 @@ class ClaimsPanel(Vertical):
         return rows if self._sort == "order" else sorted(rows, key=key)
 
     def _cells(self, r: ClaimRow) -> tuple:
-        st, st_style = STATUS_MARK.get(r.status, STATUS_MARK[""])
+        review = review_of(r)
+        if review == "second-check" and r.status:  # one's own verdict, waiting for another editor's
+            st, st_style = f"◐ {r.status}", REVIEW_MARK[review][1]
+        elif review in REVIEW_MARK:
+            st, st_style = REVIEW_MARK[review]
+        else:
+            st, st_style = STATUS_MARK.get(r.status, STATUS_MARK[""])
+            if review == "adjudicated":
+                st = f"{ADJUDICATED_MARK} {r.status}"
         relative = self._relative.get(r.claim_id)
         rel, rel_style = RELATION_MARK.get(relative or r.relation, RELATION_MARK["alone"])
         if relative:  # linked to the selected claim: its relation to it, in bold
@@ -255,6 +314,12 @@ class ClaimsPanel(Vertical):
     def _summary(self) -> None:
         n, total = len(self._shown), len(self._rows)
         text = f"{self._reviewed} of {total} claims reviewed"
+        k = self._reviews.get("second-check", 0)
+        if k:
+            text += f" · {k} need{'s' if k == 1 else ''} a second check"
+        k = self._reviews.get("disagreement", 0)
+        if k:
+            text += f" · {k} disagreement{'' if k == 1 else 's'}"
         if n != total:
             text += f" · showing {n}"
         text += f" · sorted by {self._sort} (s)"

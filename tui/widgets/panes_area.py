@@ -90,6 +90,21 @@ class PanesArea(Horizontal):
             if doc is not None and claims is not None and pane.view.claims_doc != doc.id:
                 pane.view.set_claims(claims, doc.id)
 
+    def replace_document(self, doc: Document) -> None:
+        """An article's details were corrected (outlet, title, date): the same text, so the pane showing it keeps
+        its place and only its header changes."""
+        i = self.doc_index.get(doc.id)
+        if i is None:
+            return
+        self.documents[i] = doc
+        panes = self.panes()
+        n_docs = len(self.documents)
+        for k, pane in enumerate(panes):
+            if k < len(self.shown) and self.shown[k] == i:
+                claims = self.claims_of(doc.id) if self.claims_of is not None else None
+                position = f"[{i + 1}/{n_docs}]" if n_docs > len(panes) else ""
+                pane.retitle(doc, len(claims) if claims is not None else None, position)
+
     def fill_headers(self) -> None:
         """Only the pane headers' position counters change while more articles arrive."""
         n_docs = len(self.documents)

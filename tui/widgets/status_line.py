@@ -13,7 +13,7 @@ from textual.widgets import Static
 
 from tui.desk_model import plural
 from tui.safe import flat, line
-from tui.session import StatusFacts
+from tui.session import Check, StatusFacts
 
 __all__ = ["StatusLine", "status_text"]
 
@@ -30,7 +30,7 @@ def status_text(f: StatusFacts) -> Text:
     if f.mode:
         parts.append(Text(f.mode, style="bold"))
     if f.selected:
-        parts.append(Text.assemble((f.tag or "untagged", "bold"), " ✎" if f.has_note else ""))
+        parts.append(review_text(f))
         if f.other_outlet:
             joint = " · " if f.state == "agree" else " vs "
             parts.append(Text.assemble(f"{f.state}: ", ("this: ", "bold"), flat(f.this_figure) or "(this claim)",
@@ -46,6 +46,36 @@ def status_text(f: StatusFacts) -> Text:
     else:
         parts.append(Text("finding claims…"))
     return _SEP.join(parts)
+
+
+def review_text(f: StatusFacts) -> Text:
+    """The selected claim's verdict, and where its review stands when more than one editor is involved:
+    "corroborated", "corroborated (yours) · needs a second check", "needs a second check: 1 verdict hidden until
+    you give yours", "corroborated · agreed", "disagreement · you: corroborated, bob: disputed", "disputed ·
+    adjudicated by ana". Editor names are outside text: inert."""
+    v = f.review
+    note = " ✎" if f.has_note else ""
+    if not v.team:
+        return Text.assemble((f.tag or "untagged", "bold"), note)
+    if v.state is Check.SECOND_CHECK:
+        if v.mine:
+            return Text.assemble((v.mine, "bold"), " (yours) · ", ("needs a second check", "bold"), note)
+        if v.hidden:
+            pending = f"{v.hidden} verdict{'' if v.hidden == 1 else 's'} hidden until you give yours"
+        else:  # a lead sees the others' verdicts before giving one
+            pending = ", ".join(f"{line(e)}: {verdict}" for e, verdict in v.others) or "no verdict yet"
+        return Text.assemble(("needs a second check", "bold"), f": {pending}", note)
+    if v.state is Check.DISAGREEMENT:
+        said = [f"you: {v.mine}"] if v.mine else []
+        said += [f"{line(e)}: {verdict}" for e, verdict in v.others]
+        if v.hidden:
+            said.append(f"{v.hidden} hidden until you give yours")
+        return Text.assemble(("disagreement", "bold red"), (" · " + ", ".join(said)) if said else "", note)
+    if v.state is Check.ADJUDICATED:
+        return Text.assemble((v.final, "bold"), f" · adjudicated by {line(v.adjudicated_by)}", note)
+    if v.state is Check.AGREED:
+        return Text.assemble((v.final, "bold"), f" · agreed ({v.verdicts} verdicts)", note)
+    return Text.assemble(("untagged", "bold"), note)
 
 
 class StatusLine(Static):
