@@ -915,6 +915,9 @@ def _close_agreement(items: list[Item], results: dict[tuple[int, int], PairEval]
                 known = seen.get((p, q)) if seen is not None else None
                 ev = known if known is not None else evaluate(items[p], items[q], wts)
                 if ev.relation is None:
+                    fp, fq = xp.frame, xq.frame
+                    if fp.cls != fq.cls or _relate_values(fp, fq) not in ("equal", "compatible"):
+                        continue  # each fits the hub's figure, not each other: no fact of three
                     ev = PairEval(AGREE, 0.5, "same fact as a claim both agree with", ev.sim, (xp, xq))
                 if ev.relation is AGREE:
                     results[(p, q)] = ev

@@ -23,6 +23,7 @@ from claims.values import date_bounds, interval
 from claims.values.intervals import Interval
 from claims.vocab import (
     ACTS,
+    CHANGE_BY_WORDS,
     CHANGE_WORDS,
     COUNTED_CLASSES,
     FUTURE_PHRASES,
@@ -295,7 +296,7 @@ def _head(text: str, a: int, b: int, lo: int, hi: int, counted: str) -> str:
         w = left[k].group().lower()
         if w in _SKIP_LEFT:
             continue
-        if w in CHANGE_WORDS or w in _LEVEL_VERBS:
+        if w in CHANGE_WORDS or w in _LEVEL_VERBS or w in CHANGE_BY_WORDS:
             for u in reversed(left[max(0, k - 5):k]):
                 h = key(u.group())
                 if h:
@@ -550,6 +551,7 @@ _FROM_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased?|decreased?
 
 def _mark(low: str, lo: int, a: int, b: int, hi: int) -> TimeMark:
     if _FROM_BEFORE.search(low, max(lo, a - 40), a):
+
         return TimeMark.PAST  # "rose to 480, up from 310": the 310 is the earlier figure
     if _PAST_RX.search(low, lo, hi):
         return TimeMark.PAST
@@ -577,6 +579,15 @@ def _change(text: str, a: int, b: int, lo: int, hi: int) -> str:
             between = text[t.end():a].strip().lower()
             if between in ("", "by", "of", "an", "a"):
                 return CHANGE_WORDS[w]
+        if w in CHANGE_BY_WORDS and text[t.end():a].strip().lower() == "by":
+            return CHANGE_BY_WORDS[w]
+    if left and left[-1].group().lower() == "by":  # "lowered the chance of having a stroke by 12%"
+        for t in reversed(left[max(0, len(left) - 9):-1]):
+            w = t.group().lower()
+            if w in _SUBORDINATORS or "," in text[t.end():left[-1].start()]:
+                break
+            if (w in CHANGE_WORDS and w not in ("up", "down", "higher", "lower")) or w in CHANGE_BY_WORDS:
+                return CHANGE_WORDS.get(w) or CHANGE_BY_WORDS[w]
     right = list(_TOKEN.finditer(text, b, hi))[:2]
     for t in right:
         w = t.group().lower()
@@ -599,6 +610,11 @@ def _capitalised_noun(text: str, a: int, b: int) -> bool:
     """Is the last word of the figure's span capitalised (a people noun: "Russians", "Britons")?"""
     words = _TOKEN.findall(text, a, b)
     return bool(words) and words[-1][0].isupper()
+
+
+#: a figure that states what is needed, not what happened: a threshold is its own measure (RELATIONS.md §1)
+_THRESHOLD_BEFORE = re.compile(r"\b(?:needs?|needed|requires?|required|requiring)\s+(?:at\s+least\s+|a\s+|an\s+|the\s+)?$")
+_THRESHOLD_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,3}?(?:threshold|required|needed|(?:the\s+[a-z]+\s+)?requires)\b")
 
 
 def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = None) -> list[FigureFrame]:
@@ -638,6 +654,11 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             measure = "votes"  # "split 5-2", "divided four to three": a vote or a score
         if measure == "jobs cut" and v.kind not in ("count", "number", "range"):
             measure = "cut"  # "cut by €120 million": a budget cut, not jobs
+        if _THRESHOLD_BEFORE.search(low, max(lo, a - 30), a) or _THRESHOLD_AFTER.match(low, b, hi):
+            measure = "threshold"  # "a party needs 56 seats", "the 50% turnout the law requires": a rule, not a count
+        change = _change(text, a, b, lo, hi) if v.kind in ("percent", "money", "count", "number") else ""
+        if measure == "cut" and change == "down" and v.kind == "percent":
+            measure = ""  # "strokes were cut by 12%": a fall of 12%, as "strokes fell by 12%" says it
         status = _status(low, lo, a, b, hi, text)
         if status is Status.FACT and not measure:
             status = Status.UNMARKED
@@ -658,7 +679,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                 period, when = when, None  # "in 2026", "for the third quarter": the period the figure covers
         out.append(FigureFrame(
             value=v, cls=_cls(v), interval=interval(v), measure=measure,
-            change=_change(text, a, b, lo, hi) if v.kind in ("percent", "money", "count", "number") else "",
+            change=change,
             counted=counted, counted_class=cclass, head="" if measure else _head(text, a, b, lo, hi, counted),
             rate=rate, status=status,
             base=bool(_SHARE_BEFORE_OF.search(text, max(0, a - 40), a)),

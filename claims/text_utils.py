@@ -149,6 +149,8 @@ def stem(word: str) -> str:
             if suf == "s" and (w.endswith("ss") or w.endswith("us") or w.endswith("is")):
                 break
             w = w[: len(w) - len(suf)] + rep
+            if suf in ("es", "ees") and len(w) >= 5:
+                w = w[:-1]  # "strokes" -> "strok", as "stroke" -> "strok" below ("rates" -> "rate" = "rate")
             break
     # doubled final consonant after -ing/-ed ("running" -> "runn" -> "run")
     if len(w) >= 4 and w[-1] == w[-2] and w[-1] not in "lsaeiou":

@@ -233,6 +233,14 @@ CHANGE_WORDS: dict[str, str] = {
        "decreased decrease decreases slumped slump plunged plunge lost shrank shrink down lower tumbled sank".split()},
 }
 
+#: verbs that make a figure a change only when it follows "by" ("strokes were cut by 12%", "lowered the risk by
+#: a fifth"); with a bare figure they are the measure itself ("cut 3,000 jobs")
+CHANGE_BY_WORDS: dict[str, str] = {
+    **{w: "up" for w in "raised raise raises raising lifted lift lifts lifting doubled tripled".split()},
+    **{w: "down" for w in "cut cuts cutting reduced reduce reduces reducing lowered lowers lowering slashed slash "
+       "trimmed trim narrowed narrows shortened".split()},
+}
+
 #: counted nouns grouped by what they count; two figures fit when their nouns are the same, in one class,
 #: or one is a generic group of people and the measure already fixes who (RELATIONS.md §1)
 COUNTED_CLASSES: dict[str, str] = {

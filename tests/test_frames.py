@@ -238,3 +238,40 @@ def test_a_phrase_is_not_a_source():
     assert find_source("According to the newly adopted legislation, the cases will be suspended.") == ("", True)
     assert find_source("According to the Interior Ministry, 300 people were detained.")[0] == "Interior Ministry"
     assert find_source("Police said 300 people were detained.")[0] == "Police"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Strokes fell by about 12 per cent in the villages that switched.", "about 12 per cent"),
+    ("Across the whole trial, strokes were cut by 12 per cent.", "12 per cent"),
+    ("The new salt lowered the chance of having a stroke by 12%.", "12%"),
+])
+def test_a_fall_by_a_share_is_a_change_of_the_thing_that_fell(text, label):
+    """Three wordings of one result: each figure is a fall ('cut by', 'lowered ... by' as well as 'fell by') of
+    strokes, with no measure word to set them apart."""
+    f = frame(text, label)
+    assert f.change == "down" and f.head == "strok" and f.measure == ""
+
+
+def test_a_bare_cut_is_still_the_measure():
+    f = frame("The carmaker cut 3,000 jobs last year.", "3,000 jobs")
+    assert f.measure == "jobs cut" and f.change == ""
+
+
+@pytest.mark.parametrize("text, label", [
+    ("A party needs 56 seats to govern alone.", "56 seats"),
+    ("A majority requires 56 votes in the chamber.", "56 votes"),
+    ("The coalition is still short of the 56 required for a majority.", "56"),
+    ("Both ballots cleared the 50% turnout threshold that the law sets.", "50%"),
+])
+def test_a_threshold_is_a_rule_not_a_count(text, label):
+    """'needs 56 seats' is what a majority takes, not what a party won: its own measure, so it never agrees
+    or conflicts with a party's seat count."""
+    assert frame(text, label).measure == "threshold"
+
+
+def test_singular_and_plural_of_words_ending_in_e_share_a_stem():
+    from claims.text_utils import stem
+
+    for one, many in [("stroke", "strokes"), ("judge", "judges"), ("office", "offices"), ("rate", "rates"),
+                      ("employee", "employees"), ("close", "closes")]:
+        assert stem(one) == stem(many), (one, many)

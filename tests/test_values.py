@@ -284,3 +284,31 @@ def test_any_text_gives_consistent_spans(text, offset):
 def test_number_heavy_text_never_raises(text):
     for v in find_values(text, 0, None, ref_year=2024):
         assert v.text == text[v.start:v.end]
+
+
+# ---------------------------------------------------------------------------- a change from one figure to another
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("The death toll rose from 310 to 480 on Tuesday.", [310.0, 480.0]),
+    ("Ministers are lifting the sales tax from 20 per cent to 21.5 per cent.", [20.0, 21.5]),
+    ("The levy will go up by one percentage point to 8.5% in April.", [1.0, 8.5]),
+    ("Profit grew from $2 billion to $3 billion.", [2e9, 3e9]),
+])
+def test_a_change_from_one_figure_to_another_is_two_figures_not_a_range(text, figures):
+    """RELATIONS.md §3 compares each figure with the other text's figure for the same moment: "rose from 310 to
+    480" is the earlier figure and the later one, not a range from 310 to 480 (which would agree with anything
+    between)."""
+    got = [v.value for v in find_values(text) if v.kind != "date"]
+    assert got == figures
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Volunteers aged from 18 to 30 can apply.", 18.0, 30.0),
+    ("Growth of 6% to 7% is expected next year.", 6.0, 7.0),
+    ("Between 5% and 6% of the vote went to minor parties.", 5.0, 6.0),
+    ("From 2 to 3 million people use the line each week.", 2e6, 3e6),  # both in millions
+])
+def test_ranges_stay_ranges(text, low, high):
+    v = [v for v in find_values(text) if v.kind != "date"][0]
+    assert v.value == [low, high]

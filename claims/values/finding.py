@@ -228,6 +228,15 @@ def _candidates(text: str, words: frozenset | list | None = None) -> list[tuple[
 _LEFT_AGE = re.compile(r"(?i:\b(?:aged|ages|age|ages\s+of|age\s+of|aged\s+between|aged\s+from|between\s+the\s+ages\s+of"
                        r"|from\s+the\s+ages\s+of|under\s+the\s+age\s+of|over\s+the\s+age\s+of))\s+$")
 _LEFT_RANGE = re.compile(r"(?i:\b(between|from))\s+(?:the\s+ages\s+of\s+)?$")
+#: "rose from 310 to 480", "lifting VAT from 25.5% to 26.5%", "up by one point to 26.5%": a change from one figure to
+#: another (two figures, RELATIONS.md §3), not a range
+_CHANGE_FROM = re.compile(
+    r"(?i:\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|grew|grow\w*|climb\w*|jump\w*"
+    r"|dropp?\w*|declin\w*|cut(?:s|ting)?|reduc\w*|lower(?:s|ed|ing)|rais\w*|lift\w*|boost\w*|slash\w*|trimm?\w*"
+    r"|revis\w*|up|down|went|go(?:es|ing|ne)?|surg\w*|soar\w*|plung\w*|slump\w*|shr[aiu]nk\w*|expand\w*|widen\w*"
+    r"|narrow\w*|swung|swing\w*|chang\w*|adjust\w*|upgrad\w*|downgrad\w*|mov(?:e|es|ed|ing))\b[^.;:,]*?\bfrom\s+"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|an?\s+|the\s+)?$)")
+_BY_BEFORE = re.compile(r"(?i:\bby\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+)?$)")
 _RANGE_CONT = re.compile(
     rf"(?P<conn>\s*[-–]\s*|\s+(?:to|and|through)\s+)(?P<cur>{_CUR_PRE})?(?:(?P<digits>{_DIGITS})(?P<dscale>{_SCALE})?"
     rf"(?![\w:]|[.,]\d)|(?P<words>{_WORDNUM}))"
@@ -365,14 +374,19 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
     value: Any = x  # a number, or [low, high] for a range
     age_left = "age" in left and bool(_LEFT_AGE.search(left))
     # a range: "18-30", "from 18 to 30", "between 18 and 30"
+    wide_left = text[max(0, a - 120):a]
+    from_change = bool(_CHANGE_FROM.search(wide_left) or _BY_BEFORE.search(wide_left))
     rm = _RANGE_CONT.match(text, b)
-    if rm and x is not None and vague is None:
+    if rm and x is not None and vague is None and not (from_change and rm.group("conn").strip() == "to"):
         conn = rm.group("conn").strip()
         ok = conn in ("-", "–") or (
             (lr := _LEFT_RANGE.search(left)) and ((lr.group(1).lower() == "between") == (conn == "and"))
         ) or (age_left and conn in ("to", "-", "–", "and"))
         if ok:
             y, _ = _atom({**rm.groupdict(), "cur": rm.group("cur") or g["cur"]})
+            ysc = (rm.group("dscale") or "").strip().lower()
+            if y is not None and ysc in SCALES and not (g.get("dscale") or "").strip() and x * SCALES[ysc] <= y:
+                x *= SCALES[ysc]  # "2 to 3 million": both in millions
             if y is not None and y > x:
                 value = [x, y]
                 kind = "range"
@@ -390,10 +404,11 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
         if rm and x is not None and vague is None:
             conn = rm.group("conn").strip()
             lr = _LEFT_RANGE.search(left)
-            if conn in ("-", "–", "to") or (conn == "and" and lr and lr.group(1).lower() == "between"):
+            if (conn in ("-", "–") or (conn == "to" and not from_change)
+                    or (conn == "and" and lr and lr.group(1).lower() == "between")):
                 y, _ = _atom(rm.groupdict())
                 pm2 = _PERCENT.match(text, rm.end())
-                if y is not None and y > x and pm2:
+                if y is not None and y > x and pm2 and ("point" in pm2.group().lower()) == (unit == "pp"):
                     value, b = [x, y], pm2.end()
     elif currency:
         kind, unit = "money", currency
