@@ -14,6 +14,7 @@ such files side by side (did a second run reproduce the first?).
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import json
 import os
@@ -69,6 +70,8 @@ def collect(quick: bool = False, only: list[str] | None = None) -> list[dict]:
             else:
                 rows.append(_note_row(short, f"not run: {name} is not in this checkout"))
             continue
+        gc.collect()  # each module starts from a clean heap, not one left by the module before (a collection
+        # of another module's garbage inside a timed section is that module's cost, not this one's)
         t0 = time.perf_counter()
         try:
             got = mod.run(quick=quick)
