@@ -110,8 +110,11 @@ def test_hostile_articles_in_a_terminal_that_obeys_escapes(tmp_path):
             time.sleep(0.2)
         screen = term.wait_for("the claims and links", lambda s: "links" in status_line(s), timeout=5)
 
-        # the hostile text is on screen, as visible stand-ins and literal brackets
-        for shown in (SHOWN["osc52_clipboard"], SHOWN["osc2_title"], SHOWN["c1_osc"], "[@click=app.quit]"):
+        # the hostile text is on screen, as visible stand-ins and literal brackets (waited for: the frame that
+        # first says "links" can come before the panes' text is wrapped to their final width)
+        expected = (SHOWN["osc52_clipboard"], SHOWN["osc2_title"], SHOWN["c1_osc"], "[@click=app.quit]")
+        screen = term.wait_for("the hostile text as text", lambda s: all(x in s for x in expected), timeout=5)
+        for shown in expected:
             assert shown in screen, f"{shown!r} not on screen:\n{screen}"
         nothing_obeyed("first frame")
 
