@@ -178,3 +178,29 @@ def test_hostile_articles_in_a_terminal_that_obeys_escapes(tmp_path):
     assert (tmp_path / "store.json.journal").stat().st_size == 0, "the store was not closed (compacted) on quit"
     with AnnotationStore.open(db, editor="check", read_only=True) as store:
         assert [a for a in store.annotations() if a.status] == [], "a click wrote a tag"
+
+
+def test_no_frame_shows_the_articles_wrapped_at_the_panes_first_width(tmp_path):
+    """The articles arrive before the panes have their width: no frame may show them wrapped at that first,
+    narrow width (a word or two per line), as one did for a frame while the claims were being linked. Every
+    frame up to the linked desk is read (tmux keeps the last one drawn; it is polled as fast as tmux answers)."""
+    docs = tmp_path / "articles"
+    write_articles(docs)
+    term = ObedientTerminal(tmp_path)
+    try:
+        term.start([str(CLAIMDESK), str(docs), "--db", str(tmp_path / "store.json")],
+                   {"CLAIMDESK_HOME": str(tmp_path / "home"), "CLAIMDESK_EDITOR": "e2e-editor"}, size=SIZE)
+        deadline = time.monotonic() + 30
+        seen = 0
+        while time.monotonic() < deadline:
+            screen = term.screen()
+            seen += 1
+            narrow = re.search(r"│ Witnesses\s+││", screen)  # the paragraph's first word alone on its line
+            assert narrow is None, f"a frame shows the text wrapped at the panes' first width:\n{screen}"
+            if "links" in status_line(screen) and "[@click=app.quit]" in screen:
+                break
+        else:
+            raise AssertionError(f"the desk never showed its linked claims:\n{term.screen()}")
+        assert seen >= 2
+    finally:
+        term.kill()

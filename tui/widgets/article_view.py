@@ -229,7 +229,6 @@ class ArticleView(ScrollView, can_focus=True):
         self._line_starts: list[int] = []  # start offsets of text lines (for offset -> y)
         self._line_ys: list[int] = []
         self._wrap_width = -1
-        self._relayout_pending = False
         self._version = 0
         self._cache: LRUCache[tuple, Strip] = LRUCache(2048)
         self._line_versions: dict[int, int] = {}  # lines drawn again for a highlight change (see redraw_claims)
@@ -334,7 +333,6 @@ class ArticleView(ScrollView, can_focus=True):
         """Wrap the text again (a new width, boilerplate shown or hidden), keeping the selected claim, or else
         the top line, where it was on screen."""
         anchor = self._anchor() if keep_place else None
-        self._relayout_pending = False
         width = self._text_width()
         self._wrap_width = width
         lines: list[_Line] = []
@@ -470,10 +468,10 @@ class ArticleView(ScrollView, can_focus=True):
             self._value_style = self.get_component_rich_style("article-view--value", partial=True)
             self._claim_styles = {}
             self._styles_for = self._version
-        if self._text_width() != self._wrap_width and not self._relayout_pending:
-            # wrapped for another width (the article arrived before the pane had its size): wrap again
-            self._relayout_pending = True
-            self.call_after_refresh(self._relayout)
+        if self._text_width() != self._wrap_width:
+            # wrapped for another width (the article arrived before the pane had its size): wrap again now, so
+            # that no frame shows the text wrapped at the old width (the scrollbars follow in the next layout)
+            self._relayout()
         return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
