@@ -237,6 +237,15 @@ _CHANGE_FROM = re.compile(
     r"|narrow\w*|swung|swing\w*|chang\w*|adjust\w*|upgrad\w*|downgrad\w*|mov(?:e|es|ed|ing))\b[^.;:,]*?\bfrom\s+"
     r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|an?\s+|the\s+)?$)")
 _BY_BEFORE = re.compile(r"(?i:\bby\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+)?$)")
+
+
+def _changes_to(text: str, a: int) -> bool:
+    """Is the figure at ``a`` the start of a change ("rose from 310 to ...", "up by one point to ...")? Asked
+    only when "to" follows a figure, so the searches stay off the path of every other figure."""
+    left = text[max(0, a - 120):a]
+    return bool(_CHANGE_FROM.search(left) or _BY_BEFORE.search(left))
+
+
 _RANGE_CONT = re.compile(
     rf"(?P<conn>\s*[-–]\s*|\s+(?:to|and|through)\s+)(?P<cur>{_CUR_PRE})?(?:(?P<digits>{_DIGITS})(?P<dscale>{_SCALE})?"
     rf"(?![\w:]|[.,]\d)|(?P<words>{_WORDNUM}))"
@@ -374,10 +383,8 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
     value: Any = x  # a number, or [low, high] for a range
     age_left = "age" in left and bool(_LEFT_AGE.search(left))
     # a range: "18-30", "from 18 to 30", "between 18 and 30"
-    wide_left = text[max(0, a - 120):a]
-    from_change = bool(_CHANGE_FROM.search(wide_left) or _BY_BEFORE.search(wide_left))
     rm = _RANGE_CONT.match(text, b)
-    if rm and x is not None and vague is None and not (from_change and rm.group("conn").strip() == "to"):
+    if rm and x is not None and vague is None and not (rm.group("conn").strip() == "to" and _changes_to(text, a)):
         conn = rm.group("conn").strip()
         ok = conn in ("-", "–") or (
             (lr := _LEFT_RANGE.search(left)) and ((lr.group(1).lower() == "between") == (conn == "and"))
@@ -404,7 +411,7 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
         if rm and x is not None and vague is None:
             conn = rm.group("conn").strip()
             lr = _LEFT_RANGE.search(left)
-            if (conn in ("-", "–") or (conn == "to" and not from_change)
+            if (conn in ("-", "–") or (conn == "to" and not _changes_to(text, a))
                     or (conn == "and" and lr and lr.group(1).lower() == "between")):
                 y, _ = _atom(rm.groupdict())
                 pm2 = _PERCENT.match(text, rm.end())
