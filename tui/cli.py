@@ -190,28 +190,12 @@ def cmd_export(argv: list[str]) -> int:
         p.error("--excel goes with --csv")
     if args.excel:
         kind = "excel"
-    targets = args.paths or [str(paths.samples_dir())]
-    db = paths.resolve_db_path(args.db, targets)
-    if not os.path.lexists(db):  # lexists: a link loop or a dangling link is named by the open below
-        _err(f"{db}: no annotation store there")
+    opened = _analysed_store(args.paths, args.db)
+    if opened is None:
         return EXIT_BAD_INPUT
-    docs, bad = _load(targets)
-    if not docs:
-        _err("no readable documents")
-        return EXIT_BAD_INPUT
-    from claims.pipeline import analyse
-    from store.annotations import AnnotationStore, StoreError
+    analysis, store, bad = opened
     from store.export import export
 
-    analysis = analyse(docs)
-    try:
-        store = AnnotationStore.open(db, editor=paths.resolve_editor(None), read_only=True)
-    except StoreError as e:
-        _err(str(e))
-        return EXIT_BAD_INPUT
-    except OSError as e:  # (a store path the store module did not name itself)
-        _err(f"{db}: {e.strerror or e}")
-        return EXIT_BAD_INPUT
     try:
         store.sync(analysis)
         try:
@@ -220,7 +204,7 @@ def cmd_export(argv: list[str]) -> int:
             _err(f"{out}: {e.strerror or e}")
             return EXIT_BAD_INPUT
     finally:
-        store.close()
+        _close(store)
     unit = FORMATS[kind].unit
     print(f"wrote {n} {unit if n != 1 else unit.rstrip('s')} to {inert(str(out), newlines=False)}", file=sys.stderr)
     return EXIT_BAD_INPUT if bad else 0
@@ -290,6 +274,28 @@ def _open_store(db: Path, *, read_only: bool, must_exist: bool):
     except OSError as e:  # a store path the store module did not name itself
         _err(f"{db}: {e.strerror or e}")
     return None
+
+
+def _analysed_store(path_args: list[str], db_arg: str | None):
+    """For an export: the articles given (default: the samples) analysed and their project's store opened
+    read-only, as (analysis, store, some files were bad); or None after one line on stderr (no store there, no
+    readable article, a store that cannot be opened)."""
+    from tui import paths
+
+    targets = path_args or [str(paths.samples_dir())]
+    db = paths.resolve_db_path(db_arg, targets)
+    if not os.path.lexists(db):  # lexists: a link loop or a dangling link is named by the open below
+        _err(f"{db}: no annotation store there")
+        return None
+    docs, bad = _load(targets)
+    if not docs:
+        _err("no readable documents")
+        return None
+    from claims.pipeline import analyse
+
+    analysis = analyse(docs)
+    store = _open_store(db, read_only=True, must_exist=False)
+    return None if store is None else (analysis, store, bool(bad))
 
 
 def _close(store) -> None:
@@ -474,24 +480,14 @@ def _export_claimreview(args: argparse.Namespace) -> int:
     if problem is not None:
         _err(problem)
         return EXIT_BAD_INPUT
-    targets = args.paths or [str(paths.samples_dir())]
-    db = paths.resolve_db_path(args.db, targets)
-    if not os.path.lexists(db):
-        _err(f"{db}: no annotation store there")
+    opened = _analysed_store(args.paths, args.db)
+    if opened is None:
         return EXIT_BAD_INPUT
-    docs, bad = _load(targets)
-    if not docs:
-        _err("no readable documents")
-        return EXIT_BAD_INPUT
-    from claims.pipeline import analyse
+    analysis, store, bad = opened
     from store.claimreview import ClaimReviewError
     from store.errors import StoreError
     from store.publish import ClaimReviewSettings, write_claimreview_for_store
 
-    analysis = analyse(docs)
-    store = _open_store(db, read_only=True, must_exist=True)
-    if store is None:
-        return EXIT_BAD_INPUT
     out = Path(args.claimreview)
     cr = cfg.claimreview
     try:
