@@ -118,6 +118,7 @@ class FigureFrame:
     anchors: frozenset[str]  # every name in its clause (a looser whose-figure hint)
     places: frozenset[str]  # where it is located ("in Glasgow", "across Scotland")
     whole: bool  # a whole-scope word ("nationwide", "in total")
+    part: bool  # the text says it covers a part ("on Tuesday alone")
     when: tuple[dt.date, dt.date] | None  # the moment (a day or days) the text gives the figure for
     period: tuple[dt.date, dt.date] | None  # the period (a month or longer) the figure covers: "in 2026"
     weekday: int | None  # a weekday with no resolvable date
@@ -488,18 +489,28 @@ def _name_keys(text: str, names: set[str], exclude: str) -> frozenset[str]:
 
 
 _ITS = re.compile(r"\b(?:its|their)\b(?:\s+\w+){0,2}\s*$")
-_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Nn]ear)\s+(?:the\s+)?"
+_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Nn]ear)\s+(?:the\s+)?(?P<nb>(?:neighbou?ring|nearby)\s+)?"
                     r"([A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,2})")
+#: a place named as the story's neighbour ("in neighbouring Mersk") is never the story's own place: its key is
+#: marked so that it matches no main name and no unmarked mention
+NEIGHBOUR_MARK = "~"
+#: "on Tuesday alone", "in the capital alone": the figure covers a part of what another report counts
+_PART = re.compile(r"\b(?:in|on|at|for|from|during)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+alone\b")
 
 
 def _places(text: str, lo: int, hi: int) -> frozenset[str]:
     """Places a figure is located in: "in Glasgow", "across Scotland" in its clause, or a sentence that opens
     with one ("In Edinburgh, 112 schools ...")."""
-    names = {m.group(1) for m in _PLACE.finditer(text, lo, hi)}
+    found = list(_PLACE.finditer(text, lo, hi))
     m = _PLACE.match(text)
     if m:
-        names.add(m.group(1))
-    return _name_keys(text, {n for n in names if n.split()[0] not in _NAME_STOP}, "")
+        found.append(m)
+    names = {m.group(2) for m in found if not m.group("nb")}
+    keys = _name_keys(text, {n for n in names if n.split()[0] not in _NAME_STOP}, "")
+    far = {m.group(2) for m in found if m.group("nb")}
+    if far:
+        keys = keys | {NEIGHBOUR_MARK + k for k in _name_keys(text, far, "")}
+    return keys
 
 
 def name_key(word: str) -> str:
@@ -686,6 +697,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             owners=_owners(text, a, b, lo, hi, claim.source), agents=_agents(text, a, lo, claim.source),
             anchors=_anchors(text, a, b, lo, hi, claim.source), places=_places(text, lo, hi),
             whole=any(w in WHOLE_SCOPE for w in _TOKEN.findall(low, lo, hi)) or "in all" in low[lo:hi],
+            part=_PART.search(low, lo, hi) is not None,
             when=when, period=period, weekday=weekday, mark=_mark(low, lo, a, b, hi),
             label=" ".join(v.text.split()),
         ))

@@ -53,6 +53,7 @@ APPROXIMATORS = {
     "more than": "above", "over": "above", "above": "above", "at least": "above", "just over": "above",
     "well over": "above", "upwards of": "above", "no fewer than": "above", "no less than": "above",
     "in excess of": "above", "exceeding": "above", "exceed": "above", "exceeds": "above", "exceeded": "above",
+    "topped": "above", "surpassed": "above", "passed": "above",
     "nearly": "just below", "almost": "just below", "just under": "just below", "just shy of": "just below",
     "fewer than": "below", "less than": "below", "under": "below", "below": "below",
     "up to": "at most", "as many as": "at most", "as much as": "at most", "at most": "at most",

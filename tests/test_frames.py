@@ -275,3 +275,30 @@ def test_singular_and_plural_of_words_ending_in_e_share_a_stem():
     for one, many in [("stroke", "strokes"), ("judge", "judges"), ("office", "offices"), ("rate", "rates"),
                       ("employee", "employees"), ("close", "closes")]:
         assert stem(one) == stem(many), (one, many)
+
+
+def test_a_figure_for_one_day_alone_is_a_part_of_the_total():
+    assert frame("The airport said 400 flights were cancelled on Monday alone.", "400 flights").part
+    assert not frame("The airline said it had cancelled 1,100 flights over the three days.", "1,100 flights").part
+    # a part is not a rival count of the whole (RELATIONS.md §1: place and scope)
+    assert link("The airline said it had cancelled 1,100 flights over the three days.",
+                "The airport said 400 of the airline's flights were cancelled on Monday alone.") is None
+
+
+def test_a_neighbouring_place_is_not_the_story_place():
+    assert link("More than 9,000 people have been evacuated in Dorvik since the river burst its banks.",
+                "In neighbouring Salm, 13,000 people have been evacuated, officials there said.") is None
+
+
+def test_a_figure_folded_into_an_adjective_names_the_thing():
+    # "the 120-seat chamber" identifies the chamber; it does not say how many seats a party won
+    from claims.align import Weights, build_item, pair_evidence
+
+    a = build_item(claim("Under the provisional allocation, the Farmers' League has 41 seats in the assembly."), 0)
+    b = build_item(claim("A governing majority requires 61 votes in the 120-seat chamber."), 1)
+    ev = pair_evidence(a, b, Weights([a, b]))
+    assert [(xa.frame.label, xb.frame.label) for _f, xa, xb, _u in ev.differ] == []
+    c = build_item(claim("The League's 41 seats leave it short of a majority in the 120-seat chamber."), 1)
+    ev = pair_evidence(a, c, Weights([a, c]))
+    assert [(xa.frame.label, xb.frame.label) for _f, xa, xb, _r in ev.agree] == [("41 seats", "41 seats")]
+    assert ev.differ == []

@@ -56,6 +56,10 @@ ROWS = [
     ("30 miles away", "bare", (30 * 1.609344 * 0.98, 30 * 1.609344 * 1.02)),
     ("1.2 million people", "bare", (1_176_000, 1_224_000)),
     ("forty per cent of them", "bare", (39.2, 40.8)),
+    ("the toll passed 20,000", "above", (20000, 22000)),
+    ("sales topped 5,000 units", "above", (5000, 5500)),
+    ("two years", "bare", (2 * 365.25 * 0.98, 2 * 365.25 * 1.02)),  # durations in days: "two days" is not
+    ("five decades", "bare", (5 * 3652.5 * 0.98, 5 * 3652.5 * 1.02)),  # "two years"; "five decades" is 50 years
 ]
 
 
@@ -112,3 +116,13 @@ def test_compatibility_is_symmetric_and_matches_the_intervals(n, m, wa, wb):
 def test_touching_intervals_are_compatible():
     assert Interval(47.5, 50.0).touches(Interval(50.0, 55.0))
     assert not Interval(1.0, 2.0).touches(Interval(2.1, 3.0))
+
+
+def test_a_vote_after_passed_is_not_a_lower_bound():
+    vs = [v for v in find_values("The bill passed 310 to 250 on Monday.") if v.kind != "date"]
+    assert [v.text for v in vs] == ["310", "250"] and not any(v.approx for v in vs)
+
+
+def test_the_same_duration_in_other_units_is_compatible():
+    assert compare(one("five decades"), one("50 years")) in ("equal", "compatible")
+    assert compare(one("two days"), one("two years")) == "different"

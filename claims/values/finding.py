@@ -361,6 +361,9 @@ def _is_label(left: str) -> bool:
     return bool(word) and word[0].isupper() and word.lower() in LABEL_WORDS and (j == 0 or not t[j - 1].isalnum())
 
 
+_VOTE_AFTER = re.compile(r"\s*(?:votes?\s+)?(?:to|-|–|against)\s*\d")
+
+
 def _figure(ctx: _Ctx, m: re.Match) -> int:
     """Turn a ``num`` match into a Value; returns where scanning resumes."""
     text = ctx.text
@@ -373,6 +376,8 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
         return b
     approx_word = (g["approx"] or "").lower()
     approx_word = _SPACES.sub(" ", approx_word)
+    if approx_word == "passed" and _VOTE_AFTER.match(text, b):
+        approx_word, a = "", core_start  # "the bill passed 310 to 250": a vote, not "more than 310"
     approx = bool(approx_word) or vague is not None
     left = text[max(0, core_start - 40):core_start] if not approx_word else text[max(0, a - 40):a]
     # labels ("Article 8", "No. 5", "#3") are not quantities

@@ -64,6 +64,11 @@ def rule(v: Value) -> str:
     return APPROXIMATORS[word] if word else "bare"
 
 
+#: durations are compared in days
+DAYS_PER_UNIT = {"minutes": 1 / 1440, "hours": 1 / 24, "days": 1.0, "weeks": 7.0, "months": 30.44, "years": 365.25,
+                 "decades": 3652.5, "centuries": 36525.0}
+
+
 def interval(v: Value) -> Interval | None:
     """The closed interval a figure allows (None for dates and values without a number)."""
     val = v.value
@@ -85,6 +90,8 @@ def interval(v: Value) -> Interval | None:
     if not isinstance(val, (int, float)):
         return None
     x = float(val)
+    if v.kind == "duration":  # "two years" is not "two days"; "five decades" is "50 years" (RELATIONS.md §2)
+        x *= DAYS_PER_UNIT.get(v.unit, 1.0)
     if v.kind == "age":
         return Interval(x, x)  # identifiers and ages are exact
     word = approximator(v)
