@@ -23,6 +23,7 @@ import json
 import math
 import re
 import sys
+import tempfile
 from contextlib import redirect_stdout
 from pathlib import Path
 
@@ -123,14 +124,12 @@ class EventData:
         run = {"documents": [{"id": d.id, "path": d.path} for d in self.docs],
                "claims": [{"id": c.id, "doc": c.doc, "text": c.text} for c in self.claims],
                "links": [{"a": lk.a, "b": lk.b, "relation": str(lk.relation)} for lk in links]}
-        tmp = ROOT / ".train_run.json"
-        tmp.write_text(json.dumps(run), encoding="utf-8")
         buf = io.StringIO()
-        try:
+        with tempfile.TemporaryDirectory() as d:  # one file per call: two fits may run at once
+            tmp = Path(d) / "run.json"
+            tmp.write_text(json.dumps(run), encoding="utf-8")
             with redirect_stdout(buf):
                 score_claims.main([str(self.gold_path), str(tmp), "--json"])
-        finally:
-            tmp.unlink(missing_ok=True)
         return json.loads(buf.getvalue())
 
 
