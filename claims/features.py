@@ -29,7 +29,7 @@ FIG_FEATURES = (
     "counted_other", "status_differs", "status_future", "owners_clash", "scope_differs", "equal", "log_ratio",
     "fsim", "sim", "info", "update", "change_mismatch", "percent", "money", "count", "other_class", "same_story",
     "base", "past_mark", "measure_clash", "rule", "rule_strength", "period_differs", "period_same",
-    "named_counted", "named_open", "frame_clean",
+    "named_counted", "named_open", "frame_clean", "intent_mixed", "foreign_subject",
 )
 PROP_FEATURES = (
     "bias", "sim", "bigram", "act_same", "act_objects", "act_status_differs", "act_negated", "act_one",
@@ -46,7 +46,15 @@ def fig_features(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, sim: float, r
                  update: bool) -> list[float]:
     """Features of two comparable figures (same class, rate and role as a base). ``rel``: how their values
     relate ("equal", "compatible", "different"); ``update``: the texts place them at different times."""
-    from claims.align import _owners_clash, _same_counted, _same_family, _same_story, _scope_differs, rule_verdict
+    from claims.align import (
+        _owners_clash,
+        _same_counted,
+        _same_family,
+        _same_story,
+        _scope_differs,
+        foreign_subject,
+        rule_verdict,
+    )
 
     fa, fb = xa.frame, xb.frame
     ma, mb = fa.measure, fb.measure
@@ -74,7 +82,7 @@ def fig_features(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, sim: float, r
     return [
         1.0, float(named), float(headed), float(family), float(bool(ma) != bool(mb)), float(counted_same),
         float(is_people and not counted_same), float(unknown), float(not unknown and not counted_same and not is_people),
-        float(status_differs), float(fa.status is Status.FUTURE and fb.status is Status.FUTURE),
+        float(status_differs), float(fa.status is fb.status and fa.status in (Status.FUTURE, Status.INTENT)),
         float(owners_clash), float(_scope_differs(fa, fb, a, b, wts.mains)),
         float(rel == "equal"), _clip(math.log(ratio)) if ratio != math.inf else 3.0, fsim, sim,
         min(xa.info, xb.info), float(update), float(bool(fa.change) != bool(fb.change)),
@@ -89,6 +97,9 @@ def fig_features(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, sim: float, r
         float(named and counted_same), float(named and unknown),
         float(named and (counted_same or unknown or is_people) and not owners_clash
               and not _scope_differs(fa, fb, a, b, wts.mains) and not status_differs),
+        # one side an intention ("will cut"), the other told as done or unmarked ("cut", "the cuts")
+        float({fa.status, fb.status} in ({Status.INTENT, Status.FACT}, {Status.INTENT, Status.UNMARKED})),
+        float(foreign_subject(fa, fb, a, b, wts.mains)),
     ]
 
 

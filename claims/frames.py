@@ -29,6 +29,8 @@ from claims.vocab import (
     FUTURE_PHRASES,
     FUTURE_WORDS,
     GENERIC_PEOPLE,
+    INTENT_PHRASES,
+    INTENT_WORDS,
     LATEST_MARKERS,
     MEASURE_PATTERNS,
     MEASURE_PHRASES,
@@ -44,12 +46,15 @@ class Status(StrEnum):
     """How a figure or act is presented: as a count or fact, or as an intention / projection of an outcome."""
 
     FACT = "fact"
-    FUTURE = "future"
+    FUTURE = "future"  # an estimate or projection of an outcome ("could reach", "is expected to")
+    INTENT = "intent"  # the actor's own plan or decision, any tense ("will cut", "plans to hire"); figures only
     UNMARKED = "unmarked"  # no cue either way and no named measure: fits both
 
     def fits(self, other: Status) -> bool:
-        """A count fits a count or an unmarked figure; an intention or projection fits only its like."""
-        if self is other:
+        """A count fits a count, an unmarked figure or an intention (a decision reported in the past tense reads
+        as a count: "cut 9,000 jobs"); an estimate or projection fits its like or an intention (a plan's figures
+        are told with "will" and "could" alike), never a count."""
+        if self is other or Status.INTENT in (self, other):
             return True
         return Status.FUTURE not in (self, other)
 
@@ -534,20 +539,31 @@ def _status(low: str, lo: int, a: int, b: int, hi: int, text: str = "") -> Statu
                                 for i in range(len(low)))
     left = low[lo:a]
     right = low[b:min(hi, b + 40)]
+    found = ""
     for w in _TOKEN.findall(left):
         if w in FUTURE_WORDS:
-            return Status.FUTURE
-    if _FUTURE_RX.search(left) or _FUTURE_RX.match(right.lstrip()) or _PROGRESSIVE.search(left):
-        return Status.FUTURE
-    # "20,000 people may be sent", "40% of them will be enlisted": a modal after the figure's noun phrase
-    cut = low.find(", ", b, hi)  # a clause break, not a thousands separator
-    words = _TOKEN.findall(low[b:cut if cut >= 0 else hi])[:14]
-    for w in words:
-        if w in _SUBORDINATORS:
-            break  # "split 5-2 on whether a judge may ...": the modal is another clause's
-        if w in FUTURE_WORDS:
-            return Status.FUTURE
-    return Status.FACT
+            found = w
+            break
+    if not found:
+        m = _FUTURE_RX.search(left) or _FUTURE_RX.match(right.lstrip())
+        if m:
+            found = m.group()
+        elif _PROGRESSIVE.search(left):
+            return Status.INTENT  # "is cutting 3,000 jobs"
+    if not found:
+        # "20,000 people may be sent", "40% of them will be enlisted": a modal after the figure's noun phrase
+        cut = low.find(", ", b, hi)  # a clause break, not a thousands separator
+        for w in _TOKEN.findall(low[b:cut if cut >= 0 else hi])[:14]:
+            if w in _SUBORDINATORS:
+                break  # "split 5-2 on whether a judge may ...": the modal is another clause's
+            if w in FUTURE_WORDS:
+                found = w
+                break
+    if not found:
+        return Status.FACT
+    if found in INTENT_WORDS or any(found.startswith(p.strip()) for p in INTENT_PHRASES):
+        return Status.INTENT
+    return Status.FUTURE
 
 
 #: words opening a clause of its own after a figure ("on whether", "which", "because")
@@ -701,10 +717,11 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             when=when, period=period, weekday=weekday, mark=_mark(low, lo, a, b, hi),
             label=" ".join(v.text.split()),
         ))
-    if any(f.status is Status.FUTURE for f in out):
+    marked = next((f.status for f in out if f.status in (Status.FUTURE, Status.INTENT)), None)
+    if marked is not None:
         for f in out:
             if f.status is Status.UNMARKED:
-                f.status = Status.FUTURE  # "100 per centre will be conscripted ..., 20,000 in all": the plan's figure
+                f.status = marked  # "100 per centre will be conscripted ..., 20,000 in all": the plan's figure
     derived = []
     for k in range(1, len(out)):
         f, part = out[k], out[k - 1]

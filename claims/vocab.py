@@ -229,9 +229,11 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
 #: words that say a figure is a change of a measure, not its level ("revenue rose 12%"), and which way
 CHANGE_WORDS: dict[str, str] = {
     **{w: "up" for w in "rose rise rises rising risen increase increased increases increasing grew grow grows growing "
-       "jumped jump jumps climbed climb climbs surged surge soared soar gained gain gains up higher boosted".split()},
+       "jumped jump jumps climbed climb climbs surged surge soared soar gained gain gains up higher boosted advanced "
+       "rebounded leapt leaped spiked expanded".split()},
     **{w: "down" for w in "fell fall falls falling fallen dropped drop drops declined decline declines declining "
-       "decreased decrease decreases slumped slump plunged plunge lost shrank shrink down lower tumbled sank".split()},
+       "decreased decrease decreases slumped slump plunged plunge lost shrank shrink down lower tumbled sank slipped "
+       "slid dipped eased contracted retreated plummeted sagged".split()},
 }
 
 #: verbs that make a figure a change only when it follows "by" ("strokes were cut by 12%", "lowered the risk by
@@ -278,6 +280,17 @@ FUTURE_WORDS = frozenset(
     consensus poll polls polling guidance outlook foresee foresees foreseen envisage envisages pledged pledge
     pledges promised promise promises budgeted earmarked allocates allocate setting""".split()
 )
+#: of those, the words that present the actor's own plan or decision (RELATIONS.md §1: an intention, any tense;
+#: "will cut 9,000 jobs" and "the 9,000 job cuts unveiled" report one decision); the rest present an estimate or
+#: projection of an outcome ("could reach", "is expected to"), which links only with its like
+INTENT_WORDS = frozenset(
+    """will would shall plan plans planned planning intend intends intended intending aim aims aimed aiming want
+    wants wanted hope hopes hoped seek seeks sought proposed proposes proposal target targets targeting goal prepared preparing
+    mandated mandate mandates ordered orders decreed decree quota quotas decided pledged pledge pledges promised
+    promise promises budgeted earmarked allocates allocate setting envisaged envisages envisage""".split()
+)
+INTENT_PHRASES = ("set to", "going to", "is due to", "are due to", "was due to", "were due to", "is to ", "are to ",
+                  "was to ", "were to ", "due to be", "to be sent", "to be taken")
 #: phrases that make a figure future on their own
 FUTURE_PHRASES = ("set to", "going to", "is due to", "are due to", "was due to", "were due to", "points to", "is to ", "are to ", "was to ", "were to ", "on track to", "poised to",
                   "due to be", "to be sent", "to be taken", "could reach", "may reach", "could exceed", "may exceed",

@@ -66,8 +66,11 @@ def test_modifiers_of_the_counted_group_are_not_its_measure():
 
 
 @pytest.mark.parametrize(("text", "label", "status"), [
-    ("The company plans to cut 3,000 jobs.", "3,000 jobs", Status.FUTURE),
-    ("The company is cutting 3,000 jobs.", "3,000 jobs", Status.FUTURE),
+    ("The company plans to cut 3,000 jobs.", "3,000 jobs", Status.INTENT),
+    ("The company is cutting 3,000 jobs.", "3,000 jobs", Status.INTENT),
+    ("The carmaker said 3,000 roles would go by 2030.", "3,000 roles", Status.INTENT),
+    ("The union is seeking a rise of 9 per cent.", "9 per cent", Status.INTENT),
+    ("Analysts expect profit of about 2 billion euros.", "about 2 billion euros", Status.FUTURE),
     ("The toll could exceed 5,000, the agency warned.", "exceed 5,000", Status.FUTURE),
     ("About 20,000 people may be sent to fight.", "About 20,000 people", Status.FUTURE),
     ("The company cut 3,000 jobs last year.", "3,000 jobs", Status.FACT),
@@ -75,6 +78,16 @@ def test_modifiers_of_the_counted_group_are_not_its_measure():
 ])
 def test_status_count_or_intention_or_projection(text, label, status):
     assert frame(text, label).status is status
+
+
+def test_an_intention_fits_a_count_and_an_estimate_but_a_count_never_fits_an_estimate():
+    # RELATIONS.md §1: an intention in any tense ("will cut", "the cuts unveiled"); an estimate only with estimates
+    assert Status.INTENT.fits(Status.FACT) and Status.INTENT.fits(Status.FUTURE) and Status.INTENT.fits(Status.UNMARKED)
+    assert not Status.FACT.fits(Status.FUTURE) and not Status.FUTURE.fits(Status.UNMARKED)
+    assert link("The carmaker said it will cut 9,000 jobs in Germany by 2030.",
+                "The 9,000 German job cuts it unveiled are its deepest in Germany.").relation == "agree"
+    assert link("The toll could exceed 5,000, the agency warned.",
+                "Officials said 5,100 people had been confirmed dead.") is None
 
 
 def test_time_marks_on_a_figure():
