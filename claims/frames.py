@@ -16,6 +16,7 @@ import re
 from contextvars import ContextVar
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from claims.model import Claim, Value
 from claims.text_utils import stem
@@ -513,6 +514,7 @@ def _places(text: str, lo: int, hi: int) -> frozenset[str]:
     return keys
 
 
+@lru_cache(maxsize=65536)
 def name_key(word: str) -> str:
     """A name word folded for comparison: case, possessive and endings ("Russia's", "Russian" -> "russi")."""
     w = word.lower().replace("’", "'")
