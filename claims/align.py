@@ -259,9 +259,11 @@ def _measure_keys() -> frozenset:
 _MEASURE_KEYS = _measure_keys()
 
 
-_DENIAL = re.compile(r"\b(?:denied|denies|deny|denying|disputed|disputes|rejected\s+(?:claims|reports|suggestions)"
+# (the lookaheads let the engine reject, cheaply, the positions where no match can start: every word below
+# starts with "d" or "r", every name with a capital)
+_DENIAL = re.compile(r"\b(?=[dr])(?:denied|denies|deny|denying|disputed|disputes|rejected\s+(?:claims|reports|suggestions)"
                      r"|dismissed\s+(?:claims|reports)|refuted|refutes)\b", re.I)
-_CAPITAL = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’.-]*")
+_CAPITAL = re.compile(r"(?=[A-Z])(?<![.!?]\s)(?<!^)\b[A-Z][\w'’.-]*")
 
 
 def build_item(claim: Claim, doc: int, pub: dt.date | None = None) -> Item:
@@ -835,11 +837,12 @@ def candidate_pairs(items: list[Item], wts: Weights) -> list[tuple[int, int]]:
     they still count ("serious crimes such as terrorism" ~ "serious crimes, terrorism included": the rare
     "terrorism" finds the pair, the common "serious" and "crime" confirm it), so a larger corpus never hides
     a pair that a smaller one finds."""
-    keys_of: list[list[tuple[str, int]]] = []
-    common_of: list[dict[str, int]] = []
+    # a content word is its own key (it holds no ":", as every value, measure and act key does): no new string
+    # to build and hash per word
+    keys_of: list[dict[str, int]] = []
     postings: dict[str, list[int]] = defaultdict(list)
     for idx, it in enumerate(items):
-        keys = {}
+        keys: dict[str, int] = {}
         for f in it.figs:
             for k in f.keys:
                 keys["v:" + k] = KEY_WEIGHT
@@ -849,35 +852,36 @@ def candidate_pairs(items: list[Item], wts: Weights) -> list[tuple[int, int]]:
         if it.act is not None:
             for o in it.act.objects:
                 keys[f"a:{it.act.act}:{o}"] = KEY_WEIGHT
-        for t in sorted(it.tokens):
-            keys["w:" + t] = 1
-        keys_of.append(list(keys.items()))
+        for t in it.tokens:
+            keys[t] = 1
+        keys_of.append(keys)
         for k in keys:
             postings[k].append(idx)
-    for idx in range(len(items)):
-        common_of.append({k: w for k, w in keys_of[idx] if len(postings[k]) > MAX_POSTING})
+    common_of = [{k: w for k, w in keys.items() if len(postings[k]) > MAX_POSTING} for keys in keys_of]
     pairs: set[tuple[int, int]] = set()
     for idx, it in enumerate(items):
-        acc: Counter = Counter()
-        for k, weight in keys_of[idx]:
+        # every item sharing a rare key, as often as the key weighs, counted in one call
+        bag: list[int] = []
+        for k, weight in keys_of[idx].items():
             post = postings[k]
-            if len(post) < 2 or len(post) > MAX_POSTING:
-                continue
-            for _ in range(weight):
-                acc.update(post)
+            if 2 <= len(post) <= MAX_POSTING:
+                bag += post * weight if weight > 1 else post
+        acc = Counter(bag)
         acc.pop(idx, None)
         if not acc:
             continue
         common = common_of[idx]
-        if common:
-            for j, n in acc.items():
-                if n == KEY_WEIGHT - 1:  # (one rare word alone is too little to go on)
-                    other = common_of[j]
-                    if other:
-                        acc[j] = n + sum(w for k, w in common.items() if k in other)
+        best: list[tuple[int, int]] = []
+        for j, n in acc.items():
+            if n == KEY_WEIGHT - 1 and common:  # (one rare word alone is too little to go on)
+                other = common_of[j]
+                if other:
+                    n += sum(w for k, w in common.items() if k in other)
+            if n >= KEY_WEIGHT:
+                best.append((-n, j))
+        best.sort()
         single = len(it.docs) == 1
         kept = 0
-        best = sorted((-n, j) for j, n in acc.items() if n >= KEY_WEIGHT)
         for _, j in best:
             if kept >= MAX_CANDIDATES:
                 break

@@ -16,6 +16,7 @@ import re
 from contextvars import ContextVar
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from claims.model import Claim, Value
 from claims.text_utils import stem
@@ -81,6 +82,8 @@ for _w, _m in _MEASURE_OF.items():
 _PHRASE_RX = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(MEASURE_PHRASES, key=len, reverse=True))
                         + r")\b")
 _PATTERN_RX = [(re.compile(rx), m) for rx, m in MEASURE_PATTERNS]
+#: any of them (where one matches, this does): most clauses hold none, and one scan says so instead of ten
+_ANY_PATTERN_RX = re.compile("|".join(f"(?:{rx})" for rx, _ in MEASURE_PATTERNS))
 _FUTURE_RX = re.compile(r"\b(?:" + "|".join(re.escape(p.strip()) for p in FUTURE_PHRASES) + r")\b")
 _PAST_RX = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in PAST_MARKERS) + r")\b")
 _LATEST_RX = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in LATEST_MARKERS) + r")\b")
@@ -325,6 +328,8 @@ def _head(text: str, a: int, b: int, lo: int, hi: int, counted: str) -> str:
 
 def _pattern_around(low: str, a: int, b: int, lo: int, hi: int) -> str:
     """A flexible wording that holds the figure itself ("searching for nine people", "fled the country")."""
+    if _ANY_PATTERN_RX.search(low, lo, hi) is None:
+        return ""
     for rx, measure in _PATTERN_RX:
         for m in rx.finditer(low, lo, hi):
             if m.start() <= a and m.end() >= b:
@@ -353,7 +358,7 @@ def _nearest_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) -> t
         if om and om.end() <= hi:
             b = om.end()
     found = [(m, MEASURE_PHRASES[m.group()]) for m in _PHRASE_RX.finditer(low, lo, hi)]
-    for rx, measure in _PATTERN_RX:
+    for rx, measure in _PATTERN_RX if _ANY_PATTERN_RX.search(low, lo, hi) else ():
         found.extend((m, measure) for m in rx.finditer(low, lo, hi))
     for m, measure in found:
         if m.start() >= b:
@@ -518,6 +523,7 @@ def _places(text: str, lo: int, hi: int) -> frozenset[str]:
     return keys
 
 
+@lru_cache(maxsize=65536)
 def name_key(word: str) -> str:
     """A name word folded for comparison: case, possessive and endings ("Russia's", "Russian" -> "russi")."""
     w = word.lower().replace("’", "'")
