@@ -39,6 +39,7 @@ from claims.frames import (
     FigureFrame,
     Status,
     TimeMark,
+    acronym,
     act_frame,
     claim_status,
     clause_bounds,
@@ -263,6 +264,8 @@ _MEASURE_KEYS = _measure_keys()
 # starts with "d" or "r", every name with a capital)
 _DENIAL = re.compile(r"\b(?=[dr])(?:denied|denies|deny|denying|disputed|disputes|rejected\s+(?:claims|reports|suggestions)"
                      r"|dismissed\s+(?:claims|reports)|refuted|refutes)\b", re.I)
+#: runs of capitalised words (one name: "National Alternative", "World Health Organization")
+_NAME_RUN = re.compile(r"(?<![.!?]\s)(?<!^)\b(?=[A-Z])[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*")
 _CAPITAL = re.compile(r"(?=[A-Z])(?<![.!?]\s)(?<!^)\b[A-Z][\w'’.-]*")
 
 
@@ -280,7 +283,13 @@ def build_item(claim: Claim, doc: int, pub: dt.date | None = None) -> Item:
     item.act = act_frame(claim)
     item.status = claim_status(claim)
     item.denial = _DENIAL.search(claim.text) is not None
-    names = {name_key(w) for m in _CAPITAL.finditer(claim.text) for w in m.group().split()}
+    names = set()
+    for m in _NAME_RUN.finditer(claim.text):
+        words = m.group().split()
+        names.update(name_key(w) for w in words if w[:1].isupper())
+        short = acronym(words)
+        if short:
+            names.add(short)  # "the National Alternative" is "the NA" in the next report
     first = FIRST_WORD.match(claim.text)
     if first and first.group(1) in PROPER_FIRST.get():
         names.add(name_key(first.group(1)))  # "Casilonia has a population of ...": a name, not a capital letter
@@ -631,7 +640,7 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
             differ.append((fig_features(xa, xb, a, b, wts, sim, rel, update), xa, xb, update))
         elif xa.frame.base and xb.frame.base:
             continue  # the base of a share is background, not the fact
-        elif _descriptor(a, xa) and _descriptor(b, xb):
+        elif _descriptor(a, xa) or _descriptor(b, xb):
             background = True  # so is a small number naming a group ("in the three hardest-hit districts",
             # RELATIONS.md §1: identifying details are background)
         else:
@@ -648,7 +657,7 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                         background and not agree and not differ)
 
 
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their|those|these)\s+$", re.I)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their|those|these)\s+(?:(?:last|first|other|remaining|same)\s+)?$", re.I)
 #: "the 110-seat chamber", "the seven-judge court", "its 1,200-strong workforce": a figure folded into an adjective
 #: after a definite determiner identifies the thing (RELATIONS.md §1: background), it is not a claim about it
 _COMPOUND_AFTER = re.compile(r"-[a-z]+(?:-[a-z]+)?\s+[a-z]")
@@ -663,7 +672,7 @@ def _descriptor(it: Item, x: Fig) -> bool:
         return True
     if v.kind != "count" or not isinstance(v.value, float) or v.value > 12:
         return False
-    return _DEFINITE_BEFORE.search(text, max(0, a - 8), a) is not None
+    return _DEFINITE_BEFORE.search(text, max(0, a - 18), a) is not None
 
 
 def _compound(it: Item, x: Fig) -> bool:

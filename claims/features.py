@@ -99,7 +99,8 @@ def fig_features(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, sim: float, r
               and not _scope_differs(fa, fb, a, b, wts.mains) and not status_differs),
         # one side an intention ("will cut"), the other told as done or unmarked ("cut", "the cuts")
         float({fa.status, fb.status} in ({Status.INTENT, Status.FACT}, {Status.INTENT, Status.UNMARKED})),
-        float(foreign_subject(fa, fb, a, b, wts.mains)),
+        # (for two values that differ only: the subject named on one side is what makes them two facts)
+        float(rel == "different" and foreign_subject(fa, fb, a, b, wts.mains)),
     ]
 
 

@@ -428,6 +428,10 @@ def _owners(text: str, a: int, b: int, lo: int, hi: int, source: str) -> frozens
     if am:
         names.add(am.group(1))
     out = _name_keys(text, names, source.lower())
+    rm = _RIVAL.search(text, max(lo, a - 80), a)
+    if rm:
+        out |= {name_key(rm.group(1).rstrip("sS"))}  # "the opposition's budget would spend ...": another actor's
+        # figure than the story's own, unless the other report names that actor too ("Opposition leader X said")
     if source and _ITS.search(text, lo, a):
         out |= _name_keys(text, {source}, "")  # "the council said 158 of its 168 schools": the source's own
     return out
@@ -483,6 +487,15 @@ def proper_first_words(texts: list[str]) -> frozenset[str]:
                      and not measure_of_word(w) and w.lower() not in CHANGE_WORDS and w.lower() not in FUTURE_WORDS)
 
 
+def acronym(words: list[str]) -> str:
+    """The initials of a name of two to five capitalised words ("National Alternative" -> "na", "World Health
+    Organization" -> "who"), the key its short form has; "" for one word."""
+    if any(w.endswith(("'s", "’s")) for w in words[:-1]):
+        return ""  # "Russia's Defense Ministry": two names, not one
+    caps = [w for w in words if w[:1].isupper() and w not in ("of", "the", "and", "for")]
+    return "".join(w[0].lower() for w in caps) if 2 <= len(caps) <= 5 else ""
+
+
 def _name_keys(text: str, names: set[str], exclude: str) -> frozenset[str]:
     out = set()
     proper = PROPER_FIRST.get()
@@ -495,12 +508,18 @@ def _name_keys(text: str, names: set[str], exclude: str) -> frozenset[str]:
             key = name_key(w)
             if key and key not in exclude:
                 out.add(key)
+        short = acronym(words)
+        if short and short not in exclude:
+            out.add(short)  # "the National Alternative" is "the NA" in the next report
     return frozenset(out)
 
 
 _ITS = re.compile(r"\b(?:its|their)\b(?:\s+\w+){0,2}\s*$")
 _PLACE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Nn]ear)\s+(?:the\s+)?(?P<nb>(?:neighbou?ring|nearby)\s+)?"
                     r"([A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,2})")
+#: a figure told as another actor's than the story's own: the opposition's, a rival's, a competitor's
+_RIVAL = re.compile(r"\b(opposition|rivals?|competitors?)(?:['’]s?)?\s+(?:[a-z-]+\s+){0,3}", re.I)
+_NOT_PLACE = re.compile(r"['’]s\b")
 #: a place named as the story's neighbour ("in neighbouring Mersk") is never the story's own place: its key is
 #: marked so that it matches no main name and no unmarked mention
 NEIGHBOUR_MARK = "~"
@@ -515,7 +534,8 @@ def _places(text: str, lo: int, hi: int) -> frozenset[str]:
     m = _PLACE.match(text)
     if m:
         found.append(m)
-    names = {m.group(2) for m in found if not m.group("nb")}
+    names = {m.group(2) for m in found if not m.group("nb") and not _NOT_PLACE.match(text, m.end(2))
+             and m.group(2).split("-")[0] not in _NAME_STOP}  # not "in the July-September period", "in the WHO's"
     keys = _name_keys(text, {n for n in names if n.split()[0] not in _NAME_STOP}, "")
     far = {m.group(2) for m in found if m.group("nb")}
     if far:

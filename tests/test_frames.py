@@ -315,3 +315,31 @@ def test_a_figure_folded_into_an_adjective_names_the_thing():
     ev = pair_evidence(a, c, Weights([a, c]))
     assert [(xa.frame.label, xb.frame.label) for _f, xa, xb, _r in ev.agree] == [("41 seats", "41 seats")]
     assert ev.differ == []
+
+
+def test_a_name_and_its_initials_are_one_subject():
+    from claims.frames import acronym
+
+    assert acronym(["National", "Alternative"]) == "na" and acronym(["World", "Health", "Organization"]) == "who"
+    assert acronym(["Russia's", "Defense", "Ministry"]) == ""  # two names, not one
+    assert link("The National Alternative won 29 of the 62 constituency seats outright.",
+                "The NA reportedly won 29 of the 62 constituencies outright.").relation == "agree"
+
+
+def test_the_opposition_figure_is_not_the_government_figure():
+    assert link("The government presented its budget on Tuesday, setting total spending at €89.4 billion.",
+                "The opposition's alternative budget would spend €90.1 billion next year.") is None
+
+
+def test_patients_in_hospital_are_not_volunteers():
+    assert frame("Forty-one people were still being treated in hospital on Tuesday.",
+                 "Forty-one people").measure == "hospitalised"
+
+
+def test_the_last_two_names_a_group():
+    from claims.align import Weights, build_item, pair_evidence
+
+    a = build_item(claim("Two passengers were still missing on Tuesday, the authority said."), 0)
+    b = build_item(claim("Divers recovered the bodies of the last two passengers who had been missing."), 1)
+    ev = pair_evidence(a, b, Weights([a, b]))
+    assert ev.agree == [] and ev.background

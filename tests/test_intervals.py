@@ -60,6 +60,10 @@ ROWS = [
     ("sales topped 5,000 units", "above", (5000, 5500)),
     ("two years", "bare", (2 * 365.25 * 0.98, 2 * 365.25 * 1.02)),  # durations in days: "two days" is not
     ("five decades", "bare", (5 * 3652.5 * 0.98, 5 * 3652.5 * 1.02)),  # "two years"; "five decades" is 50 years
+    ("half a million people", "bare", (490_000, 510_000)),  # a fraction of a scale is a quantity, not a share
+    ("a quarter of a billion euros", "bare", (245e6, 255e6)),
+    ("one and a half million people", "bare", (1_470_000, 1_530_000)),
+    ("three-quarters of a million people", "bare", (735_000, 765_000)),
 ]
 
 

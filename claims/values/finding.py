@@ -511,6 +511,8 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
         maybe = True
     if maybe and _FRACTION_HINT.search(text):
         _fractions(ctx, words)
+        if words is None or not _SCALE_WORDS.isdisjoint(words):
+            _scaled_fractions(ctx)
     if words is None or not _TALLY_WORDS.isdisjoint(words):
         _tallies(ctx)
     if words is None or not _PERIOD_WORDS.isdisjoint(words):
@@ -657,6 +659,41 @@ def _fractions(ctx: _Ctx, words: frozenset | None) -> None:
         out[:] = [v for v in out if v.end - ctx.off <= a or v.start - ctx.off >= b]
         ctx.add(a, b, "percent", share, "%", approx)
     out.sort(key=lambda v: v.start)
+
+
+_SCALE_WORDS = frozenset(("thousand", "million", "billion", "trillion"))
+#: "half a million people", "a quarter of a billion euros", "one and a half million": a fraction of a scale is a
+#: quantity, not a share (the figure after it, "a million people", is read first and scaled here)
+_SCALED_FRACTION = re.compile(
+    r"(?i:\b(?:(?P<whole>one|two|three|four|five|\d{1,3})\s+and\s+a\s+half"
+    r"|(?P<k>a|one|two|three)[\s-]+(?P<part>thirds?|quarters?)(?:\s+of)?"
+    r"|(?P<half>half)(?:\s+of)?)\s+)(?=(?P<scale>(?i:an?\s+)?(?:thousand|million|billion|trillion))\b)"
+)
+
+
+def _scaled_fractions(ctx: _Ctx) -> None:
+    text = ctx.text
+    out = ctx.out
+    changed = False
+    for m in _SCALED_FRACTION.finditer(text):
+        if m.group("whole"):
+            w = m.group("whole").lower()
+            factor = (float(w) if w.isdigit() else float(_SMALL[w])) + 0.5
+        elif m.group("part"):
+            factor = _SMALL.get(m.group("k").lower(), 1) / _PARTS[m.group("part").lower()]
+        else:
+            factor = 0.5
+        at = m.start("scale") + ctx.off
+        after = [v for v in out if v.start == at and isinstance(v.value, float)]
+        if not after:
+            continue
+        v = after[0]
+        a = m.start() + ctx.off
+        out[:] = [x for x in out if x is not v and not (a <= x.start < at)]
+        out.append(Value(a, v.end, text[m.start():v.end - ctx.off], v.kind, v.value * factor, v.unit, v.approx))
+        changed = True
+    if changed:
+        out.sort(key=lambda x: x.start)
 
 
 _PER_FOLLOWS = re.compile(r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?[a-z]+", re.I)
