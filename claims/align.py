@@ -283,7 +283,7 @@ def build_item(claim: Claim, doc: int, pub: dt.date | None = None) -> Item:
     item.act = act_frame(claim)
     item.status = claim_status(claim)
     item.denial = _DENIAL.search(claim.text) is not None
-    names = set()
+    names: set[str] = set()
     for m in _NAME_RUN.finditer(claim.text):
         words = m.group().split()
         names.update(name_key(w) for w in words if w[:1].isupper())
