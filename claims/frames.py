@@ -245,6 +245,8 @@ def _predicate_measure(text: str, a: int, b: int, lo: int, hi: int) -> str:
         w = t.group().lower()
         if w in _SKIP_LEFT:
             continue
+        if "," in text[t.end():a] and _PHRASE_RX.match(text.lower(), b + 1, hi):
+            break  # "after the call-up was announced, thousands left the country": the verb is another clause's
         m = measure_of_word(w)
         if m:
             return m
@@ -266,6 +268,9 @@ def _predicate_measure(text: str, a: int, b: int, lo: int, hi: int) -> str:
         break
     toks = list(_TOKEN.finditer(text, b, hi))[:16]
     if toks:
+        pm = _PHRASE_RX.match(text.lower(), toks[0].start(), hi)
+        if pm:  # "tens of thousands of men left the country (for fear of being sent to the front)"
+            return MEASURE_PHRASES[pm.group()]
         m = measure_of_word(toks[0].group())  # "9,000 teachers walked out", "1 million men fled the country"
         if m and toks[0].group().lower().endswith(("ed", "ing", "fled", "left", "lost", "shut", "cut", "hurt")):
             return m

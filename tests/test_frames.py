@@ -343,3 +343,9 @@ def test_the_last_two_names_a_group():
     b = build_item(claim("Divers recovered the bodies of the last two passengers who had been missing."), 1)
     ev = pair_evidence(a, b, Weights([a, b]))
     assert ev.agree == [] and ev.background
+
+
+def test_the_phrase_right_after_the_figure_is_its_measure():
+    # not the "sent to the front" of the reason that follows
+    assert frame("After the call-up was announced, tens of thousands of men left the country for fear of being "
+                 "sent to the front.", "tens of thousands of men").measure == "displaced"
