@@ -220,9 +220,11 @@ def fit_all(events: list[EventData]) -> dict:
             "PROP_WEIGHTS": fit_bags(prop, len(PROP_FEATURES), rounds=0)}
 
 
-#: the precision the thresholds aim for (issue 8's target for unseen events; leave-one-event-out over the eleven
-#: development events picked it over 0.82 and 0.88: the same precision on the held-out events, more differing pairs)
-PRECISION_TARGET = 0.85
+#: the precision the thresholds aim for on the training events. A model scored on the events it was fitted on
+#: looks more precise than it is: leave-one-event-out over the eleven development events gave 0.82 on unseen
+#: events with a target of 0.85, 0.83 with 0.92 and 0.86 with 0.93 (issue 8's bar for unseen events is 0.85),
+#: at the cost of differing pairs found (0.45 -> 0.32) and agreeing ones (0.54 -> 0.52)
+PRECISION_TARGET = 0.93
 
 
 def objective(figs: list[dict]) -> float:
