@@ -355,11 +355,14 @@ def main(argv: list[str] | None = None) -> None:
         return
     if not args.no_cv:
         print("leave one event out (a model fitted without the event, scored on it):")
+        figs = []
         for held in train:
             rest = [e for e in train if e is not held]
             model = choose_thresholds(rest, fit_all(rest))
             install(model)
-            print("  " + line(held.name, held.score()))
+            figs.append(held.score())
+            print("  " + line(held.name, figs[-1]))
+        print("  " + line("total", {k: sum(f[k] for f in figs) for k in figs[0]}))
     model = choose_thresholds_cv(train) if args.cv_thresholds else choose_thresholds(train, fit_all(train))
     install(model)
     write_model(model)
