@@ -266,7 +266,6 @@ _DENIAL = re.compile(r"\b(?=[dr])(?:denied|denies|deny|denying|disputed|disputes
                      r"|dismissed\s+(?:claims|reports)|refuted|refutes)\b", re.I)
 #: runs of capitalised words (one name: "National Alternative", "World Health Organization")
 _NAME_RUN = re.compile(r"(?<![.!?]\s)(?<!^)\b(?=[A-Z])[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*")
-_CAPITAL = re.compile(r"(?=[A-Z])(?<![.!?]\s)(?<!^)\b[A-Z][\w'’.-]*")
 
 
 def build_item(claim: Claim, doc: int, pub: dt.date | None = None) -> Item:

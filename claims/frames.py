@@ -217,7 +217,7 @@ def _skip_apposition(text: str, lo: int, end: int) -> int:
     return m.start() if m else end
 
 
-def _predicate_measure(text: str, a: int, b: int, lo: int, hi: int) -> str:
+def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) -> str:
     """The measure named by the verb that governs the figure: the verb before it when the figure is its object
     ("killed 2,100", "plans to enlist around 20,000"), else the predicate after its noun phrase ("2,300 remain
     missing", "40% of the 60,000 defendants were likely to be sent"). Modifiers inside the noun phrase
@@ -245,7 +245,7 @@ def _predicate_measure(text: str, a: int, b: int, lo: int, hi: int) -> str:
         w = t.group().lower()
         if w in _SKIP_LEFT:
             continue
-        if "," in text[t.end():a] and _PHRASE_RX.match(text.lower(), b + 1, hi):
+        if "," in text[t.end():a] and _PHRASE_RX.match(low, b + 1, hi):
             break  # "after the call-up was announced, thousands left the country": the verb is another clause's
         m = measure_of_word(w)
         if m:
@@ -268,7 +268,7 @@ def _predicate_measure(text: str, a: int, b: int, lo: int, hi: int) -> str:
         break
     toks = list(_TOKEN.finditer(text, b, hi))[:16]
     if toks:
-        pm = _PHRASE_RX.match(text.lower(), toks[0].start(), hi)
+        pm = _PHRASE_RX.match(low, toks[0].start(), hi)
         if pm:  # "tens of thousands of men left the country (for fear of being sent to the front)"
             return MEASURE_PHRASES[pm.group()]
         m = measure_of_word(toks[0].group())  # "9,000 teachers walked out", "1 million men fled the country"
@@ -276,7 +276,6 @@ def _predicate_measure(text: str, a: int, b: int, lo: int, hi: int) -> str:
             return m
     for k, t in enumerate(toks):
         if t.group().lower() in _AUX:
-            low = text.lower()
             end = toks[min(k + 5, len(toks) - 1)].end()
             for pm in _PHRASE_RX.finditer(low, t.end(), end):
                 return MEASURE_PHRASES[pm.group()]
@@ -523,7 +522,7 @@ _ITS = re.compile(r"\b(?:its|their)\b(?:\s+\w+){0,2}\s*$")
 _PLACE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Nn]ear)\s+(?:the\s+)?(?P<nb>(?:neighbou?ring|nearby)\s+)?"
                     r"([A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,2})")
 #: a figure told as another actor's than the story's own: the opposition's, a rival's, a competitor's
-_RIVAL = re.compile(r"\b(opposition|rivals?|competitors?)(?:['’]s?)?\s+(?:[a-z-]+\s+){0,3}", re.I)
+_RIVAL = re.compile(r"\b(opposition|rivals?|competitors?)(?:['’]s?)?\s", re.I)
 _NOT_PLACE = re.compile(r"['’]s\b")
 #: a place named as the story's neighbour ("in neighbouring Mersk") is never the story's own place: its key is
 #: marked so that it matches no main name and no unmarked mention
@@ -701,7 +700,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             if measure:
                 cclass = ""  # "76 deaths", "5,200 cases": the noun names the measure, not a kind of thing
         if not measure:
-            measure = _predicate_measure(text, a, b, lo, hi)
+            measure = _predicate_measure(text, low, a, b, lo, hi)
         if measure == _UNKNOWN:
             measure = ""
         elif not measure:
