@@ -24,6 +24,14 @@ def frame(text: str, label: str):
     return fs[0]
 
 
+def evidence(text_a: str, text_b: str):
+    """What the pair model weighs for two one-sentence claims of two articles (claims.align.pair_evidence)."""
+    from claims.align import Weights, build_item, pair_evidence
+
+    a, b = build_item(claim(text_a), 0), build_item(claim(text_b), 1)
+    return pair_evidence(a, b, Weights([a, b]))
+
+
 def link(texts_a: str, texts_b: str, date_a=None, date_b=None):
     """The relation between the only claims of two one-sentence articles, or None."""
     a = make_doc("a", texts_a, date=date_a, outlet="Morning Star")
@@ -305,14 +313,10 @@ def test_a_neighbouring_place_is_not_the_story_place():
 
 def test_a_figure_folded_into_an_adjective_names_the_thing():
     # "the 120-seat chamber" identifies the chamber; it does not say how many seats a party won
-    from claims.align import Weights, build_item, pair_evidence
-
-    a = build_item(claim("Under the provisional allocation, the Farmers' League has 41 seats in the assembly."), 0)
-    b = build_item(claim("A governing majority requires 61 votes in the 120-seat chamber."), 1)
-    ev = pair_evidence(a, b, Weights([a, b]))
+    league = "Under the provisional allocation, the Farmers' League has 41 seats in the assembly."
+    ev = evidence(league, "A governing majority requires 61 votes in the 120-seat chamber.")
     assert [(xa.frame.label, xb.frame.label) for _f, xa, xb, _u in ev.differ] == []
-    c = build_item(claim("The League's 41 seats leave it short of a majority in the 120-seat chamber."), 1)
-    ev = pair_evidence(a, c, Weights([a, c]))
+    ev = evidence(league, "The League's 41 seats leave it short of a majority in the 120-seat chamber.")
     assert [(xa.frame.label, xb.frame.label) for _f, xa, xb, _r in ev.agree] == [("41 seats", "41 seats")]
     assert ev.differ == []
 
@@ -337,11 +341,8 @@ def test_patients_in_hospital_are_not_volunteers():
 
 
 def test_the_last_two_names_a_group():
-    from claims.align import Weights, build_item, pair_evidence
-
-    a = build_item(claim("Two passengers were still missing on Tuesday, the authority said."), 0)
-    b = build_item(claim("Divers recovered the bodies of the last two passengers who had been missing."), 1)
-    ev = pair_evidence(a, b, Weights([a, b]))
+    ev = evidence("Two passengers were still missing on Tuesday, the authority said.",
+                  "Divers recovered the bodies of the last two passengers who had been missing.")
     assert ev.agree == [] and ev.background
 
 
