@@ -528,10 +528,14 @@ def test_one_megabyte_of_text_loads_fast(tmp_path):
     short_lines = "Read more\nShare this article\nThe mayor's office declined to comment.\n"
     text = ((para * 6 + short_lines) * 2000)[: 1024 * 1024]
     path = write(tmp_path, "big.txt", text)
+    quarter = write(tmp_path, "quarter.txt", text[: 256 * 1024])
     load_document(path)  # warm caches (trigger tables, regexes)
-    best = min(_cpu_time(load_document, path) for _ in range(7))
-    # ~40-50 ms on a quiet 2-core machine; CPU time and the bound leave room for a busy test run
-    assert best < 0.150, f"{best * 1000:.0f} ms"
+    # Loading grows in proportion to the text (no pass is quadratic): 4x the text costs about 4x the time. The
+    # two sizes are timed side by side, so a busy machine slows both (speed itself is measured in benchmarks/;
+    # an absolute bound here failed on a loaded CI machine: 176 ms against ~45 ms when quiet).
+    big = min(_cpu_time(load_document, path) for _ in range(5))
+    small = min(_cpu_time(load_document, quarter) for _ in range(5))
+    assert big < 6 * small + 0.02, f"1 MB {big * 1000:.0f} ms, 256 kB {small * 1000:.0f} ms"
 
 
 def _cpu_time(fn, *args) -> float:
