@@ -2,104 +2,112 @@
 on the development events (never the seeds or the held-out events). Regenerate rather than edit."""
 
 AGREE_WEIGHTS = (
-    -1.9784,  # bias
-    0.474,  # named
-    0.1258,  # headed
-    1.1149,  # family
-    -1.1218,  # one_named
-    -0.8798,  # counted_same
-    0.6979,  # counted_people
-    0.1192,  # counted_unknown
-    0.0627,  # counted_other
-    -0.6003,  # status_differs
-    2.9554,  # status_future
+    -1.1301,  # bias
+    0.3325,  # named
+    0.1075,  # headed
+    1.3186,  # family
+    -0.8219,  # one_named
+    -0.859,  # counted_same
+    0.7043,  # counted_people
+    0.0617,  # counted_unknown
+    0.093,  # counted_other
+    -0.52,  # status_differs
+    2.8802,  # status_future
     0.0,  # owners_clash
-    -1.3011,  # scope_differs
-    0.8149,  # equal
+    -1.3752,  # scope_differs
+    0.7707,  # equal
     0.0,  # log_ratio
-    0.2382,  # fsim
-    4.4137,  # sim
-    -0.3122,  # info
+    0.4926,  # fsim
+    4.7272,  # sim
+    -1.8203,  # info
     0.0,  # update
-    0.0628,  # change_mismatch
-    0.3571,  # percent
-    -0.0835,  # money
-    0.4774,  # count
-    -0.751,  # other_class
-    -0.2066,  # same_story
+    -0.0571,  # change_mismatch
+    -0.082,  # percent
+    0.4292,  # money
+    0.3274,  # count
+    -0.6746,  # other_class
+    -0.34,  # same_story
     0.0,  # base
-    -1.2016,  # past_mark
-    -0.6175,  # measure_clash
-    0.9509,  # rule
-    1.2601,  # rule_strength
-    -1.4483,  # period_differs
-    2.9349,  # period_same
-    1.1943,  # named_counted
-    -1.0194,  # named_open
-    0.4768,  # frame_clean
-    -0.8122,  # intent_mixed
+    -1.3875,  # past_mark
+    -0.5404,  # measure_clash
+    1.6106,  # rule
+    0.1521,  # rule_strength
+    -1.7898,  # period_differs
+    3.3042,  # period_same
+    1.2055,  # named_counted
+    -1.1233,  # named_open
+    0.8118,  # frame_clean
+    -0.5327,  # intent_mixed
     0.0,  # foreign_subject
+    -0.7251,  # background_period
+    0.7777,  # named_equal
+    0.1087,  # exact_equal
+    -1.0789,  # weak_unnamed
 )
 DIFFER_WEIGHTS = (
-    -1.2399,  # bias
-    0.6304,  # named
-    1.1687,  # headed
-    -0.921,  # family
-    -0.5205,  # one_named
-    1.4758,  # counted_same
-    0.3191,  # counted_people
-    -0.4312,  # counted_unknown
-    -1.3637,  # counted_other
-    -1.5697,  # status_differs
-    -0.1139,  # status_future
+    -1.1944,  # bias
+    0.3356,  # named
+    1.0947,  # headed
+    -0.9703,  # family
+    -0.5357,  # one_named
+    1.6496,  # counted_same
+    0.2127,  # counted_people
+    -0.5722,  # counted_unknown
+    -1.2901,  # counted_other
+    -1.3803,  # status_differs
+    -0.0402,  # status_future
     0.0,  # owners_clash
-    0.4588,  # scope_differs
+    0.2612,  # scope_differs
     0.0,  # equal
-    -2.523,  # log_ratio
-    3.288,  # fsim
-    3.5539,  # sim
-    -1.2661,  # info
-    0.7651,  # update
-    0.77,  # change_mismatch
-    -1.3282,  # percent
-    1.2396,  # money
-    0.2995,  # count
-    -0.2109,  # other_class
-    -0.1905,  # same_story
+    -2.5646,  # log_ratio
+    3.3522,  # fsim
+    2.8863,  # sim
+    -1.0369,  # info
+    0.6831,  # update
+    0.8815,  # change_mismatch
+    -1.3581,  # percent
+    1.092,  # money
+    0.1351,  # count
+    0.131,  # other_class
+    -0.1108,  # same_story
     0.0,  # base
-    0.4882,  # past_mark
-    -0.983,  # measure_clash
-    0.359,  # rule
-    -1.5254,  # rule_strength
-    -0.1388,  # period_differs
-    2.4555,  # period_same
-    -1.905,  # named_counted
-    -0.6574,  # named_open
-    2.2037,  # frame_clean
-    -1.2623,  # intent_mixed
-    -0.95,  # foreign_subject
+    0.7307,  # past_mark
+    -0.8986,  # measure_clash
+    0.7096,  # rule
+    -1.6577,  # rule_strength
+    -0.195,  # period_differs
+    2.4738,  # period_same
+    -1.8402,  # named_counted
+    -0.5018,  # named_open
+    2.5897,  # frame_clean
+    -1.2088,  # intent_mixed
+    -1.1396,  # foreign_subject
+    -1.851,  # background_period
+    0.0,  # named_equal
+    0.0,  # exact_equal
+    0.4601,  # weak_unnamed
 )
 PROP_WEIGHTS = (
-    -4.8741,  # bias
-    10.048,  # sim
-    0.8403,  # bigram
-    1.7504,  # act_same
-    0.5,  # act_objects
-    -0.6375,  # act_status_differs
-    -0.1681,  # act_negated
-    -0.9388,  # act_one
-    1.6823,  # date_same
-    0.5207,  # date_compatible
-    -2.0424,  # date_different
-    -0.7897,  # date_possible
-    -0.6305,  # status_differs
-    -1.8212,  # a_figs
-    -1.8972,  # b_figs
-    0.3966,  # fig_mismatch
-    0.3317,  # names_shared
-    0.4854,  # same_story
-    0.5551,  # short
+    -4.8727,  # bias
+    10.0478,  # sim
+    0.8389,  # bigram
+    1.7525,  # act_same
+    0.4991,  # act_objects
+    -0.6383,  # act_status_differs
+    -0.1689,  # act_negated
+    -0.9389,  # act_one
+    1.6808,  # date_same
+    0.5185,  # date_compatible
+    -2.0426,  # date_different
+    -0.7892,  # date_possible
+    -0.6295,  # status_differs
+    -1.8259,  # a_figs
+    -1.9019,  # b_figs
+    0.4045,  # fig_mismatch
+    0.3328,  # names_shared
+    0.4847,  # same_story
+    0.5564,  # short
 )
 AGREE_THRESHOLD = 0.7
-DIFFER_THRESHOLD = 0.6
+DIFFER_THRESHOLD = 0.55
 PROP_THRESHOLD = 0.5

@@ -16,6 +16,7 @@ the sentences share. The model only weighs them; it knows no event, outlet or na
 from __future__ import annotations
 
 import math
+import re
 from operator import mul
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,7 @@ FIG_FEATURES = (
     "fsim", "sim", "info", "update", "change_mismatch", "percent", "money", "count", "other_class", "same_story",
     "base", "past_mark", "measure_clash", "rule", "rule_strength", "period_differs", "period_same",
     "named_counted", "named_open", "frame_clean", "intent_mixed", "foreign_subject",
+    "background_period", "named_equal", "exact_equal", "weak_unnamed",
 )
 PROP_FEATURES = (
     "bias", "sim", "bigram", "act_same", "act_objects", "act_status_differs", "act_negated", "act_one",
@@ -101,7 +103,38 @@ def fig_features(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, sim: float, r
         float({fa.status, fb.status} in ({Status.INTENT, Status.FACT}, {Status.INTENT, Status.UNMARKED})),
         # (for two values that differ only: the subject named on one side is what makes them two facts)
         float(rel == "different" and foreign_subject(fa, fb, a, b, wts.mains)),
+        # a duration that only dates or qualifies another figure ("15% over two years", "over the two days of
+        # the strike", "the two-day strike") is background, not a fact of its own
+        float(background_period(a, xa) or background_period(b, xb)),
+        # the same named measure with the same value, nothing saying whose or where differs ("revenue slipped
+        # 4.1%" ~ "sales fell 4.1 per cent"); the same exact, telling value on both sides (133,000 ~ 133,000)
+        float(named and rel == "equal" and not owners_clash and not status_differs),
+        float(rel == "equal" and not fa.value.approx and not fb.value.approx and min(xa.info, xb.info) >= 0.45),
+        # a small number ("four", "9") with no measure named on both sides says little on its own
+        float(min(xa.info, xb.info) < 0.3 and not named),
     ]
+
+
+_OVER_BEFORE = re.compile(r"\b(?:over|during|across|throughout|within)\s+(?:the\s+)?(?:(?:first|last|past|next)\s+)?$",
+                         re.I)
+
+
+_OVER_START = re.compile(r"(?:over|during|across|throughout|within)\s", re.I)  # "over four years" read as one figure
+_ADJECTIVE = re.compile(r"[a-z]-[a-z]+$", re.I)  # "the three-day strike"
+
+
+def background_period(it: Item, x: Fig) -> bool:
+    """A duration that frames something else: "over the two days", "15 per cent over three years", "the two-day
+    strike", or any duration beside another kind of figure in the same claim."""
+    f = x.frame
+    if f.cls != "duration":
+        return False
+    text, off = it.claim.text, it.claim.start
+    a, b = f.value.start - off, f.value.end - off
+    if (_ADJECTIVE.search(text, a, b) or _OVER_BEFORE.search(text, max(0, a - 24), a)
+            or _OVER_START.match(text, a, b)):
+        return True
+    return any(y.frame.cls != "duration" for y in it.figs)
 
 
 def prop_features(a: Item, b: Item, wts: Weights, sim: float, bigram: float, date_rank: int | None,

@@ -254,10 +254,15 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
             # "net profit dropped 57% to 1.05 billion", "the toll reached 480": the measure is the subject's
             # (skipping an apposition: "deliveries in China, long its profit engine, dropped by a fifth")
             subject = _skip_apposition(text, lo, t.start())
-            for u in reversed(list(_TOKEN.finditer(text, lo, subject))[-6:]):
+            words = list(_TOKEN.finditer(text, lo, subject))[-10:]  # "the death toll from floods in the X region"
+            for u in reversed(words):
                 m = measure_of_word(u.group())
                 if m:
                     return m
+            if words:
+                pm = _PHRASE_RX.search(low, words[0].start(), subject)
+                if pm:
+                    return MEASURE_PHRASES[pm.group()]
             return _UNKNOWN
         if w in _CAUSATIVES:
             cm = _CAUSE_TO.match(text, b, hi)
@@ -279,7 +284,12 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
             end = toks[min(k + 5, len(toks) - 1)].end()
             for pm in _PHRASE_RX.finditer(low, t.end(), end):
                 return MEASURE_PHRASES[pm.group()]
-            for u in toks[k + 1:k + 5]:
+            wide = toks[min(k + 7, len(toks) - 1)].end()  # "are expected to join the Russian military"
+            if _ANY_PATTERN_RX.search(low, t.end(), wide):
+                for rx, measure in _PATTERN_RX:
+                    if rx.search(low, t.end(), wide):
+                        return measure
+            for u in toks[k + 1:k + 6]:  # "are now known to have died"
                 m = measure_of_word(u.group())
                 if m:
                     return m
@@ -520,6 +530,7 @@ def _name_keys(text: str, names: set[str], exclude: str) -> frozenset[str]:
 
 _ITS = re.compile(r"\b(?:its|their)\b(?:\s+\w+){0,2}\s*$")
 _PLACE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Nn]ear)\s+(?:the\s+)?(?P<nb>(?:neighbou?ring|nearby)\s+)?"
+                    r"(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"  # "across southern Africa"
                     r"([A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,2})")
 #: a figure told as another actor's than the story's own: the opposition's, a rival's, a competitor's
 _RIVAL = re.compile(r"\b(opposition|rivals?|competitors?)(?:['’]s?)?\s", re.I)
@@ -531,6 +542,14 @@ NEIGHBOUR_MARK = "~"
 _PART = re.compile(r"\b(?:in|on|at|for|from|during)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+alone\b")
 
 
+#: the story's event: a place right after it ("the derailment near Ribeira", "the Talvora floods") says where the
+#: event happened, which every report of it shares; it does not make a figure a part of the whole
+_EVENTS = (r"derailment|crash|collision|accident|floods?|flooding|fires?|wildfires?|blaze|earthquake|quake|explosion"
+           r"|blast|attack|storm|outbreak|disaster|shooting|landslide|eruption|strike|walkout")
+_EVENT_BEFORE = re.compile(rf"\b(?:{_EVENTS})\s+$", re.I)
+_EVENT_AFTER = re.compile(rf"\s+(?:{_EVENTS})\b", re.I)
+
+
 def _places(text: str, lo: int, hi: int) -> frozenset[str]:
     """Places a figure is located in: "in Glasgow", "across Scotland" in its clause, or a sentence that opens
     with one ("In Edinburgh, 112 schools ...")."""
@@ -538,6 +557,8 @@ def _places(text: str, lo: int, hi: int) -> frozenset[str]:
     m = _PLACE.match(text)
     if m:
         found.append(m)
+    found = [m for m in found if not _EVENT_BEFORE.search(text, max(0, m.start() - 24), m.start())
+             and not _EVENT_AFTER.match(text, m.end(2))]  # where the event happened, not a part of it
     names = {m.group(2) for m in found if not m.group("nb") and not _NOT_PLACE.match(text, m.end(2))
              and m.group(2).split("-")[0] not in _NAME_STOP}  # not "in the July-September period", "in the WHO's"
     keys = _name_keys(text, {n for n in names if n.split()[0] not in _NAME_STOP}, "")
@@ -570,10 +591,11 @@ def _status(low: str, lo: int, a: int, b: int, hi: int, text: str = "") -> Statu
     left = low[lo:a]
     right = low[b:min(hi, b + 40)]
     found = ""
-    for w in _TOKEN.findall(left):
-        if w in FUTURE_WORDS:
-            found = w
-            break
+    modal = [w for w in _TOKEN.findall(left) if w in FUTURE_WORDS]
+    if modal:
+        found = modal[0]
+        if found in INTENT_WORDS and any(w not in INTENT_WORDS for w in modal):
+            return Status.FUTURE  # "would likely cost", "will probably reach": an estimate, not a plan
     if not found:
         m = _FUTURE_RX.search(left) or _FUTURE_RX.match(right.lstrip())
         if m:
@@ -674,6 +696,10 @@ _THRESHOLD_BEFORE = re.compile(r"\b(?:needs?|needed|requires?|required|requiring
 _THRESHOLD_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,3}?(?:threshold|required|needed|(?:the\s+[a-z]+\s+)?requires)\b")
 
 
+#: kinds of figure that describe (a speed, a temperature, a distance): no outcome measure is theirs
+_MEASURELESS = frozenset(("speed", "temperature", "distance"))
+
+
 def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = None) -> list[FigureFrame]:
     """The frame of every non-date figure of a claim, in text order."""
     text = claim.text
@@ -709,6 +735,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                 measure = ""
         if v.kind == "tally":
             measure = "votes"  # "split 5-2", "divided four to three": a vote or a score
+        elif v.kind in _MEASURELESS:
+            measure = ""  # "at about 180 km/h, killing 80": a speed is not the toll the clause goes on to give
         if measure == "jobs cut" and v.kind not in ("count", "number", "range"):
             measure = "cut"  # "cut by €120 million": a budget cut, not jobs
         if _THRESHOLD_BEFORE.search(low, max(lo, a - 30), a) or _THRESHOLD_AFTER.match(low, b, hi):

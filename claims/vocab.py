@@ -187,6 +187,7 @@ MEASURE_PHRASES: dict[str, str] = {
     "join the armed forces": "enlisted",
     "taken into custody": "arrested", "in custody": "arrested", "unaccounted for": "missing",
     "treated in hospital": "hospitalised", "in hospital": "hospitalised", "being treated": "hospitalised",
+    "in intensive care": "hospitalised", "in critical condition": "hospitalised", "in a critical condition": "hospitalised",
     "left the country": "displaced", "fled the country": "displaced", "fled abroad": "displaced",
     "tested positive": "cases", "pleaded guilty": "convicted", "admitted guilt": "convicted",
     "the number of dead": "killed", "number of deaths": "killed", "new jobs": "hired", "created jobs": "hired", "job creation": "hired",
@@ -276,7 +277,7 @@ PEOPLE_ROLES = frozenset(
 FUTURE_WORDS = frozenset(
     """will would could may might can shall should expected expects expect expecting plan plans planned planning
     intend intends intended intending aim aims aimed aiming want wants wanted hope hopes hoped seek seeks sought
-    projected projection projections forecast forecasts forecasted predicted predicts prediction likely potentially
+    projected projection projections forecast forecasts forecasted predicted predicts prediction likely probably potentially
     possibly proposed proposes proposal target targets targeting goal envisaged envisages prepared preparing
     anticipated anticipates mandated mandate mandates ordered orders decreed decree quota quotas decided
     consensus poll polls polling guidance outlook foresee foresees foreseen envisage envisages pledged pledge

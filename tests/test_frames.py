@@ -61,6 +61,11 @@ def link(texts_a: str, texts_b: str, date_a=None, date_b=None):
     ("The regulator imposed a 3 million euro fine on the bank.", "3 million euro", "fine"),
     ("Inspectors counted 21,000 dead fish along the river.", "21,000 dead fish", "killed"),
     ("Divers were still searching for 14 passengers late on Friday.", "14 passengers", "missing"),
+    ("Some 45,000 volunteers are expected to join the Vellorian army by spring.", "Some 45,000 volunteers",
+     "enlisted"),
+    ("The death toll from the storms in the Marlow district rose to 23 on Monday.", "23", "killed"),
+    ("Six people are now known to have died in the blaze.", "Six people", "killed"),
+    ("Seven people remain in intensive care, the hospital said.", "Seven people", "hospitalised"),
 ])
 def test_a_figure_takes_the_measure_of_the_word_that_governs_it(text, label, measure):
     assert frame(text, label).measure == measure
@@ -83,6 +88,7 @@ def test_modifiers_of_the_counted_group_are_not_its_measure():
     ("About 20,000 people may be sent to fight.", "About 20,000 people", Status.FUTURE),
     ("The company cut 3,000 jobs last year.", "3,000 jobs", Status.FACT),
     ("The quake killed 1,870 people.", "1,870 people", Status.FACT),
+    ("The finance chief said the walkout would likely cost 8 million pounds.", "8 million pounds", Status.FUTURE),
 ])
 def test_status_count_or_intention_or_projection(text, label, status):
     assert frame(text, label).status is status
@@ -350,3 +356,63 @@ def test_the_phrase_right_after_the_figure_is_its_measure():
     # not the "sent to the front" of the reason that follows
     assert frame("After the call-up was announced, tens of thousands of men left the country for fear of being "
                  "sent to the front.", "tens of thousands of men").measure == "displaced"
+
+
+# ----------------------------------------------------------------------------- background durations and spread
+
+@pytest.mark.parametrize(("text", "label", "background"), [
+    ("The guild wants wage rises of 9% over four years.", "over four years", True),
+    ("Ferries carried 212 cars over the three days of the festival.", "three days", True),
+    ("The three-day stoppage ended on Friday.", "three-day", True),
+    ("The former mayor was jailed for six years.", "six years", False),
+    ("The dam took eleven years to build.", "eleven years", False),
+])
+def test_a_duration_that_frames_another_figure_is_background(text, label, background):
+    from claims.align import build_item
+    from claims.features import background_period
+
+    it = build_item(claim(text), 0)
+    xs = [x for x in it.figs if x.frame.label == label]
+    assert xs, [x.frame.label for x in it.figs]
+    assert background_period(it, xs[0]) is background
+
+
+
+@pytest.mark.parametrize(("text", "label", "places"), [
+    ("The number of people killed in the collision near Dunmore had risen to 14 by Friday.", "14", set()),
+    ("Nine people died in the Harlow floods, police said.", "Nine people", set()),
+    ("In Carrick, 48 homes were flooded.", "48 homes", {"carri"}),
+    ("The storm destroyed 310 houses in Brenfield.", "310 houses", {"brenf"}),
+    ("Some 900 cases were reported across southern Arvania.", "Some 900 cases", {"arvan"}),
+])
+def test_where_the_event_happened_is_not_a_part_of_it(text, label, places):
+    """A place right after the story's event names where it happened, which every report shares; a place of
+    the figure's own ("in Carrick, 48 homes") still makes it a part of the whole."""
+    assert set(frame(text, label).places) == places
+
+
+def test_a_speed_takes_no_outcome_measure():
+    """The clause's outcome belongs to its count, not to the speed ("at about 140 km/h, killing 12")."""
+    text = "The coach left the road at about 140 km/h, killing 12 people."
+    assert frame(text, "about 140 km/h").measure == ""
+    assert frame(text, "12 people").measure == "killed"
+
+
+def test_pair_features_mark_equal_values_by_how_telling_they_are():
+    """Three readings the model weighs: the same named measure at the same value, the same exact and telling
+    value, and a small number no common measure backs ("four people died" ~ "four members lost their homes")."""
+    from claims.features import FIG_FEATURES
+
+    def feats(a: str, b: str) -> dict:
+        ev = evidence(a, b)
+        assert ev.agree, (a, b)
+        return dict(zip(FIG_FEATURES, ev.agree[0][0], strict=True))
+
+    named = feats("Turnover slipped 3.7% in the year.", "Revenue fell 3.7 per cent.")
+    assert named["named_equal"] == 1.0 and named["weak_unnamed"] == 0.0
+    exact = feats("The register lists 48,312 voters.", "Some 48,312 voters are on the roll.")
+    assert exact["exact_equal"] == 0.0  # "some" makes it approximate
+    exact = feats("The register lists 48,312 voters.", "There are 48,312 voters on the roll.")
+    assert exact["exact_equal"] == 1.0
+    weak = feats("The fire has killed four people.", "Four members of the crew lost their homes.")
+    assert weak["weak_unnamed"] == 1.0 and weak["named_equal"] == 0.0

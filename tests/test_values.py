@@ -129,6 +129,9 @@ def test_absolute_dates(text, value, unit):
         ("in the nine months to September", ["2024-01", "2024-09"]),
         ("the three months to the end of June", ["2024-04", "2024-06"]),
         ("from November to February", ["2023-11", "2024-02"]),
+        # a period the publication day (3 October 2024) falls inside is the current one, not last year's
+        ("the drive will run between October and January", ["2024-10", "2025-01"]),
+        ("from September to December", ["2024-09", "2024-12"]),
     ],
 )
 def test_reporting_periods_are_one_date_over_their_months(text, value):

@@ -539,6 +539,16 @@ _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
 _MONTHS_BACK = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
 
 
+def _current_period_end(ref: dt.date, m1: int, m2: int) -> int | None:
+    """The year a year-less period ends in when the publication date falls inside it ("between October and
+    January", published in October: this October to next January), else None."""
+    for y2 in (ref.year, ref.year + 1):
+        y1 = y2 - 1 if m1 > m2 else y2
+        if (y1, m1) <= (ref.year, ref.month) <= (y2, m2):
+            return y2
+    return None
+
+
 def _periods(ctx: _Ctx) -> None:
     """Reporting periods, each one date value over its months: "July-September", "between July and September",
     "the third quarter", "Q3 2025", "the first half", "the nine months to September". Year-less periods take
@@ -563,7 +573,8 @@ def _periods(ctx: _Ctx) -> None:
         elif g["fy"] and ctx.ref:
             y2 = ctx.ref.year + {"this": 0, "last": -1, "next": 1}[g["fy"].split()[0].lower()]
         elif ctx.ref:
-            y2 = _nearest_year(ctx.ref, m2, None)
+            current = _current_period_end(ctx.ref, m1, m2)
+            y2 = current if current is not None else _nearest_year(ctx.ref, m2, None)
         elif ctx.ref_year:
             y2 = ctx.ref_year
         else:
