@@ -21,6 +21,8 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import chain
+from operator import itemgetter
 
 from claims.align_model import (
     AGREE_THRESHOLD,
@@ -48,7 +50,7 @@ from claims.frames import (
     proper_first_words,
 )
 from claims.model import Claim, Link, Relation, Value
-from claims.text_utils import content_tokens, gc_paused, norm_text
+from claims.text_utils import content_keys, content_tokens, gc_paused, norm_text
 from claims.values import WEEKDAYS, compare_date_parts, date_bounds, date_parts
 from claims.values.intervals import ratio as interval_ratio
 from claims.vocab import COUNTED_FIT, MEASURE_FAMILIES
@@ -112,6 +114,8 @@ class Fig:
     words: frozenset  # content words of its clause
     keys: tuple  # blocking keys
     fmass: float = 0.0
+    compound: bool | None = None  # _compound() of the figure in its claim, once asked
+    descriptor: bool | None = None  # _descriptor() of the figure in its claim, once asked
 
     @property
     def label(self) -> str:
@@ -145,6 +149,7 @@ class Item:
     members: list[int] = field(default_factory=list)  # indices of the claims with this wording
     docs: frozenset = frozenset()
     pub: dt.date | None = None  # the publication date of its (first) document
+    seq: list[str] | None = None  # its content words in order, until _complete() has used them
 
     @property
     def strong(self) -> bool:
@@ -264,45 +269,69 @@ _MEASURE_KEYS = _measure_keys()
 # starts with "d" or "r", every name with a capital)
 _DENIAL = re.compile(r"\b(?=[dr])(?:denied|denies|deny|denying|disputed|disputes|rejected\s+(?:claims|reports|suggestions)"
                      r"|dismissed\s+(?:claims|reports)|refuted|refutes)\b", re.I)
-#: runs of capitalised words (one name: "National Alternative", "World Health Organization")
-_NAME_RUN = re.compile(r"(?<![.!?]\s)(?<!^)\b(?=[A-Z])[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*")
+#: runs of capitalised words (one name: "National Alternative", "World Health Organization"), not at the start of the
+#: text or of a sentence (the capital comes first, so that the engine tries the lookbehinds at capitals only; they
+#: say, of the word's first letter: a word's start, not the text's first letter, not after ". ")
+_NAME_RUN = re.compile(r"[A-Z](?<!\w[A-Z])(?<![.!?]\s[A-Z])(?<!^[A-Z])[\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*")
 
 
 def build_item(claim: Claim, doc: int, pub: dt.date | None = None) -> Item:
-    toks = content_tokens(claim.text)
-    item = Item(claim, doc, frozenset(c for _, c in toks), docs=frozenset((doc,)), pub=pub,
-                bigrams=frozenset(f"{toks[k][1]} {toks[k + 1][1]}" for k in range(len(toks) - 1)))
-    for f in figure_frames(claim):
-        item.figs.append(Fig(f, _info(f.value), _clause_words(claim, f.value, toks), _value_keys(f)))
-    for v in claim.values:
-        if v.kind != "date" or v.unit == "relative":
-            continue
-        item.dates.append(DateFig(v, _date_info(v), _clause_words(claim, v, toks), _date_keys(v), date_parts(v),
-                                  " ".join(v.text.split())))
+    return _build_item(claim, doc, pub, PROPER_FIRST.get())
+
+
+def _build_item(claim: Claim, doc: int, pub: dt.date | None, proper: frozenset[str], complete: bool = True) -> Item:
+    """The item of one claim; ``complete=False`` leaves out what only pairs of items use (:func:`_complete`)."""
+    text = claim.text
+    if claim.values:
+        toks = content_tokens(text)
+        seq = [c for _, c in toks]
+    else:  # no figure and no date: the clause words (offsets) are never asked for
+        toks = []
+        seq = content_keys(text)
+    item = Item(claim, doc, frozenset(seq), docs=frozenset((doc,)), pub=pub)
+    if claim.values:  # (no value, no figure frame)
+        for f in figure_frames(claim):
+            item.figs.append(Fig(f, _info(f.value), _clause_words(claim, f.value, toks), _value_keys(f)))
+        for v in claim.values:
+            if v.kind != "date" or v.unit == "relative":
+                continue
+            item.dates.append(DateFig(v, _date_info(v), _clause_words(claim, v, toks), _date_keys(v),
+                                      date_parts(v), " ".join(v.text.split())))
     item.act = act_frame(claim)
-    item.status = claim_status(claim)
-    item.denial = _DENIAL.search(claim.text) is not None
+    if complete:
+        _complete(item, seq)
+    else:
+        item.seq = seq
     names: set[str] = set()
-    for m in _NAME_RUN.finditer(claim.text):
-        words = m.group().split()
-        names.update(name_key(w) for w in words if w[:1].isupper())
+    for run in _NAME_RUN.findall(text):
+        words = run.split()
+        if len(words) == 1:
+            names.add(name_key(run))  # (a run starts with a capital)
+            continue
+        names.update([name_key(w) for w in words if w[:1].isupper()])
         short = acronym(words)
         if short:
             names.add(short)  # "the National Alternative" is "the NA" in the next report
-    first = FIRST_WORD.match(claim.text)
-    if first and first.group(1) in PROPER_FIRST.get():
+    first = FIRST_WORD.match(text)
+    if first and first.group(1) in proper:
         names.add(name_key(first.group(1)))  # "Casilonia has a population of ...": a name, not a capital letter
     item.names = frozenset(names)
     return item
+
+
+def _complete(item: Item, seq: list[str]) -> None:
+    """What only the comparison of an item with another uses: its bigrams, status and denial."""
+    item.bigrams = frozenset(map("{} {}".format, seq, seq[1:]))
+    item.status = claim_status(item.claim)
+    item.denial = _DENIAL.search(item.claim.text) is not None
+    item.seq = None
 
 
 class Weights:
     """Inverse document frequency of content words over the claims being aligned."""
 
     def __init__(self, items: list[Item]):
-        df: Counter = Counter()
-        for it in items:
-            df.update(it.tokens)
+        df: Counter = Counter(chain.from_iterable([it.tokens for it in items]))
         n = len(items) + PRIOR
         self.df = df
         self.n = n
@@ -310,16 +339,19 @@ class Weights:
         # weights in integer thousandths: sums are then exact, whatever order a set is walked in
         self.idf = {t: round(1000 * math.log(n / (c + 0.5))) for t, c in df.items()}
         self.default = round(1000 * math.log(n / 0.5))
+        weight = self.idf.__getitem__
         for it in items:
-            it.mass = self.mass(it.tokens)
+            it.mass = sum(map(weight, it.tokens))  # (every token of an item is counted in df)
             for f in it.figs:
-                for t in f.words:
-                    self.idf.setdefault(t, self.default)
-                f.fmass = self.mass(f.words)
+                f.fmass = self._clause_mass(f.words, it.tokens)
             for d in it.dates:
-                for t in d.words:
-                    self.idf.setdefault(t, self.default)
-                d.fmass = self.mass(d.words)
+                d.fmass = self._clause_mass(d.words, it.tokens)
+
+    def _clause_mass(self, words: frozenset, tokens: frozenset) -> int:
+        if not words <= tokens:  # (a clause's words are its claim's, unless built otherwise: weigh them too)
+            for t in words:
+                self.idf.setdefault(t, self.default)
+        return sum(map(self.idf.__getitem__, words))
 
     def w(self, t: str) -> float:
         return self.idf.get(t, self.default) / 1000
@@ -377,19 +409,25 @@ def counted_fit(fa: FigureFrame, fb: FigureFrame, measure_named: bool) -> bool:
     return False
 
 
+_NO_NAMES: frozenset[str] = frozenset()
+
+
 def _owners_clash(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, mains: dict[int, frozenset]) -> bool:
     """Whose or where: both figures name it and neither name occurs in the other claim (Airline A's 1,400 vs
     Airline B's 1,200; 158 schools in Glasgow vs 112 in Edinburgh); or one names a subject that is not its
     article's main one ("rival Valmont's 6-7% target") and the other claim never names it."""
-    for x, y in ((fa.owners or fa.agents, fb.owners or fb.agents), (fa.places, fb.places)):
-        if x and y and not (x & y) and not (x & b.names) and not (y & a.names):
+    oa, ob = fa.owners, fb.owners
+    for x, y in ((oa or fa.agents, ob or fb.agents), (fa.places, fb.places)):
+        if x and y and x.isdisjoint(y) and x.isdisjoint(b.names) and y.isdisjoint(a.names):
             return True
-    xa = fa.owners - b.names
-    xb = fb.owners - a.names
-    if xa and not fb.owners and not (xa & mains.get(b.doc, frozenset())):
-        return True
-    if xb and not fa.owners and not (xb & mains.get(a.doc, frozenset())):
-        return True
+    if oa and not ob:
+        xa = oa - b.names
+        if xa and xa.isdisjoint(mains.get(b.doc, _NO_NAMES)):
+            return True
+    elif ob and not oa:
+        xb = ob - a.names
+        if xb and xb.isdisjoint(mains.get(a.doc, _NO_NAMES)):
+            return True
     return False
 
 
@@ -420,16 +458,19 @@ def _scope_differs(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, mains: di
 def _same_story(a: Item, b: Item, mains: dict[int, frozenset]) -> bool:
     """Do the two claims' articles name the same main subjects (the same story, where a toll of 21 and one of 36
     are one measure at two moments)?"""
-    return bool(mains.get(a.doc, frozenset()) & mains.get(b.doc, frozenset()))
+    ma = mains.get(a.doc)
+    mb = mains.get(b.doc)
+    return ma is not None and mb is not None and not ma.isdisjoint(mb)
 
 
 def main_names(items: list[Item]) -> dict[int, frozenset]:
     """Per document, the names its claims mention most (at least half as often as its most named one, and
     twice at least): whose figures its claims give when they name no one."""
-    counts: dict[int, Counter] = defaultdict(Counter)
+    names_of: dict[int, list[frozenset]] = defaultdict(list)
     for it in items:
         for d in it.docs:
-            counts[d].update(it.names)
+            names_of[d].append(it.names)
+    counts = {d: Counter(chain.from_iterable(names)) for d, names in names_of.items()}
     out = {}
     for d, c in counts.items():
         top = max(c.values(), default=0)
@@ -524,8 +565,9 @@ def rule_verdict(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, rel: str, nam
     headed = not named and not ma and not mb and bool(fa.head) and fa.head == fb.head and fa.change == fb.change
     fit = counted_fit(fa, fb, named)
     if not fit or owners_clash:
-        _note(trace, "counted" if not fit else "owners", fa.label, fa.counted_class, sorted(fa.anchors), fb.label,
-              fb.counted_class, sorted(fb.anchors))
+        if trace is not None:
+            _note(trace, "counted" if not fit else "owners", fa.label, fa.counted_class, sorted(fa.anchors), fb.label,
+                  fb.counted_class, sorted(fb.anchors))
         return None, 0.0, False
     # a count is never linked to an intention or projection; for descriptive figures (ages, durations)
     # the status read from wording says nothing
@@ -535,7 +577,8 @@ def rule_verdict(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, rel: str, nam
         return None, 0.0, False
     if rel == "different" and fa.change and fb.change and fa.change != fb.change and not named:
         return None, 0.0, False  # "unemployment fell a point" vs "VAT rose a point"
-    _note(trace, rel, fa.label, ma, fb.label, mb, round(fsim, 2), named)
+    if trace is not None:
+        _note(trace, rel, fa.label, ma, fb.label, mb, round(fsim, 2), named)
     if rel in ("equal", "compatible"):
         if status_differs:
             return None, 0.0, False
@@ -548,7 +591,8 @@ def rule_verdict(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, rel: str, nam
     if status_differs or fa.status is not fb.status and Status.UNMARKED in (fa.status, fb.status) and not named:
         return None, 0.0, False
     if _scope_differs(fa, fb, a, b, wts.mains):
-        _note(trace, "scope", fa.label, sorted(fa.places), fb.label, sorted(fb.places))
+        if trace is not None:
+            _note(trace, "scope", fa.label, sorted(fa.places), fb.label, sorted(fb.places))
         return None, 0.0, False  # one figure for a place, the other for the whole
     r = interval_ratio(fa.interval, fb.interval) if fa.interval and fb.interval else math.inf
     if named:
@@ -556,11 +600,13 @@ def rule_verdict(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, rel: str, nam
         if _time_relation(fa, fb, a, b) is UPDATE:
             limit = MAX_RATIO_UPDATE  # a toll that rose from 2 to 8 over four days
         if r > limit:
-            _note(trace, "ratio", fa.label, fb.label, round(r, 2))
+            if trace is not None:
+                _note(trace, "ratio", fa.label, fb.label, round(r, 2))
             return None, 0.0, False
         if (fa.cls != "count" and xa.words and xb.words and not (xa.words & xb.words)
                 and not _same_counted(fa, fb)):
-            _note(trace, "subject", fa.label, sorted(xa.words), fb.label, sorted(xb.words))
+            if trace is not None:
+                _note(trace, "subject", fa.label, sorted(xa.words), fb.label, sorted(xb.words))
             return None, 0.0, False  # "the education budget cut by €120m" vs "aid cut by €350m"
         return "differ", fsim + 0.3, True
     if headed and r <= MAX_RATIO_NAMED_EXACT and (fsim >= HEADED_DIFFER_FRAME or _same_story(a, b, wts.mains)):
@@ -600,60 +646,80 @@ class PairEvidence:
 def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
     inter = a.tokens & b.tokens
     sim = 2 * sum(map(wts.idf.__getitem__, inter)) / (a.mass + b.mass) if inter and a.mass + b.mass else 0.0
-    bi = a.bigrams & b.bigrams
-    bigram = 2 * len(bi) / (len(a.bigrams) + len(b.bigrams)) if bi else 0.0
-    agree, differ = [], []
+    abi, bbi = a.bigrams, b.bigrams
+    bigram = 0.0 if abi.isdisjoint(bbi) else 2 * len(abi & bbi) / (len(abi) + len(bbi))
+    agree: list = []
+    differ: list = []
     comparable = False
-    pending = []
-    for xa in a.figs:
-        fa = xa.frame
-        for xb in b.figs:
-            fb = xb.frame
-            if fa.cls != fb.cls or fa.rate != fb.rate or fa.base != fb.base:
-                continue
-            rel = _relate_values(fa, fb)
-            if rel is None:
-                continue
-            comparable = True
-            if _owners_clash(fa, fb, a, b, wts.mains) or (_measures_clash(fa, fb) and fa.exact and fb.exact
-                                                            and _relate_values(fa, fb) == "different"):
-                continue  # Airline A's figure is not Airline B's; killed 2,100 is not 2,300 missing
-            if fa.change and fb.change and fa.change != fb.change:
-                rel = "different"
-            pending.append((rel, xa, xb))
-    # each figure stands for one fact: figures matched by compatible values on the same measure first ("21 killed,
-    # 62 injured" ~ "21 died, more than 60 hurt") are not then set against the other text's other figures
-    used_a: set[int] = set()
-    used_b: set[int] = set()
     background = False
-    for _rel, xa, xb in sorted((r for r in pending if r[0] != "different"), key=_match_order):
-        if _measures_clash(xa.frame, xb.frame):
-            continue
-        used_a.add(id(xa))
-        used_b.add(id(xb))
-    for rel, xa, xb in pending:
-        if rel == "different":
-            if id(xa) in used_a or id(xb) in used_b or _compound(a, xa) or _compound(b, xb):
-                continue
-            update = _time_relation(xa.frame, xb.frame, a, b) is UPDATE
-            differ.append((fig_features(xa, xb, a, b, wts, sim, rel, update), xa, xb, update))
-        elif xa.frame.base and xb.frame.base:
-            continue  # the base of a share is background, not the fact
-        elif _descriptor(a, xa) or _descriptor(b, xb):
-            background = True  # so is a small number naming a group ("in the three hardest-hit districts",
-            # RELATIONS.md §1: identifying details are background)
-        else:
-            agree.append((fig_features(xa, xb, a, b, wts, sim, rel, False), xa, xb, rel))
+    if a.figs and b.figs:
+        mains = wts.mains
+        pending = []
+        for xa in a.figs:
+            fa = xa.frame
+            for xb in b.figs:
+                fb = xb.frame
+                if fa.cls != fb.cls or fa.rate != fb.rate or fa.base != fb.base:
+                    continue
+                rel = _relate_values(fa, fb)
+                if rel is None:
+                    continue
+                comparable = True
+                if _owners_clash(fa, fb, a, b, mains) or (rel == "different" and fa.exact and fb.exact
+                                                          and _measures_clash(fa, fb)):
+                    continue  # Airline A's figure is not Airline B's; killed 2,100 is not 2,300 missing
+                if fa.change and fb.change and fa.change != fb.change:
+                    rel = "different"
+                pending.append((rel, xa, xb))
+        if pending:
+            # each figure stands for one fact: figures matched by compatible values on the same measure ("21 killed,
+            # 62 injured" ~ "21 died, more than 60 hurt") are not then set against the other text's other figures
+            used_a: set[int] = set()
+            used_b: set[int] = set()
+            for rel, xa, xb in pending:
+                if rel != "different" and not _measures_clash(xa.frame, xb.frame):
+                    used_a.add(id(xa))
+                    used_b.add(id(xb))
+            for rel, xa, xb in pending:
+                if rel == "different":
+                    if id(xa) in used_a or id(xb) in used_b or _fig_compound(a, xa) or _fig_compound(b, xb):
+                        continue
+                    update = _time_relation(xa.frame, xb.frame, a, b) is UPDATE
+                    differ.append((fig_features(xa, xb, a, b, wts, sim, rel, update), xa, xb, update))
+                elif xa.frame.base and xb.frame.base:
+                    continue  # the base of a share is background, not the fact
+                elif _fig_descriptor(a, xa) or _fig_descriptor(b, xb):
+                    background = True  # so is a small number naming a group ("in the three hardest-hit districts",
+                    # RELATIONS.md §1: identifying details are background)
+                else:
+                    agree.append((fig_features(xa, xb, a, b, wts, sim, rel, False), xa, xb, rel))
     date_rank, date_pair, best = None, None, 0.0
-    for da in a.dates:
-        for db in b.dates:
-            rank = _RANK[compare_date_parts(da.dparts, db.dparts)]
-            s = min(da.info, db.info)
-            if date_rank is None or rank > date_rank or (rank == date_rank and s > best):
-                date_rank, date_pair, best = rank, (da, db), s
+    if a.dates and b.dates:
+        for da in a.dates:
+            for db in b.dates:
+                rank = _RANK[compare_date_parts(da.dparts, db.dparts)]
+                s = min(da.info, db.info)
+                if date_rank is None or rank > date_rank or (rank == date_rank and s > best):
+                    date_rank, date_pair, best = rank, (da, db), s
     fig_mismatch = bool(a.figs) and bool(b.figs) and not comparable
     return PairEvidence(sim, bigram, agree, differ, date_rank, date_pair, fig_mismatch,
                         background and not agree and not differ)
+
+
+def _fig_compound(it: Item, x: Fig) -> bool:
+    """:func:`_compound`, once per figure."""
+    c = x.compound
+    if c is None:
+        c = x.compound = _compound(it, x)
+    return c
+
+
+def _fig_descriptor(it: Item, x: Fig) -> bool:
+    """:func:`_descriptor`, once per figure."""
+    d = x.descriptor
+    if d is None:
+        d = x.descriptor = _descriptor(it, x)
+    return d
 
 
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their|those|these)\s+(?:(?:last|first|other|remaining|same)\s+)?$", re.I)
@@ -688,21 +754,23 @@ def _measures_clash(fa: FigureFrame, fb: FigureFrame) -> bool:
     return bool(ma) and bool(mb) and ma != mb and not _same_family(ma, mb)
 
 
-def _match_order(r: tuple) -> tuple:
-    rel, xa, xb = r
-    fa, fb = xa.frame, xb.frame
-    named = bool(fa.measure) and fa.measure == fb.measure
-    return (not named, rel != "equal", -min(xa.info, xb.info))
-
-
 def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairEval:
     """How two claims relate: the most probable shared frame decides (a frame that differs wins over one that
     agrees, RELATIONS.md §3), else the same proposition, else no link."""
     ev = pair_evidence(a, b, wts)
-    best_d = max(((score(DIFFER_WEIGHTS, f), xa, xb, up) for f, xa, xb, up in ev.differ), default=None,
-                 key=lambda r: r[0])
-    best_a = max(((score(AGREE_WEIGHTS, f), xa, xb, rel) for f, xa, xb, rel in ev.agree), default=None,
-                 key=lambda r: r[0])
+    # the most probable figure pair of each kind (the first of equals, as max() would pick it)
+    best_d: tuple | None = None
+    for f, xa, xb, up in ev.differ:
+        p = score(DIFFER_WEIGHTS, f)
+        if best_d is None or p > best_d[0]:
+            best_d = (p, xa, xb, up)
+    best_a: tuple | None = None
+    scores_a = []
+    for f, xa, xb, rel in ev.agree:
+        p = score(AGREE_WEIGHTS, f)
+        scores_a.append(p)
+        if best_a is None or p > best_a[0]:
+            best_a = (p, xa, xb, rel)
     if trace is not None:
         trace.append(("differ", best_d and round(best_d[0], 3), "agree", best_a and round(best_a[0], 3)))
     if best_d is not None and best_d[0] >= DIFFER_THRESHOLD:
@@ -711,7 +779,7 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
         return PairEval(rel, p, _why_differs(xa.frame, xb.frame, rel, a, b), ev.sim, (xa, xb), strong=True)
     if best_a is not None and best_a[0] >= AGREE_THRESHOLD:
         p, xa, xb, _ = best_a
-        n_used = sum(1 for f, *_ in ev.agree if score(AGREE_WEIGHTS, f) >= AGREE_THRESHOLD)
+        n_used = sum(1 for q in scores_a if q >= AGREE_THRESHOLD)
         return PairEval(AGREE, p, _why_agree(xa.frame, xb.frame, min(n_used, len(a.figs))), ev.sim, (xa, xb))
     if a.figs and b.figs and not ev.agree and not ev.differ and not ev.background:
         return PairEval(None, 0.0, "", ev.sim)  # both give figures and none is the same frame: other facts
@@ -805,10 +873,10 @@ def _why_differs(fa: FigureFrame, fb: FigureFrame, rel: Relation, a: Item | None
         ta, tb = _moment(fa, a), _moment(fb, b)
         first, second = (fb, fa) if (ta and tb and tb[0] < ta[0]) or (fa.mark is TimeMark.LATEST
                                                                      and fb.mark is not TimeMark.LATEST) else (fa, fb)
-        la = f"{first.label} ({_moment_label(_moment(first, a if first is fa else b))})" if _moment(
-            first, a if first is fa else b) else first.label
-        lb = f"{second.label} ({_moment_label(_moment(second, b if second is fb else a))})" if _moment(
-            second, b if second is fb else a) else second.label
+        t1 = ta if first is fa else tb  # (each figure's moment is its own claim's)
+        t2 = tb if second is fb else ta
+        la = f"{first.label} ({_moment_label(t1)})" if t1 else first.label
+        lb = f"{second.label} ({_moment_label(t2)})" if t2 else second.label
         return f"{head}figure changed: {la} → {lb}"
     return f"{head}{fa.label} vs {fb.label}"
 
@@ -845,55 +913,77 @@ def candidate_pairs(items: list[Item], wts: Weights) -> list[tuple[int, int]]:
     they still count ("serious crimes such as terrorism" ~ "serious crimes, terrorism included": the rare
     "terrorism" finds the pair, the common "serious" and "crime" confirm it), so a larger corpus never hides
     a pair that a smaller one finds."""
-    # a content word is its own key (it holds no ":", as every value, measure and act key does): no new string
-    # to build and hash per word
-    keys_of: list[dict[str, int]] = []
+    # a content word is its own key (it holds no ":", as every value, measure and act key does): an item's keys
+    # are its token set, plus its value and act keys when it has any
+    weighted: set[str] = set()  # the value, measure and act keys (each weighs KEY_WEIGHT)
+    keys_of: list[frozenset] = []
     postings: dict[str, list[int]] = defaultdict(list)
     for idx, it in enumerate(items):
-        keys: dict[str, int] = {}
+        extra: list[str] = []
         for f in it.figs:
-            for k in f.keys:
-                keys["v:" + k] = KEY_WEIGHT
+            extra.extend(["v:" + k for k in f.keys])
         for d in it.dates:
-            for k in d.keys:
-                keys["v:" + k] = KEY_WEIGHT
+            extra.extend(["v:" + k for k in d.keys])
         if it.act is not None:
-            for o in it.act.objects:
-                keys[f"a:{it.act.act}:{o}"] = KEY_WEIGHT
-        for t in it.tokens:
-            keys[t] = 1
+            act = it.act.act
+            extra.extend([f"a:{act}:{o}" for o in it.act.objects])
+        if extra:
+            weighted.update(extra)
+            keys = it.tokens.union(extra)
+        else:
+            keys = it.tokens
         keys_of.append(keys)
         for k in keys:
             postings[k].append(idx)
-    common_of = [{k: w for k, w in keys.items() if len(postings[k]) > MAX_POSTING} for keys in keys_of]
-    pairs: set[tuple[int, int]] = set()
-    for idx, it in enumerate(items):
-        # every item sharing a rare key, as often as the key weighs, counted in one call
-        bag: list[int] = []
-        for k, weight in keys_of[idx].items():
-            post = postings[k]
-            if 2 <= len(post) <= MAX_POSTING:
-                bag += post * weight if weight > 1 else post
-        acc = Counter(bag)
-        acc.pop(idx, None)
-        if not acc:
-            continue
+    # a pair's count is the same from both sides: it is counted once, from the earlier item, over the tails of its
+    # rare postings (the later items in them), content words and weighted keys apart
+    word_tails: list[list[list[int]]] = [[] for _ in items]
+    key_tails: list[list[list[int]]] = [[] for _ in items]
+    common_weight: dict[str, int] = {}
+    for k, post in postings.items():
+        if len(post) > MAX_POSTING:
+            common_weight[k] = KEY_WEIGHT if k in weighted else 1
+        elif len(post) >= 2:
+            tails = key_tails if k in weighted else word_tails
+            for pos in range(len(post) - 1):
+                tails[post[pos]].append(post[pos + 1:])
+    common_keys = frozenset(common_weight)
+    common_of = [keys & common_keys for keys in keys_of]
+    weight_of = common_weight.__getitem__
+    best_of: list[list[tuple[int, int]]] = [[] for _ in items]
+    no_keys: dict[int, int] = {}
+    for idx in range(len(items)):
+        words = Counter(list(chain.from_iterable(word_tails[idx]))) if word_tails[idx] else no_keys
+        shared = Counter(list(chain.from_iterable(key_tails[idx]))) if key_tails[idx] else no_keys
         common = common_of[idx]
-        best: list[tuple[int, int]] = []
-        for j, n in acc.items():
+        best = best_of[idx]
+        for j, n in words.items():
+            if n < KEY_WEIGHT - 1 or j in shared:
+                continue
             if n == KEY_WEIGHT - 1 and common:  # (one rare word alone is too little to go on)
                 other = common_of[j]
                 if other:
-                    n += sum(w for k, w in common.items() if k in other)
+                    n += sum(map(weight_of, common & other))
             if n >= KEY_WEIGHT:
                 best.append((-n, j))
-        best.sort()
-        single = len(it.docs) == 1
+                best_of[j].append((-n, idx))
+        for j, n in shared.items():
+            n = KEY_WEIGHT * n + words.get(j, 0)
+            best.append((-n, j))
+            best_of[j].append((-n, idx))
+    only = [next(iter(it.docs)) if len(it.docs) == 1 else None for it in items]  # the document of a single one
+    pairs: set[tuple[int, int]] = set()
+    for idx, best in enumerate(best_of):
+        if not best:
+            continue
+        if len(best) > MAX_CANDIDATES:
+            best.sort()  # (fewer are all kept, in any order)
+        own = only[idx]
         kept = 0
         for _, j in best:
             if kept >= MAX_CANDIDATES:
                 break
-            if single and items[j].docs == it.docs:
+            if own is not None and only[j] == own:
                 continue  # both only in the same document
             pairs.add((idx, j) if idx < j else (j, idx))
             kept += 1
@@ -916,10 +1006,11 @@ def _propagate(items: list[Item], results: dict[tuple[int, int], PairEval],
         xi, xj = ev.figs
         for side, other, xs, xo in ((i, j, xi, xj), (j, i, xj, xi)):
             fs, fo = xs.frame, xo.frame
+            other_docs = items[other].docs
             for c in neighbours.get(side, ()):
-                if c == other or items[c].docs & items[other].docs:
+                if c == other or not items[c].docs.isdisjoint(other_docs):
                     continue
-                key = (min(c, other), max(c, other))
+                key = (c, other) if c < other else (other, c)
                 if key in results or key in added:
                     continue
                 for xc in items[c].figs:
@@ -967,25 +1058,28 @@ def _close_agreement(items: list[Item], results: dict[tuple[int, int], PairEval]
 
 
 def build_items(claims: list[Claim], doc_order: dict[str, int],
-                doc_dates: dict[str, dt.date | None] | None = None) -> list[Item]:
-    """One item per distinct wording (claims compared by their normalised text), with its member claims."""
+                doc_dates: dict[str, dt.date | None] | None = None, complete: bool = True) -> list[Item]:
+    """One item per distinct wording (claims compared by their normalised text), with its member claims.
+    ``complete=False``: what only pairs use is left for :func:`_complete` (on the items that are paired)."""
     by_text: dict[str, Item] = {}
     items: list[Item] = []
     dates = doc_dates or {}
-    proper = proper_first_words([c.text for c in claims])
+    # (the proper first words are a function of the set of texts: each distinct text is read once)
+    proper = proper_first_words(list(dict.fromkeys([c.text for c in claims])))
     token = PROPER_FIRST.set(proper)
     try:
         for idx, c in enumerate(claims):
             key = norm_text(c.text)
             it = by_text.get(key)
             if it is None:
-                it = by_text[key] = build_item(c, doc_order[c.doc], dates.get(c.doc))
+                it = by_text[key] = _build_item(c, doc_order[c.doc], dates.get(c.doc), proper, complete)
                 items.append(it)
             it.members.append(idx)
     finally:
         PROPER_FIRST.reset(token)
     for it in items:
-        it.docs = frozenset(doc_order[claims[m].doc] for m in it.members)
+        if len(it.members) > 1:  # (one member: its document is the item's already)
+            it.docs = frozenset([doc_order[claims[m].doc] for m in it.members])
     _resolve_back_references(items)
     return items
 
@@ -998,7 +1092,7 @@ def _resolve_back_references(items: list[Item]) -> None:
     """A figure that refers back ("put that figure higher, at 9,000", "the total reached") takes the frame of
     the last figure before it in its article (RELATIONS.md §1)."""
     last: dict[int, FigureFrame] = {}
-    for it in sorted(items, key=lambda x: (x.doc, x.claim.start)):
+    for it in sorted([it for it in items if it.figs], key=lambda x: (x.doc, x.claim.start)):
         text = it.claim.text
         for x in it.figs:
             f = x.frame
@@ -1031,14 +1125,19 @@ def _align(claims: list[Claim], doc_order: dict[str, int] | None,
         doc_order = {d: i for i, d in enumerate(dict.fromkeys(c.doc for c in claims))}
     if len({c.doc for c in claims}) < 2:
         return []  # links join different articles: one article has none to find
-    items = build_items(claims, doc_order, doc_dates)
+    items = build_items(claims, doc_order, doc_dates, complete=False)
     wts = Weights(items)
     results: dict[tuple[int, int], PairEval] = {}
     seen: dict[tuple[int, int], PairEval] = {}
-    for i, j in candidate_pairs(items, wts):
-        ev = seen[(i, j)] = evaluate(items[i], items[j], wts)
+    pairs = candidate_pairs(items, wts)
+    for i in set(chain.from_iterable(pairs)):  # (every item compared below is in a candidate pair)
+        seq = items[i].seq
+        if seq is not None:
+            _complete(items[i], seq)
+    for pair in pairs:
+        ev = seen[pair] = evaluate(items[pair[0]], items[pair[1]], wts)
         if ev.relation:
-            results[(i, j)] = ev
+            results[pair] = ev
     results.update(_propagate(items, results, wts))
     _close_agreement(items, results, wts, seen)
     # every claim belongs to one item, so the pairs below never repeat
@@ -1066,9 +1165,15 @@ def _align(claims: list[Claim], doc_order: dict[str, int] | None,
         if len(mi) * len(mj) > MAX_CLIQUE * MAX_CLIQUE:
             mi, mj = mi[:1], mj[:1]
         facts = (ev.figs[0].label, ev.figs[1].label) if ev.figs else ("", "")
-        emit(mi, mj, (ev.relation, min(1.0, ev.score), ev.why, facts))
+        rel = (ev.relation, min(1.0, ev.score), ev.why, facts)
+        if len(mi) == 1 and len(mj) == 1:  # (most wordings are in one article: emit() inline)
+            m, n = mi[0], mj[0]
+            if doc_of[m] != doc_of[n]:
+                out.append((m, n, rel) if m < n else (n, m, (*rel[:3], (facts[1], facts[0]))))
+            continue
+        emit(mi, mj, rel)
     ids = [c.id for c in claims]
-    out.sort(key=lambda r: (r[0], r[1]))
+    out.sort(key=itemgetter(0, 1))
     return _links(ids, out)
 
 

@@ -12,6 +12,7 @@ import hashlib
 import re
 from contextlib import contextmanager
 from functools import lru_cache
+from itertools import chain
 
 #: quote marks, dashes and odd spaces folded to ASCII for comparisons and hashing
 FOLD = str.maketrans(
@@ -203,31 +204,47 @@ def _phrase(m: re.Match[str]) -> str:
     return _PHRASE_REP[int((m.lastgroup or "p0")[1:])].ljust(m.end() - m.start())
 
 
-def content_tokens(text: str) -> list[tuple[int, str]]:
-    """(offset, canonical content-word key) for the content words of ``text``, in order, repeats kept."""
+def _fold_phrases(text: str) -> str:
+    """``text`` with the PHRASES folded to their keys (offsets kept)."""
     low = text.lower()
     if "trial" in low or "forces" in low or "call" in low or "sign" in low or " over" in low or "control" in low:
-        text = _PHRASE_RX.sub(_phrase, text)  # (the checks: _PHRASE_HINTS)
+        return _PHRASE_RX.sub(_phrase, text)  # (the checks: _PHRASE_HINTS)
+    return text
+
+
+def content_tokens(text: str) -> list[tuple[int, str]]:
+    """(offset, canonical content-word key) for the content words of ``text``, in order, repeats kept."""
+    text = _fold_phrases(text)
     out: list[tuple[int, str]] = []
     append = out.append
-    get = _WORD_KEYS.get
+    keys_of = _WORD_KEYS.__getitem__
     find = text.find
     pos = 0
     # words never overlap and the gaps between them hold no letters, so find() from the end of the
     # previous word lands on the word itself
     for word in _WORD.findall(text):
         pos = find(word, pos)
-        keys = get(word)
-        if keys is None:
-            keys = _WORD_KEYS[word] = _word_keys(word)
-        for c in keys:
+        for c in keys_of(word):
             append((pos, c))
         pos += len(word)
     return out
 
 
-#: word as found -> the keys of its parts (a hyphenated word may have several), stop words left out
-_WORD_KEYS: dict[str, tuple[str, ...]] = {}
+def content_keys(text: str) -> list[str]:
+    """The keys of :func:`content_tokens` without their offsets (in order, repeats kept)."""
+    return list(chain.from_iterable(map(_WORD_KEYS.__getitem__, _WORD.findall(_fold_phrases(text)))))
+
+
+class _KeysOfWord(dict):
+    """word as found -> the keys of its parts (a hyphenated word may have several), stop words left out; a word
+    not seen yet is keyed on its first look-up."""
+
+    def __missing__(self, word: str) -> tuple[str, ...]:
+        keys = self[word] = _word_keys(word)
+        return keys
+
+
+_WORD_KEYS: dict[str, tuple[str, ...]] = _KeysOfWord()
 _KEY_CACHE: dict[str, str] = {}
 
 
@@ -259,7 +276,7 @@ _PHRASE_HINTS = ("trial", "forces", "call", "sign", " over", "control")
 
 def content_words(text: str) -> list[str]:
     """Canonical content-word keys of ``text``, in order, repeats kept."""
-    return [c for _, c in content_tokens(text)]
+    return content_keys(text)
 
 
 @contextmanager
