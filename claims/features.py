@@ -44,19 +44,39 @@ def _clip(x: float, hi: float = 3.0) -> float:
     return hi if x > hi else x
 
 
+_ALIGN_HELPERS: tuple | None = None
+
+
+def _align_helpers() -> tuple:
+    """The helpers of :mod:`claims.align` the features use (imported once, on first use: that module imports
+    this one)."""
+    global _ALIGN_HELPERS
+    if _ALIGN_HELPERS is None:
+        from claims.align import (
+            _owners_clash,
+            _same_counted,
+            _same_family,
+            _same_story,
+            _scope_differs,
+            foreign_subject,
+            rule_verdict,
+        )
+
+        _ALIGN_HELPERS = (_owners_clash, _same_counted, _same_family, _same_story, _scope_differs, foreign_subject,
+                          rule_verdict)
+    return _ALIGN_HELPERS
+
+
+_PEOPLE = ("people", "worker")
+_LOG_CLIP = 3.0
+
+
 def fig_features(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, sim: float, rel: str,
                  update: bool) -> list[float]:
     """Features of two comparable figures (same class, rate and role as a base). ``rel``: how their values
     relate ("equal", "compatible", "different"); ``update``: the texts place them at different times."""
-    from claims.align import (
-        _owners_clash,
-        _same_counted,
-        _same_family,
-        _same_story,
-        _scope_differs,
-        foreign_subject,
-        rule_verdict,
-    )
+    (_owners_clash, _same_counted, _same_family, _same_story, _scope_differs, foreign_subject,
+     rule_verdict) = _ALIGN_HELPERS or _align_helpers()
 
     fa, fb = xa.frame, xb.frame
     ma, mb = fa.measure, fb.measure
@@ -66,52 +86,65 @@ def fig_features(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, sim: float, r
     headed = not ma and not mb and bool(fa.head) and fa.head == fb.head
     ca, cb = fa.counted_class, fb.counted_class
     counted_same = _same_counted(fa, fb)
-    people = ("people", "worker")
-    is_people = (ca in people or ca.startswith("role:")) and (cb in people or cb.startswith("role:"))
+    is_people = (ca in _PEOPLE or ca.startswith("role:")) and (cb in _PEOPLE or cb.startswith("role:"))
     unknown = not ca or not cb
-    status_differs = not fa.status.fits(fb.status)
-    ratio = 1.0
-    if rel == "different" and fa.interval is not None and fb.interval is not None:
+    sa, sb = fa.status, fb.status
+    status_differs = not sa.fits(sb)
+    different = rel == "different"
+    equal = rel == "equal"
+    if different and fa.interval is not None and fb.interval is not None:
         from claims.values.intervals import ratio as interval_ratio
 
         ratio = interval_ratio(fa.interval, fb.interval)
+        log_ratio = _clip(math.log(ratio)) if ratio != math.inf else _LOG_CLIP
+    else:
+        log_ratio = 0.0  # (the log of a ratio of 1)
     cls = fa.cls
     fsim = wts.overlap(xa.words, xb.words, xa.fmass, xb.fmass)
-    owners_clash = _owners_clash(fa, fb, a, b, wts.mains)
+    mains = wts.mains
+    owners_clash = _owners_clash(fa, fb, a, b, mains)
     # the hand-written rule's verdict, as one more feature
     kind, strength, _ = rule_verdict(xa, xb, a, b, wts, rel, named, fsim, owners_clash)
+    scope_differs = _scope_differs(fa, fb, a, b, mains)
     pa, pb = fa.period, fb.period
+    info = min(xa.info, xb.info)
+    money = cls.startswith("money")
+    # (every flag below is a bool: "1.0 if flag else 0.0" is float(flag), without the call)
     return [
-        1.0, float(named), float(headed), float(family), float(bool(ma) != bool(mb)), float(counted_same),
-        float(is_people and not counted_same), float(unknown), float(not unknown and not counted_same and not is_people),
-        float(status_differs), float(fa.status is fb.status and fa.status in (Status.FUTURE, Status.INTENT)),
-        float(owners_clash), float(_scope_differs(fa, fb, a, b, wts.mains)),
-        float(rel == "equal"), _clip(math.log(ratio)) if ratio != math.inf else 3.0, fsim, sim,
-        min(xa.info, xb.info), float(update), float(bool(fa.change) != bool(fb.change)),
-        float(cls == "percent"), float(cls.startswith("money")), float(cls == "count"),
-        float(cls not in ("percent", "count") and not cls.startswith("money")),
-        float(_same_story(a, b, wts.mains)), float(fa.base), float("past" in (fa.mark, fb.mark)), float(clash),
-        float(kind == ("differ" if rel == "different" else "agree")), _clip(strength, 1.5),
-        float(pa is not None and pb is not None and (pa[1] < pb[0] or pb[1] < pa[0])),
-        float(pa is not None and pa == pb),
+        1.0, 1.0 if named else 0.0, 1.0 if headed else 0.0, 1.0 if family else 0.0,
+        1.0 if bool(ma) != bool(mb) else 0.0, 1.0 if counted_same else 0.0,
+        1.0 if is_people and not counted_same else 0.0, 1.0 if unknown else 0.0,
+        1.0 if not unknown and not counted_same and not is_people else 0.0,
+        1.0 if status_differs else 0.0, 1.0 if sa is sb and sa in (Status.FUTURE, Status.INTENT) else 0.0,
+        1.0 if owners_clash else 0.0, 1.0 if scope_differs else 0.0,
+        1.0 if equal else 0.0, log_ratio, fsim, sim,
+        info, float(update), 1.0 if bool(fa.change) != bool(fb.change) else 0.0,
+        1.0 if cls == "percent" else 0.0, 1.0 if money else 0.0, 1.0 if cls == "count" else 0.0,
+        1.0 if cls not in ("percent", "count") and not money else 0.0,
+        1.0 if _same_story(a, b, mains) else 0.0, float(fa.base), 1.0 if "past" in (fa.mark, fb.mark) else 0.0,
+        1.0 if clash else 0.0,
+        1.0 if kind == ("differ" if different else "agree") else 0.0, _clip(strength, 1.5),
+        1.0 if pa is not None and pb is not None and (pa[1] < pb[0] or pb[1] < pa[0]) else 0.0,
+        1.0 if pa is not None and pa == pb else 0.0,
         # interactions the linear model cannot form itself: a named measure is strong evidence only with the
         # same counted thing (or none named), and only when nothing says the subject or place differs
-        float(named and counted_same), float(named and unknown),
-        float(named and (counted_same or unknown or is_people) and not owners_clash
-              and not _scope_differs(fa, fb, a, b, wts.mains) and not status_differs),
+        1.0 if named and counted_same else 0.0, 1.0 if named and unknown else 0.0,
+        1.0 if (named and (counted_same or unknown or is_people) and not owners_clash
+                and not scope_differs and not status_differs) else 0.0,
         # one side an intention ("will cut"), the other told as done or unmarked ("cut", "the cuts")
-        float({fa.status, fb.status} in ({Status.INTENT, Status.FACT}, {Status.INTENT, Status.UNMARKED})),
+        1.0 if {sa, sb} in ({Status.INTENT, Status.FACT}, {Status.INTENT, Status.UNMARKED}) else 0.0,
         # (for two values that differ only: the subject named on one side is what makes them two facts)
-        float(rel == "different" and foreign_subject(fa, fb, a, b, wts.mains)),
+        1.0 if different and foreign_subject(fa, fb, a, b, mains) else 0.0,
         # a duration that only dates or qualifies another figure ("15% over two years", "over the two days of
         # the strike", "the two-day strike") is background, not a fact of its own
-        float(background_period(a, xa) or background_period(b, xb)),
+        1.0 if ((cls == "duration" and background_period(a, xa))
+                or (fb.cls == "duration" and background_period(b, xb))) else 0.0,
         # the same named measure with the same value, nothing saying whose or where differs ("revenue slipped
         # 4.1%" ~ "sales fell 4.1 per cent"); the same exact, telling value on both sides (133,000 ~ 133,000)
-        float(named and rel == "equal" and not owners_clash and not status_differs),
-        float(rel == "equal" and not fa.value.approx and not fb.value.approx and min(xa.info, xb.info) >= 0.45),
+        1.0 if named and equal and not owners_clash and not status_differs else 0.0,
+        1.0 if equal and not fa.value.approx and not fb.value.approx and info >= 0.45 else 0.0,
         # a small number ("four", "9") with no measure named on both sides says little on its own
-        float(min(xa.info, xb.info) < 0.3 and not named),
+        1.0 if info < 0.3 and not named else 0.0,
     ]
 
 
@@ -140,20 +173,26 @@ def background_period(it: Item, x: Fig) -> bool:
 def prop_features(a: Item, b: Item, wts: Weights, sim: float, bigram: float, date_rank: int | None,
                   fig_mismatch: bool) -> list[float]:
     """Features of two claims that no figure pair links: shared wording, the same act, dates, status."""
-    from claims.align import _same_story
-
+    _same_story = (_ALIGN_HELPERS or _align_helpers())[3]
     x, y = a.act, b.act
     act_same = x is not None and y is not None and x.act == y.act
-    objects = act_same and bool(x.objects & y.objects)  # type: ignore[union-attr]
+    if act_same:
+        objects = 1.0 if x.objects & y.objects else 0.0  # type: ignore[union-attr]
+        act_status = 1.0 if x.status is not y.status else 0.0  # type: ignore[union-attr]
+        act_negated = 1.0 if x.negated or y.negated else 0.0  # type: ignore[union-attr]
+    else:
+        objects = act_status = act_negated = 0.0
+    ta, tb = len(a.tokens), len(b.tokens)
+    # (every flag below is a bool: "1.0 if flag else 0.0" is float(flag), without the call)
     return [
-        1.0, sim, bigram, float(act_same), float(objects),
-        float(act_same and x.status is not y.status),  # type: ignore[union-attr]
-        float(act_same and (x.negated or y.negated)),  # type: ignore[union-attr]
-        float((x is None) != (y is None)),
-        float(date_rank == 3), float(date_rank == 2), float(date_rank == 0), float(date_rank == 1),
-        float(a.status is not b.status), float(bool(a.figs)), float(bool(b.figs)), float(fig_mismatch),
-        _clip(len(a.names & b.names) / 3.0, 1.0), float(_same_story(a, b, wts.mains)),
-        float(min(len(a.tokens), len(b.tokens)) < 5),
+        1.0, sim, bigram, 1.0 if act_same else 0.0, objects, act_status, act_negated,
+        1.0 if (x is None) != (y is None) else 0.0,
+        1.0 if date_rank == 3 else 0.0, 1.0 if date_rank == 2 else 0.0, 1.0 if date_rank == 0 else 0.0,
+        1.0 if date_rank == 1 else 0.0,
+        1.0 if a.status is not b.status else 0.0, 1.0 if a.figs else 0.0, 1.0 if b.figs else 0.0,
+        float(fig_mismatch),
+        _clip(len(a.names & b.names) / 3.0, 1.0), 1.0 if _same_story(a, b, wts.mains) else 0.0,
+        1.0 if (ta if ta < tb else tb) < 5 else 0.0,
     ]
 
 

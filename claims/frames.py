@@ -17,9 +17,10 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
+from itertools import islice
 
 from claims.model import Claim, Value
-from claims.text_utils import stem
+from claims.text_utils import STOPWORDS, canon, stem
 from claims.values import date_bounds, interval
 from claims.values.intervals import Interval
 from claims.vocab import (
@@ -79,19 +80,27 @@ for _w, _m in list(_MEASURE_OF.items()):  # counted nouns come as lemmas: "cases
 _MEASURE_STEM: dict[str, str] = {}
 for _w, _m in _MEASURE_OF.items():
     _MEASURE_STEM.setdefault(stem(_w), _m)
-_PHRASE_RX = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(MEASURE_PHRASES, key=len, reverse=True))
-                        + r")\b")
+
+
+def _phrases_rx(phrases: list[str]) -> re.Pattern[str]:
+    """Any of ``phrases`` as whole words, in the order given. (The lookahead on the phrases' first letters
+    changes no match: it lets the engine reject, cheaply, the positions where none can start.)"""
+    firsts = "".join(sorted({re.escape(p[0]) for p in phrases}))
+    return re.compile(r"(?=[" + firsts + r"])\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+
+
+_PHRASE_RX = _phrases_rx(sorted(MEASURE_PHRASES, key=len, reverse=True))
 _PATTERN_RX = [(re.compile(rx), m) for rx, m in MEASURE_PATTERNS]
 #: any of them (where one matches, this does): most clauses hold none, and one scan says so instead of ten
 _ANY_PATTERN_RX = re.compile("|".join(f"(?:{rx})" for rx, _ in MEASURE_PATTERNS))
-_FUTURE_RX = re.compile(r"\b(?:" + "|".join(re.escape(p.strip()) for p in FUTURE_PHRASES) + r")\b")
-_PAST_RX = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in PAST_MARKERS) + r")\b")
-_LATEST_RX = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in LATEST_MARKERS) + r")\b")
+_FUTURE_RX = _phrases_rx([p.strip() for p in FUTURE_PHRASES])
+_PAST_RX = _phrases_rx(list(PAST_MARKERS))
+_LATEST_RX = _phrases_rx(list(LATEST_MARKERS))
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_CLAUSE_LEFT_RX = re.compile(r"[;:]|,\s(?:and|but|while|so|though|whereas)\b|\b(?:that|which|who|while|whereas)\b")
-_CLAUSE_RIGHT_RX = re.compile(r"[;:]|,\s(?:and|but|while|so|though|whereas|according|the)\b|\b(?:while|whereas)\b"
-                              r"|,\s[a-z]+\s(?:said|says|told|reported|added)\b")
-_SHARE_BEFORE_OF = re.compile(r"(?:%|\d|\b(?:percent|per\s+cent|half|third|thirds|quarter|quarters|fifth|fifths"
+_CLAUSE_LEFT_RX = re.compile(r"(?=[;:,tw])(?:[;:]|,\s(?:and|but|while|so|though|whereas)\b|\b(?:that|which|who|while|whereas)\b)")
+_CLAUSE_RIGHT_RX = re.compile(r"(?=[;:,w])(?:[;:]|,\s(?:and|but|while|so|though|whereas|according|the)\b|\b(?:while|whereas)\b"
+                              r"|,\s[a-z]+\s(?:said|says|told|reported|added)\b)")
+_SHARE_BEFORE_OF = re.compile(r"(?=[%\dphtqfsm])(?:%|\d|\b(?:percent|per\s+cent|half|third|thirds|quarter|quarters|fifth|fifths"
                               r"|share|portion|proportion|majority|minority|most|fraction))\s+of\s+"
                               r"(?:(?:the|its|their|his|her|our|an?|some|all|[\w-]+['’]s)\s+){0,2}$", re.I)
 _POSSESSIVE = re.compile(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?:\w+\s+){0,2}$")
@@ -160,6 +169,7 @@ def counted_class(noun: str) -> str:
     return "noun:" + canon(noun)
 
 
+@lru_cache(maxsize=65536)
 def measure_of_word(word: str) -> str:
     """The measure a single word names ("deaths" -> "killed"), or ""."""
     low = word.lower().replace("’", "'")
@@ -199,7 +209,7 @@ _AUX = frozenset("is are was were be been being will would could may might can s
 #: verbs that give a measure's level ("the toll reached 480", "revenue totalled $5bn", "stood at 310")
 _LEVEL_VERBS = frozenset("reached reach reaches hit hits total totalled totaled totals stood stands stand was were is are "
                          "came amounted amounts remained remains passed topped exceeded surpassed".split())
-_NUMBER_OF = re.compile(r"\b(?:the|a)\s+(?:total\s+)?(?:number|count|tally|total)\s+of\s+", re.I)
+_NUMBER_OF = re.compile(r"(?=[ta])\b(?:the|a)\s+(?:total\s+)?(?:number|count|tally|total)\s+of\s+", re.I)
 _CAUSE_TO = re.compile(r"[^,.;:]*?\bto\s+(?:be\s+)?(?:the\s+)?([a-z]+)")
 
 
@@ -230,7 +240,7 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
                 return m
     nm = _NUMBER_OF.search(text, lo, a)
     if nm:  # "the number of landowners suing the company has risen to 175"
-        for t in list(_TOKEN.finditer(text, nm.end(), a))[:6]:
+        for t in islice(_TOKEN.finditer(text, nm.end(), a), 6):
             m = measure_of_word(t.group())
             if m:
                 return m
@@ -271,7 +281,7 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
         if _verbish(w):
             return _UNKNOWN  # "selecting 100 defendants": governed by a verb that names no measure
         break
-    toks = list(_TOKEN.finditer(text, b, hi))[:16]
+    toks = list(islice(_TOKEN.finditer(text, b, hi), 16))
     if toks:
         pm = _PHRASE_RX.match(low, toks[0].start(), hi)
         if pm:  # "tens of thousands of men left the country (for fear of being sent to the front)"
@@ -329,7 +339,7 @@ def _head(text: str, a: int, b: int, lo: int, hi: int, counted: str) -> str:
         if h:
             return h
         break
-    toks = list(_TOKEN.finditer(text, b, hi))[:10]
+    toks = list(islice(_TOKEN.finditer(text, b, hi), 10))
     for k, t in enumerate(toks):
         if t.group().lower() in _AUX:
             for u in toks[k + 1:k + 4]:
@@ -460,7 +470,7 @@ def _agents(text: str, a: int, lo: int, source: str) -> frozenset[str]:
     also whoever acted on it, so it is weaker evidence than an owner."""
     names: set[str] = set()
     described = False  # a name described by an apposition ("Mozambique, across the border, has logged")
-    if "," in text[lo:a]:
+    if text.find(",", lo, a) >= 0:
         blanked = _INNER_APPOSITION.sub(lambda m: " " * len(m.group()), text[lo:a])
         described = blanked != text[lo:a]
         text = text[:lo] + blanked + text[a:]
@@ -483,7 +493,9 @@ def _agents(text: str, a: int, lo: int, source: str) -> frozenset[str]:
 
 #: sentence-initial words that the texts being compared show to be names (see :func:`proper_first_words`)
 PROPER_FIRST: ContextVar[frozenset[str]] = ContextVar("PROPER_FIRST", default=frozenset())
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
+#: (the lookbehind after the first letter says, of the letter before it, what "(?<![\w'’-])" would say before it:
+#: the engine then tries it at lower-case letters only)
+_LOWER_WORD = re.compile(r"[a-z](?<![\w'’-][a-z])[a-z'’-]+")
 FIRST_WORD = re.compile(r"\W*([A-Z][a-z][\w'’-]*)")
 
 
@@ -501,6 +513,9 @@ def proper_first_words(texts: list[str]) -> frozenset[str]:
                      and not measure_of_word(w) and w.lower() not in CHANGE_WORDS and w.lower() not in FUTURE_WORDS)
 
 
+_NO_KEYS: frozenset[str] = frozenset()
+
+
 def acronym(words: list[str]) -> str:
     """The initials of a name of two to five capitalised words ("National Alternative" -> "na", "World Health
     Organization" -> "who"), the key its short form has; "" for one word."""
@@ -511,6 +526,8 @@ def acronym(words: list[str]) -> str:
 
 
 def _name_keys(text: str, names: set[str], exclude: str) -> frozenset[str]:
+    if not names:
+        return _NO_KEYS
     out = set()
     proper = PROPER_FIRST.get()
     for n in names:
@@ -528,18 +545,18 @@ def _name_keys(text: str, names: set[str], exclude: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_ITS = re.compile(r"\b(?:its|their)\b(?:\s+\w+){0,2}\s*$")
-_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Nn]ear)\s+(?:the\s+)?(?P<nb>(?:neighbou?ring|nearby)\s+)?"
+_ITS = re.compile(r"(?=[it])\b(?:its|their)\b(?:\s+\w+){0,2}\s*$")
+_PLACE = re.compile(r"(?=[IiAaTtNn])\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Nn]ear)\s+(?:the\s+)?(?P<nb>(?:neighbou?ring|nearby)\s+)?"
                     r"(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"  # "across southern Africa"
                     r"([A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,2})")
 #: a figure told as another actor's than the story's own: the opposition's, a rival's, a competitor's
-_RIVAL = re.compile(r"\b(opposition|rivals?|competitors?)(?:['’]s?)?\s", re.I)
+_RIVAL = re.compile(r"(?=[ocr])\b(opposition|rivals?|competitors?)(?:['’]s?)?\s", re.I)
 _NOT_PLACE = re.compile(r"['’]s\b")
 #: a place named as the story's neighbour ("in neighbouring Mersk") is never the story's own place: its key is
 #: marked so that it matches no main name and no unmarked mention
 NEIGHBOUR_MARK = "~"
 #: "on Tuesday alone", "in the capital alone": the figure covers a part of what another report counts
-_PART = re.compile(r"\b(?:in|on|at|for|from|during)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+alone\b")
+_PART = re.compile(r"(?=[iaofd])\b(?:in|on|at|for|from|during)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+alone\b")
 
 
 #: the story's event: a place right after it ("the derailment near Ribeira", "the Talvora floods") says where the
@@ -623,7 +640,7 @@ _SUBORDINATORS = frozenset("whether which who whom that because if although thou
                            "where unless until as so".split())
 
 
-_FROM_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|increased?|decreased?|risen|fallen|revised|revising|climbing"
+_FROM_BEFORE = re.compile(r"(?=[udrficjga])\b(?:(?:up|down|rising|falling|increased?|decreased?|risen|fallen|revised|revising|climbing"
                           r"|jumping|rose|fell|grew|dropped)\s+from|compared\s+with|against)\s+(?:an?\s+|the\s+)?"
                           r"(?:earlier\s+|previous\s+|initial\s+)?$")
 
@@ -667,7 +684,7 @@ def _change(text: str, a: int, b: int, lo: int, hi: int) -> str:
                 break
             if (w in CHANGE_WORDS and w not in ("up", "down", "higher", "lower")) or w in CHANGE_BY_WORDS:
                 return CHANGE_WORDS.get(w) or CHANGE_BY_WORDS[w]
-    right = list(_TOKEN.finditer(text, b, hi))[:2]
+    right = list(islice(_TOKEN.finditer(text, b, hi), 2))
     for t in right:
         w = t.group().lower()
         if w in CHANGE_WORDS and w not in ("up", "down", "higher", "lower", "lost"):
@@ -680,7 +697,7 @@ def _change(text: str, a: int, b: int, lo: int, hi: int) -> str:
 def claim_status(claim: Claim) -> Status:
     """Whether a claim as a whole reports an intention or projection ("will join the strike on Wednesday")."""
     low = _MONTH_MAY.sub("Mai", claim.text).lower() if "May" in claim.text else claim.text.lower()
-    if any(w in FUTURE_WORDS for w in _TOKEN.findall(low)) or _FUTURE_RX.search(low):
+    if not FUTURE_WORDS.isdisjoint(_TOKEN.findall(low)) or _FUTURE_RX.search(low):
         return Status.FUTURE
     return Status.FACT
 
@@ -692,7 +709,7 @@ def _capitalised_noun(text: str, a: int, b: int) -> bool:
 
 
 #: a figure that states what is needed, not what happened: a threshold is its own measure (RELATIONS.md §1)
-_THRESHOLD_BEFORE = re.compile(r"\b(?:needs?|needed|requires?|required|requiring)\s+(?:at\s+least\s+|a\s+|an\s+|the\s+)?$")
+_THRESHOLD_BEFORE = re.compile(r"(?=[nr])\b(?:needs?|needed|requires?|required|requiring)\s+(?:at\s+least\s+|a\s+|an\s+|the\s+)?$")
 _THRESHOLD_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,3}?(?:threshold|required|needed|(?:the\s+[a-z]+\s+)?requires)\b")
 
 
@@ -770,7 +787,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             base=bool(_SHARE_BEFORE_OF.search(text, max(0, a - 40), a)),
             owners=_owners(text, a, b, lo, hi, claim.source), agents=_agents(text, a, lo, claim.source),
             anchors=_anchors(text, a, b, lo, hi, claim.source), places=_places(text, lo, hi),
-            whole=any(w in WHOLE_SCOPE for w in _TOKEN.findall(low, lo, hi)) or "in all" in low[lo:hi],
+            whole=not WHOLE_SCOPE.isdisjoint(_TOKEN.findall(low, lo, hi)) or "in all" in low[lo:hi],
             part=_PART.search(low, lo, hi) is not None,
             when=when, period=period, weekday=weekday, mark=_mark(low, lo, a, b, hi),
             label=" ".join(v.text.split()),
@@ -829,11 +846,10 @@ _ACT_WORDS = frozenset(ACTS)
 _WORDS_LOW = re.compile(r"[a-z]+")
 
 
-def _object_key(word: str) -> str:
-    """A content word as an act's object key (synonyms folded: law = legislation = bill), "" for stop words."""
-    from claims.text_utils import STOPWORDS, canon
-
-    low = word.lower()
+@lru_cache(maxsize=65536)
+def _object_key(low: str) -> str:
+    """A content word (lower case) as an act's object key (synonyms folded: law = legislation = bill), "" for
+    stop words."""
     if low in STOPWORDS or len(low) < 3 or low in ACTS or low in _TIME_WORDS:
         return ""
     return canon(low)
@@ -853,14 +869,16 @@ def act_frame(claim: Claim) -> ActFrame | None:
     if _ACT_WORDS.isdisjoint(_WORDS_LOW.findall(low)):
         return None  # no act word at all (most claims): skip the token walk
     toks = list(_TOKEN.finditer(text))
-    for i, t in enumerate(toks):
-        w = t.group().lower()
+    # each token in lower case (an ASCII text's tokens lower-cased are the lower-cased text's tokens)
+    words = _TOKEN.findall(low) if text.isascii() else [t.group().lower() for t in toks]
+    for i, w in enumerate(words):
         act = ACTS.get(w)
         if act is None:
             continue
+        t = toks[i]
         if t.start() > 0 and text[t.start() - 1] in "“\"":
             continue
-        before = [u.group().lower() for u in toks[max(0, i - 4):i]]
+        before = words[max(0, i - 4):i]
         if before and before[-1] in _COMPLEMENT:
             continue  # "from signing contracts", "to sign": not the act the sentence reports
         if any(b in _SUBORDINATE for b in before):
@@ -870,28 +888,28 @@ def act_frame(claim: Claim) -> ActFrame | None:
         objects = []
         if w == "signature" or w.endswith("ure"):
             # "the bill now needs only Putin's signature": the object is the sentence's subject
-            for u in toks[:i]:
-                key = _object_key(u.group())
+            for u in words[:i]:
+                key = _object_key(u)
                 if key:
                     objects.append(key)
                 if len(objects) == 3:
                     break
-        elif w.endswith("ed") and i + 1 < len(toks) and toks[i + 1].group().lower() == "by":
+        elif w.endswith("ed") and i + 1 < len(words) and words[i + 1] == "by":
             # passive "a decree signed by the president": the object comes before the act
-            for u in reversed(toks[max(0, i - 3):i]):
-                key = _object_key(u.group())
+            for u in reversed(words[max(0, i - 3):i]):
+                key = _object_key(u)
                 if key:
                     objects.append(key)
                     break
         else:
-            for u in toks[i + 1:i + 6]:
-                key = _object_key(u.group())
+            for u in words[i + 1:i + 6]:
+                key = _object_key(u)
                 if key:
                     objects.append(key)
                 if len(objects) == 3:
                     break
         lo = max(0, t.start() - 40)
-        status = Status.FUTURE if (any(x in FUTURE_WORDS for x in _TOKEN.findall(low, lo, t.start()))
+        status = Status.FUTURE if (not FUTURE_WORDS.isdisjoint(_TOKEN.findall(low, lo, t.start()))
                                    or _FUTURE_RX.search(low, lo, t.start())) else Status.FACT
         negated = bool(_NOT_YET.search(low, lo, t.start()))
         if negated:
