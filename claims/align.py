@@ -50,7 +50,7 @@ from claims.frames import (
     proper_first_words,
 )
 from claims.model import Claim, Link, Relation, Value
-from claims.text_utils import content_keys, content_tokens, gc_paused, norm_text
+from claims.text_utils import content_tokens, content_words, gc_paused, norm_text
 from claims.values import WEEKDAYS, compare_date_parts, date_bounds, date_parts
 from claims.values.intervals import ratio as interval_ratio
 from claims.vocab import COUNTED_FIT, MEASURE_FAMILIES
@@ -287,7 +287,7 @@ def _build_item(claim: Claim, doc: int, pub: dt.date | None, proper: frozenset[s
         seq = [c for _, c in toks]
     else:  # no figure and no date: the clause words (offsets) are never asked for
         toks = []
-        seq = content_keys(text)
+        seq = content_words(text)
     item = Item(claim, doc, frozenset(seq), docs=frozenset((doc,)), pub=pub)
     if claim.values:  # (no value, no figure frame)
         for f in figure_frames(claim):

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from operator import mul
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from claims.frames import Status
 
@@ -44,10 +45,20 @@ def _clip(x: float, hi: float = 3.0) -> float:
     return hi if x > hi else x
 
 
-_ALIGN_HELPERS: tuple | None = None
+class _AlignHelpers(NamedTuple):
+    owners_clash: Callable
+    same_counted: Callable
+    same_family: Callable
+    same_story: Callable
+    scope_differs: Callable
+    foreign_subject: Callable
+    rule_verdict: Callable
 
 
-def _align_helpers() -> tuple:
+_ALIGN_HELPERS: _AlignHelpers | None = None
+
+
+def _align_helpers() -> _AlignHelpers:
     """The helpers of :mod:`claims.align` the features use (imported once, on first use: that module imports
     this one)."""
     global _ALIGN_HELPERS
@@ -62,8 +73,8 @@ def _align_helpers() -> tuple:
             rule_verdict,
         )
 
-        _ALIGN_HELPERS = (_owners_clash, _same_counted, _same_family, _same_story, _scope_differs, foreign_subject,
-                          rule_verdict)
+        _ALIGN_HELPERS = _AlignHelpers(_owners_clash, _same_counted, _same_family, _same_story, _scope_differs,
+                                       foreign_subject, rule_verdict)
     return _ALIGN_HELPERS
 
 
@@ -148,11 +159,9 @@ def fig_features(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, sim: float, r
     ]
 
 
-_OVER_BEFORE = re.compile(r"\b(?:over|during|across|throughout|within)\s+(?:the\s+)?(?:(?:first|last|past|next)\s+)?$",
-                         re.I)
-
-
-_OVER_START = re.compile(r"(?:over|during|across|throughout|within)\s", re.I)  # "over four years" read as one figure
+_OVER = r"(?:over|during|across|throughout|within)"
+_OVER_BEFORE = re.compile(rf"\b{_OVER}\s+(?:the\s+)?(?:(?:first|last|past|next)\s+)?$", re.I)
+_OVER_START = re.compile(rf"{_OVER}\s", re.I)  # "over four years" read as one figure
 _ADJECTIVE = re.compile(r"[a-z]-[a-z]+$", re.I)  # "the three-day strike"
 
 
@@ -173,7 +182,7 @@ def background_period(it: Item, x: Fig) -> bool:
 def prop_features(a: Item, b: Item, wts: Weights, sim: float, bigram: float, date_rank: int | None,
                   fig_mismatch: bool) -> list[float]:
     """Features of two claims that no figure pair links: shared wording, the same act, dates, status."""
-    _same_story = (_ALIGN_HELPERS or _align_helpers())[3]
+    _same_story = (_ALIGN_HELPERS or _align_helpers()).same_story
     x, y = a.act, b.act
     act_same = x is not None and y is not None and x.act == y.act
     if act_same:

@@ -713,8 +713,8 @@ _THRESHOLD_BEFORE = re.compile(r"(?=[nr])\b(?:needs?|needed|requires?|required|r
 _THRESHOLD_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,3}?(?:threshold|required|needed|(?:the\s+[a-z]+\s+)?requires)\b")
 
 
-#: kinds of figure that describe (a speed, a temperature, a distance): no outcome measure is theirs
-_MEASURELESS = frozenset(("speed", "temperature", "distance"))
+#: kinds of figure that describe (a speed, a distance): no outcome measure is theirs
+_MEASURELESS = frozenset(("speed", "distance"))
 
 
 def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = None) -> list[FigureFrame]:

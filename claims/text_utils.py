@@ -230,8 +230,9 @@ def content_tokens(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def content_keys(text: str) -> list[str]:
-    """The keys of :func:`content_tokens` without their offsets (in order, repeats kept)."""
+def content_words(text: str) -> list[str]:
+    """Canonical content-word keys of ``text``, in order, repeats kept: the keys of :func:`content_tokens`
+    without their offsets."""
     return list(chain.from_iterable(map(_WORD_KEYS.__getitem__, _WORD.findall(_fold_phrases(text)))))
 
 
@@ -272,11 +273,6 @@ def _key(tok: str) -> str:
 
 #: substrings without which no PHRASES pattern can match
 _PHRASE_HINTS = ("trial", "forces", "call", "sign", " over", "control")
-
-
-def content_words(text: str) -> list[str]:
-    """Canonical content-word keys of ``text``, in order, repeats kept."""
-    return content_keys(text)
 
 
 @contextmanager
