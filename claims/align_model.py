@@ -88,26 +88,26 @@ DIFFER_WEIGHTS = (
     0.4601,  # weak_unnamed
 )
 PROP_WEIGHTS = (
-    -4.8727,  # bias
-    10.0478,  # sim
-    0.8389,  # bigram
-    1.7525,  # act_same
-    0.4991,  # act_objects
-    -0.6383,  # act_status_differs
-    -0.1689,  # act_negated
-    -0.9389,  # act_one
-    1.6808,  # date_same
-    0.5185,  # date_compatible
-    -2.0426,  # date_different
-    -0.7892,  # date_possible
-    -0.6295,  # status_differs
-    -1.8259,  # a_figs
-    -1.9019,  # b_figs
-    0.4045,  # fig_mismatch
-    0.3328,  # names_shared
-    0.4847,  # same_story
-    0.5564,  # short
+    -4.8475,  # bias
+    10.0698,  # sim
+    0.9208,  # bigram
+    1.632,  # act_same
+    0.5203,  # act_objects
+    -0.6885,  # act_status_differs
+    -0.1668,  # act_negated
+    -0.895,  # act_one
+    1.6082,  # date_same
+    0.5249,  # date_compatible
+    -2.0323,  # date_different
+    -0.7933,  # date_possible
+    -0.7786,  # status_differs
+    -1.8148,  # a_figs
+    -1.9091,  # b_figs
+    0.3958,  # fig_mismatch
+    0.3363,  # names_shared
+    0.4905,  # same_story
+    0.5604,  # short
 )
 AGREE_THRESHOLD = 0.7
 DIFFER_THRESHOLD = 0.55
-PROP_THRESHOLD = 0.5
+PROP_THRESHOLD = 0.35

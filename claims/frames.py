@@ -27,6 +27,8 @@ from claims.vocab import (
     ACTS,
     CHANGE_BY_WORDS,
     CHANGE_WORDS,
+    CLAIM_FUTURE_PHRASES,
+    CLAIM_FUTURE_WORDS,
     COUNTED_CLASSES,
     FUTURE_PHRASES,
     FUTURE_WORDS,
@@ -94,6 +96,7 @@ _PATTERN_RX = [(re.compile(rx), m) for rx, m in MEASURE_PATTERNS]
 #: any of them (where one matches, this does): most clauses hold none, and one scan says so instead of ten
 _ANY_PATTERN_RX = re.compile("|".join(f"(?:{rx})" for rx, _ in MEASURE_PATTERNS))
 _FUTURE_RX = _phrases_rx([p.strip() for p in FUTURE_PHRASES])
+_CLAIM_FUTURE_RX = _phrases_rx([p.strip() for p in CLAIM_FUTURE_PHRASES])
 _PAST_RX = _phrases_rx(list(PAST_MARKERS))
 _LATEST_RX = _phrases_rx(list(LATEST_MARKERS))
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -697,7 +700,7 @@ def _change(text: str, a: int, b: int, lo: int, hi: int) -> str:
 def claim_status(claim: Claim) -> Status:
     """Whether a claim as a whole reports an intention or projection ("will join the strike on Wednesday")."""
     low = _MONTH_MAY.sub("Mai", claim.text).lower() if "May" in claim.text else claim.text.lower()
-    if not FUTURE_WORDS.isdisjoint(_TOKEN.findall(low)) or _FUTURE_RX.search(low):
+    if not CLAIM_FUTURE_WORDS.isdisjoint(_TOKEN.findall(low)) or _CLAIM_FUTURE_RX.search(low):
         return Status.FUTURE
     return Status.FACT
 

@@ -298,6 +298,17 @@ INTENT_PHRASES = ("set to", "going to", "is due to", "are due to", "was due to",
 FUTURE_PHRASES = ("set to", "going to", "is due to", "are due to", "was due to", "were due to", "points to", "is to ", "are to ", "was to ", "were to ", "on track to", "poised to",
                   "due to be", "to be sent", "to be taken", "could reach", "may reach", "could exceed", "may exceed",
                   "is expected", "are expected", "was expected", "were expected")
+#: what makes a whole claim an intention or projection ("will join the strike on Wednesday"): the modal and
+#: planning verbs, without the words that only frame a figure beside them ("ordered 133,000 drafted", "polls",
+#: "the plan was approved", "a quota of"), which in a sentence of their own report a fact
+CLAIM_FUTURE_WORDS = FUTURE_WORDS - frozenset(
+    """ordered orders decreed decree decided quota quotas mandate mandated mandates consensus poll polls polling
+    guidance outlook setting budgeted earmarked allocate allocates target targets goal plan proposal projection
+    projections prediction""".split()
+)
+#: phrases that make a whole claim not yet done ("is scheduled for December", "must still be approved")
+CLAIM_FUTURE_PHRASES = FUTURE_PHRASES + ("scheduled for", "scheduled to", "must still", "still needs", "still need",
+                                         "still has to", "still have to", "yet to be")
 #: markers that place a figure before another report of it
 PAST_MARKERS = ("previously", "initially", "originally", "first reported", "had said", "had put", "had reported",
                 "had estimated", "had given", "earlier reported", "earlier said", "earlier put", "earlier gave",

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from claims.frames import Status, TimeMark, act_frame, figure_frames
+from claims.frames import Status, TimeMark, act_frame, claim_status, figure_frames
 from claims.model import Claim, Relation
 from claims.pipeline import analyse
 from claims.values import find_values
@@ -205,6 +205,22 @@ def test_the_same_act_without_figures_agrees_and_an_expected_act_does_not():
               "The merger of the two grocers was approved by the competition regulator on Tuesday.",
               dt.date(2025, 3, 12), dt.date(2025, 3, 12))
     assert lk is not None and lk.relation is Relation.AGREE
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The proposal was approved by the town council on Monday.", Status.FACT),  # a noun, not a plan
+    ("The plan was adopted by the board on Friday.", Status.FACT),
+    ("The mayor ordered the evacuation of the lower town on Sunday.", Status.FACT),  # an order given is a fact
+    ("Exit polls closed at eight and counting began at once.", Status.FACT),
+    ("The council will vote on the proposal in March.", Status.FUTURE),
+    ("The final reading is scheduled for next week.", Status.FUTURE),
+    ("The merger must still be cleared by the regulator.", Status.FUTURE),
+    ("The committee has yet to be formed.", Status.FUTURE),
+    ("The union plans to walk out again in May.", Status.FUTURE),
+    ("Officials said in May that the bridge was safe.", Status.FACT),  # the month, not the modal
+])
+def test_a_whole_claim_is_an_intention_only_by_its_modal_or_plan_words(text, status):
+    assert claim_status(claim(text)) is status
 
 
 def test_an_act_in_an_apposition_names_the_law_it_does_not_report_it():
