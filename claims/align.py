@@ -45,9 +45,11 @@ from claims.frames import (
     act_frame,
     claim_status,
     clause_bounds,
+    earlier_event_years,
     figure_frames,
     name_key,
     proper_first_words,
+    years_named,
 )
 from claims.model import Claim, Link, Relation, Value
 from claims.text_utils import content_tokens, content_words, gc_paused, norm_text
@@ -150,6 +152,8 @@ class Item:
     docs: frozenset = frozenset()
     pub: dt.date | None = None  # the publication date of its (first) document
     seq: list[str] | None = None  # its content words in order, until _complete() has used them
+    years: frozenset = frozenset()  # the years it names
+    earlier: frozenset = frozenset()  # years of earlier events it recalls ("a 2021 trial", "the 2023 attack")
 
     @property
     def strong(self) -> bool:
@@ -324,6 +328,10 @@ def _complete(item: Item, seq: list[str]) -> None:
     item.bigrams = frozenset(map("{} {}".format, seq, seq[1:]))
     item.status = claim_status(item.claim)
     item.denial = _DENIAL.search(item.claim.text) is not None
+    if item.claim.values:  # (a year is a value: no value, no year)
+        item.years = years_named(item.claim.text)
+        if item.years:
+            item.earlier = earlier_event_years(item.claim.text, item.pub)
     item.seq = None
 
 
@@ -757,6 +765,8 @@ def _measures_clash(fa: FigureFrame, fb: FigureFrame) -> bool:
 def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairEval:
     """How two claims relate: the most probable shared frame decides (a frame that differs wins over one that
     agrees, RELATIONS.md §3), else the same proposition, else no link."""
+    if (a.earlier or b.earlier) and _earlier_event(a, b):
+        return PairEval(None, 0.0, "", 0.0)  # "a 2021 trial found 14% fewer strokes": that event's figure, not ours
     ev = pair_evidence(a, b, wts)
     # the most probable figure pair of each kind (the first of equals, as max() would pick it)
     best_d: tuple | None = None
@@ -818,6 +828,13 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
                             ev.sim)
         return PairEval(AGREE, p, _why_proposition(a, b, ev), ev.sim)
     return PairEval(None, 0.0, "", ev.sim)
+
+
+def _earlier_event(a: Item, b: Item) -> bool:
+    """Does one claim recall an earlier event ("the 2023 attack on a rival", "In July 2013, a train derailed")
+    in a year the other does not name? Its figures and acts are that event's (RELATIONS.md §1: another moment,
+    another fact), whatever the values."""
+    return bool(a.earlier - b.years) or bool(b.earlier - a.years)
 
 
 def _why_proposition(a: Item, b: Item, ev: PairEvidence) -> str:
@@ -1011,7 +1028,7 @@ def _propagate(items: list[Item], results: dict[tuple[int, int], PairEval],
                 if c == other or not items[c].docs.isdisjoint(other_docs):
                     continue
                 key = (c, other) if c < other else (other, c)
-                if key in results or key in added:
+                if key in results or key in added or _earlier_event(items[c], items[other]):
                     continue
                 for xc in items[c].figs:
                     fc = xc.frame
@@ -1044,7 +1061,7 @@ def _close_agreement(items: list[Item], results: dict[tuple[int, int], PairEval]
         for x in range(len(partners)):
             for y in range(x + 1, len(partners)):
                 (p, xp), (q, xq) = sorted((partners[x], partners[y]), key=lambda r: r[0])
-                if p == q or (p, q) in results or items[p].docs & items[q].docs:
+                if p == q or (p, q) in results or items[p].docs & items[q].docs or _earlier_event(items[p], items[q]):
                     continue
                 known = seen.get((p, q)) if seen is not None else None
                 ev = known if known is not None else evaluate(items[p], items[q], wts)

@@ -697,6 +697,31 @@ def _change(text: str, a: int, b: int, lo: int, hi: int) -> str:
     return ""
 
 
+#: an earlier event a report recalls for comparison: "a 2021 trial", "the 2023 attack", "Skyfare's 2023 breach",
+#: "In July 2013, a train derailed ..."; its figures are that event's, not this story's
+_EARLIER_EVENT = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w-]*(?:'s|’s))\s+((?:19|20)\d\d)\s+[A-Za-z]"
+                            r"|^(?:In|By)\s+(?:(?:early|late|mid-)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def years_named(text: str) -> frozenset[int]:
+    """The four-digit years a text names."""
+    return frozenset(map(int, _YEAR.findall(text)))
+
+
+def earlier_event_years(text: str, pub: dt.date | None) -> frozenset[int]:
+    """Years of earlier events a claim recalls, at least two years before its publication ("the 2023 attack" in a
+    2025 report); a year a report is still about ("the 2024 accounts" in early 2025) is not one."""
+    if pub is None:
+        return frozenset()
+    years = set()
+    for m in _EARLIER_EVENT.finditer(text):
+        y = int(m.group(1) or m.group(2))
+        if y <= pub.year - 2:
+            years.add(y)
+    return frozenset(years)
+
+
 def claim_status(claim: Claim) -> Status:
     """Whether a claim as a whole reports an intention or projection ("will join the strike on Wednesday")."""
     low = _MONTH_MAY.sub("Mai", claim.text).lower() if "May" in claim.text else claim.text.lower()
@@ -941,4 +966,5 @@ _NOT_YET = re.compile(r"\b(?:not|yet to|never|awaits?|awaiting|needs?|requires?|
 
 
 __all__ = ["ActFrame", "FigureFrame", "Status", "TimeMark", "act_frame", "claim_status", "clause_bounds", "counted_class",
+           "earlier_event_years", "years_named",
            "figure_frames", "measure_of_word"]

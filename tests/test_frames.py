@@ -89,6 +89,9 @@ def test_modifiers_of_the_counted_group_are_not_its_measure():
     ("The company cut 3,000 jobs last year.", "3,000 jobs", Status.FACT),
     ("The quake killed 1,870 people.", "1,870 people", Status.FACT),
     ("The finance chief said the walkout would likely cost 8 million pounds.", "8 million pounds", Status.FUTURE),
+    ("The Greens were put at 9.5 per cent in the exit poll.", "9.5 per cent", Status.FUTURE),  # a projection
+    ("The Greens took 9% according to exit polls.", "9%", Status.FUTURE),
+    ("The Greens took 9.1% of the vote.", "9.1%", Status.FACT),
 ])
 def test_status_count_or_intention_or_projection(text, label, status):
     assert frame(text, label).status is status
@@ -177,6 +180,23 @@ def test_compatible_precision_agrees():
 def test_a_projection_is_never_linked_to_a_count():
     assert link("The death toll could exceed 5,000, the agency warned.",
                 "The agency said 1,870 people were confirmed dead.") is None
+
+
+def test_a_figure_of_an_earlier_event_recalled_for_comparison_is_not_linked():
+    """"a 2019 trial in Chile found 9% fewer falls" is that trial's figure, whatever today's report says."""
+    assert link("The findings echo a 2019 trial in Chile, which found 9% fewer falls among residents.",
+                "Falls were 9 per cent less common among residents given the exercises.",
+                dt.date(2025, 6, 4), dt.date(2025, 6, 4)) is None
+    assert link("In March 2016, a ferry capsized off Larne with 212 passengers aboard.",
+                "The ferry was carrying 212 passengers when it capsized on Sunday.",
+                dt.date(2025, 6, 4), dt.date(2025, 6, 4)) is None
+    # the same earlier event named on both sides is one fact; last year's accounts are not an earlier event
+    lk = link("The findings echo a 2019 trial in Chile, which found 9% fewer falls among residents.",
+              "The 2019 Chilean trial reported 9 per cent fewer falls.", dt.date(2025, 6, 4), dt.date(2025, 6, 4))
+    assert lk is not None and lk.relation is Relation.AGREE
+    lk = link("Its 2024 results showed revenue of 4.2 billion euros.", "The group had revenue of 4.2 billion euros.",
+              dt.date(2025, 2, 20), dt.date(2025, 2, 20))
+    assert lk is not None and lk.relation is Relation.AGREE
 
 
 def test_a_figure_that_rose_over_the_days_is_an_update():
