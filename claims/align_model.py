@@ -45,68 +45,68 @@ AGREE_WEIGHTS = (
     -1.098,  # weak_unnamed
 )
 DIFFER_WEIGHTS = (
-    -1.1939,  # bias
-    0.3356,  # named
-    1.095,  # headed
-    -0.9706,  # family
-    -0.536,  # one_named
-    1.6497,  # counted_same
-    0.2126,  # counted_people
-    -0.5721,  # counted_unknown
-    -1.2901,  # counted_other
-    -1.3811,  # status_differs
-    -0.0457,  # status_future
+    -1.2349,  # bias
+    0.3486,  # named
+    1.0908,  # headed
+    -0.9764,  # family
+    -0.5278,  # one_named
+    1.6612,  # counted_same
+    0.2238,  # counted_people
+    -0.6051,  # counted_unknown
+    -1.28,  # counted_other
+    -1.3864,  # status_differs
+    -0.0395,  # status_future
     0.0,  # owners_clash
-    0.2608,  # scope_differs
+    0.246,  # scope_differs
     0.0,  # equal
-    -2.5644,  # log_ratio
-    3.3524,  # fsim
-    2.8868,  # sim
-    -1.0372,  # info
-    0.6831,  # update
-    0.8815,  # change_mismatch
-    -1.3581,  # percent
-    1.0923,  # money
-    0.135,  # count
-    0.1308,  # other_class
-    -0.1108,  # same_story
+    -2.5539,  # log_ratio
+    3.3253,  # fsim
+    2.9172,  # sim
+    -0.9162,  # info
+    0.6926,  # update
+    0.8798,  # change_mismatch
+    -1.345,  # percent
+    1.081,  # money
+    0.092,  # count
+    0.172,  # other_class
+    -0.0856,  # same_story
     0.0,  # base
-    0.7308,  # past_mark
-    -0.899,  # measure_clash
-    0.7101,  # rule
-    -1.6583,  # rule_strength
-    -0.1937,  # period_differs
-    2.4761,  # period_same
-    -1.8398,  # named_counted
-    -0.5023,  # named_open
-    2.5894,  # frame_clean
-    -1.2093,  # intent_mixed
-    -1.1395,  # foreign_subject
-    -1.8506,  # background_period
+    0.754,  # past_mark
+    -0.8959,  # measure_clash
+    0.6341,  # rule
+    -1.5958,  # rule_strength
+    -0.148,  # period_differs
+    2.457,  # period_same
+    -1.8509,  # named_counted
+    -0.4905,  # named_open
+    2.6218,  # frame_clean
+    -1.19,  # intent_mixed
+    -1.3518,  # foreign_subject
+    -1.8899,  # background_period
     0.0,  # named_equal
     0.0,  # exact_equal
-    0.4598,  # weak_unnamed
+    0.5031,  # weak_unnamed
 )
 PROP_WEIGHTS = (
-    -4.8475,  # bias
-    10.0703,  # sim
-    0.9205,  # bigram
-    1.6338,  # act_same
-    0.5208,  # act_objects
-    -0.6886,  # act_status_differs
-    -0.1667,  # act_negated
+    -4.8477,  # bias
+    10.0708,  # sim
+    0.9207,  # bigram
+    1.6335,  # act_same
+    0.5209,  # act_objects
+    -0.6885,  # act_status_differs
+    -0.1666,  # act_negated
     -0.8943,  # act_one
-    1.6082,  # date_same
-    0.5255,  # date_compatible
-    -2.0323,  # date_different
-    -0.7932,  # date_possible
-    -0.7761,  # status_differs
-    -1.8167,  # a_figs
-    -1.9086,  # b_figs
-    0.3968,  # fig_mismatch
-    0.3328,  # names_shared
-    0.49,  # same_story
-    0.5615,  # short
+    1.6081,  # date_same
+    0.5254,  # date_compatible
+    -2.0324,  # date_different
+    -0.7933,  # date_possible
+    -0.7763,  # status_differs
+    -1.816,  # a_figs
+    -1.9078,  # b_figs
+    0.3956,  # fig_mismatch
+    0.3324,  # names_shared
+    0.4902,  # same_story
+    0.5612,  # short
 )
 AGREE_THRESHOLD = 0.7
 DIFFER_THRESHOLD = 0.55

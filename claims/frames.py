@@ -487,6 +487,9 @@ def _agents(text: str, a: int, lo: int, source: str) -> frozenset[str]:
         while j > 0 and toks[j - 1].group()[0].isupper() and toks[j].start() - toks[j - 1].end() <= 1:
             j -= 1
         after = toks[k + 1].group().lower() if k + 1 < len(toks) else ""
+        if _EVENT_PLACE_BEFORE.search(text, max(0, toks[j].start() - 40), toks[j].start()) \
+                or _EVENT_AFTER.match(text, toks[k].end()):
+            return frozenset()  # "killed in the derailment near Ribeira", "the Harlow floods": where, not who
         if after not in _REPORTING_VERBS:
             names.add(text[toks[j].start():toks[k].end()])
             if described and text[toks[k].end():toks[k].end() + 1] == " " and not text[lo:toks[j].start()].strip():
@@ -534,7 +537,7 @@ def _name_keys(text: str, names: set[str], exclude: str) -> frozenset[str]:
     out = set()
     proper = PROPER_FIRST.get()
     for n in names:
-        words = [w for w in n.split() if w not in _NAME_STOP and len(w) > 1]
+        words = [w for w in n.split() if w.rstrip(".") not in _NAME_STOP and len(w) > 1]  # ("by Monday.")
         if not words or (len(words) == 1 and text.startswith(words[0]) and words[0][1:].islower()
                          and words[0] not in proper):
             continue  # a sentence's first word is capitalised anyway ("Revenue rose 12%")
@@ -568,6 +571,9 @@ _EVENTS = (r"derailment|crash|collision|accident|floods?|flooding|fires?|wildfir
            r"|blast|attack|storm|outbreak|disaster|shooting|landslide|eruption|strike|walkout")
 _EVENT_BEFORE = re.compile(rf"\b(?:{_EVENTS})\s+$", re.I)
 _EVENT_AFTER = re.compile(rf"\s+(?:{_EVENTS})\b", re.I)
+#: (a place name of several words may hold a lower-case particle: "near Ribeira de Aldeia")
+_EVENT_PLACE_BEFORE = re.compile(rf"\b(?i:{_EVENTS})\s+(?i:near|in|at|outside|off|on)\s+(?:the\s+)?"
+                                 r"(?:[A-Z][\w'’-]*\s+(?:(?:de|da|do|del|di|la|le|van|von|of)\s+)?){0,3}$")
 
 
 def _places(text: str, lo: int, hi: int) -> frozenset[str]:

@@ -170,6 +170,7 @@ MEASURES: dict[str, str] = {
     "attendance": "attendance attended attendees spectators",
     "users": "users customers subscribers",
     "suing": "suing sue sued suit suits lawsuit lawsuits plaintiffs claimants litigants",
+    "power outage": "outage outages blackout blackouts",
 }
 
 #: several words naming a measure at once (matched on the lower-cased text before single words)
@@ -197,6 +198,8 @@ MEASURE_PHRASES: dict[str, str] = {
     "gross domestic product": "gdp", "share price": "share price", "shares rose": "share price",
     "shares fell": "share price", "shares jumped": "share price", "shares dropped": "share price",
     "stock fell": "share price", "stock rose": "share price",
+    "without power": "power outage", "without electricity": "power outage", "lost power": "power outage",
+    "power cut": "power outage", "power cuts": "power outage", "no electricity": "power outage",
 }
 
 #: measures close enough that texts use one for the other ("must pay the €3.2m" = "a €3.2m fine"): within a
@@ -224,6 +227,7 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:people|persons|passengers|residents|survivors|hikers|climbers|crew|workers|miners|children)\b", "missing"),
     (r"\b(?:yet\s+to\s+be|not\s+(?:yet\s+)?(?:been\s+)?)(?:found|located|accounted\s+for)\b", "missing"),
     (r"\b(?:left|leave|leaving|fled|flee|fleeing)\s+(?:the|their)\s+country\b", "displaced"),
+    (r"\b(?:told|ordered|forced|urged|asked)\s+to\s+(?:leave|flee|evacuate)\b", "evacuated"),
     (r"\b(?:shares?|stock)\b(?:\s+[\w’'-]+){0,4}\s+(?:closed|ended|finished|fell|rose|dropped|jumped|slid|slumped"
      r"|gained|lost|tumbled|plunged|were\s+down|were\s+up)\b", "share price"),
     (r"\b(?:jobs?|roles?|posts?|positions?)\b(?:\s+[\w’'-]+){0,3}\s+(?:would|will|to|are\s+to)\s+go\b", "jobs cut"),

@@ -66,6 +66,10 @@ def link(texts_a: str, texts_b: str, date_a=None, date_b=None):
     ("The death toll from the storms in the Marlow district rose to 23 on Monday.", "23", "killed"),
     ("Six people are now known to have died in the blaze.", "Six people", "killed"),
     ("Seven people remain in intensive care, the hospital said.", "Seven people", "hospitalised"),
+    ("The utility said some 30,000 customers were without electricity overnight.", "some 30,000 customers",
+     "power outage"),
+    ("About 8,000 homes lost power when the storm hit.", "About 8,000 homes", "power outage"),
+    ("Around 2,500 residents were told to leave their homes on Sunday.", "Around 2,500 residents", "evacuated"),
 ])
 def test_a_figure_takes_the_measure_of_the_word_that_governs_it(text, label, measure):
     assert frame(text, label).measure == measure
@@ -116,6 +120,15 @@ def test_time_marks_on_a_figure():
 def test_whose_figure_and_where():
     assert frame("Stranded passengers blamed Northwind Air's 1,400 cancellations.", "1,400 cancellations").owners
     assert frame("In Glasgow, 158 schools were closed.", "158 schools").places == {"glasg"}
+
+
+def test_the_place_of_the_event_and_a_deadline_are_not_whose_figure():
+    """"killed in the collision near Ponte da Serra" says where the story happened; "by Monday." says when."""
+    f = frame("The number of people killed in the collision near Ponte da Serra had risen to 19 by Monday.", "19")
+    assert not f.agents and not f.owners
+    f = frame("Flights cancelled by Northwind reached 1,200 by Tuesday.", "1,200")
+    assert f.agents == {"north"}  # (an airline before the verb is still who acted)
+    assert not frame("The toll rose to 31 by Friday.", "31").owners
 
 
 def test_a_subject_described_by_an_apposition_is_whose_figure():

@@ -81,7 +81,7 @@ FLOORS: dict[str, dict] = {
     "flood_disaster": {"claims_found": 77, "boilerplate_claims": 1, "agree_found": 25, "conflict_found": 19, "trap_links": 0, "precision": 0.875, "merged_claims": 0},
     "health_report": {"claims_found": 72, "boilerplate_claims": 0, "agree_found": 27, "conflict_found": 21, "trap_links": 0, "precision": 0.995, "merged_claims": 0},
     "national_budget": {"claims_found": 75, "boilerplate_claims": 0, "agree_found": 28, "conflict_found": 9, "trap_links": 0, "precision": 0.855, "merged_claims": 0},
-    "rail_crash": {"claims_found": 76, "boilerplate_claims": 0, "agree_found": 18, "conflict_found": 17, "trap_links": 0, "precision": 0.916, "merged_claims": 0},
+    "rail_crash": {"claims_found": 76, "boilerplate_claims": 0, "agree_found": 18, "conflict_found": 18, "trap_links": 0, "precision": 0.918, "merged_claims": 0},
     "science_study": {"claims_found": 72, "boilerplate_claims": 0, "agree_found": 42, "conflict_found": 2, "trap_links": 2, "precision": 0.912, "merged_claims": 0},
     "teachers_strike": {"claims_found": 62, "boilerplate_claims": 0, "agree_found": 19, "conflict_found": 7, "trap_links": 2, "precision": 0.924, "merged_claims": 0},
 }
