@@ -390,7 +390,8 @@ class PairEval:
     strong: bool = False  # a difference between figures whose named measures match
 
 
-_FAMILY = {m: fam for fam in MEASURE_FAMILIES for m in fam}
+#: each measure's relatives over every family it is in
+_FAMILY = {m: frozenset().union(*(f for f in MEASURE_FAMILIES if m in f)) for fam in MEASURE_FAMILIES for m in fam}
 
 
 def _same_family(a: str, b: str) -> bool:

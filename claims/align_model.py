@@ -45,68 +45,68 @@ AGREE_WEIGHTS = (
     -1.098,  # weak_unnamed
 )
 DIFFER_WEIGHTS = (
-    -1.2349,  # bias
-    0.3486,  # named
-    1.0908,  # headed
-    -0.9764,  # family
-    -0.5278,  # one_named
-    1.6612,  # counted_same
-    0.2238,  # counted_people
-    -0.6051,  # counted_unknown
-    -1.28,  # counted_other
-    -1.3864,  # status_differs
-    -0.0395,  # status_future
+    -1.1956,  # bias
+    0.3323,  # named
+    1.1056,  # headed
+    -1.0054,  # family
+    -0.5451,  # one_named
+    1.6645,  # counted_same
+    0.2263,  # counted_people
+    -0.6216,  # counted_unknown
+    -1.2692,  # counted_other
+    -1.4124,  # status_differs
+    -0.0644,  # status_future
     0.0,  # owners_clash
-    0.246,  # scope_differs
+    0.2462,  # scope_differs
     0.0,  # equal
-    -2.5539,  # log_ratio
-    3.3253,  # fsim
-    2.9172,  # sim
-    -0.9162,  # info
-    0.6926,  # update
-    0.8798,  # change_mismatch
-    -1.345,  # percent
-    1.081,  # money
-    0.092,  # count
-    0.172,  # other_class
-    -0.0856,  # same_story
+    -2.5418,  # log_ratio
+    3.3351,  # fsim
+    2.9175,  # sim
+    -0.9479,  # info
+    0.6445,  # update
+    0.8939,  # change_mismatch
+    -1.3636,  # percent
+    1.195,  # money
+    0.055,  # count
+    0.1136,  # other_class
+    -0.0528,  # same_story
     0.0,  # base
-    0.754,  # past_mark
-    -0.8959,  # measure_clash
-    0.6341,  # rule
-    -1.5958,  # rule_strength
-    -0.148,  # period_differs
-    2.457,  # period_same
-    -1.8509,  # named_counted
-    -0.4905,  # named_open
-    2.6218,  # frame_clean
-    -1.19,  # intent_mixed
-    -1.3518,  # foreign_subject
-    -1.8899,  # background_period
+    0.7596,  # past_mark
+    -0.8852,  # measure_clash
+    0.5759,  # rule
+    -1.5376,  # rule_strength
+    -0.2146,  # period_differs
+    2.4579,  # period_same
+    -1.8629,  # named_counted
+    -0.4358,  # named_open
+    2.656,  # frame_clean
+    -1.2144,  # intent_mixed
+    -1.2202,  # foreign_subject
+    -1.872,  # background_period
     0.0,  # named_equal
     0.0,  # exact_equal
-    0.5031,  # weak_unnamed
+    0.5011,  # weak_unnamed
 )
 PROP_WEIGHTS = (
-    -4.8477,  # bias
-    10.0708,  # sim
-    0.9207,  # bigram
-    1.6335,  # act_same
-    0.5209,  # act_objects
-    -0.6885,  # act_status_differs
-    -0.1666,  # act_negated
+    -4.8472,  # bias
+    10.0692,  # sim
+    0.92,  # bigram
+    1.6341,  # act_same
+    0.5207,  # act_objects
+    -0.6886,  # act_status_differs
+    -0.1667,  # act_negated
     -0.8943,  # act_one
-    1.6081,  # date_same
-    0.5254,  # date_compatible
-    -2.0324,  # date_different
-    -0.7933,  # date_possible
-    -0.7763,  # status_differs
-    -1.816,  # a_figs
-    -1.9078,  # b_figs
-    0.3956,  # fig_mismatch
-    0.3324,  # names_shared
-    0.4902,  # same_story
-    0.5612,  # short
+    1.6084,  # date_same
+    0.5257,  # date_compatible
+    -2.0321,  # date_different
+    -0.793,  # date_possible
+    -0.7759,  # status_differs
+    -1.8174,  # a_figs
+    -1.9092,  # b_figs
+    0.3979,  # fig_mismatch
+    0.3334,  # names_shared
+    0.4898,  # same_story
+    0.5617,  # short
 )
 AGREE_THRESHOLD = 0.7
 DIFFER_THRESHOLD = 0.55

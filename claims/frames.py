@@ -271,7 +271,8 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
             for u in reversed(words):
                 m = measure_of_word(u.group())
                 if m:
-                    return m
+                    pm = _PHRASE_RX.search(low, max(lo, u.start() - 12), u.end())  # "net profit", "death toll"
+                    return MEASURE_PHRASES[pm.group()] if pm and pm.end() == u.end() else m
             if words:
                 pm = _PHRASE_RX.search(low, words[0].start(), subject)
                 if pm:

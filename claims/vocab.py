@@ -180,7 +180,10 @@ MEASURE_PHRASES: dict[str, str] = {
     "lose their jobs": "jobs cut", "lose their posts": "jobs cut", "lost their jobs": "jobs cut",
     "job losses": "jobs cut", "job cuts": "jobs cut", "out of work": "jobs cut", "let go": "jobs cut",
     "walked out": "strikers", "walk out": "strikers", "on strike": "strikers", "took to the streets": "protesters",
-    "net income": "profit", "operating profit": "profit", "pre-tax profit": "profit", "net loss": "loss",
+    "net income": "net profit", "net profit": "net profit", "net earnings": "net profit",
+    "operating profit": "operating profit", "operating income": "operating profit",
+    "pre-tax profit": "pre-tax profit", "pretax profit": "pre-tax profit", "profit before tax": "pre-tax profit",
+    "net loss": "loss",
     "on board": "passengers", "sign up": "enlisted", "signed up": "enlisted", "signing up": "enlisted",
     "called up": "enlisted", "call up": "enlisted", "sent to fight": "enlisted", "sent to the front": "enlisted",
     "sent to serve": "enlisted", "sent to war": "enlisted", "serve in the army": "enlisted",
@@ -214,6 +217,10 @@ MEASURE_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"arrested", "charged"}),
     frozenset({"strikers", "protesters"}),
     frozenset({"destroyed", "damaged"}),
+    # a profit not said to be net, operating or before tax may be any of them; those three are three figures
+    frozenset({"profit", "net profit"}),
+    frozenset({"profit", "operating profit"}),
+    frozenset({"profit", "pre-tax profit"}),
 )
 
 #: flexible wordings of a measure (regular expressions on the lower-cased text)

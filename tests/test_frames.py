@@ -57,7 +57,9 @@ def link(texts_a: str, texts_b: str, date_a=None, date_b=None):
     ("Police detained 300 protesters outside the parliament.", "300 protesters", "arrested"),
     ("About 9,000 teachers walked out on Tuesday.", "About 9,000 teachers", "strikers"),
     ("The death toll rose to 480 on Wednesday.", "480", "killed"),
-    ("Net profit fell 12% to 1.4 billion euros in the quarter.", "1.4 billion euros", "profit"),
+    ("Net profit fell 12% to 1.4 billion euros in the quarter.", "1.4 billion euros", "net profit"),
+    ("Operating profit fell 30% to 2.2 billion euros.", "2.2 billion euros", "operating profit"),
+    ("Profit rose to 2.2 billion euros.", "2.2 billion euros", "profit"),
     ("The regulator imposed a 3 million euro fine on the bank.", "3 million euro", "fine"),
     ("Inspectors counted 21,000 dead fish along the river.", "21,000 dead fish", "killed"),
     ("Divers were still searching for 14 passengers late on Friday.", "14 passengers", "missing"),
@@ -172,6 +174,15 @@ def test_a_share_of_a_stated_base_is_also_that_share():
 def test_different_measure_of_the_same_kind_of_number_is_no_link():
     assert link("The earthquake killed 2,100 people in the province.",
                 "Officials said 2,300 people remain missing in the province.") is None
+
+
+def test_net_and_operating_profit_are_two_figures_and_a_plain_profit_may_be_either():
+    d = dt.date(2025, 10, 30)
+    assert link("Net profit fell 40% to 1.1 billion euros in the quarter.",
+                "Operating profit fell 35% to 1.9 billion euros in the quarter.", d, d) is None
+    lk = link("Operating profit fell 35% to 1.9 billion euros in the quarter.",
+              "The group's profit dropped to 1.9 billion euros in the quarter.", d, d)
+    assert lk is not None and lk.relation is Relation.AGREE
 
 
 def test_cut_is_not_hired():
