@@ -154,6 +154,7 @@ class Item:
     seq: list[str] | None = None  # its content words in order, until _complete() has used them
     years: frozenset = frozenset()  # the years it names
     earlier: frozenset = frozenset()  # years of earlier events it recalls ("a 2021 trial", "the 2023 attack")
+    era: dt.date | None = None  # its publication date, else the newest of the articles aligned with it
 
     @property
     def strong(self) -> bool:
@@ -283,7 +284,8 @@ def build_item(claim: Claim, doc: int, pub: dt.date | None = None) -> Item:
     return _build_item(claim, doc, pub, PROPER_FIRST.get())
 
 
-def _build_item(claim: Claim, doc: int, pub: dt.date | None, proper: frozenset[str], complete: bool = True) -> Item:
+def _build_item(claim: Claim, doc: int, pub: dt.date | None, proper: frozenset[str], complete: bool = True,
+                era: dt.date | None = None) -> Item:
     """The item of one claim; ``complete=False`` leaves out what only pairs of items use (:func:`_complete`)."""
     text = claim.text
     if claim.values:
@@ -292,7 +294,7 @@ def _build_item(claim: Claim, doc: int, pub: dt.date | None, proper: frozenset[s
     else:  # no figure and no date: the clause words (offsets) are never asked for
         toks = []
         seq = content_words(text)
-    item = Item(claim, doc, frozenset(seq), docs=frozenset((doc,)), pub=pub)
+    item = Item(claim, doc, frozenset(seq), docs=frozenset((doc,)), pub=pub, era=pub or era)
     if claim.values:  # (no value, no figure frame)
         for f in figure_frames(claim):
             item.figs.append(Fig(f, _info(f.value), _clause_words(claim, f.value, toks), _value_keys(f)))
@@ -331,7 +333,9 @@ def _complete(item: Item, seq: list[str]) -> None:
     if item.claim.values:  # (a year is a value: no value, no year)
         item.years = years_named(item.claim.text)
         if item.years:
-            item.earlier = earlier_event_years(item.claim.text, item.pub)
+            first = min((x.frame.value.start for x in item.figs), default=None)
+            item.earlier = earlier_event_years(item.claim.text, item.era,
+                                               None if first is None else first - item.claim.start)
     item.seq = None
 
 
@@ -1082,6 +1086,9 @@ def build_items(claims: list[Claim], doc_order: dict[str, int],
     by_text: dict[str, Item] = {}
     items: list[Item] = []
     dates = doc_dates or {}
+    # an undated article is judged by the newest date among those it is aligned with (reports of one event
+    # appear within days of each other): "In July 2013, ..." in it is still an earlier event
+    newest = max(filter(None, dates.values()), default=None)
     # (the proper first words are a function of the set of texts: each distinct text is read once)
     proper = proper_first_words(list(dict.fromkeys([c.text for c in claims])))
     token = PROPER_FIRST.set(proper)
@@ -1090,7 +1097,7 @@ def build_items(claims: list[Claim], doc_order: dict[str, int],
             key = norm_text(c.text)
             it = by_text.get(key)
             if it is None:
-                it = by_text[key] = _build_item(c, doc_order[c.doc], dates.get(c.doc), proper, complete)
+                it = by_text[key] = _build_item(c, doc_order[c.doc], dates.get(c.doc), proper, complete, newest)
                 items.append(it)
             it.members.append(idx)
     finally:

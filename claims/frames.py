@@ -716,13 +716,15 @@ def years_named(text: str) -> frozenset[int]:
     return frozenset(map(int, _YEAR.findall(text)))
 
 
-def earlier_event_years(text: str, pub: dt.date | None) -> frozenset[int]:
+def earlier_event_years(text: str, pub: dt.date | None, first_figure: int | None = None) -> frozenset[int]:
     """Years of earlier events a claim recalls, at least two years before its publication ("the 2023 attack" in a
-    2025 report); a year a report is still about ("the 2024 accounts" in early 2025) is not one."""
+    2025 report), named before its first figure (``first_figure``: an offset in ``text``), where the event is
+    what the figure is about; "reinstated a €3.2 million fine over the 2021 spill" reports today's fine. A year a
+    report is still about ("the 2024 accounts" in early 2025) is not one."""
     if pub is None:
         return frozenset()
     years = set()
-    for m in _EARLIER_EVENT.finditer(text):
+    for m in _EARLIER_EVENT.finditer(text, 0, len(text) if first_figure is None else first_figure):
         y = int(m.group(1) or m.group(2))
         if y <= pub.year - 2:
             years.add(y)

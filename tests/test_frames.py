@@ -221,6 +221,13 @@ def test_a_figure_of_an_earlier_event_recalled_for_comparison_is_not_linked():
     lk = link("Its 2024 results showed revenue of 4.2 billion euros.", "The group had revenue of 4.2 billion euros.",
               dt.date(2025, 2, 20), dt.date(2025, 2, 20))
     assert lk is not None and lk.relation is Relation.AGREE
+    # a year after the figure is what today's figure is about: the fine is today's
+    lk = link("The court reinstated a €2.4 million fine on the mill over the 2019 spill.",
+              "The €2.4 million fine on the mill was restored by the court.", dt.date(2025, 3, 4), dt.date(2025, 3, 4))
+    assert lk is not None and lk.relation is Relation.AGREE
+    # an undated article is read in the time of the reports it is aligned with
+    assert link("In March 2016, a ferry capsized off Larne with 212 passengers aboard.",
+                "The ferry was carrying 212 passengers when it capsized on Sunday.", None, dt.date(2025, 6, 4)) is None
 
 
 def test_a_figure_that_rose_over_the_days_is_an_update():
