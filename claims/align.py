@@ -395,7 +395,7 @@ class PairEval:
 
 
 #: each measure's relatives over every family it is in
-_FAMILY = {m: frozenset().union(*(f for f in MEASURE_FAMILIES if m in f)) for fam in MEASURE_FAMILIES for m in fam}
+_FAMILY = {m: frozenset().union(*(f for f in MEASURE_FAMILIES if m in f)) for m in frozenset().union(*MEASURE_FAMILIES)}
 
 
 def _same_family(a: str, b: str) -> bool:
@@ -770,7 +770,7 @@ def _measures_clash(fa: FigureFrame, fb: FigureFrame) -> bool:
 def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairEval:
     """How two claims relate: the most probable shared frame decides (a frame that differs wins over one that
     agrees, RELATIONS.md §3), else the same proposition, else no link."""
-    if (a.earlier or b.earlier) and _earlier_event(a, b):
+    if _earlier_event(a, b):
         return PairEval(None, 0.0, "", 0.0)  # "a 2021 trial found 14% fewer strokes": that event's figure, not ours
     ev = pair_evidence(a, b, wts)
     # the most probable figure pair of each kind (the first of equals, as max() would pick it)
@@ -839,6 +839,8 @@ def _earlier_event(a: Item, b: Item) -> bool:
     """Does one claim recall an earlier event ("the 2023 attack on a rival", "In July 2013, a train derailed")
     in a year the other does not name? Its figures and acts are that event's (RELATIONS.md §1: another moment,
     another fact), whatever the values."""
+    if not (a.earlier or b.earlier):
+        return False  # (most claims recall none)
     return bool(a.earlier - b.years) or bool(b.earlier - a.years)
 
 
