@@ -577,6 +577,16 @@ _EVENT_PLACE_BEFORE = re.compile(rf"\b(?i:{_EVENTS})\s+(?i:near|in|at|outside|of
                                  r"(?:[A-Z][\w'’-]*\s+(?:(?:de|da|do|del|di|la|le|van|von|of)\s+)?){0,3}$")
 
 
+#: a subordinate clause after a figure tells what happened around it ("rose to 19 after bodies were found near
+#: Rost"): a place named there is not where the figure is
+_SUB_CLAUSE = re.compile(r"(?=[abwsuc])\b(?:after|before|when|since|until|because)\s")
+
+
+def _subordinate_start(text: str, b: int, hi: int) -> int:
+    m = _SUB_CLAUSE.search(text, b, hi)
+    return hi if m is None else m.start()
+
+
 def _places(text: str, lo: int, hi: int) -> frozenset[str]:
     """Places a figure is located in: "in Glasgow", "across Scotland" in its clause, or a sentence that opens
     with one ("In Edinburgh, 112 schools ...")."""
@@ -823,7 +833,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             rate=rate, status=status,
             base=bool(_SHARE_BEFORE_OF.search(text, max(0, a - 40), a)),
             owners=_owners(text, a, b, lo, hi, claim.source), agents=_agents(text, a, lo, claim.source),
-            anchors=_anchors(text, a, b, lo, hi, claim.source), places=_places(text, lo, hi),
+            anchors=_anchors(text, a, b, lo, hi, claim.source), places=_places(text, lo, _subordinate_start(text, b, hi)),
             whole=not WHOLE_SCOPE.isdisjoint(_TOKEN.findall(low, lo, hi)) or "in all" in low[lo:hi],
             part=_PART.search(low, lo, hi) is not None,
             when=when, period=period, weekday=weekday, mark=_mark(low, lo, a, b, hi),

@@ -483,3 +483,15 @@ def test_pair_features_mark_equal_values_by_how_telling_they_are():
     assert exact["exact_equal"] == 1.0
     weak = feats("The fire has killed four people.", "Four members of the crew lost their homes.")
     assert weak["weak_unnamed"] == 1.0 and weak["named_equal"] == 0.0
+
+
+@pytest.mark.parametrize(("text", "label", "places"), [
+    ("The toll rose to 23 on Friday after divers found two more bodies near Lestow.", "23", set()),
+    ("Officials counted 410 damaged homes before the second storm reached Orbury.", "410 damaged homes", set()),
+    ("Some 410 homes were damaged in Orbury after the storm.", "Some 410 homes", {"orbur"}),
+    ("After the storm, 410 homes were damaged in Orbury.", "410 homes", {"orbur"}),
+])
+def test_a_place_in_a_clause_after_the_figure_is_not_its_place(text, label, places):
+    """"after divers found bodies near Lestow" tells what happened around the figure; the toll is not Lestow's,
+    so it is not a part of another outlet's unplaced toll. A place before the clause still is the figure's."""
+    assert set(frame(text, label).places) == places
