@@ -35,6 +35,7 @@ from claims.align_model import (
 from claims.features import fig_features, prop_features, score
 from claims.frames import (
     FIRST_WORD,
+    NAME_STOP,
     NEIGHBOUR_MARK,
     PROPER_FIRST,
     ActFrame,
@@ -280,6 +281,10 @@ _DENIAL = re.compile(r"\b(?=[dr])(?:denied|denies|deny|denying|disputed|disputes
 _NAME_RUN = re.compile(r"[A-Z](?<!\w[A-Z])(?<![.!?]\s[A-Z])(?<!^[A-Z])[\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*")
 
 
+#: two or more capitalised words opening a sentence (the first not a function word: "The", "In", "On")
+_OPENING_NAME = re.compile(r"\W*([A-Z][\w'’.-]*)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)+")
+
+
 def build_item(claim: Claim, doc: int, pub: dt.date | None = None) -> Item:
     return _build_item(claim, doc, pub, PROPER_FIRST.get())
 
@@ -321,6 +326,14 @@ def _build_item(claim: Claim, doc: int, pub: dt.date | None, proper: frozenset[s
     first = FIRST_WORD.match(text)
     if first and first.group(1) in proper:
         names.add(name_key(first.group(1)))  # "Casilonia has a population of ...": a name, not a capital letter
+    opening = _OPENING_NAME.match(text)
+    if opening and opening.group(1) not in NAME_STOP:
+        # "Councils Scotland's offer ...": a run of capitalised words opening the sentence is a name, as its owner is
+        words = opening.group(0).split()
+        names.update([name_key(w) for w in words if w[:1].isupper()])
+        short = acronym(words)
+        if short:
+            names.add(short)
     item.names = frozenset(names)
     return item
 

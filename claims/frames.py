@@ -113,6 +113,8 @@ _NAME_STOP = frozenset(
     According Officials Police Government Mr Mrs Ms Dr""".split()
 ) | frozenset(WEEKDAYS) | frozenset(
     "January February March April May June July August September October November December".split())
+#: capitalised words that open sentences without naming anyone
+NAME_STOP = _NAME_STOP
 
 #: words kept out of a figure's frame words (they say how a figure is reported, not what it is)
 _REPORTING = frozenset("said says say told tells reported reports according added estimated noted".split())

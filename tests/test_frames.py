@@ -495,3 +495,19 @@ def test_a_place_in_a_clause_after_the_figure_is_not_its_place(text, label, plac
     """"after divers found bodies near Lestow" tells what happened around the figure; the toll is not Lestow's,
     so it is not a part of another outlet's unplaced toll. A place before the clause still is the figure's."""
     assert set(frame(text, label).places) == places
+
+
+def test_a_name_opening_the_sentence_is_one_of_its_names():
+    """"Harbour Trust's offer of 4 per cent ..." owns its figure by the run of capitalised words that opens the
+    sentence; the next report's "Harbour Trust's new offer" names the same owner, so there is no owners' clash."""
+    from claims.align import _owners_clash, build_item
+
+    a = build_item(claim("Harbour Trust's offer of 4 per cent remains on the table."), 0)
+    b = build_item(claim("Harbour Trust's new offer, tabled on Friday night, is worth 5.5%."), 1)
+    assert {"harbo", "trust", "ht"} <= a.names and {"harbo", "trust", "ht"} <= b.names
+    assert not _owners_clash(a.figs[0].frame, b.figs[0].frame, a, b, {})
+    # a function word opening the sentence is no name, and a single capitalised first word is left to the
+    # proper-first-word test (it may be any sentence's first word)
+    assert "on" not in build_item(claim("On Friday Harbour Trust offered 5.5%."), 0).names
+    assert "unions" not in build_item(claim("Unions rejected the offer of 4 per cent."), 0).names
+
