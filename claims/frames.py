@@ -383,6 +383,7 @@ def _nearest_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) -> t
     """The measure named nearest the figure ``text[a:b]`` inside ``[lo, hi)``, and its distance in words. For a
     share, what follows "of" is its base ("3.6% of gross domestic product"), not its measure."""
     best, best_d = "", 10.0**6
+    base = b
     if text[a:b].rstrip().endswith(("%", "cent", "percent")):
         om = _OF_BASE.match(text, b)
         if om and om.end() <= hi:
@@ -391,6 +392,8 @@ def _nearest_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) -> t
     for rx, measure in _PATTERN_RX if _ANY_PATTERN_RX.search(low, lo, hi) else ():
         found.extend((m, measure) for m in rx.finditer(low, lo, hi))
     for m, measure in found:
+        if base < b and base <= m.start() < b:
+            continue  # inside the share's base: "3.6 per cent of gross domestic product" is not GDP
         if m.start() >= b:
             d = len(_TOKEN.findall(text, b, m.start()))
         elif m.end() <= a:

@@ -511,3 +511,12 @@ def test_a_name_opening_the_sentence_is_one_of_its_names():
     assert "on" not in build_item(claim("On Friday Harbour Trust offered 5.5%."), 0).names
     assert "unions" not in build_item(claim("Unions rejected the offer of 4 per cent."), 0).names
 
+
+@pytest.mark.parametrize(("text", "label", "measure"), [
+    ("The deficit is forecast at 3.1 per cent of gross domestic product in 2027.", "3.1 per cent", "deficit"),
+    ("Public debt will reach 74% of gross domestic product.", "74%", "debt"),
+    ("Gross domestic product grew 1.8 per cent last year.", "1.8 per cent", "gdp"),
+])
+def test_the_base_of_a_share_is_not_its_measure(text, label, measure):
+    """"3.1 per cent of gross domestic product" is a deficit measured against GDP, not GDP itself."""
+    assert frame(text, label).measure == measure
