@@ -264,6 +264,11 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
             break  # "after the call-up was announced, thousands left the country": the verb is another clause's
         m = measure_of_word(w)
         if m:
+            if k == len(left) - 2 and left[-1].group().lower() == "to":
+                # "corrected the cost of the income tax cuts to €1.3bn": the noun before "of" is what was changed
+                head = _head_of_complement(left, k)
+                if head:
+                    return head
             return m
         if w in CHANGE_WORDS or w in _LEVEL_VERBS:
             # "net profit dropped 57% to 1.05 billion", "the toll reached 480": the measure is the subject's
@@ -284,6 +289,10 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
             cm = _CAUSE_TO.match(text, b, hi)
             if cm:
                 return measure_of_word(cm.group(1)) or _SENT_TO.get(cm.group(1), "") or _UNKNOWN
+        if k == len(left) - 2 and left[-1].group().lower() == "to":
+            head = _head_of_complement(left, k)  # "revised the cost of the bridge repairs to £40m"
+            if head:
+                return head
         if _verbish(w):
             return _UNKNOWN  # "selecting 100 defendants": governed by a verb that names no measure
         break
@@ -310,6 +319,14 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
                 if m:
                     return m
             return _UNKNOWN  # "are planned to be selected": a predicate that names no measure
+    return ""
+
+
+def _head_of_complement(left: list, k: int) -> str:
+    """The measure of the noun that an "of" phrase ending at ``left[k]`` completes ("the cost of the tax cuts"), or ""."""
+    for j in range(k - 1, max(-1, k - 5), -1):
+        if left[j].group().lower() == "of":
+            return measure_of_word(left[j - 1].group()) if j > 0 else ""
     return ""
 
 

@@ -520,3 +520,15 @@ def test_a_name_opening_the_sentence_is_one_of_its_names():
 def test_the_base_of_a_share_is_not_its_measure(text, label, measure):
     """"3.1 per cent of gross domestic product" is a deficit measured against GDP, not GDP itself."""
     assert frame(text, label).measure == measure
+
+
+@pytest.mark.parametrize(("text", "label", "measure"), [
+    ("The treasury corrected the cost of the fuel duty cuts to £2.4 billion.", "£2.4 billion", "cost"),
+    ("The council revised the cost of the bridge repairs to £40 million.", "£40 million", "cost"),
+    ("The appeal court cut the fine to €900,000.", "€900,000", "fine"),
+    ("The carrier will cut 1,800 jobs.", "1,800 jobs", "jobs cut"),
+])
+def test_what_was_changed_to_a_figure_is_the_head_of_its_phrase(text, label, measure):
+    """"corrected the cost of the fuel duty cuts to £2.4bn": the cost was changed, not the cuts; the noun before
+    "of" names the measure of the figure the phrase was changed to."""
+    assert frame(text, label).measure == measure
