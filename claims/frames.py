@@ -604,6 +604,16 @@ _EVENT_PLACE_BEFORE = re.compile(rf"\b(?i:{_EVENTS})\s+(?i:near|in|at|outside|of
 _SUB_CLAUSE = re.compile(r"(?=[abwsuc])\b(?:after|before|when|since|until|because)\s")
 
 
+#: a sentence opening with a subordinate clause ("When results were presented in Lisbon, the team reported 15%")
+_LEADING_CLAUSE = re.compile(r"\W*(?:When|After|Before|Since|As|While|Although|Though|If|Once|Until)\s[^,]{3,160},\s")
+
+
+def _leading_clause_end(text: str, a: int, lo: int) -> int:
+    """Where a figure's places may start: after a leading subordinate clause the figure is not in."""
+    m = _LEADING_CLAUSE.match(text)
+    return max(lo, m.end()) if m and m.end() <= a else lo
+
+
 def _subordinate_start(text: str, b: int, hi: int) -> int:
     m = _SUB_CLAUSE.search(text, b, hi)
     return hi if m is None else m.start()
@@ -855,7 +865,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             rate=rate, status=status,
             base=bool(_SHARE_BEFORE_OF.search(text, max(0, a - 40), a)),
             owners=_owners(text, a, b, lo, hi, claim.source), agents=_agents(text, a, lo, claim.source),
-            anchors=_anchors(text, a, b, lo, hi, claim.source), places=_places(text, lo, _subordinate_start(text, b, hi)),
+            anchors=_anchors(text, a, b, lo, hi, claim.source), places=_places(text, _leading_clause_end(text, a, lo), _subordinate_start(text, b, hi)),
             whole=not WHOLE_SCOPE.isdisjoint(_TOKEN.findall(low, lo, hi)) or "in all" in low[lo:hi],
             part=_PART.search(low, lo, hi) is not None,
             when=when, period=period, weekday=weekday, mark=_mark(low, lo, a, b, hi),

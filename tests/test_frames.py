@@ -490,10 +490,14 @@ def test_pair_features_mark_equal_values_by_how_telling_they_are():
     ("Officials counted 410 damaged homes before the second storm reached Orbury.", "410 damaged homes", set()),
     ("Some 410 homes were damaged in Orbury after the storm.", "Some 410 homes", {"orbur"}),
     ("After the storm, 410 homes were damaged in Orbury.", "410 homes", {"orbur"}),
+    ("When early results were shown at a congress in Vellmar last May, the team reported a 9 per cent fall.",
+     "9 per cent", set()),
+    ("After the storm passed Orbury, 410 homes were damaged in Kelby.", "410 homes", {"kelby"}),
 ])
 def test_a_place_in_a_clause_after_the_figure_is_not_its_place(text, label, places):
     """"after divers found bodies near Lestow" tells what happened around the figure; the toll is not Lestow's,
-    so it is not a part of another outlet's unplaced toll. A place before the clause still is the figure's."""
+    so it is not a part of another outlet's unplaced toll; nor is a place in a clause that opens the sentence
+    ("When results were shown at a congress in Vellmar, ..."). A place in the figure's own clause still is its."""
     assert set(frame(text, label).places) == places
 
 
