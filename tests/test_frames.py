@@ -98,6 +98,7 @@ def test_modifiers_of_the_counted_group_are_not_its_measure():
     ("The Greens were put at 9.5 per cent in the exit poll.", "9.5 per cent", Status.FUTURE),  # a projection
     ("The Greens took 9% according to exit polls.", "9%", Status.FUTURE),
     ("The Greens took 9.1% of the vote.", "9.1%", Status.FACT),
+    ("The treasury has pencilled in a deficit of 2.7% of output for 2027.", "2.7%", Status.FUTURE),  # provisional
 ])
 def test_status_count_or_intention_or_projection(text, label, status):
     assert frame(text, label).status is status
