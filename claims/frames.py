@@ -214,6 +214,7 @@ _AUX = frozenset("is are was were be been being will would could may might can s
 #: verbs that give a measure's level ("the toll reached 480", "revenue totalled $5bn", "stood at 310")
 _LEVEL_VERBS = frozenset("reached reach reaches hit hits total totalled totaled totals stood stands stand was were is are "
                          "came amounted amounts remained remains passed topped exceeded surpassed".split())
+_SHARE_WORDS = frozenset("share proportion percentage fraction portion".split())
 _NUMBER_OF = re.compile(r"(?=[ta])\b(?:the|a)\s+(?:total\s+)?(?:number|count|tally|total)\s+of\s+", re.I)
 _CAUSE_TO = re.compile(r"[^,.;:]*?\bto\s+(?:be\s+)?(?:the\s+)?([a-z]+)")
 
@@ -275,8 +276,12 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
             # (skipping an apposition: "deliveries in China, long its profit engine, dropped by a fifth")
             subject = _skip_apposition(text, lo, t.start())
             words = list(_TOKEN.finditer(text, lo, subject))[-10:]  # "the death toll from floods in the X region"
-            for u in reversed(words):
+            for k2 in range(len(words) - 1, -1, -1):
+                u = words[k2]
                 m = measure_of_word(u.group())
+                if (m and k2 >= 2 and words[k2 - 1].group().lower() == "of"
+                        and words[k2 - 2].group().lower() in _SHARE_WORDS):
+                    continue  # "defence's share of GDP will reach 2.4%": GDP is the share's base, not its measure
                 if m:
                     pm = _PHRASE_RX.search(low, max(lo, u.start() - 12), u.end())  # "net profit", "death toll"
                     return MEASURE_PHRASES[pm.group()] if pm and pm.end() == u.end() else m

@@ -521,6 +521,7 @@ def test_a_name_opening_the_sentence_is_one_of_its_names():
     ("The deficit is forecast at 3.1 per cent of gross domestic product in 2027.", "3.1 per cent", "deficit"),
     ("Public debt will reach 74% of gross domestic product.", "74%", "debt"),
     ("Gross domestic product grew 1.8 per cent last year.", "1.8 per cent", "gdp"),
+    ("Health's share of GDP will reach 7.5% next year.", "7.5%", ""),  # the share's measure is not named
 ])
 def test_the_base_of_a_share_is_not_its_measure(text, label, measure):
     """"3.1 per cent of gross domestic product" is a deficit measured against GDP, not GDP itself."""
