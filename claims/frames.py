@@ -825,6 +825,9 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
         if not measure and counted and not cclass.startswith("role:"):
             measure = measure_of_word(counted)
             if measure:
+                pm = _PHRASE_RX.search(low, a, min(hi, b + 24))
+                if pm and pm.start() < b:  # "1.6 million valid votes", "1.62 million ballots were cast"
+                    measure = MEASURE_PHRASES[pm.group()]
                 cclass = ""  # "76 deaths", "5,200 cases": the noun names the measure, not a kind of thing
         if not measure:
             measure = _predicate_measure(text, low, a, b, lo, hi)

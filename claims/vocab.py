@@ -184,6 +184,9 @@ MEASURE_PHRASES: dict[str, str] = {
     "operating profit": "operating profit", "operating income": "operating profit",
     "pre-tax profit": "pre-tax profit", "pretax profit": "pre-tax profit", "profit before tax": "pre-tax profit",
     "net loss": "loss",
+    # ballots cast and the valid votes counted among them are two figures (spoilt ballots are the difference)
+    "valid votes": "valid votes", "valid ballots": "valid votes", "votes cast": "votes cast",
+    "ballots cast": "votes cast", "ballots were cast": "votes cast", "votes were cast": "votes cast",
     "on board": "passengers", "sign up": "enlisted", "signed up": "enlisted", "signing up": "enlisted",
     "called up": "enlisted", "call up": "enlisted", "sent to fight": "enlisted", "sent to the front": "enlisted",
     "sent to serve": "enlisted", "sent to war": "enlisted", "serve in the army": "enlisted",
@@ -221,6 +224,8 @@ MEASURE_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"profit", "net profit"}),
     frozenset({"profit", "operating profit"}),
     frozenset({"profit", "pre-tax profit"}),
+    frozenset({"votes", "valid votes"}),
+    frozenset({"votes", "votes cast"}),
 )
 
 #: flexible wordings of a measure (regular expressions on the lower-cased text)

@@ -539,3 +539,25 @@ def test_what_was_changed_to_a_figure_is_the_head_of_its_phrase(text, label, mea
     """"corrected the cost of the fuel duty cuts to £2.4bn": the cost was changed, not the cuts; the noun before
     "of" names the measure of the figure the phrase was changed to."""
     assert frame(text, label).measure == measure
+
+
+@pytest.mark.parametrize(("text", "label", "measure"), [
+    ("Some 2.9 million ballots were cast across the province.", "Some 2.9 million ballots", "votes cast"),
+    ("Just under 2.8 million valid votes were counted.", "Just under 2.8 million valid votes", "valid votes"),
+    ("The Greens won 410,000 votes.", "410,000 votes", "votes"),
+    ("The merger means 1,700 job losses.", "1,700 job losses", "jobs cut"),
+])
+def test_a_measure_phrase_on_the_counted_noun_is_the_measure(text, label, measure):
+    """The words of a measure phrase that holds the counted noun name the measure ("valid votes", "ballots were
+    cast", "job losses"), not the noun alone: ballots cast and the valid votes among them are two figures."""
+    assert frame(text, label).measure == measure
+
+
+def test_ballots_cast_and_valid_votes_are_not_one_figure():
+    ev = evidence("Some 2.9 million ballots were cast across the province.",
+                  "Just under 2.8 million valid votes were counted across the province.")
+    from claims.features import FIG_FEATURES
+
+    clash = FIG_FEATURES.index("measure_clash")
+    assert ev.agree and all(f[clash] == 1.0 for f, *_ in ev.agree)  # compatible values of two measures
+    assert not ev.differ
