@@ -240,6 +240,8 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\b(?:yet\s+to\s+be|not\s+(?:yet\s+)?(?:been\s+)?)(?:found|located|accounted\s+for)\b", "missing"),
     (r"\b(?:left|leave|leaving|fled|flee|fleeing)\s+(?:the|their)\s+country\b", "displaced"),
     (r"\b(?:told|ordered|forced|urged|asked)\s+to\s+(?:leave|flee|evacuate)\b", "evacuated"),
+    (r"\b(?:pleaded|pled|pleads|pleading|admitted|admits)\s+(?:guilty|liability)\s+(?:[\w,-]+\s+){0,3}?to\s+"
+     r"(?:[\w,-]+\s+){1,3}?(?:charges?|counts?|offen[cs]es?)\b", "convicted"),
     (r"\b(?:had|have|has|forced|obliged)\s+to\s+(?:leave|abandon|flee)\s+(?:their|his|her)\s+homes?\b", "evacuated"),
     (r"\b(?:shares?|stock)\b(?:\s+[\w’'-]+){0,4}\s+(?:closed|ended|finished|fell|rose|dropped|jumped|slid|slumped"
      r"|gained|lost|tumbled|plunged|were\s+down|were\s+up)\b", "share price"),

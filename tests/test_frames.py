@@ -73,6 +73,8 @@ def link(texts_a: str, texts_b: str, date_a=None, date_b=None):
     ("About 8,000 homes lost power when the storm hit.", "About 8,000 homes", "power outage"),
     ("Around 2,500 residents were told to leave their homes on Sunday.", "Around 2,500 residents", "evacuated"),
     ("Some 9,000 villagers have had to leave their homes, many sleeping in gyms.", "Some 9,000 villagers", "evacuated"),
+    ("The haulier pleaded guilty last year to four charges of dumping.", "four charges", "convicted"),
+    ("The haulier was charged with four offences.", "four offences", "charged"),
 ])
 def test_a_figure_takes_the_measure_of_the_word_that_governs_it(text, label, measure):
     assert frame(text, label).measure == measure
