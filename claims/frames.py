@@ -215,7 +215,8 @@ _AUX = frozenset("is are was were be been being will would could may might can s
 _LEVEL_VERBS = frozenset("reached reach reaches hit hits total totalled totaled totals stood stands stand was were is are "
                          "came amounted amounts remained remains passed topped exceeded surpassed".split())
 _SHARE_WORDS = frozenset("share proportion percentage fraction portion".split())
-_NUMBER_OF = re.compile(r"(?=[ta])\b(?:the|a)\s+(?:total\s+)?(?:number|count|tally|total)\s+of\s+", re.I)
+_NUMBER_OF = re.compile(r"\b(?:the|a|[A-Za-z][\w.&-]*['’]s)\s+(?:total\s+|own\s+)?(?:number|count|tally|total)\s+of\s+",
+                        re.I)  # ("the number of", "Nordhavn's count of")
 _CAUSE_TO = re.compile(r"[^,.;:]*?\bto\s+(?:be\s+)?(?:the\s+)?([a-z]+)")
 
 
@@ -298,6 +299,8 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
             head = _head_of_complement(left, k)  # "revised the cost of the bridge repairs to £40m"
             if head:
                 return head
+        if w in _REPORTING_VERBS:
+            break  # "figures showed 1,640 of the schools were closed": the figure opens the clause reported
         if _verbish(w):
             return _UNKNOWN  # "selecting 100 defendants": governed by a verb that names no measure
         break

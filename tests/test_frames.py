@@ -75,6 +75,8 @@ def link(texts_a: str, texts_b: str, date_a=None, date_b=None):
     ("Some 9,000 villagers have had to leave their homes, many sleeping in gyms.", "Some 9,000 villagers", "evacuated"),
     ("The haulier pleaded guilty last year to four charges of dumping.", "four charges", "convicted"),
     ("The haulier was charged with four offences.", "four offences", "charged"),
+    ("By Friday, Skylark's count of flights cancelled over the three strike days had reached 940.", "940", "cancelled"),
+    ("Figures from the ministry showed 812 of the region's 1,030 schools were closed.", "812", "closed"),
 ])
 def test_a_figure_takes_the_measure_of_the_word_that_governs_it(text, label, measure):
     assert frame(text, label).measure == measure
