@@ -381,14 +381,20 @@ def _head(text: str, a: int, b: int, lo: int, hi: int, counted: str) -> str:
     return key(counted) if counted else ""
 
 
+def _ends_in_verb(words: str) -> bool:
+    last = words.rsplit(None, 1)[-1]
+    return last in CHANGE_WORDS or last in _LEVEL_VERBS or last.endswith("ed")
+
+
 def _pattern_around(low: str, a: int, b: int, lo: int, hi: int) -> str:
     """A flexible wording that holds the figure itself ("searching for nine people", "fled the country")."""
     if _ANY_PATTERN_RX.search(low, lo, hi) is None:
         return ""
     for rx, measure in _PATTERN_RX:
         for m in rx.finditer(low, lo, hi):
-            if m.start() <= a and m.end() >= b:
-                return measure
+            if m.start() <= a and (m.end() >= b or (len(_TOKEN.findall(low, m.end(), a)) <= 2
+                                                    and _ends_in_verb(m.group()))):
+                return measure  # (or its verb governs it from just before: "shares closed down 4.8%")
     return ""
 
 

@@ -77,6 +77,7 @@ def link(texts_a: str, texts_b: str, date_a=None, date_b=None):
     ("The haulier was charged with four offences.", "four offences", "charged"),
     ("By Friday, Skylark's count of flights cancelled over the three strike days had reached 940.", "940", "cancelled"),
     ("Figures from the ministry showed 812 of the region's 1,030 schools were closed.", "812", "closed"),
+    ("Brantwell shares closed down 6.1% in Oslo.", "6.1%", "share price"),  # the pattern's verb governs it
 ])
 def test_a_figure_takes_the_measure_of_the_word_that_governs_it(text, label, measure):
     assert frame(text, label).measure == measure
