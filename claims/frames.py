@@ -266,12 +266,8 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
             break  # "after the call-up was announced, thousands left the country": the verb is another clause's
         m = measure_of_word(w)
         if m:
-            if k == len(left) - 2 and left[-1].group().lower() == "to":
-                # "corrected the cost of the income tax cuts to €1.3bn": the noun before "of" is what was changed
-                head = _head_of_complement(left, k)
-                if head:
-                    return head
-            return m
+            # "corrected the cost of the income tax cuts to €1.3bn": the noun before "of" is what was changed
+            return _changed_to(left, k) or m
         if w in CHANGE_WORDS or w in _LEVEL_VERBS:
             # "net profit dropped 57% to 1.05 billion", "the toll reached 480": the measure is the subject's
             # (skipping an apposition: "deliveries in China, long its profit engine, dropped by a fifth")
@@ -295,10 +291,9 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
             cm = _CAUSE_TO.match(text, b, hi)
             if cm:
                 return measure_of_word(cm.group(1)) or _SENT_TO.get(cm.group(1), "") or _UNKNOWN
-        if k == len(left) - 2 and left[-1].group().lower() == "to":
-            head = _head_of_complement(left, k)  # "revised the cost of the bridge repairs to £40m"
-            if head:
-                return head
+        changed = _changed_to(left, k)  # "revised the cost of the bridge repairs to £40m"
+        if changed:
+            return changed
         if w in _REPORTING_VERBS:
             break  # "figures showed 1,640 of the schools were closed": the figure opens the clause reported
         if _verbish(w):
@@ -330,8 +325,11 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
     return ""
 
 
-def _head_of_complement(left: list, k: int) -> str:
-    """The measure of the noun that an "of" phrase ending at ``left[k]`` completes ("the cost of the tax cuts"), or ""."""
+def _changed_to(left: list, k: int) -> str:
+    """For a figure right after "to" ("... to €1.3bn") whose word before is ``left[k]``: the measure of the noun an
+    "of" phrase ending there completes ("the cost of the tax cuts"), or ""."""
+    if k != len(left) - 2 or left[-1].group().lower() != "to":
+        return ""
     for j in range(k - 1, max(-1, k - 5), -1):
         if left[j].group().lower() == "of":
             return measure_of_word(left[j - 1].group()) if j > 0 else ""
