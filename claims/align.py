@@ -314,7 +314,11 @@ def _build_item(claim: Claim, doc: int, pub: dt.date | None, proper: frozenset[s
     else:
         item.seq = seq
     names: set[str] = set()
-    for run in _NAME_RUN.findall(text):
+    runs = _NAME_RUN.findall(text)
+    opening = _OPENING_NAME.match(text)
+    if opening and opening.group(1) not in NAME_STOP:
+        runs.append(opening.group(0))  # "Councils Scotland's offer ...": a name opening the sentence, as its owner is
+    for run in runs:
         words = run.split()
         if len(words) == 1:
             names.add(name_key(run))  # (a run starts with a capital)
@@ -326,14 +330,6 @@ def _build_item(claim: Claim, doc: int, pub: dt.date | None, proper: frozenset[s
     first = FIRST_WORD.match(text)
     if first and first.group(1) in proper:
         names.add(name_key(first.group(1)))  # "Casilonia has a population of ...": a name, not a capital letter
-    opening = _OPENING_NAME.match(text)
-    if opening and opening.group(1) not in NAME_STOP:
-        # "Councils Scotland's offer ...": a run of capitalised words opening the sentence is a name, as its owner is
-        words = opening.group(0).split()
-        names.update([name_key(w) for w in words if w[:1].isupper()])
-        short = acronym(words)
-        if short:
-            names.add(short)
     item.names = frozenset(names)
     return item
 
