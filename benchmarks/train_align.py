@@ -284,6 +284,17 @@ def choose_thresholds_cv(events: list[EventData]) -> dict:
     return {**model, "AGREE_THRESHOLD": best_t[0], "DIFFER_THRESHOLD": best_t[1], "PROP_THRESHOLD": best_t[2]}
 
 
+def leave_one_out(train: list[EventData], model_for, emit) -> None:
+    """Each training event scored by the model ``model_for`` makes from the others (``emit`` gets its score line,
+    then the total's)."""
+    figs = []
+    for e in train:
+        install(model_for([x for x in train if x is not e]))
+        figs.append(e.score())
+        emit(line(e.name, figs[-1]))
+    emit(line("total", {k: sum(f[k] for f in figs) for k in figs[0]}))
+
+
 def loo_at_thresholds(train: list[EventData], held_out: list[EventData]) -> list[str]:
     """Score lines of leave-one-event-out with the thresholds of the model on disk held (each fold's weights
     refitted without its event), their total, then the held-out events under a model fitted on every
@@ -291,12 +302,8 @@ def loo_at_thresholds(train: list[EventData], held_out: list[EventData]) -> list
     from claims import align_model
 
     held = {k: getattr(align_model, k) for k in _KEYS}
-    out, figs = [], []
-    for e in train:
-        install({**fit_all([x for x in train if x is not e]), **held})
-        figs.append(e.score())
-        out.append(line(e.name, figs[-1]))
-    out.append(line("total", {k: sum(f[k] for f in figs) for k in figs[0]}))
+    out: list[str] = []
+    leave_one_out(train, lambda rest: {**fit_all(rest), **held}, out.append)
     install({**fit_all(train), **held})
     for e in held_out:
         out.append(line(e.name, e.score()))
@@ -384,14 +391,7 @@ def main(argv: list[str] | None = None) -> None:
         return
     if not args.no_cv:
         print("leave one event out (a model fitted without the event, scored on it):")
-        figs = []
-        for held in train:
-            rest = [e for e in train if e is not held]
-            model = choose_thresholds(rest, fit_all(rest))
-            install(model)
-            figs.append(held.score())
-            print("  " + line(held.name, figs[-1]))
-        print("  " + line("total", {k: sum(f[k] for f in figs) for k in figs[0]}))
+        leave_one_out(train, lambda rest: choose_thresholds(rest, fit_all(rest)), lambda ln: print("  " + ln))
     model = choose_thresholds_cv(train) if args.cv_thresholds else choose_thresholds(train, fit_all(train))
     install(model)
     write_model(model)
