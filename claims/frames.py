@@ -588,6 +588,8 @@ def _name_keys(text: str, names: set[str], exclude: str) -> frozenset[str]:
 
 _ITS = re.compile(r"(?=[it])\b(?:its|their)\b(?:\s+\w+){0,2}\s*$")
 _PLACE = re.compile(r"(?=[IiAaTtNn])\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Nn]ear)\s+(?:the\s+)?(?P<nb>(?:neighbou?ring|nearby)\s+)?"
+                    # "In the regional capital, Brennau, ...", "in the city of Brennau": the area named by its kind, then its name
+                    r"(?:(?:[a-z]+\s+){0,2}(?:capital|city|town|village|region|province|state|district|county)(?:,\s+|\s+of\s+))?"
                     r"(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"  # "across southern Africa"
                     r"([A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,2})")
 #: a figure told as another actor's than the story's own: the opposition's, a rival's, a competitor's
