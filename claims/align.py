@@ -807,9 +807,13 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
         return PairEval(AGREE, p, _why_agree(xa.frame, xb.frame, min(n_used, len(a.figs))), ev.sim, (xa, xb))
     if a.figs and b.figs and not ev.agree and not ev.differ and not ev.background:
         return PairEval(None, 0.0, "", ev.sim)  # both give figures and none is the same frame: other facts
-    if a.status is not b.status and not ((a.act and a.act.negated) or (b.act and b.act.negated)):
-        return PairEval(None, 0.0, "", ev.sim)  # "will join the strike" does not confirm what it "represents"
     x, y = a.act, b.act
+    if a.status is not b.status and not ((x and x.negated) or (y and y.negated)) \
+            and not (x is not None and y is not None and x.act == y.act and x.status is y.status):
+        # "will join the strike" does not confirm what it "represents"; but the same act told as done on both
+        # sides ("suspended all services" ~ "services remain suspended, and buses would replace trains") is
+        # judged by its own clause, not by another clause's "would"
+        return PairEval(None, 0.0, "", ev.sim)
     if x is not None and y is not None and x.act == y.act and not _dates_fit(x.when, x.weekday, y.when, y.weekday):
         return PairEval(None, 0.0, "", ev.sim)  # the same act on two different days: two acts
     if x is not None and y is not None and x.agents and y.agents and not (x.agents & y.agents) \

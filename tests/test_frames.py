@@ -281,6 +281,17 @@ def test_a_whole_claim_is_an_intention_only_by_its_modal_or_plan_words(text, sta
     assert claim_status(claim(text)) is status
 
 
+def test_the_same_act_told_as_done_is_not_undone_by_another_clauses_would():
+    """"Crossings remain suspended, and the operator said coaches would carry passengers": the suspension is told as
+    done on both sides; the "would" belongs to the coaches. A plan against a fact of another act still is no link."""
+    lk = link("The ferry operator suspended all crossings on the Velm route after the storm damaged the pier.",
+              "Crossings on the Velm route remain suspended, and the ferry operator said coaches would carry "
+              "passengers from Friday.")
+    assert lk is not None and lk.relation is Relation.AGREE
+    assert link("The ferry operator suspended all crossings on the Velm route after the storm damaged the pier.",
+                "The ferry operator will resume crossings on the Velm route once the pier is repaired.") is None
+
+
 def test_an_act_in_an_apposition_names_the_law_it_does_not_report_it():
     """"A companion law, also signed by the president, frees ...": the sentence reports what the law does."""
     assert act_frame(claim("A companion law, also signed by the president, frees defendants from liability.")) is None
@@ -500,6 +511,9 @@ def test_pair_features_mark_equal_values_by_how_telling_they_are():
     ("When early results were shown at a congress in Vellmar last May, the team reported a 9 per cent fall.",
      "9 per cent", set()),
     ("After the storm passed Orbury, 410 homes were damaged in Kelby.", "410 homes", {"kelby"}),
+    # the area named by its kind, then by its name: the figure is that place's, not the whole region's
+    ("In the provincial capital, Dorrin, turnout reached 64 per cent.", "64 per cent", {"dorri"}),
+    ("In the city of Dorrin, 410 homes were damaged.", "410 homes", {"dorri"}),
 ])
 def test_a_place_in_a_clause_after_the_figure_is_not_its_place(text, label, places):
     """"after divers found bodies near Lestow" tells what happened around the figure; the toll is not Lestow's,
