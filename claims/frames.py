@@ -146,6 +146,7 @@ class FigureFrame:
     weekday: int | None  # a weekday with no resolvable date
     mark: TimeMark
     label: str  # the figure as written, white space folded
+    level: bool = False  # told as the level a change reached ("rose to 480", "will reach 2.4%"), not its size
 
     @property
     def exact(self) -> bool:
@@ -622,6 +623,16 @@ _SUB_CLAUSE = re.compile(r"(?=[abwsuc])\b(?:after|before|when|since|until|becaus
 _LEADING_CLAUSE = re.compile(r"\W*(?:When|After|Before|Since|As|While|Although|Though|If|Once|Until)\s[^,]{3,160},\s")
 
 
+#: "Of the people enrolled, 15,932 were included": the group the figure is a part of, not what governs it
+_LEADING_PARTITIVE = re.compile(r"\W*[Oo]f\s+(?:the|those|these|all|its|their)\s+[^,]{2,80},\s")
+
+
+def _partitive_end(text: str, a: int, lo: int) -> int:
+    """Where the word governing a figure may be looked for: after a leading partitive phrase it is a part of."""
+    m = _LEADING_PARTITIVE.match(text, lo)
+    return m.end() if m and m.end() <= a else lo
+
+
 def _leading_clause_end(text: str, a: int, lo: int) -> int:
     """Where a figure's places may start: after a leading subordinate clause the figure is not in."""
     m = _LEADING_CLAUSE.match(text)
@@ -726,6 +737,22 @@ def _mark(low: str, lo: int, a: int, b: int, hi: int) -> TimeMark:
 _PHRASAL = frozenset("turned turn turns turning voted vote votes put puts set sets setting shut shuts stepped step "
                      "steps broke break breaks backed back backs took take takes called call calls signed sign "
                      "played play cracked crack clamped scaled scale".split())
+
+
+_LEVEL_BEFORE = re.compile(r"(?=[rhst])\b(?:reach(?:es|ed)?|hit(?:s)?|stood\s+at|stands\s+at|total(?:led|ed|s)?)\s+$")
+_TO_BEFORE = re.compile(r"\bto\s+$")
+
+
+def _level(low: str, a: int, lo: int) -> bool:
+    """Is the figure the level something reached ("rose to 480", "lifts spending to 2.4%", "will reach 2.4%"),
+    which a change's size ("rises by 2.4%") never states?"""
+    start = max(lo, a - 16)
+    if _LEVEL_BEFORE.search(low, start, a):
+        return True
+    if not _TO_BEFORE.search(low, start, a):
+        return False
+    words = _WORDS_LOW.findall(low, max(lo, a - 60), a)[-7:-1]
+    return any(w in CHANGE_WORDS or w in CHANGE_BY_WORDS for w in words)
 
 
 def _change(text: str, a: int, b: int, lo: int, hi: int) -> str:
@@ -878,7 +905,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
         out.append(FigureFrame(
             value=v, cls=_cls(v), interval=interval(v), measure=measure,
             change=change,
-            counted=counted, counted_class=cclass, head="" if measure else _head(text, a, b, lo, hi, counted),
+            counted=counted, counted_class=cclass, head="" if measure else _head(text, a, b, _partitive_end(text, a, lo), hi,
+                                                                      counted),
             rate=rate, status=status,
             base=bool(_SHARE_BEFORE_OF.search(text, max(0, a - 40), a)),
             owners=_owners(text, a, b, lo, hi, claim.source), agents=_agents(text, a, lo, claim.source),
@@ -887,13 +915,18 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             whole=not WHOLE_SCOPE.isdisjoint(_TOKEN.findall(low, lo, hi)) or "in all" in low[lo:hi],
             part=_PART.search(low, lo, hi) is not None,
             when=when, period=period, weekday=weekday, mark=_mark(low, lo, a, b, hi),
-            label=" ".join(v.text.split()),
+            label=" ".join(v.text.split()), level=_level(low, a, lo),
         ))
     marked = next((f.status for f in out if f.status in (Status.FUTURE, Status.INTENT)), None)
     if marked is not None:
         for f in out:
             if f.status is Status.UNMARKED:
                 f.status = marked  # "100 per centre will be conscripted ..., 20,000 in all": the plan's figure
+    for k in range(1, len(out)):
+        f, prev = out[k], out[k - 1]
+        if not (f.owners or f.agents or f.places) and _RESTATED.search(text, max(0, f.value.start - base_off - 24),
+                                                                       f.value.start - base_off):
+            f.owners, f.agents, f.places = prev.owners, prev.agents, prev.places  # "158 of its 168 schools, or 94%"
     derived = []
     for k in range(1, len(out)):
         f, part = out[k], out[k - 1]
@@ -903,10 +936,16 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             f.measure, f.status = part.measure, part.status  # "40% of the 60,000 defendants": who the share is of
         if not f.measure:
             f.measure = part.measure
+        if part.cls == "count" and not (part.owners or part.agents or part.places):  # "158 of its 168 schools": the 158 are the council's
+            part.owners, part.agents, part.places = f.owners, f.agents, f.places
         extra = _derived(part, f)
         if extra is not None:
             derived.append(extra)
     return out + derived
+
+
+#: ", or 94 per cent": the figure restates the one before it in other terms (whose and where are the same)
+_RESTATED = re.compile(r",\s+or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|just\s+over\s+)?$")
 
 
 def _derived(part: FigureFrame, base: FigureFrame) -> FigureFrame | None:

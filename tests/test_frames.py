@@ -522,6 +522,75 @@ def test_a_place_in_a_clause_after_the_figure_is_not_its_place(text, label, plac
     assert set(frame(text, label).places) == places
 
 
+def test_a_part_of_a_group_is_whose_the_group_is():
+    """"Marlow City Council said 158 of its 168 schools were shut": the 158 are the council's schools, so they are not
+    Dunmere's 112 (another council); "In Marlow, 158 schools were closed" names the same owner by one of its own
+    words. "the council's" alone does not: many councils share that word."""
+    from claims.align import _owners_clash, build_item
+
+    text = "Marlow City Council said 158 of its 168 schools were shut."
+    a = build_item(Claim("x", "d", 0, len(text), text, "figure", 1.0, "Marlow City Council",
+                         tuple(find_values(text))), 0)
+    same = build_item(claim("In Marlow, 158 schools were closed."), 1)
+    other = build_item(claim("In Dunmere, 112 of the council's 123 schools were closed on Tuesday."), 2)
+    f158 = next(x.frame for x in a.figs if x.frame.label == "158")
+    assert {"marlo", "counc"} <= f158.owners
+    assert not _owners_clash(f158, same.figs[0].frame, a, same, {})
+    f112 = next(x.frame for x in other.figs if x.frame.label == "112")
+    assert _owners_clash(f158, f112, a, other, {})
+    share = next(x.frame for x in a.figs if x.frame.label == "158 of 168 schools")  # the share the text implies
+    assert _owners_clash(share, next(x.frame for x in other.figs if x.frame.label == "112 of 123 schools"),
+                         a, other, {})
+
+
+def test_a_figure_restated_after_or_keeps_whose_and_where():
+    """"158 of its 168 schools were shut, or 94 per cent": the 94 per cent is the same council's share."""
+    def whose(text: str) -> frozenset:
+        c = Claim("x", "d", 0, len(text), text, "figure", 1.0, "Marlow City Council", tuple(find_values(text)))
+        f = next(f for f in figure_frames(c) if f.label == "94 per cent")
+        return f.owners | f.agents | f.places
+
+    assert {"marlo", "counc"} <= whose("Marlow City Council said 158 of its 168 schools were shut, or 94 per cent.")
+    assert not whose("Marlow City Council said 158 of its 168 schools were shut; nationally 94 per cent were open.")
+
+
+def test_the_group_a_figure_is_a_part_of_does_not_govern_it():
+    """"Of the people enrolled, 9,410 completed the study": enrolled is the group, not what the 9,410 did, so
+    the figure is not headed like "the trial enrolled 9,880 people"."""
+    enrolled = frame("The trial enrolled 9,880 people in the north.", "9,880 people").head
+    assert enrolled and frame("Of the people enrolled, 9,410 completed the study.", "9,410").head != enrolled
+
+
+def test_two_periods_are_two_facts_however_close_the_values():
+    """Revenue of €1.1bn in 2023 and of €1.12bn for 2024 are compatible values of two years: no agreement."""
+    ev = evidence("Harlow Foods reported revenue of 1.1 billion euros in 2023.",
+                  "Harlow Foods reported revenue of €1.12 billion for 2024.")
+    assert not ev.agree
+    assert evidence("Harlow Foods reported revenue of 1.1 billion euros in 2024.",
+                    "Harlow Foods reported revenue of €1.12 billion for 2024.").agree
+
+
+@pytest.mark.parametrize(("text", "label", "change", "level"), [
+    ("Funding for schools rises by 2.4% to €6.2 billion.", "2.4%", "up", False),
+    ("Funding for schools rises by 2.4% to €6.2 billion.", "€6.2 billion", "", True),
+    ("Defence's share of GDP will reach 2.4% next year.", "2.4%", "", True),
+    ("The budget lifts defence spending to 2.4 per cent of national output.", "2.4 per cent", "", True),
+    ("The toll stood at 310 on Monday.", "310", "", True),
+    ("Officials sent 310 firefighters to the valley.", "310 firefighters", "", False),
+])
+def test_the_size_of_a_change_and_the_level_it_reached(text, label, change, level):
+    f = frame(text, label)
+    assert (f.change, f.level) == (change, level)
+
+
+def test_the_size_of_a_change_is_not_the_level_another_figure_reached():
+    """"rises by 2.4%" and "will reach 2.4%" share a value but not a fact (RELATIONS.md §1: another measure)."""
+    assert not evidence("Funding for schools rises by 2.4% to €6.2 billion.",
+                        "Defence's share of GDP will reach 2.4% next year.").agree
+    assert evidence("Funding for schools rises by 2.4% to €6.2 billion.",
+                    "School funding goes up by 2.4 per cent.").agree
+
+
 def test_a_name_opening_the_sentence_is_one_of_its_names():
     """"Harbour Trust's offer of 4 per cent ..." owns its figure by the run of capitalised words that opens the
     sentence; the next report's "Harbour Trust's new offer" names the same owner, so there is no owners' clash."""
