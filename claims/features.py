@@ -37,7 +37,7 @@ FIG_FEATURES = (
 PROP_FEATURES = (
     "bias", "sim", "bigram", "act_same", "act_objects", "act_status_differs", "act_negated", "act_one",
     "date_same", "date_compatible", "date_different", "date_possible", "status_differs", "a_figs", "b_figs",
-    "fig_mismatch", "names_shared", "same_story", "short",
+    "fig_mismatch", "names_shared", "same_story", "short", "contain",
 )
 
 
@@ -202,7 +202,16 @@ def prop_features(a: Item, b: Item, wts: Weights, sim: float, bigram: float, dat
         float(fig_mismatch),
         _clip(len(a.names & b.names) / 3.0, 1.0), 1.0 if _same_story(a, b, wts.mains) else 0.0,
         1.0 if (ta if ta < tb else tb) < 5 else 0.0,
+        # how much of the shorter claim the longer one covers ("Albrecht has been premier since 2016" inside a long
+        # sentence that says so in passing): the shared weight over the smaller claim's
+        _contain(a, b, wts),
     ]
+
+
+def _contain(a: Item, b: Item, wts: Weights) -> float:
+    inter = a.tokens & b.tokens
+    small = a.mass if a.mass < b.mass else b.mass
+    return sum(map(wts.idf.__getitem__, inter)) / small if inter and small else 0.0
 
 
 def score(weights: tuple[float, ...], features: list[float]) -> float:

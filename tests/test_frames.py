@@ -292,6 +292,26 @@ def test_the_same_act_told_as_done_is_not_undone_by_another_clauses_would():
                 "The ferry operator will resume crossings on the Velm route once the pier is repaired.") is None
 
 
+def test_a_short_claim_said_in_passing_by_a_long_one_is_covered_by_it():
+    """"Ostrander has chaired the board since 2019" inside a long sentence that says so in passing: the shared
+    words are a small part of both claims together (Dice) but nearly all of the short one (containment)."""
+    from claims.align import Weights, build_item
+    from claims.features import PROP_FEATURES, prop_features
+
+    def feats(x: str, y: str) -> dict:
+        a, b = build_item(claim(x), 0), build_item(claim(y), 1)
+        ev = evidence(x, y)
+        return dict(zip(PROP_FEATURES, prop_features(a, b, Weights([a, b]), ev.sim, ev.bigram, ev.date_rank,
+                                                     ev.fig_mismatch), strict=True))
+
+    short = "Ostrander has chaired the board since 2019."
+    long = ("Ostrander, who has chaired the board since 2019, told shareholders at the annual meeting in Velm that "
+            "the company expected a difficult winter for its freight business.")
+    covered = feats(short, long)
+    assert covered["contain"] > 0.8 and covered["contain"] > covered["sim"] + 0.3
+    assert feats(short, "The harbour authority opened a new ferry terminal in Velm.")["contain"] == 0.0
+
+
 def test_an_act_in_an_apposition_names_the_law_it_does_not_report_it():
     """"A companion law, also signed by the president, frees ...": the sentence reports what the law does."""
     assert act_frame(claim("A companion law, also signed by the president, frees defendants from liability.")) is None
