@@ -19,8 +19,9 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import statistics
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain
 from operator import itemgetter
 
@@ -55,6 +56,7 @@ from claims.frames import (
 from claims.model import Claim, Link, Relation, Value
 from claims.text_utils import content_tokens, content_words, gc_paused, norm_text
 from claims.values import WEEKDAYS, compare_date_parts, date_bounds, date_parts
+from claims.values.intervals import Interval
 from claims.values.intervals import ratio as interval_ratio
 from claims.vocab import COUNTED_FIT, MEASURE_FAMILIES
 
@@ -357,6 +359,8 @@ class Weights:
         self.df = df
         self.n = n
         self.mains = main_names(items)
+        self.rates = currency_rates(items)
+        self.converted: dict[tuple[int, str], Fig] = {}
         # weights in integer thousandths: sums are then exact, whatever order a set is walked in
         self.idf = {t: round(1000 * math.log(n / (c + 0.5))) for t, c in df.items()}
         self.default = round(1000 * math.log(n / 0.5))
@@ -367,6 +371,20 @@ class Weights:
                 f.fmass = self._clause_mass(f.words, it.tokens)
             for d in it.dates:
                 d.fmass = self._clause_mass(d.words, it.tokens)
+
+    def convert(self, x: Fig, cls: str) -> Fig | None:
+        """``x`` in the currency of ``cls`` at the rate the articles themselves give, or None when none does."""
+        rate = self.rates.get((x.frame.cls, cls))
+        if rate is None or x.frame.interval is None:
+            return None
+        key = (id(x), cls)
+        got = self.converted.get(key)
+        if got is None:
+            iv = x.frame.interval
+            # (the rate a text gives is rounded, and may be another day's: 2% either way)
+            frame = replace(x.frame, cls=cls, interval=Interval(iv.lo * rate * 0.98, iv.hi * rate * 1.02))
+            got = self.converted[key] = Fig(frame, x.info, x.words, x.keys, x.fmass, x.compound, x.descriptor)
+        return got
 
     def _clause_mass(self, words: frozenset, tokens: frozenset) -> int:
         if not words <= tokens:  # (a clause's words are its claim's, unless built otherwise: weigh them too)
@@ -491,6 +509,30 @@ def _same_story(a: Item, b: Item, mains: dict[int, frozenset]) -> bool:
     ma = mains.get(a.doc)
     mb = mains.get(b.doc)
     return ma is not None and mb is not None and not ma.isdisjoint(mb)
+
+
+#: "1.92 billion euros ($2.23 billion)": a sum followed by the same sum in another currency
+_CONVERSION = re.compile(r"\s*[(\[]\s*")
+
+
+def currency_rates(items: list[Item]) -> dict[tuple[str, str], float]:
+    """Exchange rates the articles give themselves ("1.92 billion euros ($2.23 billion)"), by (from, to) money
+    class: the median of every such pair, so that "$2.2 billion" can be compared with "1.92 billion euros"
+    (RELATIONS.md §2: units are normalised first). No table of rates: a desk whose texts give none converts none."""
+    found: dict[tuple[str, str], list[float]] = defaultdict(list)
+    for it in items:
+        money = [x.frame for x in it.figs if x.frame.cls.startswith("money:")]
+        if len(money) < 2:
+            continue
+        money.sort(key=lambda f: f.value.start)
+        text, off = it.claim.text, it.claim.start
+        for fa, fb in zip(money, money[1:], strict=False):
+            va, vb = fa.value.value, fb.value.value
+            if (fa.cls != fb.cls and isinstance(va, float) and isinstance(vb, float) and va > 0 and vb > 0
+                    and _CONVERSION.fullmatch(text, fa.value.end - off, fb.value.start - off)):
+                found[(fa.cls, fb.cls)].append(vb / va)
+                found[(fb.cls, fa.cls)].append(va / vb)
+    return {k: statistics.median(v) for k, v in found.items()}
 
 
 def main_names(items: list[Item]) -> dict[int, frozenset]:
@@ -684,11 +726,16 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
     background = False
     if a.figs and b.figs:
         mains = wts.mains
+        rates = wts.rates
         pending = []
-        for xa in a.figs:
-            fa = xa.frame
+        for xa0 in a.figs:
             for xb in b.figs:
-                fb = xb.frame
+                xa = xa0
+                fa, fb = xa.frame, xb.frame
+                if fa.cls != fb.cls and rates and fa.cls.startswith("money:") and fb.cls.startswith("money:"):
+                    conv = wts.convert(xa, fb.cls)  # "$2.2 billion" against "1.92 billion euros ($2.23 billion)"
+                    if conv is not None:
+                        xa, fa = conv, conv.frame
                 if fa.cls != fb.cls or fa.rate != fb.rate or fa.base != fb.base:
                     continue
                 rel = _relate_values(fa, fb)

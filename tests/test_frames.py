@@ -292,6 +292,24 @@ def test_the_same_act_told_as_done_is_not_undone_by_another_clauses_would():
                 "The ferry operator will resume crossings on the Velm route once the pier is repaired.") is None
 
 
+def test_sums_in_two_currencies_compare_at_the_rate_the_articles_give():
+    """"1.64 billion euros ($1.90 billion)" in one report gives the rate; "$1.9 billion" in another is then the
+    same operating profit as "1.64 billion euros" in a third. Without such a pair in the articles, nothing is
+    converted (no table of rates that may be another year's)."""
+    from claims.align import Weights, build_item, currency_rates, pair_evidence
+
+    rate = build_item(claim("Operating profit fell 12% to 1.64 billion euros ($1.90 billion) in the quarter."), 0)
+    usd = build_item(claim("Operating profit came to $1.9 billion in the third quarter."), 1)
+    eur = build_item(claim("Operating profit was 1.64 billion euros in the three months to September."), 2)
+    rates = currency_rates([rate, usd, eur])
+    assert rates[("money:EUR", "money:USD")] == pytest.approx(1.90 / 1.64)
+    assert rates[("money:USD", "money:EUR")] == pytest.approx(1.64 / 1.90)
+    assert pair_evidence(usd, eur, Weights([rate, usd, eur])).agree
+    assert not pair_evidence(usd, eur, Weights([usd, eur])).agree  # no rate given: no comparison
+    far = build_item(claim("Operating profit came to $2.9 billion in the third quarter."), 3)
+    assert not pair_evidence(far, eur, Weights([rate, far, eur])).agree
+
+
 def test_a_short_claim_said_in_passing_by_a_long_one_is_covered_by_it():
     """"Ostrander has chaired the board since 2019" inside a long sentence that says so in passing: the shared
     words are a small part of both claims together (Dice) but nearly all of the short one (containment)."""

@@ -75,7 +75,7 @@ FLOORS: dict[str, dict] = {
     "seeds": {"claims_found": 54, "boilerplate_claims": 0, "agree_found": 31, "conflict_found": 2, "trap_links": 0, "precision": 0.995, "merged_claims": 0},
     "samples": {"claims_found": 60, "boilerplate_claims": 0, "agree_found": 30, "conflict_found": 3, "trap_links": 0, "precision": 0.995, "merged_claims": 0},
     "airline_strike": {"claims_found": 75, "boilerplate_claims": 0, "agree_found": 20, "conflict_found": 6, "trap_links": 0, "precision": 0.924, "merged_claims": 0},
-    "company_results": {"claims_found": 86, "boilerplate_claims": 0, "agree_found": 36, "conflict_found": 9, "trap_links": 0, "precision": 0.973, "merged_claims": 0},
+    "company_results": {"claims_found": 86, "boilerplate_claims": 0, "agree_found": 39, "conflict_found": 9, "trap_links": 0, "precision": 0.975, "merged_claims": 0},
     "court_ruling": {"claims_found": 74, "boilerplate_claims": 0, "agree_found": 54, "conflict_found": 11, "trap_links": 0, "precision": 0.995, "merged_claims": 0},
     "election_results": {"claims_found": 87, "boilerplate_claims": 0, "agree_found": 22, "conflict_found": 8, "trap_links": 0, "precision": 0.784, "merged_claims": 0},
     "flood_disaster": {"claims_found": 77, "boilerplate_claims": 1, "agree_found": 25, "conflict_found": 24, "trap_links": 0, "precision": 0.902, "merged_claims": 0},
