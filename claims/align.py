@@ -634,7 +634,7 @@ def rule_verdict(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, rel: str, nam
         _note(trace, "measure", fa.label, ma, fb.label, mb)
         return None, 0.0, False  # killed != missing, cut != hired
     # no measure word, but the same governing word on both sides ("an offer of 5%" ~ "the offer of 6%")
-    headed = not named and not ma and not mb and bool(fa.head) and fa.head == fb.head and fa.change == fb.change
+    headed = not named and not ma and not mb and same_head(fa.head, fb.head) and fa.change == fb.change
     fit = counted_fit(fa, fb, named)
     if not fit or owners_clash:
         if trace is not None:
@@ -687,6 +687,17 @@ def rule_verdict(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, rel: str, nam
             and (ma or mb)):
         return "differ", fsim, False
     return None, 0.0, False
+
+
+def same_head(x: str, y: str) -> bool:
+    """The same governing word, up to the stemmer's loose ends ("deliveries" -> "delivery", "delivered" ->
+    "deliver")."""
+    if not x or not y:
+        return False
+    if x == y:
+        return True
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    return len(short) >= 6 and long.startswith(short) and len(long) - len(short) <= 2
 
 
 def _same_counted(fa: FigureFrame, fb: FigureFrame) -> bool:

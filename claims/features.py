@@ -53,6 +53,7 @@ class _AlignHelpers(NamedTuple):
     scope_differs: Callable
     foreign_subject: Callable
     rule_verdict: Callable
+    same_head: Callable
 
 
 _ALIGN_HELPERS: _AlignHelpers | None = None
@@ -71,10 +72,11 @@ def _align_helpers() -> _AlignHelpers:
             _scope_differs,
             foreign_subject,
             rule_verdict,
+            same_head,
         )
 
         _ALIGN_HELPERS = _AlignHelpers(_owners_clash, _same_counted, _same_family, _same_story, _scope_differs,
-                                       foreign_subject, rule_verdict)
+                                       foreign_subject, rule_verdict, same_head)
     return _ALIGN_HELPERS
 
 
@@ -87,14 +89,14 @@ def fig_features(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, sim: float, r
     """Features of two comparable figures (same class, rate and role as a base). ``rel``: how their values
     relate ("equal", "compatible", "different"); ``update``: the texts place them at different times."""
     (_owners_clash, _same_counted, _same_family, _same_story, _scope_differs, foreign_subject,
-     rule_verdict) = _ALIGN_HELPERS or _align_helpers()
+     rule_verdict, same_head) = _ALIGN_HELPERS or _align_helpers()
 
     fa, fb = xa.frame, xb.frame
     ma, mb = fa.measure, fb.measure
     named = bool(ma) and ma == mb and fa.change == fb.change
     family = bool(ma) and bool(mb) and ma != mb and _same_family(ma, mb)
     clash = bool(ma) and bool(mb) and ma != mb and not family
-    headed = not ma and not mb and bool(fa.head) and fa.head == fb.head
+    headed = not ma and not mb and same_head(fa.head, fb.head)
     ca, cb = fa.counted_class, fb.counted_class
     counted_same = _same_counted(fa, fb)
     is_people = (ca in _PEOPLE or ca.startswith("role:")) and (cb in _PEOPLE or cb.startswith("role:"))

@@ -633,6 +633,25 @@ def _partitive_end(text: str, a: int, lo: int) -> int:
     return m.end() if m and m.end() <= a else lo
 
 
+#: "In a ballot that closed last week, 94 per cent ...", "The union, which represents 9,000 teachers, said 4,000
+#: ...": a relative clause ended by a comma before the figure describes a noun, it does not measure the figure
+_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whose)\s[^,;]{1,80},\s+")
+
+
+_RELATIVE_OPEN = re.compile(r"\b(?:that|which|who|whose)\s*$")
+
+
+def _relative_clause_end(low: str, a: int, lo: int) -> int:
+    end = lo
+    if _RELATIVE_OPEN.search(low, max(0, lo - 8), lo):  # (the clause the figure is in may open after "that")
+        comma = low.rfind(", ", lo, a)
+        if comma >= 0:
+            end = comma + 2
+    for m in _RELATIVE_CLAUSE.finditer(low, end, a):
+        end = m.end()
+    return end
+
+
 def _leading_clause_end(text: str, a: int, lo: int) -> int:
     """Where a figure's places may start: after a leading subordinate clause the figure is not in."""
     m = _LEADING_CLAUSE.match(text)
@@ -857,7 +876,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
         cclass = counted_class(counted)
         if counted and cclass.startswith("noun:") and _capitalised_noun(text, a, b):
             cclass = "people"  # "133,000 Russians", "200 Britons"
-        measure = _pattern_around(low, a, b, lo, hi)  # a wording that holds the figure ("searching for 14 ...")
+        mlo = _relative_clause_end(low, a, lo)  # (what a relative clause before the figure says is not its measure)
+        measure = _pattern_around(low, a, b, mlo, hi)  # a wording that holds the figure ("searching for 14 ...")
         if not measure and counted and not cclass.startswith("role:"):
             measure = measure_of_word(counted)
             if measure:
@@ -866,11 +886,11 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                     measure = MEASURE_PHRASES[pm.group()]
                 cclass = ""  # "76 deaths", "5,200 cases": the noun names the measure, not a kind of thing
         if not measure:
-            measure = _predicate_measure(text, low, a, b, lo, hi)
+            measure = _predicate_measure(text, low, a, b, mlo, hi)
         if measure == _UNKNOWN:
             measure = ""
         elif not measure:
-            measure, dist = _nearest_measure(text, low, a, b, lo, hi)
+            measure, dist = _nearest_measure(text, low, a, b, mlo, hi)
             if dist > _NEAREST_MAX:
                 measure = ""
         if v.kind == "tally":

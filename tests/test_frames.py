@@ -310,6 +310,24 @@ def test_sums_in_two_currencies_compare_at_the_rate_the_articles_give():
     assert not pair_evidence(far, eur, Weights([rate, far, eur])).agree
 
 
+def test_a_governing_word_is_the_same_up_to_the_stemmers_loose_ends():
+    from claims.align import same_head
+
+    assert same_head("delivery", "deliver")  # "deliveries fell to 2.02 million" ~ "delivered just over 2 million"
+    assert not same_head("part", "party") and not same_head("declar", "start") and not same_head("", "")
+
+
+@pytest.mark.parametrize(("text", "label", "measure"), [
+    ("In a ballot that closed last week, 94 per cent of the members who voted backed a walkout.", "94 per cent",
+     "votes"),
+    ("The union, which represents 9,000 teachers, said 4,000 were arrested.", "4,000", "arrested"),
+    ("Officials said that 410 homes were damaged.", "410 homes", "damaged"),
+])
+def test_a_relative_clause_before_a_figure_does_not_measure_it(text, label, measure):
+    """"a ballot that closed last week, 94 per cent ...": what the relative clause says describes the ballot."""
+    assert frame(text, label).measure == measure
+
+
 def test_a_short_claim_said_in_passing_by_a_long_one_is_covered_by_it():
     """"Ostrander has chaired the board since 2019" inside a long sentence that says so in passing: the shared
     words are a small part of both claims together (Dice) but nearly all of the short one (containment)."""
