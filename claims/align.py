@@ -158,6 +158,7 @@ class Item:
     years: frozenset = frozenset()  # the years it names
     earlier: frozenset = frozenset()  # years of earlier events it recalls ("a 2021 trial", "the 2023 attack")
     era: dt.date | None = None  # its publication date, else the newest of the articles aligned with it
+    context: frozenset = frozenset()  # every name its article(s) give anywhere (set by Weights)
 
     @property
     def strong(self) -> bool:
@@ -359,6 +360,13 @@ class Weights:
         self.df = df
         self.n = n
         self.mains = main_names(items)
+        names_of: dict[int, set] = defaultdict(set)
+        for it in items:
+            for d in it.docs:
+                names_of[d].update(it.names)
+        context = {d: frozenset(v) for d, v in names_of.items()}
+        for it in items:
+            it.context = context[it.doc] if len(it.docs) == 1 else frozenset().union(*(context[d] for d in it.docs))
         self.rates = currency_rates(items)
         self.converted: dict[tuple[int, str], Fig] = {}
         # weights in integer thousandths: sums are then exact, whatever order a set is walked in
@@ -460,21 +468,22 @@ GENERIC_NAME_KEYS = frozenset(name_key(w) for w in (
 
 def _owners_clash(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, mains: dict[int, frozenset]) -> bool:
     """Whose or where: both figures name it and neither name occurs in the other claim (Airline A's 1,400 vs
-    Airline B's 1,200; 158 schools in Glasgow vs 112 in Edinburgh); or one names a subject that is not its
-    article's main one ("rival Valmont's 6-7% target") and the other claim never names it."""
+    Airline B's 1,200; 158 schools in Glasgow vs 112 in Edinburgh); or one names a subject ("rival Valmont's
+    6-7% target") that the other claim's article never names."""
     oa, ob = fa.owners, fb.owners
     for x, y in ((oa or fa.agents, ob or fb.agents), (fa.places, fb.places)):
         if x and y and x.isdisjoint(y) and x.isdisjoint(b.names) and y.isdisjoint(a.names):
             return True
     # (a name of several words is known by any of its own words: "Glasgow City Council" against "in Glasgow", not
-    # against "the council's")
+    # against "the council's"; and known to the other report when its article names it anywhere: "the judges
+    # divided four to three" is the Supreme Court's in an article about that court)
     if oa and not ob:
         xa = oa - b.names
-        if xa and xa.isdisjoint(mains.get(b.doc, _NO_NAMES)) and not (oa - xa - GENERIC_NAME_KEYS):
+        if xa and xa.isdisjoint(b.context) and not (oa - xa - GENERIC_NAME_KEYS):
             return True
     elif ob and not oa:
         xb = ob - a.names
-        if xb and xb.isdisjoint(mains.get(a.doc, _NO_NAMES)) and not (ob - xb - GENERIC_NAME_KEYS):
+        if xb and xb.isdisjoint(a.context) and not (ob - xb - GENERIC_NAME_KEYS):
             return True
     return False
 

@@ -599,6 +599,20 @@ def test_a_part_of_a_group_is_whose_the_group_is():
                          a, other, {})
 
 
+def test_a_subject_the_other_article_names_elsewhere_is_not_foreign_to_it():
+    """"The Arden Court's judges divided four to three" against "The judges were split 5-2" in an article that names
+    the Arden Court in another sentence: the same court's vote, so the two differ. Against an article that never
+    names that court, the figure stays another subject's."""
+    from claims.align import Weights, _owners_clash, build_item
+
+    a = build_item(claim("The Arden Court's judges divided four to three over the question."), 0)
+    b = build_item(claim("The judges were split 5-2."), 1)
+    c = build_item(claim("The Arden Court ruled on Tuesday that the fine should stand."), 1)
+    fa, fb = a.figs[0].frame, b.figs[0].frame
+    assert not _owners_clash(fa, fb, a, b, Weights([a, b, c]).mains)
+    assert _owners_clash(fa, fb, a, b, Weights([a, b]).mains)
+
+
 def test_a_figure_restated_after_or_keeps_whose_and_where():
     """"158 of its 168 schools were shut, or 94 per cent": the 94 per cent is the same council's share."""
     def whose(text: str) -> frozenset:
