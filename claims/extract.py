@@ -101,7 +101,10 @@ _REPORT_VERBS = (
 _VERB = re.compile(rf"\b(?:has\s+|have\s+|had\s+)?(?P<verb>{_REPORT_VERBS})\b")
 #: words one of which any attribution contains (a cheap filter before the patterns)
 _SOURCE_WORDS = frozenset(_REPORT_VERBS.split("|")) | frozenset(
-    "according citing reportedly allegedly indicate suggest".split())
+    "according citing reportedly allegedly indicate suggest saying".split())
+#: "Romanova expressed concern over the conditions, saying that ...": the sentence's named subject says it
+_SAYING = re.compile(r",\s+(?:adding|saying|arguing|warning)\s+(?:that\s+)?")
+_LEADING_NAME = re.compile(r"(?:[A-Z][\w.'’&-]+\s+){0,3}[A-Z][\w.'’&-]+(?=\s+[a-z])")
 _VERB_WORDS = frozenset(_REPORT_VERBS.split("|"))
 _CITING_WORDS = frozenset(("citing", "cited", "quoted"))
 _REPORTEDLY_WORDS = frozenset(("reportedly", "reports", "said", "allegedly"))
@@ -216,6 +219,9 @@ _LEAD_WORDS = re.compile(r"^(?:(?:and|but|while|after|before|when|since|as|if|al
                          re.I)
 #: present-tense reporting verbs that are just as often ordinary verbs ("law adds a layer"): need "that", a quote
 #: or punctuation after them
+#: capitalised words that open a sentence without naming who speaks
+_LEADING_NOT_NAMES = frozenset("The A An This That These Those It Its In On At By For Of And But As After When While "
+                               "Officials Police".split())
 _AMBIGUOUS_VERBS = frozenset("adds notes states claims reports estimates indicates indicate found".split())
 
 
@@ -289,6 +295,12 @@ def find_source(sentence: str, state: _SourceState | None = None, outside: str |
                 via = vm2.group("via")
                 who = who[: vm2.start()]
             break
+    if not attributed and "saying" in words:
+        sm = _SAYING.search(outside)
+        nm = _LEADING_NAME.match(s) if sm else None
+        if nm and _proper_runs(nm.group()) and nm.group().split()[0] not in _LEADING_NOT_NAMES:
+            attributed = True
+            who = nm.group()
     if not attributed and not words.isdisjoint(_CITING_WORDS):
         cm = _CITING.search(outside)
         if cm:
@@ -362,6 +374,7 @@ _HEDGE_WORDS = frozenset(
     obviously desperate gamble ethical moral worry worrying worries alarming should must hope hopes risk risks concern
     concerns""".split()
 )
+_CONSEQUENCE = re.compile(r",\s+(?:meaning|which\s+means)\b")
 _CLOSERS = "\"”’'»)]"
 
 
@@ -469,6 +482,11 @@ def classify(sentence: str, values: list[Value], source: str, attributed: bool, 
     if _INNER_CAPITAL.search(outside, 1):
         score += 0.05
     low_words = words if words is not None else frozenset(_WORD_RX.findall(outside.lower()))
+    # (a hedge in a clause that only draws a consequence, "..., meaning those who appealed could still ...", leaves
+    # the main clause a plain fact)
+    cm = _CONSEQUENCE.search(outside)
+    if cm:
+        low_words = frozenset(_WORD_RX.findall(outside[:cm.start()].lower()))
     hedges = len(low_words & _HEDGE_WORDS) + ("remains to be seen" in outside)
     # a hedge weakens a claim but leaves it checkable ("the VAT rise appears to be the biggest tax increase")
     score -= (0.12 if not (strong or dates or attributed or _INNER_CAPITAL.search(outside, 1)) else 0.04) * min(hedges, 2)

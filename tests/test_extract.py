@@ -152,3 +152,21 @@ def test_terminal_sequences_are_not_read_as_figures_or_sources():
     cl = extract_claims(make_doc("d", t))
     assert [[v.text for v in c.values] for c in cl] == [["300 people", "Monday"], ["40 people"]]
     assert "\x1b]52" in cl[0].text and all("cm0g" not in c.source for c in cl)
+
+
+def test_a_named_subject_saying_something_is_an_attribution():
+    """"Halvorsen voiced alarm at the state of the shelters, saying that ...": the sentence's named subject is its
+    source; a sentence whose subject names no one is not attributed by a trailing "saying"."""
+    assert find_source("Halvorsen voiced alarm at the state of the shelters, saying that families were being "
+                       "left without heating.") == ("Halvorsen", True)
+    assert find_source("The storm battered the coast all night, saying little about what was to come.")[1] is False
+
+
+def test_a_hedge_in_a_consequence_clause_leaves_the_fact_a_claim():
+    """"The rule also covers pending appeals, meaning some drivers could keep their licences": the hedge is in
+    the consequence the writer draws, the main clause is a checkable fact."""
+    doc = make_doc("d", "The new rule also covers drivers whose appeals are still pending, meaning some of them "
+                        "could keep their licences for months.\n")
+    assert [c.text for c in extract_claims(doc)]
+    doc = make_doc("d", "Some of them could perhaps keep their licences for months.\n")
+    assert not extract_claims(doc)
