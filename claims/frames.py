@@ -833,9 +833,16 @@ def earlier_event_years(text: str, pub: dt.date | None, first_figure: int | None
     return frozenset(years)
 
 
+#: a clause that only draws a consequence of what the sentence states
+_CONSEQUENCE = re.compile(r",\s+(?:meaning|which\s+means)\b")
+
+
 def claim_status(claim: Claim) -> Status:
     """Whether a claim as a whole reports an intention or projection ("will join the strike on Wednesday")."""
     low = _MONTH_MAY.sub("Mai", claim.text).lower() if "May" in claim.text else claim.text.lower()
+    cm = _CONSEQUENCE.search(low)
+    if cm:
+        low = low[:cm.start()]  # "..., meaning those who appealed could still avoid jail": the writer's inference
     if not CLAIM_FUTURE_WORDS.isdisjoint(_TOKEN.findall(low)) or _CLAIM_FUTURE_RX.search(low):
         return Status.FUTURE
     return Status.FACT

@@ -276,6 +276,9 @@ def test_the_same_act_without_figures_agrees_and_an_expected_act_does_not():
     ("The committee has yet to be formed.", Status.FUTURE),
     ("The union plans to walk out again in May.", Status.FUTURE),
     ("Officials said in May that the bridge was safe.", Status.FACT),  # the month, not the modal
+    # the modal is in the consequence the writer draws, not in what the sentence states
+    ("The rule also covers pending appeals, meaning some drivers could keep their licences.", Status.FACT),
+    ("Some drivers could keep their licences.", Status.FUTURE),
 ])
 def test_a_whole_claim_is_an_intention_only_by_its_modal_or_plan_words(text, status):
     assert claim_status(claim(text)) is status
