@@ -22,7 +22,9 @@ TITLE_ABBR = frozenset(
 )
 MONTH_ABBR = frozenset(m for m in MONTHS if len(m) <= 4 and m not in ("may", "june", "july"))
 #: abbreviations that may end a sentence; they do only before a typical sentence opener
-OTHER_ABBR = frozenset("inc ltd corp co llc plc bros vs etc approx est dept univ assn ave blvd rd no nos".split())
+OTHER_ABBR = frozenset("inc ltd corp co llc plc bros vs etc approx est dept univ assn ave blvd rd no nos incl esp govt "
+                       "misc viz fig figs vol vols pp ch art sec para eds trans rev jr sr cf min max hrs yrs mths "
+                       "tel ext dist div".split())
 #: words that typically open a sentence (used after ambiguous abbreviations such as "U.S.")
 STARTERS = frozenset(
     """the a an it its he she they we i in on at but and or so this that these those there then however meanwhile
@@ -60,6 +62,11 @@ LOWER_OPENERS = frozenset(
 )
 
 
+#: a plain lower-case word (not "e.g.", "www.example", "3.5m"): after an ordinary word's full stop it opens a sentence
+#: whose capital the scrape lost ("The gauges tell the story. more than 300 millimetres of rain fell")
+_LOWER_WORD = re.compile(r"[a-z]{2,}[,;:]?")
+
+
 def _ordinary_word_before(text: str, pos: int) -> bool:
     """Is the word before the full stop at ``pos`` an ordinary lower-case word (not an abbreviation, initial or
     number)?"""
@@ -84,8 +91,8 @@ def _is_boundary(text: str, pos: int, end_punct: int, limit: int) -> bool:
     if first.islower():
         # scrape damage: "... the authority said. cranes lifted the carriage" still ends a sentence when the full
         # stop closes an ordinary word and a common sentence opener follows
-        return text[pos:end_punct] == "." and _ordinary_word_before(text, pos) and \
-            _NON_WORD.sub("", nxt).lower() in LOWER_OPENERS
+        return text[pos:end_punct] == "." and _ordinary_word_before(text, pos) and (
+            _NON_WORD.sub("", nxt).lower() in LOWER_OPENERS or _LOWER_WORD.fullmatch(nxt) is not None)
     punct = text[pos:end_punct]
     if punct != ".":
         return True  # "?", "!", "...", or a full stop followed by a closing quote

@@ -78,7 +78,7 @@ FLOORS: dict[str, dict] = {
     "company_results": {"claims_found": 86, "boilerplate_claims": 0, "agree_found": 40, "conflict_found": 9, "trap_links": 0, "precision": 0.937, "merged_claims": 0},
     "court_ruling": {"claims_found": 74, "boilerplate_claims": 0, "agree_found": 54, "conflict_found": 9, "trap_links": 1, "precision": 0.979, "merged_claims": 0},
     "election_results": {"claims_found": 87, "boilerplate_claims": 0, "agree_found": 23, "conflict_found": 8, "trap_links": 0, "precision": 0.856, "merged_claims": 0},
-    "flood_disaster": {"claims_found": 77, "boilerplate_claims": 1, "agree_found": 22, "conflict_found": 24, "trap_links": 0, "precision": 0.897, "merged_claims": 0},
+    "flood_disaster": {"claims_found": 77, "boilerplate_claims": 1, "agree_found": 23, "conflict_found": 24, "trap_links": 0, "precision": 0.899, "merged_claims": 0},
     "health_report": {"claims_found": 72, "boilerplate_claims": 0, "agree_found": 27, "conflict_found": 20, "trap_links": 0, "precision": 0.954, "merged_claims": 0},
     "national_budget": {"claims_found": 75, "boilerplate_claims": 0, "agree_found": 31, "conflict_found": 15, "trap_links": 0, "precision": 0.897, "merged_claims": 0},
     "rail_crash": {"claims_found": 76, "boilerplate_claims": 0, "agree_found": 14, "conflict_found": 18, "trap_links": 0, "precision": 0.909, "merged_claims": 0},

@@ -29,6 +29,12 @@ from tests.test_pipeline_helpers import make_doc
         ("J. R. R. Tolkien wrote it. Readers loved it.", ["J. R. R. Tolkien wrote it.", "Readers loved it."]),
         ("One. Two is here! Is three? Four.", ["One.", "Two is here!", "Is three?", "Four."]),
         ("\u201cIs it over?\u201d he asked. Nobody knew.", ["\u201cIs it over?\u201d he asked.", "Nobody knew."]),
+        # a sentence whose capital the scrape lost still starts after an ordinary word's full stop
+        ("The gauges tell the story. more than 200 mm of rain fell.", ["The gauges tell the story.",
+                                                                       "more than 200 mm of rain fell."]),
+        # but not after an abbreviation
+        ("It cost approx. three million. See fig. two below.", ["It cost approx. three million.", "See fig. two below."]),
+        ("Sales were up vs. last year, incl. exports.", ["Sales were up vs. last year, incl. exports."]),
     ],
 )
 def test_split(text, expected):
