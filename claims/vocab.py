@@ -199,6 +199,7 @@ MEASURE_PHRASES: dict[str, str] = {
     "tested positive": "cases", "pleaded guilty": "convicted", "admitted guilt": "convicted",
     "the number of dead": "killed", "number of deaths": "killed", "new jobs": "hired", "created jobs": "hired", "job creation": "hired",
     "cost savings": "savings", "cost cuts": "savings", "cost-cutting": "savings",
+    "spending cuts": "cut", "spending cut": "cut", "budget cuts": "cut", "budget cut": "cut",
     "market value": "value", "market capitalisation": "value", "market capitalization": "value",
     "interest rate": "interest rate", "interest rates": "interest rate", "exchange rate": "exchange rate",
     "gross domestic product": "gdp", "share price": "share price", "shares rose": "share price",

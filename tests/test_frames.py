@@ -58,6 +58,8 @@ def link(texts_a: str, texts_b: str, date_a=None, date_b=None):
     ("About 9,000 teachers walked out on Tuesday.", "About 9,000 teachers", "strikers"),
     ("The death toll rose to 480 on Wednesday.", "480", "killed"),
     ("Net profit fell 12% to 1.4 billion euros in the quarter.", "1.4 billion euros", "net profit"),
+    ("The budget contains €1.4 billion of spending cuts.", "€1.4 billion", "cut"),  # a cut, not spending
+    ("Spending cuts of about €1.4 billion fall on social security.", "about €1.4 billion", "cut"),
     ("Operating profit fell 30% to 2.2 billion euros.", "2.2 billion euros", "operating profit"),
     ("Profit rose to 2.2 billion euros.", "2.2 billion euros", "profit"),
     ("The regulator imposed a 3 million euro fine on the bank.", "3 million euro", "fine"),

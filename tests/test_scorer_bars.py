@@ -80,7 +80,7 @@ FLOORS: dict[str, dict] = {
     "election_results": {"claims_found": 87, "boilerplate_claims": 0, "agree_found": 23, "conflict_found": 8, "trap_links": 0, "precision": 0.856, "merged_claims": 0},
     "flood_disaster": {"claims_found": 77, "boilerplate_claims": 1, "agree_found": 23, "conflict_found": 24, "trap_links": 0, "precision": 0.899, "merged_claims": 0},
     "health_report": {"claims_found": 72, "boilerplate_claims": 0, "agree_found": 27, "conflict_found": 20, "trap_links": 0, "precision": 0.954, "merged_claims": 0},
-    "national_budget": {"claims_found": 75, "boilerplate_claims": 0, "agree_found": 31, "conflict_found": 15, "trap_links": 0, "precision": 0.897, "merged_claims": 0},
+    "national_budget": {"claims_found": 75, "boilerplate_claims": 0, "agree_found": 32, "conflict_found": 15, "trap_links": 0, "precision": 0.882, "merged_claims": 0},
     "rail_crash": {"claims_found": 76, "boilerplate_claims": 0, "agree_found": 14, "conflict_found": 18, "trap_links": 0, "precision": 0.909, "merged_claims": 0},
     "science_study": {"claims_found": 72, "boilerplate_claims": 0, "agree_found": 43, "conflict_found": 2, "trap_links": 2, "precision": 0.913, "merged_claims": 0},
     "teachers_strike": {"claims_found": 62, "boilerplate_claims": 0, "agree_found": 18, "conflict_found": 10, "trap_links": 1, "precision": 0.961, "merged_claims": 0},
