@@ -107,6 +107,7 @@ _SHARE_BEFORE_OF = re.compile(r"(?=[%\dphtqfsm])(?:%|\d|\b(?:percent|per\s+cent|
                               r"|share|portion|proportion|majority|minority|most|fraction))\s+of\s+"
                               r"(?:(?:the|its|their|his|her|our|an?|some|all|[\w-]+['’]s)\s+){0,2}$", re.I)
 _POSSESSIVE = re.compile(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?:\w+\s+){0,2}$")
+_COMPARED_WITH = re.compile(r"\b(?:over|than|against|behind|versus|vs\.?)\s+$")
 _OWNER_AFTER = re.compile(r"\s*(?:\w+\s+){0,1}(?:at|by|for)\s+(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})")
 _NAME_STOP = frozenset(
     """The A An This That These Those It Its He She They We His Her Their In On At By For Of And But Or As
@@ -485,8 +486,8 @@ def _owners(text: str, a: int, b: int, lo: int, hi: int, source: str) -> frozens
     "1,400 flights at Acme"."""
     names: set[str] = set()
     pm = _POSSESSIVE.search(text, lo, a)
-    if pm:
-        names.add(pm.group(1))
+    if pm and not _COMPARED_WITH.search(text, max(0, pm.start() - 10), pm.start()):
+        names.add(pm.group(1))  # (not "Albrecht's lead over Saal's party was 8,000 votes": Saal is who trails)
     am = _OWNER_AFTER.match(text, b, hi)
     if am:
         names.add(am.group(1))
@@ -526,7 +527,8 @@ def _agents(text: str, a: int, lo: int, source: str) -> frozenset[str]:
         if _EVENT_PLACE_BEFORE.search(text, max(0, toks[j].start() - 40), toks[j].start()) \
                 or _EVENT_AFTER.match(text, toks[k].end()):
             return frozenset()  # "killed in the derailment near Ribeira", "the Harlow floods": where, not who
-        if after not in _REPORTING_VERBS:
+        if after not in _REPORTING_VERBS and not _COMPARED_WITH.search(text, max(0, toks[j].start() - 10),
+                                                                         toks[j].start()):
             names.add(text[toks[j].start():toks[k].end()])
             if described and text[toks[k].end():toks[k].end() + 1] == " " and not text[lo:toks[j].start()].strip():
                 return _name_keys("", names, source.lower())  # (not just a sentence's capitalised first word)

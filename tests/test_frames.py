@@ -618,6 +618,13 @@ def test_a_subject_the_other_article_names_elsewhere_is_not_foreign_to_it():
     assert _owners_clash(fa, fb, a, b, Weights([a, b]).mains)
 
 
+def test_the_side_a_figure_is_measured_against_is_not_its_owner():
+    """"Halden's lead over Pia Moor's party was 8,000 votes": Moor's party is who trails, not whose lead it is."""
+    f = frame("Halden's lead over Pia Moor's party was just over 8,000 votes.", "just over 8,000 votes")
+    assert "moor" not in f.owners | f.agents
+    assert "moor" in frame("Pia Moor's party won 8,000 votes.", "8,000 votes").owners
+
+
 def test_a_figure_restated_after_or_keeps_whose_and_where():
     """"158 of its 168 schools were shut, or 94 per cent": the 94 per cent is the same council's share."""
     def whose(text: str) -> frozenset:
