@@ -471,7 +471,9 @@ def _owners_clash(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, mains: dic
     Airline B's 1,200; 158 schools in Glasgow vs 112 in Edinburgh); or one names a subject ("rival Valmont's
     6-7% target") that the other claim's article never names."""
     oa, ob = fa.owners, fb.owners
-    for x, y in ((oa or fa.agents, ob or fb.agents), (fa.places, fb.places)):
+    # (whose and where together too: the Glasgow council's 158 schools against 112 schools in Edinburgh)
+    for x, y in ((oa or fa.agents, ob or fb.agents), (fa.places, fb.places),
+                 ((oa or fa.agents) | fa.places, (ob or fb.agents) | fb.places)):
         if x and y and x.isdisjoint(y) and x.isdisjoint(b.names) and y.isdisjoint(a.names):
             return True
     # (a name of several words is known by any of its own words: "Glasgow City Council" against "in Glasgow", not

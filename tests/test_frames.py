@@ -602,6 +602,9 @@ def test_a_part_of_a_group_is_whose_the_group_is():
     share = next(x.frame for x in a.figs if x.frame.label == "158 of 168 schools")  # the share the text implies
     assert _owners_clash(share, next(x.frame for x in other.figs if x.frame.label == "112 of 123 schools"),
                          a, other, {})
+    # whose against where: the Marlow council's schools are not the schools in Dunmere
+    placed = build_item(claim("In Dunmere, 150 schools were closed."), 3)
+    assert _owners_clash(f158, placed.figs[0].frame, a, placed, {})
 
 
 def test_a_subject_the_other_article_names_elsewhere_is_not_foreign_to_it():
