@@ -107,6 +107,10 @@ _SHARE_BEFORE_OF = re.compile(r"(?=[%\dphtqfsm])(?:%|\d|\b(?:percent|per\s+cent|
                               r"|share|portion|proportion|majority|minority|most|fraction))\s+of\s+"
                               r"(?:(?:the|its|their|his|her|our|an?|some|all|[\w-]+['’]s)\s+){0,2}$", re.I)
 _POSSESSIVE = re.compile(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?:\w+\s+){0,2}$")
+#: "94% of EUS members", "a third of Acme's workers": the group whose share it is
+_MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:['’]s)?\s+(?:own\s+)?"
+                         r"(?:members|workers|employees|staff|voters|supporters|customers|passengers|shareholders|pilots"
+                         r"|teachers|nurses|doctors|drivers|residents)\b")
 _COMPARED_WITH = re.compile(r"\b(?:over|than|against|behind|versus|vs\.?)\s+$")
 _OWNER_AFTER = re.compile(r"\s*(?:\w+\s+){0,1}(?:at|by|for)\s+(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})")
 _NAME_STOP = frozenset(
@@ -488,7 +492,7 @@ def _owners(text: str, a: int, b: int, lo: int, hi: int, source: str) -> frozens
     pm = _POSSESSIVE.search(text, lo, a)
     if pm and not _COMPARED_WITH.search(text, max(0, pm.start() - 10), pm.start()):
         names.add(pm.group(1))  # (not "Albrecht's lead over Saal's party was 8,000 votes": Saal is who trails)
-    am = _OWNER_AFTER.match(text, b, hi)
+    am = _OWNER_AFTER.match(text, b, hi) or _MEMBERS_OF.match(text, b, hi)
     if am:
         names.add(am.group(1))
     out = _name_keys(text, names, source.lower())
@@ -953,6 +957,10 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                 f.status = marked  # "100 per centre will be conscripted ..., 20,000 in all": the plan's figure
     for k in range(1, len(out)):
         f, prev = out[k], out[k - 1]
+        if not (f.owners or f.agents or f.places) and (prev.owners or prev.agents) \
+                and clause_bounds(text, f.value.start - base_off, f.value.end - base_off) == \
+                clause_bounds(text, prev.value.start - base_off, prev.value.end - base_off):
+            f.agents = prev.owners | prev.agents  # "The STG's ballot produced an 88% vote on a 58% turnout": the STG's
         if not (f.owners or f.agents or f.places) and _RESTATED.search(text, max(0, f.value.start - base_off - 24),
                                                                        f.value.start - base_off):
             f.owners, f.agents, f.places = prev.owners, prev.agents, prev.places  # "158 of its 168 schools, or 94%"

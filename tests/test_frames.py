@@ -628,6 +628,14 @@ def test_the_side_a_figure_is_measured_against_is_not_its_owner():
     assert "moor" in frame("Pia Moor's party won 8,000 votes.", "8,000 votes").owners
 
 
+def test_a_figure_in_the_clause_of_a_named_figure_is_that_subjects():
+    """"The NTU's own ballot produced an 81% vote for action on a 63% turnout": both are the NTU's; "78% of RCU
+    members" names the union whose members they are."""
+    assert "ntu" in frame("The NTU's own ballot produced an 81% vote for action on a 63% turnout.", "63%").agents
+    assert "rcu" in frame("In the ballot, 78% of RCU members backed action.", "78%").owners
+    assert not frame("In the ballot, 78% of members backed action.", "78%").owners
+
+
 def test_a_figure_restated_after_or_keeps_whose_and_where():
     """"158 of its 168 schools were shut, or 94 per cent": the 94 per cent is the same council's share."""
     def whose(text: str) -> frozenset:
