@@ -792,6 +792,10 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                     differ.append((fig_features(xa, xb, a, b, wts, sim, rel, update), xa, xb, update))
                 elif xa.frame.base and xb.frame.base:
                     continue  # the base of a share is background, not the fact
+                elif _peak(xa.frame) != _peak(xb.frame):
+                    continue  # "fell as much as 7.1% in early trading" is the day's low, not where it closed
+                elif xa.frame.part != xb.frame.part and not (xa.frame.places & xb.frame.places):
+                    continue  # the capital's turnout is a part of the region's (RELATIONS.md §1: scope)
                 elif _fig_descriptor(a, xa) or _fig_descriptor(b, xb):
                     background = True  # so is a small number naming a group ("in the three hardest-hit districts",
                     # RELATIONS.md §1: identifying details are background)
@@ -808,6 +812,14 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
     fig_mismatch = bool(a.figs) and bool(b.figs) and not comparable
     return PairEvidence(sim, bigram, agree, differ, date_rank, date_pair, fig_mismatch,
                         background and not agree and not differ)
+
+
+_PEAK = re.compile(r"(?i)(?:as\s+much\s+as|as\s+many\s+as|up\s+to)\s")
+
+
+def _peak(f: FigureFrame) -> bool:
+    """A change told by its extreme ("shares fell as much as 14%"): the furthest it went, not where it ended."""
+    return bool(f.change) and f.status is not Status.FUTURE and _PEAK.match(f.label) is not None
 
 
 def _fig_compound(it: Item, x: Fig) -> bool:

@@ -605,6 +605,9 @@ _NOT_PLACE = re.compile(r"['’]s\b")
 #: a place named as the story's neighbour ("in neighbouring Mersk") is never the story's own place: its key is
 #: marked so that it matches no main name and no unmarked mention
 NEIGHBOUR_MARK = "~"
+#: "In the regional capital, Brennau, turnout reached 71%": a place named by its kind is a part of the whole
+_PART_PLACE = re.compile(r"(?=[Ii])\b[Ii]n\s+the\s+(?:[a-z]+\s+){0,2}(?:capital|city|town|village|district|county),\s+"
+                         r"[A-Z]")
 #: "on Tuesday alone", "in the capital alone": the figure covers a part of what another report counts
 _PART = re.compile(r"(?=[iaofd])\b(?:in|on|at|for|from|during)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+alone\b")
 
@@ -946,7 +949,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             anchors=_anchors(text, a, b, lo, hi, claim.source),
             places=_places(text, _leading_clause_end(text, a, lo), _subordinate_start(text, b, hi)),
             whole=not WHOLE_SCOPE.isdisjoint(_TOKEN.findall(low, lo, hi)) or "in all" in low[lo:hi],
-            part=_PART.search(low, lo, hi) is not None,
+            part=_PART.search(low, lo, hi) is not None or _PART_PLACE.search(text, lo, a) is not None,
             when=when, period=period, weekday=weekday, mark=_mark(low, lo, a, b, hi),
             label=" ".join(v.text.split()), level=_level(low, a, lo),
         ))

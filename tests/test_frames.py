@@ -636,6 +636,19 @@ def test_a_figure_in_the_clause_of_a_named_figure_is_that_subjects():
     assert not frame("In the ballot, 78% of members backed action.", "78%").owners
 
 
+def test_a_place_named_by_its_kind_is_a_part_and_a_change_told_by_its_extreme_is_a_peak():
+    """"In the provincial capital, Dorrin, turnout reached 64%" is a part of the province's 64.2%; "shares fell as much
+    as 9% in early trading" is the day's low, not the 6% they closed down. Neither agrees with the other figure."""
+    assert frame("In the provincial capital, Dorrin, turnout reached 64 per cent.", "64 per cent").part
+    assert not frame("Turnout in the province reached 64.2%.", "64.2%").part
+    assert not evidence("Turnout in the province reached 64.2%.",
+                        "In the provincial capital, Dorrin, turnout reached 64 per cent.").agree
+    assert not evidence("Halvard shares closed down 6% in Oslo.",
+                        "Halvard stock fell as much as 9% in early trading in Oslo.").agree
+    assert evidence("Halvard stock fell as much as 9% in early trading.",
+                    "Halvard shares dropped as much as 9 per cent in early trading.").agree
+
+
 def test_a_figure_restated_after_or_keeps_whose_and_where():
     """"158 of its 168 schools were shut, or 94 per cent": the 94 per cent is the same council's share."""
     def whose(text: str) -> frozenset:

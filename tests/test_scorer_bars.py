@@ -75,7 +75,7 @@ FLOORS: dict[str, dict] = {
     "seeds": {"claims_found": 56, "boilerplate_claims": 0, "agree_found": 33, "conflict_found": 2, "trap_links": 0, "precision": 0.995, "merged_claims": 0},
     "samples": {"claims_found": 60, "boilerplate_claims": 0, "agree_found": 27, "conflict_found": 5, "trap_links": 0, "precision": 0.995, "merged_claims": 0},
     "airline_strike": {"claims_found": 75, "boilerplate_claims": 0, "agree_found": 27, "conflict_found": 6, "trap_links": 0, "precision": 0.938, "merged_claims": 0},
-    "company_results": {"claims_found": 86, "boilerplate_claims": 0, "agree_found": 40, "conflict_found": 9, "trap_links": 0, "precision": 0.937, "merged_claims": 0},
+    "company_results": {"claims_found": 86, "boilerplate_claims": 0, "agree_found": 40, "conflict_found": 9, "trap_links": 0, "precision": 0.956, "merged_claims": 0},
     "court_ruling": {"claims_found": 74, "boilerplate_claims": 0, "agree_found": 54, "conflict_found": 9, "trap_links": 1, "precision": 0.979, "merged_claims": 0},
     "election_results": {"claims_found": 87, "boilerplate_claims": 0, "agree_found": 23, "conflict_found": 8, "trap_links": 0, "precision": 0.856, "merged_claims": 0},
     "flood_disaster": {"claims_found": 77, "boilerplate_claims": 1, "agree_found": 23, "conflict_found": 24, "trap_links": 0, "precision": 0.899, "merged_claims": 0},
