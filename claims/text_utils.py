@@ -119,6 +119,19 @@ SYNONYM_GROUPS = [
     "worker employee staff",
     "vote ballot",
     "price cost",
+    "factory plant",
+    "investigation inquiry probe",
+    "decision ruling judgment judgement",
+    "error fault mistake glitch",
+    "apologise apologize apology",
+    "deal agreement accord",
+    "talk negotiation",
+    "spokesman spokeswoman spokesperson",
+    "researcher scientist",
+    "outbreak epidemic",
+    "rival competitor",
+    "lawmaker legislator",
+    "unnecessary needless",
 ]
 
 SYNONYMS: dict[str, str] = {}

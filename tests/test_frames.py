@@ -353,6 +353,20 @@ def test_a_short_claim_said_in_passing_by_a_long_one_is_covered_by_it():
     assert feats(short, "The harbour authority opened a new ferry terminal in Velm.")["contain"] == 0.0
 
 
+@pytest.mark.parametrize(("x", "y"), [
+    ("plant", "factory"), ("inquiry", "investigation"), ("probe", "investigation"), ("ruling", "judgment"),
+    ("fault", "error"), ("glitch", "mistake"), ("apologised", "apology"), ("accord", "agreement"),
+    ("negotiations", "talks"), ("spokeswoman", "spokesman"), ("scientists", "researchers"),
+    ("epidemic", "outbreak"), ("competitors", "rivals"), ("legislators", "lawmakers"), ("needless", "unnecessary"),
+])
+def test_general_news_synonyms_share_one_content_word_key(x, y):
+    """"no German plant would close" and "closing a German factory was not on the table" share the word they
+    are about; the synonym groups are general news vocabulary, never one story's words."""
+    from claims.text_utils import canon
+
+    assert canon(x) == canon(y)
+
+
 def test_an_act_in_an_apposition_names_the_law_it_does_not_report_it():
     """"A companion law, also signed by the president, frees ...": the sentence reports what the law does."""
     assert act_frame(claim("A companion law, also signed by the president, frees defendants from liability.")) is None
