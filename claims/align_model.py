@@ -2,112 +2,112 @@
 on the development events (never the seeds or the held-out events). Regenerate rather than edit."""
 
 AGREE_WEIGHTS = (
-    -1.1293,  # bias
-    0.3856,  # named
-    0.8989,  # headed
-    1.2934,  # family
-    -0.696,  # one_named
-    -0.8632,  # counted_same
-    0.6492,  # counted_people
-    -0.0564,  # counted_unknown
-    0.2704,  # counted_other
-    -1.095,  # status_differs
-    2.8548,  # status_future
+    -1.4278,  # bias
+    0.6797,  # named
+    0.7344,  # headed
+    1.3579,  # family
+    -0.6511,  # one_named
+    -0.9881,  # counted_same
+    0.7897,  # counted_people
+    -0.1993,  # counted_unknown
+    0.3976,  # counted_other
+    -1.3165,  # status_differs
+    2.9598,  # status_future
     0.0,  # owners_clash
-    -1.7239,  # scope_differs
-    0.8863,  # equal
+    -1.3191,  # scope_differs
+    0.6889,  # equal
     0.0,  # log_ratio
-    0.1684,  # fsim
-    4.5179,  # sim
-    -1.2539,  # info
+    0.7021,  # fsim
+    3.8146,  # sim
+    -0.9638,  # info
     0.0,  # update
-    0.7959,  # change_mismatch
-    0.0948,  # percent
-    0.3548,  # money
-    0.3734,  # count
-    -0.823,  # other_class
-    -0.3357,  # same_story
+    0.769,  # change_mismatch
+    0.725,  # percent
+    0.1109,  # money
+    0.0855,  # count
+    -0.9213,  # other_class
+    -0.1569,  # same_story
     0.0,  # base
-    -1.5397,  # past_mark
-    -1.1103,  # measure_clash
-    1.5203,  # rule
-    -0.2597,  # rule_strength
+    -1.698,  # past_mark
+    -1.1426,  # measure_clash
+    1.6628,  # rule
+    0.0469,  # rule_strength
     0.0,  # period_differs
-    2.7577,  # period_same
-    1.5862,  # named_counted
-    -1.3872,  # named_open
-    1.3457,  # frame_clean
-    -0.4381,  # intent_mixed
+    2.6032,  # period_same
+    1.2597,  # named_counted
+    -0.6601,  # named_open
+    1.8795,  # frame_clean
+    -0.4836,  # intent_mixed
     0.0,  # foreign_subject
-    -0.769,  # background_period
-    1.0981,  # named_equal
-    0.1816,  # exact_equal
-    -0.875,  # weak_unnamed
+    -0.7423,  # background_period
+    0.1449,  # named_equal
+    0.095,  # exact_equal
+    -0.5206,  # weak_unnamed
 )
 DIFFER_WEIGHTS = (
-    -0.5922,  # bias
-    0.2333,  # named
-    0.8118,  # headed
-    -1.145,  # family
-    -0.8187,  # one_named
-    2.121,  # counted_same
-    0.3493,  # counted_people
-    -0.5665,  # counted_unknown
-    -1.9038,  # counted_other
-    -1.2888,  # status_differs
-    0.1656,  # status_future
+    -0.7082,  # bias
+    0.342,  # named
+    0.6639,  # headed
+    -0.7135,  # family
+    -0.6069,  # one_named
+    2.1715,  # counted_same
+    0.3606,  # counted_people
+    -0.629,  # counted_unknown
+    -1.903,  # counted_other
+    -1.2911,  # status_differs
+    0.1378,  # status_future
     0.0,  # owners_clash
-    -0.744,  # scope_differs
+    -0.709,  # scope_differs
     0.0,  # equal
-    -3.275,  # log_ratio
-    2.7216,  # fsim
-    2.3291,  # sim
-    -0.8069,  # info
-    0.6048,  # update
-    1.1241,  # change_mismatch
-    -1.4619,  # percent
-    1.2329,  # money
-    -0.1466,  # count
-    0.3756,  # other_class
-    -0.0231,  # same_story
-    -0.0017,  # base
-    0.8246,  # past_mark
-    -0.9684,  # measure_clash
-    0.5257,  # rule
-    -0.7229,  # rule_strength
-    -0.4332,  # period_differs
-    2.1991,  # period_same
-    -1.9936,  # named_counted
-    -1.272,  # named_open
-    3.5467,  # frame_clean
-    -1.3571,  # intent_mixed
-    -1.8466,  # foreign_subject
-    -2.0626,  # background_period
+    -3.4236,  # log_ratio
+    2.7067,  # fsim
+    2.5045,  # sim
+    -0.7011,  # info
+    0.6939,  # update
+    1.0357,  # change_mismatch
+    -1.218,  # percent
+    0.9943,  # money
+    -0.334,  # count
+    0.5577,  # other_class
+    0.0143,  # same_story
+    0.0,  # base
+    0.741,  # past_mark
+    -0.9963,  # measure_clash
+    0.5228,  # rule
+    -0.2029,  # rule_strength
+    -0.3745,  # period_differs
+    1.9556,  # period_same
+    -2.0133,  # named_counted
+    -1.1664,  # named_open
+    3.5542,  # frame_clean
+    -1.3359,  # intent_mixed
+    -1.7909,  # foreign_subject
+    -2.244,  # background_period
     0.0,  # named_equal
     0.0,  # exact_equal
-    0.1433,  # weak_unnamed
+    0.2308,  # weak_unnamed
 )
 PROP_WEIGHTS = (
-    -5.0144,  # bias
-    5.7376,  # sim
-    -0.2801,  # bigram
-    1.7236,  # act_same
-    0.5716,  # act_objects
-    -0.6024,  # act_status_differs
-    -0.1908,  # act_negated
-    -0.9176,  # act_one
-    1.4459,  # date_same
-    0.3995,  # date_compatible
-    -1.764,  # date_different
-    -1.2553,  # date_possible
-    -0.6969,  # status_differs
-    -1.8702,  # a_figs
-    -1.9938,  # b_figs
-    0.1581,  # fig_mismatch
-    0.2527,  # names_shared
-    0.4069,  # same_story
-    0.1983,  # short
-    4.7807,  # contain
+    -5.0412,  # bias
+    5.6004,  # sim
+    -0.1928,  # bigram
+    1.782,  # act_same
+    0.5689,  # act_objects
+    -0.5974,  # act_status_differs
+    -0.1761,  # act_negated
+    -0.9215,  # act_one
+    1.4934,  # date_same
+    0.4471,  # date_compatible
+    -1.7138,  # date_different
+    -1.2333,  # date_possible
+    -0.6471,  # status_differs
+    -1.91,  # a_figs
+    -2.0732,  # b_figs
+    0.2759,  # fig_mismatch
+    0.2337,  # names_shared
+    0.3741,  # same_story
+    0.1702,  # short
+    4.8965,  # contain
 )
 AGREE_THRESHOLD = 0.7
 DIFFER_THRESHOLD = 0.6
