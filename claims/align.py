@@ -899,8 +899,11 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
         p, xa, xb, _ = best_a
         n_used = sum(1 for q in scores_a if q >= AGREE_THRESHOLD)
         return PairEval(AGREE, p, _why_agree(xa.frame, xb.frame, min(n_used, len(a.figs))), ev.sim, (xa, xb))
-    if a.figs and b.figs and not ev.agree and not ev.differ and not ev.background:
-        return PairEval(None, 0.0, "", ev.sim)  # both give figures and none is the same frame: other facts
+    if a.figs and b.figs and not ev.agree and not ev.background:
+        # both give figures and none is the same frame: other facts; or the figures of a frame they may share differ
+        # ("detained 300" against "detained 3,000"): then they are not the same proposition either (RELATIONS.md
+        # §3: a pair whose shared frame differs is never an agreement)
+        return PairEval(None, 0.0, "", ev.sim)
     x, y = a.act, b.act
     if a.status is not b.status and not ((x and x.negated) or (y and y.negated)) \
             and not (x is not None and y is not None and x.act == y.act and x.status is y.status):

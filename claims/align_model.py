@@ -43,49 +43,51 @@ AGREE_WEIGHTS = (
     0.1449,  # named_equal
     0.095,  # exact_equal
     -0.5206,  # weak_unnamed
+    0.0,  # ratio_in_context
 )
 DIFFER_WEIGHTS = (
-    -0.7082,  # bias
-    0.342,  # named
-    0.6639,  # headed
-    -0.7135,  # family
-    -0.6069,  # one_named
-    2.1715,  # counted_same
-    0.3606,  # counted_people
-    -0.629,  # counted_unknown
-    -1.903,  # counted_other
-    -1.2911,  # status_differs
-    0.1378,  # status_future
+    -0.6736,  # bias
+    0.3348,  # named
+    0.6664,  # headed
+    -0.7315,  # family
+    -0.609,  # one_named
+    2.156,  # counted_same
+    0.3662,  # counted_people
+    -0.6197,  # counted_unknown
+    -1.9025,  # counted_other
+    -1.2794,  # status_differs
+    0.1406,  # status_future
     0.0,  # owners_clash
-    -0.709,  # scope_differs
+    -0.7073,  # scope_differs
     0.0,  # equal
-    -3.4236,  # log_ratio
-    2.7067,  # fsim
-    2.5045,  # sim
-    -0.7011,  # info
-    0.6939,  # update
-    1.0357,  # change_mismatch
-    -1.218,  # percent
-    0.9943,  # money
-    -0.334,  # count
-    0.5577,  # other_class
-    0.0143,  # same_story
+    -3.5428,  # log_ratio
+    2.5619,  # fsim
+    2.4284,  # sim
+    -0.7048,  # info
+    0.6931,  # update
+    1.0247,  # change_mismatch
+    -1.2155,  # percent
+    0.9871,  # money
+    -0.3322,  # count
+    0.5606,  # other_class
+    0.0116,  # same_story
     0.0,  # base
-    0.741,  # past_mark
-    -0.9963,  # measure_clash
-    0.5228,  # rule
-    -0.2029,  # rule_strength
-    -0.3745,  # period_differs
-    1.9556,  # period_same
-    -2.0133,  # named_counted
-    -1.1664,  # named_open
-    3.5542,  # frame_clean
-    -1.3359,  # intent_mixed
-    -1.7909,  # foreign_subject
-    -2.244,  # background_period
+    0.736,  # past_mark
+    -0.9935,  # measure_clash
+    0.5496,  # rule
+    -0.2786,  # rule_strength
+    -0.3705,  # period_differs
+    1.9386,  # period_same
+    -2.0155,  # named_counted
+    -1.1707,  # named_open
+    3.5708,  # frame_clean
+    -1.331,  # intent_mixed
+    -1.7849,  # foreign_subject
+    -2.2465,  # background_period
     0.0,  # named_equal
     0.0,  # exact_equal
-    0.2308,  # weak_unnamed
+    0.2377,  # weak_unnamed
+    0.7093,  # ratio_in_context
 )
 PROP_WEIGHTS = (
     -5.0412,  # bias

@@ -32,7 +32,7 @@ FIG_FEATURES = (
     "fsim", "sim", "info", "update", "change_mismatch", "percent", "money", "count", "other_class", "same_story",
     "base", "past_mark", "measure_clash", "rule", "rule_strength", "period_differs", "period_same",
     "named_counted", "named_open", "frame_clean", "intent_mixed", "foreign_subject",
-    "background_period", "named_equal", "exact_equal", "weak_unnamed",
+    "background_period", "named_equal", "exact_equal", "weak_unnamed", "ratio_in_context",
 )
 PROP_FEATURES = (
     "bias", "sim", "bigram", "act_same", "act_objects", "act_status_differs", "act_negated", "act_one",
@@ -158,6 +158,10 @@ def fig_features(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, sim: float, r
         1.0 if equal and not fa.value.approx and not fb.value.approx and info >= 0.45 else 0.0,
         # a small number ("four", "9") with no measure named on both sides says little on its own
         1.0 if info < 0.3 and not named else 0.0,
+        # how far apart the values are, weighed by how much of their clauses they share: "police detained 300
+        # people in the city centre on Monday" against the same words with 3,000 is one fact told two ways, however
+        # far apart; two loosely related clauses ten times apart are more likely two facts
+        log_ratio * fsim,
     ]
 
 

@@ -367,6 +367,16 @@ def test_general_news_synonyms_share_one_content_word_key(x, y):
     assert canon(x) == canon(y)
 
 
+def test_the_same_sentence_with_a_figure_ten_times_larger_conflicts_and_never_agrees():
+    """"Police detained 300 people in the square on Monday" against the same words with 3,000: the shared act
+    (detained, the square, Monday) is not an agreement when its figures differ (RELATIONS.md §3); it is a
+    conflict, however far apart the values, because everything else in the two clauses is the same."""
+    lk = link("Police detained 300 people in the harbour square on Monday, officials said.",
+              "Police detained 3,000 people in the harbour square on Monday, officials said.",
+              dt.date(2024, 10, 3), dt.date(2024, 10, 3))
+    assert lk is not None and lk.relation is Relation.CONFLICT
+
+
 def test_an_act_in_an_apposition_names_the_law_it_does_not_report_it():
     """"A companion law, also signed by the president, frees ...": the sentence reports what the law does."""
     assert act_frame(claim("A companion law, also signed by the president, frees defendants from liability.")) is None
