@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from claims.model import Claim, ClaimKind, Document, Value
 from claims.sentences import split_span
-from claims.text_utils import norm_text, short_hash
+from claims.text_utils import CONSEQUENCE, norm_text, short_hash
 from claims.values import find_values
 
 # ----------------------------------------------------------------------------- sentence cues
@@ -217,11 +217,11 @@ def _subject_before(s: str, end: int) -> str:
 
 _LEAD_WORDS = re.compile(r"^(?:(?:and|but|while|after|before|when|since|as|if|although|because|though|once|until)\s+)+",
                          re.I)
-#: present-tense reporting verbs that are just as often ordinary verbs ("law adds a layer"): need "that", a quote
-#: or punctuation after them
 #: capitalised words that open a sentence without naming who speaks
 _LEADING_NOT_NAMES = frozenset("The A An This That These Those It Its In On At By For Of And But As After When While "
                                "Officials Police".split())
+#: present-tense reporting verbs that are just as often ordinary verbs ("law adds a layer"): need "that", a quote
+#: or punctuation after them
 _AMBIGUOUS_VERBS = frozenset("adds notes states claims reports estimates indicates indicate found".split())
 
 
@@ -374,7 +374,6 @@ _HEDGE_WORDS = frozenset(
     obviously desperate gamble ethical moral worry worrying worries alarming should must hope hopes risk risks concern
     concerns""".split()
 )
-_CONSEQUENCE = re.compile(r",\s+(?:meaning|which\s+means)\b")
 _CLOSERS = "\"”’'»)]"
 
 
@@ -484,7 +483,7 @@ def classify(sentence: str, values: list[Value], source: str, attributed: bool, 
     low_words = words if words is not None else frozenset(_WORD_RX.findall(outside.lower()))
     # (a hedge in a clause that only draws a consequence, "..., meaning those who appealed could still ...", leaves
     # the main clause a plain fact)
-    cm = _CONSEQUENCE.search(outside)
+    cm = CONSEQUENCE.search(outside)
     if cm:
         low_words = frozenset(_WORD_RX.findall(outside[:cm.start()].lower()))
     hedges = len(low_words & _HEDGE_WORDS) + ("remains to be seen" in outside)

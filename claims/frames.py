@@ -20,7 +20,7 @@ from functools import lru_cache
 from itertools import islice
 
 from claims.model import Claim, Value
-from claims.text_utils import STOPWORDS, canon, stem
+from claims.text_utils import CONSEQUENCE, STOPWORDS, canon, stem
 from claims.values import date_bounds, interval
 from claims.values.intervals import Interval
 from claims.vocab import (
@@ -651,6 +651,7 @@ _RELATIVE_OPEN = re.compile(r"\b(?:that|which|who|whose)\s*$")
 
 
 def _relative_clause_end(low: str, a: int, lo: int) -> int:
+    """Where a figure's measure may be looked for: after any relative clause that ends before it."""
     end = lo
     if _RELATIVE_OPEN.search(low, max(0, lo - 8), lo):  # (the clause the figure is in may open after "that")
         comma = low.rfind(", ", lo, a)
@@ -842,14 +843,10 @@ def earlier_event_years(text: str, pub: dt.date | None, first_figure: int | None
     return frozenset(years)
 
 
-#: a clause that only draws a consequence of what the sentence states
-_CONSEQUENCE = re.compile(r",\s+(?:meaning|which\s+means)\b")
-
-
 def claim_status(claim: Claim) -> Status:
     """Whether a claim as a whole reports an intention or projection ("will join the strike on Wednesday")."""
     low = _MONTH_MAY.sub("Mai", claim.text).lower() if "May" in claim.text else claim.text.lower()
-    cm = _CONSEQUENCE.search(low)
+    cm = CONSEQUENCE.search(low)
     if cm:
         low = low[:cm.start()]  # "..., meaning those who appealed could still avoid jail": the writer's inference
     if not CLAIM_FUTURE_WORDS.isdisjoint(_TOKEN.findall(low)) or _CLAIM_FUTURE_RX.search(low):
@@ -880,11 +877,13 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
     if dates is None:
         dates = [(v.start - base_off, v.end - base_off, v) for v in claim.values if v.kind == "date"]
     out = []
+    bounds: list[tuple[int, int]] = []  # each frame's clause
     for v in claim.values:
         if v.kind == "date":
             continue
         a, b = v.start - base_off, v.end - base_off
         lo, hi = clause_bounds(text, a, b)
+        bounds.append((lo, hi))
         unit, rate = v.unit, ""
         if v.kind == "count" and "/" in unit:
             unit, rate = unit.split("/", 1)
@@ -941,8 +940,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
         out.append(FigureFrame(
             value=v, cls=_cls(v), interval=interval(v), measure=measure,
             change=change,
-            counted=counted, counted_class=cclass, head="" if measure else _head(text, a, b, _partitive_end(text, a, lo), hi,
-                                                                      counted),
+            counted=counted, counted_class=cclass,
+            head="" if measure else _head(text, a, b, _partitive_end(text, a, lo), hi, counted),
             rate=rate, status=status,
             base=bool(_SHARE_BEFORE_OF.search(text, max(0, a - 40), a)),
             owners=_owners(text, a, b, lo, hi, claim.source), agents=_agents(text, a, lo, claim.source),
@@ -960,9 +959,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                 f.status = marked  # "100 per centre will be conscripted ..., 20,000 in all": the plan's figure
     for k in range(1, len(out)):
         f, prev = out[k], out[k - 1]
-        if not (f.owners or f.agents or f.places) and (prev.owners or prev.agents) \
-                and clause_bounds(text, f.value.start - base_off, f.value.end - base_off) == \
-                clause_bounds(text, prev.value.start - base_off, prev.value.end - base_off):
+        if not (f.owners or f.agents or f.places) and (prev.owners or prev.agents) and bounds[k] == bounds[k - 1]:
             f.agents = prev.owners | prev.agents  # "The STG's ballot produced an 88% vote on a 58% turnout": the STG's
         if not (f.owners or f.agents or f.places) and _RESTATED.search(text, max(0, f.value.start - base_off - 24),
                                                                        f.value.start - base_off):
@@ -976,8 +973,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             f.measure, f.status = part.measure, part.status  # "40% of the 60,000 defendants": who the share is of
         if not f.measure:
             f.measure = part.measure
-        if part.cls == "count" and not (part.owners or part.agents or part.places):  # "158 of its 168 schools": the 158 are the council's
-            part.owners, part.agents, part.places = f.owners, f.agents, f.places
+        if part.cls == "count" and not (part.owners or part.agents or part.places):
+            part.owners, part.agents, part.places = f.owners, f.agents, f.places  # "158 of its 168 schools": the council's
         extra = _derived(part, f)
         if extra is not None:
             derived.append(extra)

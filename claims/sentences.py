@@ -90,7 +90,7 @@ def _is_boundary(text: str, pos: int, end_punct: int, limit: int) -> bool:
     first = (nxt[:1] or opener[:1])
     if first.islower():
         # scrape damage: "... the authority said. cranes lifted the carriage" still ends a sentence when the full
-        # stop closes an ordinary word and a common sentence opener follows
+        # stop closes an ordinary word (not an abbreviation) and a plain word or a common opener ("a") follows
         return text[pos:end_punct] == "." and _ordinary_word_before(text, pos) and (
             _NON_WORD.sub("", nxt).lower() in LOWER_OPENERS or _LOWER_WORD.fullmatch(nxt) is not None)
     punct = text[pos:end_punct]

@@ -140,6 +140,10 @@ for _g in SYNONYM_GROUPS:
     for _w in _words:
         SYNONYMS.setdefault(_w, _words[0])
 
+#: a clause that only draws a consequence of what the sentence states (", meaning those who appealed could still
+#: ..."): the extractor's hedge count and a claim's status both read the sentence before it
+CONSEQUENCE = re.compile(r",\s+(?:meaning|which\s+means)\b")
+
 _WORD = re.compile(r"[^\W\d_](?:[\w'’]*[^\W_])?(?:-[^\W\d_][\w'’]*)*")
 _PREFIXES = ("pre", "post", "ex", "anti", "non", "co", "re", "semi", "self", "multi", "counter", "over", "under")
 
