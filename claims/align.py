@@ -50,6 +50,7 @@ from claims.frames import (
     earlier_event_years,
     figure_frames,
     name_key,
+    periods_apart,
     proper_first_words,
     years_named,
 )
@@ -359,12 +360,9 @@ class Weights:
         n = len(items) + PRIOR
         self.df = df
         self.n = n
-        self.mains = main_names(items)
-        names_of: dict[int, set] = defaultdict(set)
-        for it in items:
-            for d in it.docs:
-                names_of[d].update(it.names)
-        context = {d: frozenset(v) for d, v in names_of.items()}
+        counts = name_counts(items)
+        self.mains = main_names(items, counts)
+        context = {d: frozenset(c) for d, c in counts.items()}  # every name each article gives
         for it in items:
             it.context = context[it.doc] if len(it.docs) == 1 else frozenset().union(*(context[d] for d in it.docs))
         self.rates = currency_rates(items)
@@ -466,7 +464,7 @@ GENERIC_NAME_KEYS = frozenset(name_key(w) for w in (
     "committee board service services news airline airport general public central").split())
 
 
-def _owners_clash(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, mains: dict[int, frozenset]) -> bool:
+def _owners_clash(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item) -> bool:
     """Whose or where: both figures name it and neither name occurs in the other claim (Airline A's 1,400 vs
     Airline B's 1,200; 158 schools in Glasgow vs 112 in Edinburgh); or one names a subject ("rival Valmont's
     6-7% target") that the other claim's article never names."""
@@ -546,14 +544,21 @@ def currency_rates(items: list[Item]) -> dict[tuple[str, str], float]:
     return {k: statistics.median(v) for k, v in found.items()}
 
 
-def main_names(items: list[Item]) -> dict[int, frozenset]:
-    """Per document, the names its claims mention most (at least half as often as its most named one, and
-    twice at least): whose figures its claims give when they name no one."""
+def name_counts(items: list[Item]) -> dict[int, Counter]:
+    """Per document, how many of its claims give each name."""
     names_of: dict[int, list[frozenset]] = defaultdict(list)
     for it in items:
         for d in it.docs:
             names_of[d].append(it.names)
-    counts = {d: Counter(chain.from_iterable(names)) for d, names in names_of.items()}
+    return {d: Counter(chain.from_iterable(names)) for d, names in names_of.items()}
+
+
+def main_names(items: list[Item], counts: dict[int, Counter] | None = None) -> dict[int, frozenset]:
+    """Per document, the names its claims mention most (at least half as often as its most named one, and
+    twice at least): whose figures its claims give when they name no one. ``counts``: :func:`name_counts`, when
+    the caller has them."""
+    if counts is None:
+        counts = name_counts(items)
     out = {}
     for d, c in counts.items():
         top = max(c.values(), default=0)
@@ -628,7 +633,7 @@ def compare_figs(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights,
     ma, mb = fa.measure, fb.measure
     named = bool(ma) and ma == mb and fa.change == fb.change
     return rule_verdict(xa, xb, a, b, wts, rel, named, wts.overlap(xa.words, xb.words, xa.fmass, xb.fmass),
-                        _owners_clash(fa, fb, a, b, wts.mains), trace)
+                        _owners_clash(fa, fb, a, b), trace)
 
 
 def rule_verdict(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, rel: str, named: bool, fsim: float,
@@ -637,8 +642,7 @@ def rule_verdict(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, rel: str, nam
     clash are known (the features compute them anyway)."""
     fa, fb = xa.frame, xb.frame
     ma, mb = fa.measure, fb.measure
-    pa, pb = fa.period, fb.period
-    if pa and pb and (pa[1] < pb[0] or pb[1] < pa[0]):
+    if periods_apart(fa, fb):
         _note(trace, "period", fa.label, fb.label)
         return None, 0.0, False  # 2025's deficit and 2026's: two figures, not one changing
     if ma and mb and ma != mb and not _same_family(ma, mb):
@@ -747,7 +751,6 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
     comparable = False
     background = False
     if a.figs and b.figs:
-        mains = wts.mains
         rates = wts.rates
         pending = []
         for xa0 in a.figs:
@@ -764,12 +767,11 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                 if rel is None:
                     continue
                 comparable = True
-                pa, pb = fa.period, fb.period
                 if (fa.change and fb.level) or (fb.change and fa.level):
                     continue  # "rises by 2.4%" is the size of a change, "will reach 2.4%" a level: two facts
-                if rel != "different" and pa is not None and pb is not None and (pa[1] < pb[0] or pb[1] < pa[0]):
+                if rel != "different" and periods_apart(fa, fb):
                     continue  # revenue of €1.1bn in 2023 and of €1.14bn for 2024: two facts that happen to be close
-                if _owners_clash(fa, fb, a, b, mains) or (rel == "different" and fa.exact and fb.exact
+                if _owners_clash(fa, fb, a, b) or (rel == "different" and fa.exact and fb.exact
                                                           and _measures_clash(fa, fb)):
                     continue  # Airline A's figure is not Airline B's; killed 2,100 is not 2,300 missing
                 if fa.change and fb.change and fa.change != fb.change:

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from operator import mul
 from typing import TYPE_CHECKING, NamedTuple
 
-from claims.frames import Status
+from claims.frames import Status, periods_apart
 
 if TYPE_CHECKING:  # pragma: no cover
     from claims.align import Fig, Item, Weights
@@ -115,7 +115,7 @@ def fig_features(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, sim: float, r
     cls = fa.cls
     fsim = wts.overlap(xa.words, xb.words, xa.fmass, xb.fmass)
     mains = wts.mains
-    owners_clash = _owners_clash(fa, fb, a, b, mains)
+    owners_clash = _owners_clash(fa, fb, a, b)
     # the hand-written rule's verdict, as one more feature
     kind, strength, _ = rule_verdict(xa, xb, a, b, wts, rel, named, fsim, owners_clash)
     scope_differs = _scope_differs(fa, fb, a, b, mains)
@@ -137,7 +137,7 @@ def fig_features(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, sim: float, r
         1.0 if _same_story(a, b, mains) else 0.0, float(fa.base), 1.0 if "past" in (fa.mark, fb.mark) else 0.0,
         1.0 if clash else 0.0,
         1.0 if kind == ("differ" if different else "agree") else 0.0, _clip(strength, 1.5),
-        1.0 if pa is not None and pb is not None and (pa[1] < pb[0] or pb[1] < pa[0]) else 0.0,
+        1.0 if periods_apart(fa, fb) else 0.0,
         1.0 if pa is not None and pa == pb else 0.0,
         # interactions the linear model cannot form itself: a named measure is strong evidence only with the
         # same counted thing (or none named), and only when nothing says the subject or place differs
@@ -210,14 +210,16 @@ def prop_features(a: Item, b: Item, wts: Weights, sim: float, bigram: float, dat
         1.0 if (ta if ta < tb else tb) < 5 else 0.0,
         # how much of the shorter claim the longer one covers ("Albrecht has been premier since 2016" inside a long
         # sentence that says so in passing): the shared weight over the smaller claim's
-        _contain(a, b, wts),
+        _contain(a, b, sim),
     ]
 
 
-def _contain(a: Item, b: Item, wts: Weights) -> float:
-    inter = a.tokens & b.tokens
+def _contain(a: Item, b: Item, sim: float) -> float:
+    """The shared weight over the smaller claim's. ``sim`` is twice the shared weight over both claims' (see
+    :func:`claims.align.pair_evidence`); the weights are integer thousandths, so the shared weight comes back
+    exactly, without walking the shared words again."""
     small = a.mass if a.mass < b.mass else b.mass
-    return sum(map(wts.idf.__getitem__, inter)) / small if inter and small else 0.0
+    return round(sim * (a.mass + b.mass) / 2) / small if sim and small else 0.0
 
 
 def score(weights: tuple[float, ...], features: list[float]) -> float:

@@ -158,6 +158,12 @@ class FigureFrame:
         return not isinstance(self.value.value, list)
 
 
+def periods_apart(fa: FigureFrame, fb: FigureFrame) -> bool:
+    """Do the two figures cover periods that do not overlap (2025's deficit and 2026's)?"""
+    pa, pb = fa.period, fb.period
+    return pa is not None and pb is not None and (pa[1] < pb[0] or pb[1] < pa[0])
+
+
 def _cls(v: Value) -> str:
     if v.kind == "money":
         return f"money:{v.unit}"
@@ -594,9 +600,11 @@ def _name_keys(text: str, names: set[str], exclude: str) -> frozenset[str]:
 
 
 _ITS = re.compile(r"(?=[it])\b(?:its|their)\b(?:\s+\w+){0,2}\s*$")
+#: kinds of area a place may be named by before its name ("the regional capital, Brennau"), each a part of a whole
+_AREA_PARTS = "capital|city|town|village|district|county"
 _PLACE = re.compile(r"(?=[IiAaTtNn])\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Nn]ear)\s+(?:the\s+)?(?P<nb>(?:neighbou?ring|nearby)\s+)?"
                     # "In the regional capital, Brennau, ...", "in the city of Brennau": the area named by its kind, then its name
-                    r"(?:(?:[a-z]+\s+){0,2}(?:capital|city|town|village|region|province|state|district|county)(?:,\s+|\s+of\s+))?"
+                    rf"(?:(?:[a-z]+\s+){{0,2}}(?:{_AREA_PARTS}|region|province|state)(?:,\s+|\s+of\s+))?"
                     r"(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"  # "across southern Africa"
                     r"([A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,2})")
 #: a figure told as another actor's than the story's own: the opposition's, a rival's, a competitor's
@@ -606,8 +614,7 @@ _NOT_PLACE = re.compile(r"['’]s\b")
 #: marked so that it matches no main name and no unmarked mention
 NEIGHBOUR_MARK = "~"
 #: "In the regional capital, Brennau, turnout reached 71%": a place named by its kind is a part of the whole
-_PART_PLACE = re.compile(r"(?=[Ii])\b[Ii]n\s+the\s+(?:[a-z]+\s+){0,2}(?:capital|city|town|village|district|county),\s+"
-                         r"[A-Z]")
+_PART_PLACE = re.compile(rf"(?=[Ii])\b[Ii]n\s+the\s+(?:[a-z]+\s+){{0,2}}(?:{_AREA_PARTS}),\s+[A-Z]")
 #: "on Tuesday alone", "in the capital alone": the figure covers a part of what another report counts
 _PART = re.compile(r"(?=[iaofd])\b(?:in|on|at|for|from|during)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+alone\b")
 

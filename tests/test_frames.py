@@ -620,15 +620,15 @@ def test_a_part_of_a_group_is_whose_the_group_is():
     other = build_item(claim("In Dunmere, 112 of the council's 123 schools were closed on Tuesday."), 2)
     f158 = next(x.frame for x in a.figs if x.frame.label == "158")
     assert {"marlo", "counc"} <= f158.owners
-    assert not _owners_clash(f158, same.figs[0].frame, a, same, {})
+    assert not _owners_clash(f158, same.figs[0].frame, a, same)
     f112 = next(x.frame for x in other.figs if x.frame.label == "112")
-    assert _owners_clash(f158, f112, a, other, {})
+    assert _owners_clash(f158, f112, a, other)
     share = next(x.frame for x in a.figs if x.frame.label == "158 of 168 schools")  # the share the text implies
     assert _owners_clash(share, next(x.frame for x in other.figs if x.frame.label == "112 of 123 schools"),
-                         a, other, {})
+                         a, other)
     # whose against where: the Marlow council's schools are not the schools in Dunmere
     placed = build_item(claim("In Dunmere, 150 schools were closed."), 3)
-    assert _owners_clash(f158, placed.figs[0].frame, a, placed, {})
+    assert _owners_clash(f158, placed.figs[0].frame, a, placed)
 
 
 def test_a_subject_the_other_article_names_elsewhere_is_not_foreign_to_it():
@@ -641,8 +641,10 @@ def test_a_subject_the_other_article_names_elsewhere_is_not_foreign_to_it():
     b = build_item(claim("The judges were split 5-2."), 1)
     c = build_item(claim("The Arden Court ruled on Tuesday that the fine should stand."), 1)
     fa, fb = a.figs[0].frame, b.figs[0].frame
-    assert not _owners_clash(fa, fb, a, b, Weights([a, b, c]).mains)
-    assert _owners_clash(fa, fb, a, b, Weights([a, b]).mains)
+    Weights([a, b, c])  # (reads every name each article gives)
+    assert not _owners_clash(fa, fb, a, b)
+    Weights([a, b])
+    assert _owners_clash(fa, fb, a, b)
 
 
 def test_the_side_a_figure_is_measured_against_is_not_its_owner():
@@ -729,7 +731,7 @@ def test_a_name_opening_the_sentence_is_one_of_its_names():
     a = build_item(claim("Harbour Trust's offer of 4 per cent remains on the table."), 0)
     b = build_item(claim("Harbour Trust's new offer, tabled on Friday night, is worth 5.5%."), 1)
     assert {"harbo", "trust", "ht"} <= a.names and {"harbo", "trust", "ht"} <= b.names
-    assert not _owners_clash(a.figs[0].frame, b.figs[0].frame, a, b, {})
+    assert not _owners_clash(a.figs[0].frame, b.figs[0].frame, a, b)
     # a function word opening the sentence is no name, and a single capitalised first word is left to the
     # proper-first-word test (it may be any sentence's first word)
     assert "on" not in build_item(claim("On Friday Harbour Trust offered 5.5%."), 0).names
