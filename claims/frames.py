@@ -632,7 +632,15 @@ _EVENT_PLACE_BEFORE = re.compile(rf"\b(?i:{_EVENTS})\s+(?i:near|in|at|outside|of
 
 #: a subordinate clause after a figure tells what happened around it ("rose to 19 after bodies were found near
 #: Rost"): a place named there is not where the figure is
-_SUB_CLAUSE = re.compile(r"(?=[abwsuc])\b(?:after|before|when|since|until|because)\s")
+_SUB_CLAUSE = re.compile(r"(?=[abwsuc,])(?:\b(?:after|before|when|since|until|because)\s"
+                         # ", as the automaker sold fewer cars in China": the cause told beside the figure
+                         r"|,\s+as\s+(?:the|a|an|its|their|it|they|he|she|[A-Z])\b)")
+#: where the speaker spoke ("Valadares told a news conference in Lisbon", "said in Brussels", "speaking in Rome"),
+#: and where only some of what is counted is ("5,100 damaged houses, many of them in Kellen"): neither is the
+#: figure's place
+_SPEAKER_PLACE = re.compile(r"\b(?:said|says|told|telling|speaking|spoke|announced|addressing|briefing)\b"
+                            r"(?:\s+[\w'’]+){0,4}\s*$|\b(?:many|most|some|several|half|all|none|one|two|three)"
+                            r"\s+of\s+(?:them|which|those)\s*$", re.I)
 
 
 #: a sentence opening with a subordinate clause ("When results were presented in Lisbon, the team reported 15%")
@@ -688,7 +696,8 @@ def _places(text: str, lo: int, hi: int) -> frozenset[str]:
     if m:
         found.append(m)
     found = [m for m in found if not _EVENT_BEFORE.search(text, max(0, m.start() - 24), m.start())
-             and not _EVENT_AFTER.match(text, m.end(2))]  # where the event happened, not a part of it
+             and not _EVENT_AFTER.match(text, m.end(2))  # where the event happened, not a part of it
+             and not _SPEAKER_PLACE.search(text, max(0, m.start() - 48), m.start())]
     names = {m.group(2) for m in found if not m.group("nb") and not _NOT_PLACE.match(text, m.end(2))
              and m.group(2).split("-")[0] not in _NAME_STOP}  # not "in the July-September period", "in the WHO's"
     keys = _name_keys(text, {n for n in names if n.split()[0] not in _NAME_STOP}, "")

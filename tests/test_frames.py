@@ -599,6 +599,15 @@ def test_pair_features_mark_equal_values_by_how_telling_they_are():
     # the area named by its kind, then by its name: the figure is that place's, not the whole region's
     ("In the provincial capital, Dorrin, turnout reached 64 per cent.", "64 per cent", {"dorri"}),
     ("In the city of Dorrin, 410 homes were damaged.", "410 homes", {"dorri"}),
+    # the cause told beside the figure, where the speaker spoke, where only some of what is counted is
+    ("Sales fell 12% from a year earlier, as the brewer sold less beer in Vandoria.", "12%", set()),
+    ("Sales fell 12% in Vandoria, as demand weakened.", "12%", {"vando"}),
+    ("The ferry was carrying 212 passengers, Transport Minister Ola Brekke told a news conference in Tarvik.",
+     "212 passengers", set()),
+    ("The ferry was carrying 212 passengers, the minister said in Tarvik.", "212 passengers", set()),
+    ("Rescuers counted 740 damaged houses, many of them in Ostby and the villages around it.",
+     "740 damaged houses", set()),
+    ("Rescuers counted 740 damaged houses in Ostby.", "740 damaged houses", {"ostby"}),
 ])
 def test_a_place_in_a_clause_after_the_figure_is_not_its_place(text, label, places):
     """"after divers found bodies near Lestow" tells what happened around the figure; the toll is not Lestow's,
