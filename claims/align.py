@@ -122,6 +122,7 @@ class Fig:
     fmass: float = 0.0
     compound: bool | None = None  # _compound() of the figure in its claim, once asked
     descriptor: bool | None = None  # _descriptor() of the figure in its claim, once asked
+    only: bool = False  # its article(s) give no other value for what it counts (set by Weights)
 
     @property
     def label(self) -> str:
@@ -366,6 +367,7 @@ class Weights:
         for it in items:
             it.context = context[it.doc] if len(it.docs) == 1 else frozenset().union(*(context[d] for d in it.docs))
         self.rates = currency_rates(items)
+        _mark_only_values(items)
         self.converted: dict[tuple[int, str], Fig] = {}
         # weights in integer thousandths: sums are then exact, whatever order a set is walked in
         self.idf = {t: round(1000 * math.log(n / (c + 0.5))) for t, c in df.items()}
@@ -389,7 +391,7 @@ class Weights:
             iv = x.frame.interval
             # (the rate a text gives is rounded, and may be another day's: 2% either way)
             frame = replace(x.frame, cls=cls, interval=Interval(iv.lo * rate * 0.98, iv.hi * rate * 1.02))
-            got = self.converted[key] = Fig(frame, x.info, x.words, x.keys, x.fmass, x.compound, x.descriptor)
+            got = self.converted[key] = Fig(frame, x.info, x.words, x.keys, x.fmass, x.compound, x.descriptor, x.only)
         return got
 
     def _clause_mass(self, words: frozenset, tokens: frozenset) -> int:
@@ -542,6 +544,23 @@ def currency_rates(items: list[Item]) -> dict[tuple[str, str], float]:
                 found[(fa.cls, fb.cls)].append(vb / va)
                 found[(fb.cls, fa.cls)].append(va / vb)
     return {k: statistics.median(v) for k, v in found.items()}
+
+
+def _mark_only_values(items: list[Item]) -> None:
+    """Mark each figure whose articles give no other value for the thing it counts ("1,150 firefighters" where
+    its article counts firefighters once): two such figures of one story that fit are likely one quantity."""
+    values: dict[tuple[int, str, str], set] = defaultdict(set)
+    for it in items:
+        for x in it.figs:
+            f = x.frame
+            if f.counted_class and f.counted_class != "people" and f.interval is not None:
+                for d in it.docs:
+                    values[(d, f.cls, f.counted_class)].add((f.interval.lo, f.interval.hi))
+    for it in items:
+        for x in it.figs:
+            f = x.frame
+            if f.counted_class and f.counted_class != "people" and f.interval is not None:
+                x.only = all(len(values[(d, f.cls, f.counted_class)]) == 1 for d in it.docs)
 
 
 def name_counts(items: list[Item]) -> dict[int, Counter]:

@@ -32,7 +32,7 @@ FIG_FEATURES = (
     "fsim", "sim", "info", "update", "change_mismatch", "percent", "money", "count", "other_class", "same_story",
     "base", "past_mark", "measure_clash", "rule", "rule_strength", "period_differs", "period_same",
     "named_counted", "named_open", "frame_clean", "intent_mixed", "foreign_subject",
-    "background_period", "named_equal", "exact_equal", "weak_unnamed", "ratio_in_context",
+    "background_period", "named_equal", "exact_equal", "weak_unnamed", "ratio_in_context", "only_values",
 )
 PROP_FEATURES = (
     "bias", "sim", "bigram", "act_same", "act_objects", "act_status_differs", "act_negated", "act_one",
@@ -162,6 +162,9 @@ def fig_features(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, sim: float, r
         # people in the city centre on Monday" against the same words with 3,000 is one fact told two ways, however
         # far apart; two loosely related clauses ten times apart are more likely two facts
         log_ratio * fsim,
+        # the same counted thing, each the only value its article gives for it ("Some 1,150 firefighters" ~ "More
+        # than 1,100 firefighters", each article counting firefighters once)
+        1.0 if counted_same and xa.only and xb.only else 0.0,
     ]
 
 

@@ -315,6 +315,27 @@ def test_sums_in_two_currencies_compare_at_the_rate_the_articles_give():
     assert not pair_evidence(far, eur, Weights([rate, far, eur])).agree
 
 
+def test_a_figure_is_marked_when_its_article_gives_no_other_value_for_what_it_counts():
+    """"Some 1,150 firefighters" in an article that counts firefighters once, against "More than 1,100
+    firefighters" in another: each is its article's only count of them, and the pair model is told so. An article
+    that also counts "300 firefighters from other states" gives two values: neither is its only one."""
+    from claims.align import Weights, build_item, pair_evidence
+    from claims.features import FIG_FEATURES
+
+    a = build_item(claim("Some 1,150 firefighters were working the fire on Tuesday."), 0)
+    b = build_item(claim("More than 1,100 firefighters are now battling the blaze."), 1)
+    other = build_item(claim("Among them are 300 firefighters sent from other states."), 1)
+    lone = build_item(claim("About 1,200 soldiers are now working in the valley."), 2)
+    Weights([a, b, lone])
+    assert a.figs[0].only and b.figs[0].only and lone.figs[0].only
+    feats = dict(zip(FIG_FEATURES, pair_evidence(a, b, Weights([a, b])).agree[0][0], strict=True))
+    assert feats["only_values"] == 1.0
+    Weights([a, b, other])
+    assert a.figs[0].only and not b.figs[0].only and not other.figs[0].only
+    feats = dict(zip(FIG_FEATURES, pair_evidence(a, b, Weights([a, b, other])).agree[0][0], strict=True))
+    assert feats["only_values"] == 0.0
+
+
 def test_a_governing_word_is_the_same_up_to_the_stemmers_loose_ends():
     from claims.align import same_head
 
