@@ -1246,6 +1246,11 @@ _BACK_REFERENCE = re.compile(r"\b(?:that|this|the|its|their|the same|a similar)\
                              r"|total|amount|sum|level)\b", re.I)
 
 
+#: a sentence that opens by pointing at the figure before it: "That marked a 38% decline", "This represents 12%"
+_BACK_OPENING = re.compile(r"\W*(?:That|This|It)\s+(?:marked|marks|represents|represented|amounts\s+to|amounted\s+to"
+                           r"|was|is|means|meant|equals|equalled|equaled)\s")
+
+
 def _resolve_back_references(items: list[Item]) -> None:
     """A figure that refers back ("put that figure higher, at 9,000", "the total reached") takes the frame of
     the last figure before it in its article (RELATIONS.md §1)."""
@@ -1257,9 +1262,11 @@ def _resolve_back_references(items: list[Item]) -> None:
             if not f.measure and last.get(it.doc) is not None:
                 a = f.value.start - it.claim.start
                 lo, hi = clause_bounds(text, a, f.value.end - it.claim.start)
-                if _BACK_REFERENCE.search(text, max(0, lo - 16), hi):
+                if _BACK_REFERENCE.search(text, max(0, lo - 16), hi) or (lo == 0 and _BACK_OPENING.match(text)):
                     ref = last[it.doc]
-                    if ref.cls == f.cls:
+                    # (a change in per cent of the figure before: "Operating profit came to $2.2 billion. That
+                    # marked a 38% decline ...")
+                    if ref.cls == f.cls or (f.cls == "percent" and f.change):
                         f.measure = ref.measure
                         if not f.counted_class:
                             f.counted_class = ref.counted_class

@@ -336,6 +336,27 @@ def test_a_figure_is_marked_when_its_article_gives_no_other_value_for_what_it_co
     assert feats["only_values"] == 0.0
 
 
+def test_a_figure_that_points_back_takes_the_measure_of_the_figure_before_it():
+    """RELATIONS.md §1: a claim that refers back takes the frame it refers to. "The union put that figure higher,
+    at 9,000" counts what the sentence before counted; "That marked a 21% fall" is the change of the operating
+    profit the sentence before gave in euros. A sentence that points at nothing keeps its own reading."""
+    from claims.align import build_items
+
+    def items(*texts: str):
+        out, start = [], 0
+        for k, t in enumerate(texts):
+            out.append(Claim(f"c{k}", "d", start, start + len(t), t, "figure", 1.0, "", tuple(find_values(t, start))))
+            start += len(t) + 1
+        return build_items(out, {"d": 0})
+
+    strike = items("Officials said 7,400 teachers walked out on Monday.", "The union put that figure higher, at 9,000.")
+    assert strike[1].figs[0].frame.measure == "strikers"
+    profit = items("Operating profit came to €1.4 billion in the quarter.", "That marked a 21% fall from a year earlier.")
+    assert profit[1].figs[0].frame.measure == "operating profit"
+    alone = items("Operating profit came to €1.4 billion in the quarter.", "Analysts see a 21% fall next year.")
+    assert alone[1].figs[0].frame.measure == ""
+
+
 def test_a_governing_word_is_the_same_up_to_the_stemmers_loose_ends():
     from claims.align import same_head
 
