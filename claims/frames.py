@@ -361,8 +361,8 @@ def _head(text: str, a: int, b: int, lo: int, hi: int, counted: str) -> str:
 
     def key(word: str) -> str:
         low = word.lower()
-        if low in STOPWORDS or low in _HEAD_SKIP or low in _SKIP_LEFT or len(low) < 3:
-            return ""
+        if low in STOPWORDS or low in _HEAD_SKIP or low in _SKIP_LEFT or len(low) < 3 or low in _TIME_WORDS:
+            return ""  # ("the count for Tuesday was 30,000": a day is when, not what the figure is about)
         return canon(low)
 
     left = list(_TOKEN.finditer(text, lo, a))

@@ -491,6 +491,15 @@ def test_a_fall_by_a_share_is_a_change_of_the_thing_that_fell(text, label):
     assert f.change == "down" and f.head == "strok" and f.measure == ""
 
 
+@pytest.mark.parametrize(("text", "label", "head"), [
+    ("The ministry's count for Thursday was nearly 12,000 nurses.", "nearly 12,000 nurses", "count"),
+    ("The tally on Friday morning stood at 412 boats.", "412 boats", "tally"),
+])
+def test_a_day_is_when_a_figure_is_not_what_it_is_about(text, label, head):
+    """"the count for Thursday was 12,000": the word the figure is about is the count, not the day."""
+    assert frame(text, label).head == head
+
+
 def test_a_bare_cut_is_still_the_measure():
     f = frame("The carmaker cut 3,000 jobs last year.", "3,000 jobs")
     assert f.measure == "jobs cut" and f.change == ""
