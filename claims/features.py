@@ -32,7 +32,7 @@ FIG_FEATURES = (
     "fsim", "sim", "info", "update", "change_mismatch", "percent", "money", "count", "other_class", "same_story",
     "base", "past_mark", "measure_clash", "rule", "rule_strength", "period_differs", "period_same",
     "named_counted", "named_open", "frame_clean", "intent_mixed", "foreign_subject",
-    "background_period", "named_equal", "exact_equal", "weak_unnamed", "ratio_in_context", "only_values",
+    "background_period", "named_equal", "exact_equal", "weak_unnamed", "ratio_in_context", "only_values", "heads_differ",
 )
 PROP_FEATURES = (
     "bias", "sim", "bigram", "act_same", "act_objects", "act_status_differs", "act_negated", "act_one",
@@ -165,6 +165,9 @@ def fig_features(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, sim: float, r
         # the same counted thing, each the only value its article gives for it ("Some 1,150 firefighters" ~ "More
         # than 1,100 firefighters", each article counting firefighters once)
         1.0 if counted_same and xa.only and xb.only else 0.0,
+        # no measure named, and the words the two figures are about differ ("38 per cent owned by" ~ "38 per cent of
+        # all departures")
+        1.0 if not ma and not mb and fa.head and fb.head and not headed else 0.0,
     ]
 
 

@@ -336,6 +336,24 @@ def test_a_figure_is_marked_when_its_article_gives_no_other_value_for_what_it_co
     assert feats["only_values"] == 0.0
 
 
+def test_two_figures_about_different_words_are_marked_for_the_pair_model():
+    """No measure named on either side, and the words the figures are about differ ("an offer of 6%" against "a
+    margin of 6%"): the pair model is told, and weighs it apart from a pair where one side says nothing."""
+    from claims.features import FIG_FEATURES
+
+    def feats(a: str, b: str) -> dict:
+        ev = evidence(a, b)
+        assert ev.agree, (a, b)
+        return dict(zip(FIG_FEATURES, ev.agree[0][0], strict=True))
+
+    two = feats("The council tabled an offer of 6% on Monday.", "The company reported a margin of 6% for the year.")
+    assert two["heads_differ"] == 1.0 and two["headed"] == 0.0
+    same = feats("The council tabled an offer of 6% on Monday.", "The council's offer of 6% was rejected.")
+    assert same["heads_differ"] == 0.0 and same["headed"] == 1.0
+    named = feats("The storm damaged 740 houses.", "Some 740 houses were damaged.")
+    assert named["heads_differ"] == 0.0  # a measure is named: the words about it are not compared
+
+
 def test_a_figure_that_points_back_takes_the_measure_of_the_figure_before_it():
     """RELATIONS.md §1: a claim that refers back takes the frame it refers to. "The union put that figure higher,
     at 9,000" counts what the sentence before counted; "That marked a 21% fall" is the change of the operating
