@@ -353,6 +353,9 @@ _HEAD_SKIP = frozenset("is are was were be been being will would could may might
                        "took give gave get got reach reached come came stand stood remain remained".split())
 
 
+_PLACE_PREPOSITIONS = frozenset("in at on near across throughout around inside outside from within".split())
+
+
 def _head(text: str, a: int, b: int, lo: int, hi: int, counted: str) -> str:
     """The word a figure is about when no measure word names it: the noun or verb that governs it ("an offer
     of 5%" -> offer, "a margin of 6%" -> margin, "deliveries dropped by a fifth" -> deliveri, "1,900 of the
@@ -384,6 +387,8 @@ def _head(text: str, a: int, b: int, lo: int, hi: int, counted: str) -> str:
     for k, t in enumerate(toks):
         if t.group().lower() in _AUX:
             for u in toks[k + 1:k + 4]:
+                if u.group().lower() in _PLACE_PREPOSITIONS:
+                    break  # "40% of the vacancies are in the northern provinces": where they are, not what
                 h = key(u.group())
                 if h:
                     return h

@@ -512,9 +512,11 @@ def test_a_fall_by_a_share_is_a_change_of_the_thing_that_fell(text, label):
 @pytest.mark.parametrize(("text", "label", "head"), [
     ("The ministry's count for Thursday was nearly 12,000 nurses.", "nearly 12,000 nurses", "count"),
     ("The tally on Friday morning stood at 412 boats.", "412 boats", "tally"),
+    ("About 30% of the open posts are in the eastern districts, officials said.", "About 30%", ""),
 ])
 def test_a_day_is_when_a_figure_is_not_what_it_is_about(text, label, head):
-    """"the count for Thursday was 12,000": the word the figure is about is the count, not the day."""
+    """"the count for Thursday was 12,000": the word the figure is about is the count, not the day; nor is the
+    place after "are in" ("30% of the posts are in the eastern districts")."""
     assert frame(text, label).head == head
 
 
