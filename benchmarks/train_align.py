@@ -228,14 +228,18 @@ def fit_all(events: list[EventData]) -> dict:
 #: events with a target of 0.85, 0.83 with 0.92 and 0.86 with 0.93 (issue 8's bar for unseen events is 0.85),
 #: at the cost of differing pairs found (0.45 -> 0.32) and agreeing ones (0.54 -> 0.52)
 PRECISION_TARGET = 0.93
+#: the same, when the thresholds are chosen on leave-one-event-out predictions (``--cv-thresholds``): those
+#: predictions are already scored on events their model has not seen, so the bar is issue 8's for unseen events
+#: (0.85) with a margin, not the in-sample correction above
+PRECISION_TARGET_CV = 0.88
 
 
-def objective(figs: list[dict]) -> float:
+def objective(figs: list[dict], precision_target: float = PRECISION_TARGET) -> float:
     t = {k: sum(f[k] for f in figs) for k in figs[0]}
     agree = t["agree_found"] / max(1, t["agree_gold"])
     differs = t["conflict_found"] / max(1, t["conflict_gold"])
     prec = t["links_correct"] / max(1, t["links_judged"])
-    return agree + differs - 3 * max(0.0, PRECISION_TARGET - prec) - 0.03 * t["trap_links"]
+    return agree + differs - 3 * max(0.0, precision_target - prec) - 0.03 * t["trap_links"]
 
 
 GRID = (0.4, 0.5, 0.6, 0.7)
@@ -277,7 +281,7 @@ def choose_thresholds_cv(events: list[EventData]) -> dict:
                 for e in events:
                     install({**models[e.name], "AGREE_THRESHOLD": ta, "DIFFER_THRESHOLD": td, "PROP_THRESHOLD": tp})
                     figs.append(e.score())
-                v = objective(figs)
+                v = objective(figs, PRECISION_TARGET_CV)
                 if v > best:
                     best, best_t = v, (ta, td, tp)
     model = fit_all(events)
