@@ -2,114 +2,118 @@
 on the development events (never the seeds or the held-out events). Regenerate rather than edit."""
 
 AGREE_WEIGHTS = (
-    -1.4278,  # bias
-    0.6797,  # named
-    0.7344,  # headed
-    1.3579,  # family
-    -0.6511,  # one_named
-    -0.9881,  # counted_same
-    0.7897,  # counted_people
-    -0.1993,  # counted_unknown
-    0.3976,  # counted_other
-    -1.3165,  # status_differs
-    2.9598,  # status_future
+    -2.1112,  # bias
+    0.8148,  # named
+    1.0731,  # headed
+    1.558,  # family
+    -0.2582,  # one_named
+    -0.9326,  # counted_same
+    0.7931,  # counted_people
+    -0.0151,  # counted_unknown
+    0.1546,  # counted_other
+    -1.2582,  # status_differs
+    3.0146,  # status_future
     0.0,  # owners_clash
-    -1.3191,  # scope_differs
-    0.6889,  # equal
+    -2.1579,  # scope_differs
+    0.7369,  # equal
     0.0,  # log_ratio
-    0.7021,  # fsim
-    3.8146,  # sim
-    -0.9638,  # info
+    0.7223,  # fsim
+    3.7688,  # sim
+    -0.8634,  # info
     0.0,  # update
-    0.769,  # change_mismatch
-    0.725,  # percent
-    0.1109,  # money
-    0.0855,  # count
-    -0.9213,  # other_class
-    -0.1569,  # same_story
+    0.7471,  # change_mismatch
+    0.6952,  # percent
+    0.0533,  # money
+    0.1143,  # count
+    -0.8628,  # other_class
+    -0.1484,  # same_story
     0.0,  # base
-    -1.698,  # past_mark
-    -1.1426,  # measure_clash
-    1.6628,  # rule
-    0.0469,  # rule_strength
+    -1.5713,  # past_mark
+    -0.7413,  # measure_clash
+    1.6626,  # rule
+    0.0737,  # rule_strength
     0.0,  # period_differs
-    2.6032,  # period_same
-    1.2597,  # named_counted
-    -0.6601,  # named_open
-    1.8795,  # frame_clean
-    -0.4836,  # intent_mixed
+    2.8576,  # period_same
+    1.0912,  # named_counted
+    -0.3968,  # named_open
+    1.8689,  # frame_clean
+    -0.4486,  # intent_mixed
     0.0,  # foreign_subject
-    -0.7423,  # background_period
-    0.1449,  # named_equal
-    0.095,  # exact_equal
-    -0.5206,  # weak_unnamed
+    -0.6691,  # background_period
+    0.1937,  # named_equal
+    0.1151,  # exact_equal
+    -0.4933,  # weak_unnamed
     0.0,  # ratio_in_context
+    -0.0427,  # only_values
+    0.9246,  # heads_differ
 )
 DIFFER_WEIGHTS = (
-    -0.6736,  # bias
-    0.3348,  # named
-    0.6664,  # headed
-    -0.7315,  # family
-    -0.609,  # one_named
-    2.156,  # counted_same
-    0.3662,  # counted_people
-    -0.6197,  # counted_unknown
-    -1.9025,  # counted_other
-    -1.2794,  # status_differs
-    0.1406,  # status_future
+    -1.0717,  # bias
+    0.5302,  # named
+    0.85,  # headed
+    -0.5797,  # family
+    -0.4461,  # one_named
+    1.7597,  # counted_same
+    0.526,  # counted_people
+    -0.4858,  # counted_unknown
+    -1.7998,  # counted_other
+    -1.1983,  # status_differs
+    0.233,  # status_future
     0.0,  # owners_clash
-    -0.7073,  # scope_differs
+    -0.8027,  # scope_differs
     0.0,  # equal
-    -3.5428,  # log_ratio
-    2.5619,  # fsim
-    2.4284,  # sim
-    -0.7048,  # info
-    0.6931,  # update
-    1.0247,  # change_mismatch
-    -1.2155,  # percent
-    0.9871,  # money
-    -0.3322,  # count
-    0.5606,  # other_class
-    0.0116,  # same_story
+    -3.5631,  # log_ratio
+    2.4401,  # fsim
+    2.4281,  # sim
+    -0.7593,  # info
+    0.7209,  # update
+    1.0587,  # change_mismatch
+    -1.1837,  # percent
+    1.0704,  # money
+    -0.3759,  # count
+    0.4892,  # other_class
+    0.0574,  # same_story
     0.0,  # base
-    0.736,  # past_mark
-    -0.9935,  # measure_clash
-    0.5496,  # rule
-    -0.2786,  # rule_strength
-    -0.3705,  # period_differs
-    1.9386,  # period_same
-    -2.0155,  # named_counted
-    -1.1707,  # named_open
-    3.5708,  # frame_clean
-    -1.331,  # intent_mixed
-    -1.7849,  # foreign_subject
-    -2.2465,  # background_period
+    0.8153,  # past_mark
+    -0.8923,  # measure_clash
+    0.5524,  # rule
+    -0.1377,  # rule_strength
+    -0.2179,  # period_differs
+    1.9283,  # period_same
+    -1.6468,  # named_counted
+    -1.1345,  # named_open
+    3.6136,  # frame_clean
+    -1.3937,  # intent_mixed
+    -1.8678,  # foreign_subject
+    -2.2012,  # background_period
     0.0,  # named_equal
     0.0,  # exact_equal
-    0.2377,  # weak_unnamed
-    0.7093,  # ratio_in_context
+    0.365,  # weak_unnamed
+    0.7276,  # ratio_in_context
+    1.0401,  # only_values
+    0.3345,  # heads_differ
 )
 PROP_WEIGHTS = (
-    -5.0412,  # bias
-    5.6004,  # sim
-    -0.1928,  # bigram
-    1.782,  # act_same
-    0.5689,  # act_objects
-    -0.5974,  # act_status_differs
-    -0.1761,  # act_negated
-    -0.9215,  # act_one
-    1.4934,  # date_same
-    0.4471,  # date_compatible
+    -5.041,  # bias
+    5.6007,  # sim
+    -0.193,  # bigram
+    1.7818,  # act_same
+    0.569,  # act_objects
+    -0.5973,  # act_status_differs
+    -0.176,  # act_negated
+    -0.9212,  # act_one
+    1.4933,  # date_same
+    0.4474,  # date_compatible
     -1.7138,  # date_different
-    -1.2333,  # date_possible
-    -0.6471,  # status_differs
-    -1.91,  # a_figs
-    -2.0732,  # b_figs
-    0.2759,  # fig_mismatch
-    0.2337,  # names_shared
-    0.3741,  # same_story
-    0.1702,  # short
-    4.8965,  # contain
+    -1.2334,  # date_possible
+    -0.6473,  # status_differs
+    -1.9092,  # a_figs
+    -2.0724,  # b_figs
+    0.2747,  # fig_mismatch
+    0.2335,  # names_shared
+    0.3737,  # same_story
+    0.1699,  # short
+    4.8964,  # contain
 )
 AGREE_THRESHOLD = 0.7
 DIFFER_THRESHOLD = 0.6
