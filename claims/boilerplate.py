@@ -192,6 +192,13 @@ _SERVICE = _cue(
     r"^\W*[\w '’-]{0,30}\b(?:help ?line|hot ?line)s?\s*:|\blines are open\b|\b(?:call|ring|phone) (?:the|our) "
     r"[\w '’-]{0,40}(?:help ?line|hot ?line)\b",
 )
+#: the outlet asking its reader to do something ("Please do not bring clothes to the shelters", "Please contact us"):
+#: a reader-service box, not the report (a request inside quotation marks is someone's words, and stays)
+_READER_REQUEST = _cue(
+    "please",
+    r"(?:^|[.!?:]\s+)please\s+(?:do\s+not|don['’]t|note|contact|call|check|visit|send|email|e-mail|bring|donate|give"
+    r"|share|sign|tell|write|get\s+in\s+touch)\b",
+)
 #: the second sentence of a bio ("She previously covered agriculture", "He has covered Holyrood since 2011")
 _BIO_FOLLOW = _cue(
     "she he previously covered reported worked joined",
@@ -420,6 +427,11 @@ def _classify(s: str, nw: int, mask: int, low: str) -> Verdict:
     # service boxes: helplines and hotlines to call
     if nw <= 60 and mask & _SERVICE.bit and _SERVICE.rx.search(low):
         return Verdict("service notice", STRONG)
+    if nw <= 60 and mask & _READER_REQUEST.bit:
+        if outside is None:
+            outside = _outside_quotes(low)
+        if _READER_REQUEST.rx.search(outside):
+            return Verdict("service notice", STRONG)
 
     # career bios and notes about the page
     if low.startswith("about the author"):

@@ -406,6 +406,8 @@ def test_article_sentences_like_those_notes_stay_article_text(line):
          "metadata"),
         ("Port Weekly: the briefing 12,000 shipping managers read. Sign up free.", "newsletter"),
         ("Volunteers fill sandbags beside the old bridge on Sunday. (Gazette photo: Lea Brandt)", "caption"),
+        ("The Harbour Gazette has gathered a list of trusted groups collecting food for families who lost their "
+         "homes. Please do not take blankets to the sports hall, which is already full.", "service notice"),
     ],
 )
 def test_service_boxes_galleries_disclaimers_and_credits(line, reason):
@@ -416,6 +418,8 @@ def test_service_boxes_galleries_disclaimers_and_credits(line, reason):
     "line",
     [
         "Police said 40 people called the hotline on Monday, twice as many as on Sunday.",
+        'The mayor said: "Please do not travel unless you must." Roads were closed across the valley.',
+        "Officials urged residents to please stay away from the river banks, where 12 homes collapsed.",
         "Lawyers compiled lists of defendants who were fit to serve and prepared to sign up.",
         "The video showed 12 soldiers crossing the river near the border post.",
     ],
