@@ -227,6 +227,10 @@ MEASURE_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"profit", "pre-tax profit"}),
     frozenset({"votes", "valid votes"}),
     frozenset({"votes", "votes cast"}),
+    # "passengers" names who is counted, not what happened to them: "Two passengers were still missing" is the
+    # missing count, "160,000 passengers had their flights cancelled" the cancellations'
+    *(frozenset({"passengers", m}) for m in ("killed", "missing", "injured", "rescued", "evacuated", "hospitalised",
+                                             "cancelled", "delayed", "affected")),
 )
 
 #: flexible wordings of a measure (regular expressions on the lower-cased text)

@@ -354,6 +354,21 @@ def test_two_figures_about_different_words_are_marked_for_the_pair_model():
     assert named["heads_differ"] == 0.0  # a measure is named: the words about it are not compared
 
 
+def test_passengers_name_who_is_counted_not_what_happened_to_them():
+    """"Two passengers were still missing" and "Two people were still listed as missing" count the same missing:
+    the noun "passengers" names who, so it neither confirms nor excludes "missing" (a family, RELATIONS.md §1)."""
+    from claims.align import _measures_clash
+
+    ev = evidence("Two passengers were still missing on Thursday, the coastguard said.",
+                  "Two people were still listed as missing on Thursday.")
+    assert ev.agree
+    killed = frame("The crash killed 14 people.", "14 people")
+    missing = frame("Two people were still listed as missing.", "Two people")
+    aboard = frame("The ferry was carrying 212 passengers.", "212 passengers")
+    assert not _measures_clash(aboard, missing) and not _measures_clash(aboard, killed)
+    assert _measures_clash(killed, missing)
+
+
 def test_a_figure_that_points_back_takes_the_measure_of_the_figure_before_it():
     """RELATIONS.md §1: a claim that refers back takes the frame it refers to. "The union put that figure higher,
     at 9,000" counts what the sentence before counted; "That marked a 21% fall" is the change of the operating
