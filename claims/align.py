@@ -817,6 +817,8 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                     continue  # "fell as much as 7.1% in early trading" is the day's low, not where it closed
                 elif xa.frame.part != xb.frame.part and not (xa.frame.places & xb.frame.places):
                     continue  # the capital's turnout is a part of the region's (RELATIONS.md §1: scope)
+                elif _part_of_the_other(xa.frame, xb.frame) or _part_of_the_other(xb.frame, xa.frame):
+                    continue  # "Of the people enrolled, 15,932 were included" is a part of "enrolled 16,480"
                 elif _fig_descriptor(a, xa) or _fig_descriptor(b, xb):
                     background = True  # so is a small number naming a group ("in the three hardest-hit districts",
                     # RELATIONS.md §1: identifying details are background)
@@ -833,6 +835,12 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
     fig_mismatch = bool(a.figs) and bool(b.figs) and not comparable
     return PairEvidence(sim, bigram, agree, differ, date_rank, date_pair, fig_mismatch,
                         background and not agree and not differ)
+
+
+def _part_of_the_other(part: FigureFrame, whole: FigureFrame) -> bool:
+    """Does ``part`` count a part of the group ``whole`` counts ("Of the people enrolled, 15,932 were included"
+    against "the trial enrolled 16,480")? The group's words hold what governs the other figure."""
+    return bool(part.group) and not whole.group and bool(whole.head) and whole.head in part.group
 
 
 _PEAK = re.compile(r"(?i)(?:as\s+much\s+as|as\s+many\s+as|up\s+to)\s")

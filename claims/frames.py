@@ -152,6 +152,9 @@ class FigureFrame:
     mark: TimeMark
     label: str  # the figure as written, white space folded
     level: bool = False  # told as the level a change reached ("rose to 480", "will reach 2.4%"), not its size
+    #: the group a leading partitive says the figure is a part of ("Of the people enrolled, 15,932 ..."): its words'
+    #: keys (as heads are keyed), empty when none
+    group: frozenset[str] = frozenset()
 
     @property
     def exact(self) -> bool:
@@ -662,6 +665,21 @@ def _partitive_end(text: str, a: int, lo: int) -> int:
     return m.end() if m and m.end() <= a else lo
 
 
+def _partitive_group(text: str, a: int, lo: int) -> frozenset[str]:
+    """The keys of the words of a leading partitive's group ("Of the people enrolled, ..." -> people, enrol)."""
+    m = _LEADING_PARTITIVE.match(text, lo)
+    if m is None or m.end() > a:
+        return frozenset()
+    from claims.text_utils import STOPWORDS, canon
+
+    # (who the group is, "the people", "those", says nothing of what it is: "enrolled" does)
+    return frozenset(canon(w) for w in (t.lower() for t in _TOKEN.findall(text, m.start(), m.end()))
+                     if w not in STOPWORDS and w not in _WHO_WORDS and len(w) >= 3)
+
+
+_WHO_WORDS = frozenset("people person persons those ones individuals".split())
+
+
 #: "In a ballot that closed last week, 94 per cent ...", "The union, which represents 9,000 teachers, said 4,000
 #: ...": a relative clause ended by a comma before the figure describes a noun, it does not measure the figure
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whose)\s[^,;]{1,80},\s+")
@@ -971,7 +989,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             whole=not WHOLE_SCOPE.isdisjoint(_TOKEN.findall(low, lo, hi)) or "in all" in low[lo:hi],
             part=_PART.search(low, lo, hi) is not None or _PART_PLACE.search(text, lo, a) is not None,
             when=when, period=period, weekday=weekday, mark=_mark(low, lo, a, b, hi),
-            label=" ".join(v.text.split()), level=_level(low, a, lo),
+            label=" ".join(v.text.split()), level=_level(low, a, lo), group=_partitive_group(text, a, lo),
         ))
     marked = next((f.status for f in out if f.status in (Status.FUTURE, Status.INTENT)), None)
     if marked is not None:

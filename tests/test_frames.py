@@ -354,6 +354,18 @@ def test_two_figures_about_different_words_are_marked_for_the_pair_model():
     assert named["heads_differ"] == 0.0  # a measure is named: the words about it are not compared
 
 
+def test_a_part_of_the_group_another_figure_counts_is_not_that_figure():
+    """"Of the people enrolled, 9,410 were included in the final analysis" counts a part of those enrolled, so it
+    is not the same fact as "The study enrolled 9,600 people", although 9,410 and 9,600 overlap as bare figures
+    (RELATIONS.md §1: whole vs part). Against another report of the part ("9,410 were analysed") it still agrees."""
+    part = frame("Of the people enrolled, 9,410 were included in the final analysis.", "9,410")
+    assert "recruit" in part.group  # ("enrolled" is keyed as its synonym group)
+    assert not evidence("The study enrolled 9,600 people in the south of the country.",
+                        "Of the people enrolled, 9,410 were included in the final analysis.").agree
+    assert evidence("The final analysis included 9,410 people.",
+                    "Of the people enrolled, 9,410 were included in the final analysis.").agree
+
+
 def test_passengers_name_who_is_counted_not_what_happened_to_them():
     """"Two passengers were still missing" and "Two people were still listed as missing" count the same missing:
     the noun "passengers" names who, so it neither confirms nor excludes "missing" (a family, RELATIONS.md §1)."""
