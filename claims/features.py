@@ -32,7 +32,7 @@ FIG_FEATURES = (
     "fsim", "sim", "info", "update", "change_mismatch", "percent", "money", "count", "other_class", "same_story",
     "base", "past_mark", "measure_clash", "rule", "rule_strength", "period_differs", "period_same",
     "named_counted", "named_open", "frame_clean", "intent_mixed", "foreign_subject",
-    "background_period", "named_equal", "exact_equal", "weak_unnamed", "ratio_in_context", "only_values", "heads_differ", "increment",
+    "background_period", "named_equal", "exact_equal", "weak_unnamed", "ratio_in_context", "only_values", "heads_differ",
 )
 PROP_FEATURES = (
     "bias", "sim", "bigram", "act_same", "act_objects", "act_status_differs", "act_negated", "act_one",
@@ -168,17 +168,7 @@ def fig_features(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, sim: float, r
         # no measure named, and the words the two figures are about differ ("38 per cent owned by" ~ "38 per cent of
         # all departures")
         1.0 if not ma and not mb and fa.head and fb.head and not headed else 0.0,
-        # one figure is an addition to a total ("a further 600 soldiers", "another €4 million"), the other not
-        1.0 if _increment(a, xa) != _increment(b, xb) else 0.0,
     ]
-
-
-_INCREMENT = re.compile(r"(?i)\b(?:a\s+further|another|an\s+additional|an\s+extra|a\s+new\s+batch\s+of)\s+$")
-
-
-def _increment(it: Item, x: Fig) -> bool:
-    a = x.frame.value.start - it.claim.start
-    return _INCREMENT.search(it.claim.text, max(0, a - 24), a) is not None
 
 
 _OVER = r"(?:over|during|across|throughout|within)"

@@ -366,24 +366,6 @@ def test_a_part_of_the_group_another_figure_counts_is_not_that_figure():
                     "Of the people enrolled, 9,410 were included in the final analysis.").agree
 
 
-def test_an_addition_to_a_total_is_marked_for_the_pair_model():
-    """"a further 600 soldiers" adds to what was there; "About 600 soldiers are working" is a total. The pair
-    model is told when one side is an addition and the other is not (when both are, nothing is said)."""
-    from claims.features import FIG_FEATURES
-
-    def feats(a: str, b: str) -> dict:
-        ev = evidence(a, b)
-        assert ev.agree, (a, b)
-        return dict(zip(FIG_FEATURES, ev.agree[0][0], strict=True))
-
-    assert feats("The minister will send a further 600 soldiers to the valley.",
-                 "About 600 soldiers are working in the valley.")["increment"] == 1.0
-    assert feats("The minister will send another 600 soldiers to the valley.",
-                 "The army is sending an additional 600 soldiers to the valley.")["increment"] == 0.0
-    assert feats("Some 600 soldiers were sent to the valley.",
-                 "About 600 soldiers are working in the valley.")["increment"] == 0.0
-
-
 def test_passengers_name_who_is_counted_not_what_happened_to_them():
     """"Two passengers were still missing" and "Two people were still listed as missing" count the same missing:
     the noun "passengers" names who, so it neither confirms nor excludes "missing" (a family, RELATIONS.md §1)."""
