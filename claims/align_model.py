@@ -2,118 +2,118 @@
 on the development events (never the seeds or the held-out events). Regenerate rather than edit."""
 
 AGREE_WEIGHTS = (
-    -2.1112,  # bias
-    0.8148,  # named
-    1.0731,  # headed
-    1.558,  # family
-    -0.2582,  # one_named
-    -0.9326,  # counted_same
-    0.7931,  # counted_people
-    -0.0151,  # counted_unknown
-    0.1546,  # counted_other
-    -1.2582,  # status_differs
-    3.0146,  # status_future
+    -2.2045,  # bias
+    0.6814,  # named
+    0.8905,  # headed
+    1.7587,  # family
+    -0.4596,  # one_named
+    -1.0043,  # counted_same
+    0.8434,  # counted_people
+    -0.1762,  # counted_unknown
+    0.337,  # counted_other
+    -1.0963,  # status_differs
+    3.2243,  # status_future
     0.0,  # owners_clash
-    -2.1579,  # scope_differs
-    0.7369,  # equal
+    -2.2344,  # scope_differs
+    0.8377,  # equal
     0.0,  # log_ratio
-    0.7223,  # fsim
-    3.7688,  # sim
-    -0.8634,  # info
+    0.5892,  # fsim
+    4.0812,  # sim
+    -0.5677,  # info
     0.0,  # update
-    0.7471,  # change_mismatch
-    0.6952,  # percent
-    0.0533,  # money
-    0.1143,  # count
-    -0.8628,  # other_class
-    -0.1484,  # same_story
+    0.6404,  # change_mismatch
+    0.8214,  # percent
+    -0.1256,  # money
+    0.1773,  # count
+    -0.8731,  # other_class
+    -0.3368,  # same_story
     0.0,  # base
-    -1.5713,  # past_mark
-    -0.7413,  # measure_clash
-    1.6626,  # rule
-    0.0737,  # rule_strength
+    -1.5356,  # past_mark
+    -1.4212,  # measure_clash
+    1.8793,  # rule
+    0.2689,  # rule_strength
     0.0,  # period_differs
-    2.8576,  # period_same
-    1.0912,  # named_counted
-    -0.3968,  # named_open
-    1.8689,  # frame_clean
-    -0.4486,  # intent_mixed
+    2.9194,  # period_same
+    1.0404,  # named_counted
+    -0.4519,  # named_open
+    1.8563,  # frame_clean
+    -0.5524,  # intent_mixed
     0.0,  # foreign_subject
-    -0.6691,  # background_period
-    0.1937,  # named_equal
-    0.1151,  # exact_equal
-    -0.4933,  # weak_unnamed
+    -0.449,  # background_period
+    0.0622,  # named_equal
+    0.215,  # exact_equal
+    -0.5565,  # weak_unnamed
     0.0,  # ratio_in_context
-    -0.0427,  # only_values
-    0.9246,  # heads_differ
+    -0.0729,  # only_values
+    0.784,  # heads_differ
 )
 DIFFER_WEIGHTS = (
-    -1.0717,  # bias
-    0.5302,  # named
-    0.85,  # headed
-    -0.5797,  # family
-    -0.4461,  # one_named
-    1.7597,  # counted_same
-    0.526,  # counted_people
-    -0.4858,  # counted_unknown
-    -1.7998,  # counted_other
-    -1.1983,  # status_differs
-    0.233,  # status_future
+    -1.4435,  # bias
+    0.6153,  # named
+    0.8405,  # headed
+    0.6784,  # family
+    -0.415,  # one_named
+    1.7905,  # counted_same
+    0.2561,  # counted_people
+    -0.1678,  # counted_unknown
+    -1.8789,  # counted_other
+    -1.2058,  # status_differs
+    0.1882,  # status_future
     0.0,  # owners_clash
-    -0.8027,  # scope_differs
+    -0.668,  # scope_differs
     0.0,  # equal
-    -3.5631,  # log_ratio
-    2.4401,  # fsim
-    2.4281,  # sim
-    -0.7593,  # info
-    0.7209,  # update
-    1.0587,  # change_mismatch
-    -1.1837,  # percent
-    1.0704,  # money
-    -0.3759,  # count
-    0.4892,  # other_class
-    0.0574,  # same_story
+    -3.0114,  # log_ratio
+    2.1915,  # fsim
+    3.0331,  # sim
+    -0.7592,  # info
+    0.6486,  # update
+    0.9581,  # change_mismatch
+    -1.0785,  # percent
+    0.9471,  # money
+    -0.2328,  # count
+    0.3643,  # other_class
+    -0.1048,  # same_story
     0.0,  # base
-    0.8153,  # past_mark
-    -0.8923,  # measure_clash
-    0.5524,  # rule
-    -0.1377,  # rule_strength
-    -0.2179,  # period_differs
-    1.9283,  # period_same
-    -1.6468,  # named_counted
-    -1.1345,  # named_open
-    3.6136,  # frame_clean
-    -1.3937,  # intent_mixed
-    -1.8678,  # foreign_subject
-    -2.2012,  # background_period
+    0.8046,  # past_mark
+    -0.8544,  # measure_clash
+    0.5092,  # rule
+    0.0051,  # rule_strength
+    -0.0931,  # period_differs
+    1.8831,  # period_same
+    -1.7267,  # named_counted
+    -1.3656,  # named_open
+    3.5717,  # frame_clean
+    -1.392,  # intent_mixed
+    -1.7979,  # foreign_subject
+    -2.2828,  # background_period
     0.0,  # named_equal
     0.0,  # exact_equal
-    0.365,  # weak_unnamed
-    0.7276,  # ratio_in_context
-    1.0401,  # only_values
-    0.3345,  # heads_differ
+    0.9713,  # weak_unnamed
+    -0.1438,  # ratio_in_context
+    1.056,  # only_values
+    0.2816,  # heads_differ
 )
 PROP_WEIGHTS = (
-    -5.041,  # bias
-    5.6007,  # sim
-    -0.193,  # bigram
-    1.7818,  # act_same
-    0.569,  # act_objects
+    -5.0421,  # bias
+    5.5934,  # sim
+    -0.19,  # bigram
+    1.7807,  # act_same
+    0.5695,  # act_objects
     -0.5973,  # act_status_differs
-    -0.176,  # act_negated
-    -0.9212,  # act_one
-    1.4933,  # date_same
-    0.4474,  # date_compatible
-    -1.7138,  # date_different
-    -1.2334,  # date_possible
-    -0.6473,  # status_differs
-    -1.9092,  # a_figs
-    -2.0724,  # b_figs
-    0.2747,  # fig_mismatch
-    0.2335,  # names_shared
-    0.3737,  # same_story
-    0.1699,  # short
-    4.8964,  # contain
+    -0.1757,  # act_negated
+    -0.9217,  # act_one
+    1.4944,  # date_same
+    0.4506,  # date_compatible
+    -1.713,  # date_different
+    -1.2323,  # date_possible
+    -0.6475,  # status_differs
+    -1.9082,  # a_figs
+    -2.0715,  # b_figs
+    0.2736,  # fig_mismatch
+    0.2334,  # names_shared
+    0.3756,  # same_story
+    0.1669,  # short
+    4.8996,  # contain
 )
 AGREE_THRESHOLD = 0.7
 DIFFER_THRESHOLD = 0.6
