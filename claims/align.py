@@ -550,17 +550,17 @@ def _mark_only_values(items: list[Item]) -> None:
     """Mark each figure whose articles give no other value for the thing it counts ("1,150 firefighters" where
     its article counts firefighters once): two such figures of one story that fit are likely one quantity."""
     values: dict[tuple[int, str, str], set] = defaultdict(set)
+    counted = []
     for it in items:
         for x in it.figs:
-            f = x.frame
-            if f.counted_class and f.counted_class != "people" and f.interval is not None:
+            f, iv = x.frame, x.frame.interval
+            if f.counted_class and f.counted_class != "people" and iv is not None:
+                counted.append((it, x))
                 for d in it.docs:
-                    values[(d, f.cls, f.counted_class)].add((f.interval.lo, f.interval.hi))
-    for it in items:
-        for x in it.figs:
-            f = x.frame
-            if f.counted_class and f.counted_class != "people" and f.interval is not None:
-                x.only = all(len(values[(d, f.cls, f.counted_class)]) == 1 for d in it.docs)
+                    values[(d, f.cls, f.counted_class)].add((iv.lo, iv.hi))
+    for it, x in counted:
+        f = x.frame
+        x.only = all(len(values[(d, f.cls, f.counted_class)]) == 1 for d in it.docs)
 
 
 def name_counts(items: list[Item]) -> dict[int, Counter]:

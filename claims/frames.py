@@ -659,22 +659,18 @@ _LEADING_CLAUSE = re.compile(r"\W*(?:When|After|Before|Since|As|While|Although|T
 _LEADING_PARTITIVE = re.compile(r"\W*[Oo]f\s+(?:the|those|these|all|its|their)\s+[^,]{2,80},\s")
 
 
-def _partitive_end(text: str, a: int, lo: int) -> int:
-    """Where the word governing a figure may be looked for: after a leading partitive phrase it is a part of."""
-    m = _LEADING_PARTITIVE.match(text, lo)
-    return m.end() if m and m.end() <= a else lo
-
-
-def _partitive_group(text: str, a: int, lo: int) -> frozenset[str]:
-    """The keys of the words of a leading partitive's group ("Of the people enrolled, ..." -> people, enrol)."""
+def _partitive(text: str, a: int, lo: int) -> tuple[int, frozenset[str]]:
+    """A leading partitive phrase before the figure ("Of the people enrolled, 15,932 were included"): where the
+    word governing the figure may be looked for (after the phrase, else ``lo``), and the keys of the group's
+    words as heads are keyed ("enrolled" -> its synonym group's "recruit"; empty when there is no phrase)."""
     m = _LEADING_PARTITIVE.match(text, lo)
     if m is None or m.end() > a:
-        return frozenset()
+        return lo, frozenset()
     from claims.text_utils import STOPWORDS, canon
 
     # (who the group is, "the people", "those", says nothing of what it is: "enrolled" does)
-    return frozenset(canon(w) for w in (t.lower() for t in _TOKEN.findall(text, m.start(), m.end()))
-                     if w not in STOPWORDS and w not in _WHO_WORDS and len(w) >= 3)
+    return m.end(), frozenset(canon(w) for w in (t.lower() for t in _TOKEN.findall(text, m.start(), m.end()))
+                              if w not in STOPWORDS and w not in _WHO_WORDS and len(w) >= 3)
 
 
 _WHO_WORDS = frozenset("people person persons those ones individuals".split())
@@ -976,11 +972,12 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                 weekday = WEEKDAYS.index(dv.value)
             if when is not None and (when[1] - when[0]).days >= 27:
                 period, when = when, None  # "in 2026", "for the third quarter": the period the figure covers
+        partitive_end, group = _partitive(text, a, lo)
         out.append(FigureFrame(
             value=v, cls=_cls(v), interval=interval(v), measure=measure,
             change=change,
             counted=counted, counted_class=cclass,
-            head="" if measure else _head(text, a, b, _partitive_end(text, a, lo), hi, counted),
+            head="" if measure else _head(text, a, b, partitive_end, hi, counted),
             rate=rate, status=status,
             base=bool(_SHARE_BEFORE_OF.search(text, max(0, a - 40), a)),
             owners=_owners(text, a, b, lo, hi, claim.source), agents=_agents(text, a, lo, claim.source),
@@ -989,7 +986,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             whole=not WHOLE_SCOPE.isdisjoint(_TOKEN.findall(low, lo, hi)) or "in all" in low[lo:hi],
             part=_PART.search(low, lo, hi) is not None or _PART_PLACE.search(text, lo, a) is not None,
             when=when, period=period, weekday=weekday, mark=_mark(low, lo, a, b, hi),
-            label=" ".join(v.text.split()), level=_level(low, a, lo), group=_partitive_group(text, a, lo),
+            label=" ".join(v.text.split()), level=_level(low, a, lo), group=group,
         ))
     marked = next((f.status for f in out if f.status in (Status.FUTURE, Status.INTENT)), None)
     if marked is not None:
