@@ -32,6 +32,15 @@ def evidence(text_a: str, text_b: str):
     return pair_evidence(a, b, Weights([a, b]))
 
 
+def agree_features(text_a: str, text_b: str) -> dict:
+    """The features of the first agreeing figure pair of two one-sentence claims, by name."""
+    from claims.features import FIG_FEATURES
+
+    ev = evidence(text_a, text_b)
+    assert ev.agree, (text_a, text_b)
+    return dict(zip(FIG_FEATURES, ev.agree[0][0], strict=True))
+
+
 def link(texts_a: str, texts_b: str, date_a=None, date_b=None):
     """The relation between the only claims of two one-sentence articles, or None."""
     a = make_doc("a", texts_a, date=date_a, outlet="Morning Star")
@@ -339,18 +348,11 @@ def test_a_figure_is_marked_when_its_article_gives_no_other_value_for_what_it_co
 def test_two_figures_about_different_words_are_marked_for_the_pair_model():
     """No measure named on either side, and the words the figures are about differ ("an offer of 6%" against "a
     margin of 6%"): the pair model is told, and weighs it apart from a pair where one side says nothing."""
-    from claims.features import FIG_FEATURES
-
-    def feats(a: str, b: str) -> dict:
-        ev = evidence(a, b)
-        assert ev.agree, (a, b)
-        return dict(zip(FIG_FEATURES, ev.agree[0][0], strict=True))
-
-    two = feats("The council tabled an offer of 6% on Monday.", "The company reported a margin of 6% for the year.")
+    two = agree_features("The council tabled an offer of 6% on Monday.", "The company reported a margin of 6% for the year.")
     assert two["heads_differ"] == 1.0 and two["headed"] == 0.0
-    same = feats("The council tabled an offer of 6% on Monday.", "The council's offer of 6% was rejected.")
+    same = agree_features("The council tabled an offer of 6% on Monday.", "The council's offer of 6% was rejected.")
     assert same["heads_differ"] == 0.0 and same["headed"] == 1.0
-    named = feats("The storm damaged 740 houses.", "Some 740 houses were damaged.")
+    named = agree_features("The storm damaged 740 houses.", "Some 740 houses were damaged.")
     assert named["heads_differ"] == 0.0  # a measure is named: the words about it are not compared
 
 
@@ -669,20 +671,13 @@ def test_a_speed_takes_no_outcome_measure():
 def test_pair_features_mark_equal_values_by_how_telling_they_are():
     """Three readings the model weighs: the same named measure at the same value, the same exact and telling
     value, and a small number no common measure backs ("four people died" ~ "four members lost their homes")."""
-    from claims.features import FIG_FEATURES
-
-    def feats(a: str, b: str) -> dict:
-        ev = evidence(a, b)
-        assert ev.agree, (a, b)
-        return dict(zip(FIG_FEATURES, ev.agree[0][0], strict=True))
-
-    named = feats("Turnover slipped 3.7% in the year.", "Revenue fell 3.7 per cent.")
+    named = agree_features("Turnover slipped 3.7% in the year.", "Revenue fell 3.7 per cent.")
     assert named["named_equal"] == 1.0 and named["weak_unnamed"] == 0.0
-    exact = feats("The register lists 48,312 voters.", "Some 48,312 voters are on the roll.")
+    exact = agree_features("The register lists 48,312 voters.", "Some 48,312 voters are on the roll.")
     assert exact["exact_equal"] == 0.0  # "some" makes it approximate
-    exact = feats("The register lists 48,312 voters.", "There are 48,312 voters on the roll.")
+    exact = agree_features("The register lists 48,312 voters.", "There are 48,312 voters on the roll.")
     assert exact["exact_equal"] == 1.0
-    weak = feats("The fire has killed four people.", "Four members of the crew lost their homes.")
+    weak = agree_features("The fire has killed four people.", "Four members of the crew lost their homes.")
     assert weak["weak_unnamed"] == 1.0 and weak["named_equal"] == 0.0
 
 
