@@ -103,8 +103,9 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _CLAUSE_LEFT_RX = re.compile(r"(?=[;:,tw])(?:[;:]|,\s(?:and|but|while|so|though|whereas)\b|\b(?:that|which|who|while|whereas)\b)")
 _CLAUSE_RIGHT_RX = re.compile(r"(?=[;:,w])(?:[;:]|,\s(?:and|but|while|so|though|whereas|according|the)\b|\b(?:while|whereas)\b"
                               r"|,\s[a-z]+\s(?:said|says|told|reported|added)\b)")
-_SHARE_BEFORE_OF = re.compile(r"(?=[%\dphtqfsm])(?:%|\d|\b(?:percent|per\s+cent|half|third|thirds|quarter|quarters|fifth|fifths"
-                              r"|share|portion|proportion|majority|minority|most|fraction))\s+of\s+"
+_SHARE_BEFORE_OF = re.compile(r"(?=[%\dphtqfsmen])(?:%|\d|\b(?:percent|per\s+cent|half|third|thirds|quarter|quarters|fifth"
+                              r"|fifths|share|portion|proportion|majority|minority|most|fraction|one|two|three|four|five|six"
+                              r"|seven|eight|nine|ten|eleven|twelve))\s+of\s+"
                               r"(?:(?:the|its|their|his|her|our|an?|some|all|[\w-]+['’]s)\s+){0,2}$", re.I)
 _POSSESSIVE = re.compile(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?:\w+\s+){0,2}$")
 #: "94% of EUS members", "a third of Acme's workers": the group whose share it is
@@ -892,7 +893,8 @@ def claim_status(claim: Claim) -> Status:
 def _capitalised_noun(text: str, a: int, b: int) -> bool:
     """Is the last word of the figure's span capitalised (a people noun: "Russians", "Britons")?"""
     words = _TOKEN.findall(text, a, b)
-    return bool(words) and words[-1][0].isupper()
+    # (a number word alone, "Five" opening a sentence, names no people)
+    return bool(words) and words[-1][0].isupper() and not (len(words) == 1 and text.startswith(words[0], a))
 
 
 #: a figure that states what is needed, not what happened: a threshold is its own measure (RELATIONS.md §1)

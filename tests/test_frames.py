@@ -883,3 +883,14 @@ def test_ballots_cast_and_valid_votes_are_not_one_figure():
     clash = FIG_FEATURES.index("measure_clash")
     assert ev.agree and all(f[clash] == 1.0 for f, *_ in ev.agree)  # compatible values of two measures
     assert not ev.differ
+
+
+def test_a_part_of_a_counted_whole_is_compared_with_the_whole_told_elsewhere():
+    """"Four of the nine reactors were shut down" against "All nine reactors were shut down": four against nine
+    reactors shut, two readings of one fact that differ (the nine of the first names the whole, as its base)."""
+    part = frame("Four of the nine reactors were shut down on Monday.", "Four")
+    whole = frame("Four of the nine reactors were shut down on Monday.", "nine reactors")
+    assert part.counted_class == whole.counted_class and part.counted_class
+    assert whole.base and not part.base
+    ev = evidence("Four of the nine reactors were shut down on Monday.", "All nine reactors were shut down on Monday.")
+    assert any(xa.frame.label == "Four" and xb.frame.label == "nine reactors" for _, xa, xb, _ in ev.differ)

@@ -315,3 +315,19 @@ def test_a_change_from_one_figure_to_another_is_two_figures_not_a_range(text, fi
 def test_ranges_stay_ranges(text, low, high):
     v = [v for v in find_values(text) if v.kind != "date"][0]
     assert v.value == [low, high]
+
+
+@pytest.mark.parametrize("text, part, noun", [
+    ("Four of the nine reactors were shut down for checks.", "Four", "reactor"),
+    ("Police arrested 14 of the 60 marchers.", "14", "marcher"),
+    ("The panel upheld 3 of Maria's 11 complaints.", "3", "complaint"),
+])
+def test_a_part_of_a_counted_whole_counts_the_whole_s_noun(text, part, noun):
+    """"Four of the nine reactors were shut": the claim's figure is four reactors (the nine names the whole); a
+    number word alone is a figure here because the whole says what it counts."""
+    got = {v.text: (v.kind, v.unit) for v in find_values(text)}
+    assert got[part] == ("count", noun)
+
+
+def test_a_number_word_with_no_counted_whole_stays_no_figure():
+    assert [v.text for v in find_values("Two of them were hurt, and one of the others left.")] == []

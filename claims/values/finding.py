@@ -347,6 +347,21 @@ def _noun_phrase(text: str, pos: int, allow_of: bool) -> tuple[int, str]:
     return pos, ""
 
 
+#: "of the", "of its", "of Scotland's" and a word or two, then the number of a whole: the figure before is a part of
+#: it ("Five of the seven carriages", "1,640 of Scotland's 2,480 state schools")
+_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|these|those|[A-Z][\w’'.-]*['’]s?)\s+(?:[a-z][\w-]*\s+)?"
+                      r"(?:\d[\d,]*|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+                      r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))(?![\w%])")
+
+
+def _whole_noun(text: str, pos: int) -> str:
+    """The counted noun of the whole a figure is a part of ("of the seven carriages": "carriage"), or ""."""
+    m = _PART_OF.match(text, pos)
+    if m is None:
+        return ""
+    return _noun_phrase(text, m.end(), False)[1]
+
+
 def _is_label(left: str) -> bool:
     """Does the text before a number end with a label word ("Article", "No.", "#")?"""
     t = left.rstrip()
@@ -464,6 +479,10 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
                     if rt:
                         unit += "/" + rt.group(1)
                         b = rt.end()
+                elif not head and not _RATIO_LEFT.search(left):
+                    whole = _whole_noun(text, b)
+                    if whole:
+                        kind, unit = "count", whole  # "Five of the seven carriages derailed": five carriages
     if vague is not None:
         if kind == "number":
             kind = "count"
