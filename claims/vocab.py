@@ -128,7 +128,7 @@ MEASURES: dict[str, str] = {
     "protesters": "protest protests protesting protesters protestors demonstrators demonstrations rally rallies "
                   "marched marchers",
     "closed": "closed close closing closure closures shut shutting",
-    "cancelled": "cancelled canceled cancellation cancellations cancelled",
+    "cancelled": "cancelled canceled cancellation cancellations grounded",
     "delayed": "delayed delays delay",
     "affected": "affected affecting impacted",
     "cases": "cases infected infection infections diagnosed positive outbreak",

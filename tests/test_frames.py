@@ -894,3 +894,9 @@ def test_a_part_of_a_counted_whole_is_compared_with_the_whole_told_elsewhere():
     assert whole.base and not part.base
     ev = evidence("Four of the nine reactors were shut down on Monday.", "All nine reactors were shut down on Monday.")
     assert any(xa.frame.label == "Four" and xb.frame.label == "nine reactors" for _, xa, xb, _ in ev.differ)
+
+
+def test_grounded_flights_are_cancelled_flights():
+    """"1,180 flights cancelled" and "nearly 1,500 flights grounded" count one thing: the same measure."""
+    assert frame("The carrier said it had cancelled 1,180 flights.", "1,180 flights").measure == "cancelled"
+    assert frame("The union said nearly 1,500 flights had been grounded.", "nearly 1,500 flights").measure == "cancelled"
