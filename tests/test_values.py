@@ -331,3 +331,26 @@ def test_a_part_of_a_counted_whole_counts_the_whole_s_noun(text, part, noun):
 
 def test_a_number_word_with_no_counted_whole_stays_no_figure():
     assert [v.text for v in find_values("Two of them were hurt, and one of the others left.")] == []
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The two suspects will appear in court on Thursday.", "2025-03-13"),
+    ("The council is due to vote on Friday.", "2025-03-14"),
+    ("The council voted on Friday.", "2025-03-07"),  # told as past: the Friday before
+    ("Police said on Sunday that the two suspects will be charged.", "2025-03-09"),  # the day it was said
+])
+def test_a_weekday_told_as_still_to_come_is_the_next_one(text, day):
+    """In a paper of Tuesday 11 March 2025, "will appear in court on Thursday" is 13 March, not 6 March."""
+    got = [v.value for v in find_values(text, 0, dt.date(2025, 3, 11)) if v.kind == "date"]
+    assert got == [day]
+
+
+@pytest.mark.parametrize("text, label, kind", [
+    ("About a third of those held were under 18, the police said.", "under 18", "age"),
+    ("Most of the pupils are over 16.", "over 16", "age"),
+    ("The deaths were over 60 by nightfall.", "over 60", "number"),  # not an age of majority: a count
+    ("Losses were under 15%.", "under 15%", "percent"),
+])
+def test_a_limit_of_minority_or_majority_after_be_is_an_age(text, label, kind):
+    got = {v.text: v.kind for v in find_values(text)}
+    assert got[label] == kind

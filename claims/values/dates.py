@@ -103,12 +103,27 @@ def date_value(ctx: Any, m: re.Match) -> None:
     elif g.get("wd"):
         name = g["wd"]
         if ref:
+            if _told_as_future(ctx.text, a):  # "will face trial on Wednesday", in Monday's paper: two days on
+                ahead = (WEEKDAYS.index(name) - ref.weekday()) % 7
+                ctx.add(a, b, "date", (ref + dt.timedelta(days=ahead)).isoformat(), "day")
+                return
             back = (ref.weekday() - WEEKDAYS.index(name)) % 7
             ctx.add(a, b, "date", (ref - dt.timedelta(days=back)).isoformat(), "day")
         else:
             ctx.add(a, b, "date", name, "weekday")
     elif g.get("rel"):
         _relative(ctx, a, b, _SPACES.sub(" ", g["rel"].lower()), ref, ref_year)
+
+
+#: a future tense or a schedule before a weekday in its sentence ("will face trial on Wednesday", "is due to vote
+#: on Friday"), with no reporting verb between (the day in "will, he said on Monday, ..." is when it was said)
+_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|won't|due\s+to|due\s+on|scheduled|set\s+to|expected\s+to|plans?\s+to"
+                            r"|planned\s+for)\b(?![^.;!?]*\b(?:said|says|told|announced|added)\b)[^.;!?]*$", re.I)
+
+
+def _told_as_future(text: str, a: int) -> bool:
+    """Is the weekday at ``a`` told as still to come (a future tense or a schedule before it in its sentence)?"""
+    return _FUTURE_BEFORE.search(text, max(0, a - 80), a) is not None
 
 
 _REL_NUM = {"a": 1, "one": 1, **{k: v for k, v in ONES.items() if v <= 10}}

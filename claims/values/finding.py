@@ -376,6 +376,10 @@ def _is_label(left: str) -> bool:
     return bool(word) and word[0].isupper() and word.lower() in LABEL_WORDS and (j == 0 or not t[j - 1].isalnum())
 
 
+#: "were under 18", "are over 16": a bare number from 12 to 21 after a limit word and a form of "be" is the age of
+#: minors or of majority (what follows names nothing counted; "deaths were over 60" stays a count)
+_AGE_LIMITS = frozenset(("under", "over", "below", "above"))
+_BE_BEFORE = re.compile(r"(?i:\b(?:were|are|was|is|be|been|being))\s+$")
 _VOTE_AFTER = re.compile(r"\s*(?:votes?\s+)?(?:to|-|–|against)\s*\d")
 
 
@@ -401,7 +405,9 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
     currency = CURRENCY_SYMBOLS.get((g["cur"] or "").strip()) or ((g["cur"] or "").strip().upper() or None)
     kind, unit = "number", ""
     value: Any = x  # a number, or [low, high] for a range
-    age_left = "age" in left and bool(_LEFT_AGE.search(left))
+    age_left = ("age" in left and bool(_LEFT_AGE.search(left))) or (
+        approx_word in _AGE_LIMITS and x is not None and 12 <= x <= 21 and _BE_BEFORE.search(left) is not None
+        and not _noun_phrase(text, b, False)[1] and not _PERCENT.match(text, b))  # "a quarter were under 18"
     # a range: "18-30", "from 18 to 30", "between 18 and 30"
     rm = _RANGE_CONT.match(text, b)
     if rm and x is not None and vague is None and not (rm.group("conn").strip() == "to" and _changes_to(text, a)):
