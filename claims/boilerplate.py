@@ -170,19 +170,21 @@ _CAREER = re.compile(
     r"served as|graduated|degree|based in|speciali[sz]\w+)\b",
     re.I,
 )
+#: a capital letter, accented ones too ("Élise", "Øystein")
+_CAP = "[A-ZÀ-ÖØ-Þ]"
 _BIO_ROLES = (r"reporter|journalist|correspondent|writer|editor|columnist|contributor|analyst|photographer|producer"
               r"|fellow|epidemiologist|economist|scientist|professor|lecturer|researcher|commentator|blogger")
 _THIRD_BIO = _cue(
     "reporter journalist correspondent writer editor columnist contributor analyst photographer producer fellow "
     "epidemiologist economist scientist professor lecturer researcher commentator blogger",
-    r"^(?:Dr\.?\s+|Prof\.?\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:is|was|has been)\s+(?:(?:[Aa]n?|[Tt]he)\s+"
-    r"(?:[\w'’.-]+\s+){0,5}?|(?:[A-Z][\w'’.-]*\s+){1,3})(?i:" + _BIO_ROLES + r")s?\b",
+    rf"^(?:Dr\.?\s+|Prof\.?\s+)?{_CAP}[\w.'’-]+(?:\s+{_CAP}[\w.'’-]+){{1,3}}\s+(?:is|was|has been)\s+(?:(?:[Aa]n?|[Tt]he)\s+"
+    r"(?:[\w'’.-]+\s+){0,5}?|(?:[A-Z][\w'’.-]*\s+){1,4}(?:[a-z][\w'’.-]*\s+){0,3}?)(?i:" + _BIO_ROLES + r")s?\b",
     0,
 )
 #: "Dana Reyes covers courts and policing for The Example Post."
 _COVERS_BIO = _cue(
     "covers reports writes",
-    r"^\W*(?:Dr\.?\s+|Prof\.?\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:covers|reports on|writes about)\s+"
+    rf"^\W*(?:Dr\.?\s+|Prof\.?\s+)?{_CAP}[\w.'’-]+(?:\s+{_CAP}[\w.'’-]+){{1,3}}\s+(?:covers|reports on|writes about)\s+"
     r"[^.]{3,120}?\bfor\s+(?:the\s+)?[A-Z]",
     0,
 )
@@ -271,8 +273,10 @@ _AGENCY = (
     r"Imago|Alamy|Wikimedia(?: Commons)?|Kremlin\.ru|Handout|RIA Novosti|Ukrinform|UNIAN|NurPhoto|SOPA"
 )
 _CAPTION_WORD = _cue(
-    "photo photos photograph image images picture pictures illustration credit credits video",
-    r"(?:photo credit|photo(?:graph)?|image|picture|illustration|credit|video)s?\s*(?::|by\b)",
+    "photo photos photograph image images picture pictures illustration credit credits video chart charts graphic "
+    "graphics infographic map maps",
+    r"(?:photo credit|photo(?:graph)?|image|picture|illustration|credit|video|chart|graphic|infographic|map)s?\s*"
+    r"(?::|by\b)",
 )
 _CAPTION_BEFORE = ".!?()|/–—-"  # a caption label starts the line or follows one of these
 _CAPTION_TAIL = _cue(

@@ -373,6 +373,11 @@ def test_article_sentences_near_those_cues_stay_article_text(line):
     "line, reason",
     [
         ("Maria Olsen covers city hall and transport for the Example Gazette. She joined in 2019.", "author bio"),
+        # a name with an accented capital; an outlet's possessive before the role
+        ("Éva Lindqvist covers health for The Example Gazette. She was previously its Geneva correspondent.",
+         "author bio"),
+        ("Tomas Berg is Example Markets Weekly's Oslo energy correspondent.", "author bio"),
+        ("Chart: jobless rate by region, 2019-2025. Source: statistics office", "caption"),
         ("This story is free to read thanks to Lakeside Courier members.", "donation appeal"),
         ("Printed in the Tuesday, March 4 edition.", "metadata"),
         ("A version of this article appears in print on page A12 of the Example Post.", "metadata"),
@@ -389,6 +394,8 @@ def test_bio_appeal_and_print_notes(line, reason):
         "Anna Berg covers the cost of the repairs herself, she told the court.",
         "Thanks to the rowing club's 300 members, the old boathouse reopened in March after a long repair.",
         "Printed ballots ran out at 12 polling stations, officials said.",
+        "Éva Lindqvist is the town's mayor and said the council would appeal.",
+        "The chart shows the jobless rate rising in every region since 2019.",
     ],
 )
 def test_article_sentences_like_those_notes_stay_article_text(line):
