@@ -101,7 +101,8 @@ _PAST_RX = _phrases_rx(list(PAST_MARKERS))
 _LATEST_RX = _phrases_rx(list(LATEST_MARKERS))
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _CLAUSE_LEFT_RX = re.compile(r"(?=[;:,tw])(?:[;:]|,\s(?:and|but|while|so|though|whereas)\b|\b(?:that|which|who|while|whereas)\b)")
-_CLAUSE_RIGHT_RX = re.compile(r"(?=[;:,w])(?:[;:]|,\s(?:and|but|while|so|though|whereas|according|the)\b|\b(?:while|whereas)\b"
+_CLAUSE_RIGHT_RX = re.compile(r"(?=[;:,w])(?:[;:]|,\s(?:and|but|while|so|though|whereas|according|the|saying|adding|citing"
+                              r"|warning|arguing|noting|explaining)\b|\b(?:while|whereas)\b"
                               r"|,\s[a-z]+\s(?:said|says|told|reported|added)\b)")
 _SHARE_BEFORE_OF = re.compile(r"(?=[%\dphtqfsmen])(?:%|\d|\b(?:percent|per\s+cent|half|third|thirds|quarter|quarters|fifth"
                               r"|fifths|share|portion|proportion|majority|minority|most|fraction|one|two|three|four|five|six"
@@ -757,6 +758,8 @@ def _status(low: str, lo: int, a: int, b: int, hi: int, text: str = "") -> Statu
             return Status.FUTURE  # "would likely cost", "will probably reach": an estimate, not a plan
     if not found:
         m = _FUTURE_RX.search(left) or _FUTURE_RX.match(right.lstrip())
+        if m and m.group() == "points to" and _POINTS_UNIT.search(m.string, 0, m.start()):
+            m = None  # "added 3 basis points to 3.71%": a change in points, not a sign of what is to come
         if m:
             found = m.group()
         elif _PROGRESSIVE.search(left):
@@ -775,6 +778,9 @@ def _status(low: str, lo: int, a: int, b: int, hi: int, text: str = "") -> Statu
     if found in INTENT_WORDS or any(found.startswith(p.strip()) for p in INTENT_PHRASES):
         return Status.INTENT
     return Status.FUTURE
+
+
+_POINTS_UNIT = re.compile(r"(?:\d|\bbasis|\bpercentage|\bquarter|\bhalf)[\s-]+$")
 
 
 #: words opening a clause of its own after a figure ("on whether", "which", "because")

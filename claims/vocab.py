@@ -153,6 +153,7 @@ MEASURES: dict[str, str] = {
     "budget": "budget budgets",
     "growth": "growth",
     "inflation": "inflation",
+    "yield": "yield yields",
     "unemployment": "unemployment jobless joblessness",
     "votes": "vote votes voted voting ballots",
     "turnout": "turnout",
@@ -184,6 +185,11 @@ MEASURE_PHRASES: dict[str, str] = {
     "operating profit": "operating profit", "operating income": "operating profit",
     "pre-tax profit": "pre-tax profit", "pretax profit": "pre-tax profit", "profit before tax": "pre-tax profit",
     "net loss": "loss",
+    # the price of money: a central bank's or a lender's rate, and what bonds pay
+    "policy rate": "interest rate",
+    "key rate": "interest rate", "base rate": "interest rate", "benchmark rate": "interest rate",
+    "deposit rate": "interest rate", "lending rate": "interest rate", "mortgage rate": "interest rate",
+    "borrowing costs": "interest rate", "consumer prices": "inflation", "price growth": "inflation",
     # ballots cast and the valid votes counted among them are two figures (spoilt ballots are the difference)
     "valid votes": "valid votes", "valid ballots": "valid votes", "votes cast": "votes cast",
     "ballots cast": "votes cast", "ballots were cast": "votes cast", "votes were cast": "votes cast",
@@ -257,10 +263,12 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
 CHANGE_WORDS: dict[str, str] = {
     **{w: "up" for w in "rose rise rises rising risen increase increased increases increasing grew grow grows growing "
        "jumped jump jumps climbed climb climbs surged surge soared soar gained gain gains up higher boosted advanced "
-       "rebounded leapt leaped spiked expanded".split()},
+       "rebounded leapt leaped spiked expanded climbing jumping surging soaring gaining rebounding leaping spiking "
+       "expanding".split()},
     **{w: "down" for w in "fell fall falls falling fallen dropped drop drops declined decline declines declining "
        "decreased decrease decreases slumped slump plunged plunge lost shrank shrink down lower tumbled sank slipped "
-       "slid dipped eased contracted retreated plummeted sagged".split()},
+       "slid dipped eased contracted retreated plummeted sagged dropping slumping plunging shrinking tumbling sinking "
+       "slipping sliding dipping easing contracting retreating plummeting sagging".split()},
 }
 
 #: verbs that make a figure a change only when it follows "by" ("strokes were cut by 12%", "lowered the risk by

@@ -900,3 +900,21 @@ def test_grounded_flights_are_cancelled_flights():
     """"1,180 flights cancelled" and "nearly 1,500 flights grounded" count one thing: the same measure."""
     assert frame("The carrier said it had cancelled 1,180 flights.", "1,180 flights").measure == "cancelled"
     assert frame("The union said nearly 1,500 flights had been grounded.", "nearly 1,500 flights").measure == "cancelled"
+
+
+@pytest.mark.parametrize("text, label, measure", [
+    ("The central bank raised its policy rate by 25 basis points to 4.25% on Thursday, saying inflation was too high.",
+     "4.25%", "interest rate"),  # (the reason after ", saying" is another clause)
+    ("Figures published on Friday showed annual inflation climbing to 4.1%.", "4.1%", "inflation"),
+    ("Ten-year yields fell to 3.2%.", "3.2%", "yield"),
+])
+def test_the_price_of_money_has_its_own_measures(text, label, measure):
+    """A rate decision's story holds many percentages close in value (a policy rate, inflation, bond yields): each is
+    told by what it measures, so 4.25% for the rate is never 4.1% for inflation."""
+    assert frame(text, label).measure == measure
+
+
+def test_points_in_a_change_do_not_say_what_is_to_come():
+    """"added 3 basis points to 3.71%" reports a move; "points to" there is no forecast."""
+    assert frame("The yield added 3 basis points to 3.71% on Monday.", "3.71%").status is not Status.FUTURE
+    assert frame("Analysts said the survey points to growth of 2% next year.", "2%").status is Status.FUTURE

@@ -354,3 +354,22 @@ def test_a_weekday_told_as_still_to_come_is_the_next_one(text, day):
 def test_a_limit_of_minority_or_majority_after_be_is_an_age(text, label, kind):
     got = {v.text: v.kind for v in find_values(text)}
     assert got[label] == kind
+
+
+@pytest.mark.parametrize("text, label, value, unit", [
+    ("The bank lifted its rate by 50 basis points.", "50 basis points", 0.5, "pp"),
+    ("Spreads widened by 12 bps.", "12 bps", 0.12, "pp"),
+    ("The bank cut its rate by a quarter point.", "a quarter point", 0.25, "pp"),
+    ("Rates rose by a quarter of a percentage point.", "a quarter of a percentage point", 0.25, "pp"),
+    ("The lender added half a percentage point.", "half a percentage point", 0.5, "pp"),
+    ("A quarter of the voters stayed home.", "A quarter", 25.0, "%"),  # a share of a group stays a share
+])
+def test_points_of_a_rate_are_percentage_points(text, label, value, unit):
+    got = {v.text: (v.value, v.unit) for v in find_values(text)}
+    assert got[label] == (value, unit)
+
+
+def test_a_bond_s_or_a_loan_s_tenor_is_no_figure():
+    """"The ten-year yield", "a 30-year mortgage": the tenor names the bond or loan."""
+    assert [v.text for v in find_values("The ten-year yield rose and a 30-year mortgage cost more.")] == []
+    assert [v.text for v in find_values("The plan runs for ten years.")] == ["ten years"]

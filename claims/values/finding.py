@@ -250,7 +250,8 @@ _RANGE_CONT = re.compile(
     rf"(?P<conn>\s*[-–]\s*|\s+(?:to|and|through)\s+)(?P<cur>{_CUR_PRE})?(?:(?P<digits>{_DIGITS})(?P<dscale>{_SCALE})?"
     rf"(?![\w:]|[.,]\d)|(?P<words>{_WORDNUM}))"
 )
-_PERCENT = re.compile(r"\s?%|\s+(?i:percent(?:age\s+points?)?|per\s+cent|pct|percentage\s+points?)\b")
+_PERCENT = re.compile(r"\s?%|\s+(?i:percent(?:age\s+points?)?|per\s+cent|pct|percentage\s+points?|basis\s+points?)\b"
+                      r"|\s?(?:bps?|BPS?)\b")
 _CUR_POST = re.compile(
     r"\s+(?:(?:US|U\.S\.)\s+)?(?P<c>(?i:dollars?|euros?|pounds?(?:\s+sterling)?|rubles?|roubles?|hryvnias?|hryvnas?"
     r"|yuan|yen|francs?|rupees?|lira|shekels?|zloty)|USD|EUR|GBP|RUB|UAH|CNY|JPY|CHF)\b"
@@ -260,7 +261,8 @@ _SPEED = re.compile(r"(?:\s*|-)(?P<u>(?i:km/h|kmh|kph|mph|(?:kilomet(?:er|re)s?|
 _DIST = re.compile(r"(?:\s*|-)(?P<u>(?i:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?))\b")
 _AGE_POST = re.compile(r"(?P<a>-years?-olds?\b|\s+years?\s+old\b|-year-old\b)")
 _DUR = re.compile(r"(?:\s+|-)(?P<u>(?i:years?|months?|weeks?|days?|hours?|decades?|minutes?|centur(?:y|ies)))\b"
-                  r"(?!\s+(?:ago|old)\b|-old)")
+                  r"(?!\s+(?:ago|old)\b|-old|[\s-]+(?:government\s+)?(?:yields?|bonds?|notes?|gilts?|bunds?|treasur\w*|mortgages?"
+                  r"|loans?|swaps?)\b)")  # (a bond's or a loan's tenor names it: "the ten-year yield")
 _NP_WORD = re.compile(r"\s+(?:of\s+(?:the\s+)?)?([A-Za-z][\w’'-]*)")
 _NP_NEXT = re.compile(r"\s+([A-Za-z][\w’'-]*)")
 _RATE = re.compile(r"\s+(?:a|per|each|every)\s+(day|week|month|year)\b")
@@ -378,6 +380,8 @@ def _is_label(left: str) -> bool:
 
 #: "were under 18", "are over 16": a bare number from 12 to 21 after a limit word and a form of "be" is the age of
 #: minors or of majority (what follows names nothing counted; "deaths were over 60" stays a count)
+_TENOR = re.compile(r"-(?:year|month|week|day)[\s-]+(?:government\s+)?(?:yields?|bonds?|notes?|gilts?|bunds?|treasur\w*"
+                    r"|mortgages?|loans?|swaps?)\b", re.I)
 _AGE_LIMITS = frozenset(("under", "over", "below", "above"))
 _BE_BEFORE = re.compile(r"(?i:\b(?:were|are|was|is|be|been|being))\s+$")
 _VOTE_AFTER = re.compile(r"\s*(?:votes?\s+)?(?:to|-|–|against)\s*\d")
@@ -426,10 +430,15 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
                 b = rm.end()
             elif y is not None and conn in ("-", "–") and y <= x:
                 return rm.end()  # "2022-23", scores "3-1": not a quantity we understand
+    if _TENOR.match(text, b):
+        return b  # "the 10-year bond": the bond's tenor names it, it is no figure
     # what follows the figure
     pm = _PERCENT.match(text, b)
     if pm:
-        unit = "pp" if "point" in pm.group().lower() else "%"
+        said = pm.group().lower()
+        unit = "pp" if "point" in said or "bp" in said else "%"
+        if "basis" in said or "bp" in said:  # "25 basis points", "25bp": a hundredth of a percentage point each
+            value = [v / 100 for v in value] if isinstance(value, list) else value / 100 if value is not None else None
         kind = "percent"
         b = pm.end()
         # "6% to 7%", "5%-5.5%", "between 5% and 5.5%": a range of percentages
@@ -663,8 +672,12 @@ _M = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
 _FRACTION_RX = re.compile(
     rf"(?i:(?:(?P<approx>{_APPROX})\s+)?(?:(?P<n>{_N})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<m>{_M})\b(?!\s*(?:%|per))"
     r"|(?P<k>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<part>thirds?|quarters?|fifths?|tenths?)\b"
-    r"|(?P<half>half)\b(?=\s+(?:of|the|their|its|his|her|all|those|these|them)\b)))"
+    r"|(?P<half>half)\b(?=\s+(?:of|the|their|its|his|her|all|those|these|them|an?\s+(?:percentage\s+)?point)\b)))"
 )
+
+
+#: after a fraction: "point", "percentage point", "of a percentage point", "a percentage point" ("half a point")
+_POINT_AFTER = re.compile(r"(?i:(?:[\s-]+of)?(?:[\s-]+an?)?[\s-]+(?:percentage[\s-]+)?points?)\b")
 
 
 def _fractions(ctx: _Ctx, words: frozenset | None) -> None:
@@ -687,13 +700,17 @@ def _fractions(ctx: _Ctx, words: frozenset | None) -> None:
             share = 100.0 * n / d
             if m.group("approx") is None and not _PER_FOLLOWS.match(text, m.end()):
                 continue  # "two in 2023", "one in ten minutes": a share needs who it counts
-        found.append((m.start(), m.end(), round(share, 1), m.group("approx") is not None))
+        end, unit = m.end(), "%"
+        pt = _POINT_AFTER.match(text, end) if m.group("n") is None else None
+        if pt:  # "a quarter point", "half a percentage point": a fraction of one percentage point, not a share
+            end, unit, share = pt.end(), "pp", share / 100
+        found.append((m.start(), end, round(share, 4 if pt else 1), m.group("approx") is not None, unit))
     if not found:
         return
     out = ctx.out
-    for a, b, share, approx in found:
+    for a, b, share, approx, unit in found:
         out[:] = [v for v in out if v.end - ctx.off <= a or v.start - ctx.off >= b]
-        ctx.add(a, b, "percent", share, "%", approx)
+        ctx.add(a, b, "percent", share, unit, approx)
     out.sort(key=lambda v: v.start)
 
 
