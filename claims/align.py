@@ -514,6 +514,12 @@ def _scope_differs(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, mains: di
     return not (placed & other.names) and not (placed & main)
 
 
+def _scopes_apart(fa: FigureFrame, fb: FigureFrame) -> bool:
+    """One figure is told for the whole country or world ("Nationwide, police made 64 arrests") and the other for a
+    place in it ("27 arrests in Corvenne"): two scopes, never one fact (RELATIONS.md §1)."""
+    return (fa.whole and not fb.whole and bool(fb.places)) or (fb.whole and not fa.whole and bool(fa.places))
+
+
 def _same_story(a: Item, b: Item, mains: dict[int, frozenset]) -> bool:
     """Do the two claims' articles name the same main subjects (the same story, where a toll of 21 and one of 36
     are one measure at two moments)?"""
@@ -790,7 +796,7 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                     continue  # "rises by 2.4%" is the size of a change, "will reach 2.4%" a level: two facts
                 if rel != "different" and periods_apart(fa, fb):
                     continue  # revenue of €1.1bn in 2023 and of €1.14bn for 2024: two facts that happen to be close
-                if _owners_clash(fa, fb, a, b) or (rel == "different" and fa.exact and fb.exact
+                if _owners_clash(fa, fb, a, b) or _scopes_apart(fa, fb) or (rel == "different" and fa.exact and fb.exact
                                                           and _measures_clash(fa, fb)):
                     continue  # Airline A's figure is not Airline B's; killed 2,100 is not 2,300 missing
                 if fa.change and fb.change and fa.change != fb.change:

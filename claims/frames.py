@@ -42,7 +42,6 @@ from claims.vocab import (
     PAST_MARKERS,
     PEOPLE_ROLES,
     WEEKDAYS,
-    WHOLE_SCOPE,
 )
 
 
@@ -146,7 +145,7 @@ class FigureFrame:
     agents: frozenset[str]  # the subject of the verb governing it ("Acme cut 1,400 jobs"): weaker
     anchors: frozenset[str]  # every name in its clause (a looser whose-figure hint)
     places: frozenset[str]  # where it is located ("in Glasgow", "across Scotland")
-    whole: bool  # a whole-scope word ("nationwide", "in total")
+    whole: bool  # the figure is told for a whole country or the world ("nationwide", "across the country")
     part: bool  # the text says it covers a part ("on Tuesday alone")
     when: tuple[dt.date, dt.date] | None  # the moment (a day or days) the text gives the figure for
     period: tuple[dt.date, dt.date] | None  # the period (a month or longer) the figure covers: "in 2026"
@@ -991,7 +990,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             owners=_owners(text, a, b, lo, hi, claim.source), agents=_agents(text, a, lo, claim.source),
             anchors=_anchors(text, a, b, lo, hi, claim.source),
             places=_places(text, _leading_clause_end(text, a, lo), _subordinate_start(text, b, hi)),
-            whole=not WHOLE_SCOPE.isdisjoint(_TOKEN.findall(low, lo, hi)) or "in all" in low[lo:hi],
+            whole=_WHOLE_PLACE.search(low, lo, hi) is not None,
             part=_PART.search(low, lo, hi) is not None or _PART_PLACE.search(text, lo, a) is not None,
             when=when, period=period, weekday=weekday, mark=_mark(low, lo, a, b, hi),
             label=" ".join(v.text.split()), level=_level(low, a, lo), group=group,
@@ -1023,6 +1022,11 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
         if extra is not None:
             derived.append(extra)
     return out + derived
+
+
+#: a figure told for a whole country or the world (against a figure placed in one city: two scopes, RELATIONS.md §1)
+_WHOLE_PLACE = re.compile(r"\b(?:nationwide|countrywide|worldwide|globally|across\s+the\s+(?:country|nation|world|globe)"
+                          r"|around\s+the\s+(?:country|world|globe)|all\s+over\s+the\s+(?:country|world))\b")
 
 
 #: ", or 94 per cent": the figure restates the one before it in other terms (whose and where are the same)

@@ -918,3 +918,12 @@ def test_points_in_a_change_do_not_say_what_is_to_come():
     """"added 3 basis points to 3.71%" reports a move; "points to" there is no forecast."""
     assert frame("The yield added 3 basis points to 3.71% on Monday.", "3.71%").status is not Status.FUTURE
     assert frame("Analysts said the survey points to growth of 2% next year.", "2%").status is Status.FUTURE
+
+
+def test_a_figure_for_the_whole_country_is_not_one_for_a_city_in_it():
+    """"Nationwide, police made 64 arrests" and "27 arrests in Brenmoor": two scopes, so neither a conflict nor an
+    agreement; the same national figure told twice still compares."""
+    ev = evidence("Police made 27 arrests in Brenmoor by early evening.", "Nationwide, police made 64 arrests on Saturday.")
+    assert not ev.differ and not ev.agree
+    ev = evidence("Across the country, police made 64 arrests.", "Nationwide, police made 61 arrests on Saturday.")
+    assert ev.agree or ev.differ
