@@ -33,7 +33,7 @@ from claims.align_model import (
     PROP_THRESHOLD,
     PROP_WEIGHTS,
 )
-from claims.features import fig_features, prop_features, score
+from claims.features import FIG_FEATURES, fig_features, prop_features, score
 from claims.frames import (
     FIRST_WORD,
     NAME_STOP,
@@ -59,7 +59,7 @@ from claims.text_utils import content_tokens, content_words, gc_paused, norm_tex
 from claims.values import WEEKDAYS, compare_date_parts, date_bounds, date_parts
 from claims.values.intervals import Interval
 from claims.values.intervals import ratio as interval_ratio
-from claims.vocab import COUNTED_FIT, MEASURE_FAMILIES
+from claims.vocab import COUNTED_FIT, LOOSE_ROLES, MEASURE_FAMILIES, ROLE_GROUPS
 
 AGREE, CONFLICT, UPDATE = Relation.AGREE, Relation.CONFLICT, Relation.UPDATE
 
@@ -740,6 +740,14 @@ def same_head(x: str, y: str) -> bool:
     return len(short) >= 6 and long.startswith(short) and len(long) - len(short) <= 2
 
 
+def _roles_clash(fa: FigureFrame, fb: FigureFrame) -> bool:
+    """Two figures counting people in two different roles ("nine protesters were injured" against "eleven officers
+    were hurt"): two subjects, never one fact (RELATIONS.md §1: subject)."""
+    ca, cb = fa.counted_class, fb.counted_class
+    return (ca != cb and ca.startswith("role:") and cb.startswith("role:") and ca not in LOOSE_ROLES
+            and cb not in LOOSE_ROLES and not any(ca in g and cb in g for g in ROLE_GROUPS))
+
+
 def _same_counted(fa: FigureFrame, fb: FigureFrame) -> bool:
     """The same counted thing, named on both sides and not just "people"."""
     return bool(fa.counted_class) and fa.counted_class == fb.counted_class and fa.counted_class != "people"
@@ -796,7 +804,7 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                     continue  # "rises by 2.4%" is the size of a change, "will reach 2.4%" a level: two facts
                 if rel != "different" and periods_apart(fa, fb):
                     continue  # revenue of €1.1bn in 2023 and of €1.14bn for 2024: two facts that happen to be close
-                if _owners_clash(fa, fb, a, b) or _scopes_apart(fa, fb) or (rel == "different" and fa.exact and fb.exact
+                if _owners_clash(fa, fb, a, b) or _scopes_apart(fa, fb) or _roles_clash(fa, fb) or (rel == "different" and fa.exact and fb.exact
                                                           and _measures_clash(fa, fb)):
                     continue  # Airline A's figure is not Airline B's; killed 2,100 is not 2,300 missing
                 if fa.change and fb.change and fa.change != fb.change:
@@ -926,6 +934,14 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
             best_a = (p, xa, xb, rel)
     if trace is not None:
         trace.append(("differ", best_d and round(best_d[0], 3), "agree", best_a and round(best_a[0], 3)))
+    if best_d is not None and best_d[0] < DIFFER_THRESHOLD and ev.sim >= SAME_WORDING_SIM:
+        # the same sentence with another figure ("detained 300" against "detained 3,000", every other word the
+        # same): one fact told two ways, whatever the model makes of the distance between the values, unless whose,
+        # where or which status says otherwise (RELATIONS.md §3)
+        for f, xa, xb, up in ev.differ:
+            if not (f[_STATUS_DIFFERS] or f[_OWNERS_CLASH] or f[_SCOPE_DIFFERS]):
+                best_d = (DIFFER_THRESHOLD, xa, xb, up)
+                break
     if best_d is not None and best_d[0] >= DIFFER_THRESHOLD:
         p, xa, xb, update = best_d
         rel = UPDATE if update else CONFLICT
@@ -978,6 +994,12 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
                             ev.sim)
         return PairEval(AGREE, p, _why_proposition(a, b, ev), ev.sim)
     return PairEval(None, 0.0, "", ev.sim)
+
+
+#: weighted word overlap of two claims above which they are one sentence told twice (wire copy reused)
+SAME_WORDING_SIM = 0.8
+_STATUS_DIFFERS, _OWNERS_CLASH, _SCOPE_DIFFERS = (FIG_FEATURES.index(n) for n in ("status_differs", "owners_clash",
+                                                                                  "scope_differs"))
 
 
 def _earlier_event(a: Item, b: Item) -> bool:

@@ -293,6 +293,14 @@ COUNTED_CLASSES: dict[str, str] = {
     **{w: "passenger" for w in "passenger traveller traveler flyer".split()},
     **{w: "seat" for w in "seat deputy mandate lawmaker legislator mp councillor councilor".split()},
 }
+#: roles loose enough to name people of another role too ("members" of a union are its strikers, "victims" are
+#: the dead): a figure of one of them is not set apart from another role's by its noun alone
+LOOSE_ROLES = frozenset(f"role:{w}" for w in "member supporter official victim".split())
+#: roles that may name the same people ("600 troops" ~ "1,200 soldiers", "strikers" ~ "workers")
+ROLE_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(f"role:{w}" for w in g.split()) for g in (
+    "soldier troop recruit", "student pupil child", "prisoner inmate detainee convict defendant suspect",
+    "protester activist striker worker employee miner farmer teacher nurse doctor", "patient victim evacuee refugee migrant",
+    "passenger customer user", "fan spectator"))
 #: classes whose members may be counted as the same thing under one measure (jobs cut = employees let go)
 COUNTED_FIT = frozenset({frozenset({"job", "worker"})})
 #: counted nouns that stand for any group of people

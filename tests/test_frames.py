@@ -927,3 +927,13 @@ def test_a_figure_for_the_whole_country_is_not_one_for_a_city_in_it():
     assert not ev.differ and not ev.agree
     ev = evidence("Across the country, police made 64 arrests.", "Nationwide, police made 61 arrests on Saturday.")
     assert ev.agree or ev.differ
+
+
+def test_people_in_two_roles_are_two_subjects():
+    """"Nine protesters were injured" against "eleven officers were hurt": two subjects, neither a conflict nor an
+    agreement; troops and soldiers are one role under two names."""
+    ev = evidence("Nine protesters were injured in the clashes, the prefecture said.",
+                  "Eleven officers were injured in the clashes, the ministry said.")
+    assert not ev.differ and not ev.agree
+    ev = evidence("About 600 troops were deployed to the valley.", "Some 1,200 soldiers were deployed to the valley.")
+    assert ev.differ
