@@ -2,118 +2,118 @@
 on the development events (never the seeds or the held-out events). Regenerate rather than edit."""
 
 AGREE_WEIGHTS = (
-    -2.2045,  # bias
-    0.6814,  # named
-    0.8905,  # headed
-    1.7587,  # family
-    -0.4596,  # one_named
-    -1.0043,  # counted_same
-    0.8434,  # counted_people
-    -0.1762,  # counted_unknown
-    0.337,  # counted_other
-    -1.0963,  # status_differs
-    3.2243,  # status_future
+    -3.0348,  # bias
+    0.942,  # named
+    1.0608,  # headed
+    1.3289,  # family
+    -0.8325,  # one_named
+    -0.909,  # counted_same
+    0.5972,  # counted_people
+    0.1532,  # counted_unknown
+    0.1586,  # counted_other
+    -1.5183,  # status_differs
+    2.1986,  # status_future
     0.0,  # owners_clash
-    -2.2344,  # scope_differs
-    0.8377,  # equal
+    -2.2186,  # scope_differs
+    0.6977,  # equal
     0.0,  # log_ratio
-    0.5892,  # fsim
-    4.0812,  # sim
-    -0.5677,  # info
+    1.6132,  # fsim
+    4.4097,  # sim
+    0.155,  # info
     0.0,  # update
-    0.6404,  # change_mismatch
-    0.8214,  # percent
-    -0.1256,  # money
-    0.1773,  # count
-    -0.8731,  # other_class
-    -0.3368,  # same_story
+    0.538,  # change_mismatch
+    0.5712,  # percent
+    -0.1267,  # money
+    0.5842,  # count
+    -1.0287,  # other_class
+    0.0781,  # same_story
     0.0,  # base
-    -1.5356,  # past_mark
-    -1.4212,  # measure_clash
-    1.8793,  # rule
-    0.2689,  # rule_strength
+    -0.8666,  # past_mark
+    -1.2528,  # measure_clash
+    1.5847,  # rule
+    0.9198,  # rule_strength
     0.0,  # period_differs
-    2.9194,  # period_same
-    1.0404,  # named_counted
-    -0.4519,  # named_open
-    1.8563,  # frame_clean
-    -0.5524,  # intent_mixed
+    3.0612,  # period_same
+    1.1454,  # named_counted
+    -0.8302,  # named_open
+    0.9851,  # frame_clean
+    -0.8594,  # intent_mixed
     0.0,  # foreign_subject
-    -0.449,  # background_period
-    0.0622,  # named_equal
-    0.215,  # exact_equal
-    -0.5565,  # weak_unnamed
+    0.2244,  # background_period
+    -1.0349,  # named_equal
+    0.1082,  # exact_equal
+    -0.8409,  # weak_unnamed
     0.0,  # ratio_in_context
-    -0.0729,  # only_values
-    0.784,  # heads_differ
+    -0.368,  # only_values
+    0.6087,  # heads_differ
 )
 DIFFER_WEIGHTS = (
-    -1.4435,  # bias
-    0.6153,  # named
-    0.8405,  # headed
-    0.6784,  # family
-    -0.415,  # one_named
-    1.7905,  # counted_same
-    0.2561,  # counted_people
-    -0.1678,  # counted_unknown
-    -1.8789,  # counted_other
-    -1.2058,  # status_differs
-    0.1882,  # status_future
+    -2.3026,  # bias
+    0.6505,  # named
+    1.1215,  # headed
+    0.2747,  # family
+    -0.1108,  # one_named
+    0.972,  # counted_same
+    0.3325,  # counted_people
+    0.5304,  # counted_unknown
+    -1.8349,  # counted_other
+    -1.6441,  # status_differs
+    -0.0302,  # status_future
     0.0,  # owners_clash
-    -0.668,  # scope_differs
+    -0.7068,  # scope_differs
     0.0,  # equal
-    -3.0114,  # log_ratio
-    2.1915,  # fsim
-    3.0331,  # sim
-    -0.7592,  # info
-    0.6486,  # update
-    0.9581,  # change_mismatch
-    -1.0785,  # percent
-    0.9471,  # money
-    -0.2328,  # count
-    0.3643,  # other_class
-    -0.1048,  # same_story
+    -2.4439,  # log_ratio
+    1.5444,  # fsim
+    3.3895,  # sim
+    0.0197,  # info
+    0.2583,  # update
+    0.5216,  # change_mismatch
+    -1.0238,  # percent
+    0.3612,  # money
+    0.3347,  # count
+    0.3279,  # other_class
+    -0.0827,  # same_story
     0.0,  # base
-    0.8046,  # past_mark
-    -0.8544,  # measure_clash
-    0.5092,  # rule
-    0.0051,  # rule_strength
-    -0.0931,  # period_differs
-    1.8831,  # period_same
-    -1.7267,  # named_counted
-    -1.3656,  # named_open
-    3.5717,  # frame_clean
-    -1.392,  # intent_mixed
-    -1.7979,  # foreign_subject
-    -2.2828,  # background_period
+    0.7051,  # past_mark
+    -0.9163,  # measure_clash
+    0.3258,  # rule
+    -0.2591,  # rule_strength
+    0.5232,  # period_differs
+    1.998,  # period_same
+    -1.4464,  # named_counted
+    -1.5984,  # named_open
+    2.9838,  # frame_clean
+    -1.2175,  # intent_mixed
+    -1.0861,  # foreign_subject
+    -2.1074,  # background_period
     0.0,  # named_equal
     0.0,  # exact_equal
-    0.9713,  # weak_unnamed
-    -0.1438,  # ratio_in_context
-    1.056,  # only_values
-    0.2816,  # heads_differ
+    0.9175,  # weak_unnamed
+    -0.6374,  # ratio_in_context
+    1.4432,  # only_values
+    0.2665,  # heads_differ
 )
 PROP_WEIGHTS = (
-    -5.0421,  # bias
-    5.5934,  # sim
-    -0.19,  # bigram
-    1.7807,  # act_same
-    0.5695,  # act_objects
-    -0.5973,  # act_status_differs
-    -0.1757,  # act_negated
-    -0.9217,  # act_one
-    1.4944,  # date_same
-    0.4506,  # date_compatible
-    -1.713,  # date_different
-    -1.2323,  # date_possible
-    -0.6475,  # status_differs
-    -1.9082,  # a_figs
-    -2.0715,  # b_figs
-    0.2736,  # fig_mismatch
-    0.2334,  # names_shared
-    0.3756,  # same_story
-    0.1669,  # short
-    4.8996,  # contain
+    -4.9685,  # bias
+    5.5226,  # sim
+    -0.2275,  # bigram
+    1.3774,  # act_same
+    -0.3383,  # act_objects
+    -0.3691,  # act_status_differs
+    -0.0859,  # act_negated
+    -0.922,  # act_one
+    1.2031,  # date_same
+    0.1351,  # date_compatible
+    -1.5347,  # date_different
+    -1.0786,  # date_possible
+    -0.8394,  # status_differs
+    -1.7608,  # a_figs
+    -1.9642,  # b_figs
+    0.0027,  # fig_mismatch
+    0.7065,  # names_shared
+    0.1562,  # same_story
+    0.2658,  # short
+    4.5514,  # contain
 )
 AGREE_THRESHOLD = 0.7
 DIFFER_THRESHOLD = 0.6
