@@ -990,7 +990,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             owners=_owners(text, a, b, lo, hi, claim.source), agents=_agents(text, a, lo, claim.source),
             anchors=_anchors(text, a, b, lo, hi, claim.source),
             places=_places(text, _leading_clause_end(text, a, lo), _subordinate_start(text, b, hi)),
-            whole=_WHOLE_PLACE.search(low, lo, hi) is not None,
+            whole=_WHOLE_PLACE.search(low, lo, hi) is not None or _ACROSS_NAME.search(text, lo, hi) is not None,
             part=_PART.search(low, lo, hi) is not None or _PART_PLACE.search(text, lo, a) is not None,
             when=when, period=period, weekday=weekday, mark=_mark(low, lo, a, b, hi),
             label=" ".join(v.text.split()), level=_level(low, a, lo), group=group,
@@ -1027,6 +1027,10 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
 #: a figure told for a whole country or the world (against a figure placed in one city: two scopes, RELATIONS.md §1)
 _WHOLE_PLACE = re.compile(r"\b(?:nationwide|countrywide|worldwide|globally|across\s+the\s+(?:country|nation|world|globe)"
                           r"|around\s+the\s+(?:country|world|globe)|all\s+over\s+the\s+(?:country|world))\b")
+
+
+#: "Across France", "throughout Germany": a figure told across a named country or region is told for all of it
+_ACROSS_NAME = re.compile(r"\b(?:[Aa]cross|[Tt]hroughout|[Aa]ll\s+over)\s+[A-Z][\w'’-]+")
 
 
 #: ", or 94 per cent": the figure restates the one before it in other terms (whose and where are the same)

@@ -927,6 +927,8 @@ def test_a_figure_for_the_whole_country_is_not_one_for_a_city_in_it():
     assert not ev.differ and not ev.agree
     ev = evidence("Across the country, police made 64 arrests.", "Nationwide, police made 61 arrests on Saturday.")
     assert ev.agree or ev.differ
+    ev = evidence("Across Veldria, 412,000 people took part in the rallies.", "The ministry counted 412,000 marchers nationwide.")
+    assert ev.agree
 
 
 def test_people_in_two_roles_are_two_subjects():
