@@ -884,12 +884,19 @@ def earlier_event_years(text: str, pub: dt.date | None, first_figure: int | None
     return frozenset(years)
 
 
+#: a clause added after the reported fact: what it says of the future is not the claim's own status
+_ASIDE_AFTER = re.compile(r",\s+(?:which|who|but)\b")
+
+
 def claim_status(claim: Claim) -> Status:
     """Whether a claim as a whole reports an intention or projection ("will join the strike on Wednesday")."""
     low = _MONTH_MAY.sub("Mai", claim.text).lower() if "May" in claim.text else claim.text.lower()
     cm = CONSEQUENCE.search(low)
     if cm:
         low = low[:cm.start()]  # "..., meaning those who appealed could still avoid jail": the writer's inference
+    am = _ASIDE_AFTER.search(low)
+    if am:
+        low = low[:am.start()]  # "..., which unions say will hit rail", "..., but acknowledged the rise would hurt"
     if not CLAIM_FUTURE_WORDS.isdisjoint(_TOKEN.findall(low)) or _CLAIM_FUTURE_RX.search(low):
         return Status.FUTURE
     return Status.FACT

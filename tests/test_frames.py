@@ -939,3 +939,13 @@ def test_people_in_two_roles_are_two_subjects():
     assert not ev.differ and not ev.agree
     ev = evidence("About 600 troops were deployed to the valley.", "Some 1,200 soldiers were deployed to the valley.")
     assert ev.differ
+
+
+def test_a_clause_added_after_the_fact_does_not_make_the_claim_a_plan():
+    """"The minister said she respected the court's ruling, but added that the appeal would take months": the claim
+    reports what she said; the "would" of the added clause is not its status."""
+    assert claim_status(claim("The minister said she respected the ruling, but added that an appeal would take months.")
+                        ) is Status.FACT
+    assert claim_status(claim("Unions have called a strike for Friday, which they say will close most schools.")
+                        ) is Status.FACT
+    assert claim_status(claim("The minister said an appeal would take months.")) is Status.FUTURE
