@@ -2,50 +2,50 @@
 on the development events (never the seeds or the held-out events). Regenerate rather than edit."""
 
 AGREE_WEIGHTS = (
-    -3.0348,  # bias
-    0.942,  # named
-    1.0608,  # headed
-    1.3289,  # family
-    -0.8325,  # one_named
-    -0.909,  # counted_same
-    0.5972,  # counted_people
-    0.1532,  # counted_unknown
-    0.1586,  # counted_other
-    -1.5183,  # status_differs
-    2.1986,  # status_future
+    -3.1528,  # bias
+    1.0555,  # named
+    0.9825,  # headed
+    1.3072,  # family
+    -0.8569,  # one_named
+    -0.9425,  # counted_same
+    0.5983,  # counted_people
+    0.1553,  # counted_unknown
+    0.1889,  # counted_other
+    -1.5063,  # status_differs
+    2.2001,  # status_future
     0.0,  # owners_clash
-    -2.2186,  # scope_differs
-    0.6977,  # equal
+    -1.9814,  # scope_differs
+    0.655,  # equal
     0.0,  # log_ratio
-    1.6132,  # fsim
-    4.4097,  # sim
-    0.155,  # info
+    1.4487,  # fsim
+    4.5503,  # sim
+    0.2273,  # info
     0.0,  # update
-    0.538,  # change_mismatch
-    0.5712,  # percent
-    -0.1267,  # money
-    0.5842,  # count
-    -1.0287,  # other_class
-    0.0781,  # same_story
+    0.5798,  # change_mismatch
+    0.5935,  # percent
+    -0.1698,  # money
+    0.6202,  # count
+    -1.044,  # other_class
+    0.1178,  # same_story
     0.0,  # base
-    -0.8666,  # past_mark
-    -1.2528,  # measure_clash
-    1.5847,  # rule
-    0.9198,  # rule_strength
+    -0.8653,  # past_mark
+    -1.2081,  # measure_clash
+    1.6092,  # rule
+    1.035,  # rule_strength
     0.0,  # period_differs
-    3.0612,  # period_same
-    1.1454,  # named_counted
-    -0.8302,  # named_open
-    0.9851,  # frame_clean
-    -0.8594,  # intent_mixed
+    3.0166,  # period_same
+    1.2223,  # named_counted
+    -0.7437,  # named_open
+    0.6727,  # frame_clean
+    -0.8654,  # intent_mixed
     0.0,  # foreign_subject
-    0.2244,  # background_period
-    -1.0349,  # named_equal
-    0.1082,  # exact_equal
-    -0.8409,  # weak_unnamed
+    0.2513,  # background_period
+    -0.9342,  # named_equal
+    0.1138,  # exact_equal
+    -0.7662,  # weak_unnamed
     0.0,  # ratio_in_context
-    -0.368,  # only_values
-    0.6087,  # heads_differ
+    -0.4077,  # only_values
+    0.584,  # heads_differ
 )
 DIFFER_WEIGHTS = (
     -2.3026,  # bias
@@ -94,26 +94,26 @@ DIFFER_WEIGHTS = (
     0.2665,  # heads_differ
 )
 PROP_WEIGHTS = (
-    -4.9685,  # bias
-    5.5226,  # sim
-    -0.2275,  # bigram
-    1.3774,  # act_same
-    -0.3383,  # act_objects
-    -0.3691,  # act_status_differs
-    -0.0859,  # act_negated
-    -0.922,  # act_one
-    1.2031,  # date_same
-    0.1351,  # date_compatible
-    -1.5347,  # date_different
-    -1.0786,  # date_possible
-    -0.8394,  # status_differs
-    -1.7608,  # a_figs
-    -1.9642,  # b_figs
-    0.0027,  # fig_mismatch
-    0.7065,  # names_shared
-    0.1562,  # same_story
-    0.2658,  # short
-    4.5514,  # contain
+    -4.9428,  # bias
+    5.5591,  # sim
+    -0.4019,  # bigram
+    1.4243,  # act_same
+    -0.369,  # act_objects
+    -0.3771,  # act_status_differs
+    -0.0922,  # act_negated
+    -0.9145,  # act_one
+    1.1769,  # date_same
+    0.1526,  # date_compatible
+    -1.5182,  # date_different
+    -1.0602,  # date_possible
+    -0.8403,  # status_differs
+    -1.8627,  # a_figs
+    -2.067,  # b_figs
+    0.1786,  # fig_mismatch
+    0.7585,  # names_shared
+    0.1166,  # same_story
+    0.2837,  # short
+    4.5556,  # contain
 )
 AGREE_THRESHOLD = 0.7
 DIFFER_THRESHOLD = 0.6
