@@ -779,6 +779,7 @@ def _status(low: str, lo: int, a: int, b: int, hi: int, text: str = "") -> Statu
     return Status.FUTURE
 
 
+#: "3 basis points to", "a quarter point to": the points of a change just told, before the level it reached
 _POINTS_UNIT = re.compile(r"(?:\d|\bbasis|\bpercentage|\bquarter|\bhalf)[\s-]+$")
 
 

@@ -364,8 +364,6 @@ PAST_MARKERS = ("previously", "initially", "originally", "first reported", "had 
 LATEST_MARKERS = ("rose to", "risen to", "climbed to", "increased to", "jumped to", "grew to", "reached", "now stands",
                   "now at", "has risen", "have risen", "has climbed", "latest", "updated", "revised",
                   "had risen to", "went up to", "surged to", "soared to")
-#: words that widen a figure's scope to a whole (against a part: a place, a group "of them")
-WHOLE_SCOPE = frozenset("nationwide countrywide national total overall combined worldwide globally altogether".split())
 
 #: acts that official propositions report (a signed law, a passed bill, a ruling, a fine)
 ACTS: dict[str, str] = {

@@ -251,7 +251,7 @@ _RANGE_CONT = re.compile(
     rf"(?![\w:]|[.,]\d)|(?P<words>{_WORDNUM}))"
 )
 _PERCENT = re.compile(r"\s?%|\s+(?i:percent(?:age\s+points?)?|per\s+cent|pct|percentage\s+points?|basis\s+points?)\b"
-                      r"|\s?(?:bps?|BPS?)\b")
+                      r"|\s?bps?\b")  # ("25 bp": basis points; "3 BP stations" are the company's)
 _CUR_POST = re.compile(
     r"\s+(?:(?:US|U\.S\.)\s+)?(?P<c>(?i:dollars?|euros?|pounds?(?:\s+sterling)?|rubles?|roubles?|hryvnias?|hryvnas?"
     r"|yuan|yen|francs?|rupees?|lira|shekels?|zloty)|USD|EUR|GBP|RUB|UAH|CNY|JPY|CHF)\b"
@@ -378,10 +378,11 @@ def _is_label(left: str) -> bool:
     return bool(word) and word[0].isupper() and word.lower() in LABEL_WORDS and (j == 0 or not t[j - 1].isalnum())
 
 
-#: "were under 18", "are over 16": a bare number from 12 to 21 after a limit word and a form of "be" is the age of
-#: minors or of majority (what follows names nothing counted; "deaths were over 60" stays a count)
+#: "the 10-year bond", "a 30-year mortgage": the tenor names the bond or loan
 _TENOR = re.compile(r"-(?:year|month|week|day)[\s-]+(?:government\s+)?(?:yields?|bonds?|notes?|gilts?|bunds?|treasur\w*"
                     r"|mortgages?|loans?|swaps?)\b", re.I)
+#: "were under 18", "are over 16": a bare number from 12 to 21 after a limit word and a form of "be" is the age of
+#: minors or of majority (what follows names nothing counted; "deaths were over 60" stays a count)
 _AGE_LIMITS = frozenset(("under", "over", "below", "above"))
 _BE_BEFORE = re.compile(r"(?i:\b(?:were|are|was|is|be|been|being))\s+$")
 _VOTE_AFTER = re.compile(r"\s*(?:votes?\s+)?(?:to|-|–|against)\s*\d")
@@ -437,8 +438,8 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
     if pm:
         said = pm.group().lower()
         unit = "pp" if "point" in said or "bp" in said else "%"
-        if "basis" in said or "bp" in said:  # "25 basis points", "25bp": a hundredth of a percentage point each
-            value = [v / 100 for v in value] if isinstance(value, list) else value / 100 if value is not None else None
+        if ("basis" in said or "bp" in said) and value is not None:  # "25 basis points": a hundredth of a point each
+            value = [v / 100 for v in value] if isinstance(value, list) else value / 100
         kind = "percent"
         b = pm.end()
         # "6% to 7%", "5%-5.5%", "between 5% and 5.5%": a range of percentages
