@@ -296,11 +296,14 @@ COUNTED_CLASSES: dict[str, str] = {
 #: roles loose enough to name people of another role too ("members" of a union are its strikers, "victims" are
 #: the dead): a figure of one of them is not set apart from another role's by its noun alone
 LOOSE_ROLES = frozenset(f"role:{w}" for w in "member supporter official victim".split())
-#: roles that may name the same people ("600 troops" ~ "1,200 soldiers", "strikers" ~ "workers")
+#: roles that may name the same people ("600 troops" ~ "1,200 soldiers"; "strikers" and "protesters" are any trade's,
+#: "workers" and "employees" any employer's): two roles in no group together count two sets of people ("teachers"
+#: are not "nurses", "protesters" are not "officers")
+_TRADES = "teacher nurse doctor miner farmer journalist lawyer pilot driver student pupil"
 ROLE_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(f"role:{w}" for w in g.split()) for g in (
     "soldier troop recruit", "student pupil child", "prisoner inmate detainee convict defendant suspect",
-    "protester activist striker worker employee miner farmer teacher nurse doctor", "patient victim evacuee refugee migrant",
-    "passenger customer user", "fan spectator"))
+    "patient evacuee refugee migrant", "passenger customer user", "fan spectator",
+    *(f"protester activist striker worker employee {t}" for t in _TRADES.split())))
 #: classes whose members may be counted as the same thing under one measure (jobs cut = employees let go)
 COUNTED_FIT = frozenset({frozenset({"job", "worker"})})
 #: counted nouns that stand for any group of people

@@ -949,3 +949,11 @@ def test_a_clause_added_after_the_fact_does_not_make_the_claim_a_plan():
     assert claim_status(claim("Unions have called a strike for Friday, which they say will close most schools.")
                         ) is Status.FACT
     assert claim_status(claim("The minister said an appeal would take months.")) is Status.FUTURE
+
+
+def test_two_trades_are_two_subjects_and_strikers_are_any_trade():
+    """"300 teachers" and "300 nurses" joined the strike: two sets of people; "strikers" may be either."""
+    ev = evidence("Some 300 teachers joined the strike on Monday.", "Some 300 nurses joined the strike on Monday.")
+    assert not ev.agree and not ev.differ
+    ev = evidence("Some 300 teachers joined the strike on Monday.", "Some 300 strikers gathered on Monday.")
+    assert ev.agree
