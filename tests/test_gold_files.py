@@ -1,0 +1,73 @@
+"""The hand-labelled gold files are well formed (what the scorer and the model fit rely on, checked without
+running the engine's linking): every quote is in its file's readable text as claimdesk loads it, ids are
+unique, links and traps name known claims of two different files, no pair is labelled twice, and in each
+event every agreeing group is closed (a ~ b and a ~ c labelled, so b and c are too).
+
+The sample set is exempt from the last check: some of its claims hold two facts, each agreeing with a
+different group."""
+
+from __future__ import annotations
+
+import json
+from itertools import combinations
+from pathlib import Path
+
+import pytest
+
+from tests import score_claims
+from tests.conftest import ROOT, SAMPLES
+
+SUFFIXES = {".txt", ".md", ".html", ".htm"}
+EVENTS = ROOT / "tests" / "events"
+RELATIONS = {"agree", "conflict", "update"}
+
+
+def _sets() -> list[tuple[str, Path]]:
+    out = [("samples", SAMPLES)]
+    if EVENTS.is_dir():
+        out += [(d.name, d) for d in sorted(EVENTS.iterdir()) if (d / "gold.json").exists()]
+    return out
+
+
+def _load(folder: Path) -> tuple[dict, dict[str, str]]:
+    from claims.documents import load_paths
+
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    paths = sorted(p for p in folder.iterdir() if p.suffix.lower() in SUFFIXES and p.name != "SOURCE.md")
+    docs, errors = load_paths([str(p) for p in paths])
+    assert not errors, errors
+    return gold, {Path(d.path).name: score_claims.norm(d.text) for d in docs}
+
+
+@pytest.mark.parametrize(("name", "folder"), _sets(), ids=[s[0] for s in _sets()])
+def test_gold_file_is_well_formed(name, folder):
+    gold, text = _load(folder)
+    owner: dict[str, str] = {}
+    for fname, claims in gold["claims"].items():
+        assert fname in text, f"{name}: no article {fname}"
+        for c in claims:
+            assert c["id"] not in owner, f"{name}: id {c['id']} twice"
+            owner[c["id"]] = fname
+            assert score_claims.norm(c["quote"]) in text[fname], f"{name}: {c['id']}: quote not in {fname}"
+    labelled: set[frozenset[str]] = set()
+    for kind in ("links", "traps"):
+        for pair in gold[kind]:
+            a, b = pair["a"], pair["b"]
+            assert a in owner and b in owner, f"{name}: {kind} names an unknown claim: {a} ~ {b}"
+            assert owner[a] != owner[b], f"{name}: {kind} joins two claims of one article: {a} ~ {b}"
+            key = frozenset((a, b))
+            assert key not in labelled, f"{name}: {a} ~ {b} labelled twice"
+            labelled.add(key)
+            if kind == "links":
+                assert pair["relation"] in RELATIONS, pair
+    if name == "samples":
+        return
+    partners: dict[str, set[str]] = {}
+    for pair in gold["links"]:
+        if pair["relation"] == "agree":
+            partners.setdefault(pair["a"], set()).add(pair["b"])
+            partners.setdefault(pair["b"], set()).add(pair["a"])
+    for hub, group in partners.items():
+        for b, c in combinations(sorted(group), 2):
+            if owner[b] != owner[c]:
+                assert frozenset((b, c)) in labelled, f"{name}: {hub} agrees with {b} and {c}, but {b} / {c} is unlabelled"
