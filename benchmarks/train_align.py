@@ -30,28 +30,14 @@ import tempfile
 from contextlib import redirect_stdout
 from pathlib import Path
 
+from benchmarks.goldsets import gold_sets
+
 ROOT = Path(__file__).resolve().parents[1]
-EVENTS = ROOT / "tests" / "events"
-SHARED = ROOT.parent / "shared"
-SUFFIXES = {".txt", ".md", ".html", ".htm"}
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-", "\u00a0": " "})
 
 
 def _norm(s: str) -> str:
     return re.sub(r"\s+", " ", s.translate(_FOLD)).strip().lower()
-
-
-def gold_sets(include_seeds: bool = True, include_holdout: bool = True) -> list[tuple[str, Path, list[Path]]]:
-    out = []
-    if include_seeds and (SHARED / "seeds").is_dir():
-        out.append(("seeds", SHARED / "eval" / "seeds_gold.json", sorted((SHARED / "seeds").glob("*.txt"))))
-    out.append(("samples", ROOT / "sample_docs" / "gold.json",
-                sorted(p for p in (ROOT / "sample_docs").iterdir() if p.suffix in SUFFIXES)))
-    for d in sorted(p for p in EVENTS.iterdir() if (p / "gold.json").exists()):
-        if d.name.startswith("holdout") and not include_holdout:
-            continue
-        out.append((d.name, d / "gold.json", sorted(p for p in d.iterdir() if p.suffix in SUFFIXES)))
-    return out
 
 
 class EventData:

@@ -2,118 +2,118 @@
 on the development events (never the seeds or the held-out events). Regenerate rather than edit."""
 
 AGREE_WEIGHTS = (
-    -3.1528,  # bias
-    1.0555,  # named
-    0.9825,  # headed
-    1.3072,  # family
-    -0.8569,  # one_named
-    -0.9425,  # counted_same
-    0.5983,  # counted_people
-    0.1553,  # counted_unknown
-    0.1889,  # counted_other
-    -1.5063,  # status_differs
-    2.2001,  # status_future
+    -3.1614,  # bias
+    1.0544,  # named
+    0.9888,  # headed
+    1.3052,  # family
+    -0.8512,  # one_named
+    -0.95,  # counted_same
+    0.6011,  # counted_people
+    0.1534,  # counted_unknown
+    0.1956,  # counted_other
+    -1.5021,  # status_differs
+    2.2068,  # status_future
     0.0,  # owners_clash
-    -1.9814,  # scope_differs
-    0.655,  # equal
+    -1.9865,  # scope_differs
+    0.6596,  # equal
     0.0,  # log_ratio
-    1.4487,  # fsim
-    4.5503,  # sim
-    0.2273,  # info
+    1.4511,  # fsim
+    4.5801,  # sim
+    0.2341,  # info
     0.0,  # update
-    0.5798,  # change_mismatch
-    0.5935,  # percent
-    -0.1698,  # money
-    0.6202,  # count
-    -1.044,  # other_class
-    0.1178,  # same_story
+    0.5883,  # change_mismatch
+    0.5897,  # percent
+    -0.1756,  # money
+    0.6226,  # count
+    -1.0367,  # other_class
+    0.1179,  # same_story
     0.0,  # base
-    -0.8653,  # past_mark
-    -1.2081,  # measure_clash
-    1.6092,  # rule
-    1.035,  # rule_strength
+    -0.8599,  # past_mark
+    -1.2061,  # measure_clash
+    1.604,  # rule
+    1.038,  # rule_strength
     0.0,  # period_differs
-    3.0166,  # period_same
-    1.2223,  # named_counted
-    -0.7437,  # named_open
-    0.6727,  # frame_clean
-    -0.8654,  # intent_mixed
+    3.0063,  # period_same
+    1.2184,  # named_counted
+    -0.7451,  # named_open
+    0.6802,  # frame_clean
+    -0.8627,  # intent_mixed
     0.0,  # foreign_subject
-    0.2513,  # background_period
-    -0.9342,  # named_equal
-    0.1138,  # exact_equal
-    -0.7662,  # weak_unnamed
+    0.2556,  # background_period
+    -0.9459,  # named_equal
+    0.1116,  # exact_equal
+    -0.765,  # weak_unnamed
     0.0,  # ratio_in_context
-    -0.4077,  # only_values
-    0.584,  # heads_differ
+    -0.4013,  # only_values
+    0.5874,  # heads_differ
 )
 DIFFER_WEIGHTS = (
-    -2.3026,  # bias
-    0.6505,  # named
-    1.1215,  # headed
-    0.2747,  # family
-    -0.1108,  # one_named
-    0.972,  # counted_same
-    0.3325,  # counted_people
-    0.5304,  # counted_unknown
-    -1.8349,  # counted_other
-    -1.6441,  # status_differs
-    -0.0302,  # status_future
+    -2.3051,  # bias
+    0.6483,  # named
+    1.1184,  # headed
+    0.2753,  # family
+    -0.1061,  # one_named
+    0.9771,  # counted_same
+    0.3311,  # counted_people
+    0.5298,  # counted_unknown
+    -1.838,  # counted_other
+    -1.6428,  # status_differs
+    -0.0281,  # status_future
     0.0,  # owners_clash
-    -0.7068,  # scope_differs
+    -0.7033,  # scope_differs
     0.0,  # equal
-    -2.4439,  # log_ratio
-    1.5444,  # fsim
-    3.3895,  # sim
-    0.0197,  # info
-    0.2583,  # update
-    0.5216,  # change_mismatch
-    -1.0238,  # percent
-    0.3612,  # money
-    0.3347,  # count
-    0.3279,  # other_class
-    -0.0827,  # same_story
+    -2.4445,  # log_ratio
+    1.5621,  # fsim
+    3.3529,  # sim
+    0.0264,  # info
+    0.2614,  # update
+    0.5171,  # change_mismatch
+    -1.0225,  # percent
+    0.36,  # money
+    0.3311,  # count
+    0.3314,  # other_class
+    -0.0814,  # same_story
     0.0,  # base
-    0.7051,  # past_mark
-    -0.9163,  # measure_clash
-    0.3258,  # rule
-    -0.2591,  # rule_strength
-    0.5232,  # period_differs
-    1.998,  # period_same
-    -1.4464,  # named_counted
-    -1.5984,  # named_open
-    2.9838,  # frame_clean
-    -1.2175,  # intent_mixed
-    -1.0861,  # foreign_subject
-    -2.1074,  # background_period
+    0.7068,  # past_mark
+    -0.9418,  # measure_clash
+    0.3141,  # rule
+    -0.2387,  # rule_strength
+    0.5187,  # period_differs
+    2.0046,  # period_same
+    -1.4451,  # named_counted
+    -1.5943,  # named_open
+    2.9865,  # frame_clean
+    -1.2122,  # intent_mixed
+    -1.0897,  # foreign_subject
+    -2.1107,  # background_period
     0.0,  # named_equal
     0.0,  # exact_equal
-    0.9175,  # weak_unnamed
-    -0.6374,  # ratio_in_context
-    1.4432,  # only_values
-    0.2665,  # heads_differ
+    0.9202,  # weak_unnamed
+    -0.6439,  # ratio_in_context
+    1.4463,  # only_values
+    0.2691,  # heads_differ
 )
 PROP_WEIGHTS = (
-    -4.9428,  # bias
-    5.5591,  # sim
-    -0.4019,  # bigram
-    1.4243,  # act_same
-    -0.369,  # act_objects
-    -0.3771,  # act_status_differs
-    -0.0922,  # act_negated
-    -0.9145,  # act_one
-    1.1769,  # date_same
-    0.1526,  # date_compatible
-    -1.5182,  # date_different
-    -1.0602,  # date_possible
-    -0.8403,  # status_differs
-    -1.8627,  # a_figs
-    -2.067,  # b_figs
-    0.1786,  # fig_mismatch
-    0.7585,  # names_shared
-    0.1166,  # same_story
-    0.2837,  # short
-    4.5556,  # contain
+    -4.9441,  # bias
+    5.5079,  # sim
+    -0.4212,  # bigram
+    1.4066,  # act_same
+    -0.3883,  # act_objects
+    -0.3656,  # act_status_differs
+    -0.0875,  # act_negated
+    -0.9206,  # act_one
+    1.1708,  # date_same
+    0.1477,  # date_compatible
+    -1.5231,  # date_different
+    -1.0578,  # date_possible
+    -0.8433,  # status_differs
+    -1.8586,  # a_figs
+    -2.0684,  # b_figs
+    0.1803,  # fig_mismatch
+    0.7515,  # names_shared
+    0.1197,  # same_story
+    0.2821,  # short
+    4.5984,  # contain
 )
 AGREE_THRESHOLD = 0.7
 DIFFER_THRESHOLD = 0.6

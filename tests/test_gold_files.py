@@ -14,26 +14,21 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.goldsets import article_paths, gold_sets
 from tests import score_claims
-from tests.conftest import ROOT, SAMPLES
 
-SUFFIXES = {".txt", ".md", ".html", ".htm"}
-EVENTS = ROOT / "tests" / "events"
 RELATIONS = {"agree", "conflict", "update"}
 
 
 def _sets() -> list[tuple[str, Path]]:
-    out = [("samples", SAMPLES)]
-    if EVENTS.is_dir():
-        out += [(d.name, d) for d in sorted(EVENTS.iterdir()) if (d / "gold.json").exists()]
-    return out
+    return [(name, gold.parent) for name, gold, _ in gold_sets(include_seeds=False)]
 
 
 def _load(folder: Path) -> tuple[dict, dict[str, str]]:
     from claims.documents import load_paths
 
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
-    paths = sorted(p for p in folder.iterdir() if p.suffix.lower() in SUFFIXES and p.name != "SOURCE.md")
+    paths = article_paths(folder)
     docs, errors = load_paths([str(p) for p in paths])
     assert not errors, errors
     return gold, {Path(d.path).name: score_claims.norm(d.text) for d in docs}
@@ -71,3 +66,13 @@ def test_gold_file_is_well_formed(name, folder):
         for b, c in combinations(sorted(group), 2):
             if owner[b] != owner[c]:
                 assert frozenset((b, c)) in labelled, f"{name}: {hub} agrees with {b} and {c}, but {b} / {c} is unlabelled"
+
+
+def test_an_events_notes_are_not_one_of_its_articles():
+    """Each event's SOURCE.md (how its articles were written) is never scored, fitted or checked as an article."""
+    events = [folder for name, folder in _sets() if (folder / "SOURCE.md").exists()]
+    assert events, "no event has a SOURCE.md"
+    for folder in events:
+        names = [p.name for p in article_paths(folder)]
+        assert "SOURCE.md" not in names and "gold.json" not in names
+        assert len(names) >= 2, folder
