@@ -2,118 +2,118 @@
 on the development events (never the seeds or the held-out events). Regenerate rather than edit."""
 
 AGREE_WEIGHTS = (
-    -3.1614,  # bias
-    1.0544,  # named
-    0.9888,  # headed
-    1.3052,  # family
-    -0.8512,  # one_named
-    -0.95,  # counted_same
-    0.6011,  # counted_people
-    0.1534,  # counted_unknown
-    0.1956,  # counted_other
-    -1.5021,  # status_differs
-    2.2068,  # status_future
+    -3.5083,  # bias
+    1.1718,  # named
+    1.4446,  # headed
+    1.4652,  # family
+    -0.6471,  # one_named
+    -1.062,  # counted_same
+    0.7352,  # counted_people
+    0.2133,  # counted_unknown
+    0.1136,  # counted_other
+    -1.5309,  # status_differs
+    2.2256,  # status_future
     0.0,  # owners_clash
-    -1.9865,  # scope_differs
-    0.6596,  # equal
+    -2.043,  # scope_differs
+    0.6279,  # equal
     0.0,  # log_ratio
-    1.4511,  # fsim
-    4.5801,  # sim
-    0.2341,  # info
+    1.3839,  # fsim
+    4.601,  # sim
+    0.3863,  # info
     0.0,  # update
-    0.5883,  # change_mismatch
-    0.5897,  # percent
-    -0.1756,  # money
-    0.6226,  # count
-    -1.0367,  # other_class
-    0.1179,  # same_story
+    0.7029,  # change_mismatch
+    0.5351,  # percent
+    -0.2181,  # money
+    0.664,  # count
+    -0.981,  # other_class
+    0.2487,  # same_story
     0.0,  # base
-    -0.8599,  # past_mark
-    -1.2061,  # measure_clash
-    1.604,  # rule
-    1.038,  # rule_strength
+    -0.8439,  # past_mark
+    -0.8988,  # measure_clash
+    1.5834,  # rule
+    0.789,  # rule_strength
     0.0,  # period_differs
-    3.0063,  # period_same
-    1.2184,  # named_counted
-    -0.7451,  # named_open
-    0.6802,  # frame_clean
-    -0.8627,  # intent_mixed
+    2.9682,  # period_same
+    1.3049,  # named_counted
+    -0.7091,  # named_open
+    0.7559,  # frame_clean
+    -0.8273,  # intent_mixed
     0.0,  # foreign_subject
-    0.2556,  # background_period
-    -0.9459,  # named_equal
-    0.1116,  # exact_equal
-    -0.765,  # weak_unnamed
+    0.3044,  # background_period
+    -0.8176,  # named_equal
+    0.0876,  # exact_equal
+    -0.7646,  # weak_unnamed
     0.0,  # ratio_in_context
-    -0.4013,  # only_values
-    0.5874,  # heads_differ
+    -0.3609,  # only_values
+    0.9868,  # heads_differ
 )
 DIFFER_WEIGHTS = (
-    -2.3051,  # bias
-    0.6483,  # named
-    1.1184,  # headed
-    0.2753,  # family
-    -0.1061,  # one_named
-    0.9771,  # counted_same
-    0.3311,  # counted_people
-    0.5298,  # counted_unknown
-    -1.838,  # counted_other
-    -1.6428,  # status_differs
-    -0.0281,  # status_future
+    -2.2372,  # bias
+    0.9409,  # named
+    2.0023,  # headed
+    0.3117,  # family
+    -0.3958,  # one_named
+    0.9479,  # counted_same
+    0.2019,  # counted_people
+    0.5747,  # counted_unknown
+    -1.7245,  # counted_other
+    -1.7162,  # status_differs
+    -0.1106,  # status_future
     0.0,  # owners_clash
-    -0.7033,  # scope_differs
+    -0.6008,  # scope_differs
     0.0,  # equal
-    -2.4445,  # log_ratio
-    1.5621,  # fsim
-    3.3529,  # sim
-    0.0264,  # info
-    0.2614,  # update
-    0.5171,  # change_mismatch
-    -1.0225,  # percent
-    0.36,  # money
-    0.3311,  # count
-    0.3314,  # other_class
-    -0.0814,  # same_story
+    -2.4782,  # log_ratio
+    1.519,  # fsim
+    2.875,  # sim
+    -0.2663,  # info
+    0.3138,  # update
+    0.8427,  # change_mismatch
+    -1.1847,  # percent
+    0.6139,  # money
+    0.312,  # count
+    0.2588,  # other_class
+    -0.0969,  # same_story
     0.0,  # base
-    0.7068,  # past_mark
-    -0.9418,  # measure_clash
-    0.3141,  # rule
-    -0.2387,  # rule_strength
-    0.5187,  # period_differs
-    2.0046,  # period_same
-    -1.4451,  # named_counted
-    -1.5943,  # named_open
-    2.9865,  # frame_clean
-    -1.2122,  # intent_mixed
-    -1.0897,  # foreign_subject
-    -2.1107,  # background_period
+    0.8501,  # past_mark
+    -0.8087,  # measure_clash
+    -0.1216,  # rule
+    0.2229,  # rule_strength
+    0.3598,  # period_differs
+    2.1829,  # period_same
+    -1.6469,  # named_counted
+    -1.7749,  # named_open
+    3.3905,  # frame_clean
+    -1.2318,  # intent_mixed
+    -1.0293,  # foreign_subject
+    -2.1155,  # background_period
     0.0,  # named_equal
     0.0,  # exact_equal
-    0.9202,  # weak_unnamed
-    -0.6439,  # ratio_in_context
-    1.4463,  # only_values
-    0.2691,  # heads_differ
+    1.0315,  # weak_unnamed
+    -0.6929,  # ratio_in_context
+    1.8339,  # only_values
+    0.1544,  # heads_differ
 )
 PROP_WEIGHTS = (
-    -4.9441,  # bias
-    5.5079,  # sim
-    -0.4212,  # bigram
-    1.4066,  # act_same
-    -0.3883,  # act_objects
-    -0.3656,  # act_status_differs
-    -0.0875,  # act_negated
-    -0.9206,  # act_one
-    1.1708,  # date_same
-    0.1477,  # date_compatible
-    -1.5231,  # date_different
-    -1.0578,  # date_possible
-    -0.8433,  # status_differs
-    -1.8586,  # a_figs
-    -2.0684,  # b_figs
-    0.1803,  # fig_mismatch
-    0.7515,  # names_shared
-    0.1197,  # same_story
-    0.2821,  # short
-    4.5984,  # contain
+    -4.9115,  # bias
+    5.5631,  # sim
+    -0.4612,  # bigram
+    1.3822,  # act_same
+    -0.3816,  # act_objects
+    -0.3493,  # act_status_differs
+    -0.072,  # act_negated
+    -0.9246,  # act_one
+    1.225,  # date_same
+    0.1613,  # date_compatible
+    -1.5233,  # date_different
+    -1.0591,  # date_possible
+    -0.8487,  # status_differs
+    -1.8097,  # a_figs
+    -2.0149,  # b_figs
+    0.0792,  # fig_mismatch
+    0.7626,  # names_shared
+    0.0478,  # same_story
+    0.3472,  # short
+    4.5668,  # contain
 )
 AGREE_THRESHOLD = 0.7
 DIFFER_THRESHOLD = 0.6

@@ -207,6 +207,9 @@ def clause_bounds(text: str, a: int, b: int, width: int = 150) -> tuple[int, int
     lo = max(0, a - width)
     hi = min(len(text), b + width)
     for m in _CLAUSE_LEFT_RX.finditer(text, lo, a):
+        if m.group() in ("which", "who") and text[max(0, m.start() - 2):m.start()] == ", " \
+                and "," in text[m.end():a]:
+            continue  # "inflation, which measures how fast prices rise, stood at 3.8%": a closed aside
         lo = m.end()
     rm = _CLAUSE_RIGHT_RX.search(text, b, hi)
     if rm:
@@ -215,7 +218,7 @@ def clause_bounds(text: str, a: int, b: int, width: int = 150) -> tuple[int, int
 
 
 #: words between a verb and the figure it governs ("cut about 3,000", "recruit some of the 40%")
-_SKIP_LEFT = frozenset("the a an its their his her our this these those all some every each another to by of at "
+_SKIP_LEFT = frozenset("the a an its their his her our this these those all some every each another to by of at between "
                        "currently now still already reportedly".split())
 #: verbs that pass the figure to a verb after "to" ("prompted 10,000 men to flee", "forced 300 to leave")
 _CAUSATIVES = frozenset("prompted prompt prompts forced force forces caused cause causes led leads drove drive "
@@ -229,7 +232,8 @@ _AUX = frozenset("is are was were be been being will would could may might can s
                  "remain remains remained stand stands stood appear appears appeared seem seems seemed".split())
 #: verbs that give a measure's level ("the toll reached 480", "revenue totalled $5bn", "stood at 310")
 _LEVEL_VERBS = frozenset("reached reach reaches hit hits total totalled totaled totals stood stands stand was were is are "
-                         "came amounted amounts remained remains passed topped exceeded surpassed".split())
+                         "came amounted amounts remained remains passed topped exceeded surpassed running ran runs "
+                         "sat sits stayed".split())
 _SHARE_WORDS = frozenset("share proportion percentage fraction portion".split())
 _NUMBER_OF = re.compile(r"\b(?:the|a|[A-Za-z][\w.&-]*['’]s)\s+(?:total\s+|own\s+)?(?:number|count|tally|total)\s+of\s+",
                         re.I)  # ("the number of", "Nordhavn's count of")
@@ -310,6 +314,8 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
         changed = _changed_to(left, k)  # "revised the cost of the bridge repairs to £40m"
         if changed:
             return changed
+        if _raised_noun_to(left, k):  # "raised its offer to 11%": the new level of the offer, not money raised
+            return _UNKNOWN
         if w in _REPORTING_VERBS:
             break  # "figures showed 1,640 of the schools were closed": the figure opens the clause reported
         if _verbish(w):
@@ -339,6 +345,25 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
                     return m
             return _UNKNOWN  # "are planned to be selected": a predicate that names no measure
     return ""
+
+
+def _raised_noun_to(left: list, k: int) -> bool:
+    """Whether ``left[k]`` is the noun a change verb moves to the figure right after "to" ("raised its offer to",
+    "cut its full-year margin forecast to")."""
+    if k != len(left) - 2 or left[-1].group().lower() != "to":
+        return False
+    for j in range(k - 1, max(-1, k - 4), -1):
+        w = left[j].group().lower()
+        if w in CHANGE_BY_WORDS or w in CHANGE_WORDS:
+            return True
+        if _verbish(w) or w in _REPORTING or w in _AUX:
+            return False
+    return False
+
+
+#: nouns that say what kind of figure it is, not what it is about ("its margin forecast" is about the margin)
+_GENERIC_HEADS = frozenset("forecast forecasts target targets guidance estimate estimates outlook projection "
+                           "projections goal goals figure figures".split())
 
 
 def _changed_to(left: list, k: int) -> str:
@@ -378,12 +403,21 @@ def _head(text: str, a: int, b: int, lo: int, hi: int, counted: str) -> str:
         if w in _SKIP_LEFT:
             continue
         if w in CHANGE_WORDS or w in _LEVEL_VERBS or w in CHANGE_BY_WORDS:
-            for u in reversed(left[max(0, k - 5):k]):
+            subject = _skip_apposition(text, lo, left[k].start())  # "deliveries in China, long its engine, fell"
+            words = [u for u in left[:k] if u.end() <= subject][-5:]
+            for j in range(len(words) - 1, 0, -1):  # "deliveries in China dropped": the place is not the head
+                if words[j - 1].group().lower() in _PLACE_PREPOSITIONS and all(
+                        u.group()[0].isupper() for u in words[j:]):
+                    words = words[:j - 1] or words
+                    break
+            for u in reversed(words):
                 h = key(u.group())
                 if h:
                     return h
             break
         h = key(w)
+        if h and w in _GENERIC_HEADS and k > 0:
+            return key(left[k - 1].group()) or h  # "its margin forecast of 5%" -> margin
         if h:
             return h
         break
@@ -942,7 +976,16 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
         if counted and cclass.startswith("noun:") and _capitalised_noun(text, a, b):
             cclass = "people"  # "133,000 Russians", "200 Britons"
         mlo = _relative_clause_end(low, a, lo)  # (what a relative clause before the figure says is not its measure)
-        measure = _pattern_around(low, a, b, mlo, hi)  # a wording that holds the figure ("searching for 14 ...")
+        mtext, mlow = text, low
+        if mlo > lo and not _RELATIVE_OPEN.search(low, max(0, lo - 8), lo):
+            # a closed aside after the subject ("inflation, which measures how fast prices rise, stood at 3.8%"):
+            # left out, the subject before it kept
+            spans = [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(low, lo, a)]
+            if spans and _TOKEN.search(text, lo, spans[0][0]):
+                for sa, sb in spans:
+                    mtext = mtext[:sa] + " " * (sb - sa) + mtext[sb:]
+                mlow, mlo = mtext.lower(), lo
+        measure = _pattern_around(mlow, a, b, mlo, hi)  # a wording that holds the figure ("searching for 14 ...")
         if not measure and counted and not cclass.startswith("role:"):
             measure = measure_of_word(counted)
             if measure:
@@ -951,11 +994,11 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                     measure = MEASURE_PHRASES[pm.group()]
                 cclass = ""  # "76 deaths", "5,200 cases": the noun names the measure, not a kind of thing
         if not measure:
-            measure = _predicate_measure(text, low, a, b, mlo, hi)
+            measure = _predicate_measure(mtext, mlow, a, b, mlo, hi)
         if measure == _UNKNOWN:
             measure = ""
         elif not measure:
-            measure, dist = _nearest_measure(text, low, a, b, mlo, hi)
+            measure, dist = _nearest_measure(mtext, mlow, a, b, mlo, hi)
             if dist > _NEAREST_MAX:
                 measure = ""
         if v.kind == "tally":

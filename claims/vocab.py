@@ -246,6 +246,9 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\bout\s+of\s+(?:a\s+)?jobs?\b", "jobs cut"),
     (r"\bsen[dt]\w*\s+to\s+(?:the\s+)?(?:war|front|fight|serve|battle|combat)\b", "enlisted"),
     (r"\binto\s+uniform\b", "enlisted"),
+    (r"\b(?:took|taken|take|takes|taking)\s+to\s+the\s+streets\b", "protesters"),
+    (r"\b(?:join(?:s|ed|ing)?|attend(?:s|ed|ing)?)\s+(?:the\s+|a\s+|[\w’'-]+['’]s\s+)?(?:[\w-]+\s+)?"
+     r"(?:march|marches|protests?|rall(?:y|ies)|demonstrations?|procession)\b", "protesters"),
     (r"\b(?:search(?:es|ed|ing)?|look(?:s|ed|ing)?|hunt(?:s|ed|ing)?)\s+for\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?"
      r"(?:people|persons|passengers|residents|survivors|hikers|climbers|crew|workers|miners|children)\b", "missing"),
     (r"\b(?:yet\s+to\s+be|not\s+(?:yet\s+)?(?:been\s+)?)(?:found|located|accounted\s+for)\b", "missing"),

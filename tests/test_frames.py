@@ -89,6 +89,12 @@ def link(texts_a: str, texts_b: str, date_a=None, date_b=None):
     ("By Friday, Skylark's count of flights cancelled over the three strike days had reached 940.", "940", "cancelled"),
     ("Figures from the ministry showed 812 of the region's 1,030 schools were closed.", "812", "closed"),
     ("Brantwell shares closed down 6.1% in Oslo.", "6.1%", "share price"),  # the pattern's verb governs it
+    # a closed aside between the subject and its verb is left out, the subject kept
+    ("Unemployment, which counts people looking for work, stood at 6.4% in May.", "6.4%", "unemployment"),
+    ("The spill, which killed 300 fish, released 2 million litres of slurry.", "2 million litres", "released"),
+    ("Headline inflation was running at 2.9% in June.", "2.9%", "inflation"),  # "running at" gives a level
+    ("In Lormont, organisers said 14,000 people had taken to the streets.", "14,000 people", "protesters"),
+    ("Union leaders said 60,000 people joined Sunday's march against the closures.", "60,000 people", "protesters"),
 ])
 def test_a_figure_takes_the_measure_of_the_word_that_governs_it(text, label, measure):
     assert frame(text, label).measure == measure
@@ -957,3 +963,15 @@ def test_two_trades_are_two_subjects_and_strikers_are_any_trade():
     assert not ev.agree and not ev.differ
     ev = evidence("Some 300 teachers joined the strike on Monday.", "Some 300 strikers gathered on Monday.")
     assert ev.agree
+
+
+@pytest.mark.parametrize(("text", "label", "head"), [
+    # a change verb moves the noun before "to": the figure is that noun's new level, not money raised
+    ("The haulier raised its pay offer to 7 per cent on Friday.", "7 per cent", "offer"),
+    ("Vantor lowered its full-year margin forecast to between 3 and 3.5 per cent.", "3 and 3.5 per cent", "margin"),
+    # the subject's head, not the place it is in or an aside about it
+    ("Bookings in Brazil, once its fastest-growing market, fell by a third.", "a third", "booking"),
+])
+def test_what_a_figure_is_about_when_no_measure_names_it(text, label, head):
+    f = frame(text, label)
+    assert f.measure == "" and f.head == head
