@@ -2,118 +2,118 @@
 on the development events (never the seeds or the held-out events). Regenerate rather than edit."""
 
 AGREE_WEIGHTS = (
-    -3.5083,  # bias
-    1.1718,  # named
-    1.4446,  # headed
-    1.4652,  # family
-    -0.6471,  # one_named
-    -1.062,  # counted_same
-    0.7352,  # counted_people
-    0.2133,  # counted_unknown
-    0.1136,  # counted_other
-    -1.5309,  # status_differs
-    2.2256,  # status_future
+    -3.4898,  # bias
+    1.1432,  # named
+    1.4079,  # headed
+    1.4494,  # family
+    -0.6775,  # one_named
+    -1.0637,  # counted_same
+    0.7164,  # counted_people
+    0.2423,  # counted_unknown
+    0.105,  # counted_other
+    -1.52,  # status_differs
+    2.2294,  # status_future
     0.0,  # owners_clash
-    -2.043,  # scope_differs
-    0.6279,  # equal
+    -2.0447,  # scope_differs
+    0.5967,  # equal
     0.0,  # log_ratio
-    1.3839,  # fsim
-    4.601,  # sim
-    0.3863,  # info
+    1.297,  # fsim
+    4.676,  # sim
+    0.3737,  # info
     0.0,  # update
-    0.7029,  # change_mismatch
-    0.5351,  # percent
-    -0.2181,  # money
-    0.664,  # count
-    -0.981,  # other_class
-    0.2487,  # same_story
+    0.7005,  # change_mismatch
+    0.5211,  # percent
+    -0.2607,  # money
+    0.6611,  # count
+    -0.9215,  # other_class
+    0.2735,  # same_story
     0.0,  # base
-    -0.8439,  # past_mark
-    -0.8988,  # measure_clash
-    1.5834,  # rule
-    0.789,  # rule_strength
+    -1.4481,  # past_mark
+    -0.9209,  # measure_clash
+    1.567,  # rule
+    0.8117,  # rule_strength
     0.0,  # period_differs
-    2.9682,  # period_same
-    1.3049,  # named_counted
-    -0.7091,  # named_open
-    0.7559,  # frame_clean
-    -0.8273,  # intent_mixed
+    2.9829,  # period_same
+    1.3162,  # named_counted
+    -0.7175,  # named_open
+    0.7235,  # frame_clean
+    -0.8344,  # intent_mixed
     0.0,  # foreign_subject
-    0.3044,  # background_period
-    -0.8176,  # named_equal
-    0.0876,  # exact_equal
-    -0.7646,  # weak_unnamed
+    0.2442,  # background_period
+    -0.7119,  # named_equal
+    0.1287,  # exact_equal
+    -0.7699,  # weak_unnamed
     0.0,  # ratio_in_context
-    -0.3609,  # only_values
-    0.9868,  # heads_differ
+    -0.3643,  # only_values
+    0.9936,  # heads_differ
 )
 DIFFER_WEIGHTS = (
-    -2.2372,  # bias
-    0.9409,  # named
-    2.0023,  # headed
-    0.3117,  # family
-    -0.3958,  # one_named
-    0.9479,  # counted_same
-    0.2019,  # counted_people
-    0.5747,  # counted_unknown
-    -1.7245,  # counted_other
-    -1.7162,  # status_differs
-    -0.1106,  # status_future
+    -2.2413,  # bias
+    1.1849,  # named
+    1.9609,  # headed
+    0.2338,  # family
+    -0.4707,  # one_named
+    0.8899,  # counted_same
+    0.2628,  # counted_people
+    0.6342,  # counted_unknown
+    -1.7869,  # counted_other
+    -1.6822,  # status_differs
+    -0.1602,  # status_future
     0.0,  # owners_clash
-    -0.6008,  # scope_differs
+    -0.53,  # scope_differs
     0.0,  # equal
-    -2.4782,  # log_ratio
-    1.519,  # fsim
-    2.875,  # sim
-    -0.2663,  # info
-    0.3138,  # update
-    0.8427,  # change_mismatch
-    -1.1847,  # percent
-    0.6139,  # money
-    0.312,  # count
-    0.2588,  # other_class
-    -0.0969,  # same_story
+    -2.5174,  # log_ratio
+    1.4111,  # fsim
+    3.0,  # sim
+    -0.1978,  # info
+    0.2965,  # update
+    0.8767,  # change_mismatch
+    -1.1564,  # percent
+    0.5749,  # money
+    0.4233,  # count
+    0.1582,  # other_class
+    -0.1835,  # same_story
     0.0,  # base
-    0.8501,  # past_mark
-    -0.8087,  # measure_clash
-    -0.1216,  # rule
-    0.2229,  # rule_strength
-    0.3598,  # period_differs
-    2.1829,  # period_same
-    -1.6469,  # named_counted
-    -1.7749,  # named_open
-    3.3905,  # frame_clean
-    -1.2318,  # intent_mixed
-    -1.0293,  # foreign_subject
-    -2.1155,  # background_period
+    0.6395,  # past_mark
+    -0.8523,  # measure_clash
+    0.1354,  # rule
+    -0.0449,  # rule_strength
+    0.3717,  # period_differs
+    2.1823,  # period_same
+    -1.8292,  # named_counted
+    -2.0484,  # named_open
+    3.3308,  # frame_clean
+    -1.3383,  # intent_mixed
+    -0.8658,  # foreign_subject
+    -1.9957,  # background_period
     0.0,  # named_equal
     0.0,  # exact_equal
-    1.0315,  # weak_unnamed
-    -0.6929,  # ratio_in_context
-    1.8339,  # only_values
-    0.1544,  # heads_differ
+    1.0392,  # weak_unnamed
+    -0.7381,  # ratio_in_context
+    1.8757,  # only_values
+    0.1035,  # heads_differ
 )
 PROP_WEIGHTS = (
-    -4.9115,  # bias
-    5.5631,  # sim
-    -0.4612,  # bigram
-    1.3822,  # act_same
-    -0.3816,  # act_objects
-    -0.3493,  # act_status_differs
-    -0.072,  # act_negated
-    -0.9246,  # act_one
-    1.225,  # date_same
-    0.1613,  # date_compatible
-    -1.5233,  # date_different
-    -1.0591,  # date_possible
-    -0.8487,  # status_differs
-    -1.8097,  # a_figs
-    -2.0149,  # b_figs
-    0.0792,  # fig_mismatch
-    0.7626,  # names_shared
-    0.0478,  # same_story
-    0.3472,  # short
-    4.5668,  # contain
+    -4.9691,  # bias
+    5.7818,  # sim
+    -0.6125,  # bigram
+    1.3463,  # act_same
+    -0.3536,  # act_objects
+    -0.3439,  # act_status_differs
+    -0.0674,  # act_negated
+    -0.9311,  # act_one
+    1.1882,  # date_same
+    0.1137,  # date_compatible
+    -1.5583,  # date_different
+    -1.0945,  # date_possible
+    -0.8743,  # status_differs
+    -1.7132,  # a_figs
+    -1.9211,  # b_figs
+    -0.093,  # fig_mismatch
+    0.7239,  # names_shared
+    0.0782,  # same_story
+    0.306,  # short
+    4.6193,  # contain
 )
 AGREE_THRESHOLD = 0.7
 DIFFER_THRESHOLD = 0.6

@@ -327,7 +327,8 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
         if pm:  # "tens of thousands of men left the country (for fear of being sent to the front)"
             return MEASURE_PHRASES[pm.group()]
         m = measure_of_word(toks[0].group())  # "9,000 teachers walked out", "1 million men fled the country"
-        if m and toks[0].group().lower().endswith(("ed", "ing", "fled", "left", "lost", "shut", "cut", "hurt")):
+        if m and toks[0].group().lower().endswith(("ed", "ing", "fled", "left", "lost", "shut", "cut", "hurt")) \
+                and not _reduced_relative(toks):
             return m
     for k, t in enumerate(toks):
         if t.group().lower() in _AUX:
@@ -364,6 +365,23 @@ def _raised_noun_to(left: list, k: int) -> bool:
 #: nouns that say what kind of figure it is, not what it is about ("its margin forecast" is about the margin)
 _GENERIC_HEADS = frozenset("forecast forecasts target targets guidance estimate estimates outlook projection "
                            "projections goal goals figure figures".split())
+
+
+#: finite verbs that show a participle right after a figure's noun only describes who is counted
+_FINITE_AFTER = frozenset("will would could may might can should shall must is are was were has have had face faces "
+                          "faced remain remains remained".split())
+
+
+def _reduced_relative(toks: list) -> bool:
+    """Whether the participle ``toks[0]`` opens a reduced relative clause that a finite verb closes: "19 people
+    arrested after the march will face trial" (they face trial), unlike "9,000 teachers walked out"."""
+    for t in toks[1:7]:
+        w = t.group().lower()
+        if w == "and":
+            return False
+        if w in _FINITE_AFTER:
+            return True
+    return False
 
 
 def _changed_to(left: list, k: int) -> str:
@@ -660,6 +678,10 @@ NEIGHBOUR_MARK = "~"
 _PART_PLACE = re.compile(rf"(?=[Ii])\b[Ii]n\s+the\s+(?:[a-z]+\s+){{0,2}}(?:{_AREA_PARTS}),\s+[A-Z]")
 #: "on Tuesday alone", "in the capital alone": the figure covers a part of what another report counts
 _PART = re.compile(r"(?=[iaofd])\b(?:in|on|at|for|from|during)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+alone\b")
+#: a named place as the subject, told apart from the rest ("Blantyre district alone now has 2,100 cases")
+_NAMED_PART = re.compile(rf"\b[A-Z][\w'’-]+(?:\s+(?:{_AREA_PARTS}|province|region|state|area))?\s+alone\b")
+#: a neighbouring place as the subject ("Neighbouring Mozambique has reported 3,150 cases")
+_NEIGHBOUR_SUBJECT = re.compile(r"\b(?:[Nn]eighbou?ring|[Nn]earby)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
 #: the story's event: a place right after it ("the derailment near Ribeira", "the Talvora floods") says where the
@@ -756,6 +778,7 @@ def _places(text: str, lo: int, hi: int) -> frozenset[str]:
              and m.group(2).split("-")[0] not in _NAME_STOP}  # not "in the July-September period", "in the WHO's"
     keys = _name_keys(text, {n for n in names if n.split()[0] not in _NAME_STOP}, "")
     far = {m.group(2) for m in found if m.group("nb")}
+    far.update(m.group(1) for m in _NEIGHBOUR_SUBJECT.finditer(text, lo, hi))
     if far:
         keys = keys | {NEIGHBOUR_MARK + k for k in _name_keys(text, far, "")}
     return keys
@@ -1042,7 +1065,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             anchors=_anchors(text, a, b, lo, hi, claim.source),
             places=_places(text, _leading_clause_end(text, a, lo), _subordinate_start(text, b, hi)),
             whole=_WHOLE_PLACE.search(low, lo, hi) is not None or _ACROSS_NAME.search(text, lo, hi) is not None,
-            part=_PART.search(low, lo, hi) is not None or _PART_PLACE.search(text, lo, a) is not None,
+            part=(_PART.search(low, lo, hi) is not None or _PART_PLACE.search(text, lo, a) is not None
+                  or _NAMED_PART.search(text, lo, a) is not None),
             when=when, period=period, weekday=weekday, mark=_mark(low, lo, a, b, hi),
             label=" ".join(v.text.split()), level=_level(low, a, lo), group=group,
         ))

@@ -588,6 +588,19 @@ def test_a_figure_for_one_day_alone_is_a_part_of_the_total():
                 "The airport said 400 of the airline's flights were cancelled on Monday alone.") is None
 
 
+def test_a_named_place_alone_is_a_part_and_never_a_rival_of_the_whole():
+    """"Kessel district alone has 900 cases" is part of the national count, not a rival figure for it, whichever
+    relation the values would suggest (a conflict or an update is as wrong as an agreement)."""
+    assert frame("Kessel district alone now has more than 900 suspected cases.", "more than 900 suspected cases").part
+    assert link("Kessel district alone now has more than 900 suspected cases.",
+                "A week earlier, the agency had counted 1,400 suspected cases.") is None
+
+
+def test_a_neighbouring_country_as_subject_is_placed_apart():
+    f = frame("Neighbouring Vardania has reported 2,200 cases, most of them in the north.", "2,200 cases")
+    assert any(k.startswith("~") for k in f.places)
+
+
 def test_a_neighbouring_place_is_not_the_story_place():
     assert link("More than 9,000 people have been evacuated in Dorvik since the river burst its banks.",
                 "In neighbouring Salm, 13,000 people have been evacuated, officials there said.") is None
@@ -975,3 +988,20 @@ def test_two_trades_are_two_subjects_and_strikers_are_any_trade():
 def test_what_a_figure_is_about_when_no_measure_names_it(text, label, head):
     f = frame(text, label)
     assert f.measure == "" and f.head == head
+
+
+def test_a_participle_after_the_counted_noun_says_who_is_counted_not_what_happened():
+    """"19 people arrested after the march will face trial": the figure counts those who face trial, a subset
+    of the arrests, so it is no rival to "41 people were arrested"; "9,000 teachers walked out" stays a strike."""
+    assert frame("Twelve people detained after the clashes will appear before judges on Monday.",
+                 "Twelve people").measure != "arrested"
+    assert frame("Police detained twelve people after the clashes.", "twelve people").measure == "arrested"
+    assert frame("About 4,000 nurses walked out and marched to the ministry.", "About 4,000 nurses").measure == "strikers"
+
+
+@pytest.mark.parametrize("text", [
+    "Two weeks earlier, the health agency had counted 48 deaths.",
+    "At its previous meeting, in July, the board voted 6-3 to hold the rate.",
+])
+def test_a_figure_recalled_from_an_earlier_moment_is_marked_past(text):
+    assert any(f.mark is TimeMark.PAST for f in figure_frames(claim(text)))
