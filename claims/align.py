@@ -503,7 +503,10 @@ def foreign_subject(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, mains: d
 
 def _scope_differs(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, mains: dict[int, frozenset]) -> bool:
     """One figure is placed ("in Glasgow") and the other is not, and the place is neither named in the other
-    claim nor the main place of either article (then the unplaced figure may be for the whole)."""
+    claim nor the main place of either article (then the unplaced figure may be for the whole). Two figures both
+    told for the whole country ("Across France, 412,000" and "412,000 nationwide") share their scope."""
+    if fa.whole and fb.whole and fa.part == fb.part:
+        return False
     if fa.part != fb.part and not (fa.places and fa.places == fb.places):
         return True  # "412 flights cancelled on Tuesday alone" is a part of "1,180 over the two days"
     if bool(fa.places) == bool(fb.places):
@@ -794,8 +797,8 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                     conv = wts.convert(xa, fb.cls)  # "$2.2 billion" against "1.92 billion euros ($2.23 billion)"
                     if conv is not None:
                         xa, fa = conv, conv.frame
-                if fa.cls != fb.cls or fa.rate != fb.rate or fa.base != fb.base:
-                    continue
+                if fa.cls != fb.cls or fa.rate != fb.rate or fa.base != fb.base or fa.other_occasion != fb.other_occasion:
+                    continue  # (the previous meeting's vote is not this meeting's, nor its update)
                 rel = _relate_values(fa, fb)
                 if rel is None:
                     continue

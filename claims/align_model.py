@@ -2,118 +2,118 @@
 on the development events (never the seeds or the held-out events). Regenerate rather than edit."""
 
 AGREE_WEIGHTS = (
-    -3.4898,  # bias
-    1.1432,  # named
-    1.4079,  # headed
-    1.4494,  # family
-    -0.6775,  # one_named
-    -1.0637,  # counted_same
-    0.7164,  # counted_people
-    0.2423,  # counted_unknown
-    0.105,  # counted_other
-    -1.52,  # status_differs
-    2.2294,  # status_future
+    -3.5453,  # bias
+    0.914,  # named
+    1.4265,  # headed
+    1.3998,  # family
+    -0.7829,  # one_named
+    -1.0668,  # counted_same
+    0.6965,  # counted_people
+    0.2752,  # counted_unknown
+    0.0952,  # counted_other
+    -1.4295,  # status_differs
+    2.2196,  # status_future
     0.0,  # owners_clash
-    -2.0447,  # scope_differs
-    0.5967,  # equal
+    -2.1799,  # scope_differs
+    0.7345,  # equal
     0.0,  # log_ratio
-    1.297,  # fsim
-    4.676,  # sim
-    0.3737,  # info
+    1.4055,  # fsim
+    5.1985,  # sim
+    0.2804,  # info
     0.0,  # update
-    0.7005,  # change_mismatch
-    0.5211,  # percent
-    -0.2607,  # money
-    0.6611,  # count
-    -0.9215,  # other_class
-    0.2735,  # same_story
+    0.6202,  # change_mismatch
+    0.5963,  # percent
+    -0.1412,  # money
+    0.7872,  # count
+    -1.2423,  # other_class
+    0.2072,  # same_story
     0.0,  # base
-    -1.4481,  # past_mark
-    -0.9209,  # measure_clash
-    1.567,  # rule
-    0.8117,  # rule_strength
+    -0.8982,  # past_mark
+    -1.0309,  # measure_clash
+    1.5852,  # rule
+    0.7343,  # rule_strength
     0.0,  # period_differs
-    2.9829,  # period_same
-    1.3162,  # named_counted
-    -0.7175,  # named_open
-    0.7235,  # frame_clean
-    -0.8344,  # intent_mixed
+    2.9355,  # period_same
+    1.2298,  # named_counted
+    -0.8738,  # named_open
+    1.0551,  # frame_clean
+    -0.8376,  # intent_mixed
     0.0,  # foreign_subject
-    0.2442,  # background_period
-    -0.7119,  # named_equal
-    0.1287,  # exact_equal
-    -0.7699,  # weak_unnamed
+    0.4973,  # background_period
+    -0.903,  # named_equal
+    0.0944,  # exact_equal
+    -0.82,  # weak_unnamed
     0.0,  # ratio_in_context
-    -0.3643,  # only_values
-    0.9936,  # heads_differ
+    -0.3647,  # only_values
+    0.8926,  # heads_differ
 )
 DIFFER_WEIGHTS = (
-    -2.2413,  # bias
-    1.1849,  # named
-    1.9609,  # headed
-    0.2338,  # family
-    -0.4707,  # one_named
-    0.8899,  # counted_same
-    0.2628,  # counted_people
-    0.6342,  # counted_unknown
-    -1.7869,  # counted_other
-    -1.6822,  # status_differs
-    -0.1602,  # status_future
+    -2.3532,  # bias
+    1.044,  # named
+    1.9123,  # headed
+    0.0935,  # family
+    -0.5993,  # one_named
+    0.8456,  # counted_same
+    0.2525,  # counted_people
+    0.7038,  # counted_unknown
+    -1.8019,  # counted_other
+    -1.6698,  # status_differs
+    -0.1461,  # status_future
     0.0,  # owners_clash
-    -0.53,  # scope_differs
+    -0.3895,  # scope_differs
     0.0,  # equal
-    -2.5174,  # log_ratio
-    1.4111,  # fsim
-    3.0,  # sim
-    -0.1978,  # info
-    0.2965,  # update
-    0.8767,  # change_mismatch
-    -1.1564,  # percent
-    0.5749,  # money
-    0.4233,  # count
-    0.1582,  # other_class
-    -0.1835,  # same_story
+    -2.5497,  # log_ratio
+    1.5683,  # fsim
+    3.0581,  # sim
+    -0.2476,  # info
+    0.2776,  # update
+    0.868,  # change_mismatch
+    -0.9841,  # percent
+    0.7816,  # money
+    0.681,  # count
+    -0.4785,  # other_class
+    -0.2169,  # same_story
     0.0,  # base
-    0.6395,  # past_mark
-    -0.8523,  # measure_clash
-    0.1354,  # rule
-    -0.0449,  # rule_strength
-    0.3717,  # period_differs
-    2.1823,  # period_same
-    -1.8292,  # named_counted
-    -2.0484,  # named_open
-    3.3308,  # frame_clean
-    -1.3383,  # intent_mixed
-    -0.8658,  # foreign_subject
-    -1.9957,  # background_period
+    0.6213,  # past_mark
+    -0.922,  # measure_clash
+    0.106,  # rule
+    -0.1171,  # rule_strength
+    0.389,  # period_differs
+    2.1649,  # period_same
+    -1.8631,  # named_counted
+    -2.1231,  # named_open
+    3.456,  # frame_clean
+    -1.322,  # intent_mixed
+    -0.8765,  # foreign_subject
+    -1.5403,  # background_period
     0.0,  # named_equal
     0.0,  # exact_equal
-    1.0392,  # weak_unnamed
-    -0.7381,  # ratio_in_context
-    1.8757,  # only_values
-    0.1035,  # heads_differ
+    1.113,  # weak_unnamed
+    -0.7752,  # ratio_in_context
+    1.916,  # only_values
+    -0.0184,  # heads_differ
 )
 PROP_WEIGHTS = (
-    -4.9691,  # bias
-    5.7818,  # sim
-    -0.6125,  # bigram
-    1.3463,  # act_same
-    -0.3536,  # act_objects
-    -0.3439,  # act_status_differs
-    -0.0674,  # act_negated
-    -0.9311,  # act_one
-    1.1882,  # date_same
-    0.1137,  # date_compatible
-    -1.5583,  # date_different
+    -4.9672,  # bias
+    5.7794,  # sim
+    -0.6083,  # bigram
+    1.3474,  # act_same
+    -0.3532,  # act_objects
+    -0.3429,  # act_status_differs
+    -0.0678,  # act_negated
+    -0.9307,  # act_one
+    1.1895,  # date_same
+    0.1151,  # date_compatible
+    -1.5576,  # date_different
     -1.0945,  # date_possible
-    -0.8743,  # status_differs
-    -1.7132,  # a_figs
-    -1.9211,  # b_figs
-    -0.093,  # fig_mismatch
-    0.7239,  # names_shared
-    0.0782,  # same_story
-    0.306,  # short
-    4.6193,  # contain
+    -0.8756,  # status_differs
+    -1.7137,  # a_figs
+    -1.9214,  # b_figs
+    -0.1092,  # fig_mismatch
+    0.7225,  # names_shared
+    0.0764,  # same_story
+    0.3077,  # short
+    4.6192,  # contain
 )
 AGREE_THRESHOLD = 0.7
 DIFFER_THRESHOLD = 0.6

@@ -97,6 +97,8 @@ _ANY_PATTERN_RX = re.compile("|".join(f"(?:{rx})" for rx, _ in MEASURE_PATTERNS)
 _FUTURE_RX = _phrases_rx([p.strip() for p in FUTURE_PHRASES])
 _CLAIM_FUTURE_RX = _phrases_rx([p.strip() for p in CLAIM_FUTURE_PHRASES])
 _PAST_RX = _phrases_rx(list(PAST_MARKERS))
+_OTHER_OCCASION = re.compile(r"(?=[plo])\b(?:previous|last|prior|preceding|other)\s+(?:policy\s+|rate\s+)?"
+                             r"(?:meeting|vote|decision|election|ballot|hearing|summit|session|race|match|game)s?\b")
 _LATEST_RX = _phrases_rx(list(LATEST_MARKERS))
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _CLAUSE_LEFT_RX = re.compile(r"(?=[;:,tw])(?:[;:]|,\s(?:and|but|while|so|though|whereas)\b|\b(?:that|which|who|while|whereas)\b)")
@@ -156,6 +158,9 @@ class FigureFrame:
     #: the group a leading partitive says the figure is a part of ("Of the people enrolled, 15,932 ..."): its words'
     #: keys (as heads are keyed), empty when none
     group: frozenset[str] = frozenset()
+    #: the clause tells of another occasion of the same kind ("at its previous meeting, the committee voted 7-2"):
+    #: a figure of that occasion, never this one's, whatever the values
+    other_occasion: bool = False
 
     @property
     def exact(self) -> bool:
@@ -1069,6 +1074,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                   or _NAMED_PART.search(text, lo, a) is not None),
             when=when, period=period, weekday=weekday, mark=_mark(low, lo, a, b, hi),
             label=" ".join(v.text.split()), level=_level(low, a, lo), group=group,
+            other_occasion=_OTHER_OCCASION.search(low, lo, hi) is not None,
         ))
     marked = next((f.status for f in out if f.status in (Status.FUTURE, Status.INTENT)), None)
     if marked is not None:
