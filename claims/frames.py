@@ -239,6 +239,8 @@ _AUX = frozenset("is are was were be been being will would could may might can s
 _LEVEL_VERBS = frozenset("reached reach reaches hit hits total totalled totaled totals stood stands stand was were is are "
                          "came amounted amounts remained remains passed topped exceeded surpassed running ran runs "
                          "sat sits stayed".split())
+#: the end of the figure before ("fell 4.1 per cent to €41.3bn": the verb governs both)
+_FIGURE_ENDS = frozenset("per cent percent".split())
 _SHARE_WORDS = frozenset("share proportion percentage fraction portion".split())
 _NUMBER_OF = re.compile(r"\b(?:the|a|[A-Za-z][\w.&-]*['’]s)\s+(?:total\s+|own\s+)?(?:number|count|tally|total)\s+of\s+",
                         re.I)  # ("the number of", "Nordhavn's count of")
@@ -285,7 +287,7 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
     for k in range(len(left) - 1, max(-1, len(left) - 5), -1):
         t = left[k]
         w = t.group().lower()
-        if w in _SKIP_LEFT:
+        if w in _SKIP_LEFT or w in _FIGURE_ENDS:
             continue
         if "," in text[t.end():a] and _PHRASE_RX.match(low, b + 1, hi):
             break  # "after the call-up was announced, thousands left the country": the verb is another clause's
@@ -304,9 +306,11 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
                 if (m and k2 >= 2 and words[k2 - 1].group().lower() == "of"
                         and words[k2 - 2].group().lower() in _SHARE_WORDS):
                     continue  # "defence's share of GDP will reach 2.4%": GDP is the share's base, not its measure
-                if m:
-                    pm = _PHRASE_RX.search(low, max(lo, u.start() - 12), u.end())  # "net profit", "death toll"
-                    return MEASURE_PHRASES[pm.group()] if pm and pm.end() == u.end() else m
+                if m:  # (or the phrase it is in: "net profit", "death toll", "the case fatality rate")
+                    for pm in _PHRASE_RX.finditer(low, max(lo, u.start() - 12), min(subject, u.end() + 16)):
+                        if pm.start() <= u.start() and pm.end() >= u.end():
+                            return MEASURE_PHRASES[pm.group()]
+                    return m
             if words:
                 pm = _PHRASE_RX.search(low, words[0].start(), subject)
                 if pm:
@@ -335,6 +339,11 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
         if m and toks[0].group().lower().endswith(("ed", "ing", "fled", "left", "lost", "shut", "cut", "hurt")) \
                 and not _reduced_relative(toks):
             return m
+    if len(left) >= 2 and left[-1].group().lower() == "of" and not text[left[-1].end():a].strip(" "):
+        # "a case fatality rate of 2.5%, well above what patients are ...": the measure the noun before "of" names
+        for pm in _PHRASE_RX.finditer(low, max(lo, left[-2].start() - 16), left[-2].end()):
+            if pm.end() == left[-2].end():
+                return MEASURE_PHRASES[pm.group()]
     for k, t in enumerate(toks):
         if t.group().lower() in _AUX:
             end = toks[min(k + 5, len(toks) - 1)].end()

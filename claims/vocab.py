@@ -208,6 +208,7 @@ MEASURE_PHRASES: dict[str, str] = {
     "spending cuts": "cut", "spending cut": "cut", "budget cuts": "cut", "budget cut": "cut",
     "market value": "value", "market capitalisation": "value", "market capitalization": "value",
     "interest rate": "interest rate", "interest rates": "interest rate", "exchange rate": "exchange rate",
+    "fatality rate": "fatality rate", "mortality rate": "fatality rate", "death rate": "fatality rate",
     "gross domestic product": "gdp", "share price": "share price", "shares rose": "share price",
     "shares fell": "share price", "shares jumped": "share price", "shares dropped": "share price",
     "stock fell": "share price", "stock rose": "share price",

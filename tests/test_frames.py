@@ -95,6 +95,11 @@ def link(texts_a: str, texts_b: str, date_a=None, date_b=None):
     ("Headline inflation was running at 2.9% in June.", "2.9%", "inflation"),  # "running at" gives a level
     ("In Lormont, organisers said 14,000 people had taken to the streets.", "14,000 people", "protesters"),
     ("Union leaders said 60,000 people joined Sunday's march against the closures.", "60,000 people", "protesters"),
+    ("Revenue fell 6.2 per cent to €12.8bn.", "€12.8bn", "revenue"),  # the verb governs the level after "per cent"
+    # a measure named by a phrase, not by the word in it ("fatality" alone would be the death toll)
+    ("The mortality rate in the ministry's data is about 1.9%, which doctors say kills too many.", "about 1.9%",
+     "fatality rate"),
+    ("That gives a case fatality rate of 3.1%, well above what clinics are used to seeing.", "3.1%", "fatality rate"),
 ])
 def test_a_figure_takes_the_measure_of_the_word_that_governs_it(text, label, measure):
     assert frame(text, label).measure == measure
