@@ -2,118 +2,118 @@
 on the development events (never the seeds or the held-out events). Regenerate rather than edit."""
 
 AGREE_WEIGHTS = (
-    -3.548,  # bias
-    0.9116,  # named
-    1.4276,  # headed
-    1.3982,  # family
-    -0.8049,  # one_named
-    -1.0692,  # counted_same
-    0.7014,  # counted_people
-    0.2734,  # counted_unknown
-    0.0944,  # counted_other
-    -1.4219,  # status_differs
-    2.2381,  # status_future
+    -3.6177,  # bias
+    0.8356,  # named
+    1.3977,  # headed
+    1.3903,  # family
+    -0.839,  # one_named
+    -1.1106,  # counted_same
+    0.6903,  # counted_people
+    0.2355,  # counted_unknown
+    0.1847,  # counted_other
+    -1.2174,  # status_differs
+    2.2652,  # status_future
     0.0,  # owners_clash
-    -2.1723,  # scope_differs
-    0.7522,  # equal
+    -2.1522,  # scope_differs
+    0.7501,  # equal
     0.0,  # log_ratio
-    1.4129,  # fsim
-    5.1795,  # sim
-    0.2819,  # info
+    1.396,  # fsim
+    5.1437,  # sim
+    0.2569,  # info
     0.0,  # update
-    0.6357,  # change_mismatch
-    0.581,  # percent
-    -0.1344,  # money
-    0.7962,  # count
-    -1.2428,  # other_class
-    0.2051,  # same_story
+    0.5463,  # change_mismatch
+    0.5617,  # percent
+    -0.1329,  # money
+    0.8032,  # count
+    -1.232,  # other_class
+    0.1874,  # same_story
     0.0,  # base
-    -0.8915,  # past_mark
-    -1.0372,  # measure_clash
-    1.5755,  # rule
-    0.7339,  # rule_strength
+    -0.8865,  # past_mark
+    -0.9273,  # measure_clash
+    1.6967,  # rule
+    0.8076,  # rule_strength
     0.0,  # period_differs
-    2.93,  # period_same
-    1.2185,  # named_counted
-    -0.8693,  # named_open
-    1.0899,  # frame_clean
-    -0.8275,  # intent_mixed
+    2.9546,  # period_same
+    1.1957,  # named_counted
+    -0.934,  # named_open
+    1.1839,  # frame_clean
+    -0.8132,  # intent_mixed
     0.0,  # foreign_subject
-    0.508,  # background_period
-    -0.9382,  # named_equal
-    0.0938,  # exact_equal
-    -0.8205,  # weak_unnamed
+    0.5617,  # background_period
+    -0.895,  # named_equal
+    0.0832,  # exact_equal
+    -0.8719,  # weak_unnamed
     0.0,  # ratio_in_context
-    -0.3635,  # only_values
-    0.8911,  # heads_differ
+    -0.3685,  # only_values
+    0.8909,  # heads_differ
 )
 DIFFER_WEIGHTS = (
-    -2.3535,  # bias
-    1.042,  # named
-    1.9125,  # headed
-    0.0935,  # family
-    -0.5982,  # one_named
-    0.8457,  # counted_same
-    0.2519,  # counted_people
-    0.704,  # counted_unknown
-    -1.8015,  # counted_other
-    -1.6706,  # status_differs
-    -0.1469,  # status_future
+    -2.2198,  # bias
+    0.9832,  # named
+    1.8931,  # headed
+    0.1342,  # family
+    -0.607,  # one_named
+    1.1466,  # counted_same
+    0.1794,  # counted_people
+    0.5245,  # counted_unknown
+    -1.8504,  # counted_other
+    -1.6422,  # status_differs
+    -0.1595,  # status_future
     0.0,  # owners_clash
-    -0.3827,  # scope_differs
+    -0.3887,  # scope_differs
     0.0,  # equal
-    -2.5494,  # log_ratio
-    1.5663,  # fsim
-    3.0561,  # sim
-    -0.2474,  # info
-    0.2771,  # update
-    0.867,  # change_mismatch
-    -0.984,  # percent
-    0.7843,  # money
-    0.6802,  # count
-    -0.4805,  # other_class
-    -0.2159,  # same_story
+    -2.5773,  # log_ratio
+    1.5897,  # fsim
+    2.9544,  # sim
+    -0.1724,  # info
+    0.314,  # update
+    0.8852,  # change_mismatch
+    -0.9585,  # percent
+    0.7561,  # money
+    0.639,  # count
+    -0.4366,  # other_class
+    -0.1972,  # same_story
     0.0,  # base
-    0.6211,  # past_mark
-    -0.9214,  # measure_clash
-    0.1059,  # rule
-    -0.116,  # rule_strength
-    0.3885,  # period_differs
-    2.1638,  # period_same
-    -1.8633,  # named_counted
-    -2.1242,  # named_open
-    3.4591,  # frame_clean
-    -1.322,  # intent_mixed
-    -0.8771,  # foreign_subject
-    -1.5395,  # background_period
+    0.631,  # past_mark
+    -0.9174,  # measure_clash
+    0.053,  # rule
+    -0.1418,  # rule_strength
+    0.3113,  # period_differs
+    2.1382,  # period_same
+    -2.1175,  # named_counted
+    -2.0062,  # named_open
+    3.5243,  # frame_clean
+    -1.3383,  # intent_mixed
+    -0.9556,  # foreign_subject
+    -1.527,  # background_period
     0.0,  # named_equal
     0.0,  # exact_equal
-    1.1129,  # weak_unnamed
-    -0.7755,  # ratio_in_context
-    1.9162,  # only_values
-    -0.0177,  # heads_differ
+    1.0351,  # weak_unnamed
+    -0.6999,  # ratio_in_context
+    1.5565,  # only_values
+    -0.0217,  # heads_differ
 )
 PROP_WEIGHTS = (
-    -4.9671,  # bias
-    5.7789,  # sim
-    -0.6083,  # bigram
-    1.3475,  # act_same
-    -0.3534,  # act_objects
-    -0.3429,  # act_status_differs
-    -0.0679,  # act_negated
-    -0.9308,  # act_one
-    1.1896,  # date_same
-    0.1151,  # date_compatible
-    -1.5575,  # date_different
-    -1.0944,  # date_possible
-    -0.8755,  # status_differs
-    -1.7142,  # a_figs
-    -1.9219,  # b_figs
-    -0.1084,  # fig_mismatch
-    0.7226,  # names_shared
-    0.0763,  # same_story
-    0.3072,  # short
-    4.6195,  # contain
+    -4.9449,  # bias
+    5.694,  # sim
+    -0.4963,  # bigram
+    1.3543,  # act_same
+    -0.3802,  # act_objects
+    -0.3724,  # act_status_differs
+    -0.065,  # act_negated
+    -0.931,  # act_one
+    1.1949,  # date_same
+    0.1334,  # date_compatible
+    -1.5379,  # date_different
+    -1.063,  # date_possible
+    -0.872,  # status_differs
+    -1.8003,  # a_figs
+    -2.0069,  # b_figs
+    0.3796,  # fig_mismatch
+    0.7837,  # names_shared
+    0.0911,  # same_story
+    0.3166,  # short
+    4.5134,  # contain
 )
 AGREE_THRESHOLD = 0.7
 DIFFER_THRESHOLD = 0.6

@@ -241,6 +241,8 @@ _LEVEL_VERBS = frozenset("reached reach reaches hit hits total totalled totaled 
                          "sat sits stayed".split())
 #: the end of the figure before ("fell 4.1 per cent to €41.3bn": the verb governs both)
 _FIGURE_ENDS = frozenset("per cent percent".split())
+_ANNUAL = re.compile(r"(?=[1tayo])\b(?:(?:12|twelve)\s+months|a\s+year\s+(?:earlier|before|ago)|year[- ]on[- ]year"
+                     r"|annual|over\s+the\s+year)\b")
 _SHARE_WORDS = frozenset("share proportion percentage fraction portion".split())
 _NUMBER_OF = re.compile(r"\b(?:the|a|[A-Za-z][\w.&-]*['’]s)\s+(?:total\s+|own\s+)?(?:number|count|tally|total)\s+of\s+",
                         re.I)  # ("the number of", "Nordhavn's count of")
@@ -693,7 +695,9 @@ _PART_PLACE = re.compile(rf"(?=[Ii])\b[Ii]n\s+the\s+(?:[a-z]+\s+){{0,2}}(?:{_ARE
 #: "on Tuesday alone", "in the capital alone": the figure covers a part of what another report counts
 _PART = re.compile(r"(?=[iaofd])\b(?:in|on|at|for|from|during)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+alone\b")
 #: a named place as the subject, told apart from the rest ("Blantyre district alone now has 2,100 cases")
-_NAMED_PART = re.compile(rf"\b[A-Z][\w'’-]+(?:\s+(?:{_AREA_PARTS}|province|region|state|area))?\s+alone\b")
+_NAMED_PART = re.compile(rf"(?<=\w\s)[A-Z][\w'’-]+(?:\s+(?:{_AREA_PARTS}|province|region|state|area))?\s+alone\b"
+                         rf"|\b[A-Z][\w'’-]+\s+(?:{_AREA_PARTS}|province|region|state|area)\s+alone\b")
+#: (a capitalised word opening the sentence may be a common noun: "Tariffs alone cost €1.1bn" is no place)
 #: a neighbouring place as the subject ("Neighbouring Mozambique has reported 3,150 cases")
 _NEIGHBOUR_SUBJECT = re.compile(r"\b(?:[Nn]eighbou?ring|[Nn]earby)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
@@ -1047,6 +1051,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
         if _THRESHOLD_BEFORE.search(low, max(lo, a - 30), a) or _THRESHOLD_AFTER.match(low, b, hi):
             measure = "threshold"  # "a party needs 56 seats", "the 50% turnout the law requires": a rule, not a count
         change = _change(text, a, b, lo, hi) if v.kind in ("percent", "money", "count", "number") else ""
+        if measure == "price" and change and v.kind == "percent" and _ANNUAL.search(low, lo, hi):
+            measure, change = "inflation", ""  # "prices rose 3.8% in the 12 months to September": annual inflation
         if measure == "cut" and change == "down" and v.kind == "percent":
             measure = ""  # "strokes were cut by 12%": a fall of 12%, as "strokes fell by 12%" says it
         status = _status(low, lo, a, b, hi, text)

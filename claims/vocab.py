@@ -228,6 +228,8 @@ MEASURE_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"arrested", "charged"}),
     frozenset({"strikers", "protesters"}),
     frozenset({"destroyed", "damaged"}),
+    # "prices rose by 3.8% in the 12 months to September" is how annual inflation is told without its name
+    frozenset({"price", "inflation"}),
     # a profit not said to be net, operating or before tax may be any of them; those three are three figures
     frozenset({"profit", "net profit"}),
     frozenset({"profit", "operating profit"}),

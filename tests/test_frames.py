@@ -601,6 +601,21 @@ def test_a_named_place_alone_is_a_part_and_never_a_rival_of_the_whole():
                 "A week earlier, the agency had counted 1,400 suspected cases.") is None
 
 
+def test_a_common_noun_opening_the_sentence_alone_is_no_place():
+    assert not frame("Duties alone cost the group €900 million over the year.", "€900 million").part
+    assert frame("Figures show Lormont alone has 900 cases.", "900 cases").part
+
+
+def test_prices_risen_over_twelve_months_are_annual_inflation():
+    """Inflation is how far prices rose over twelve months: "prices rose 2.9% in the 12 months to May" gives its
+    level, not a change of it; prices rising 2.9% in a week are no inflation figure."""
+    f = frame("Prices rose by 2.9 per cent in the 12 months to May, the statistics office said.", "2.9 per cent")
+    assert f.measure == "inflation" and f.change == ""
+    assert agree_features("Prices rose by 2.9 per cent in the 12 months to May, the statistics office said.",
+                          "Inflation stood at 2.9% in May.")["named"] == 1.0
+    assert frame("Prices rose by 2.9 per cent in a week.", "2.9 per cent").measure != "inflation"
+
+
 def test_a_neighbouring_country_as_subject_is_placed_apart():
     f = frame("Neighbouring Vardania has reported 2,200 cases, most of them in the north.", "2,200 cases")
     assert any(k.startswith("~") for k in f.places)

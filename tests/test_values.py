@@ -373,3 +373,18 @@ def test_a_bond_s_or_a_loan_s_tenor_is_no_figure():
     """"The ten-year yield", "a 30-year mortgage": the tenor names the bond or loan."""
     assert [v.text for v in find_values("The ten-year yield rose and a 30-year mortgage cost more.")] == []
     assert [v.text for v in find_values("The plan runs for ten years.")] == ["ten years"]
+
+
+@pytest.mark.parametrize(("text", "tally"), [
+    ("The judges were split 4-3 on the question.", "4-3"),
+    ("The panel divided five to two.", "5-2"),
+    ("The board backed the plan by eight votes to one.", "8-1"),  # "votes" between the two numbers
+    ("The motion passed by 11 votes to 4.", "11-4"),
+])
+def test_a_vote_split_is_one_tally(text, tally):
+    v = one(text)
+    assert (v.kind, v.value) == ("tally", tally)
+
+
+def test_two_numbers_with_no_vote_nearby_are_no_tally():
+    assert all(v.kind != "tally" for v in find_values("Open from nine to five on weekdays."))

@@ -629,7 +629,7 @@ def _periods(ctx: _Ctx) -> None:
 # ----------------------------------------------------------------------------- tallies
 
 _TALLY_NUM = r"(?:\d{1,3}|zero|nil|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_TALLY_RX = re.compile(rf"(?i:\b(?P<x>{_TALLY_NUM})\s*(?:-|–|:|\s+to\s+)\s*(?P<y>{_TALLY_NUM})\b(?![.,]?\d|\s*%))")
+_TALLY_RX = re.compile(rf"(?i:\b(?P<x>{_TALLY_NUM})\s*(?:-|–|:|\s+(?:votes?\s+)?to\s+)\s*(?P<y>{_TALLY_NUM})\b(?![.,]?\d|\s*%))")
 _TALLY_CONTEXT = re.compile(r"(?i:\b(?:split|splits|divided|divides|voted|votes?|ruled|majority|decision|verdict|won"
                             r"|wins|beat|beats|lost|score|scored|margin|defeated|ballot|judges?|jurors?)\b)")
 _TALLY_WORDS = frozenset("split splits divided divides voted vote votes ruled majority decision verdict won wins beat "
