@@ -309,9 +309,9 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
                         and words[k2 - 2].group().lower() in _SHARE_WORDS):
                     continue  # "defence's share of GDP will reach 2.4%": GDP is the share's base, not its measure
                 if m:  # (or the phrase it is in: "net profit", "death toll", "the case fatality rate")
-                    for pm in _PHRASE_RX.finditer(low, max(lo, u.start() - 12), min(subject, u.end() + 16)):
-                        if pm.start() <= u.start() and pm.end() >= u.end():
-                            return MEASURE_PHRASES[pm.group()]
+                    for inner in _PHRASE_RX.finditer(low, max(lo, u.start() - 12), min(subject, u.end() + 16)):
+                        if inner.start() <= u.start() and inner.end() >= u.end():
+                            return MEASURE_PHRASES[inner.group()]
                     return m
             if words:
                 pm = _PHRASE_RX.search(low, words[0].start(), subject)
