@@ -1043,3 +1043,10 @@ def test_two_figures_both_told_for_the_whole_country_share_their_scope():
 def test_a_vote_tally_weighs_as_a_count_not_as_a_duration_or_distance():
     f = agree_features("The judges split four to three.", "The court divided 4:3 on the question.")
     assert f["count"] == 1.0 and f["other_class"] == 0.0 and f["equal"] == 1.0
+
+
+def test_two_figures_matching_pair_by_pair_make_one_fact():
+    """"revenue slipped 3.2% to 18.4 billion euros" ~ "sales fell 3.2 per cent to €18.4bn": each pair of figures
+    alone might be a coincidence, both together are the same report."""
+    lk = link("Revenue slipped 3.2% to 18.4 billion euros.", "Sales fell 3.2 per cent to €18.4bn.")
+    assert lk is not None and lk.relation is Relation.AGREE

@@ -74,7 +74,7 @@ FLOORS: dict[str, dict] = {
     "samples": {"claims_found": 60, "boilerplate_claims": 0, "agree_found": 27, "conflict_found": 3, "trap_links": 0, "precision": 0.995, "merged_claims": 0},
     "airline_strike": {"claims_found": 75, "boilerplate_claims": 0, "agree_found": 30, "conflict_found": 8, "trap_links": 0, "precision": 0.95, "merged_claims": 0},
     "central_bank": {"claims_found": 71, "boilerplate_claims": 0, "agree_found": 37, "conflict_found": 5, "trap_links": 1, "precision": 0.893, "merged_claims": 0},
-    "company_results": {"claims_found": 86, "boilerplate_claims": 0, "agree_found": 41, "conflict_found": 11, "trap_links": 0, "precision": 0.981, "merged_claims": 0},
+    "company_results": {"claims_found": 86, "boilerplate_claims": 0, "agree_found": 42, "conflict_found": 11, "trap_links": 0, "precision": 0.981, "merged_claims": 0},
     "court_ruling": {"claims_found": 74, "boilerplate_claims": 0, "agree_found": 54, "conflict_found": 14, "trap_links": 0, "precision": 0.995, "merged_claims": 0},
     "election_results": {"claims_found": 87, "boilerplate_claims": 0, "agree_found": 26, "conflict_found": 10, "trap_links": 0, "precision": 0.878, "merged_claims": 0},
     "flood_disaster": {"claims_found": 77, "boilerplate_claims": 0, "agree_found": 27, "conflict_found": 24, "trap_links": 0, "precision": 0.927, "merged_claims": 0},
