@@ -684,6 +684,8 @@ _PLACE = re.compile(r"(?=[IiAaTtNn])\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round
                     rf"(?:(?:[a-z]+\s+){{0,2}}(?:{_AREA_PARTS}|region|province|state)(?:,\s+|\s+of\s+))?"
                     r"(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"  # "across southern Africa"
                     r"([A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,2})")
+_AREA_SUBJECT = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:district|province|county|region|prefecture"
+                           r"|municipality)\b(?!\s+(?:of|court|council|office|police|hospital|authority)\b)")
 #: a figure told as another actor's than the story's own: the opposition's, a rival's, a competitor's
 _RIVAL = re.compile(r"(?=[ocr])\b(opposition|rivals?|competitors?)(?:['’]s?)?\s", re.I)
 _NOT_PLACE = re.compile(r"['’]s\b")
@@ -794,6 +796,8 @@ def _places(text: str, lo: int, hi: int) -> frozenset[str]:
              and not _SPEAKER_PLACE.search(text, max(0, m.start() - 48), m.start())]
     names = {m.group(2) for m in found if not m.group("nb") and not _NOT_PLACE.match(text, m.end(2))
              and m.group(2).split("-")[0] not in _NAME_STOP}  # not "in the July-September period", "in the WHO's"
+    # an area named with its kind as the subject ("Blantyre district has reported 1,960 cases")
+    names.update(m.group(1) for m in _AREA_SUBJECT.finditer(text, lo, hi))
     keys = _name_keys(text, {n for n in names if n.split()[0] not in _NAME_STOP}, "")
     far = {m.group(2) for m in found if m.group("nb")}
     far.update(m.group(1) for m in _NEIGHBOUR_SUBJECT.finditer(text, lo, hi))

@@ -1050,3 +1050,9 @@ def test_two_figures_matching_pair_by_pair_make_one_fact():
     alone might be a coincidence, both together are the same report."""
     lk = link("Revenue slipped 3.2% to 18.4 billion euros.", "Sales fell 3.2 per cent to €18.4bn.")
     assert lk is not None and lk.relation is Relation.AGREE
+
+
+def test_an_area_named_with_its_kind_as_subject_places_the_figure():
+    """"the Lormont district has reported 800 cases" is the district's count, not the country's."""
+    assert frame("By Monday the Lormont district had reported 800 suspected cases.", "800 suspected cases").places
+    assert not frame("The Lormont district hospital treated 300 patients.", "300 patients").places
