@@ -807,6 +807,8 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                     continue  # "rises by 2.4%" is the size of a change, "will reach 2.4%" a level: two facts
                 if rel != "different" and periods_apart(fa, fb):
                     continue  # revenue of €1.1bn in 2023 and of €1.14bn for 2024: two facts that happen to be close
+                if rel == "different" and fa.since != fb.since and (fb.period if fa.since else fa.period) is not None:
+                    continue  # 350,000 mobilised since the war began is no rival of the 133,000 of one autumn draft
                 if (_owners_clash(fa, fb, a, b) or _scopes_apart(fa, fb) or _roles_clash(fa, fb)
                         or (rel == "different" and fa.exact and fb.exact and _measures_clash(fa, fb))):
                     # Airline A's figure is not Airline B's, nationwide is not Corvenne, protesters are not officers;

@@ -48,72 +48,72 @@ AGREE_WEIGHTS = (
     0.9243,  # heads_differ
 )
 DIFFER_WEIGHTS = (
-    -2.4774,  # bias
-    0.7739,  # named
-    1.8581,  # headed
-    0.1633,  # family
-    -0.596,  # one_named
-    1.1051,  # counted_same
-    0.1438,  # counted_people
-    0.53,  # counted_unknown
-    -1.7788,  # counted_other
-    -1.5891,  # status_differs
-    -0.1847,  # status_future
+    -2.3913,  # bias
+    0.8352,  # named
+    1.9164,  # headed
+    0.1644,  # family
+    -0.6198,  # one_named
+    1.3701,  # counted_same
+    -0.0257,  # counted_people
+    0.484,  # counted_unknown
+    -1.8283,  # counted_other
+    -1.5687,  # status_differs
+    -0.1625,  # status_future
     0.0,  # owners_clash
-    -0.5091,  # scope_differs
+    -0.5351,  # scope_differs
     0.0,  # equal
-    -2.5424,  # log_ratio
-    1.6777,  # fsim
-    2.7828,  # sim
-    0.1812,  # info
-    0.3308,  # update
-    0.926,  # change_mismatch
-    -0.9415,  # percent
-    0.5969,  # money
-    0.6725,  # count
-    -0.3279,  # other_class
-    -0.1524,  # same_story
+    -2.5518,  # log_ratio
+    1.6959,  # fsim
+    2.7021,  # sim
+    0.1526,  # info
+    0.31,  # update
+    0.9457,  # change_mismatch
+    -0.9601,  # percent
+    0.5968,  # money
+    0.6945,  # count
+    -0.3313,  # other_class
+    -0.1483,  # same_story
     0.0,  # base
-    0.6787,  # past_mark
-    -0.866,  # measure_clash
-    0.1061,  # rule
-    -0.035,  # rule_strength
-    0.3358,  # period_differs
-    2.1643,  # period_same
-    -2.1477,  # named_counted
-    -2.0538,  # named_open
-    3.8127,  # frame_clean
-    -1.4092,  # intent_mixed
-    -0.9946,  # foreign_subject
-    -1.5412,  # background_period
+    0.6534,  # past_mark
+    -0.9281,  # measure_clash
+    -0.0204,  # rule
+    -0.0346,  # rule_strength
+    0.9469,  # period_differs
+    2.1806,  # period_same
+    -1.0596,  # named_counted
+    -2.2846,  # named_open
+    4.0669,  # frame_clean
+    -1.2553,  # intent_mixed
+    -0.9832,  # foreign_subject
+    -1.5643,  # background_period
     0.0,  # named_equal
     0.0,  # exact_equal
-    1.1172,  # weak_unnamed
-    -0.6023,  # ratio_in_context
-    1.5647,  # only_values
-    -0.0015,  # heads_differ
+    1.0835,  # weak_unnamed
+    -0.7193,  # ratio_in_context
+    1.2606,  # only_values
+    -0.0057,  # heads_differ
 )
 PROP_WEIGHTS = (
-    -4.9448,  # bias
-    5.6938,  # sim
+    -4.9447,  # bias
+    5.6941,  # sim
     -0.4966,  # bigram
-    1.3545,  # act_same
-    -0.3804,  # act_objects
+    1.3546,  # act_same
+    -0.3806,  # act_objects
     -0.3724,  # act_status_differs
-    -0.0651,  # act_negated
-    -0.931,  # act_one
-    1.195,  # date_same
-    0.1335,  # date_compatible
-    -1.5379,  # date_different
-    -1.0629,  # date_possible
-    -0.8719,  # status_differs
-    -1.8009,  # a_figs
-    -2.0075,  # b_figs
-    0.3805,  # fig_mismatch
-    0.784,  # names_shared
+    -0.0652,  # act_negated
+    -0.9309,  # act_one
+    1.1949,  # date_same
+    0.1326,  # date_compatible
+    -1.5382,  # date_different
+    -1.0632,  # date_possible
+    -0.8721,  # status_differs
+    -1.8015,  # a_figs
+    -2.0081,  # b_figs
+    0.3814,  # fig_mismatch
+    0.7842,  # names_shared
     0.091,  # same_story
-    0.3168,  # short
-    4.5136,  # contain
+    0.3166,  # short
+    4.5137,  # contain
 )
 AGREE_THRESHOLD = 0.7
 DIFFER_THRESHOLD = 0.5

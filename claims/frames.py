@@ -97,6 +97,7 @@ _ANY_PATTERN_RX = re.compile("|".join(f"(?:{rx})" for rx, _ in MEASURE_PATTERNS)
 _FUTURE_RX = _phrases_rx([p.strip() for p in FUTURE_PHRASES])
 _CLAIM_FUTURE_RX = _phrases_rx([p.strip() for p in CLAIM_FUTURE_PHRASES])
 _PAST_RX = _phrases_rx(list(PAST_MARKERS))
+_SINCE = re.compile(r"(?=s)\bsince\s+(?!then\b)")
 _OTHER_OCCASION = re.compile(r"(?=[plo])\b(?:previous|last|prior|preceding|other)\s+(?:policy\s+|rate\s+)?"
                              r"(?:meeting|vote|decision|election|ballot|hearing|summit|session|race|match|game)s?\b")
 _LATEST_RX = _phrases_rx(list(LATEST_MARKERS))
@@ -158,6 +159,9 @@ class FigureFrame:
     #: the group a leading partitive says the figure is a part of ("Of the people enrolled, 15,932 ..."): its words'
     #: keys (as heads are keyed), empty when none
     group: frozenset[str] = frozenset()
+    #: a running total since a start ("350,000 mobilised since the war began", "cut 4,000 jobs since the start of
+    #: 2024"): never the figure of a bounded period that has no such start ("133,000 in the autumn draft")
+    since: bool = False
     #: the clause tells of another occasion of the same kind ("at its previous meeting, the committee voted 7-2"):
     #: a figure of that occasion, never this one's, whatever the values
     other_occasion: bool = False
@@ -1094,6 +1098,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             when=when, period=period, weekday=weekday, mark=_mark(low, lo, a, b, hi),
             label=" ".join(v.text.split()), level=_level(low, a, lo), group=group,
             other_occasion=_OTHER_OCCASION.search(low, lo, hi) is not None,
+            since=_SINCE.search(low, lo, hi) is not None,
         ))
     marked = next((f.status for f in out if f.status in (Status.FUTURE, Status.INTENT)), None)
     if marked is not None:

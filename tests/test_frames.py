@@ -1056,3 +1056,15 @@ def test_an_area_named_with_its_kind_as_subject_places_the_figure():
     """"the Lormont district has reported 800 cases" is the district's count, not the country's."""
     assert frame("By Monday the Lormont district had reported 800 suspected cases.", "800 suspected cases").places
     assert not frame("The Lormont district hospital treated 300 patients.", "300 patients").places
+
+
+def test_a_running_total_since_a_start_is_no_rival_of_one_periods_figure():
+    """"350,000 men mobilised since the war began" against "133,000 in the draft between October and January":
+    a running total and one period's figure, not two reports of one count (neither conflict nor update)."""
+    since = "The army has mobilised 41,000 reservists since the war began, officials said."
+    assert frame(since, "41,000 reservists").since
+    assert link(since, "The army will mobilise 12,000 reservists between October and January, officials said.",
+                dt.date(2025, 9, 30), dt.date(2025, 9, 30)) is None
+    # (with no period on the other side, the two stay comparable: "41,000 so far" against "12,000" is a conflict)
+    lk = link(since, "The army has mobilised 12,000 reservists, officials said.")
+    assert lk is not None and lk.relation is Relation.CONFLICT
