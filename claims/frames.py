@@ -700,10 +700,10 @@ NEIGHBOUR_MARK = "~"
 _PART_PLACE = re.compile(rf"(?=[Ii])\b[Ii]n\s+the\s+(?:[a-z]+\s+){{0,2}}(?:{_AREA_PARTS}),\s+[A-Z]")
 #: "on Tuesday alone", "in the capital alone": the figure covers a part of what another report counts
 _PART = re.compile(r"(?=[iaofd])\b(?:in|on|at|for|from|during)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+alone\b")
-#: a named place as the subject, told apart from the rest ("Blantyre district alone now has 2,100 cases")
+#: a named place as the subject, told apart from the rest ("Blantyre district alone now has 2,100 cases"); a
+#: capitalised word opening the sentence may be a common noun ("Tariffs alone cost €1.1bn" is no place)
 _NAMED_PART = re.compile(rf"(?<=\w\s)[A-Z][\w'’-]+(?:\s+(?:{_AREA_PARTS}|province|region|state|area))?\s+alone\b"
                          rf"|\b[A-Z][\w'’-]+\s+(?:{_AREA_PARTS}|province|region|state|area)\s+alone\b")
-#: (a capitalised word opening the sentence may be a common noun: "Tariffs alone cost €1.1bn" is no place)
 #: a neighbouring place as the subject ("Neighbouring Mozambique has reported 3,150 cases")
 _NEIGHBOUR_SUBJECT = re.compile(r"\b(?:[Nn]eighbou?ring|[Nn]earby)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 

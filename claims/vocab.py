@@ -368,8 +368,7 @@ PAST_MARKERS = ("previously", "initially", "originally", "first reported", "had 
                 "had estimated", "had given", "earlier reported", "earlier said", "earlier put", "earlier gave",
                 "earlier figure", "earlier estimate", "earlier count", "earlier toll", "a day earlier",
                 "the day before", "the previous day", "before revising", "was revised", "were revised",
-                "had stood at", "a week earlier", "two weeks earlier", "three weeks earlier", "days earlier",
-                "weeks earlier", "a month earlier", "the week before", "the previous week")
+                "had stood at", "a week earlier", "days earlier", "weeks earlier", "a month earlier", "the week before", "the previous week")
 #: markers that present a figure as the newest of a series
 LATEST_MARKERS = ("rose to", "risen to", "climbed to", "increased to", "jumped to", "grew to", "reached", "now stands",
                   "now at", "has risen", "have risen", "has climbed", "latest", "updated", "revised",

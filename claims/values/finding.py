@@ -260,9 +260,10 @@ _CUR_POST = re.compile(
 _SPEED = re.compile(r"(?:\s*|-)(?P<u>(?i:km/h|kmh|kph|mph|(?:kilomet(?:er|re)s?|km|miles?)\s+(?:per|an|a)\s+hour))(?![\w/])")
 _DIST = re.compile(r"(?:\s*|-)(?P<u>(?i:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?))\b")
 _AGE_POST = re.compile(r"(?P<a>-years?-olds?\b|\s+years?\s+old\b|-year-old\b)")
+#: what a tenor names ("the ten-year yield", "a 30-year mortgage"): a bond or a loan, not a duration
+_TENOR_NOUNS = r"(?:government\s+)?(?:yields?|bonds?|notes?|gilts?|bunds?|treasur\w*|mortgages?|loans?|swaps?)\b"
 _DUR = re.compile(r"(?:\s+|-)(?P<u>(?i:years?|months?|weeks?|days?|hours?|decades?|minutes?|centur(?:y|ies)))\b"
-                  r"(?!\s+(?:ago|old)\b|-old|[\s-]+(?:government\s+)?(?:yields?|bonds?|notes?|gilts?|bunds?|treasur\w*|mortgages?"
-                  r"|loans?|swaps?)\b)")  # (a bond's or a loan's tenor names it: "the ten-year yield")
+                  rf"(?!\s+(?:ago|old)\b|-old|[\s-]+{_TENOR_NOUNS})")  # (a bond's or a loan's tenor names it)
 _NP_WORD = re.compile(r"\s+(?:of\s+(?:the\s+)?)?([A-Za-z][\w’'-]*)")
 _NP_NEXT = re.compile(r"\s+([A-Za-z][\w’'-]*)")
 _RATE = re.compile(r"\s+(?:a|per|each|every)\s+(day|week|month|year)\b")
@@ -379,8 +380,7 @@ def _is_label(left: str) -> bool:
 
 
 #: "the 10-year bond", "a 30-year mortgage": the tenor names the bond or loan
-_TENOR = re.compile(r"-(?:year|month|week|day)[\s-]+(?:government\s+)?(?:yields?|bonds?|notes?|gilts?|bunds?|treasur\w*"
-                    r"|mortgages?|loans?|swaps?)\b", re.I)
+_TENOR = re.compile(rf"-(?:year|month|week|day)[\s-]+{_TENOR_NOUNS}", re.I)
 #: "were under 18", "are over 16": a bare number from 12 to 21 after a limit word and a form of "be" is the age of
 #: minors or of majority (what follows names nothing counted; "deaths were over 60" stays a count)
 _AGE_LIMITS = frozenset(("under", "over", "below", "above"))
