@@ -188,6 +188,29 @@ _COVERS_BIO = _cue(
     r"[^.]{3,120}?\bfor\s+(?:the\s+)?[A-Z]",
     0,
 )
+#: "Lena Ortiz has written about consumer rights for 15 years", "Sam Reed has covered Westminster since 2012": a
+#: career told of a named person whose only fact is how long they have written (no figure of the story's own)
+_CAREER_BIO = _cue(
+    "written covered reported reporting writing",
+    rf"^\W*(?:Dr\.?\s+|Prof\.?\s+)?{_CAP}[\w.'’-]+(?:\s+{_CAP}[\w.'’-]+){{1,3}}\s+has\s+(?:written\s+(?:about|on)"
+    r"|covered(?!\s+(?:the\s+|its\s+|their\s+)?(?:cost|bill|fee|loss)e?s?\b)|reported\s+on"
+    r"|been\s+(?:writing|reporting)\s+(?:about|on))\s+[^.;\d]{3,100}?\b(?:for\s+(?:(?:more\s+than|over|nearly|almost"
+    r"|some|about)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|a\s+decade|two\s+decades"
+    r"|three\s+decades)(?:\s+years)?|since\s+(?:19|20)\d\d)\b",
+    0,
+)
+#: the reader told how to look something up ("Residents can check their address on the county's online map or call
+#: the non-emergency line"): a service box, with no figure and nothing reported (it may follow one short sentence)
+_HOW_TO_CHECK = _cue(
+    "check look find call visit",
+    r"(?:^\W*|^[^.!?\d]{5,80}[.!?]\s+)(?:residents|readers|customers|passengers|travellers|travelers|parents|people"
+    r"|anyone|those|users|members|viewers|listeners|drivers|patients|voters|owners|households)\b[^.;\d]{0,40}?"
+    r"\b(?:can|should|may)\s+(?:also\s+)?(?:check|look\s+up|find\s+out|visit|call|ring)\b[^\d]{0,140}?\b(?:online"
+    r"|website|web\s+site|map|app|hotline|helpline|(?:phone|telephone|non-emergency|emergency|information)\s+"
+    r"(?:line|number))\b",
+    re.I,
+)
+_SAID = re.compile(r"\b(?:said|says|according\s+to|told)\b")  # (what the company said readers can do is its claim)
 #: "Flood helpline: residents who need help should call ...", "Lines are open around the clock"
 _SERVICE = _cue(
     "helpline helplines hotline hotlines lines",
@@ -431,6 +454,9 @@ def _classify(s: str, nw: int, mask: int, low: str) -> Verdict:
     # service boxes: helplines and hotlines to call
     if nw <= 60 and mask & _SERVICE.bit and _SERVICE.rx.search(low):
         return Verdict("service notice", STRONG)
+    if nw <= 45 and mask & _HOW_TO_CHECK.bit and _HOW_TO_CHECK.rx.match(s) and not any(c.isdigit() for c in s) \
+            and not _SAID.search(s):
+        return Verdict("service notice", STRONG)
     if nw <= 60 and mask & _READER_REQUEST.bit:
         if outside is None:
             outside = _outside_quotes(low)
@@ -459,6 +485,8 @@ def _classify(s: str, nw: int, mask: int, low: str) -> Verdict:
         return Verdict("author bio", STRONG if nw <= 20 else WEAK)
     if nw <= 60 and mask & _COVERS_BIO.bit and _COVERS_BIO.rx.match(s):
         return Verdict("author bio", STRONG if nw <= 30 else WEAK)
+    if nw <= 40 and mask & _CAREER_BIO.bit and _CAREER_BIO.rx.match(s):
+        return Verdict("author bio", STRONG)
 
     # the outlet talking about itself ("our work", "our staff")
     if mask & _OUTLET_VOICE.bit:

@@ -443,3 +443,43 @@ def test_a_standfirst_above_the_byline_is_the_page_header():
     assert reasons[page[2]] == "headline"
     assert reasons["By Lena Brandt"] == "metadata" and reasons["Reporting from Harwick"] == "metadata"
     assert all(reasons[b] == "" for b in BODY)
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        # a career told of a named writer: how long they have written about something, and nothing else checkable
+        ("Ines Varga has written about pensions for 12 years and is a former president of the Money Writers' Guild.",
+         "author bio"),
+        ("Colm Dunne has covered Dublin City Council since 2014.", "author bio"),
+        ("Priya Natarajan has been reporting on transport for more than a decade.", "author bio"),
+        ("Dr Ruth Amsel has written on public health for two decades.", "author bio"),
+        # the reader told where to look something up or whom to call
+        ("Residents can check whether their street is affected on the council's online map.", "service notice"),
+        ("Passengers should call the airline's information line or check its app before travelling.",
+         "service notice"),
+        ("Road closures can change at short notice. Drivers can check the county's live traffic map.",
+         "service notice"),
+        ("Anyone worried about a relative can call the hospital's emergency number.", "service notice"),
+    ],
+)
+def test_career_bios_and_how_to_check_lines(line, reason):
+    assert (classify(line).reason, classify(line).strength) == (reason, 2)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a figure, an attribution or an act: the story's own facts, even in those words
+        "Anna Berg has covered the cost of repairs since 2019, the council said.",
+        "Anna Berg has covered the cost of repairs since 2019.",
+        "Customers can check whether they were affected on the company's website, it said.",
+        "Residents can check the county's online map, where 1,400 homes are now marked for evacuation.",
+        "The river rose two metres overnight. Residents can check the county's online flood map for 14 villages.",
+        "The mayor has written about the flood for years.",
+        "People can visit the exhibition free of charge until the end of the month.",
+        "Mira Holm has covered 40 per cent of the fund from her own savings since 2020.",
+    ],
+)
+def test_article_sentences_like_bios_and_how_to_lines_stay_article_text(line):
+    assert classify(line).strength < 2
