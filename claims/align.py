@@ -59,7 +59,7 @@ from claims.text_utils import content_tokens, content_words, gc_paused, norm_tex
 from claims.values import WEEKDAYS, compare_date_parts, date_bounds, date_parts
 from claims.values.intervals import Interval
 from claims.values.intervals import ratio as interval_ratio
-from claims.vocab import COUNTED_FIT, LOOSE_ROLES, MEASURE_FAMILIES, ROLE_GROUPS
+from claims.vocab import COUNTED_FIT, LOOSE_ROLES, MEASURE_FAMILIES, MONTHS, ROLE_GROUPS
 
 AGREE, CONFLICT, UPDATE = Relation.AGREE, Relation.CONFLICT, Relation.UPDATE
 
@@ -280,6 +280,9 @@ _MEASURE_KEYS = _measure_keys()
 # starts with "d" or "r", every name with a capital)
 _DENIAL = re.compile(r"\b(?=[dr])(?:denied|denies|deny|denying|disputed|disputes|rejected\s+(?:claims|reports|suggestions)"
                      r"|dismissed\s+(?:claims|reports)|refuted|refutes)\b", re.I)
+#: weekdays and months, capitalised but never a name ("on Friday", "in September")
+_DATE_WORDS = frozenset(WEEKDAYS) | frozenset(m.capitalize() for m in MONTHS if len(m) > 3)
+_POSSESSIVE_END = re.compile(r"['’]s$")
 #: runs of capitalised words (one name: "National Alternative", "World Health Organization"), not at the start of the
 #: text or of a sentence (the capital comes first, so that the engine tries the lookbehinds at capitals only; they
 #: say, of the word's first letter: a word's start, not the text's first letter, not after ". ")
@@ -324,9 +327,9 @@ def _build_item(claim: Claim, doc: int, pub: dt.date | None, proper: frozenset[s
     if opening and opening.group(1) not in NAME_STOP:
         runs.append(opening.group(0))  # "Councils Scotland's offer ...": a name opening the sentence, as its owner is
     for run in runs:
-        words = run.split()
+        words = [w for w in run.split() if _POSSESSIVE_END.sub("", w.rstrip(".,")) not in _DATE_WORDS]  # "on Friday"
         if len(words) == 1:
-            names.add(name_key(run))  # (a run starts with a capital)
+            names.add(name_key(words[0]))  # (a run starts with a capital)
             continue
         names.update([name_key(w) for w in words if w[:1].isupper()])
         short = acronym(words)
@@ -975,8 +978,11 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
         # sides ("suspended all services" ~ "services remain suspended, and buses would replace trains") is
         # judged by its own clause, not by another clause's "would"
         return PairEval(None, 0.0, "", ev.sim)
-    if x is not None and y is not None and x.act == y.act and not _dates_fit(x.when, x.weekday, y.when, y.weekday):
-        return PairEval(None, 0.0, "", ev.sim)  # the same act on two different days: two acts
+    if x is not None and y is not None and (x.act == y.act or (x.when and y.when)) \
+            and not _dates_fit(x.when, x.weekday, y.when, y.weekday):
+        # the same act on two different days: two acts; and two acts dated apart ("banned the rally on Sunday", "on
+        # Monday suspended the ban"), whatever other date they share, are two facts (RELATIONS.md §1)
+        return PairEval(None, 0.0, "", ev.sim)
     if x is not None and y is not None and x.agents and y.agents and not (x.agents & y.agents) \
             and not (x.agents & b.names) and not (y.agents & a.names):
         return PairEval(None, 0.0, "", ev.sim)  # Acme rejected it, Brightline rejected it: two acts (RELATIONS §1)

@@ -175,3 +175,23 @@ def test_the_analysis_index_answers_relation_state_and_fact(analysis):
     for cl in analysis.clusters:
         for cid in cl.claims:
             assert cid in {c.id for c in idx.cluster_claims(cid)}
+
+
+def test_two_acts_dated_apart_are_two_facts_whatever_date_they_share():
+    # the ban and the court's suspension of it both name Friday's march: that date identifies the march, it
+    # does not make the two acts one (RELATIONS.md §1: background)
+    a = make_doc("a", "The regional governor on Monday banned the march that dockers had called for Friday in "
+                      "Arden, citing the risk of clashes.", date=dt.date(2025, 3, 11))
+    b = make_doc("b", "A district court in Arden on Tuesday suspended the governor's ban on Friday's march by "
+                      "dockers, calling it disproportionate.", date=dt.date(2025, 3, 12))
+    an = analyse([a, b])
+    assert not an.links
+
+
+def test_weekdays_and_months_are_not_names():
+    from claims.extract import extract_claims
+
+    c = extract_claims(make_doc("x", "Prices rose 3.8% in September, the statistics office said on Friday."))[0]
+    it = build_item(c, 0)
+    assert not {"septe", "frida"} & it.names
+
