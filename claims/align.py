@@ -604,6 +604,8 @@ def _time_relation(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item) -> Relati
         return UPDATE  # "had previously put it at ...", "up from ..."
     if fa.when and fb.when and (fa.when[1] < fb.when[0] or fb.when[1] < fa.when[0]):
         return UPDATE  # different "as of" dates
+    if fa.weekday is not None and fb.weekday is not None and fa.weekday != fb.weekday:
+        return UPDATE  # "still missing on Monday" against "on Tuesday", neither article dated: two days
     if (fa.mark is TimeMark.LATEST) != (fb.mark is TimeMark.LATEST) and not (fa.when and fb.when):
         return UPDATE  # "rose to 480" against an earlier figure
     if fa.mark is TimeMark.PAST and fb.mark is TimeMark.PAST:

@@ -80,7 +80,7 @@ def _align_helpers() -> _AlignHelpers:
     return _ALIGN_HELPERS
 
 
-_PEOPLE = ("people", "worker")
+_PEOPLE = ("people", "worker", "passenger")
 _LOG_CLIP = 3.0
 
 

@@ -36,6 +36,7 @@ from claims.vocab import (
     INTENT_PHRASES,
     INTENT_WORDS,
     LATEST_MARKERS,
+    MEASURE_FAMILIES,
     MEASURE_PATTERNS,
     MEASURE_PHRASES,
     MEASURES,
@@ -1002,6 +1003,15 @@ _THRESHOLD_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,3}?(?:threshold|required|nee
 _MEASURELESS = frozenset(("speed", "distance"))
 
 
+#: a body of people whose size the figure gives: "a force of", "a military division of", "a contingent of"
+_UNIT_OF = re.compile(r"(?=a)\ban?\s+(?:[\w'’-]+\s+){0,3}(?:force|division|unit|army|brigade|battalion|contingent|corps"
+                      r"|regiment|detachment)\s+of\s+(?:some\s+|about\s+|around\s+|roughly\s+)?$")
+#: measures that say who is counted rather than what happened to them ("passengers"), and the measures of their
+#: families (what happened to them: killed, missing, cancelled ...)
+_WHO_MEASURES = frozenset(("passengers",))
+_FAMILY_PAIRS = frozenset(fam for fam in MEASURE_FAMILIES if len(fam) == 2 and fam & _WHO_MEASURES)
+
+
 def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = None) -> list[FigureFrame]:
     """The frame of every non-date figure of a claim, in text order."""
     text = claim.text
@@ -1011,6 +1021,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
         dates = [(v.start - base_off, v.end - base_off, v) for v in claim.values if v.kind == "date"]
     out = []
     bounds: list[tuple[int, int]] = []  # each frame's clause
+    units: list[int] = []  # figures giving the size of a body of people ("a force of 20,000")
     for v in claim.values:
         if v.kind == "date":
             continue
@@ -1037,7 +1048,12 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
         measure = _pattern_around(mlow, a, b, mlo, hi)  # a wording that holds the figure ("searching for 14 ...")
         if not measure and counted and not cclass.startswith("role:"):
             measure = measure_of_word(counted)
-            if measure:
+            told = _predicate_measure(mtext, mlow, a, b, mlo, hi) if measure in _WHO_MEASURES else ""
+            if frozenset((measure, told)) in _FAMILY_PAIRS:
+                # "Two passengers were still missing": the noun says who is counted (it stays the counted thing),
+                # the predicate what happened to them
+                measure = told
+            elif measure:
                 pm = _PHRASE_RX.search(low, a, min(hi, b + 24))
                 if pm and pm.start() < b:  # "1.6 million valid votes", "1.62 million ballots were cast"
                     measure = MEASURE_PHRASES[pm.group()]
@@ -1050,6 +1066,11 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             measure, dist = _nearest_measure(mtext, mlow, a, b, mlo, hi)
             if dist > _NEAREST_MAX:
                 measure = ""
+        if not counted and v.kind in ("count", "number") and _UNIT_OF.search(low, max(lo, a - 60), a):
+            # "100 people will be conscripted from each centre, a division of 20,000": the size of a body of
+            # people, the sum of those the sentence counts before it (below)
+            cclass = "people"
+            units.append(len(out))
         if v.kind == "tally":
             measure = "votes"  # "split 5-2", "divided four to three": a vote or a score
         elif v.kind in _MEASURELESS:
@@ -1100,6 +1121,12 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             other_occasion=_OTHER_OCCASION.search(low, lo, hi) is not None,
             since=_SINCE.search(low, lo, hi) is not None,
         ))
+    for k in units:
+        f = out[k]
+        people = next((p for p in reversed(out[:k]) if p.measure and p.counted_class.startswith(("people", "role:",
+                                                                                                 "noun:"))), None)
+        if people is not None and not f.measure:
+            f.measure, f.status, f.head = people.measure, people.status, ""
     marked = next((f.status for f in out if f.status in (Status.FUTURE, Status.INTENT)), None)
     if marked is not None:
         for f in out:

@@ -1068,3 +1068,41 @@ def test_a_running_total_since_a_start_is_no_rival_of_one_periods_figure():
     # (with no period on the other side, the two stay comparable: "41,000 so far" against "12,000" is a conflict)
     lk = link(since, "The army has mobilised 12,000 reservists, officials said.")
     assert lk is not None and lk.relation is Relation.CONFLICT
+
+
+@pytest.mark.parametrize("text, label, measure", [
+    # the noun says who is counted, the predicate what happened to them
+    ("Three passengers were still missing on Friday, the coastguard said.", "Three passengers", "missing"),
+    ("About 9,000 passengers had their flights cancelled by noon.", "About 9,000 passengers", "cancelled"),
+    ("Two passengers died in hospital overnight.", "Two passengers", "killed"),
+    # with nothing happening to them, passengers are what is counted
+    ("The ferry was carrying 640 passengers.", "640 passengers", "passengers"),
+])
+def test_passengers_take_the_measure_of_what_happened_to_them(text, label, measure):
+    f = frame(text, label)
+    assert f.measure == measure
+    assert f.counted_class in ("passenger", "")  # (counted as passengers, or named as the measure itself)
+
+
+@pytest.mark.parametrize("text", [
+    "Fifty volunteers will be recruited in each of 40 towns, a reserve force of 2,000.",
+    "Some 30 nurses were recruited for each of 12 field hospitals, a contingent of about 360.",
+])
+def test_the_size_of_a_body_of_people_takes_the_measure_of_those_the_sentence_counts(text):
+    fs = figure_frames(claim(text))
+    first, size = fs[0], fs[-1]
+    assert first.measure and size.measure == first.measure and size.counted_class == "people"
+    assert size.status is first.status
+
+
+def test_a_force_of_n_with_no_counted_people_before_it_names_no_measure():
+    f = figure_frames(claim("The alliance agreed to build a rapid-reaction force of 5,000 by 2027."))[0]
+    assert f.measure == "" and f.counted_class == "people"
+
+
+def test_figures_on_two_weekdays_of_undated_reports_are_an_update():
+    from claims.align import UPDATE, _time_relation, build_item
+
+    a = build_item(claim("Eleven climbers were still missing on Monday, rescuers said."), 0)
+    b = build_item(claim("Four climbers were still missing on Wednesday, rescuers said."), 1)
+    assert _time_relation(a.figs[0].frame, b.figs[0].frame, a, b) is UPDATE
