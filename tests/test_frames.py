@@ -1106,3 +1106,13 @@ def test_figures_on_two_weekdays_of_undated_reports_are_an_update():
     a = build_item(claim("Eleven climbers were still missing on Monday, rescuers said."), 0)
     b = build_item(claim("Four climbers were still missing on Wednesday, rescuers said."), 1)
     assert _time_relation(a.figs[0].frame, b.figs[0].frame, a, b) is UPDATE
+
+
+@pytest.mark.parametrize("text, label, measure", [
+    ("The new levy is expected to bring in about €400 million a year.", "about €400 million", "raised"),
+    ("Of nurses who voted, 81 per cent said yes, on a turnout of 64 per cent.", "81 per cent", "votes"),
+    ("Of nurses who voted, 81 per cent said yes, on a turnout of 64 per cent.", "64 per cent", "turnout"),
+    ("Six in ten members took part in the ballot, the union said.", "Six in ten", "turnout"),
+])
+def test_ballot_answers_turnout_and_money_brought_in(text, label, measure):
+    assert frame(text, label).measure == measure
