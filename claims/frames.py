@@ -112,10 +112,24 @@ _SHARE_BEFORE_OF = re.compile(r"(?=[%\dphtqfsmen])(?:%|\d|\b(?:percent|per\s+cen
                               r"|seven|eight|nine|ten|eleven|twelve))\s+of\s+"
                               r"(?:(?:the|its|their|his|her|our|an?|some|all|[\w-]+['’]s)\s+){0,2}$", re.I)
 _POSSESSIVE = re.compile(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?:\w+\s+){0,2}$")
+#: "The STG's own ballot produced an 88% vote": a clause whose subject is someone's own is theirs throughout
+_OWN_SUBJECT = re.compile(r"\W*(?:[Tt]he\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+own\s")
 #: "94% of EUS members", "a third of Acme's workers": the group whose share it is
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:['’]s)?\s+(?:own\s+)?"
                          r"(?:members|workers|employees|staff|voters|supporters|customers|passengers|shareholders|pilots"
                          r"|teachers|nurses|doctors|drivers|residents)\b")
+_CAPITAL_WORD = re.compile(r"\b[A-Z][\w'’-]*")
+_STATEMENT_BREAK = re.compile(r"[;:]")
+def _no_other_name(text: str, a: int, b: int, known: frozenset[str]) -> bool:
+    """No capitalised word in ``text[a:b]`` but those of the names ``known`` (their keys), and no ";" or ":"
+    opening another statement ("158 of its schools were shut; nationally 94 per cent were open")."""
+    return not _STATEMENT_BREAK.search(text, a, b) and all(
+        name_key(m.group()) in known for m in _CAPITAL_WORD.finditer(text, a, b))
+
+
+#: "Seven in ten members of the Educators' Union": whose members the figure counts
+_MEMBERS_AFTER = re.compile(r"\s+(?:members|workers|employees|staff|shareholders)\s+of\s+(?:the\s+)?"
+                            r"([A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,4})")
 _COMPARED_WITH = re.compile(r"\b(?:over|than|against|behind|versus|vs\.?)\s+$")
 _OWNER_AFTER = re.compile(r"\s*(?:\w+\s+){0,1}(?:at|by|for)\s+(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})")
 _NAME_STOP = frozenset(
@@ -577,12 +591,12 @@ def _owners(text: str, a: int, b: int, lo: int, hi: int, source: str) -> frozens
     """The names that say whose figure it is, written into its noun phrase: "Acme's 1,400 job cuts",
     "1,400 flights at Acme"."""
     names: set[str] = set()
-    pm = _POSSESSIVE.search(text, lo, a)
+    pm = _POSSESSIVE.search(text, lo, a) or _OWN_SUBJECT.match(text, lo, a)
     if pm and not _COMPARED_WITH.search(text, max(0, pm.start() - 10), pm.start()):
         names.add(pm.group(1))  # (not "Albrecht's lead over Saal's party was 8,000 votes": Saal is who trails)
-    am = _OWNER_AFTER.match(text, b, hi) or _MEMBERS_OF.match(text, b, hi)
+    am = _OWNER_AFTER.match(text, b, hi) or _MEMBERS_OF.match(text, b, hi) or _MEMBERS_AFTER.match(text, b, hi)
     if am:
-        names.add(am.group(1))
+        names.add(" ".join(w for w in am.group(1).split() if w[:1].isupper()))  # ("Union of Scotland": not "of")
     out = _name_keys(text, names, source.lower())
     rm = _RIVAL.search(text, max(lo, a - 80), a)
     if rm:
@@ -1134,8 +1148,13 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                 f.status = marked  # "100 per centre will be conscripted ..., 20,000 in all": the plan's figure
     for k in range(1, len(out)):
         f, prev = out[k], out[k - 1]
-        if not (f.owners or f.agents or f.places) and (prev.owners or prev.agents) and bounds[k] == bounds[k - 1]:
-            f.agents = prev.owners | prev.agents  # "The STG's ballot produced an 88% vote on a 58% turnout": the STG's
+        if not (f.owners or f.agents or f.places) and (prev.owners or prev.agents) and (
+                bounds[k] == bounds[k - 1]
+                or (not f.whole and _no_other_name(text, prev.value.end - base_off, f.value.start - base_off,
+                                                   prev.owners | prev.agents))):
+            # "The STG's ballot produced an 88% vote on a 58% turnout": the STG's; so is a figure later in the
+            # sentence when no other name comes between ("94% of EUS members backed a strike, on a turnout of 71%")
+            f.agents = prev.owners | prev.agents
         if not (f.owners or f.agents or f.places) and _RESTATED.search(text, max(0, f.value.start - base_off - 24),
                                                                        f.value.start - base_off):
             f.owners, f.agents, f.places = prev.owners, prev.agents, prev.places  # "158 of its 168 schools, or 94%"

@@ -798,7 +798,8 @@ def test_the_side_a_figure_is_measured_against_is_not_its_owner():
 def test_a_figure_in_the_clause_of_a_named_figure_is_that_subjects():
     """"The NTU's own ballot produced an 81% vote for action on a 63% turnout": both are the NTU's; "78% of RCU
     members" names the union whose members they are."""
-    assert "ntu" in frame("The NTU's own ballot produced an 81% vote for action on a 63% turnout.", "63%").agents
+    f = frame("The NTU's own ballot produced an 81% vote for action on a 63% turnout.", "63%")
+    assert "ntu" in f.owners | f.agents
     assert "rcu" in frame("In the ballot, 78% of RCU members backed action.", "78%").owners
     assert not frame("In the ballot, 78% of members backed action.", "78%").owners
 
@@ -1116,3 +1117,22 @@ def test_figures_on_two_weekdays_of_undated_reports_are_an_update():
 ])
 def test_ballot_answers_turnout_and_money_brought_in(text, label, measure):
     assert frame(text, label).measure == measure
+
+
+def test_a_subject_that_is_someones_own_makes_the_clause_theirs():
+    # (owned outright, not only acted on: the subject is theirs)
+    f = frame("The Harbour Pilots Guild's own ballot produced a 79% vote for action on a 66% turnout.", "66%")
+    assert "harbo" in f.owners
+
+
+def test_members_of_a_named_body_are_that_bodys():
+    f = frame("Six in ten members of the Harbour Pilots Association took part in the vote.", "Six in ten")
+    assert {"harbo", "pilot", "assoc"} <= f.owners
+
+
+def test_a_later_figure_of_the_sentence_is_the_same_subjects_when_no_other_name_comes_between():
+    f = frame("Six in ten members of the Harbour Pilots Association took part in the vote, and more than eight in ten "
+              "of those backed the walkout.", "more than eight in ten")
+    assert "harbo" in f.agents
+    g = frame("Some 81% of HPA members backed the walkout, while at Quayside Dockers the turnout was 48%.", "48%")
+    assert "hpa" not in (g.owners | g.agents)
