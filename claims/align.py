@@ -161,6 +161,7 @@ class Item:
     earlier: frozenset = frozenset()  # years of earlier events it recalls ("a 2021 trial", "the 2023 attack")
     era: dt.date | None = None  # its publication date, else the newest of the articles aligned with it
     context: frozenset = frozenset()  # every name its article(s) give anywhere (set by Weights)
+    topic: frozenset = frozenset()  # a list line's label words ("- Defence: EUR 6.8 billion"): what its figure is of
 
     @property
     def strong(self) -> bool:
@@ -317,6 +318,9 @@ def _build_item(claim: Claim, doc: int, pub: dt.date | None, proper: frozenset[s
             item.dates.append(DateFig(v, _date_info(v), _clause_words(claim, v, toks), _date_keys(v),
                                       date_parts(v), " ".join(v.text.split())))
     item.act = act_frame(claim)
+    lm = _LIST_LABEL.match(text) if item.figs else None
+    if lm:
+        item.topic = frozenset(content_words(lm.group(1)))
     if complete:
         _complete(item, seq)
     else:
@@ -782,6 +786,10 @@ class PairEvidence:
         return self._prop
 
 
+#: a list line that labels its figure ("- Defence: EUR 6.8 billion", "* Education and culture: €6.9bn")
+_LIST_LABEL = re.compile(r"\s*[-*•–]\s+([A-Z][^:\d]{1,60}?):\s+(?=\S*\d|[€$£]|EUR|USD|GBP)")
+
+
 def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
     inter = a.tokens & b.tokens
     sim = 2 * sum(map(wts.idf.__getitem__, inter)) / (a.mass + b.mass) if inter and a.mass + b.mass else 0.0
@@ -791,7 +799,9 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
     differ: list = []
     comparable = False
     background = False
-    if a.figs and b.figs:
+    if a.figs and b.figs and not ((a.topic and a.topic.isdisjoint(b.tokens))
+                                  or (b.topic and b.topic.isdisjoint(a.tokens))):
+        # (a list line's figure is its label's: "- Defence: EUR 6.8 billion" is not the education budget)
         rates = wts.rates
         pending = []
         for xa0 in a.figs:

@@ -195,3 +195,13 @@ def test_weekdays_and_months_are_not_names():
     it = build_item(c, 0)
     assert not {"septe", "frida"} & it.names
 
+
+
+def test_a_list_lines_figure_is_its_labels():
+    a = make_doc("a", "The health ministry's budget is cut by €80 million, to €4.3 billion.", date=dt.date(2025, 9, 17))
+    b = make_doc("b", "Spending by ministry:\n\n- Justice: EUR 4.3 billion\n\n- Health and care: EUR 4.3 billion",
+                 date=dt.date(2025, 9, 17))
+    an = analyse([a, b])
+    linked = {c.text for link in an.links for c in an.claims if c.id in (link.a, link.b) and c.doc == "b"}
+    assert "- Justice: EUR 4.3 billion" not in linked
+    assert "- Health and care: EUR 4.3 billion" in linked
