@@ -824,6 +824,9 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                     continue  # revenue of €1.1bn in 2023 and of €1.14bn for 2024: two facts that happen to be close
                 if rel == "different" and fa.since != fb.since and (fb.period if fa.since else fa.period) is not None:
                     continue  # 350,000 mobilised since the war began is no rival of the 133,000 of one autumn draft
+                if rel == "different" and fa.change and fb.change and _moments_apart(fa, fb):
+                    continue  # raised by a quarter point on Thursday, by half a point in June: two moves, not one
+                    # figure told twice (a level is updated over time; a change belongs to its moment)
                 if (_owners_clash(fa, fb, a, b) or _scopes_apart(fa, fb) or _roles_clash(fa, fb)
                         or (rel == "different" and fa.exact and fb.exact and _measures_clash(fa, fb))):
                     # Airline A's figure is not Airline B's, nationwide is not Corvenne, protesters are not officers;
@@ -871,6 +874,12 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
     fig_mismatch = bool(a.figs) and bool(b.figs) and not comparable
     return PairEvidence(sim, bigram, agree, differ, date_rank, date_pair, fig_mismatch,
                         background and not agree and not differ)
+
+
+def _moments_apart(fa: FigureFrame, fb: FigureFrame) -> bool:
+    """The two figures are placed at moments that do not overlap (a day or a period each)."""
+    x, y = fa.when or fa.period, fb.when or fb.period
+    return x is not None and y is not None and (x[1] < y[0] or y[1] < x[0])
 
 
 def _part_of_the_other(part: FigureFrame, whole: FigureFrame) -> bool:

@@ -259,7 +259,7 @@ _LEVEL_VERBS = frozenset("reached reach reaches hit hits total totalled totaled 
                          "came amounted amounts remained remains passed topped exceeded surpassed running ran runs "
                          "sat sits stayed".split())
 #: the end of the figure before ("fell 4.1 per cent to €41.3bn": the verb governs both)
-_FIGURE_ENDS = frozenset("per cent percent".split())
+_FIGURE_ENDS = frozenset("per cent percent percentage points point basis".split())  # (a figure's unit words)
 _ANNUAL = re.compile(r"(?=[1tayo])\b(?:(?:12|twelve)\s+months|a\s+year\s+(?:earlier|before|ago)|year[- ]on[- ]year"
                      r"|annual|over\s+the\s+year)\b")
 _SHARE_WORDS = frozenset("share proportion percentage fraction portion".split())

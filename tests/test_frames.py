@@ -1136,3 +1136,18 @@ def test_a_later_figure_of_the_sentence_is_the_same_subjects_when_no_other_name_
     assert "harbo" in f.agents
     g = frame("Some 81% of HPA members backed the walkout, while at Quayside Dockers the turnout was 48%.", "48%")
     assert "hpa" not in (g.owners | g.agents)
+
+
+def test_a_level_after_a_change_in_points_takes_the_changes_measure():
+    assert frame("Ten-year yields rose 0.12 percentage points to 3.41%.", "3.41%").measure == "yield"
+    assert frame("The index gained 35 basis points to 5.2%.", "5.2%").measure == frame(
+        "The index gained 35 basis points to 5.2%.", "35 basis points").measure
+
+
+def test_two_changes_at_moments_apart_are_two_moves_not_a_conflict():
+    a = make_doc("a", "The central bank raised its policy rate by a quarter point on Thursday, to 3.5%.",
+                 date=dt.date(2025, 11, 14))
+    b = make_doc("b", "The bank last raised rates in March, when it lifted the policy rate by half a point.",
+                 date=dt.date(2025, 11, 15))
+    an = analyse([a, b])
+    assert not [link for link in an.links if link.relation in (Relation.CONFLICT, Relation.UPDATE)]
