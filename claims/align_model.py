@@ -2,118 +2,118 @@
 on the development events (never the seeds or the held-out events). Regenerate rather than edit."""
 
 AGREE_WEIGHTS = (
-    -3.5397,  # bias
-    0.8005,  # named
-    1.4509,  # headed
-    1.381,  # family
-    -0.8013,  # one_named
-    -1.1489,  # counted_same
-    0.619,  # counted_people
-    0.2359,  # counted_unknown
-    0.2939,  # counted_other
-    -1.2498,  # status_differs
-    2.2378,  # status_future
+    -3.0439,  # bias
+    0.6495,  # named
+    1.2347,  # headed
+    1.1486,  # family
+    -1.0912,  # one_named
+    -1.1481,  # counted_same
+    0.7198,  # counted_people
+    0.1287,  # counted_unknown
+    0.2996,  # counted_other
+    -1.2041,  # status_differs
+    2.0574,  # status_future
     0.0,  # owners_clash
-    -2.301,  # scope_differs
-    0.755,  # equal
+    -2.3044,  # scope_differs
+    0.7389,  # equal
     0.0,  # log_ratio
-    1.3354,  # fsim
-    5.0984,  # sim
-    0.2685,  # info
+    1.5489,  # fsim
+    5.0464,  # sim
+    0.1274,  # info
     0.0,  # update
-    0.5081,  # change_mismatch
-    0.5493,  # percent
-    -0.1474,  # money
-    0.8253,  # count
-    -1.2272,  # other_class
-    0.1891,  # same_story
+    0.4714,  # change_mismatch
+    0.5211,  # percent
+    0.0213,  # money
+    0.8158,  # count
+    -1.3581,  # other_class
+    -0.0907,  # same_story
     0.0,  # base
-    -0.9216,  # past_mark
-    -0.9783,  # measure_clash
-    1.6688,  # rule
-    0.7908,  # rule_strength
+    -0.9001,  # past_mark
+    -1.0738,  # measure_clash
+    1.675,  # rule
+    1.02,  # rule_strength
     0.0,  # period_differs
-    2.9868,  # period_same
-    1.1855,  # named_counted
-    -0.9368,  # named_open
-    1.2423,  # frame_clean
-    -0.8468,  # intent_mixed
+    2.9614,  # period_same
+    1.1312,  # named_counted
+    -1.0334,  # named_open
+    1.3353,  # frame_clean
+    -0.989,  # intent_mixed
     0.0,  # foreign_subject
-    0.4981,  # background_period
-    -0.9274,  # named_equal
-    0.0513,  # exact_equal
-    -0.8506,  # weak_unnamed
+    0.6298,  # background_period
+    -1.0332,  # named_equal
+    0.1414,  # exact_equal
+    -0.8711,  # weak_unnamed
     0.0,  # ratio_in_context
-    -0.3561,  # only_values
-    0.9243,  # heads_differ
+    -0.4076,  # only_values
+    0.7179,  # heads_differ
 )
 DIFFER_WEIGHTS = (
-    -2.3913,  # bias
-    0.8352,  # named
-    1.9164,  # headed
-    0.1644,  # family
-    -0.6198,  # one_named
-    1.3701,  # counted_same
-    -0.0257,  # counted_people
-    0.484,  # counted_unknown
-    -1.8283,  # counted_other
-    -1.5687,  # status_differs
-    -0.1625,  # status_future
+    -1.8837,  # bias
+    0.7055,  # named
+    1.8548,  # headed
+    -0.3857,  # family
+    -0.5816,  # one_named
+    1.4248,  # counted_same
+    0.178,  # counted_people
+    0.2184,  # counted_unknown
+    -1.8211,  # counted_other
+    -1.6445,  # status_differs
+    -0.2453,  # status_future
     0.0,  # owners_clash
-    -0.5351,  # scope_differs
+    -0.5601,  # scope_differs
     0.0,  # equal
-    -2.5518,  # log_ratio
-    1.6959,  # fsim
-    2.7021,  # sim
-    0.1526,  # info
-    0.31,  # update
-    0.9457,  # change_mismatch
-    -0.9601,  # percent
-    0.5968,  # money
-    0.6945,  # count
-    -0.3313,  # other_class
-    -0.1483,  # same_story
+    -2.7344,  # log_ratio
+    1.7265,  # fsim
+    2.7616,  # sim
+    -0.1316,  # info
+    0.4635,  # update
+    0.7856,  # change_mismatch
+    -0.8927,  # percent
+    0.6923,  # money
+    0.4876,  # count
+    -0.2873,  # other_class
+    -0.13,  # same_story
     0.0,  # base
-    0.6534,  # past_mark
-    -0.9281,  # measure_clash
-    -0.0204,  # rule
-    -0.0346,  # rule_strength
-    0.9469,  # period_differs
-    2.1806,  # period_same
-    -1.0596,  # named_counted
-    -2.2846,  # named_open
-    4.0669,  # frame_clean
-    -1.2553,  # intent_mixed
-    -0.9832,  # foreign_subject
-    -1.5643,  # background_period
+    0.52,  # past_mark
+    -1.0644,  # measure_clash
+    -0.3001,  # rule
+    0.169,  # rule_strength
+    0.747,  # period_differs
+    1.9997,  # period_same
+    -1.0665,  # named_counted
+    -2.0683,  # named_open
+    4.3024,  # frame_clean
+    -1.3325,  # intent_mixed
+    -0.8545,  # foreign_subject
+    -1.5229,  # background_period
     0.0,  # named_equal
     0.0,  # exact_equal
-    1.0835,  # weak_unnamed
-    -0.7193,  # ratio_in_context
-    1.2606,  # only_values
-    -0.0057,  # heads_differ
+    0.4678,  # weak_unnamed
+    -0.5218,  # ratio_in_context
+    1.0661,  # only_values
+    0.004,  # heads_differ
 )
 PROP_WEIGHTS = (
-    -4.9447,  # bias
-    5.6941,  # sim
-    -0.4966,  # bigram
-    1.3546,  # act_same
-    -0.3806,  # act_objects
-    -0.3724,  # act_status_differs
-    -0.0652,  # act_negated
-    -0.9309,  # act_one
-    1.1949,  # date_same
-    0.1326,  # date_compatible
-    -1.5382,  # date_different
-    -1.0632,  # date_possible
-    -0.8721,  # status_differs
-    -1.8015,  # a_figs
-    -2.0081,  # b_figs
-    0.3814,  # fig_mismatch
-    0.7842,  # names_shared
-    0.091,  # same_story
-    0.3166,  # short
-    4.5137,  # contain
+    -4.7953,  # bias
+    5.7994,  # sim
+    -0.7959,  # bigram
+    1.3199,  # act_same
+    -0.3519,  # act_objects
+    -0.3487,  # act_status_differs
+    -0.043,  # act_negated
+    -0.9083,  # act_one
+    1.4656,  # date_same
+    0.2846,  # date_compatible
+    -1.4559,  # date_different
+    -1.0642,  # date_possible
+    -0.8516,  # status_differs
+    -1.7674,  # a_figs
+    -1.9592,  # b_figs
+    0.2725,  # fig_mismatch
+    0.8727,  # names_shared
+    -0.1462,  # same_story
+    0.3115,  # short
+    4.5223,  # contain
 )
 AGREE_THRESHOLD = 0.7
 DIFFER_THRESHOLD = 0.5
