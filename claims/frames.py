@@ -1033,7 +1033,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
     base_off = claim.start
     if dates is None:
         dates = [(v.start - base_off, v.end - base_off, v) for v in claim.values if v.kind == "date"]
-    out = []
+    out: list[FigureFrame] = []
     bounds: list[tuple[int, int]] = []  # each frame's clause
     units: list[int] = []  # figures giving the size of a body of people ("a force of 20,000")
     for v in claim.values:

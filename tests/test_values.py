@@ -388,3 +388,21 @@ def test_a_vote_split_is_one_tally(text, tally):
 
 def test_two_numbers_with_no_vote_nearby_are_no_tally():
     assert all(v.kind != "tally" for v in find_values("Open from nine to five on weekdays."))
+
+
+@pytest.mark.parametrize(("text", "tally"), [
+    ("Six of the eleven councillors voted for the plan and five against.", "6-5"),
+    ("Five judges voted in favour and four against.", "5-4"),
+    # the minority of a known whole: the rest voted the other way
+    ("Three of the nine governors voted against the cut.", "6-3"),
+    ("Two of its seven directors were against the merger, the filing shows.", "5-2"),
+])
+def test_a_vote_told_by_its_sides_is_one_tally(text, tally):
+    (v,) = [v for v in find_values(text) if v.kind == "tally"]
+    assert v.value == tally
+    assert not [v for v in find_values(text) if v.kind == "count"]  # (its numbers are the tally's, not counts)
+
+
+def test_sides_that_are_not_a_vote_are_no_tally():
+    vals = find_values("Three of the nine suspects were released, and the police spoke against the ruling.")
+    assert all(v.kind != "tally" for v in vals)

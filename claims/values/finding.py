@@ -637,10 +637,44 @@ _TALLY_WORDS = frozenset("split splits divided divides voted vote votes ruled ma
 _SMALL_NUMBERS = {"zero": 0, "nil": 0, **{k: v for k, v in ONES.items() if v <= 12}}
 
 
+#: a vote told as its two sides: "seven of the nine members voted for the rise and two against"
+_FOR_AGAINST_RX = re.compile(rf"(?i:\b(?P<x>{_TALLY_NUM})\s+(?:of\s+(?:the\s+)?(?:{_TALLY_NUM}\s+)?(?:[\w'’-]+\s+){{0,3}}?)?"
+                             r"(?:[\w'’-]+\s+)?voted\s+(?:for|in\s+favou?r)\b[^.;]{0,60}?\band\s+"
+                             rf"(?P<y>{_TALLY_NUM})\s+(?:voted\s+)?against\b)")
+#: or as the minority of a known whole: "two of the nine members voted against the rise" (then 7-2)
+_OF_WHOLE_AGAINST_RX = re.compile(rf"(?i:\b(?P<y>{_TALLY_NUM})\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<t>{_TALLY_NUM})\s+"
+                                  r"(?:[\w'’-]+\s+){1,6}?(?:voted|were|was)\s+against\b)")
+
+
+def _vote_sides(ctx: _Ctx) -> None:
+    """A vote told by its sides, for and against, is the tally "for-against" (RELATIONS.md §2: one figure)."""
+    text = ctx.text
+    for rx in (_FOR_AGAINST_RX, _OF_WHOLE_AGAINST_RX):
+        for m in rx.finditer(text):
+            gy = m.group("y").lower()
+            y = int(gy) if gy.isdigit() else _SMALL_NUMBERS.get(gy)
+            if "x" in rx.groupindex:
+                gx = m.group("x").lower()
+                x = int(gx) if gx.isdigit() else _SMALL_NUMBERS.get(gx)
+            else:
+                gt = m.group("t").lower()
+                t = int(gt) if gt.isdigit() else _SMALL_NUMBERS.get(gt)
+                x = None if t is None or y is None else t - y
+            if x is None or y is None or x < y or x > 999 or y < 0:
+                continue
+            a, b = m.start(), m.end()
+            out = ctx.out
+            out[:] = [v for v in out if v.end - ctx.off <= a or v.start - ctx.off >= b]
+            ctx.add(a, b, "tally", f"{x}-{y}", "tally")
+            out.sort(key=lambda v: v.start)
+
+
 def _tallies(ctx: _Ctx) -> None:
     """Votes and scores ("split 5-2", "divided five to two", "won 3:1"): a tally, compared as a whole (never as a
     range or as two numbers). Only where a vote, split or score is spoken of nearby."""
     text = ctx.text
+    if "against" in text:
+        _vote_sides(ctx)
     for m in _TALLY_RX.finditer(text):
         gx, gy = m.group("x").lower(), m.group("y").lower()
         x = int(gx) if gx.isdigit() else _SMALL_NUMBERS.get(gx)
