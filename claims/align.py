@@ -238,8 +238,9 @@ def _date_keys(v: Value) -> tuple:
 
 def _value_keys(f: FigureFrame) -> tuple:
     val = f.value.value
-    if f.cls == "tally":
-        return (f"tally:{val}",) + ((f"h:{f.head}:tally",) if f.head else ())
+    if f.cls == "tally":  # (and its measure: "split 5-2" meets "divided four to three", a rival count of one vote)
+        return ((f"tally:{val}",) + ((f"h:{f.head}:tally",) if f.head else ())
+                + ((f"m:{f.measure}:tally:",) if f.measure else ()))
     xs = val if isinstance(val, list) else [val]
     keys = [f"{f.cls}:{_num_key(float(x))}" for x in xs if isinstance(x, (int, float))]
     if f.measure:

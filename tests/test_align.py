@@ -9,7 +9,7 @@ import pytest
 
 from claims.align import Weights, build_item, candidate_pairs
 from claims.analysis import AnalysisIndex
-from claims.model import Claim, Link
+from claims.model import Claim, Link, Relation
 from claims.origins import build_clusters, origin_key
 from claims.pipeline import analyse
 from tests.test_pipeline_helpers import make_doc
@@ -205,3 +205,12 @@ def test_a_list_lines_figure_is_its_labels():
     linked = {c.text for link in an.links for c in an.claims if c.id in (link.a, link.b) and c.doc == "b"}
     assert "- Justice: EUR 4.3 billion" not in linked
     assert "- Health and care: EUR 4.3 billion" in linked
+
+
+def test_two_tallies_of_one_vote_are_compared():
+    # rival counts of one vote share no value and few words: the vote's measure brings them together
+    a = make_doc("a", "The harbour plan was approved by the city council by seven votes to four.",
+                 date=dt.date(2025, 5, 6))
+    b = make_doc("b", "Councillors split 6-5 over the scheme, which the council approved.", date=dt.date(2025, 5, 6))
+    an = analyse([a, b])
+    assert [link.relation for link in an.links] == [Relation.CONFLICT]
