@@ -2,118 +2,118 @@
 on the development events (never the seeds or the held-out events). Regenerate rather than edit."""
 
 AGREE_WEIGHTS = (
-    -3.0439,  # bias
-    0.6495,  # named
-    1.2347,  # headed
-    1.1486,  # family
-    -1.0912,  # one_named
-    -1.1481,  # counted_same
-    0.7198,  # counted_people
-    0.1287,  # counted_unknown
-    0.2996,  # counted_other
-    -1.2041,  # status_differs
-    2.0574,  # status_future
+    -3.0479,  # bias
+    0.6473,  # named
+    1.234,  # headed
+    1.148,  # family
+    -1.0917,  # one_named
+    -1.1488,  # counted_same
+    0.7196,  # counted_people
+    0.1305,  # counted_unknown
+    0.2987,  # counted_other
+    -1.2035,  # status_differs
+    2.0572,  # status_future
     0.0,  # owners_clash
-    -2.3044,  # scope_differs
-    0.7389,  # equal
+    -2.3059,  # scope_differs
+    0.7386,  # equal
     0.0,  # log_ratio
-    1.5489,  # fsim
-    5.0464,  # sim
-    0.1274,  # info
+    1.556,  # fsim
+    5.052,  # sim
+    0.1251,  # info
     0.0,  # update
-    0.4714,  # change_mismatch
-    0.5211,  # percent
-    0.0213,  # money
-    0.8158,  # count
-    -1.3581,  # other_class
-    -0.0907,  # same_story
+    0.4729,  # change_mismatch
+    0.5201,  # percent
+    0.0207,  # money
+    0.8185,  # count
+    -1.3593,  # other_class
+    -0.0904,  # same_story
     0.0,  # base
-    -0.9001,  # past_mark
-    -1.0738,  # measure_clash
+    -0.9003,  # past_mark
+    -1.0737,  # measure_clash
     1.675,  # rule
-    1.02,  # rule_strength
+    1.0231,  # rule_strength
     0.0,  # period_differs
-    2.9614,  # period_same
-    1.1312,  # named_counted
-    -1.0334,  # named_open
-    1.3353,  # frame_clean
-    -0.989,  # intent_mixed
+    2.9624,  # period_same
+    1.1307,  # named_counted
+    -1.0326,  # named_open
+    1.3368,  # frame_clean
+    -0.9907,  # intent_mixed
     0.0,  # foreign_subject
-    0.6298,  # background_period
-    -1.0332,  # named_equal
-    0.1414,  # exact_equal
-    -0.8711,  # weak_unnamed
+    0.6304,  # background_period
+    -1.0301,  # named_equal
+    0.1431,  # exact_equal
+    -0.8712,  # weak_unnamed
     0.0,  # ratio_in_context
-    -0.4076,  # only_values
-    0.7179,  # heads_differ
+    -0.4082,  # only_values
+    0.7177,  # heads_differ
 )
 DIFFER_WEIGHTS = (
-    -1.8837,  # bias
-    0.7055,  # named
-    1.8548,  # headed
-    -0.3857,  # family
-    -0.5816,  # one_named
-    1.4248,  # counted_same
-    0.178,  # counted_people
-    0.2184,  # counted_unknown
-    -1.8211,  # counted_other
-    -1.6445,  # status_differs
-    -0.2453,  # status_future
+    -2.0115,  # bias
+    0.6693,  # named
+    1.9889,  # headed
+    -0.3942,  # family
+    -0.6398,  # one_named
+    1.2148,  # counted_same
+    0.2387,  # counted_people
+    0.2882,  # counted_unknown
+    -1.7416,  # counted_other
+    -1.6815,  # status_differs
+    -0.2721,  # status_future
     0.0,  # owners_clash
-    -0.5601,  # scope_differs
+    -0.5483,  # scope_differs
     0.0,  # equal
-    -2.7344,  # log_ratio
-    1.7265,  # fsim
-    2.7616,  # sim
-    -0.1316,  # info
-    0.4635,  # update
-    0.7856,  # change_mismatch
-    -0.8927,  # percent
-    0.6923,  # money
-    0.4876,  # count
-    -0.2873,  # other_class
-    -0.13,  # same_story
+    -2.7335,  # log_ratio
+    1.5532,  # fsim
+    2.9228,  # sim
+    -0.0921,  # info
+    0.477,  # update
+    0.816,  # change_mismatch
+    -0.9026,  # percent
+    0.6802,  # money
+    0.5022,  # count
+    -0.2798,  # other_class
+    -0.0882,  # same_story
     0.0,  # base
-    0.52,  # past_mark
-    -1.0644,  # measure_clash
-    -0.3001,  # rule
-    0.169,  # rule_strength
-    0.747,  # period_differs
-    1.9997,  # period_same
-    -1.0665,  # named_counted
-    -2.0683,  # named_open
-    4.3024,  # frame_clean
-    -1.3325,  # intent_mixed
-    -0.8545,  # foreign_subject
-    -1.5229,  # background_period
+    0.5001,  # past_mark
+    -1.0588,  # measure_clash
+    -0.3394,  # rule
+    0.4217,  # rule_strength
+    0.8018,  # period_differs
+    2.0233,  # period_same
+    -0.9878,  # named_counted
+    -2.0707,  # named_open
+    4.2412,  # frame_clean
+    -1.3345,  # intent_mixed
+    -0.8277,  # foreign_subject
+    -1.4902,  # background_period
     0.0,  # named_equal
     0.0,  # exact_equal
-    0.4678,  # weak_unnamed
-    -0.5218,  # ratio_in_context
-    1.0661,  # only_values
-    0.004,  # heads_differ
+    0.4008,  # weak_unnamed
+    -0.2074,  # ratio_in_context
+    1.2866,  # only_values
+    0.0052,  # heads_differ
 )
 PROP_WEIGHTS = (
-    -4.7953,  # bias
-    5.7994,  # sim
-    -0.7959,  # bigram
-    1.3199,  # act_same
-    -0.3519,  # act_objects
-    -0.3487,  # act_status_differs
-    -0.043,  # act_negated
-    -0.9083,  # act_one
-    1.4656,  # date_same
-    0.2846,  # date_compatible
-    -1.4559,  # date_different
-    -1.0642,  # date_possible
-    -0.8516,  # status_differs
-    -1.7674,  # a_figs
-    -1.9592,  # b_figs
-    0.2725,  # fig_mismatch
-    0.8727,  # names_shared
-    -0.1462,  # same_story
-    0.3115,  # short
-    4.5223,  # contain
+    -4.7456,  # bias
+    5.6773,  # sim
+    -0.866,  # bigram
+    1.3638,  # act_same
+    -0.3642,  # act_objects
+    -0.3281,  # act_status_differs
+    -0.0485,  # act_negated
+    -0.8946,  # act_one
+    1.505,  # date_same
+    0.3265,  # date_compatible
+    -1.4327,  # date_different
+    -1.044,  # date_possible
+    -0.8174,  # status_differs
+    -1.8104,  # a_figs
+    -2.0056,  # b_figs
+    0.0248,  # fig_mismatch
+    0.8417,  # names_shared
+    -0.1923,  # same_story
+    0.3502,  # short
+    4.5377,  # contain
 )
 AGREE_THRESHOLD = 0.7
 DIFFER_THRESHOLD = 0.5
