@@ -827,8 +827,9 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                 if rel == "different" and fa.since != fb.since and (fb.period if fa.since else fa.period) is not None:
                     continue  # 350,000 mobilised since the war began is no rival of the 133,000 of one autumn draft
                 if rel == "different" and fa.change and fb.change and _moments_apart(fa, fb):
-                    continue  # raised by a quarter point on Thursday, by half a point in June: two moves, not one
-                    # figure told twice (a level is updated over time; a change belongs to its moment)
+                    # raised by a quarter point on Thursday, by half a point in June: two moves, not one figure told
+                    # twice (a level is updated over time; a change belongs to its moment)
+                    continue
                 if (_owners_clash(fa, fb, a, b) or _scopes_apart(fa, fb) or _roles_clash(fa, fb)
                         or (rel == "different" and fa.exact and fb.exact and _measures_clash(fa, fb))):
                     # Airline A's figure is not Airline B's, nationwide is not Corvenne, protesters are not officers;

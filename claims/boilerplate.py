@@ -195,8 +195,8 @@ _CAREER_BIO = _cue(
     rf"^\W*(?:Dr\.?\s+|Prof\.?\s+)?{_CAP}[\w.'’-]+(?:\s+{_CAP}[\w.'’-]+){{1,3}}\s+has\s+(?:written\s+(?:about|on)"
     r"|covered(?!\s+(?:the\s+|its\s+|their\s+)?(?:cost|bill|fee|loss)e?s?\b)|reported\s+on"
     r"|been\s+(?:writing|reporting)\s+(?:about|on))\s+[^.;\d]{3,100}?\b(?:for\s+(?:(?:more\s+than|over|nearly|almost"
-    r"|some|about)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|a\s+decade|two\s+decades"
-    r"|three\s+decades)(?:\s+years)?|since\s+(?:19|20)\d\d)\b",
+    r"|some|about)\s+)?(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)\s+years|a\s+decade"
+    r"|two\s+decades|three\s+decades)|since\s+(?:19|20)\d\d)\b",
     0,
 )
 #: the reader told how to look something up ("Residents can check their address on the county's online map or call

@@ -118,15 +118,9 @@ _OWN_SUBJECT = re.compile(r"\W*(?:[Tt]he\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:['’]s)?\s+(?:own\s+)?"
                          r"(?:members|workers|employees|staff|voters|supporters|customers|passengers|shareholders|pilots"
                          r"|teachers|nurses|doctors|drivers|residents)\b")
+#: a capitalised word (a name's, or a sentence's first) and what opens another statement in a sentence
 _CAPITAL_WORD = re.compile(r"\b[A-Z][\w'’-]*")
 _STATEMENT_BREAK = re.compile(r"[;:]")
-def _no_other_name(text: str, a: int, b: int, known: frozenset[str]) -> bool:
-    """No capitalised word in ``text[a:b]`` but those of the names ``known`` (their keys), and no ";" or ":"
-    opening another statement ("158 of its schools were shut; nationally 94 per cent were open")."""
-    return not _STATEMENT_BREAK.search(text, a, b) and all(
-        name_key(m.group()) in known for m in _CAPITAL_WORD.finditer(text, a, b))
-
-
 #: "Seven in ten members of the Educators' Union": whose members the figure counts
 _MEMBERS_AFTER = re.compile(r"\s+(?:members|workers|employees|staff|shareholders)\s+of\s+(?:the\s+)?"
                             r"([A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,4})")
@@ -563,6 +557,13 @@ _PROPER_RUN = re.compile(r"[A-Z][\w.&'’-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\
 #: verbs whose subject reports a figure rather than owns it ("the agency recorded 21,400", "police counted")
 _REPORTING_VERBS = frozenset("said says told reported reports recorded records counted counts registered confirmed "
                              "confirms estimated estimates found finds showed shows published announced".split())
+
+
+def _no_other_name(text: str, a: int, b: int, known: frozenset[str]) -> bool:
+    """No capitalised word in ``text[a:b]`` but those of the names ``known`` (their keys), and no ";" or ":"
+    opening another statement ("158 of its schools were shut; nationally 94 per cent were open")."""
+    return not _STATEMENT_BREAK.search(text, a, b) and all(
+        name_key(m.group()) in known for m in _CAPITAL_WORD.finditer(text, a, b))
 
 
 def _anchors(text: str, a: int, b: int, lo: int, hi: int, source: str) -> frozenset[str]:
@@ -1082,7 +1083,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                 measure = ""
         if not counted and v.kind in ("count", "number") and _UNIT_OF.search(low, max(lo, a - 60), a):
             # "100 people will be conscripted from each centre, a division of 20,000": the size of a body of
-            # people, the sum of those the sentence counts before it (below)
+            # people, who take the measure and status of the people (or unknown things) counted before it (below)
             cclass = "people"
             units.append(len(out))
         if v.kind == "tally":

@@ -479,6 +479,7 @@ def test_career_bios_and_how_to_check_lines(line, reason):
         "The mayor has written about the flood for years.",
         "People can visit the exhibition free of charge until the end of the month.",
         "Mira Holm has covered 40 per cent of the fund from her own savings since 2020.",
+        "Jonas Weber has reported on the flood for 20 minutes every hour since dawn.",  # (minutes: no career)
     ],
 )
 def test_article_sentences_like_bios_and_how_to_lines_stay_article_text(line):
