@@ -52,6 +52,7 @@ from claims.frames import (
     name_key,
     periods_apart,
     proper_first_words,
+    spans_apart,
     years_named,
 )
 from claims.model import Claim, Link, Relation, Value
@@ -285,7 +286,14 @@ _DENIAL = re.compile(r"\b(?=[dr])(?:denied|denies|deny|denying|disputed|disputes
                      r"|dismissed\s+(?:claims|reports)|refuted|refutes)\b", re.I)
 #: weekdays and months, capitalised but never a name ("on Friday", "in September")
 _DATE_WORDS = frozenset(WEEKDAYS) | frozenset(m.capitalize() for m in MONTHS if len(m) > 3)
-_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+def _date_word(word: str) -> bool:
+    """A weekday or a month, possessive too ("Friday", "September's")."""
+    w = word.rstrip(".,")
+    return (w[:-2] if w.endswith(("'s", "’s")) else w) in _DATE_WORDS
+
+
 #: runs of capitalised words (one name: "National Alternative", "World Health Organization"), not at the start of the
 #: text or of a sentence (the capital comes first, so that the engine tries the lookbehinds at capitals only; they
 #: say, of the word's first letter: a word's start, not the text's first letter, not after ". ")
@@ -333,7 +341,7 @@ def _build_item(claim: Claim, doc: int, pub: dt.date | None, proper: frozenset[s
     if opening and opening.group(1) not in NAME_STOP:
         runs.append(opening.group(0))  # "Councils Scotland's offer ...": a name opening the sentence, as its owner is
     for run in runs:
-        words = [w for w in run.split() if _POSSESSIVE_END.sub("", w.rstrip(".,")) not in _DATE_WORDS]  # "on Friday"
+        words = [w for w in run.split() if not _date_word(w)]  # "on Friday", "in September's"
         if len(words) == 1:
             names.add(name_key(words[0]))  # (a run starts with a capital)
             continue
@@ -608,7 +616,7 @@ def _time_relation(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item) -> Relati
     periods, "in 2025" and "in 2026", are different frames; the caller does not ask.)"""
     if (fa.mark is TimeMark.PAST) != (fb.mark is TimeMark.PAST):
         return UPDATE  # "had previously put it at ...", "up from ..."
-    if fa.when and fb.when and (fa.when[1] < fb.when[0] or fb.when[1] < fa.when[0]):
+    if spans_apart(fa.when, fb.when):
         return UPDATE  # different "as of" dates
     if fa.weekday is not None and fb.weekday is not None and fa.weekday != fb.weekday:
         return UPDATE  # "still missing on Monday" against "on Tuesday", neither article dated: two days
@@ -826,7 +834,8 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                     continue  # revenue of €1.1bn in 2023 and of €1.14bn for 2024: two facts that happen to be close
                 if rel == "different" and fa.since != fb.since and (fb.period if fa.since else fa.period) is not None:
                     continue  # 350,000 mobilised since the war began is no rival of the 133,000 of one autumn draft
-                if rel == "different" and fa.change and fb.change and _moments_apart(fa, fb):
+                if rel == "different" and fa.change and fb.change and spans_apart(fa.when or fa.period,
+                                                                                 fb.when or fb.period):
                     # raised by a quarter point on Thursday, by half a point in June: two moves, not one figure told
                     # twice (a level is updated over time; a change belongs to its moment)
                     continue
@@ -877,12 +886,6 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
     fig_mismatch = bool(a.figs) and bool(b.figs) and not comparable
     return PairEvidence(sim, bigram, agree, differ, date_rank, date_pair, fig_mismatch,
                         background and not agree and not differ)
-
-
-def _moments_apart(fa: FigureFrame, fb: FigureFrame) -> bool:
-    """The two figures are placed at moments that do not overlap (a day or a period each)."""
-    x, y = fa.when or fa.period, fb.when or fb.period
-    return x is not None and y is not None and (x[1] < y[0] or y[1] < x[0])
 
 
 def _part_of_the_other(part: FigureFrame, whole: FigureFrame) -> bool:

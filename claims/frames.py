@@ -180,10 +180,14 @@ class FigureFrame:
         return not isinstance(self.value.value, list)
 
 
+def spans_apart(x: tuple | None, y: tuple | None) -> bool:
+    """Are two (first, last) date spans both known and without a day in common?"""
+    return x is not None and y is not None and (x[1] < y[0] or y[1] < x[0])
+
+
 def periods_apart(fa: FigureFrame, fb: FigureFrame) -> bool:
     """Do the two figures cover periods that do not overlap (2025's deficit and 2026's)?"""
-    pa, pb = fa.period, fb.period
-    return pa is not None and pb is not None and (pa[1] < pb[0] or pb[1] < pa[0])
+    return spans_apart(fa.period, fb.period)
 
 
 def _cls(v: Value) -> str:

@@ -646,27 +646,31 @@ _OF_WHOLE_AGAINST_RX = re.compile(rf"(?i:\b(?P<y>{_TALLY_NUM})\s+of\s+(?:the\s+|
                                   r"(?:[\w'’-]+\s+){1,6}?(?:voted|were|was)\s+against\b)")
 
 
+def _small_int(word: str) -> int | None:
+    """A tally's number: digits, or a small number written out ("seven", "nil")."""
+    w = word.lower()
+    return int(w) if w.isdigit() else _SMALL_NUMBERS.get(w)
+
+
+def _add_tally(ctx: _Ctx, a: int, b: int, x: int | None, y: int | None) -> None:
+    """The tally "x-y" over ``text[a:b]``, in place of the numbers found inside it (a winner's side first, and no
+    more than 999 on it)."""
+    if x is None or y is None or x < y or x > 999:
+        return
+    out = ctx.out
+    out[:] = [v for v in out if v.end - ctx.off <= a or v.start - ctx.off >= b]
+    ctx.add(a, b, "tally", f"{x}-{y}", "tally")
+    out.sort(key=lambda v: v.start)
+
+
 def _vote_sides(ctx: _Ctx) -> None:
     """A vote told by its sides, for and against, is the tally "for-against" (RELATIONS.md §2: one figure)."""
     text = ctx.text
-    for rx in (_FOR_AGAINST_RX, _OF_WHOLE_AGAINST_RX):
-        for m in rx.finditer(text):
-            gy = m.group("y").lower()
-            y = int(gy) if gy.isdigit() else _SMALL_NUMBERS.get(gy)
-            if "x" in rx.groupindex:
-                gx = m.group("x").lower()
-                x = int(gx) if gx.isdigit() else _SMALL_NUMBERS.get(gx)
-            else:
-                gt = m.group("t").lower()
-                t = int(gt) if gt.isdigit() else _SMALL_NUMBERS.get(gt)
-                x = None if t is None or y is None else t - y
-            if x is None or y is None or x < y or x > 999 or y < 0:
-                continue
-            a, b = m.start(), m.end()
-            out = ctx.out
-            out[:] = [v for v in out if v.end - ctx.off <= a or v.start - ctx.off >= b]
-            ctx.add(a, b, "tally", f"{x}-{y}", "tally")
-            out.sort(key=lambda v: v.start)
+    for m in _FOR_AGAINST_RX.finditer(text):
+        _add_tally(ctx, m.start(), m.end(), _small_int(m.group("x")), _small_int(m.group("y")))
+    for m in _OF_WHOLE_AGAINST_RX.finditer(text):
+        y, t = _small_int(m.group("y")), _small_int(m.group("t"))
+        _add_tally(ctx, m.start(), m.end(), None if t is None or y is None else t - y, y)
 
 
 def _tallies(ctx: _Ctx) -> None:
@@ -676,18 +680,8 @@ def _tallies(ctx: _Ctx) -> None:
     if "against" in text:
         _vote_sides(ctx)
     for m in _TALLY_RX.finditer(text):
-        gx, gy = m.group("x").lower(), m.group("y").lower()
-        x = int(gx) if gx.isdigit() else _SMALL_NUMBERS.get(gx)
-        y = int(gy) if gy.isdigit() else _SMALL_NUMBERS.get(gy)
-        if x is None or y is None or x < y or x > 999:
-            continue
-        if not _TALLY_CONTEXT.search(text, max(0, m.start() - 60), min(len(text), m.end() + 40)):
-            continue
-        a, b = m.start(), m.end()
-        out = ctx.out
-        out[:] = [v for v in out if v.end - ctx.off <= a or v.start - ctx.off >= b]
-        ctx.add(a, b, "tally", f"{x}-{y}", "tally")
-        out.sort(key=lambda v: v.start)
+        if _TALLY_CONTEXT.search(text, max(0, m.start() - 60), min(len(text), m.end() + 40)):
+            _add_tally(ctx, m.start(), m.end(), _small_int(m.group("x")), _small_int(m.group("y")))
 
 
 # ----------------------------------------------------------------------------- fractions
