@@ -22,6 +22,7 @@ from itertools import islice
 from claims.model import Claim, Value
 from claims.text_utils import CONSEQUENCE, STOPWORDS, canon, stem
 from claims.values import date_bounds, interval
+from claims.values.finding import _lemma
 from claims.values.intervals import Interval
 from claims.vocab import (
     ACTS,
@@ -263,6 +264,21 @@ _ANNUAL = re.compile(r"(?=[1tayo])\b(?:(?:12|twelve)\s+months|a\s+year\s+(?:earl
 _SHARE_WORDS = frozenset("share proportion percentage fraction portion".split())
 _NUMBER_OF = re.compile(r"\b(?:the|a|[A-Za-z][\w.&-]*['’]s)\s+(?:total\s+|own\s+)?(?:number|count|tally|total)\s+of\s+",
                         re.I)  # ("the number of", "Nordhavn's count of")
+
+
+def _number_of_noun(text: str, lo: int, a: int) -> str:
+    """The people or things a "number of" before the figure counts, when the vocabulary knows them ("the
+    number of police officers injured": officer), else ""."""
+    nm = _NUMBER_OF.search(text, lo, a)
+    if nm is None:
+        return ""
+    for t in islice(_TOKEN.finditer(text, nm.end(), a), 3):
+        w = _lemma(t.group())
+        if w in GENERIC_PEOPLE or w in PEOPLE_ROLES or w in COUNTED_CLASSES:
+            return w
+    return ""
+
+
 _CAUSE_TO = re.compile(r"[^,.;:]*?\bto\s+(?:be\s+)?(?:the\s+)?([a-z]+)")
 
 
@@ -1051,6 +1067,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
         if v.kind == "count" and "/" in unit:
             unit, rate = unit.split("/", 1)
         counted = unit if v.kind == "count" else ""
+        if not counted and v.kind in ("count", "number"):
+            counted = _number_of_noun(text, lo, a)  # "the number of police officers injured had risen to 17"
         cclass = counted_class(counted)
         if counted and cclass.startswith("noun:") and _capitalised_noun(text, a, b):
             cclass = "people"  # "133,000 Russians", "200 Britons"
@@ -1079,6 +1097,10 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                 cclass = ""  # "76 deaths", "5,200 cases": the noun names the measure, not a kind of thing
         if not measure:
             measure = _predicate_measure(mtext, mlow, a, b, mlo, hi)
+            if measure in ("", _UNKNOWN) and cclass.startswith("role:"):
+                # "5,000 protesters gathered", "38,500 marchers": people named by what they do are counted under
+                # it, as "4,000 demonstrators" is, unless the predicate says what happened to them ("were arrested")
+                measure = measure_of_word(counted) or measure
         if measure == _UNKNOWN:
             measure = ""
         elif not measure:

@@ -314,7 +314,7 @@ _TRADES = "teacher nurse doctor miner farmer journalist lawyer pilot driver stud
 ROLE_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(f"role:{w}" for w in g.split()) for g in (
     "soldier troop recruit", "student pupil child", "prisoner inmate detainee convict defendant suspect",
     "patient evacuee refugee migrant", "passenger customer user", "fan spectator",
-    *(f"protester activist striker worker employee {t}" for t in _TRADES.split())))
+    *(f"protester demonstrator marcher activist striker worker employee {t}" for t in _TRADES.split())))
 #: classes whose members may be counted as the same thing under one measure (jobs cut = employees let go)
 COUNTED_FIT = frozenset({frozenset({"job", "worker"})})
 #: counted nouns that stand for any group of people
@@ -323,7 +323,8 @@ GENERIC_PEOPLE = frozenset("person people man woman individual resident citizen 
 PEOPLE_ROLES = frozenset(
     """prisoner soldier recruit child student worker voter refugee migrant patient member supporter lawyer official
     journalist activist protester victim employee reader teacher nurse doctor passenger defendant detainee inmate
-    convict suspect customer user fan spectator striker firefighter officer troop evacuee miner farmer pupil""".split()
+    convict suspect customer user fan spectator striker firefighter officer troop evacuee miner farmer pupil
+    demonstrator marcher""".split()
 )
 
 #: words before or around a figure that present it as an intention, projection or estimate of an outcome

@@ -1151,3 +1151,32 @@ def test_two_changes_at_moments_apart_are_two_moves_not_a_conflict():
                  date=dt.date(2025, 11, 15))
     an = analyse([a, b])
     assert not [link for link in an.links if link.relation in (Relation.CONFLICT, Relation.UPDATE)]
+
+
+@pytest.mark.parametrize(("text", "label", "measure", "counted"), [
+    # people named by what they do are counted under it, whichever word names them
+    ("Police said 5,000 protesters gathered outside the town hall.", "5,000 protesters", "protesters", "role:protester"),
+    ("Some 4,000 demonstrators gathered outside the town hall.", "Some 4,000 demonstrators", "protesters",
+     "role:demonstrator"),
+    ("The prefecture counted 12,300 marchers in Velm on Sunday.", "12,300 marchers", "protesters", "role:marcher"),
+    ("About 800 refugees crossed the border overnight.", "About 800 refugees", "displaced", "role:refugee"),
+    # unless the predicate says what happened to them
+    ("About 200 protesters were detained after the rally.", "About 200 protesters", "arrested", "role:protester"),
+    ("Police arrested 300 demonstrators in the old town.", "300 demonstrators", "arrested", "role:demonstrator"),
+    # "the number of X": X is who is counted
+    ("The number of police officers injured in Velm had risen to 23 by Monday.", "23", "injured", "role:officer"),
+    ("The number of landowners suing the company has risen to 175.", "175", "suing", ""),
+])
+def test_people_named_by_what_they_do_are_counted_under_it(text, label, measure, counted):
+    """"5,000 protesters", "4,000 demonstrators" and "12,300 marchers" are all a protest's size (RELATIONS.md §1:
+    measure and counted thing); "200 protesters were detained" are arrests; "the number of police officers
+    injured" counts officers, so it is not the count of injured demonstrators."""
+    f = frame(text, label)
+    assert (f.measure, f.counted_class) == (measure, counted)
+
+
+def test_injured_officers_are_not_injured_demonstrators():
+    assert not evidence("At least 23 demonstrators had been injured, medics said.",
+                        "The number of police officers injured had risen to 23 by Monday.").agree
+    assert evidence("Organisers said 41,000 people marched through Velm on Sunday.",
+                    "The prefecture counted 12,300 marchers in Velm on Sunday.").differ
