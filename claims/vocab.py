@@ -303,6 +303,7 @@ COUNTED_CLASSES: dict[str, str] = {
     **{w: "centre" for w in "center centre facility prison jail".split()},
     **{w: "passenger" for w in "passenger traveller traveler flyer".split()},
     **{w: "seat" for w in "seat deputy mandate lawmaker legislator mp councillor councilor".split()},
+    **{w: "role:officer" for w in "police policeman policewoman".split()},  # "2,000 police" are officers
 }
 #: roles loose enough to name people of another role too ("members" of a union are its strikers, "victims" are
 #: the dead): a figure of one of them is not set apart from another role's by its noun alone

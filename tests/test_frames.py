@@ -1180,3 +1180,14 @@ def test_injured_officers_are_not_injured_demonstrators():
                         "The number of police officers injured had risen to 23 by Monday.").agree
     assert evidence("Organisers said 41,000 people marched through Velm on Sunday.",
                     "The prefecture counted 12,300 marchers in Velm on Sunday.").differ
+
+
+@pytest.mark.parametrize(("text", "label", "counted"), [
+    ("Seventeen police officers were hurt in the clashes.", "Seventeen police officers", "role:officer"),
+    ("About 2,000 police were deployed in the city.", "About 2,000 police", "role:officer"),
+    ("Some 40 sheep farmers blocked the road.", "Some 40 sheep farmers", "role:farmer"),
+    ("The storm killed 300 sheep.", "300 sheep", "noun:sheep"),
+])
+def test_a_noun_the_same_in_both_numbers_may_modify_the_counted_noun(text, label, counted):
+    """"17 police officers" counts officers, not police; "2,000 police" are officers too."""
+    assert frame(text, label).counted_class == counted

@@ -346,7 +346,14 @@ def _noun_phrase(text: str, pos: int, allow_of: bool) -> tuple[int, str]:
         p = m.start(1) + len(w)
         rx = _NP_NEXT
         if _is_plural(w):
-            return p, _lemma(w)
+            lemma = _lemma(w)
+            if lemma == w.lower():  # "police", "sheep": a noun the same in both numbers may modify the next one
+                nxt = _NP_NEXT.match(text, p)  # ("17 police officers", "40 sheep farmers")
+                if nxt:
+                    w2 = nxt.group(1).rstrip("’'-")
+                    if w2.lower() not in NP_STOP and _is_plural(w2):
+                        return nxt.start(1) + len(w2), _lemma(w2)
+            return p, lemma
     return pos, ""
 
 
