@@ -1044,6 +1044,10 @@ _UNIT_OF = re.compile(r"(?=a)\ban?\s+(?:[\w'’-]+\s+){0,3}(?:force|division|uni
 #: measures that say who is counted rather than what happened to them ("passengers"), and the measures of their
 #: families (what happened to them: killed, missing, cancelled ...)
 _WHO_MEASURES = frozenset(("passengers",))
+#: measures whose nouns count people ("deaths", "injuries", "arrests", "evacuees")
+_MEASURES_OF_PEOPLE = frozenset(("killed", "missing", "injured", "casualties", "hospitalised", "rescued", "evacuated",
+                                 "displaced", "arrested", "charged", "convicted", "sentenced", "strikers", "protesters",
+                                 "enlisted"))
 _FAMILY_PAIRS = frozenset(fam for fam in MEASURE_FAMILIES if len(fam) == 2 and fam & _WHO_MEASURES)
 
 
@@ -1094,7 +1098,9 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                 pm = _PHRASE_RX.search(low, a, min(hi, b + 24))
                 if pm and pm.start() < b:  # "1.6 million valid votes", "1.62 million ballots were cast"
                     measure = MEASURE_PHRASES[pm.group()]
-                cclass = ""  # "76 deaths", "5,200 cases": the noun names the measure, not a kind of thing
+                # "76 deaths", "64 arrests": the noun names the measure, and what it counts are people ("76 people
+                # were killed"); "5,200 cases", "€3m in fines": the measure alone
+                cclass = "people" if measure in _MEASURES_OF_PEOPLE else ""
         if not measure:
             measure = _predicate_measure(mtext, mlow, a, b, mlo, hi)
             if measure in ("", _UNKNOWN) and cclass.startswith("role:"):

@@ -1191,3 +1191,19 @@ def test_injured_officers_are_not_injured_demonstrators():
 def test_a_noun_the_same_in_both_numbers_may_modify_the_counted_noun(text, label, counted):
     """"17 police officers" counts officers, not police; "2,000 police" are officers too."""
     assert frame(text, label).counted_class == counted
+
+
+@pytest.mark.parametrize(("text", "label", "measure", "counted"), [
+    ("There were 76 deaths in the first week.", "76 deaths", "killed", "people"),
+    ("Police made 64 arrests in the old town.", "64 arrests", "arrested", "people"),
+    ("The fault was linked to five injuries.", "five injuries", "injured", "people"),
+    ("Health officials confirmed 5,200 cases.", "5,200 cases", "cases", ""),
+])
+def test_a_noun_naming_a_measure_of_people_counts_people(text, label, measure, counted):
+    """"76 deaths" and "76 people were killed" count the same people; "5,200 cases" counts cases."""
+    f = frame(text, label)
+    assert (f.measure, f.counted_class) == (measure, counted)
+
+
+def test_injuries_told_by_the_noun_meet_injuries_told_by_the_verb():
+    assert evidence("The ministry said 42 people were injured.", "Officials recorded 42 injuries.").agree
