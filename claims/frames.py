@@ -135,6 +135,12 @@ _NAME_STOP = frozenset(
 #: capitalised words that open sentences without naming anyone
 NAME_STOP = _NAME_STOP
 
+
+def _stop_word(word: str) -> bool:
+    """A capitalised word that names no one, possessive too ("Saturday's march", "By Monday.")."""
+    w = word.rstrip(".")
+    return (w[:-2] if w.endswith(("'s", "’s")) else w) in _NAME_STOP
+
 #: words kept out of a figure's frame words (they say how a figure is reported, not what it is)
 _REPORTING = frozenset("said says say told tells reported reports according added estimated noted".split())
 
@@ -643,7 +649,7 @@ def _agents(text: str, a: int, lo: int, source: str) -> frozenset[str]:
         text = text[:lo] + blanked + text[a:]
     toks = list(_TOKEN.finditer(text, lo, a))
     k, steps = len(toks) - 1, 0
-    while k >= 0 and steps < 5 and (not toks[k].group()[0].isupper() or toks[k].group() in _NAME_STOP):
+    while k >= 0 and steps < 5 and (not toks[k].group()[0].isupper() or _stop_word(toks[k].group())):
         k -= 1
         steps += 1
     if k >= 0 and 1 <= steps <= 4:
@@ -702,7 +708,7 @@ def _name_keys(text: str, names: set[str], exclude: str) -> frozenset[str]:
     out = set()
     proper = PROPER_FIRST.get()
     for n in names:
-        words = [w for w in n.split() if w.rstrip(".") not in _NAME_STOP and len(w) > 1]  # ("by Monday.")
+        words = [w for w in n.split() if not _stop_word(w) and len(w) > 1]  # ("by Monday.", "Saturday's")
         if not words or (len(words) == 1 and text.startswith(words[0]) and words[0][1:].islower()
                          and words[0] not in proper):
             continue  # a sentence's first word is capitalised anyway ("Revenue rose 12%")

@@ -1207,3 +1207,9 @@ def test_a_noun_naming_a_measure_of_people_counts_people(text, label, measure, c
 
 def test_injuries_told_by_the_noun_meet_injuries_told_by_the_verb():
     assert evidence("The ministry said 42 people were injured.", "Officials recorded 42 injuries.").agree
+
+
+def test_a_weekday_possessive_names_no_one():
+    """"Saturday's march" is when, not whose: the figure after it has no agent to clash with another's."""
+    f = frame("On Monday, city hall raised its bill for the damage caused during Saturday's march to €2.3m.", "€2.3m")
+    assert not f.agents and not f.owners
