@@ -584,6 +584,11 @@ _PROPER_RUN = re.compile(r"[A-Z][\w.&'’-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\
 _REPORTING_VERBS = frozenset("said says told reported reports recorded records counted counts registered confirmed "
                              "confirms estimated estimates found finds showed shows published announced".split())
 
+#: "the FRSA's tally stands at 36", "the ministry's count was 30,000": the possessive names who counted (a source, as
+#: "the FRSA said" does), not whose the figure is
+_COUNTER = re.compile(r"['’]s\s+(?:own\s+|latest\s+|revised\s+|official\s+)?(?:tally|tallies|count|counts|estimate|estimates"
+                      r"|figure|figures|numbers|data|statistics)\b")
+
 
 def _no_other_name(text: str, a: int, b: int, known: frozenset[str]) -> bool:
     """No capitalised word in ``text[a:b]`` but those of the names ``known`` (their keys), and no ";" or ":"
@@ -660,7 +665,8 @@ def _agents(text: str, a: int, lo: int, source: str) -> frozenset[str]:
         if _EVENT_PLACE_BEFORE.search(text, max(0, toks[j].start() - 40), toks[j].start()) \
                 or _EVENT_AFTER.match(text, toks[k].end()):
             return frozenset()  # "killed in the derailment near Ribeira", "the Harlow floods": where, not who
-        if after not in _REPORTING_VERBS and not _COMPARED_WITH.search(text, max(0, toks[j].start() - 10),
+        counter = _COUNTER.search(text, toks[k].start(), a) is not None
+        if after not in _REPORTING_VERBS and not counter and not _COMPARED_WITH.search(text, max(0, toks[j].start() - 10),
                                                                          toks[j].start()):
             names.add(text[toks[j].start():toks[k].end()])
             if described and text[toks[k].end():toks[k].end() + 1] == " " and not text[lo:toks[j].start()].strip():

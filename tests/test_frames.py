@@ -1213,3 +1213,13 @@ def test_a_weekday_possessive_names_no_one():
     """"Saturday's march" is when, not whose: the figure after it has no agent to clash with another's."""
     f = frame("On Monday, city hall raised its bill for the damage caused during Saturday's march to €2.3m.", "€2.3m")
     assert not f.agents and not f.owners
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("The Road Safety Board's tally, revised on Friday, stands at 36 crashes.", "36 crashes"),
+    ("The Velm ministry's count was nearly 30,000 teachers.", "nearly 30,000 teachers"),
+])
+def test_whoever_counted_a_figure_is_its_source_not_its_subject(text, label):
+    """"The Board's tally stands at 36" is the Board's count of the crashes, as "the Board said 36" is: a source,
+    so it does not set the figure apart from the carmaker's 14 crashes in the US."""
+    assert not frame(text, label).agents
