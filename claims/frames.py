@@ -75,8 +75,8 @@ class TimeMark(StrEnum):
 
 #: word (lower case, as written) -> measure, built once from claims.vocab.MEASURES
 _MEASURE_OF: dict[str, str] = {w: m for m, words in MEASURES.items() for w in words.split()}
-for _w, _m in list(_MEASURE_OF.items()):  # counted nouns come as lemmas: "cases" -> "case", "deaths" -> "death"
-    for _sing in ((_w[:-1],) if _w.endswith("s") and not _w.endswith("ss") else ()):
+for _w, _m in list(_MEASURE_OF.items()):  # counted nouns come as lemmas: "cases" -> "case", "deputies" -> "deputy"
+    for _sing in ((_w[:-1], _lemma(_w)) if _w.endswith("s") and not _w.endswith("ss") else ()):
         if len(_sing) > 3:
             _MEASURE_OF.setdefault(_sing, _m)
 #: stems too, so that inflections not listed still match ("evacuating" via "evacuat")

@@ -1223,3 +1223,12 @@ def test_whoever_counted_a_figure_is_its_source_not_its_subject(text, label):
     """"The Board's tally stands at 36" is the Board's count of the crashes, as "the Board said 36" is: a source,
     so it does not set the figure apart from the carmaker's 14 crashes in the US."""
     assert not frame(text, label).agents
+
+
+@pytest.mark.parametrize(("text", "label", "measure"), [
+    ("The Greens now have 14 deputies in the chamber.", "14 deputies", "seats"),
+    ("The outbreak has claimed 12 lives so far.", "12 lives", "killed"),
+])
+def test_a_counted_noun_ending_in_ies_or_ves_names_its_measure(text, label, measure):
+    """Counted nouns come as lemmas ("deputies" -> "deputy"): the measure vocabulary knows them in that form too."""
+    assert frame(text, label).measure == measure
