@@ -1056,6 +1056,10 @@ _UNIT_OF = re.compile(r"(?=a)\ban?\s+(?:[\w'’-]+\s+){0,3}(?:force|division|uni
 #: measures that say who is counted rather than what happened to them ("passengers"), and the measures of their
 #: families (what happened to them: killed, missing, cancelled ...)
 _WHO_MEASURES = frozenset(("passengers",))
+#: what makes a case count confirmed or suspected (a confirmation named in the clause wins: "confirmed 1,203 of the
+#: suspected cases")
+_CONFIRMED = re.compile(r"\b(?:confirm\w*|laboratory|lab-confirmed)\b")
+_SUSPECTED = re.compile(r"\b(?:suspected|probable)\b")
 #: measures whose nouns count people ("deaths", "injuries", "arrests", "evacuees")
 _MEASURES_OF_PEOPLE = frozenset(("killed", "missing", "injured", "casualties", "hospitalised", "rescued", "evacuated",
                                  "displaced", "arrested", "charged", "convicted", "sentenced", "strikers", "protesters",
@@ -1134,6 +1138,13 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             measure = "votes"  # "split 5-2", "divided four to three": a vote or a score
         elif v.kind in _MEASURELESS:
             measure = ""  # "at about 180 km/h, killing 80": a speed is not the toll the clause goes on to give
+        if measure == "cases":
+            # confirmed cases and suspected cases are two counts of an outbreak ("Laboratories have confirmed 1,203
+            # of the suspected cases", "suspected cases have passed 5,200"); cases said to be neither fit both
+            if _CONFIRMED.search(low, lo, hi):
+                measure = "confirmed cases"
+            elif _SUSPECTED.search(low, lo, hi):
+                measure = "suspected cases"
         if measure == "jobs cut" and v.kind not in ("count", "number", "range"):
             measure = "cut"  # "cut by €120 million": a budget cut, not jobs
         if _THRESHOLD_BEFORE.search(low, max(lo, a - 30), a) or _THRESHOLD_AFTER.match(low, b, hi):

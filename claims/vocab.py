@@ -95,7 +95,7 @@ IRREGULAR_PLURALS = {
 }
 NOT_PLURAL = frozenset(
     "was has is its this thus perhaps always towards besides afterwards as us yes news his hers ours yours theirs "
-    "whereas unless series status virus census bus gas plus minus bonus campus chaos corpus".split()
+    "whereas unless series status virus census bus gas plus minus bonus campus chaos corpus measles mumps rabies diabetes herpes rickets".split()
 )
 
 
@@ -232,6 +232,9 @@ MEASURE_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"displaced", "evacuated"}),
     frozenset({"arrested", "charged"}),
     frozenset({"strikers", "protesters"}),
+    # cases not said to be confirmed or suspected may be either count
+    frozenset({"cases", "confirmed cases"}),
+    frozenset({"cases", "suspected cases"}),
     frozenset({"destroyed", "damaged"}),
     # "prices rose by 3.8% in the 12 months to September" is how annual inflation is told without its name
     frozenset({"price", "inflation"}),

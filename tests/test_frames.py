@@ -1197,7 +1197,7 @@ def test_a_noun_the_same_in_both_numbers_may_modify_the_counted_noun(text, label
     ("There were 76 deaths in the first week.", "76 deaths", "killed", "people"),
     ("Police made 64 arrests in the old town.", "64 arrests", "arrested", "people"),
     ("The fault was linked to five injuries.", "five injuries", "injured", "people"),
-    ("Health officials confirmed 5,200 cases.", "5,200 cases", "cases", ""),
+    ("Health officials reported 5,200 cases.", "5,200 cases", "cases", ""),
 ])
 def test_a_noun_naming_a_measure_of_people_counts_people(text, label, measure, counted):
     """"76 deaths" and "76 people were killed" count the same people; "5,200 cases" counts cases."""
@@ -1232,3 +1232,24 @@ def test_whoever_counted_a_figure_is_its_source_not_its_subject(text, label):
 def test_a_counted_noun_ending_in_ies_or_ves_names_its_measure(text, label, measure):
     """Counted nouns come as lemmas ("deputies" -> "deputy"): the measure vocabulary knows them in that form too."""
     assert frame(text, label).measure == measure
+
+
+@pytest.mark.parametrize(("text", "label", "measure"), [
+    ("Laboratories have confirmed 640 of the suspected cases.", "640", "confirmed cases"),
+    ("Only about 700 cases have been confirmed by laboratory testing.", "about 700 cases", "confirmed cases"),
+    ("Suspected cases have passed 3,100.", "passed 3,100", "suspected cases"),
+    ("The region had recorded 2,870 suspected measles cases by Friday.", "2,870 suspected measles cases",
+     "suspected cases"),
+    ("The country has logged 3,150 cases.", "3,150 cases", "cases"),
+])
+def test_confirmed_and_suspected_cases_are_two_counts(text, label, measure):
+    """An outbreak is counted twice: suspected cases and the part of them a laboratory confirmed. Cases said to be
+    neither may be either (a family)."""
+    assert frame(text, label).measure == measure
+
+
+def test_confirmed_cases_are_no_rival_of_suspected_ones():
+    assert not evidence("Only about 700 cases have been confirmed by laboratory testing.",
+                        "Suspected cases have passed 3,100.").differ
+    assert evidence("Only about 700 cases have been confirmed by laboratory testing.",
+                    "Laboratories have confirmed about 900 cases.").differ
