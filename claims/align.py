@@ -824,6 +824,8 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                         xa, fa = conv, conv.frame
                 if fa.cls != fb.cls or fa.rate != fb.rate or fa.base != fb.base or fa.other_occasion != fb.other_occasion:
                     continue  # (the previous meeting's vote is not this meeting's, nor its update)
+                if fa.joint != fb.joint:
+                    continue  # three parties' 57 seats together are no one party's 37
                 rel = _relate_values(fa, fb)
                 if rel is None:
                     continue

@@ -102,6 +102,10 @@ _PAST_RX = _phrases_rx(list(PAST_MARKERS))
 _SINCE = re.compile(r"(?=s)\bsince\s+(?!then\b)")
 _OTHER_OCCASION = re.compile(r"(?=[plo])\b(?:previous|last|prior|preceding|other)\s+(?:policy\s+|rate\s+)?"
                              r"(?:meeting|vote|decision|election|ballot|hearing|summit|session|race|match|game)s?\b")
+#: "the three parties would together control 57 seats", "600 members between them": a sum ("the combined tax
+#: changes" are not: that figure is per household)
+_JOINT_BEFORE = re.compile(r"\b(?:together(?!\s+with)|jointly)\s+(?:[a-z]+\s+){0,3}$")
+_JOINT_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}between\s+them\b")
 _LATEST_RX = _phrases_rx(list(LATEST_MARKERS))
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _CLAUSE_LEFT_RX = re.compile(r"(?=[;:,tw])(?:[;:]|,\s(?:and|but|while|so|though|whereas)\b|\b(?:that|which|who|while|whereas)\b)")
@@ -181,6 +185,7 @@ class FigureFrame:
     #: the clause tells of another occasion of the same kind ("at its previous meeting, the committee voted 7-2"):
     #: a figure of that occasion, never this one's, whatever the values
     other_occasion: bool = False
+    joint: bool = False  # a sum held by several ("together control 57 seats"): theirs, not any one's
 
     @property
     def exact(self) -> bool:
@@ -1189,6 +1194,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             when=when, period=period, weekday=weekday, mark=_mark(low, lo, a, b, hi),
             label=" ".join(v.text.split()), level=_level(low, a, lo), group=group,
             other_occasion=_OTHER_OCCASION.search(low, lo, hi) is not None,
+            joint=(_JOINT_BEFORE.search(low, max(lo, a - 40), a) is not None
+                   or _JOINT_AFTER.match(low, b, hi) is not None),
             since=_SINCE.search(low, lo, hi) is not None,
         ))
     for k in units:

@@ -1253,3 +1253,22 @@ def test_confirmed_cases_are_no_rival_of_suspected_ones():
                         "Suspected cases have passed 3,100.").differ
     assert evidence("Only about 700 cases have been confirmed by laboratory testing.",
                     "Laboratories have confirmed about 900 cases.").differ
+
+
+@pytest.mark.parametrize(("text", "label", "joint"), [
+    ("The three parties would together control 57 seats, one more than the 56 required.", "57 seats", True),
+    ("The three parties would together control 57 seats, one more than the 56 required.", "56", False),
+    ("The angling clubs have about 600 members between them.", "about 600 members", True),
+    ("Together they flew 131 flights over the two days.", "131 flights", True),
+    ("Together with police, 600 soldiers searched the valley.", "600 soldiers", False),
+    ("The opposition said the combined tax changes would cost a household €430.", "€430", False),
+])
+def test_a_sum_held_by_several_is_marked(text, label, joint):
+    assert frame(text, label).joint is joint
+
+
+def test_a_sum_held_by_several_is_no_one_members_figure():
+    """Three parties' 57 seats together are not one party's 57 (or its 37): RELATIONS.md §1, subject."""
+    assert not evidence("The Greens hold 37 seats in the new assembly.",
+                        "The Greens, the Liberals and the Farmers would together control 57 seats in the new assembly."
+                        ).differ
