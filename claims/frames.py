@@ -1061,6 +1061,7 @@ _UNIT_OF = re.compile(r"(?=a)\ban?\s+(?:[\w'’-]+\s+){0,3}(?:force|division|uni
 #: measures that say who is counted rather than what happened to them ("passengers"), and the measures of their
 #: families (what happened to them: killed, missing, cancelled ...)
 _WHO_MEASURES = frozenset(("passengers",))
+_CLAUSE_STOP = re.compile(r"[;:]")
 #: what makes a case count confirmed or suspected (a confirmation named in the clause wins: "confirmed 1,203 of the
 #: suspected cases")
 _CONFIRMED = re.compile(r"\b(?:confirm\w*|laboratory|lab-confirmed)\b")
@@ -1204,11 +1205,18 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                                                                                                  "noun:"))), None)
         if people is not None and not f.measure:
             f.measure, f.status, f.head = people.measure, people.status, ""
-    marked = next((f.status for f in out if f.status in (Status.FUTURE, Status.INTENT)), None)
-    if marked is not None:
+    marked = [f for f in out if f.status in (Status.FUTURE, Status.INTENT)]
+    if marked:
         for f in out:
-            if f.status is Status.UNMARKED:
-                f.status = marked  # "100 per centre will be conscripted ..., 20,000 in all": the plan's figure
+            if f.status is not Status.UNMARKED:
+                continue
+            # "100 per centre will be conscripted ..., 20,000 in all": the plan's figure; not across a colon or a
+            # semicolon ("The 12% figure is uncertain: the effect could lie between 2% and 21%")
+            for m in marked:
+                x, y = sorted((f.value.end - base_off, m.value.start - base_off))
+                if not _CLAUSE_STOP.search(text, x, y):
+                    f.status = m.status
+                    break
     for k in range(1, len(out)):
         f, prev = out[k], out[k - 1]
         if not (f.owners or f.agents or f.places) and (prev.owners or prev.agents) and (

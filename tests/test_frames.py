@@ -1272,3 +1272,15 @@ def test_a_sum_held_by_several_is_no_one_members_figure():
     assert not evidence("The Greens hold 37 seats in the new assembly.",
                         "The Greens, the Liberals and the Farmers would together control 57 seats in the new assembly."
                         ).differ
+
+
+@pytest.mark.parametrize(("text", "label", "status"), [
+    ("The 9 per cent figure is uncertain: the true effect could lie between 1 per cent and 17 per cent.",
+     "9 per cent", Status.UNMARKED),
+    ("Turnout was 61%; the party expects 70% next time.", "61%", Status.FACT),
+    ("About 100 per district will be conscripted, 20,000 in all.", "20,000", Status.INTENT),
+])
+def test_a_plan_or_estimate_marks_the_figures_of_its_clause_only(text, label, status):
+    """"will be conscripted ..., 20,000 in all" is the plan's figure; a colon or a semicolon ends the clause that a
+    modal marks, so the measured 9% is not made an estimate by the "could" after it."""
+    assert frame(text, label).status is status
