@@ -900,8 +900,9 @@ _PEAK = re.compile(r"(?i)(?:as\s+much\s+as|as\s+many\s+as|up\s+to)\s")
 
 
 def _peak(f: FigureFrame) -> bool:
-    """A change told by its extreme ("shares fell as much as 14%"): the furthest it went, not where it ended."""
-    return bool(f.change) and f.status is not Status.FUTURE and _PEAK.match(f.label) is not None
+    """A change told by its extreme ("shares fell as much as 14%", "were at one point down 9%"): the furthest it
+    went, not where it ended."""
+    return bool(f.change) and f.status is not Status.FUTURE and (f.at_one_point or _PEAK.match(f.label) is not None)
 
 
 def _fig_compound(it: Item, x: Fig) -> bool:

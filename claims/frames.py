@@ -104,6 +104,7 @@ _OTHER_OCCASION = re.compile(r"(?=[plo])\b(?:previous|last|prior|preceding|other
                              r"(?:meeting|vote|decision|election|ballot|hearing|summit|session|race|match|game)s?\b")
 #: "the three parties would together control 57 seats", "600 members between them": a sum ("the combined tax
 #: changes" are not: that figure is per household)
+_AT_ONE_POINT = re.compile(r"\bat\s+(?:one|some)\s+(?:point|stage)\b")
 _JOINT_BEFORE = re.compile(r"\b(?:together(?!\s+with)|jointly)\s+(?:[a-z]+\s+){0,3}$")
 _JOINT_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}between\s+them\b")
 _LATEST_RX = _phrases_rx(list(LATEST_MARKERS))
@@ -186,6 +187,7 @@ class FigureFrame:
     #: a figure of that occasion, never this one's, whatever the values
     other_occasion: bool = False
     joint: bool = False  # a sum held by several ("together control 57 seats"): theirs, not any one's
+    at_one_point: bool = False  # "was at one point down more than 7%": how far a move went, not where it ended
 
     @property
     def exact(self) -> bool:
@@ -1153,6 +1155,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                 measure = "suspected cases"
         if measure == "jobs cut" and v.kind not in ("count", "number", "range"):
             measure = "cut"  # "cut by €120 million": a budget cut, not jobs
+        elif measure == "jobs cut" and cclass.startswith("noun:"):
+            measure = ""  # "a trial of 21,000 villagers reported a 14% cut in strokes", "cut 40 routes": not jobs
         if _THRESHOLD_BEFORE.search(low, max(lo, a - 30), a) or _THRESHOLD_AFTER.match(low, b, hi):
             measure = "threshold"  # "a party needs 56 seats", "the 50% turnout the law requires": a rule, not a count
         change = _change(text, a, b, lo, hi) if v.kind in ("percent", "money", "count", "number") else ""
@@ -1195,6 +1199,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             when=when, period=period, weekday=weekday, mark=_mark(low, lo, a, b, hi),
             label=" ".join(v.text.split()), level=_level(low, a, lo), group=group,
             other_occasion=_OTHER_OCCASION.search(low, lo, hi) is not None,
+            at_one_point=_AT_ONE_POINT.search(low, max(lo, a - 40), a) is not None,
             joint=(_JOINT_BEFORE.search(low, max(lo, a - 40), a) is not None
                    or _JOINT_AFTER.match(low, b, hi) is not None),
             since=_SINCE.search(low, lo, hi) is not None,

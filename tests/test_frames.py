@@ -1284,3 +1284,20 @@ def test_a_plan_or_estimate_marks_the_figures_of_its_clause_only(text, label, st
     """"will be conscripted ..., 20,000 in all" is the plan's figure; a colon or a semicolon ends the clause that a
     modal marks, so the measured 9% is not made an estimate by the "could" after it."""
     assert frame(text, label).status is status
+
+
+@pytest.mark.parametrize(("text", "label", "measure"), [
+    ("Velmar's stock was at one point down more than 6% in Oslo on Monday.", "more than 6%", "share price"),
+    ("An earlier trial of nearly 18,000 villagers reported a 9 per cent cut in strokes.", "nearly 18,000 villagers", ""),
+    ("The airline will cut 40 routes.", "40 routes", ""),
+    ("Acme will cut 3,000 posts.", "3,000 posts", "jobs cut"),
+])
+def test_stock_moves_and_cuts_of_things_other_than_jobs(text, label, measure):
+    assert frame(text, label).measure == measure
+
+
+def test_a_move_at_one_point_is_its_extreme():
+    """"as much as 7.3%" and "at one point down more than 7%" both tell how far the shares went during the day."""
+    assert evidence("Velmar's shares fell as much as 6.4% in Oslo trading on Monday morning.",
+                    "Velmar's stock was at one point down more than 6% in Oslo on Monday.").agree
+    assert frame("Velmar's stock was at one point down more than 6% in Oslo on Monday.", "more than 6%").at_one_point
