@@ -92,7 +92,7 @@ SYNONYM_GROUPS = [
     "flee escape",
     "plan intend aim seek",
     "child minor kid",
-    "attack strike assault",
+    "attack strike assault walkout stoppage",
     "missile rocket",
     "drone uav",
     "protest demonstration rally",
@@ -132,6 +132,9 @@ SYNONYM_GROUPS = [
     "rival competitor",
     "lawmaker legislator",
     "unnecessary needless",
+    "expert specialist",
+    "deploy send dispatch",
+    "expect forecast anticipate predict",
 ]
 
 SYNONYMS: dict[str, str] = {}

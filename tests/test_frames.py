@@ -458,6 +458,8 @@ def test_a_short_claim_said_in_passing_by_a_long_one_is_covered_by_it():
     ("fault", "error"), ("glitch", "mistake"), ("apologised", "apology"), ("accord", "agreement"),
     ("negotiations", "talks"), ("spokeswoman", "spokesman"), ("scientists", "researchers"),
     ("epidemic", "outbreak"), ("competitors", "rivals"), ("legislators", "lawmakers"), ("needless", "unnecessary"),
+    ("experts", "specialists"), ("walkout", "strike"), ("stoppage", "walkout"), ("deployed", "sent"),
+    ("dispatched", "sent"), ("forecast", "expected"), ("predicts", "expects"),
 ])
 def test_general_news_synonyms_share_one_content_word_key(x, y):
     """"no German plant would close" and "closing a German factory was not on the table" share the word they
