@@ -448,7 +448,9 @@ def _classify(s: str, nw: int, mask: int, low: str) -> Verdict:
         assert outside is not None
         if hits >= 2 or nw <= _SHORT_WORDS or reason == "form" or _VOICE.search(outside):
             return Verdict(reason, STRONG)
-        if not best.strength:
+        if not best.strength and not _SAID.search(outside):
+            # (one sign-up word in an attributed statement is the story's: "Corvane said it would offer free
+            # roadside assistance, which normally requires a paid subscription")
             best = Verdict(reason, WEAK)
 
     # service boxes: helplines and hotlines to call

@@ -34,6 +34,8 @@ _IMPERATIVE = frozenset(
     """please click subscribe sign read follow share enter become gift help consider donate join support thank thanks
     download listen watch visit contact send email register log skip remind continue see""".split()
 )
+#: an imperative's word used as a noun: "Support for the reform", "Share of the vote"
+_NOUN_USE = re.compile(r"\s+(?:for|of)\s+(?:the|a|an|[A-Z])")
 _CREDIT = re.compile(r"(?i)(?:^photo:|\bphoto:\s|\(file photo\)|/(?:afp|ap|reuters|getty|pool|epa|tass)\)\s*$"
                      r"|^(?:see also|read more|related|also read|watch|listen)\b:?)")
 
@@ -379,7 +381,10 @@ _CLOSERS = "\"”’'»)]"
 
 def _terminal(s: str) -> bool:
     """Does the sentence end like one (a full stop, ?, ! or … before any closing quotes and brackets, or a
-    closing quote)? Headings, captions and navigation do not."""
+    closing quote)? Headings, captions and navigation do not. A bold sentence ("**Sixteen people have died ...
+    on Monday.**", a lead) ends where its bold does; an italic line is a standfirst or a disclosure."""
+    if s.endswith("**"):
+        s = s[:-2]
     return s.rstrip(_CLOSERS).endswith((".", "!", "?", "…")) or s.endswith(('"', "”", "»"))
 _STRONG_KINDS = frozenset("number percent money count age range duration distance tally".split())
 
@@ -441,8 +446,8 @@ def reject(sentence: str, spans: list[tuple[int, int]], outside: str, outlet: st
             not _PERSON_WORDS.isdisjoint(_WORD_RX.findall(outside)):
         return True
     first = _FIRST_WORD.match(s)
-    if first and first.group(1).lower() in _IMPERATIVE:
-        return True
+    if first and first.group(1).lower() in _IMPERATIVE and not _NOUN_USE.match(s, first.end(1)):
+        return True  # ("Support for the reform has fallen to 31%": a noun, not an appeal)
     low = s.lower()
     if ("photo" in low or "/" in low or "see also" in low or "read more" in low or "related" in low
             or "also read" in low or "watch" in low or "listen" in low) and _CREDIT.search(s):  # _CREDIT_HINTS

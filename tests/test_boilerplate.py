@@ -484,3 +484,13 @@ def test_career_bios_and_how_to_check_lines(line, reason):
 )
 def test_article_sentences_like_bios_and_how_to_lines_stay_article_text(line):
     assert classify(line).strength < 2
+
+
+def test_a_sign_up_word_in_an_attributed_statement_is_the_storys():
+    """"Velmar said it would offer free roadside assistance, which normally requires a paid subscription": one
+    sign-up word in what a company said is the story, even just before a newsletter box."""
+    said = ("Velmar said it would offer free roadside assistance, which normally requires a paid subscription, to "
+            "all affected owners until their cars are repaired.")
+    assert classify(said).strength == 0
+    text = "\n".join(BODY + [said, "Sign up for our motoring newsletter", "Enter your email address"])
+    assert dict(mark(text))[said] == ""

@@ -170,3 +170,23 @@ def test_a_hedge_in_a_consequence_clause_leaves_the_fact_a_claim():
     assert [c.text for c in extract_claims(doc)]
     doc = make_doc("d", "Some of them could perhaps keep their licences for months.\n")
     assert not extract_claims(doc)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Support for the reform has fallen to 31%, according to a poll published on Sunday.",
+    "Share of the vote for the Greens rose to 14 per cent, the electoral office said.",
+    "**Twelve people have now died in the floods, the regional agency said on Monday.**",
+])
+def test_a_sentence_that_only_looks_like_an_appeal_or_a_heading_is_a_claim(sentence):
+    """"Support for the reform" is a noun, not an appeal; a lead in bold ends with its full stop inside the bold."""
+    claims = extract_claims(make_doc("d", "The council met on Monday in the town hall.\n" + sentence + "\n"))
+    assert any(c.text == sentence for c in claims), [c.text for c in claims]
+
+
+@pytest.mark.parametrize("line", [
+    "Support our journalism: become a member for just $5 a month.",
+    "*A four-year experiment in hundreds of villages adds weight to the case for cheaper salt.*",
+])
+def test_appeals_and_italic_standfirsts_stay_out(line):
+    claims = extract_claims(make_doc("d", "The council met on Monday in the town hall.\n" + line + "\n"))
+    assert not any(line in c.text for c in claims)
