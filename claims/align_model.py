@@ -2,118 +2,118 @@
 on the development events (never the seeds or the held-out events). Regenerate rather than edit."""
 
 AGREE_WEIGHTS = (
-    -3.0479,  # bias
-    0.6473,  # named
-    1.234,  # headed
-    1.148,  # family
-    -1.0917,  # one_named
-    -1.1488,  # counted_same
-    0.7196,  # counted_people
-    0.1305,  # counted_unknown
-    0.2987,  # counted_other
-    -1.2035,  # status_differs
-    2.0572,  # status_future
+    -3.9122,  # bias
+    0.2256,  # named
+    1.7124,  # headed
+    1.2736,  # family
+    -0.8832,  # one_named
+    0.0744,  # counted_same
+    0.2347,  # counted_people
+    0.2627,  # counted_unknown
+    -0.5718,  # counted_other
+    -1.9204,  # status_differs
+    2.0139,  # status_future
     0.0,  # owners_clash
-    -2.3059,  # scope_differs
-    0.7386,  # equal
+    -2.7636,  # scope_differs
+    0.8199,  # equal
     0.0,  # log_ratio
-    1.556,  # fsim
-    5.052,  # sim
-    0.1251,  # info
+    2.05,  # fsim
+    5.0802,  # sim
+    0.2008,  # info
     0.0,  # update
-    0.4729,  # change_mismatch
-    0.5201,  # percent
-    0.0207,  # money
-    0.8185,  # count
-    -1.3593,  # other_class
-    -0.0904,  # same_story
+    0.3426,  # change_mismatch
+    0.4487,  # percent
+    0.1147,  # money
+    0.8847,  # count
+    -1.4481,  # other_class
+    0.115,  # same_story
     0.0,  # base
-    -0.9003,  # past_mark
-    -1.0737,  # measure_clash
-    1.675,  # rule
-    1.0231,  # rule_strength
+    -0.7478,  # past_mark
+    -0.4274,  # measure_clash
+    2.239,  # rule
+    0.4661,  # rule_strength
     0.0,  # period_differs
-    2.9624,  # period_same
-    1.1307,  # named_counted
-    -1.0326,  # named_open
-    1.3368,  # frame_clean
-    -0.9907,  # intent_mixed
+    3.0881,  # period_same
+    1.5889,  # named_counted
+    0.6004,  # named_open
+    0.7741,  # frame_clean
+    -0.8135,  # intent_mixed
     0.0,  # foreign_subject
-    0.6304,  # background_period
-    -1.0301,  # named_equal
-    0.1431,  # exact_equal
-    -0.8712,  # weak_unnamed
+    0.429,  # background_period
+    -1.157,  # named_equal
+    -0.0871,  # exact_equal
+    -0.8902,  # weak_unnamed
     0.0,  # ratio_in_context
-    -0.4082,  # only_values
-    0.7177,  # heads_differ
+    -1.2936,  # only_values
+    1.1546,  # heads_differ
 )
 DIFFER_WEIGHTS = (
-    -2.0115,  # bias
-    0.6693,  # named
-    1.9889,  # headed
-    -0.3942,  # family
-    -0.6398,  # one_named
-    1.2148,  # counted_same
-    0.2387,  # counted_people
-    0.2882,  # counted_unknown
-    -1.7416,  # counted_other
-    -1.6815,  # status_differs
-    -0.2721,  # status_future
+    -2.431,  # bias
+    1.1663,  # named
+    2.3188,  # headed
+    -0.6352,  # family
+    -0.7621,  # one_named
+    1.166,  # counted_same
+    -0.3226,  # counted_people
+    0.3263,  # counted_unknown
+    -1.1697,  # counted_other
+    -2.0413,  # status_differs
+    -0.5848,  # status_future
     0.0,  # owners_clash
-    -0.5483,  # scope_differs
+    -1.5383,  # scope_differs
     0.0,  # equal
-    -2.7335,  # log_ratio
-    1.5532,  # fsim
-    2.9228,  # sim
-    -0.0921,  # info
-    0.477,  # update
-    0.816,  # change_mismatch
-    -0.9026,  # percent
-    0.6802,  # money
-    0.5022,  # count
-    -0.2798,  # other_class
-    -0.0882,  # same_story
+    -2.4437,  # log_ratio
+    1.8792,  # fsim
+    2.7065,  # sim
+    0.5057,  # info
+    0.6572,  # update
+    0.9097,  # change_mismatch
+    -1.0258,  # percent
+    0.427,  # money
+    0.536,  # count
+    0.0629,  # other_class
+    -0.049,  # same_story
     0.0,  # base
-    0.5001,  # past_mark
-    -1.0588,  # measure_clash
-    -0.3394,  # rule
-    0.4217,  # rule_strength
-    0.8018,  # period_differs
-    2.0233,  # period_same
-    -0.9878,  # named_counted
-    -2.0707,  # named_open
-    4.2412,  # frame_clean
-    -1.3345,  # intent_mixed
-    -0.8277,  # foreign_subject
-    -1.4902,  # background_period
+    0.5706,  # past_mark
+    -0.8992,  # measure_clash
+    -0.4232,  # rule
+    -0.0783,  # rule_strength
+    0.7641,  # period_differs
+    2.2029,  # period_same
+    -0.9487,  # named_counted
+    -1.8368,  # named_open
+    3.7667,  # frame_clean
+    -1.1932,  # intent_mixed
+    -0.9205,  # foreign_subject
+    -1.7033,  # background_period
     0.0,  # named_equal
     0.0,  # exact_equal
-    0.4008,  # weak_unnamed
-    -0.2074,  # ratio_in_context
-    1.2866,  # only_values
-    0.0052,  # heads_differ
+    0.4517,  # weak_unnamed
+    -0.2624,  # ratio_in_context
+    1.2635,  # only_values
+    -0.1215,  # heads_differ
 )
 PROP_WEIGHTS = (
-    -4.7456,  # bias
-    5.6773,  # sim
-    -0.866,  # bigram
-    1.3638,  # act_same
-    -0.3642,  # act_objects
-    -0.3281,  # act_status_differs
-    -0.0485,  # act_negated
-    -0.8946,  # act_one
-    1.505,  # date_same
-    0.3265,  # date_compatible
-    -1.4327,  # date_different
-    -1.044,  # date_possible
-    -0.8174,  # status_differs
-    -1.8104,  # a_figs
-    -2.0056,  # b_figs
-    0.0248,  # fig_mismatch
-    0.8417,  # names_shared
-    -0.1923,  # same_story
-    0.3502,  # short
-    4.5377,  # contain
+    -4.8028,  # bias
+    5.7053,  # sim
+    -0.805,  # bigram
+    1.4041,  # act_same
+    -0.3985,  # act_objects
+    -0.3316,  # act_status_differs
+    -0.0608,  # act_negated
+    -0.8723,  # act_one
+    1.4812,  # date_same
+    0.1991,  # date_compatible
+    -1.4529,  # date_different
+    -1.0348,  # date_possible
+    -0.8039,  # status_differs
+    -1.8785,  # a_figs
+    -2.0702,  # b_figs
+    0.1224,  # fig_mismatch
+    0.7725,  # names_shared
+    -0.1184,  # same_story
+    0.3357,  # short
+    4.57,  # contain
 )
 AGREE_THRESHOLD = 0.7
 DIFFER_THRESHOLD = 0.5
