@@ -22,7 +22,7 @@ from itertools import islice
 from claims.model import Claim, Value
 from claims.text_utils import CONSEQUENCE, STOPWORDS, canon, stem
 from claims.values import date_bounds, interval
-from claims.values.finding import _lemma
+from claims.values.finding import lemma
 from claims.values.intervals import Interval
 from claims.vocab import (
     ACTS,
@@ -76,7 +76,7 @@ class TimeMark(StrEnum):
 #: word (lower case, as written) -> measure, built once from claims.vocab.MEASURES
 _MEASURE_OF: dict[str, str] = {w: m for m, words in MEASURES.items() for w in words.split()}
 for _w, _m in list(_MEASURE_OF.items()):  # counted nouns come as lemmas: "cases" -> "case", "deputies" -> "deputy"
-    for _sing in ((_w[:-1], _lemma(_w)) if _w.endswith("s") and not _w.endswith("ss") else ()):
+    for _sing in ((_w[:-1], lemma(_w)) if _w.endswith("s") and not _w.endswith("ss") else ()):
         if len(_sing) > 3:
             _MEASURE_OF.setdefault(_sing, _m)
 #: stems too, so that inflections not listed still match ("evacuating" via "evacuat")
@@ -102,9 +102,10 @@ _PAST_RX = _phrases_rx(list(PAST_MARKERS))
 _SINCE = re.compile(r"(?=s)\bsince\s+(?!then\b)")
 _OTHER_OCCASION = re.compile(r"(?=[plo])\b(?:previous|last|prior|preceding|other)\s+(?:policy\s+|rate\s+)?"
                              r"(?:meeting|vote|decision|election|ballot|hearing|summit|session|race|match|game)s?\b")
+#: "was at one point down more than 7%": a move told by how far it went during the day
+_AT_ONE_POINT = re.compile(r"\bat\s+(?:one|some)\s+(?:point|stage)\b")
 #: "the three parties would together control 57 seats", "600 members between them": a sum ("the combined tax
 #: changes" are not: that figure is per household)
-_AT_ONE_POINT = re.compile(r"\bat\s+(?:one|some)\s+(?:point|stage)\b")
 _JOINT_BEFORE = re.compile(r"\b(?:together(?!\s+with)|jointly)\s+(?:[a-z]+\s+){0,3}$")
 _JOINT_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}between\s+them\b")
 _LATEST_RX = _phrases_rx(list(LATEST_MARKERS))
@@ -145,6 +146,7 @@ def _stop_word(word: str) -> bool:
     """A capitalised word that names no one, possessive too ("Saturday's march", "By Monday.")."""
     w = word.rstrip(".")
     return (w[:-2] if w.endswith(("'s", "’s")) else w) in _NAME_STOP
+
 
 #: words kept out of a figure's frame words (they say how a figure is reported, not what it is)
 _REPORTING = frozenset("said says say told tells reported reports according added estimated noted".split())
@@ -286,7 +288,7 @@ def _number_of_noun(text: str, lo: int, a: int) -> str:
     if nm is None:
         return ""
     for t in islice(_TOKEN.finditer(text, nm.end(), a), 3):
-        w = _lemma(t.group())
+        w = lemma(t.group())
         if w in GENERIC_PEOPLE or w in PEOPLE_ROLES or w in COUNTED_CLASSES:
             return w
     return ""
@@ -1218,8 +1220,10 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             # "100 per centre will be conscripted ..., 20,000 in all": the plan's figure; not across a colon or a
             # semicolon ("The 12% figure is uncertain: the effect could lie between 2% and 21%")
             for m in marked:
-                x, y = sorted((f.value.end - base_off, m.value.start - base_off))
-                if not _CLAUSE_STOP.search(text, x, y):
+                # (the text between the two figures)
+                x, y = ((f.value.end, m.value.start) if f.value.start < m.value.start
+                        else (m.value.end, f.value.start))
+                if not _CLAUSE_STOP.search(text, x - base_off, y - base_off):
                     f.status = m.status
                     break
     for k in range(1, len(out)):

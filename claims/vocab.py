@@ -95,7 +95,8 @@ IRREGULAR_PLURALS = {
 }
 NOT_PLURAL = frozenset(
     "was has is its this thus perhaps always towards besides afterwards as us yes news his hers ours yours theirs "
-    "whereas unless series status virus census bus gas plus minus bonus campus chaos corpus measles mumps rabies diabetes herpes rickets".split()
+    "whereas unless series status virus census bus gas plus minus bonus campus chaos corpus measles mumps rabies "
+    "diabetes herpes rickets".split()
 )
 
 

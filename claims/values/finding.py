@@ -290,6 +290,10 @@ def _lemma(word: str) -> str:
     return w
 
 
+#: the lemma of a counted noun, as a count's ``unit`` gives it ("deputies" -> "deputy")
+lemma = _lemma
+
+
 def _is_plural(word: str) -> bool:
     w = word.lower().replace("’", "'")
     if w in IRREGULAR_PLURALS:
