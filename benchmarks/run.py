@@ -19,6 +19,7 @@ import importlib
 import json
 import os
 import platform
+import signal
 import subprocess
 import sys
 import time
@@ -173,6 +174,17 @@ def compare(a_path: Path, b_path: Path, file=None) -> None:
                                 enumerate(zip(cells, widths, strict=True))) + " |", file=file)
 
 
+def end_on_signal() -> None:
+    """SIGTERM and SIGHUP end the run as Ctrl-C does: each benchmark's ``finally`` then ends the app it started.
+    (Each app runs in a session of its own, which a signal sent to the harness alone does not reach; without
+    this, a harness stopped by ``kill`` or a closed terminal left its desk running to skew the next run.)"""
+    def stop(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, stop)
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
     p.add_argument("--quick", action="store_true", help="fewer repeats and sizes (a smoke run, noisier medians)")
@@ -185,6 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.compare:
         compare(Path(args.compare[0]), Path(args.compare[1]))
         return 0
+    end_on_signal()
     t0 = time.perf_counter()
     before = machine()
     rows = collect(quick=args.quick, only=args.only)

@@ -120,3 +120,48 @@ def test_terminal_joins_a_character_split_between_reads():
     for i in range(len(data)):  # one byte at a time
         t.feed(data[i:i + 1])
     assert t.line(0) == "é界"
+
+
+_HOLDS_A_CHILD = """
+import subprocess, sys, time
+if sys.argv[1] == "handled":
+    from benchmarks.run import end_on_signal
+    end_on_signal()
+child = subprocess.Popen(["sleep", "60"], start_new_session=True)  # (as the harness starts each app)
+print(child.pid, flush=True)
+try:
+    time.sleep(60)
+finally:
+    child.kill()
+    child.wait()
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+@pytest.mark.parametrize("mode", ["handled", "default"])
+def test_a_harness_stopped_by_sigterm_ends_the_app_it_started(mode):
+    """The benchmark harness starts each app in a session of its own; a SIGTERM to the harness alone must still
+    end it (its ``finally`` runs), or the leftover desk skews the next run. Without the handler it survives."""
+    import signal
+
+    proc = subprocess.Popen([sys.executable, "-c", _HOLDS_A_CHILD, mode], stdout=subprocess.PIPE, text=True,
+                            cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    child = int(proc.stdout.readline())
+    try:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=20)
+        if mode == "handled":
+            assert proc.returncode == 128 + signal.SIGTERM
+            assert not _alive(child)
+        else:
+            assert _alive(child)  # (what the handler is for)
+    finally:
+        if _alive(child):
+            os.kill(child, signal.SIGKILL)
