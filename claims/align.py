@@ -45,6 +45,7 @@ from claims.frames import (
     TimeMark,
     acronym,
     act_frame,
+    bare_word,
     claim_status,
     clause_bounds,
     earlier_event_years,
@@ -289,9 +290,9 @@ _DATE_WORDS = frozenset(WEEKDAYS) | frozenset(m.capitalize() for m in MONTHS if 
 
 
 def _date_word(word: str) -> bool:
-    """A weekday or a month, possessive too ("Friday", "September's")."""
-    w = word.rstrip(".,")
-    return (w[:-2] if w.endswith(("'s", "’s")) else w) in _DATE_WORDS
+    """A weekday or a month, possessive too ("Friday", "September's"). (The words come from name runs, which
+    hold no comma.)"""
+    return bare_word(word) in _DATE_WORDS
 
 
 #: runs of capitalised words (one name: "National Alternative", "World Health Organization"), not at the start of the

@@ -42,6 +42,7 @@ from claims.vocab import (
     MEASURE_PHRASES,
     MEASURES,
     PAST_MARKERS,
+    PEOPLE_MEASURES,
     PEOPLE_ROLES,
     WEEKDAYS,
 )
@@ -142,10 +143,15 @@ _NAME_STOP = frozenset(
 NAME_STOP = _NAME_STOP
 
 
+def bare_word(word: str) -> str:
+    """A word without a final full stop or possessive ("Saturday's" -> "Saturday", "Monday." -> "Monday")."""
+    w = word.rstrip(".")
+    return w[:-2] if w.endswith(("'s", "’s")) else w
+
+
 def _stop_word(word: str) -> bool:
     """A capitalised word that names no one, possessive too ("Saturday's march", "By Monday.")."""
-    w = word.rstrip(".")
-    return (w[:-2] if w.endswith(("'s", "’s")) else w) in _NAME_STOP
+    return bare_word(word) in _NAME_STOP
 
 
 #: words kept out of a figure's frame words (they say how a figure is reported, not what it is)
@@ -1070,10 +1076,6 @@ _CLAUSE_STOP = re.compile(r"[;:]")
 #: suspected cases")
 _CONFIRMED = re.compile(r"\b(?:confirm\w*|laboratory|lab-confirmed)\b")
 _SUSPECTED = re.compile(r"\b(?:suspected|probable)\b")
-#: measures whose nouns count people ("deaths", "injuries", "arrests", "evacuees")
-_MEASURES_OF_PEOPLE = frozenset(("killed", "missing", "injured", "casualties", "hospitalised", "rescued", "evacuated",
-                                 "displaced", "arrested", "charged", "convicted", "sentenced", "strikers", "protesters",
-                                 "enlisted"))
 _FAMILY_PAIRS = frozenset(fam for fam in MEASURE_FAMILIES if len(fam) == 2 and fam & _WHO_MEASURES)
 
 
@@ -1126,7 +1128,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                     measure = MEASURE_PHRASES[pm.group()]
                 # "76 deaths", "64 arrests": the noun names the measure, and what it counts are people ("76 people
                 # were killed"); "5,200 cases", "€3m in fines": the measure alone
-                cclass = "people" if measure in _MEASURES_OF_PEOPLE else ""
+                cclass = "people" if measure in PEOPLE_MEASURES else ""
         if not measure:
             measure = _predicate_measure(mtext, mlow, a, b, mlo, hi)
             if measure in ("", _UNKNOWN) and cclass.startswith("role:"):

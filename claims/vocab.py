@@ -250,6 +250,11 @@ MEASURE_FAMILIES: tuple[frozenset[str], ...] = (
     *(frozenset({"passengers", m}) for m in ("killed", "missing", "injured", "rescued", "evacuated", "hospitalised",
                                              "cancelled", "delayed", "affected")),
 )
+#: measures whose nouns count people ("76 deaths", "64 arrests", "five injuries" are people, as "76 people were
+#: killed" are); "5,200 cases" or "€3m in fines" count the measure alone
+PEOPLE_MEASURES = frozenset(("killed", "missing", "injured", "casualties", "hospitalised", "rescued", "evacuated",
+                             "displaced", "arrested", "charged", "convicted", "sentenced", "strikers", "protesters",
+                             "enlisted"))
 
 #: flexible wordings of a measure (regular expressions on the lower-cased text)
 MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
