@@ -128,8 +128,8 @@ if sys.argv[1] == "handled":
     from benchmarks.run import end_on_signal
     end_on_signal()
 child = subprocess.Popen(["sleep", "60"], start_new_session=True)  # (as the harness starts each app)
-print(child.pid, flush=True)
 try:
+    print(child.pid, flush=True)  # (inside the try: the signal may come as soon as the pid is read)
     time.sleep(60)
 finally:
     child.kill()
