@@ -27,6 +27,10 @@ _WORD_RX = re.compile(r"[A-Za-z]+")
 #: first- and second-person words (as tokens of the text outside quotes; "US" is not "us")
 _PERSON_WORDS = frozenset("I me Me my My mine Mine we We us Us our Our ours Ours you You your Your yours Yours".split())
 _PERSON_LOWER = frozenset(w.lower() for w in _PERSON_WORDS)
+#: the outlet speaking of itself inside a report ("the economists we surveyed", "told us on Monday"): the sentence
+#: is still the report's; at its start ("We need your support") it is not. "our" is kept out: mid-sentence it is
+#: mostly the outlet selling itself ("free to read because of our partners", "download our tracker")
+_OUTLET_VOICE = frozenset("we us".split())
 #: letters whose case folding involves ASCII letters ("İ".lower() is "i̇", Kelvin "K" is "k"; "ı" and "ſ"
 #: match "i" and "s" case-insensitively): where one occurs, a lower-case word set says nothing exact
 _ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
@@ -430,6 +434,15 @@ def _list_figure(s: str) -> bool:
     return len(s) < 90 and len(s.split()) <= 12 and bool(_LIST_FIGURE.match(s))
 
 
+def _person_appeal(words: list[str]) -> bool:
+    """A first- or second-person sentence, as an appeal or a column speaks: any "I", "you", "my" or "our", or a
+    "we" or "us" opening it. The outlet's plural voice further in ("the economists we surveyed") is reporting."""
+    for k, w in enumerate(words):
+        if w in _PERSON_WORDS and (k == 0 or w not in _OUTLET_VOICE):
+            return True
+    return False
+
+
 def reject(sentence: str, spans: list[tuple[int, int]], outside: str, outlet: str = "",
            words: frozenset | None = None) -> bool:
     """Cheap checks that rule a sentence out whatever its figures: headings and captions (no final
@@ -443,7 +456,7 @@ def reject(sentence: str, spans: list[tuple[int, int]], outside: str, outlet: st
         return True
     # the person words are case-sensitive ("US" is not "us"): the lower-case set only rules them out
     if (words is None or not _PERSON_LOWER.isdisjoint(words) or _ODD_CASE.search(outside)) and \
-            not _PERSON_WORDS.isdisjoint(_WORD_RX.findall(outside)):
+            _person_appeal(_WORD_RX.findall(outside)):
         return True
     first = _FIRST_WORD.match(s)
     if first and first.group(1).lower() in _IMPERATIVE and not _NOUN_USE.match(s, first.end(1)):
