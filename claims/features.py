@@ -166,7 +166,7 @@ def fig_features(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, sim: float, r
         # the same counted thing, each the only value its article gives for it ("Some 1,150 firefighters" ~ "More
         # than 1,100 firefighters", each article counting firefighters once)
         1.0 if counted_same and xa.only and xb.only else 0.0,
-        # no measure named, and the words the two figures are about were both found and differ ("an offer of 6%" ~
+        # no measure named, and the words the two figures are about were both found and differ ("a target of 6%" ~
         # "a margin of 6%"): weighed apart from a pair where one side's word was not found
         1.0 if not ma and not mb and fa.head and fb.head and not headed else 0.0,
     ]

@@ -173,6 +173,8 @@ MEASURES: dict[str, str] = {
     "users": "users customers subscribers",
     "suing": "suing sue sued suit suits lawsuit lawsuits plaintiffs claimants litigants",
     "power outage": "outage outages blackout blackouts",
+    # what one side of a negotiation puts on the table ("offered a 5% rise", "a revised offer of 6%")
+    "offer": "offer offers offered offering tabled",
 }
 
 #: several words naming a measure at once (matched on the lower-cased text before single words)
@@ -220,6 +222,7 @@ MEASURE_PHRASES: dict[str, str] = {
     "took part in the ballot": "turnout", "took part in the vote": "turnout", "took part in the election": "turnout",
     "without power": "power outage", "without electricity": "power outage", "lost power": "power outage",
     "power cut": "power outage", "power cuts": "power outage", "no electricity": "power outage",
+    "pay offer": "offer", "wage offer": "offer", "salary offer": "offer",
 }
 
 #: measures close enough that texts use one for the other ("must pay the €3.2m" = "a €3.2m fine"): within a
@@ -277,6 +280,7 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\b(?:shares?|stock)\b(?:\s+[\w’'-]+){0,4}\s+(?:closed|ended|finished|fell|rose|dropped|jumped|slid|slumped"
      r"|gained|lost|tumbled|plunged|were\s+down|were\s+up|down|up|lower|higher)\b", "share price"),
     (r"\b(?:jobs?|roles?|posts?|positions?)\b(?:\s+[\w’'-]+){0,3}\s+(?:would|will|to|are\s+to)\s+go\b", "jobs cut"),
+    (r"\b(?:put|puts|putting|placed|places)\s+(?:[\w,.%-]+\s+){1,8}?on\s+the\s+table\b", "offer"),
 )
 
 #: words that say a figure is a change of a measure, not its level ("revenue rose 12%"), and which way

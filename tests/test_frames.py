@@ -100,6 +100,10 @@ def link(texts_a: str, texts_b: str, date_a=None, date_b=None):
     ("The mortality rate in the ministry's data is about 1.9%, which doctors say kills too many.", "about 1.9%",
      "fatality rate"),
     ("That gives a case fatality rate of 3.1%, well above what clinics are used to seeing.", "3.1%", "fatality rate"),
+    # what one side of a negotiation puts forward is an offer, however it is worded ("pay" there is no payment)
+    ("The port employers have offered dockers a 4% rise this year.", "4%", "offer"),
+    ("The employers tabled a revised pay offer of 5 per cent late on Friday.", "5 per cent", "offer"),
+    ("Management has put seven per cent over two years on the table.", "seven per cent", "offer"),
 ])
 def test_a_figure_takes_the_measure_of_the_word_that_governs_it(text, label, measure):
     assert frame(text, label).measure == measure
@@ -357,11 +361,11 @@ def test_a_figure_is_marked_when_its_article_gives_no_other_value_for_what_it_co
 
 
 def test_two_figures_about_different_words_are_marked_for_the_pair_model():
-    """No measure named on either side, and the words the figures are about differ ("an offer of 6%" against "a
+    """No measure named on either side, and the words the figures are about differ ("a target of 6%" against "a
     margin of 6%"): the pair model is told, and weighs it apart from a pair where one side says nothing."""
-    two = agree_features("The council tabled an offer of 6% on Monday.", "The company reported a margin of 6% for the year.")
+    two = agree_features("The council set a target of 6% on Monday.", "The company reported a margin of 6% for the year.")
     assert two["heads_differ"] == 1.0 and two["headed"] == 0.0
-    same = agree_features("The council tabled an offer of 6% on Monday.", "The council's offer of 6% was rejected.")
+    same = agree_features("The council set a target of 6% on Monday.", "The council announced a target of 6% for next year.")
     assert same["heads_differ"] == 0.0 and same["headed"] == 1.0
     named = agree_features("The storm damaged 740 houses.", "Some 740 houses were damaged.")
     assert named["heads_differ"] == 0.0  # a measure is named: the words about it are not compared
@@ -1003,7 +1007,7 @@ def test_two_trades_are_two_subjects_and_strikers_are_any_trade():
 
 @pytest.mark.parametrize(("text", "label", "head"), [
     # a change verb moves the noun before "to": the figure is that noun's new level, not money raised
-    ("The haulier raised its pay offer to 7 per cent on Friday.", "7 per cent", "offer"),
+    ("The haulier raised its discount to 7 per cent on Friday.", "7 per cent", "discount"),
     ("Vantor lowered its full-year margin forecast to between 3 and 3.5 per cent.", "3 and 3.5 per cent", "margin"),
     # the subject's head, not the place it is in or an aside about it
     ("Bookings in Brazil, once its fastest-growing market, fell by a third.", "a third", "booking"),
