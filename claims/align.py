@@ -1017,8 +1017,10 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
     if x is not None and y is not None and x.agents and y.agents and not (x.agents & y.agents) \
             and not (x.agents & b.names) and not (y.agents & a.names):
         return PairEval(None, 0.0, "", ev.sim)  # Acme rejected it, Brightline rejected it: two acts (RELATIONS §1)
-    if ev.date_rank == 0 and not (a.figs and b.figs):
-        return PairEval(None, 0.0, "", ev.sim)  # declared on 17 October, declared on 18 October: two acts
+    if ev.date_rank == 0 and not (a.figs and b.figs) and a.denial == b.denial:
+        # declared on 17 October, declared on 18 October: two acts (a denial's date is the day it was denied, not
+        # the day of what it denies: "on Wednesday denied that any centre ran out" ~ "ran out last week")
+        return PairEval(None, 0.0, "", ev.sim)
     p = score(PROP_WEIGHTS, ev.prop(a, b, wts))
     if trace is not None:
         trace.append(("prop", round(p, 3)))

@@ -502,6 +502,15 @@ def test_the_same_act_by_two_named_actors_is_two_acts():
     assert act_frame(claim("The president signed the law on Friday.")).objects == {"law"}
 
 
+def test_a_denial_dated_today_conflicts_with_what_it_denies_from_last_week():
+    """A denial's date is the day it was denied: "on Wednesday denied that any shelter ran out" still answers "two
+    shelters ran out of blankets last week" (RELATIONS.md §3: a denial conflicts with what it denies)."""
+    d = dt.date(2025, 11, 14)
+    lk = link("The charity Shelterline said two shelters in the northern district ran out of blankets last week.",
+              "A council spokesman on Wednesday denied that any shelter in the district had run out of blankets.", d, d)
+    assert lk is not None and lk.relation is Relation.CONFLICT
+
+
 def test_not_yet_signed_then_signed_is_an_update():
     x = act_frame(claim("The bill now needs only the president's signature to become law."))
     y = act_frame(claim("The president signed the bill into law on Friday."))
