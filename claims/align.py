@@ -1332,8 +1332,10 @@ def build_items(claims: list[Claim], doc_order: dict[str, int],
     return items
 
 
-_BACK_REFERENCE = re.compile(r"\b(?:that|this|the|its|their|the same|a similar)\s+(?:figure|number|estimate|tally|count"
-                             r"|total|amount|sum|level)\b", re.I)
+_BACK_REFERENCE = re.compile(r"\b(?:(?:that|this|the|its|their|the same|a similar)\s+(?:figure|number|estimate|tally|count"
+                             r"|total|amount|sum|level)|(?:those|these|the|their|its)\s+(?:figures|numbers|estimates|tallies"
+                             r"|counts|totals)|(?:put|puts|putting|placed|places)\s+(?:it|them)\s+(?:\w+\s+){0,2}?at)\b",
+                             re.I)
 
 
 #: a sentence that opens by pointing at the figure before it: "That marked a 38% decline", "This represents 12%"
@@ -1343,26 +1345,40 @@ _BACK_OPENING = re.compile(r"\W*(?:That|This|It)\s+(?:marked|marks|represents|re
 
 def _resolve_back_references(items: list[Item]) -> None:
     """A figure that refers back ("put that figure higher, at 9,000", "the total reached") takes the frame of
-    the last figure before it in its article (RELATIONS.md §1)."""
+    the last figure before it in its article (RELATIONS.md §1); figures that refer back to a claim of as many figures
+    take theirs in turn ("put those numbers at 31 and 12" after "36 crashes and 15 injuries")."""
     last: dict[int, FigureFrame] = {}
+    last_claim: dict[int, list[FigureFrame]] = {}  # every figure of the article's last claim that gave any
     for it in sorted([it for it in items if it.figs], key=lambda x: (x.doc, x.claim.start)):
         text = it.claim.text
+        before = last_claim.get(it.doc)
+        pointing: list[Fig] = []
+        if before is not None:
+            for x in it.figs:
+                f = x.frame
+                if not f.measure:
+                    a = f.value.start - it.claim.start
+                    lo, hi = clause_bounds(text, a, f.value.end - it.claim.start)
+                    if _BACK_REFERENCE.search(text, max(0, lo - 16), hi) or (lo == 0 and _BACK_OPENING.match(text)):
+                        pointing.append(x)
+        in_turn = before is not None and len(before) >= 2 and len(pointing) == len(before)
         for x in it.figs:
             f = x.frame
-            if not f.measure and last.get(it.doc) is not None:
-                a = f.value.start - it.claim.start
-                lo, hi = clause_bounds(text, a, f.value.end - it.claim.start)
-                if _BACK_REFERENCE.search(text, max(0, lo - 16), hi) or (lo == 0 and _BACK_OPENING.match(text)):
-                    ref = last[it.doc]
-                    # (a change in per cent of the figure before: "Operating profit came to $2.2 billion. That
-                    # marked a 38% decline ...")
-                    if ref.cls == f.cls or (f.cls == "percent" and f.change):
-                        f.measure = ref.measure
-                        if not f.counted_class:
-                            f.counted_class = ref.counted_class
-                        x.keys = _value_keys(f)
+            if pointing and any(x is p for p in pointing):
+                ref = before[next(k for k, p in enumerate(pointing) if p is x)] if before and in_turn \
+                    else last.get(it.doc)
+                # (a change in per cent of the figure before: "Operating profit came to $2.2 billion. That marked
+                # a 38% decline ..."; a figure naming its own counted thing, "the figures were higher, at 31 crashes",
+                # does not take another thing's measure)
+                if ref is not None and (ref.cls == f.cls or (f.cls == "percent" and f.change)) and (
+                        in_turn or not (f.counted_class and ref.counted_class and f.counted_class != ref.counted_class)):
+                    f.measure = ref.measure or f.measure
+                    if not f.counted_class:
+                        f.counted_class = ref.counted_class
+                    x.keys = _value_keys(f)
             if f.measure:
                 last[it.doc] = f
+        last_claim[it.doc] = [x.frame for x in it.figs]
 
 
 def align(claims: list[Claim], doc_order: dict[str, int] | None = None,

@@ -417,6 +417,21 @@ def test_a_figure_that_points_back_takes_the_measure_of_the_figure_before_it():
     assert profit[1].figs[0].frame.measure == "operating profit"
     alone = items("Operating profit came to €1.4 billion in the quarter.", "Analysts see a 21% fall next year.")
     assert alone[1].figs[0].frame.measure == ""
+    # "put it at", "put those numbers at": the same pointing, and two figures point back to two in turn
+    crowd = items("Police said 52,000 people marched in the capital.", "The organisers put it at 140,000.")
+    assert crowd[1].figs[0].frame.measure == "protesters"
+    two = items("The regulator had counted 36 injuries and 9 deaths by Friday.",
+                "A day earlier, it had put those numbers at 31 and 7.")
+    assert [x.frame.measure for x in two[1].figs] == ["injured", "killed"]
+    # a figure that names its own counted thing does not take another thing's measure
+    own = items("The maker knew of five injuries.", "The regulator puts the figures higher, at 31 crashes.")
+    assert own[1].figs[0].frame.measure == ""
+
+
+def test_people_who_demonstrated_are_protesters_and_a_study_that_demonstrated_is_not():
+    assert frame("The unions said 900,000 people had demonstrated across the country.", "900,000 people").measure \
+        == "protesters"
+    assert frame("The trial demonstrated that 40% of patients improved.", "40%").measure != "protesters"
 
 
 def test_a_governing_word_is_the_same_up_to_the_stemmers_loose_ends():
