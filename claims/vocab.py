@@ -127,7 +127,7 @@ MEASURES: dict[str, str] = {
                 "mobilization",
     "strikers": "strike striking strikers struck walkout walkouts",
     "protesters": "protest protests protesting protesters protestors demonstrators demonstrations rally rallies "
-                  "marched marchers",
+                  "marched marchers crowd crowds",
     "closed": "closed close closing closure closures shut shutting",
     "cancelled": "cancelled canceled cancellation cancellations grounded",
     "delayed": "delayed delays delay",
@@ -236,6 +236,8 @@ MEASURE_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"displaced", "evacuated"}),
     frozenset({"arrested", "charged"}),
     frozenset({"strikers", "protesters"}),
+    # "a crowd of 40,000" is how a march and a match are both told: the crowd's measure may be either
+    frozenset({"protesters", "attendance"}),
     # cases not said to be confirmed or suspected may be either count
     frozenset({"cases", "confirmed cases"}),
     frozenset({"cases", "suspected cases"}),

@@ -428,6 +428,19 @@ def test_a_figure_that_points_back_takes_the_measure_of_the_figure_before_it():
     assert own[1].figs[0].frame.measure == ""
 
 
+def test_a_crowd_is_counted_as_people_at_a_protest_or_a_match():
+    """"put the crowd at 6,000" counts the marchers; at a match the crowd is the attendance, and a crowd neither
+    confirms nor excludes either (a family, RELATIONS.md §1)."""
+    from claims.align import _same_family
+
+    assert frame("Police put the crowd in the square at about 6,000.", "about 6,000").measure == "protesters"
+    assert _same_family("protesters", "attendance")
+    d = dt.date(2025, 5, 4)
+    lk = link("Police put the crowd in Market Square at about 6,000 on Saturday.",
+              "Organisers said more than 10,000 people marched through Market Square on Saturday.", d, d)
+    assert lk is not None and lk.relation is Relation.CONFLICT
+
+
 def test_people_who_demonstrated_are_protesters_and_a_study_that_demonstrated_is_not():
     assert frame("The unions said 900,000 people had demonstrated across the country.", "900,000 people").measure \
         == "protesters"
