@@ -863,6 +863,8 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                 if rel == "different":
                     if id(xa) in used_a or id(xb) in used_b or _fig_compound(a, xa) or _fig_compound(b, xb):
                         continue
+                    if _peak(xa.frame) != _peak(xb.frame):
+                        continue  # the day's low ("at one point down 7%") and the close ("closed 4.8% lower"): two facts
                     update = _time_relation(xa.frame, xb.frame, a, b) is UPDATE
                     differ.append((fig_features(xa, xb, a, b, wts, sim, rel, update), xa, xb, update))
                 elif xa.frame.base and xb.frame.base:

@@ -1344,3 +1344,7 @@ def test_a_move_at_one_point_is_its_extreme():
     assert evidence("Velmar's shares fell as much as 6.4% in Oslo trading on Monday morning.",
                     "Velmar's stock was at one point down more than 6% in Oslo on Monday.").agree
     assert frame("Velmar's stock was at one point down more than 6% in Oslo on Monday.", "more than 6%").at_one_point
+    # the day's extreme and the close are two facts, whether the values match or not
+    close = "Shares in Velmar closed 3.9 per cent lower in Oslo on Monday."
+    assert not evidence(close, "Velmar's stock was at one point down more than 6% in Oslo on Monday.").differ
+    assert not evidence(close, "Velmar's shares fell as much as 6.4% in Oslo trading on Monday.").differ
