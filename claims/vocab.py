@@ -223,6 +223,9 @@ MEASURE_PHRASES: dict[str, str] = {
     "without power": "power outage", "without electricity": "power outage", "lost power": "power outage",
     "power cut": "power outage", "power cuts": "power outage", "no electricity": "power outage",
     "pay offer": "offer", "wage offer": "offer", "salary offer": "offer",
+    "without water": "water outage", "without tap water": "water outage", "without drinking water": "water outage",
+    "without running water": "water outage", "no running water": "water outage", "no drinking water": "water outage",
+    "without clean water": "water outage",
 }
 
 #: measures close enough that texts use one for the other ("must pay the €3.2m" = "a €3.2m fine"): within a
