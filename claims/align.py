@@ -484,6 +484,17 @@ GENERIC_NAME_KEYS = frozenset(name_key(w) for w in (
     "committee board service services news airline airport general public central").split())
 
 
+#: "its" or "their" a few words before a figure: "raised its key interest rate by 0.25 points"
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,5}?(?:by\s+|to\s+|of\s+|at\s+)?$")
+
+
+def _its_before(it: Item, f: FigureFrame) -> bool:
+    """Does the figure's own noun phrase say whose it is with "its" or "their" ("raised its key interest rate by")? Then
+    the names of its clause before it are whose (:attr:`FigureFrame.anchors`)."""
+    a = f.value.start - it.claim.start
+    return _ITS_BEFORE.search(it.claim.text, max(0, a - 60), a) is not None
+
+
 def _owners_clash(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item) -> bool:
     """Whose or where: both figures name it and neither name occurs in the other claim (Airline A's 1,400 vs
     Airline B's 1,200; 158 schools in Glasgow vs 112 in Edinburgh); or one names a subject ("rival Valmont's
@@ -491,7 +502,9 @@ def _owners_clash(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item) -> bool:
     oa, ob = fa.owners, fb.owners
     # (whose and where together too: the Glasgow council's 158 schools against 112 schools in Edinburgh)
     for x, y in ((oa or fa.agents, ob or fb.agents), (fa.places, fb.places),
-                 ((oa or fa.agents) | fa.places, (ob or fb.agents) | fb.places)):
+                 ((oa or fa.agents) | fa.places, (ob or fb.agents) | fb.places),
+                 (oa or fa.agents or (fa.anchors if _its_before(a, fa) else _NO_NAMES),
+                  ob or fb.agents or (fb.anchors if _its_before(b, fb) else _NO_NAMES))):
         if x and y and x.isdisjoint(y) and x.isdisjoint(b.names) and y.isdisjoint(a.names):
             return True
     # (a name of several words is known by any of its own words: "Glasgow City Council" against "in Glasgow", not

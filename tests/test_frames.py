@@ -429,6 +429,17 @@ def test_a_figure_that_points_back_takes_the_measure_of_the_figure_before_it():
     assert own[1].figs[0].frame.measure == ""
 
 
+def test_its_rate_is_the_rate_of_the_name_its_clause_opens_with():
+    """"The Harbour Bank has raised its key rate" and "Northlend said it would raise its mortgage rate": "its" makes
+    each rate its clause's subject's, and two subjects are two facts (RELATIONS.md §1: subject)."""
+    d = dt.date(2025, 4, 11)
+    bank = "The Harbour Bank has raised its key interest rate by 0.25 percentage points to 3.5% on Thursday."
+    assert link(bank, "Northlend, the largest lender, said it would raise its variable mortgage rate by 0.25 "
+                      "percentage points from 1 May.", d, d) is None
+    lk = link(bank, "The Harbour Bank lifted its policy rate by a quarter point to 3.5 per cent on Thursday.", d, d)
+    assert lk is not None and lk.relation is Relation.AGREE
+
+
 def test_a_crowd_is_counted_as_people_at_a_protest_or_a_match():
     """"put the crowd at 6,000" counts the marchers; at a match the crowd is the attendance, and a crowd neither
     confirms nor excludes either (a family, RELATIONS.md §1)."""
