@@ -213,9 +213,12 @@ PHRASES = [
     (r"\bsign(?:ed|s|ing)?\s+up\b", "recruit"),
     (r"\bput\s+(?:his|her|their)\s+signature\s+to\b", "sign"),
     (r"\b(?:took|taken|take)\s+over\b|\bassumed\s+control\b|\btook\s+control\b", "takeover"),
+    # what a rule leaves out, however it is put: "does not include", "is not eligible", "ineligible", "barred from"
+    (r"\b(?:does|do|did|will)\s+not\s+(?:include|cover|apply\s+to|extend\s+to)\b|\bnot\s+eligible\b|\bineligible\b"
+     r"|\bbarred\s+from\b", "exclude"),
 ]
 # the lookahead lets the engine skip, cheaply, every position where no phrase can start
-_PHRASE_RX = re.compile(r"\b(?=[afpcstAFPCST])(?:" + "|".join(f"(?P<p{i}>{rx})" for i, (rx, _) in enumerate(PHRASES))
+_PHRASE_RX = re.compile(r"\b(?=[afpcstbdinwAFPCSTBDINW])(?:" + "|".join(f"(?P<p{i}>{rx})" for i, (rx, _) in enumerate(PHRASES))
                         + ")", re.I)
 _PHRASE_REP = [rep for _, rep in PHRASES]
 
@@ -227,7 +230,8 @@ def _phrase(m: re.Match[str]) -> str:
 def _fold_phrases(text: str) -> str:
     """``text`` with the PHRASES folded to their keys (offsets kept)."""
     low = text.lower()
-    if "trial" in low or "forces" in low or "call" in low or "sign" in low or " over" in low or "control" in low:
+    if ("trial" in low or "forces" in low or "call" in low or "sign" in low or " over" in low or "control" in low
+            or " not " in low or "eligible" in low or "barred" in low):
         return _PHRASE_RX.sub(_phrase, text)  # (the checks: _PHRASE_HINTS)
     return text
 
@@ -292,7 +296,7 @@ def _key(tok: str) -> str:
 
 
 #: substrings without which no PHRASES pattern can match
-_PHRASE_HINTS = ("trial", "forces", "call", "sign", " over", "control")
+_PHRASE_HINTS = ("trial", "forces", "call", "sign", " over", "control", " not ", "eligible", "barred")
 
 
 @contextmanager

@@ -513,6 +513,18 @@ def test_general_news_synonyms_share_one_content_word_key(x, y):
     assert canon(x) == canon(y)
 
 
+@pytest.mark.parametrize("text", [
+    "The scheme does not include tax offences.", "Tax offences are not eligible.", "Tax offences are ineligible.",
+    "People convicted of tax offences are barred from the scheme.", "Tax offences are excluded.",
+])
+def test_what_a_rule_leaves_out_is_one_content_word_however_it_is_put(text):
+    """"does not include", "not eligible", "ineligible", "barred from" and "excluded" say one thing of a rule."""
+    from claims.text_utils import canon, content_words
+
+    assert canon("excluded") in content_words(text)
+    assert canon("excluded") not in content_words("The scheme includes tax offences and is open to all.")
+
+
 def test_the_same_sentence_with_a_figure_ten_times_larger_conflicts_and_never_agrees():
     """"Police detained 300 people in the square on Monday" against the same words with 3,000: the shared act
     (detained, the square, Monday) is not an agreement when its figures differ (RELATIONS.md §3); it is a
