@@ -1168,6 +1168,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             measure, change = "inflation", ""  # "prices rose 3.8% in the 12 months to September": annual inflation
         if measure == "cut" and change == "down" and v.kind == "percent":
             measure = ""  # "strokes were cut by 12%": a fall of 12%, as "strokes fell by 12%" says it
+        elif measure == "offer":
+            change = ""  # "offered a 5% rise" is an offer of 5%, as "an offer of 6%" is: the offer does not move
         status = _status(low, lo, a, b, hi, text)
         if status is Status.FACT and not measure:
             status = Status.UNMARKED

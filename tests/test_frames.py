@@ -110,6 +110,12 @@ def test_a_figure_takes_the_measure_of_the_word_that_governs_it(text, label, mea
     assert frame(text, label).measure == measure
 
 
+def test_an_offered_rise_is_the_offer_not_a_change_of_it():
+    """"offered dockers a 4% rise" is an offer of 4%, as "an offer of 4%" is: the same measure, nothing moving."""
+    f = frame("The port employers have offered dockers a 4% rise this year.", "4%")
+    assert f.measure == "offer" and f.change == ""
+
+
 def test_modifiers_of_the_counted_group_are_not_its_measure():
     """"defendants held in detention" says who is counted; "were likely to be enlisted" says what happens."""
     f = frame("Roughly 40 percent of the 60,000 defendants held in detention were likely to be enlisted.",
