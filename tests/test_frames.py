@@ -105,6 +105,9 @@ def link(texts_a: str, texts_b: str, date_a=None, date_b=None):
     ("The port employers have offered dockers a 4% rise this year.", "4%", "offer"),
     ("The employers tabled a revised pay offer of 5 per cent late on Friday.", "5 per cent", "offer"),
     ("Management has put seven per cent over two years on the table.", "seven per cent", "offer"),
+    # a participle clause after the figure tells a consequence: its words measure nothing of the figure
+    ("The bank raised its key interest rate by 0.5 points to 3.75%, making borrowing dearer for most homeowners.",
+     "3.75%", "interest rate"),
 ])
 def test_a_figure_takes_the_measure_of_the_word_that_governs_it(text, label, measure):
     assert frame(text, label).measure == measure
