@@ -241,6 +241,8 @@ MEASURE_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"strikers", "protesters"}),
     # "a crowd of 40,000" is how a march and a match are both told: the crowd's measure may be either
     frozenset({"protesters", "attendance"}),
+    # "put the turnout at 120,000" is a march's size where a march is the story, a ballot's where a vote is
+    frozenset({"protesters", "turnout"}),
     # cases not said to be confirmed or suspected may be either count
     frozenset({"cases", "confirmed cases"}),
     frozenset({"cases", "suspected cases"}),

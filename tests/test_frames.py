@@ -455,7 +455,11 @@ def test_a_crowd_is_counted_as_people_at_a_protest_or_a_match():
     from claims.align import _same_family
 
     assert frame("Police put the crowd in the square at about 6,000.", "about 6,000").measure == "protesters"
-    assert _same_family("protesters", "attendance")
+    assert _same_family("protesters", "attendance") and _same_family("protesters", "turnout")
+    lk = link("The organisers put the turnout at 90,000 on Saturday.",
+              "Organisers said 90,000 people joined Saturday's march through the capital.", dt.date(2025, 5, 4),
+              dt.date(2025, 5, 4))
+    assert lk is not None and lk.relation is Relation.AGREE
     d = dt.date(2025, 5, 4)
     lk = link("Police put the crowd in Market Square at about 6,000 on Saturday.",
               "Organisers said more than 10,000 people marched through Market Square on Saturday.", d, d)
