@@ -856,6 +856,7 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                     # twice (a level is updated over time; a change belongs to its moment)
                     continue
                 if (_owners_clash(fa, fb, a, b) or _scopes_apart(fa, fb) or _roles_clash(fa, fb)
+                        or (fa.added and not fb.added and not fb.change) or (fb.added and not fa.added and not fa.change)
                         or (rel == "different" and fa.exact and fb.exact and _measures_clash(fa, fb))):
                     # Airline A's figure is not Airline B's, nationwide is not Corvenne, protesters are not officers;
                     # killed 2,100 is not 2,300 missing

@@ -105,6 +105,15 @@ _OTHER_OCCASION = re.compile(r"(?=[plo])\b(?:previous|last|prior|preceding|other
                              r"(?:meeting|vote|decision|election|ballot|hearing|summit|session|race|match|game)s?\b")
 #: "was at one point down more than 7%": a move told by how far it went during the day
 _AT_ONE_POINT = re.compile(r"\bat\s+(?:one|some)\s+(?:point|stage)\b")
+#: words that make a figure an addition to a count: "a further 600", "an additional 300", "another 40", "an extra 15"
+_ADDED = re.compile(r"\b(?:a\s+further|an\s+additional|another|an\s+extra|a\s+second)\s+$")
+
+
+def _added(low: str, lo: int, a: int) -> bool:
+    """Is the figure an addition ("would send a further 600 soldiers")? Opening its clause as the subject ("A further
+    seven people were still missing") it is another group of the story's, counted in full."""
+    m = _ADDED.search(low, max(lo, a - 20), a)
+    return m is not None and bool(low[lo:m.start()].strip(" ,;:\"'“‘"))
 #: "the three parties would together control 57 seats", "600 members between them": a sum ("the combined tax
 #: changes" are not: that figure is per household)
 _JOINT_BEFORE = re.compile(r"\b(?:together(?!\s+with)|jointly)\s+(?:[a-z]+\s+){0,3}$")
@@ -197,6 +206,7 @@ class FigureFrame:
     other_occasion: bool = False
     joint: bool = False  # a sum held by several ("together control 57 seats"): theirs, not any one's
     at_one_point: bool = False  # "was at one point down more than 7%": how far a move went, not where it ended
+    added: bool = False  # "a further 600 soldiers", "an additional 300": an addition to a count, not the count
 
     @property
     def exact(self) -> bool:
@@ -1207,6 +1217,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             label=" ".join(v.text.split()), level=_level(low, a, lo), group=group,
             other_occasion=_OTHER_OCCASION.search(low, lo, hi) is not None,
             at_one_point=_AT_ONE_POINT.search(low, max(lo, a - 40), a) is not None,
+            added=_added(low, lo, a),
             joint=(_JOINT_BEFORE.search(low, max(lo, a - 40), a) is not None
                    or _JOINT_AFTER.match(low, b, hi) is not None),
             since=_SINCE.search(low, lo, hi) is not None,

@@ -449,6 +449,18 @@ def test_its_rate_is_the_rate_of_the_name_its_clause_opens_with():
     assert lk is not None and lk.relation is Relation.AGREE
 
 
+def test_an_addition_to_a_count_is_not_the_count():
+    """"would send a further 600 soldiers" adds to those already there: not the same fact as "about 1,200 soldiers
+    are now working there" (RELATIONS.md §1), while "an extra €50 a month" is the rise "rises by €50" reports. A
+    further group opening its clause ("A further seven people were missing") is counted in full."""
+    assert frame("The minister said he would send a further 600 soldiers to the valley.", "600 soldiers").added
+    assert not frame("A further seven people were still missing on Tuesday.", "seven people").added
+    assert not evidence("The minister said he would send a further 600 soldiers to the valley by Friday.",
+                        "About 1,200 soldiers are now working in the valley.").differ
+    assert evidence("Families will receive an extra €50 a month in child benefit from January.",
+                    "Child benefit rises by €50 a month from January.").agree
+
+
 def test_a_crowd_is_counted_as_people_at_a_protest_or_a_match():
     """"put the crowd at 6,000" counts the marchers; at a match the crowd is the attendance, and a crowd neither
     confirms nor excludes either (a family, RELATIONS.md §1)."""
