@@ -461,6 +461,16 @@ def test_an_addition_to_a_count_is_not_the_count():
                     "Child benefit rises by €50 a month from January.").agree
 
 
+def test_suppliers_and_peers_figures_are_not_the_companys():
+    """"suppliers have announced tens of thousands of job cuts" is other companies' figure, as a rival's is: not set
+    against the company's own "9,000 positions" (RELATIONS.md §1: subject)."""
+    text = ("The figures add to bad news from the industry, where {} have announced tens of thousands of job cuts "
+            "this year.")
+    acme = "Acme said on Thursday that it will eliminate about 9,000 positions by 2030."
+    assert not evidence(text.format("suppliers"), acme).differ
+    assert not evidence(text.format("its peers"), acme).differ
+
+
 def test_a_crowd_is_counted_as_people_at_a_protest_or_a_match():
     """"put the crowd at 6,000" counts the marchers; at a match the crowd is the attendance, and a crowd neither
     confirms nor excludes either (a family, RELATIONS.md §1)."""
