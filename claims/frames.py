@@ -123,7 +123,7 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _CLAUSE_LEFT_RX = re.compile(r"(?=[;:,tw])(?:[;:]|,\s(?:and|but|while|so|though|whereas)\b|\b(?:that|which|who|while|whereas)\b)")
 _CLAUSE_RIGHT_RX = re.compile(r"(?=[;:,w])(?:[;:]|,\s(?:and|but|while|so|though|whereas|according|the|saying|adding|citing"
                               r"|warning|arguing|noting|explaining|making|meaning|leaving|pushing|forcing|prompting"
-                              r"|causing|bringing)\b|\b(?:while|whereas)\b"
+                              r"|causing|bringing|in\s+line\s+with)\b|\b(?:while|whereas)\b"
                               r"|,\s[a-z]+\s(?:said|says|told|reported|added)\b)")
 _SHARE_BEFORE_OF = re.compile(r"(?=[%\dphtqfsmen])(?:%|\d|\b(?:percent|per\s+cent|half|third|thirds|quarter|quarters|fifth"
                               r"|fifths|share|portion|proportion|majority|minority|most|fraction|one|two|three|four|five|six"

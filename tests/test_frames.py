@@ -471,6 +471,16 @@ def test_suppliers_and_peers_figures_are_not_the_companys():
     assert not evidence(text.format("its peers"), acme).differ
 
 
+def test_a_date_in_an_in_line_with_adjunct_is_not_the_figures():
+    """"rises to 2.4 per cent of GDP, in line with the pledge made last year": last year dates the pledge."""
+    from claims.extract import extract_claims
+
+    doc = make_doc("d", "Defence spending rises to 2.4 per cent of GDP, in line with the pledge the government made "
+                        "last year.\n", date=dt.date(2025, 9, 16))
+    f = figure_frames(extract_claims(doc)[0])[0]
+    assert f.label == "2.4 per cent" and f.period is None and f.when is None
+
+
 def test_a_crowd_is_counted_as_people_at_a_protest_or_a_match():
     """"put the crowd at 6,000" counts the marchers; at a match the crowd is the attendance, and a crowd neither
     confirms nor excludes either (a family, RELATIONS.md §1)."""
