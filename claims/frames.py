@@ -1020,6 +1020,8 @@ def _change(text: str, a: int, b: int, lo: int, hi: int) -> str:
 _EARLIER_EVENT = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w-]*(?:'s|’s))\s+((?:19|20)\d\d)\s+[A-Za-z]"
                             r"|^(?:In|By)\s+(?:(?:early|late|mid-)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: a sentence opening with a clause that sets its time: "When the firm recalled 400,000 cars in 2021, ..."
+_WHEN_CLAUSE = re.compile(r"\W*(?:When|After|Before|Back\s+in|The\s+last\s+time)\b(?:[^,;:]|,(?=\d)){0,160}?,(?!\d)")
 
 
 def years_named(text: str) -> frozenset[int]:
@@ -1039,6 +1041,9 @@ def earlier_event_years(text: str, pub: dt.date | None, first_figure: int | None
         y = int(m.group(1) or m.group(2))
         if y <= pub.year - 2:
             years.add(y)
+    wm = _WHEN_CLAUSE.match(text)
+    if wm:  # "When Corvane recalled 402,000 cars in 2021 ..., the bill came to €410 million": all of it is 2021's
+        years.update(y for y in map(int, _YEAR.findall(wm.group())) if y <= pub.year - 2)
     return frozenset(years)
 
 

@@ -481,6 +481,20 @@ def test_a_date_in_an_in_line_with_adjunct_is_not_the_figures():
     assert f.label == "2.4 per cent" and f.period is None and f.when is None
 
 
+def test_a_sentence_opening_with_a_when_clause_in_an_earlier_year_is_that_years():
+    """"When Acme recalled 300,000 cars in 2019 ..., the bill came to about €200 million" is the 2019 recall's bill,
+    however close to this recall's cost (RELATIONS.md §1: another moment, another fact)."""
+    from claims.frames import earlier_event_years
+
+    pub = dt.date(2025, 10, 16)
+    text = "When Acme recalled 300,000 cars in 2019 to fix their brakes, the bill came to about €200 million."
+    assert earlier_event_years(text, pub, text.index("300,000")) == frozenset({2019})
+    now = "When the recall began on Tuesday, dealers had 300,000 cars to check."
+    assert earlier_event_years(now, pub, now.index("300,000")) == frozenset()
+    d = dt.date(2025, 10, 16)
+    assert link(text, "Acme expects this recall to cost about €200 million, its finance chief said.", d, d) is None
+
+
 def test_a_crowd_is_counted_as_people_at_a_protest_or_a_match():
     """"put the crowd at 6,000" counts the marchers; at a match the crowd is the attendance, and a crowd neither
     confirms nor excludes either (a family, RELATIONS.md §1)."""
