@@ -231,7 +231,7 @@ _LEFT_RANGE = re.compile(r"(?i:\b(between|from))\s+(?:the\s+ages\s+of\s+)?$")
 #: "rose from 310 to 480", "lifting VAT from 25.5% to 26.5%", "up by one point to 26.5%": a change from one figure to
 #: another (two figures, RELATIONS.md §3), not a range
 _CHANGE_FROM = re.compile(
-    r"(?i:\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|grew|grow\w*|climb\w*|jump\w*"
+    r"(?i:(?<![-–])\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|grew|grow\w*|climb\w*|jump\w*"
     r"|dropp?\w*|declin\w*|cut(?:s|ting)?|reduc\w*|lower(?:s|ed|ing)|rais\w*|lift\w*|boost\w*|slash\w*|trimm?\w*"
     r"|revis\w*|up|down|went|go(?:es|ing|ne)?|surg\w*|soar\w*|plung\w*|slump\w*|shr[aiu]nk\w*|expand\w*|widen\w*"
     r"|narrow\w*|swung|swing\w*|chang\w*|adjust\w*|upgrad\w*|downgrad\w*|mov(?:e|es|ed|ing))\b[^.;:,]*?\bfrom\s+"
