@@ -1363,7 +1363,9 @@ def act_frame(claim: Claim) -> ActFrame | None:
         if _APPOSITIVE_ACT.search(text, max(0, t.start() - 24), t.start()) and _BY_THEN_COMMA.match(text, t.end()):
             continue  # "a companion law, also signed by the president, frees ...": names the law, reports what it does
         objects = []
-        if w == "signature" or w.endswith("ure"):
+        put_to = (w == "signature" and i >= 2 and words[i - 1] in ("his", "her", "their", "its")
+                  and words[i - 2] in ("put", "puts", "putting", "set", "sets", "added", "adds"))
+        if (w == "signature" or w.endswith("ure")) and not put_to:
             # "the bill now needs only Putin's signature": the object is the sentence's subject
             for u in words[:i]:
                 key = _object_key(u)

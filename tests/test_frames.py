@@ -495,6 +495,15 @@ def test_a_sentence_opening_with_a_when_clause_in_an_earlier_year_is_that_years(
     assert link(text, "Acme expects this recall to cost about €200 million, its finance chief said.", d, d) is None
 
 
+def test_putting_ones_signature_to_a_law_signs_that_law():
+    """"put his signature to a law that ..." signs the law after "to"; "needs only the president's signature" still
+    takes its subject as the object."""
+    put = act_frame(claim("On Monday, the governor put his signature to a law that lets towns raise parking fees."))
+    assert put is not None and put.act == "sign" and "law" in put.objects and put.status is Status.FACT
+    needs = act_frame(claim("The bill now needs only the governor's signature."))
+    assert needs is not None and needs.negated and "law" in needs.objects
+
+
 def test_a_crowd_is_counted_as_people_at_a_protest_or_a_match():
     """"put the crowd at 6,000" counts the marchers; at a match the crowd is the attendance, and a crowd neither
     confirms nor excludes either (a family, RELATIONS.md §1)."""
