@@ -1281,6 +1281,8 @@ def _propagate(items: list[Item], results: dict[tuple[int, int], PairEval],
                     kind, _, named = compare_figs(xc, xo, items[c], items[other], wts)
                     if kind != "differ" or not named:
                         continue
+                    if not any(r[1] is xc and r[2] is xo for r in pair_evidence(items[c], items[other], wts).differ):
+                        continue  # their own frames keep the two figures apart (a move in June, one on Thursday)
                     rel = _time_relation(fc, fo, items[c], items[other])
                     added[key] = PairEval(rel, ev.score * 0.8, _why_differs(fc, fo, rel, items[c], items[other]),
                                           figs=(xc, xo), strong=True)
