@@ -850,8 +850,8 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                     continue  # revenue of €1.1bn in 2023 and of €1.14bn for 2024: two facts that happen to be close
                 if rel == "different" and fa.since != fb.since and (fb.period if fa.since else fa.period) is not None:
                     continue  # 350,000 mobilised since the war began is no rival of the 133,000 of one autumn draft
-                if rel == "different" and fa.change and fb.change and spans_apart(fa.when or fa.period,
-                                                                                 fb.when or fb.period):
+                if rel == "different" and fa.change and fb.change and spans_apart(_change_span(fa, a),
+                                                                                 _change_span(fb, b)):
                     # raised by a quarter point on Thursday, by half a point in June: two moves, not one figure told
                     # twice (a level is updated over time; a change belongs to its moment)
                     continue
@@ -1143,6 +1143,23 @@ def _why_differs(fa: FigureFrame, fb: FigureFrame, rel: Relation, a: Item | None
 
 
 _WEEKDAY_ABBR = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+#: a change told as a running total to date (not "its first move since June")
+_RUNNING = re.compile(r"(?i)\bsince\s+the\s+(?:start|beginning)\s+of\b|\bso\s+far\s+th(?:is|e)\s+year\b|\byear[-\s]to[-\s]date\b")
+
+
+def _change_span(f: FigureFrame, it: Item) -> tuple[dt.date, dt.date] | None:
+    """When a change happened: its date or period, else, unless marked as past, the week its article was published in
+    ("raised by a quarter point on Thursday" is not June's move)."""
+    if f.since and _RUNNING.search(it.claim.text):
+        return None  # "lost 18% since the start of the year": a running total, updated over time, not one move
+    if f.when or f.period:
+        return f.when or f.period
+    day = it.pub or it.era  # (an undated article is judged by the newest date of those it is aligned with)
+    if day is not None and f.mark is not TimeMark.PAST:
+        return day - dt.timedelta(days=7), day  # (an undated change is the news the report is about)
+    return None
 
 
 def _moment(f: FigureFrame, it: Item | None) -> tuple[int, str] | None:

@@ -504,6 +504,30 @@ def test_putting_ones_signature_to_a_law_signs_that_law():
     assert needs is not None and needs.negated and "law" in needs.objects
 
 
+def test_a_move_this_week_is_not_a_move_in_june_and_a_running_total_is_updated():
+    """Changes belong to their moment: "raised its rate by a quarter point" (this week's news, or "on Thursday") and
+    "lifted the rate by half a point in June" are two moves, not a conflict; "lost 18% since the start of the year"
+    is a running total, updated by "has now lost 22%" days later."""
+    from claims.align import Weights, build_item, pair_evidence
+    from claims.extract import extract_claims
+
+    def ev(x: str, dx: dt.date, y: str, dy: dt.date):
+        cx = extract_claims(make_doc("x", x + "\n", date=dx))[0]
+        cy = extract_claims(make_doc("y", y + "\n", date=dy))[0]
+        a, b = build_item(cx, 0, dx), build_item(cy, 1, dy)
+        return pair_evidence(a, b, Weights([a, b]))
+
+    def moves(e) -> list:  # differing pairs of two changes
+        return [(xa.frame.label, xb.frame.label) for _, xa, xb, _ in e.differ if xa.frame.change and xb.frame.change]
+
+    fri, sat = dt.date(2025, 11, 14), dt.date(2025, 11, 15)
+    june = "The bank last raised rates in June, when it lifted the policy rate by half a point."
+    assert not moves(ev("The Harbour Bank raised its policy rate by a quarter point on Thursday.", fri, june, sat))
+    assert not moves(ev("The Harbour Bank has raised its key interest rate by 0.25 percentage points.", fri, june, sat))
+    assert moves(ev("Acme shares have lost about 18% since the start of the year.", dt.date(2025, 10, 29),
+                    "Acme's shares have now lost 22% since the start of the year.", dt.date(2025, 11, 7)))
+
+
 def test_a_crowd_is_counted_as_people_at_a_protest_or_a_match():
     """"put the crowd at 6,000" counts the marchers; at a match the crowd is the attendance, and a crowd neither
     confirms nor excludes either (a family, RELATIONS.md §1)."""
