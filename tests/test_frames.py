@@ -528,6 +528,16 @@ def test_a_move_this_week_is_not_a_move_in_june_and_a_running_total_is_updated()
                     "Acme's shares have now lost 22% since the start of the year.", dt.date(2025, 11, 7)))
 
 
+def test_money_raised_is_no_kin_of_a_cost():
+    """"the tax cuts will cost €1.1 billion" and "the VAT rise is forecast to raise nearly €1 billion" are money going
+    out and coming in: two measures, never a conflict."""
+    from claims.align import _same_family
+
+    assert not _same_family("raised", "cost") and _same_family("spending", "cost")
+    assert not evidence("Income tax cuts for low earners will cost €1.1 billion, the ministry said.",
+                        "The VAT rise is forecast to raise nearly €1 billion a year.").differ
+
+
 def test_a_crowd_is_counted_as_people_at_a_protest_or_a_match():
     """"put the crowd at 6,000" counts the marchers; at a match the crowd is the attendance, and a crowd neither
     confirms nor excludes either (a family, RELATIONS.md §1)."""
