@@ -223,6 +223,9 @@ MEASURE_PHRASES: dict[str, str] = {
     "without power": "power outage", "without electricity": "power outage", "lost power": "power outage",
     "power cut": "power outage", "power cuts": "power outage", "no electricity": "power outage",
     "pay offer": "offer", "wage offer": "offer", "salary offer": "offer",
+    # those who rescue are not those rescued: "600 troops are helping the rescue crews" counts helpers
+    "rescue crews": "rescuers", "rescue teams": "rescuers", "rescue workers": "rescuers", "rescuers": "rescuers",
+    "rescue crew": "rescuers", "rescue team": "rescuers",
     "without water": "water outage", "without tap water": "water outage", "without drinking water": "water outage",
     "without running water": "water outage", "no running water": "water outage", "no drinking water": "water outage",
     "without clean water": "water outage",

@@ -83,6 +83,8 @@ def link(texts_a: str, texts_b: str, date_a=None, date_b=None):
      "power outage"),
     ("About 8,000 homes lost power when the storm hit.", "About 8,000 homes", "power outage"),
     ("Some 3,500 households were still without tap water on Friday.", "Some 3,500 households", "water outage"),
+    # those who rescue are not those rescued
+    ("About 600 troops are helping the rescue crews in the valley.", "About 600 troops", "rescuers"),
     ("Around 2,500 residents were told to leave their homes on Sunday.", "Around 2,500 residents", "evacuated"),
     ("Some 9,000 villagers have had to leave their homes, many sleeping in gyms.", "Some 9,000 villagers", "evacuated"),
     ("The haulier pleaded guilty last year to four charges of dumping.", "four charges", "convicted"),
