@@ -1278,7 +1278,9 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
 
 #: a figure told for a whole country or the world (against a figure placed in one city: two scopes, RELATIONS.md §1)
 _WHOLE_PLACE = re.compile(r"\b(?:nationwide|countrywide|worldwide|globally|across\s+the\s+(?:country|nation|world|globe)"
-                          r"|around\s+the\s+(?:country|world|globe)|all\s+over\s+the\s+(?:country|world))\b")
+                          r"|around\s+the\s+(?:country|world|globe)|all\s+over\s+the\s+(?:country|world)"
+                          # a company's figure for all its markets: "group deliveries fell 7%", "group-wide sales"
+                          r"|group(?:-wide)?\s+(?:deliveries|sales|revenues?|turnover|output|shipments))\b")
 
 
 #: "Across France", "throughout Germany": a figure told across a named country or region is told for all of it

@@ -540,6 +540,14 @@ def test_money_raised_is_no_kin_of_a_cost():
                         "The VAT rise is forecast to raise nearly €1 billion a year.").differ
 
 
+def test_a_groups_deliveries_are_all_its_markets_not_one_country():
+    """"Group deliveries fell 7% to 2.02 million vehicles" is the whole company; "In China, deliveries dropped to
+    612,000 vehicles" is one market: two scopes (RELATIONS.md §1), never a conflict."""
+    assert frame("Group deliveries fell 7% to 2.02 million vehicles in the quarter.", "2.02 million vehicles").whole
+    assert not evidence("Group deliveries fell 7% to 2.02 million vehicles in the quarter.",
+                        "In China, deliveries dropped 15% to 612,000 vehicles.").differ
+
+
 def test_a_crowd_is_counted_as_people_at_a_protest_or_a_match():
     """"put the crowd at 6,000" counts the marchers; at a match the crowd is the attendance, and a crowd neither
     confirms nor excludes either (a family, RELATIONS.md §1)."""
