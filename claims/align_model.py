@@ -94,26 +94,26 @@ DIFFER_WEIGHTS = (
     -0.5781,  # heads_differ
 )
 PROP_WEIGHTS = (
-    -4.8577,  # bias
-    5.7008,  # sim
-    -0.7975,  # bigram
-    1.2497,  # act_same
-    0.0865,  # act_objects
-    -0.277,  # act_status_differs
-    -0.0227,  # act_negated
-    -0.8915,  # act_one
-    1.5286,  # date_same
-    0.1749,  # date_compatible
-    -1.6506,  # date_different
-    -1.0554,  # date_possible
-    -0.7942,  # status_differs
-    -1.9474,  # a_figs
-    -2.1399,  # b_figs
-    0.232,  # fig_mismatch
-    0.731,  # names_shared
-    -0.0114,  # same_story
-    0.2637,  # short
-    4.5935,  # contain
+    -4.9107,  # bias
+    5.7677,  # sim
+    -0.6664,  # bigram
+    1.2916,  # act_same
+    0.0811,  # act_objects
+    -0.2573,  # act_status_differs
+    -0.0567,  # act_negated
+    -0.8773,  # act_one
+    1.4789,  # date_same
+    0.0329,  # date_compatible
+    -1.6759,  # date_different
+    -1.0627,  # date_possible
+    -0.77,  # status_differs
+    -1.9748,  # a_figs
+    -2.1679,  # b_figs
+    -0.5588,  # fig_mismatch
+    0.7489,  # names_shared
+    0.0273,  # same_story
+    0.3355,  # short
+    4.5852,  # contain
 )
 AGREE_THRESHOLD = 0.7
 DIFFER_THRESHOLD = 0.5
