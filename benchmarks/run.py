@@ -177,8 +177,17 @@ def compare(a_path: Path, b_path: Path, file=None) -> None:
 def end_on_signal() -> None:
     """SIGTERM and SIGHUP end the run as Ctrl-C does: each benchmark's ``finally`` then ends the app it started.
     (Each app runs in a session of its own, which a signal sent to the harness alone does not reach; without
-    this, a harness stopped by ``kill`` or a closed terminal left its desk running to skew the next run.)"""
+    this, a harness stopped by ``kill`` or a closed terminal left its desk running to skew the next run.)
+    Only the harness's own process: a worker forked from it (the extraction benchmark's process pool) keeps the
+    default, so the pool's SIGTERM ends it at once (raising SystemExit there instead left a worker waiting on a
+    lock it inherited, and the harness waiting on the worker)."""
+    owner = os.getpid()
+
     def stop(signum: int, _frame: object) -> None:
+        if os.getpid() != owner:
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
         raise SystemExit(128 + signum)
 
     for sig in (signal.SIGTERM, signal.SIGHUP):
