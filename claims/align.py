@@ -484,17 +484,6 @@ GENERIC_NAME_KEYS = frozenset(name_key(w) for w in (
     "committee board service services news airline airport general public central").split())
 
 
-#: "its" or "their" a few words before a figure: "raised its key interest rate by 0.25 points"
-_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,5}?(?:by\s+|to\s+|of\s+|at\s+)?$")
-
-
-def _its_before(it: Item, f: FigureFrame) -> bool:
-    """Does the figure's own noun phrase say whose it is with "its" or "their" ("raised its key interest rate by")? Then
-    the names of its clause before it are whose (:attr:`FigureFrame.anchors`)."""
-    a = f.value.start - it.claim.start
-    return _ITS_BEFORE.search(it.claim.text, max(0, a - 60), a) is not None
-
-
 def _owners_clash(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item) -> bool:
     """Whose or where: both figures name it and neither name occurs in the other claim (Airline A's 1,400 vs
     Airline B's 1,200; 158 schools in Glasgow vs 112 in Edinburgh); or one names a subject ("rival Valmont's
@@ -503,8 +492,7 @@ def _owners_clash(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item) -> bool:
     # (whose and where together too: the Glasgow council's 158 schools against 112 schools in Edinburgh)
     for x, y in ((oa or fa.agents, ob or fb.agents), (fa.places, fb.places),
                  ((oa or fa.agents) | fa.places, (ob or fb.agents) | fb.places),
-                 (oa or fa.agents or (fa.anchors if _its_before(a, fa) else _NO_NAMES),
-                  ob or fb.agents or (fb.anchors if _its_before(b, fb) else _NO_NAMES))):
+                 (oa or fa.agents or fa.anchors, ob or fb.agents or fb.anchors)):
         if x and y and x.isdisjoint(y) and x.isdisjoint(b.names) and y.isdisjoint(a.names):
             return True
     # (a name of several words is known by any of its own words: "Glasgow City Council" against "in Glasgow", not
@@ -1387,7 +1375,7 @@ def _resolve_back_references(items: list[Item]) -> None:
     for it in sorted([it for it in items if it.figs], key=lambda x: (x.doc, x.claim.start)):
         text = it.claim.text
         before = last_claim.get(it.doc)
-        pointing: list[Fig] = []
+        pointing: dict[int, int] = {}  # id of each figure that points back -> its place among them
         if before is not None:
             for x in it.figs:
                 f = x.frame
@@ -1395,13 +1383,13 @@ def _resolve_back_references(items: list[Item]) -> None:
                     a = f.value.start - it.claim.start
                     lo, hi = clause_bounds(text, a, f.value.end - it.claim.start)
                     if _BACK_REFERENCE.search(text, max(0, lo - 16), hi) or (lo == 0 and _BACK_OPENING.match(text)):
-                        pointing.append(x)
+                        pointing[id(x)] = len(pointing)
         in_turn = before is not None and len(before) >= 2 and len(pointing) == len(before)
         for x in it.figs:
             f = x.frame
-            if pointing and any(x is p for p in pointing):
-                ref = before[next(k for k, p in enumerate(pointing) if p is x)] if before and in_turn \
-                    else last.get(it.doc)
+            k = pointing.get(id(x))
+            if k is not None:
+                ref = before[k] if before is not None and in_turn else last.get(it.doc)
                 # (a change in per cent of the figure before: "Operating profit came to $2.2 billion. That marked
                 # a 38% decline ..."; a figure naming its own counted thing, "the figures were higher, at 31 crashes",
                 # does not take another thing's measure)

@@ -114,6 +114,8 @@ def _added(low: str, lo: int, a: int) -> bool:
     seven people were still missing") it is another group of the story's, counted in full."""
     m = _ADDED.search(low, max(lo, a - 20), a)
     return m is not None and bool(low[lo:m.start()].strip(" ,;:\"'“‘"))
+
+
 #: "the three parties would together control 57 seats", "600 members between them": a sum ("the combined tax
 #: changes" are not: that figure is per household)
 _JOINT_BEFORE = re.compile(r"\b(?:together(?!\s+with)|jointly)\s+(?:[a-z]+\s+){0,3}$")
@@ -185,7 +187,8 @@ class FigureFrame:
     base: bool  # the base of a share ("40% of the 60,000"): a group's size, not what happened to it
     owners: frozenset[str]  # names the figure belongs to ("Acme's 1,400", "1,400 flights at Acme")
     agents: frozenset[str]  # the subject of the verb governing it ("Acme cut 1,400 jobs"): weaker
-    anchors: frozenset[str]  # every name in its clause (a looser whose-figure hint)
+    anchors: frozenset[str]  # the names its clause opens with, when "its"/"their" in its noun phrase makes them whose
+    # figure it is ("The Harbour Bank has raised its key rate by 0.25 points"); empty otherwise
     places: frozenset[str]  # where it is located ("in Glasgow", "across Scotland")
     whole: bool  # the figure is told for a whole country or the world ("nationwide", "across the country")
     part: bool  # the text says it covers a part ("on Tuesday alone")
@@ -621,6 +624,10 @@ def _no_other_name(text: str, a: int, b: int, known: frozenset[str]) -> bool:
     opening another statement ("158 of its schools were shut; nationally 94 per cent were open")."""
     return not _STATEMENT_BREAK.search(text, a, b) and all(
         name_key(m.group()) in known for m in _CAPITAL_WORD.finditer(text, a, b))
+
+
+#: "its" or "their" a few words before a figure: "raised its key interest rate by 0.25 points"
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,5}?(?:by\s+|to\s+|of\s+|at\s+)?$")
 
 
 def _anchors(text: str, a: int, b: int, lo: int, hi: int, source: str) -> frozenset[str]:
@@ -1213,7 +1220,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             rate=rate, status=status,
             base=bool(_SHARE_BEFORE_OF.search(text, max(0, a - 40), a)),
             owners=_owners(text, a, b, lo, hi, claim.source), agents=_agents(text, a, lo, claim.source),
-            anchors=_anchors(text, a, b, lo, hi, claim.source),
+            anchors=(_anchors(text, a, b, lo, hi, claim.source) if _ITS_BEFORE.search(text, max(0, a - 60), a)
+                     else _NO_KEYS),
             places=_places(text, _leading_clause_end(text, a, lo), _subordinate_start(text, b, hi)),
             whole=_WHOLE_PLACE.search(low, lo, hi) is not None or _ACROSS_NAME.search(text, lo, hi) is not None,
             part=(_PART.search(low, lo, hi) is not None or _PART_PLACE.search(text, lo, a) is not None
