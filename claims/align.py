@@ -1281,6 +1281,9 @@ def _propagate(items: list[Item], results: dict[tuple[int, int], PairEval],
                     continue
                 for xc in items[c].figs:
                     fc = xc.frame
+                    if fc.measure != fo.measure or fc.change != fo.change or (
+                            not fc.measure and not same_head(fc.head, fo.head)):
+                        continue  # (compare_figs would call them neither named nor headed: its verdict is not needed)
                     if _relate_values(fc, fs) not in ("equal", "compatible"):
                         continue
                     kind, _, named = compare_figs(xc, xo, items[c], items[other], wts)
