@@ -797,7 +797,11 @@ _EVENT_BEFORE = re.compile(rf"\b(?:{_EVENTS})\s+$", re.I)
 _EVENT_AFTER = re.compile(rf"\s+(?:{_EVENTS})\b", re.I)
 #: (a place name of several words may hold a lower-case particle: "near Ribeira de Aldeia")
 _EVENT_PLACE_BEFORE = re.compile(rf"\b(?i:{_EVENTS})\s+(?i:near|in|at|outside|off|on)\s+(?:the\s+)?"
-                                 r"(?:[A-Z][\w'’-]*\s+(?:(?:de|da|do|del|di|la|le|van|von|of)\s+)?){0,3}$")
+                                 r"(?:[A-Z][\w'’-]*\s+(?:(?:de|da|do|del|di|la|le|van|von|of)\s+)?"
+                                 # "a wildfire in the US state of Oregon", "a blast in the city of Kellen"
+                                 r"|(?:state|province|region|county|district|city|town|village)\s+of\s+){0,4}$")
+#: a name that ends in an event's word is the event's name ("died in the Tolliver Fire"), not a place
+_EVENT_NAME = re.compile(rf"\s(?:{_EVENTS})$", re.I)
 
 
 #: a subordinate clause after a figure tells what happened around it ("rose to 19 after bodies were found near
@@ -878,6 +882,7 @@ def _places(text: str, lo: int, hi: int) -> frozenset[str]:
         found.append(m)
     found = [m for m in found if not _EVENT_BEFORE.search(text, max(0, m.start() - 24), m.start())
              and not _EVENT_AFTER.match(text, m.end(2))  # where the event happened, not a part of it
+             and not _EVENT_NAME.search(m.group(2))
              and not _SPEAKER_PLACE.search(text, max(0, m.start() - 48), m.start())]
     names = {m.group(2) for m in found if not m.group("nb") and not _NOT_PLACE.match(text, m.end(2))
              and m.group(2).split("-")[0] not in _NAME_STOP}  # not "in the July-September period", "in the WHO's"

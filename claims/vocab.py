@@ -292,6 +292,9 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
      r"|gained|lost|tumbled|plunged|were\s+down|were\s+up|down|up|lower|higher)\b", "share price"),
     (r"\b(?:jobs?|roles?|posts?|positions?)\b(?:\s+[\w’'-]+){0,3}\s+(?:would|will|to|are\s+to)\s+go\b", "jobs cut"),
     (r"\b(?:put|puts|putting|placed|places)\s+(?:[\w,.%-]+\s+){1,8}?on\s+the\s+table\b", "offer"),
+    # "put the size of Saturday's march at 38,000": how many marched
+    (r"\bsize\s+of\s+(?:the\s+|a\s+|[\w’'-]+['’]s\s+)?(?:[\w-]+\s+)?(?:march|marches|protests?|rall(?:y|ies)"
+     r"|demonstrations?|procession|crowds?)\b", "protesters"),
     # people who "demonstrated" (in the streets), not a study that "demonstrated that" or "demonstrated its worth"
     (r"\bdemonstrat(?:ed|ing)\b(?!\s+(?:that|how|what|why|its|their|his|her|the|a|an|this|these|those)\b)",
      "protesters"),

@@ -1484,3 +1484,51 @@ def test_a_move_at_one_point_is_its_extreme():
     close = "Shares in Velmar closed 3.9 per cent lower in Oslo on Monday."
     assert not evidence(close, "Velmar's stock was at one point down more than 6% in Oslo on Monday.").differ
     assert not evidence(close, "Velmar's shares fell as much as 6.4% in Oslo trading on Monday.").differ
+
+
+@pytest.mark.parametrize(("text", "label", "measure"), [
+    ("Rescuers found two more bodies on Friday, raising the death toll from the Marwick Flood to nine.", "nine",
+     "killed"),
+    ("The toll from the Hesker Quake rose to twelve on Saturday morning.", "twelve", "killed"),
+    ("Divers recovered another body, bringing the number of people killed in the capsizing to six.", "six", "killed"),
+])
+def test_a_tally_reaching_a_number_written_out_is_a_figure(text, label, measure):
+    """"raising the toll to nine" is as much a figure as "raising the toll to 9" (a number word alone is not)."""
+    assert frame(text, label).measure == measure
+
+
+def test_a_number_word_with_no_tally_stays_out():
+    assert [v.text for v in find_values("The hearing moved from seven to nine, then back to eight.")] == []
+    assert [v.text for v in find_values("The total rose to eight.")] == ["eight"]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Three people have died in the Harrow Ridge Fire, the county sheriff said on Monday.", "Three people"),
+    ("Eleven people were killed in the Dunmore Flood, the regional government said.", "Eleven people"),
+])
+def test_an_event_named_like_a_place_is_not_where_the_figure_is(text, label):
+    """"died in the Harrow Ridge Fire": the fire's name, not a place, so another outlet's "killed three in the state
+    of Oregon" is not another place's toll."""
+    assert not frame(text, label).places
+
+
+def test_a_name_after_an_area_kind_is_where_the_event_is_not_who_acted():
+    f = frame("A wildfire in the US state of Calvera has killed five people, officials said on Tuesday.", "five people")
+    assert not f.agents
+
+
+def test_a_death_toll_told_with_the_event_name_and_with_the_state_updates():
+    """Two outlets, one naming the fire, the other the state it burns in: one toll that rose (RELATIONS.md §3)."""
+    lk = link("Two people have died in the Harrow Ridge Fire, the county sheriff said on Monday.",
+              "A wildfire in the US state of Calvera has killed five people, local officials said on Tuesday.",
+              dt.date(2025, 8, 11), dt.date(2025, 8, 12))
+    assert lk is not None and lk.relation is Relation.UPDATE
+
+
+@pytest.mark.parametrize("text", [
+    "Police put the size of Saturday's march at about 21,000.",
+    "Organisers put the size of the rally in the capital at 60,000.",
+])
+def test_the_size_of_a_march_counts_the_marchers(text):
+    [f] = figure_frames(claim(text))
+    assert f.measure == "protesters"

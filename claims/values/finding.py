@@ -399,6 +399,10 @@ _BE_BEFORE = re.compile(r"(?i:\b(?:were|are|was|is|be|been|being))\s+$")
 _VOTE_AFTER = re.compile(r"\s*(?:votes?\s+)?(?:to|-|–|against)\s*\d")
 
 
+#: a tally named, then where it has reached: "the death toll ... to ", "the number of people killed stood at "
+_TALLY_LEVEL = re.compile(r"\b(?i:toll|tally|number\s+of\s+\w+|total)\b[^.;:!?]{0,70}\s(?i:to|at)\s+$")
+
+
 def _figure(ctx: _Ctx, m: re.Match) -> int:
     """Turn a ``num`` match into a Value; returns where scanning resumes."""
     text = ctx.text
@@ -514,8 +518,11 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
         if kind == "number":
             kind = "count"
         value = list(vague)
-    # bare number words are too vague to be figures ("one of them", "two sides") unless typed
-    if g["words"] and kind in ("number", "count") and (x is None or x < 2 or unit == ""):
+    # bare number words are too vague to be figures ("one of them", "two sides") unless typed, or the level a
+    # tally reaches ("raising the death toll to seven", "the number of people killed stood at eight": as "to 7")
+    if g["words"] and kind in ("number", "count") and (x is None or x < 2 or unit == "") and not (
+            kind == "number" and x is not None and x >= 2 and vague is None and not approx_word
+            and _TALLY_LEVEL.search(text, max(0, a - 90), a)):
         return b
     if kind == "range" and not isinstance(value, list):
         kind = "number"
