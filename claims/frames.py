@@ -109,6 +109,10 @@ _AT_ONE_POINT = re.compile(r"\bat\s+(?:one|some)\s+(?:point|stage)\b")
 _ADDED = re.compile(r"\b(?:a\s+further|an\s+additional|another|an\s+extra|a\s+second)\s+$")
 
 
+#: "seven more bodies": an addition told after the number
+_MORE_IN = re.compile(r"\w\s+more\s+[a-z]")
+
+
 def _added(low: str, lo: int, a: int) -> bool:
     """Is the figure an addition ("would send a further 600 soldiers")? Opening its clause as the subject ("A further
     seven people were still missing") it is another group of the story's, counted in full."""
@@ -1235,7 +1239,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             label=" ".join(v.text.split()), level=_level(low, a, lo), group=group,
             other_occasion=_OTHER_OCCASION.search(low, lo, hi) is not None,
             at_one_point=_AT_ONE_POINT.search(low, max(lo, a - 40), a) is not None,
-            added=_added(low, lo, a),
+            added=_added(low, lo, a) or _MORE_IN.search(v.text) is not None,
             joint=(_JOINT_BEFORE.search(low, max(lo, a - 40), a) is not None
                    or _JOINT_AFTER.match(low, b, hi) is not None),
             since=_SINCE.search(low, lo, hi) is not None,

@@ -1532,3 +1532,28 @@ def test_a_death_toll_told_with_the_event_name_and_with_the_state_updates():
 def test_the_size_of_a_march_counts_the_marchers(text):
     [f] = figure_frames(claim(text))
     assert f.measure == "protesters"
+
+
+@pytest.mark.parametrize(("text", "label", "unit"), [
+    ("The Liberals won 21 seats and the Rural Party seven.", "seven", "seat"),
+    ("Northfield took 40 medals, while the Eastern Isles eleven.", "eleven", "medal"),
+])
+def test_a_gapped_number_word_counts_what_the_figure_before_it_counts(text, label, unit):
+    """"21 seats and the Rural Party seven": seven seats (the noun left out after the second name)."""
+    [v] = [v for v in find_values(text) if v.text == label]
+    assert (v.kind, v.unit) == ("count", unit)
+
+
+def test_a_level_moved_to_in_words_is_a_figure():
+    assert [v.text for v in find_values("The Liberals now hold 22 seats, while the Rural Party drops to six.")] == [
+        "22 seats", "six"]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Divers recovered seven more bodies from the wreck on Tuesday.", "seven more bodies"),
+    ("Police arrested 12 more people overnight.", "12 more people"),
+])
+def test_n_more_of_a_thing_is_a_count_and_an_addition(text, label):
+    """"seven more bodies" counts bodies, and is an addition to a toll, never the toll itself."""
+    f = frame(text, label)
+    assert f.value.kind == "count" and f.added

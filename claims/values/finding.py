@@ -400,7 +400,15 @@ _VOTE_AFTER = re.compile(r"\s*(?:votes?\s+)?(?:to|-|–|against)\s*\d")
 
 
 #: a tally named, then where it has reached: "the death toll ... to ", "the number of people killed stood at "
-_TALLY_LEVEL = re.compile(r"\b(?i:toll|tally|number\s+of\s+\w+|total)\b[^.;:!?]{0,70}\s(?i:to|at)\s+$")
+_TALLY_LEVEL = re.compile(r"\b(?i:toll|tally|number\s+of\s+\w+|total)\b[^.;:!?]{0,70}\s(?i:to|at)\s+$"
+                          # "the Left Alliance drops to eight": a level moved to, as "drops to 8"
+                          r"|\b(?i:rose|rise|rises|risen|fell|fall|falls|fallen|drop|drops|dropped|climb|climbs|climbed"
+                          r"|jump|jumps|jumped|grew|grow|grows|increased|decreased|went\s+up|went\s+down)\s+to\s+$")
+#: "13 seats and the Left Alliance nine": a second name, then a number word that ends its clause, counts what the
+#: figure before it counts (the noun left out)
+_GAPPED_NAME = re.compile(r"\s(?:and|while|with)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+$")
+_MORE_AFTER = re.compile(r"\s+more(?=\s+[a-z])")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 
 
 def _figure(ctx: _Ctx, m: re.Match) -> int:
@@ -504,6 +512,9 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
                 kind, unit, b = "duration", DURATION_UNITS[_lemma(u) if u != "centuries" else "century"], um.end()
             else:
                 nb, head = _noun_phrase(text, b, vague is not None)
+                more = _MORE_AFTER.match(text, b) if not head else None
+                if more:  # "recovered seven more bodies": seven bodies, told as an addition (frames mark it)
+                    nb, head = _noun_phrase(text, more.end(), False)
                 if head and not _RATIO_LEFT.search(left):
                     kind, unit, b = "count", head, nb
                     rt = _RATE.match(text, b)
@@ -518,6 +529,10 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
         if kind == "number":
             kind = "count"
         value = list(vague)
+    if (g["words"] and kind == "number" and x is not None and x >= 2 and vague is None and not approx_word
+            and ctx.out and ctx.out[-1].kind == "count" and _CLAUSE_END.match(text, b)
+            and _GAPPED_NAME.search(text, max(0, a - 60), a)):
+        kind, unit = "count", ctx.out[-1].unit  # "13 seats and the Left Alliance nine": nine seats
     # bare number words are too vague to be figures ("one of them", "two sides") unless typed, or the level a
     # tally reaches ("raising the death toll to seven", "the number of people killed stood at eight": as "to 7")
     if g["words"] and kind in ("number", "count") and (x is None or x < 2 or unit == "") and not (
