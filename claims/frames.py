@@ -109,6 +109,12 @@ _AT_ONE_POINT = re.compile(r"\bat\s+(?:one|some)\s+(?:point|stage)\b")
 _ADDED = re.compile(r"\b(?:a\s+further|an\s+additional|another|an\s+extra|a\s+second)\s+$")
 
 
+#: "Saturday's march", "Tuesday's vote": a date naming the event (RELATIONS.md §1: an identifying detail), not the
+#: moment of the figure beside it ("Tuesday's toll" is that moment)
+_DATE_NAMES_EVENT = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?(?:march|rally|protest|demonstration|vote|ballot|election"
+                               r"|referendum|meeting|hearing|ruling|verdict|summit|talks|match|game|race|final|strike"
+                               r"|walkout|attack|crash|derailment|collision|accident|storm|quake|earthquake|fire"
+                               r"|blaze|flood|floods|explosion|blast|shooting|announcement|speech|debate)\b")
 #: "seven more bodies": an addition told after the number
 _MORE_IN = re.compile(r"\w\s+more\s+[a-z]")
 
@@ -1208,7 +1214,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
         when, weekday = None, None
         best = None
         for da, db, dv in dates:
-            if lo <= da < hi:
+            if lo <= da < hi and not _DATE_NAMES_EVENT.match(text, db):
                 d = min(abs(da - b), abs(a - db))
                 if best is None or d < best[0]:
                     best = (d, dv)

@@ -1557,3 +1557,15 @@ def test_n_more_of_a_thing_is_a_count_and_an_addition(text, label):
     """"seven more bodies" counts bodies, and is an addition to a toll, never the toll itself."""
     f = frame(text, label)
     assert f.value.kind == "count" and f.added
+
+
+@pytest.mark.parametrize(("text", "label", "weekday"), [
+    ("On Monday, the town council raised its bill for the damage caused during Saturday's march to €2.9m.", "€2.9m",
+     0),
+    ("By Thursday, the count after Tuesday's vote had risen to 41,200.", "41,200", 3),
+    ("Tuesday's toll of 41 was revised on Wednesday.", "41", 1),
+])
+def test_a_date_naming_the_event_is_not_the_moment_of_the_figure(text, label, weekday):
+    """"Saturday's march" names the march (RELATIONS.md §1: an identifying detail); the figure is Monday's. "Tuesday's
+    toll" is the toll's own moment."""
+    assert frame(text, label).weekday == weekday
