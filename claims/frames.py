@@ -115,6 +115,9 @@ _DATE_NAMES_EVENT = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?(?:march|rally|protes
                                r"|referendum|meeting|hearing|ruling|verdict|summit|talks|match|game|race|final|strike"
                                r"|walkout|attack|crash|derailment|collision|accident|storm|quake|earthquake|fire"
                                r"|blaze|flood|floods|explosion|blast|shooting|announcement|speech|debate)\b")
+#: ", almost 40 per cent lower": a change told in a phrase trailing the figure before it (no verb, no new subject)
+_TRAILING_CHANGE = re.compile(r"[^.;:!?]*,\s+(?:(?:up|down|or|some|about|almost|nearly|roughly|around|just|over|more"
+                              r"|less|than|by)\s+)*$")
 #: "seven more bodies": an addition told after the number
 _MORE_IN = re.compile(r"\w\s+more\s+[a-z]")
 
@@ -1282,6 +1285,14 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
         if not (f.owners or f.agents or f.places) and _RESTATED.search(text, max(0, f.value.start - base_off - 24),
                                                                        f.value.start - base_off):
             f.owners, f.agents, f.places = prev.owners, prev.agents, prev.places  # "158 of its 168 schools, or 94%"
+    for k in range(1, len(out)):
+        f = out[k]
+        if f.cls == "percent" and f.change and not f.measure:
+            # "Operating profit came in at EUR 2bn, almost 40 per cent lower than a year earlier": the change of the
+            # level told just before it, in a trailing phrase of its own
+            prev = next((p for p in reversed(out[:k]) if p.measure and p.cls != "percent"), None)
+            if prev is not None and _TRAILING_CHANGE.match(text, prev.value.end - base_off, f.value.start - base_off):
+                f.measure = prev.measure
     derived = []
     for k in range(1, len(out)):
         f, part = out[k], out[k - 1]

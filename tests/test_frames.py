@@ -1569,3 +1569,17 @@ def test_a_date_naming_the_event_is_not_the_moment_of_the_figure(text, label, we
     """"Saturday's march" names the march (RELATIONS.md §1: an identifying detail); the figure is Monday's. "Tuesday's
     toll" is the toll's own moment."""
     assert frame(text, label).weekday == weekday
+
+
+@pytest.mark.parametrize(("text", "label", "measure"), [
+    ("Net profit came in at €610m for the quarter, almost 30 per cent lower than a year earlier.",
+     "almost 30 per cent", "net profit"),
+    ("Revenue rose to $4.2 billion, up 12% from the same period last year.", "12%", "revenue"),
+])
+def test_a_change_trailing_a_level_is_that_levels_change(text, label, measure):
+    """", almost 30 per cent lower than a year earlier" tells how the net profit before it moved."""
+    assert frame(text, label).measure == measure
+
+
+def test_a_change_with_a_subject_of_its_own_keeps_it():
+    assert frame("Revenue rose to $4.2 billion, while costs fell 3%.", "3%").measure != "revenue"
