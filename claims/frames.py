@@ -31,6 +31,7 @@ from claims.vocab import (
     CLAIM_FUTURE_PHRASES,
     CLAIM_FUTURE_WORDS,
     COUNTED_CLASSES,
+    DEMONYMS,
     FUTURE_PHRASES,
     FUTURE_WORDS,
     GENERIC_PEOPLE,
@@ -915,7 +916,8 @@ def name_key(word: str) -> str:
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
-    return re.sub(r"[^\w]", "", w)[:5]
+    w = re.sub(r"[^\w]", "", w)
+    return DEMONYMS.get(w, w)[:5]
 
 
 #: "is cutting", "are lifting": the actor's plan in the present tense (RELATIONS.md §1: an intention, any tense)

@@ -432,3 +432,16 @@ ACTS: dict[str, str] = {
     **{w: "suspend" for w in "suspend suspended suspends suspending halted halt".split()},
     **{w: "deny" for w in "deny denied denies denying".split()},
 }
+
+#: a people's adjective -> its country's name, where the two do not share their first five letters (the name key:
+#: "Russian" and "Russia" already do); "the Chinese trial" is "the trial in China" (whose and where, RELATIONS §1)
+DEMONYMS: dict[str, str] = {
+    "chinese": "china", "italian": "italy", "spanish": "spain", "iranian": "iran", "polish": "poland",
+    "swedish": "sweden", "finnish": "finland", "greek": "greece", "british": "britain", "danish": "denmark",
+    "norwegian": "norway", "dutch": "netherlands", "french": "france", "irish": "ireland", "scottish": "scotland",
+    "welsh": "wales", "english": "england", "turkish": "turkey", "swiss": "switzerland", "thai": "thailand",
+    "iraqi": "iraq", "afghan": "afghanistan", "filipino": "philippines", "peruvian": "peru", "cuban": "cuba",
+    "chilean": "chile", "hungarian": "hungary", "czech": "czechia", "slovak": "slovakia", "lebanese": "lebanon",
+    "sudanese": "sudan", "yemeni": "yemen", "omani": "oman", "qatari": "qatar", "maltese": "malta",
+    "cypriot": "cyprus", "icelandic": "iceland", "flemish": "flanders", "basque": "basque country",
+}

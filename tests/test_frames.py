@@ -1583,3 +1583,16 @@ def test_a_change_trailing_a_level_is_that_levels_change(text, label, measure):
 
 def test_a_change_with_a_subject_of_its_own_keeps_it():
     assert frame("Revenue rose to $4.2 billion, while costs fell 3%.", "3%").measure != "revenue"
+
+
+def test_a_peoples_adjective_names_its_country():
+    """"the Chinese trial" and "a trial in China" name one subject (the key of "Russian" and "Russia" always matched;
+    "Chinese" and "China", "Scottish" and "Scotland" did not)."""
+    from claims.frames import name_key
+
+    assert name_key("Chinese") == name_key("China")
+    assert name_key("Scottish") == name_key("Scotland")
+    assert name_key("Russian") == name_key("Russia")
+    assert name_key("Chile") != name_key("China")
+    assert evidence("The 2019 Chinese trial of 9,000 farmers reported a 12 per cent cut in strokes.",
+                    "It echoes a 2019 trial in China involving about 9,000 people, which found 12% fewer strokes.").agree
