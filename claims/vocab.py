@@ -138,6 +138,9 @@ MEASURES: dict[str, str] = {
     "revenue": "revenue revenues sales turnover",
     "profit": "profit profits earnings income",
     "loss": "loss losses",
+    # an accounting charge booked against profit is not what the thing it covers costs ("a provision of EUR 410m to
+    # cover the recall" vs "the recall will cost about EUR 410 million")
+    "provision": "provision provisions impairment impairments writedown writedowns write-down write-downs",
     "spending": "spend spending spent expenditure outlays allocated allocation allocations appropriations",
     "cost": "cost costs costing",
     "savings": "saving savings",

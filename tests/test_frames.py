@@ -1596,3 +1596,14 @@ def test_a_peoples_adjective_names_its_country():
     assert name_key("Chile") != name_key("China")
     assert evidence("The 2019 Chinese trial of 9,000 farmers reported a 12 per cent cut in strokes.",
                     "It echoes a 2019 trial in China involving about 9,000 people, which found 12% fewer strokes.").agree
+
+
+def test_an_accounting_provision_is_not_the_cost_it_covers():
+    """"will book a provision of EUR 95m" is an accounting charge (its own measure); "the recall will cost about EUR 95
+    million" is the cost: the same sum, two facts (RELATIONS.md §1, measure)."""
+    assert frame("Halvik said it would book a provision of €95m to cover the recall.", "€95m").measure == "provision"
+    assert frame("The bank took a €1.2bn impairment on its property loans.", "€1.2bn").measure == "provision"
+    assert agree_features("Halvik said it would book a provision of €95m to cover the recall.",
+                          "Halvik reckons the recall will cost it about €95 million.")["measure_clash"] == 1.0
+    assert link("Halvik said it would book a provision of €95m in its third-quarter accounts to cover the recall.",
+                "Halvik reckons the whole exercise will cost it about €95 million.") is None
