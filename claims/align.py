@@ -165,6 +165,7 @@ class Item:
     era: dt.date | None = None  # its publication date, else the newest of the articles aligned with it
     context: frozenset = frozenset()  # every name its article(s) give anywhere (set by Weights)
     topic: frozenset = frozenset()  # a list line's label words ("- Defence: EUR 6.8 billion"): what its figure is of
+    local: bool = False  # its figures come from a local authority ("the prefecture said"): told for its area
 
     @property
     def strong(self) -> bool:
@@ -329,6 +330,8 @@ def _build_item(claim: Claim, doc: int, pub: dt.date | None, proper: frozenset[s
             item.dates.append(DateFig(v, _date_info(v), _clause_words(claim, v, toks), _date_keys(v),
                                       date_parts(v), " ".join(v.text.split())))
     item.act = act_frame(claim)
+    if item.figs:
+        item.local = _LOCAL_SOURCE.search(text) is not None
     lm = _LIST_LABEL.match(text) if item.figs else None
     if lm:
         item.topic = frozenset(content_words(lm.group(1)))
@@ -798,6 +801,12 @@ class PairEvidence:
         return self._prop
 
 
+_LOCAL = (r"(?:prefecture(?:\s+of\s+police)?|city\s+hall|town\s+hall|mayor(?:['’]s\s+office)?|municipality"
+          r"|(?:city|town|county|district)\s+council|local\s+(?:police|authorities|officials|council))")
+#: a local authority as the source of a claim's figures: "the prefecture said", "according to city hall" (a figure it
+#: gives is its area's, never a nationwide one, RELATIONS.md §1: place and scope)
+_LOCAL_SOURCE = re.compile(rf"(?i:\baccording\s+to\s+(?:the\s+)?{_LOCAL}\b|\b{_LOCAL}\s+(?:said|says|counted|reported"
+                           r"|estimated|put|puts|gave|told|added)\b)")
 #: a list line that labels its figure ("- Defence: EUR 6.8 billion", "* Education and culture: €6.9bn")
 _LIST_LABEL = re.compile(r"\s*[-*•–]\s+([A-Z][^:\d]{1,60}?):\s+(?=\S*\d|[€$£]|EUR|USD|GBP)")
 
@@ -844,6 +853,7 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                     # twice (a level is updated over time; a change belongs to its moment)
                     continue
                 if (_owners_clash(fa, fb, a, b) or _scopes_apart(fa, fb) or _roles_clash(fa, fb)
+                        or (fa.whole and not fb.whole and b.local) or (fb.whole and not fa.whole and a.local)
                         or (fa.added and not fb.added and not fb.change) or (fb.added and not fa.added and not fa.change)
                         or (rel == "different" and fa.exact and fb.exact and _measures_clash(fa, fb))):
                     # Airline A's figure is not Airline B's, nationwide is not Corvenne, protesters are not officers;

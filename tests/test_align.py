@@ -214,3 +214,19 @@ def test_two_tallies_of_one_vote_are_compared():
     b = make_doc("b", "Councillors split 6-5 over the scheme, which the council approved.", date=dt.date(2025, 5, 6))
     an = analyse([a, b])
     assert [link.relation for link in an.links] == [Relation.CONFLICT]
+
+
+def test_a_local_authoritys_count_is_never_a_nationwide_one():
+    """"Thirty people were arrested, the prefecture said" counts one area's arrests; "Nationwide, police made 90
+    arrests" is the country's: two scopes (RELATIONS.md §1), not a conflict."""
+    from claims.model import Relation
+    from tests.test_frames import link
+
+    assert link("Thirty people were arrested after Saturday's clashes, the prefecture said on Sunday.",
+                "Nationwide, police made 90 arrests on Saturday, according to the interior ministry.") is None
+    assert link("Thirty people were arrested after Saturday's clashes, according to city hall.",
+                "Nationwide, police made 90 arrests on Saturday, according to the interior ministry.") is None
+    # two national counts still meet
+    lk = link("Nationwide, police made 90 arrests on Saturday, according to the interior ministry.",
+              "Nationwide, 90 people were arrested on Saturday, the interior ministry said.")
+    assert lk is not None and lk.relation is Relation.AGREE
