@@ -861,6 +861,8 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                     continue
                 if fa.change and fb.change and fa.change != fb.change:
                     rel = "different"
+                if rel == "different" and _conditional(a, fa) != _conditional(b, fb):
+                    continue  # "could reach EUR 600m if the recall is widened": another scenario, no rival figure
                 pending.append((rel, xa, xb))
         if pending:
             # each figure stands for one fact: figures matched by compatible values on the same measure ("21 killed,
@@ -903,6 +905,20 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
     fig_mismatch = bool(a.figs) and bool(b.figs) and not comparable
     return PairEvidence(sim, bigram, agree, differ, date_rank, date_pair, fig_mismatch,
                         background and not agree and not differ)
+
+
+#: a condition the figure holds under: "could reach EUR 600m if the recall is widened", "unless talks resume"
+_CONDITION_AFTER = re.compile(r"[\s,](?:if|unless)\s", re.I)
+_CONDITION_BEFORE = re.compile(r"\W*(?:If|Unless|Should)\s")
+
+
+def _conditional(it: Item, f: FigureFrame) -> bool:
+    """Does the figure hold only under a condition its sentence states (RELATIONS.md §1: a projection of another
+    scenario is not a rival of the figure told for this one)?"""
+    text = it.claim.text
+    b = f.value.end - it.claim.start
+    return _CONDITION_AFTER.search(text, b) is not None or (
+        _CONDITION_BEFORE.match(text) is not None and text.find(",", 0, f.value.start - it.claim.start) >= 0)
 
 
 def _part_of_the_other(part: FigureFrame, whole: FigureFrame) -> bool:

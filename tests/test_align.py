@@ -230,3 +230,16 @@ def test_a_local_authoritys_count_is_never_a_nationwide_one():
     lk = link("Nationwide, police made 90 arrests on Saturday, according to the interior ministry.",
               "Nationwide, 90 people were arrested on Saturday, the interior ministry said.")
     assert lk is not None and lk.relation is Relation.AGREE
+
+
+def test_a_figure_under_a_condition_is_no_rival_of_the_plain_one():
+    """"could reach EUR 900m if the recall is widened" is another scenario's figure: not a conflict with "will cost
+    about EUR 500 million" (RELATIONS.md §1: status and scope), while two plain estimates still differ."""
+    from tests.test_frames import evidence
+
+    company = "Halvik reckons the whole exercise will cost it about €500 million."
+    assert not evidence("Analysts at Fennmoor Bank said the total cost could reach €900 million if the recall is "
+                        "widened to older models.", company).differ
+    assert not evidence("If the recall is widened to older models, the total cost could reach €900 million, "
+                        "analysts said.", company).differ
+    assert evidence("Analysts at Fennmoor Bank said the total cost could reach €900 million.", company).differ
