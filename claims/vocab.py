@@ -40,7 +40,11 @@ CURRENCY_WORDS = {
     "shekel": "ILS", "zloty": "PLN",
 }
 DISTANCE_UNITS = {"kilometer": 1.0, "kilometre": 1.0, "km": 1.0, "mile": 1.609344, "mi": 1.609344,
-                  "meter": 0.001, "metre": 0.001}
+                  "meter": 0.001, "metre": 0.001,
+                  # rainfall, snow depth, water levels: "12 inches (30 cm) of rain" = "more than 300 millimetres"
+                  "centimeter": 1e-5, "centimetre": 1e-5, "cm": 1e-5, "millimeter": 1e-6, "millimetre": 1e-6,
+                  "mm": 1e-6, "inch": 2.54e-5, "inche": 2.54e-5, "foot": 3.048e-4, "feet": 3.048e-4,
+                  "ft": 3.048e-4}
 DURATION_UNITS = {"year": "years", "month": "months", "week": "weeks", "day": "days", "hour": "hours",
                   "decade": "decades", "minute": "minutes", "century": "centuries"}
 

@@ -408,3 +408,24 @@ def test_a_vote_told_by_its_sides_is_one_tally(text, tally):
 def test_sides_that_are_not_a_vote_are_no_tally():
     vals = find_values("Three of the nine suspects were released, and the police spoke against the ruling.")
     assert all(v.kind != "tally" for v in vals)
+
+
+@pytest.mark.parametrize(("text", "km"), [
+    ("about 12 inches of rain", 0.0003048),
+    ("30 cm of snow", 0.0003),
+    ("more than 300 millimetres of rain", 0.0003),
+    ("310 mm of rain", 0.00031),
+    ("2.5 mm of rain", 0.0000025),
+    ("the river rose 6 feet", 0.0018288),
+])
+def test_small_lengths_are_normalised_to_kilometres(text, km):
+    """RELATIONS.md §2: units are normalised first, so "12 inches (30 cm) of rain" meets "300 millimetres"."""
+    v = [x for x in find_values(text) if x.kind == "distance"][0]
+    assert v.unit == "km" and v.value == pytest.approx(km, rel=1e-4)
+
+
+def test_rain_told_in_inches_and_in_millimetres_agrees():
+    from tests.test_frames import evidence
+
+    assert evidence("About 8 inches (20 cm) of rain fell on Dunmore in two days.",
+                    "More than 200 millimetres of rain fell on Dunmore in two days, forecasters said.").agree

@@ -258,7 +258,8 @@ _CUR_POST = re.compile(
 )
 #: speed units, normalised to km/h ("94mph" = 151.3 km/h, RELATIONS.md §2: units normalised first)
 _SPEED = re.compile(r"(?:\s*|-)(?P<u>(?i:km/h|kmh|kph|mph|(?:kilomet(?:er|re)s?|km|miles?)\s+(?:per|an|a)\s+hour))(?![\w/])")
-_DIST = re.compile(r"(?:\s*|-)(?P<u>(?i:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?))\b")
+_DIST = re.compile(r"(?:\s*|-)(?P<u>(?i:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|centimet(?:er|re)s?|cm"
+                   r"|millimet(?:er|re)s?|mm|inch(?:es)?|feet|foot|ft))\b")
 _AGE_POST = re.compile(r"(?P<a>-years?-olds?\b|\s+years?\s+old\b|-year-old\b)")
 #: what a tenor names ("the ten-year yield", "a 30-year mortgage"): a bond or a loan, not a duration
 _TENOR_NOUNS = r"(?:government\s+)?(?:yields?|bonds?|notes?|gilts?|bunds?|treasur\w*|mortgages?|loans?|swaps?)\b"
@@ -542,7 +543,7 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
     if kind == "range" and not isinstance(value, list):
         kind = "number"
     if isinstance(value, float) and value.is_integer() is False:
-        value = round(value, 6)
+        value = round(value, 6) if abs(value) >= 1 else float(f"{value:.6g}")  # (millimetres in km)
     ctx.add(a, b, kind, value, unit, approx)
     return b
 
