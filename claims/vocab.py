@@ -182,6 +182,8 @@ MEASURES: dict[str, str] = {
     "power outage": "outage outages blackout blackouts",
     # what one side of a negotiation puts on the table ("offered a 5% rise", "a revised offer of 6%")
     "offer": "offer offers offered offering tabled",
+    # what the other side asks for: "is seeking 10%", "demands a 10 per cent rise", "a pay claim of 10%"
+    "demand": "demand demands demanded demanding seek seeks seeking sought",
 }
 
 #: several words naming a measure at once (matched on the lower-cased text before single words)
@@ -230,6 +232,8 @@ MEASURE_PHRASES: dict[str, str] = {
     "without power": "power outage", "without electricity": "power outage", "lost power": "power outage",
     "power cut": "power outage", "power cuts": "power outage", "no electricity": "power outage",
     "pay offer": "offer", "wage offer": "offer", "salary offer": "offer",
+    "pay claim": "demand", "wage claim": "demand", "salary claim": "demand", "claim is for": "demand",
+    "pay demand": "demand", "wage demand": "demand", "asking for": "demand", "calling for": "demand",
     # those who rescue are not those rescued: "600 troops are helping the rescue crews" counts helpers
     "rescue crews": "rescuers", "rescue teams": "rescuers", "rescue workers": "rescuers", "rescuers": "rescuers",
     "rescue crew": "rescuers", "rescue team": "rescuers",

@@ -1607,3 +1607,17 @@ def test_an_accounting_provision_is_not_the_cost_it_covers():
                           "Halvik reckons the recall will cost it about €95 million.")["measure_clash"] == 1.0
     assert link("Halvik said it would book a provision of €95m in its third-quarter accounts to cover the recall.",
                 "Halvik reckons the whole exercise will cost it about €95 million.") is None
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("The nurses' union is seeking 12%.", "12%"),
+    ("The union's claim is for 12 per cent.", "12 per cent"),
+    ("The union demands a 12% rise over two years.", "12%"),
+])
+def test_what_a_side_asks_for_is_a_demand(text, label):
+    """"is seeking 12%" and "the claim is for 12 per cent" state the union's demand (the employer's is an offer)."""
+    assert frame(text, label).measure == "demand"
+
+
+def test_two_reports_of_a_demand_agree():
+    assert link("The union's claim is for 12 per cent.", "The nurses' union is seeking 12%.") is not None
