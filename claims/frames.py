@@ -119,6 +119,10 @@ _DATE_NAMES_EVENT = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?(?:march|rally|protes
 #: ", almost 40 per cent lower": a change told in a phrase trailing the figure before it (no verb, no new subject)
 _TRAILING_CHANGE = re.compile(r"[^.;:!?]*,\s+(?:(?:up|down|or|some|about|almost|nearly|roughly|around|just|over|more"
                               r"|less|than|by)\s+)*$")
+#: "put the cost of the damage in the centre at": the noun a source puts at the figure names its measure
+_PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates|set|sets)\s+(?:the|its|their)\s+"
+                     r"([a-z]+)\b[^,;.:]{0,60}?\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+"
+                     r"|more\s+than\s+|over\s+|under\s+|just\s+(?:over|under)\s+)?$")
 #: "seven more bodies": an addition told after the number
 _MORE_IN = re.compile(r"\w\s+more\s+[a-z]")
 
@@ -1181,9 +1185,13 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
         if measure == _UNKNOWN:
             measure = ""
         elif not measure:
-            measure, dist = _nearest_measure(mtext, mlow, a, b, mlo, hi)
-            if dist > _NEAREST_MAX:
-                measure = ""
+            pm = _PUT_AT.search(mlow, max(mlo, a - 90), a)
+            if pm and measure_of_word(pm.group(1)):
+                measure = measure_of_word(pm.group(1))  # "put the cost of the damage in the city centre at EUR 1.8m"
+            else:
+                measure, dist = _nearest_measure(mtext, mlow, a, b, mlo, hi)
+                if dist > _NEAREST_MAX:
+                    measure = ""
         if not counted and v.kind in ("count", "number") and _UNIT_OF.search(low, max(lo, a - 60), a):
             # "100 people will be conscripted from each centre, a division of 20,000": the size of a body of
             # people, who take the measure and status of the people (or unknown things) counted before it (below)
@@ -1200,6 +1208,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                 measure = "confirmed cases"
             elif _SUSPECTED.search(low, lo, hi):
                 measure = "suspected cases"
+        if measure in ("damaged", "destroyed") and v.kind == "money":
+            measure = "cost"  # "the damage came to EUR 1.8 million": what the damage costs, not things damaged
         if measure == "jobs cut" and v.kind not in ("count", "number", "range"):
             measure = "cut"  # "cut by €120 million": a budget cut, not jobs
         elif measure == "jobs cut" and cclass.startswith("noun:"):

@@ -1621,3 +1621,18 @@ def test_what_a_side_asks_for_is_a_demand(text, label):
 
 def test_two_reports_of_a_demand_agree():
     assert link("The union's claim is for 12 per cent.", "The nurses' union is seeking 12%.") is not None
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Town hall put the cost of the damage in the old quarter at €2.6 million.", "€2.6 million"),
+    ("The deputy mayor said the damage came to about €2.6 million.", "about €2.6 million"),
+])
+def test_what_damage_costs_is_a_cost(text, label):
+    """"put the cost of the damage ... at EUR 2.6 million" and "the damage came to about EUR 2.6 million" state one
+    cost (a sum of damage is what it costs, not a count of things damaged)."""
+    assert frame(text, label).measure == "cost"
+
+
+def test_two_reports_of_what_damage_costs_agree():
+    assert link("Town hall put the cost of the damage in the old quarter at €2.6 million.",
+                "The deputy mayor said the damage came to about €2.6 million.") is not None
