@@ -861,6 +861,9 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                     continue
                 if fa.change and fb.change and fa.change != fb.change:
                     rel = "different"
+                if rel == "different" and not fa.status.fits(fb.status) and fa.cls not in _DESCRIPTIVE:
+                    continue  # analysts "expect" EUR 2.2bn, the company "reported" EUR 1.9bn: an estimate is never
+                    # a rival of a count (RELATIONS.md §1: status); ages and durations say nothing by their wording
                 if rel == "different" and _conditional(a, fa) != _conditional(b, fb):
                     continue  # "could reach EUR 600m if the recall is widened": another scenario, no rival figure
                 pending.append((rel, xa, xb))

@@ -180,8 +180,9 @@ def bare_word(word: str) -> str:
 
 
 def _stop_word(word: str) -> bool:
-    """A capitalised word that names no one, possessive too ("Saturday's march", "By Monday.")."""
-    return bare_word(word) in _NAME_STOP
+    """A capitalised word that names no one, possessive too ("Saturday's march", "By Monday."), or a span of months
+    or days ("the July-to-September quarter")."""
+    return bare_word(word) in _NAME_STOP or ("-" in word and bare_word(word.split("-", 1)[0]) in _NAME_STOP)
 
 
 #: words kept out of a figure's frame words (they say how a figure is reported, not what it is)

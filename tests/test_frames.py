@@ -1636,3 +1636,19 @@ def test_what_damage_costs_is_a_cost(text, label):
 def test_two_reports_of_what_damage_costs_agree():
     assert link("Town hall put the cost of the damage in the old quarter at €2.6 million.",
                 "The deputy mayor said the damage came to about €2.6 million.") is not None
+
+
+def test_a_span_of_months_is_no_owner():
+    f = frame("Analysts expect operating profit of about €3.1 billion for the July-to-September quarter.",
+              "about €3.1 billion")
+    assert not f.owners and not f.agents
+
+
+def test_an_expectation_is_never_a_rival_of_the_result():
+    """Analysts "expect" EUR 3.1bn, the company "reported" EUR 2.6bn: an estimate is not a count (RELATIONS.md §1:
+    status), so the two never conflict, whatever the values."""
+    assert not evidence("Analysts on average expect operating profit of about €3.1 billion for the quarter.",
+                        "Operating profit came in at €2.6 billion for the quarter, the company reported.").differ
+    # two counts still differ
+    assert evidence("Operating profit came in at €2.9 billion for the quarter, the company said.",
+                    "Operating profit came in at €2.6 billion for the quarter, the company reported.").differ

@@ -74,7 +74,7 @@ FLOORS: dict[str, dict] = {
     "samples": {"claims_found": 60, "boilerplate_claims": 0, "agree_found": 28, "conflict_found": 3, "trap_links": 0, "precision": 0.995, "merged_claims": 0},
     "airline_strike": {"claims_found": 75, "boilerplate_claims": 0, "agree_found": 29, "conflict_found": 7, "trap_links": 0, "precision": 0.923, "merged_claims": 0},
     "central_bank": {"claims_found": 72, "boilerplate_claims": 0, "agree_found": 47, "conflict_found": 13, "trap_links": 0, "precision": 0.995, "merged_claims": 0},
-    "company_results": {"claims_found": 86, "boilerplate_claims": 0, "agree_found": 43, "conflict_found": 12, "trap_links": 0, "precision": 0.964, "merged_claims": 0},
+    "company_results": {"claims_found": 86, "boilerplate_claims": 0, "agree_found": 44, "conflict_found": 12, "trap_links": 0, "precision": 0.965, "merged_claims": 0},
     "court_ruling": {"claims_found": 74, "boilerplate_claims": 0, "agree_found": 54, "conflict_found": 17, "trap_links": 0, "precision": 0.986, "merged_claims": 0},
     "election_results": {"claims_found": 88, "boilerplate_claims": 0, "agree_found": 29, "conflict_found": 13, "trap_links": 1, "precision": 0.736, "merged_claims": 0},
     "flood_disaster": {"claims_found": 78, "boilerplate_claims": 0, "agree_found": 29, "conflict_found": 30, "trap_links": 0, "precision": 0.967, "merged_claims": 0},
