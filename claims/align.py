@@ -503,13 +503,19 @@ def _owners_clash(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item) -> bool:
     # divided four to three" is the Supreme Court's in an article about that court)
     if oa and not ob:
         xa = oa - b.names
-        if xa and xa.isdisjoint(b.context) and not (oa - xa - GENERIC_NAME_KEYS):
+        if xa and xa.isdisjoint(b.context) and not (oa - xa - GENERIC_NAME_KEYS) and not _said_in(xa, b):
             return True
     elif ob and not oa:
         xb = ob - a.names
-        if xb and xb.isdisjoint(a.context) and not (ob - xb - GENERIC_NAME_KEYS):
+        if xb and xb.isdisjoint(a.context) and not (ob - xb - GENERIC_NAME_KEYS) and not _said_in(xb, a):
             return True
     return False
+
+
+def _said_in(keys: frozenset, it: Item) -> bool:
+    """Does the claim use a word of these name keys at all ("Opposition leader X repeated his party's claim" opens
+    with the word, so it is no name there, yet it says whose figure it is)?"""
+    return any(t.startswith(k) for k in keys for t in it.tokens if len(k) >= 4)
 
 
 def foreign_subject(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, mains: dict[int, frozenset]) -> bool:

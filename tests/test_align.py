@@ -243,3 +243,14 @@ def test_a_figure_under_a_condition_is_no_rival_of_the_plain_one():
     assert not evidence("If the recall is widened to older models, the total cost could reach €900 million, "
                         "analysts said.", company).differ
     assert evidence("Analysts at Fennmoor Bank said the total cost could reach €900 million.", company).differ
+
+
+def test_an_owner_named_by_a_sentences_first_word_is_still_named():
+    """"The opposition said ... EUR 380 a year worse off" and "Opposition leader X repeated his party's claim that a
+    household loses EUR 380 a year": the second names the owner with its first word (no name there, yet whose figure it
+    is), so the two are one subject's claim, not an owners clash."""
+    from tests.test_frames import evidence
+
+    assert evidence("The opposition said the tax changes would leave a median-income household €380 a year worse off.",
+                    "Opposition leader Anna Vekk repeated her party's claim that a median household loses €380 a year "
+                    "under the plan.").agree
