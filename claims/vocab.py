@@ -303,6 +303,12 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
      r"|gained|lost|tumbled|plunged|were\s+down|were\s+up|down|up|lower|higher)\b", "share price"),
     (r"\b(?:jobs?|roles?|posts?|positions?)\b(?:\s+[\w’'-]+){0,3}\s+(?:would|will|to|are\s+to)\s+go\b", "jobs cut"),
     (r"\b(?:put|puts|putting|placed|places)\s+(?:[\w,.%-]+\s+){1,8}?on\s+the\s+table\b", "offer"),
+    # a winner's margin is not a vote count: "ahead by 8,010 votes", "his lead over X's party was just over 8,000 votes"
+    # (any "by 41 votes" is a margin, not "passed by 310 votes to 250", a tally; "about 8,000 votes ahead of")
+    (r"\bby\s+(?:[a-z]+\s+){0,2}[\d][\d,.]*\s+votes?\b(?!\s+to\b)", "margin"),
+    (r"(?:\b[a-z]+\s+){0,2}[\d][\d,.]*\s+votes?\s+(?:ahead|behind|clear)\b", "margin"),
+    (r"\b(?:lead|margin|majority)\b(?:\s+[\w'’-]+){0,6}?\s+(?:of|was|is|at|to|stood\s+at)\s+(?:[a-z]+\s+){0,2}"
+     r"[\d][\d,.]*\s+votes?\b", "margin"),
     # "put the size of Saturday's march at 38,000": how many marched
     (r"\bsize\s+of\s+(?:the\s+|a\s+|[\w’'-]+['’]s\s+)?(?:[\w-]+\s+)?(?:march|marches|protests?|rall(?:y|ies)"
      r"|demonstrations?|procession|crowds?)\b", "protesters"),

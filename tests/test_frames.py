@@ -1652,3 +1652,19 @@ def test_an_expectation_is_never_a_rival_of_the_result():
     # two counts still differ
     assert evidence("Operating profit came in at €2.9 billion for the quarter, the company said.",
                     "Operating profit came in at €2.6 billion for the quarter, the company reported.").differ
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("That left the Liberals ahead by 6,210 votes.", "6,210 votes"),
+    ("The mayor's conservatives finished about 6,000 votes ahead of the Greens.", "about 6,000 votes"),
+    ("Her lead over the Greens' candidate was just over 6,000 votes.", "just over 6,000 votes"),
+    ("The recount confirmed her as the winner, though by 19 votes.", "19 votes"),
+])
+def test_a_winners_margin_is_a_margin_not_a_vote_count(text, label):
+    """"ahead by 6,210 votes" is how far apart two parties finished, never the size of a vote ("a vote of the party's
+    14,000 members") nor a party's total."""
+    assert frame(text, label).measure == "margin"
+
+
+def test_a_tally_of_votes_is_not_a_margin():
+    assert frame("The bill passed by 310 votes to 250.", "310 votes to 250").measure == "votes"
