@@ -123,6 +123,10 @@ _TRAILING_CHANGE = re.compile(r"[^.;:!?]*,\s+(?:(?:up|down|or|some|about|almost|
 _PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates|set|sets)\s+(?:the|its|their)\s+"
                      r"([a-z]+)\b[^,;.:]{0,60}?\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+"
                      r"|more\s+than\s+|over\s+|under\s+|just\s+(?:over|under)\s+)?$")
+#: "the new offer, made on Wednesday night, is worth 6.5%": a subject noun (an aside between) and a copula
+_SUBJECT_IS = re.compile(r"\b([a-z]+)(?:\s*,[^,;.]{1,60},)?\s+(?:is|was|are|were|would\s+be|will\s+be)\s+"
+                         r"(?:worth\s+|now\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+"
+                         r"|just\s+(?:over|under)\s+|more\s+than\s+|over\s+)?$")
 #: "seven more bodies": an addition told after the number
 _MORE_IN = re.compile(r"\w\s+more\s+[a-z]")
 
@@ -1186,9 +1190,11 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
         if measure == _UNKNOWN:
             measure = ""
         elif not measure:
-            pm = _PUT_AT.search(mlow, max(mlo, a - 90), a)
+            pm = _PUT_AT.search(mlow, max(mlo, a - 90), a) or _SUBJECT_IS.search(mlow, max(mlo, a - 90), a)
             if pm and measure_of_word(pm.group(1)):
-                measure = measure_of_word(pm.group(1))  # "put the cost of the damage in the city centre at EUR 1.8m"
+                # "put the cost of the damage in the city centre at EUR 1.8m", "the new offer, made on Wednesday, is
+                # worth 6.5%": the noun the figure is stated of
+                measure = measure_of_word(pm.group(1))
             else:
                 measure, dist = _nearest_measure(mtext, mlow, a, b, mlo, hi)
                 if dist > _NEAREST_MAX:

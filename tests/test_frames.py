@@ -1668,3 +1668,18 @@ def test_a_winners_margin_is_a_margin_not_a_vote_count(text, label):
 
 def test_a_tally_of_votes_is_not_a_margin():
     assert frame("The bill passed by 310 votes to 250.", "310 votes to 250").measure == "votes"
+
+
+@pytest.mark.parametrize(("text", "label", "measure"), [
+    ("The employers' new offer, made late on Tuesday, is worth 7.5% over two years.", "7.5%", "offer"),
+    ("The total cost was about €4.1 million.", "about €4.1 million", "cost"),
+])
+def test_a_figure_stated_of_its_subject_takes_the_subjects_measure(text, label, measure):
+    """"the new offer, made late on Tuesday, is worth 7.5%": the offer's figure, an aside between."""
+    assert frame(text, label).measure == measure
+
+
+def test_two_offers_told_with_and_without_the_word_differ():
+    lk = link("On Tuesday night the employers tabled a revised offer of 7% for this year.",
+              "The employers' new offer, made late on Tuesday, is worth 7.5% for this year.")
+    assert lk is not None and lk.relation in (Relation.CONFLICT, Relation.UPDATE)
