@@ -538,8 +538,10 @@ def _scope_differs(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, mains: di
     if fa.part != fb.part and not (fa.places and fa.places == fb.places):
         return True  # "412 flights cancelled on Tuesday alone" is a part of "1,180 over the two days"
     if bool(fa.places) == bool(fb.places):
+        # "in neighbouring Mersk" vs "in Kellen": two places; vs "in Mersk": one place, told as the neighbour once
         return bool(fa.places) and not (fa.places & fb.places) and any(
-            k.startswith(NEIGHBOUR_MARK) for k in fa.places | fb.places)  # "in neighbouring Mersk" vs "in Kellen"
+            k.startswith(NEIGHBOUR_MARK) for k in fa.places | fb.places) and not (
+            {k.removeprefix(NEIGHBOUR_MARK) for k in fa.places} & {k.removeprefix(NEIGHBOUR_MARK) for k in fb.places})
     placed, other, x = (fa.places, b, a) if fa.places else (fb.places, a, b)
     main = mains.get(a.doc, frozenset()) | mains.get(b.doc, frozenset())
     return not (placed & other.names) and not (placed & main)

@@ -254,3 +254,17 @@ def test_an_owner_named_by_a_sentences_first_word_is_still_named():
     assert evidence("The opposition said the tax changes would leave a median-income household €380 a year worse off.",
                     "Opposition leader Anna Vekk repeated her party's claim that a median household loses €380 a year "
                     "under the plan.").agree
+
+
+def test_a_place_told_as_the_neighbour_once_is_still_that_place():
+    """"In neighbouring Varda, two people have died" and "In Varda, the toll rose to five": one place (the first
+    report tells it from the next town), so the toll updates; "in neighbouring Varda" against "in Kellen" stays two
+    places."""
+    from claims.align import _scope_differs
+    from tests.test_frames import frame
+
+    a = frame("In neighbouring Varda, two people have died, officials said.", "two people")
+    b = frame("In Varda, the toll rose to five on Tuesday.", "five")
+    c = frame("In Kellen, the toll rose to five on Tuesday.", "five")
+    assert not _scope_differs(a, b, None, None, {})
+    assert _scope_differs(a, c, None, None, {})

@@ -77,7 +77,7 @@ FLOORS: dict[str, dict] = {
     "company_results": {"claims_found": 86, "boilerplate_claims": 0, "agree_found": 44, "conflict_found": 12, "trap_links": 0, "precision": 0.965, "merged_claims": 0},
     "court_ruling": {"claims_found": 74, "boilerplate_claims": 0, "agree_found": 54, "conflict_found": 17, "trap_links": 0, "precision": 0.986, "merged_claims": 0},
     "election_results": {"claims_found": 88, "boilerplate_claims": 0, "agree_found": 29, "conflict_found": 13, "trap_links": 1, "precision": 0.777, "merged_claims": 0},
-    "flood_disaster": {"claims_found": 78, "boilerplate_claims": 0, "agree_found": 29, "conflict_found": 30, "trap_links": 0, "precision": 0.967, "merged_claims": 0},
+    "flood_disaster": {"claims_found": 78, "boilerplate_claims": 0, "agree_found": 29, "conflict_found": 31, "trap_links": 0, "precision": 0.967, "merged_claims": 0},
     "health_report": {"claims_found": 72, "boilerplate_claims": 0, "agree_found": 31, "conflict_found": 24, "trap_links": 0, "precision": 0.995, "merged_claims": 0},
     "national_budget": {"claims_found": 75, "boilerplate_claims": 0, "agree_found": 37, "conflict_found": 15, "trap_links": 0, "precision": 0.881, "merged_claims": 0},
     "product_recall": {"claims_found": 78, "boilerplate_claims": 0, "agree_found": 37, "conflict_found": 18, "trap_links": 0, "precision": 0.982, "merged_claims": 0},
