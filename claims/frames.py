@@ -795,7 +795,10 @@ _PLACE = re.compile(r"(?=[IiAaTtNn])\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round
 _AREA_SUBJECT = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:district|province|county|region|prefecture"
                            r"|municipality)\b(?!\s+(?:of|court|council|office|police|hospital|authority)\b)")
 #: a figure told as another actor's than the story's own: the opposition's, a rival's, a competitor's
-_RIVAL = re.compile(r"(?=[ocrsp])\b(opposition|rivals?|competitors?|suppliers?|peers?)(?:['’]s?)?\s", re.I)
+_RIVAL = re.compile(r"(?=[ocrsp])\b(opposition|rivals?|competitors?|suppliers?|peers?)(?:['’]s?)?\s"
+                    # (not the source of the figure: "The opposition said the changes would cost a household EUR 430")
+                    r"(?!(?:also\s+|again\s+|has\s+|have\s+)?(?:said|says|claim|claims|claimed|argued|argues|warned"
+                    r"|warns|estimated|estimates|calculated|calculates|told|insisted|insists|put|puts)\b)", re.I)
 _NOT_PLACE = re.compile(r"['’]s\b")
 #: a place named as the story's neighbour ("in neighbouring Mersk") is never the story's own place: its key is
 #: marked so that it matches no main name and no unmarked mention

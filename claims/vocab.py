@@ -140,7 +140,7 @@ MEASURES: dict[str, str] = {
     "vaccinated": "vaccinated vaccination vaccinations vaccine vaccines doses jabs",
     "recovered": "recovered recovery recoveries",
     "revenue": "revenue revenues sales turnover",
-    "profit": "profit profits earnings income",
+    "profit": "profit profits earnings",
     "loss": "loss losses",
     # an accounting charge booked against profit is not what the thing it covers costs ("a provision of EUR 410m to
     # cover the recall" vs "the recall will cost about EUR 410 million")

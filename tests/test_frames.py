@@ -1683,3 +1683,16 @@ def test_two_offers_told_with_and_without_the_word_differ():
     lk = link("On Tuesday night the employers tabled a revised offer of 7% for this year.",
               "The employers' new offer, made late on Tuesday, is worth 7.5% for this year.")
     assert lk is not None and lk.relation in (Relation.CONFLICT, Relation.UPDATE)
+
+
+def test_the_opposition_as_a_source_is_not_the_figures_owner():
+    """"The opposition said the changes would leave a household EUR 300 worse off": the opposition says it, the figure
+    is the household's; "the opposition's budget would spend EUR 2bn" is the opposition's own figure."""
+    assert not frame("The opposition said the tax changes would leave a household €300 a year worse off.",
+                     "€300").owners
+    assert frame("The opposition's budget would spend €2 billion on roads.", "€2 billion").owners
+
+
+def test_a_households_income_is_no_company_profit():
+    assert frame("A household on a median income gains roughly €150 a year.", "roughly €150").measure != "profit"
+    assert frame("Net income rose to €1.2 billion.", "€1.2 billion").measure == "net profit"
