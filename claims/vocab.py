@@ -218,6 +218,10 @@ MEASURE_PHRASES: dict[str, str] = {
     "the number of dead": "killed", "number of deaths": "killed", "new jobs": "hired", "created jobs": "hired", "job creation": "hired",
     "cost savings": "savings", "cost cuts": "savings", "cost-cutting": "savings",
     "spending cuts": "cut", "spending cut": "cut", "budget cuts": "cut", "budget cut": "cut",
+    # what a tax cut is worth is what it costs the budget: "income tax reductions worth EUR 1.1bn" ~ "income tax cuts
+    # will cost EUR 1.1bn" (a tax's own figure, "VAT will raise EUR 950m", stays the tax's)
+    "tax cuts": "cost", "tax cut": "cost", "tax reductions": "cost", "tax reduction": "cost", "tax relief": "cost",
+    "tax breaks": "cost", "tax break": "cost",
     "market value": "value", "market capitalisation": "value", "market capitalization": "value",
     "interest rate": "interest rate", "interest rates": "interest rate", "exchange rate": "exchange rate",
     "fatality rate": "fatality rate", "mortality rate": "fatality rate", "death rate": "fatality rate",

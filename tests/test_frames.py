@@ -1696,3 +1696,15 @@ def test_the_opposition_as_a_source_is_not_the_figures_owner():
 def test_a_households_income_is_no_company_profit():
     assert frame("A household on a median income gains roughly €150 a year.", "roughly €150").measure != "profit"
     assert frame("Net income rose to €1.2 billion.", "€1.2 billion").measure == "net profit"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Part of the proceeds will pay for income tax reductions worth 0.9 billion euros.", "0.9 billion euros"),
+    ("Income tax cuts for low earners will cost €0.9 billion, the ministry said.", "€0.9 billion"),
+])
+def test_what_a_tax_cut_is_worth_is_its_cost(text, label):
+    assert frame(text, label).measure == "cost"
+
+
+def test_what_a_tax_raises_stays_the_taxs():
+    assert frame("The VAT rise will raise about €700 million a year.", "about €700 million").measure != "cost"

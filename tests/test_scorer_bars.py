@@ -79,7 +79,7 @@ FLOORS: dict[str, dict] = {
     "election_results": {"claims_found": 88, "boilerplate_claims": 0, "agree_found": 29, "conflict_found": 13, "trap_links": 1, "precision": 0.777, "merged_claims": 0},
     "flood_disaster": {"claims_found": 78, "boilerplate_claims": 0, "agree_found": 29, "conflict_found": 31, "trap_links": 0, "precision": 0.967, "merged_claims": 0},
     "health_report": {"claims_found": 72, "boilerplate_claims": 0, "agree_found": 31, "conflict_found": 24, "trap_links": 0, "precision": 0.995, "merged_claims": 0},
-    "national_budget": {"claims_found": 75, "boilerplate_claims": 0, "agree_found": 38, "conflict_found": 15, "trap_links": 0, "precision": 0.883, "merged_claims": 0},
+    "national_budget": {"claims_found": 75, "boilerplate_claims": 0, "agree_found": 38, "conflict_found": 17, "trap_links": 0, "precision": 0.887, "merged_claims": 0},
     "product_recall": {"claims_found": 78, "boilerplate_claims": 0, "agree_found": 37, "conflict_found": 18, "trap_links": 0, "precision": 0.982, "merged_claims": 0},
     "protest_march": {"claims_found": 81, "boilerplate_claims": 0, "agree_found": 33, "conflict_found": 19, "trap_links": 0, "precision": 0.981, "merged_claims": 0},
     "rail_crash": {"claims_found": 76, "boilerplate_claims": 0, "agree_found": 20, "conflict_found": 23, "trap_links": 0, "precision": 0.955, "merged_claims": 0},
