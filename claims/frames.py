@@ -1251,6 +1251,15 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                 weekday = WEEKDAYS.index(dv.value)
             if when is not None and (when[1] - when[0]).days >= 27:
                 period, when = when, None  # "in 2026", "for the third quarter": the period the figure covers
+            elif best[1].start - base_off < a:
+                # "a decree signed on Sept. 30 orders 133,000 to be drafted between October and January": the day
+                # belongs to what comes before; the span right after the figure is the period it covers
+                for da, db, dv in dates:
+                    if b <= da < min(hi, b + 40):
+                        span = date_bounds(dv)
+                        if span is not None and (span[1] - span[0]).days >= 27:
+                            period = span
+                            break
         partitive_end, group = _partitive(text, a, lo)
         out.append(FigureFrame(
             value=v, cls=_cls(v), interval=interval(v), measure=measure,

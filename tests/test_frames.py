@@ -1708,3 +1708,15 @@ def test_what_a_tax_cut_is_worth_is_its_cost(text, label):
 
 def test_what_a_tax_raises_stays_the_taxs():
     assert frame("The VAT rise will raise about €700 million a year.", "about €700 million").measure != "cost"
+
+
+def test_the_span_after_a_figure_is_its_period_when_the_day_before_belongs_to_another_verb():
+    """"a decree signed on 30 September orders 90,000 men to be called up between October and January": the day is
+    the decree's; the months after the figure are the period it covers (so a running total "since the war began"
+    is no earlier report of it)."""
+    from claims.values import find_values as fv
+
+    text = "A decree signed on 30 September orders 90,000 men to be called up between October and January."
+    c = Claim("x", "d", 0, len(text), text, "figure", 1.0, "", tuple(fv(text, ref_date=dt.date(2024, 10, 1))))
+    [f] = [f for f in figure_frames(c) if f.label == "90,000 men"]
+    assert f.period is not None and f.period[0].month == 10
