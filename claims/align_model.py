@@ -48,50 +48,50 @@ AGREE_WEIGHTS = (
     1.2345,  # heads_differ
 )
 DIFFER_WEIGHTS = (
-    -1.1138,  # bias
-    1.8742,  # named
-    1.4583,  # headed
-    0.7472,  # family
-    -1.1063,  # one_named
-    1.9041,  # counted_same
-    -0.2664,  # counted_people
-    -0.3594,  # counted_unknown
-    -1.2783,  # counted_other
-    0.378,  # status_differs
-    0.2469,  # status_future
+    -1.2398,  # bias
+    1.9336,  # named
+    1.4535,  # headed
+    0.7441,  # family
+    -1.1282,  # one_named
+    1.8617,  # counted_same
+    -0.2107,  # counted_people
+    -0.365,  # counted_unknown
+    -1.286,  # counted_other
+    0.4042,  # status_differs
+    0.2174,  # status_future
     0.0,  # owners_clash
-    -1.9635,  # scope_differs
+    -1.9283,  # scope_differs
     0.0,  # equal
-    -2.869,  # log_ratio
-    2.0311,  # fsim
-    3.114,  # sim
-    -0.1039,  # info
-    0.4184,  # update
-    1.1727,  # change_mismatch
-    -1.1718,  # percent
-    1.2953,  # money
-    0.1197,  # count
-    -0.2432,  # other_class
-    -0.2662,  # same_story
+    -2.8746,  # log_ratio
+    2.0374,  # fsim
+    3.0355,  # sim
+    0.0612,  # info
+    0.4645,  # update
+    1.1791,  # change_mismatch
+    -1.1313,  # percent
+    1.2521,  # money
+    0.1128,  # count
+    -0.2336,  # other_class
+    -0.2526,  # same_story
     0.0,  # base
-    0.6743,  # past_mark
-    -1.0336,  # measure_clash
-    0.0281,  # rule
-    0.0885,  # rule_strength
-    0.3491,  # period_differs
-    0.9324,  # period_same
-    -1.6406,  # named_counted
-    -1.2619,  # named_open
-    3.2005,  # frame_clean
-    -0.5945,  # intent_mixed
-    -1.2302,  # foreign_subject
-    -2.1372,  # background_period
+    0.627,  # past_mark
+    -1.033,  # measure_clash
+    0.1647,  # rule
+    -0.0713,  # rule_strength
+    0.3148,  # period_differs
+    0.9627,  # period_same
+    -1.7088,  # named_counted
+    -1.4355,  # named_open
+    3.2472,  # frame_clean
+    -0.3623,  # intent_mixed
+    -1.1148,  # foreign_subject
+    -2.1846,  # background_period
     0.0,  # named_equal
     0.0,  # exact_equal
-    0.2408,  # weak_unnamed
-    -0.1031,  # ratio_in_context
-    1.3878,  # only_values
-    -0.5659,  # heads_differ
+    0.2957,  # weak_unnamed
+    -0.1236,  # ratio_in_context
+    1.4105,  # only_values
+    -0.599,  # heads_differ
 )
 PROP_WEIGHTS = (
     -5.019,  # bias
@@ -109,7 +109,7 @@ PROP_WEIGHTS = (
     -0.8468,  # status_differs
     -2.1736,  # a_figs
     -2.3894,  # b_figs
-    -0.255,  # fig_mismatch
+    -0.2549,  # fig_mismatch
     0.823,  # names_shared
     0.2275,  # same_story
     0.3991,  # short
