@@ -331,7 +331,8 @@ def _build_item(claim: Claim, doc: int, pub: dt.date | None, proper: frozenset[s
                                       date_parts(v), " ".join(v.text.split())))
     item.act = act_frame(claim)
     if item.figs:
-        item.local = _LOCAL_SOURCE.search(text) is not None
+        low = text.lower()
+        item.local = any(h in low for h in _LOCAL_HINTS) and _LOCAL_SOURCE.search(text) is not None
     lm = _LIST_LABEL.match(text) if item.figs else None
     if lm:
         item.topic = frozenset(content_words(lm.group(1)))
@@ -815,6 +816,7 @@ _LOCAL = (r"(?:prefecture(?:\s+of\s+police)?|city\s+hall|town\s+hall|mayor(?:['�
 #: gives is its area's, never a nationwide one, RELATIONS.md §1: place and scope)
 _LOCAL_SOURCE = re.compile(rf"(?i:\baccording\s+to\s+(?:the\s+)?{_LOCAL}\b|\b{_LOCAL}\s+(?:said|says|counted|reported"
                            r"|estimated|put|puts|gave|told|added)\b)")
+_LOCAL_HINTS = ("prefecture", "hall", "mayor", "municipal", "council", "local")
 #: a list line that labels its figure ("- Defence: EUR 6.8 billion", "* Education and culture: €6.9bn")
 _LIST_LABEL = re.compile(r"\s*[-*•–]\s+([A-Z][^:\d]{1,60}?):\s+(?=\S*\d|[€$£]|EUR|USD|GBP)")
 

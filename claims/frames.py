@@ -1193,7 +1193,11 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
         if measure == _UNKNOWN:
             measure = ""
         elif not measure:
-            pm = _PUT_AT.search(mlow, max(mlo, a - 90), a) or _SUBJECT_IS.search(mlow, max(mlo, a - 90), a)
+            w0 = max(mlo, a - 90)
+            pm = _PUT_AT.search(mlow, w0, a) if " at" in mlow[w0:a] else None
+            if pm is None and (" is " in mlow[w0:a] or " was " in mlow[w0:a] or " are " in mlow[w0:a]
+                               or " were " in mlow[w0:a] or " be " in mlow[w0:a]):
+                pm = _SUBJECT_IS.search(mlow, w0, a)
             if pm and measure_of_word(pm.group(1)):
                 # "put the cost of the damage in the city centre at EUR 1.8m", "the new offer, made on Wednesday, is
                 # worth 6.5%": the noun the figure is stated of
