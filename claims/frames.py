@@ -1258,7 +1258,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             elif best[1].start - base_off < a:
                 # "a decree signed on Sept. 30 orders 133,000 to be drafted between October and January": the day
                 # belongs to what comes before; the span right after the figure is the period it covers
-                for da, db, dv in dates:
+                for da, _db, dv in dates:
                     if b <= da < min(hi, b + 40):
                         span = date_bounds(dv)
                         if span is not None and (span[1] - span[0]).days >= 27:
@@ -1325,9 +1325,10 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
         if f.cls == "percent" and f.change and not f.measure:
             # "Operating profit came in at EUR 2bn, almost 40 per cent lower than a year earlier": the change of the
             # level told just before it, in a trailing phrase of its own
-            prev = next((p for p in reversed(out[:k]) if p.measure and p.cls != "percent"), None)
-            if prev is not None and _TRAILING_CHANGE.match(text, prev.value.end - base_off, f.value.start - base_off):
-                f.measure = prev.measure
+            level = next((p for p in reversed(out[:k]) if p.measure and p.cls != "percent"), None)
+            if level is not None and _TRAILING_CHANGE.match(text, level.value.end - base_off,
+                                                            f.value.start - base_off):
+                f.measure = level.measure
     derived = []
     for k in range(1, len(out)):
         f, part = out[k], out[k - 1]
