@@ -127,6 +127,7 @@ _PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates|s
 _SUBJECT_IS = re.compile(r"\b([a-z]+)(?:\s*,[^,;.]{1,60},)?\s+(?:is|was|are|were|would\s+be|will\s+be)\s+"
                          r"(?:worth\s+|now\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+"
                          r"|just\s+(?:over|under)\s+|more\s+than\s+|over\s+)?$")
+_COPULAS = (" is ", " was ", " are ", " were ", " be ")  # (what _SUBJECT_IS needs before it is tried)
 #: "seven more bodies": an addition told after the number
 _MORE_IN = re.compile(r"\w\s+more\s+[a-z]")
 
@@ -1194,9 +1195,9 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             measure = ""
         elif not measure:
             w0 = max(mlo, a - 90)
-            pm = _PUT_AT.search(mlow, w0, a) if " at" in mlow[w0:a] else None
-            if pm is None and (" is " in mlow[w0:a] or " was " in mlow[w0:a] or " are " in mlow[w0:a]
-                               or " were " in mlow[w0:a] or " be " in mlow[w0:a]):
+            window = mlow[w0:a]
+            pm = _PUT_AT.search(mlow, w0, a) if " at" in window else None
+            if pm is None and any(w in window for w in _COPULAS):
                 pm = _SUBJECT_IS.search(mlow, w0, a)
             if pm and measure_of_word(pm.group(1)):
                 # "put the cost of the damage in the city centre at EUR 1.8m", "the new offer, made on Wednesday, is

@@ -530,15 +530,16 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
         if kind == "number":
             kind = "count"
         value = list(vague)
-    if (g["words"] and kind == "number" and x is not None and x >= 2 and vague is None and not approx_word
-            and ctx.out and ctx.out[-1].kind == "count" and _CLAUSE_END.match(text, b)
+    # a plain number word of two or more ("nine", not "one", "about nine" or "dozens")
+    plain_word = bool(g["words"]) and kind == "number" and x is not None and x >= 2 and vague is None and not approx_word
+    if (plain_word and ctx.out and ctx.out[-1].kind == "count" and _CLAUSE_END.match(text, b)
             and _GAPPED_NAME.search(text, max(0, a - 60), a)):
         kind, unit = "count", ctx.out[-1].unit  # "13 seats and the Left Alliance nine": nine seats
+        plain_word = False
     # bare number words are too vague to be figures ("one of them", "two sides") unless typed, or the level a
     # tally reaches ("raising the death toll to seven", "the number of people killed stood at eight": as "to 7")
     if g["words"] and kind in ("number", "count") and (x is None or x < 2 or unit == "") and not (
-            kind == "number" and x is not None and x >= 2 and vague is None and not approx_word
-            and _TALLY_LEVEL.search(text, max(0, a - 90), a)):
+            plain_word and _TALLY_LEVEL.search(text, max(0, a - 90), a)):
         return b
     if kind == "range" and not isinstance(value, list):
         kind = "number"
