@@ -1408,14 +1408,36 @@ _BACK_OPENING = re.compile(r"\W*(?:That|This|It)\s+(?:marked|marks|represents|re
                            r"|was|is|means|meant|equals|equalled|equaled)\s")
 
 
+#: a figure written as the name of one told before: "the 12 per cent figure", "that 4.3 million estimate"
+_NAMED_BEFORE = re.compile(r"(?i:\b(?:the|that|this|its|their)\s+)$")
+_NAMED_AFTER = re.compile(r"(?i:\s+(?:figure|number|estimate|tally|count|total|toll)\b)")
+
+
+def _named_back(it: Item, f: FigureFrame) -> bool:
+    """Is the figure the name of one told before ("The 12 per cent figure comes with a wide margin")?"""
+    text, a, b = it.claim.text, f.value.start - it.claim.start, f.value.end - it.claim.start
+    return bool(_NAMED_AFTER.match(text, b) and _NAMED_BEFORE.search(text, max(0, a - 8), a))
+
+
 def _resolve_back_references(items: list[Item]) -> None:
     """A figure that refers back ("put that figure higher, at 9,000", "the total reached") takes the frame of
     the last figure before it in its article (RELATIONS.md §1); figures that refer back to a claim of as many figures
     take theirs in turn ("put those numbers at 31 and 12" after "36 crashes and 15 injuries")."""
     last: dict[int, FigureFrame] = {}
     last_claim: dict[int, list[FigureFrame]] = {}  # every figure of the article's last claim that gave any
+    told: dict[int, list[FigureFrame]] = {}  # every figure of the article so far that says what it measures
     for it in sorted([it for it in items if it.figs], key=lambda x: (x.doc, x.claim.start)):
         text = it.claim.text
+        for x in it.figs:
+            f = x.frame
+            if not f.measure and f.interval is not None and _named_back(it, f):
+                # the figure names one told before with its value: that one's measure, change and counted thing
+                ref = next((g for g in reversed(told.get(it.doc, ())) if g.cls == f.cls and g.interval is not None
+                            and g.interval.lo <= f.interval.hi and f.interval.lo <= g.interval.hi), None)
+                if ref is not None:
+                    f.measure, f.head, f.change = ref.measure, ref.head, ref.change
+                    f.counted_class = f.counted_class or ref.counted_class
+                    x.keys = _value_keys(f)
         before = last_claim.get(it.doc)
         pointing: dict[int, int] = {}  # id of each figure that points back -> its place among them
         if before is not None:
@@ -1443,6 +1465,8 @@ def _resolve_back_references(items: list[Item]) -> None:
                     x.keys = _value_keys(f)
             if f.measure:
                 last[it.doc] = f
+            if f.measure or f.head:
+                told.setdefault(it.doc, []).append(f)
         last_claim[it.doc] = [x.frame for x in it.figs]
 
 

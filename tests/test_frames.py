@@ -440,6 +440,37 @@ def test_a_figure_that_points_back_takes_the_measure_of_the_figure_before_it():
     assert own[1].figs[0].frame.measure == ""
 
 
+def test_a_figure_named_by_its_value_is_the_figure_told_before_with_that_value():
+    """"The 9 per cent figure is disputed" names a figure the article gave before ("Bookings fell by about 9 per cent
+    in the quarter"): it takes that one's measure, head and direction, so it meets another outlet's "bookings were
+    down 9 per cent" as one fact (RELATIONS.md §1: a claim that refers back takes the frame it refers to). With no
+    earlier figure of that value, or a value that only sits beside the word ("about 9 per cent of the total"), the
+    figure keeps its own reading."""
+    from claims.align import build_items
+
+    def items(*texts: str):
+        out, start = [], 0
+        for k, t in enumerate(texts):
+            out.append(Claim(f"c{k}", "d", start, start + len(t), t, "figure", 1.0, "", tuple(find_values(t, start))))
+            start += len(t) + 1
+        return build_items(out, {"d": 0})
+
+    told = items("Bookings fell by about 9 per cent in the quarter, the operator said.",
+                 "Ferry traffic was steady.", "The 9 per cent figure is disputed by the port authority.")
+    named = told[2].figs[0].frame
+    first = told[0].figs[0].frame
+    assert first.head and first.change == "down"
+    assert (named.head, named.change, named.measure) == (first.head, first.change, first.measure)
+    other = items("Bookings fell by about 9 per cent in the quarter, the operator said.",
+                  "The 14 per cent figure is disputed by the port authority.")
+    assert (other[1].figs[0].frame.head, other[1].figs[0].frame.change) == ("disput", "")  # (its own reading)
+    beside = items("Bookings fell by about 9 per cent in the quarter, the operator said.",
+                   "Freight made up about 9 per cent of the total.")
+    assert beside[1].figs[0].frame.change == ""
+    ev = evidence("The 9 per cent figure is disputed by the port authority.", "Bookings were down 9 per cent.")
+    assert ev.agree  # (alone, the named figure still compares by its value)
+
+
 def test_its_rate_is_the_rate_of_the_name_its_clause_opens_with():
     """"The Harbour Bank has raised its key rate" and "Northlend said it would raise its mortgage rate": "its" makes
     each rate its clause's subject's, and two subjects are two facts (RELATIONS.md §1: subject)."""
