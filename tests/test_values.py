@@ -143,6 +143,31 @@ def test_reporting_periods_are_one_date_over_their_months(text, value):
 
 
 @pytest.mark.parametrize(
+    "text, days",
+    [
+        ("the stoppage covers June 10 and 11", ["2024-06-10", "2024-06-11"]),
+        ("a walkout on 28 and 29 January", ["2025-01-28", "2025-01-29"]),
+        ("the festival runs June 10-11", ["2024-06-10", "2024-06-11"]),
+        ("from 10 to 11 June", ["2024-06-10", "2024-06-11"]),
+        ("due on 3 or 4 May", ["2024-05-03", "2024-05-04"]),
+        ("hearings on March 3, 4 and 5", ["2024-03-03", "2024-03-04", "2024-03-05"]),
+        ("on June 10 and 11, 2023", ["2023-06-10", "2023-06-11"]),
+    ],
+)
+def test_days_of_one_month_are_each_a_date(text, days):
+    """"June 10 and 11" is two days of June: the bare 11 is a date, never a count of something (RELATIONS.md §2)."""
+    vals = find_values(text, 0, PUB)
+    assert [(v.kind, v.value, v.unit) for v in vals] == [("date", d, "day") for d in days]
+
+
+@pytest.mark.parametrize("text, figure", [("In May 3 and 4 people were hurt", ("count", 4.0)),
+                                          ("In June 2 or 3 percent of staff left", ("percent", 3.0)),
+                                          ("sales rose 10 to 12 per cent in May", ("percent", 12.0))])
+def test_a_number_that_counts_something_after_a_month_stays_a_figure(text, figure):
+    assert figure in [(v.kind, v.value) for v in find_values(text, 0, PUB)]
+
+
+@pytest.mark.parametrize(
     "text, value",
     [
         ("it was doing about 94mph on the bend", 151.28),

@@ -587,7 +587,60 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
         _tallies(ctx)
     if words is None or not _PERIOD_WORDS.isdisjoint(words):
         _periods(ctx)
+        if _DAYS_HINT.search(text):
+            _day_spans(ctx)
     return ctx.out
+
+
+# ----------------------------------------------------------------------------- days of one month
+
+_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
+_DAY_JOIN = r"(?:\s*[-–]\s*|,\s*|,?\s+(?i:and|or|to|through|until)\s+)"
+#: two or more days of one month: "June 10 and 11", "June 10-11", "March 3, 4 and 5", "28 and 29 January", "10 to 11
+#: June", "3 or 4 May" (each day is a date, never a count)
+_DAYS_RX = re.compile(
+    rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}(?:{_DAY_JOIN}{_DAY})+)\b(?!\s*(?:%|[.,]\d|{_MONTH}))"
+    rf"(?:,?\s+(?P<y1>{_YEAR})(?!\d))?"
+    rf"|(?<![\d,.])(?P<d2>{_DAY}(?:{_DAY_JOIN}{_DAY})+)\s+(?:of\s+)?(?P<m2>{_MONTH})(?!\w)"
+    rf"(?:,?\s+(?P<y2>{_YEAR})(?!\d))?")
+_DAYS_HINT = re.compile(r"\d(?:st|nd|rd|th)?(?:\s*[-–]\s*|,\s*|,?\s+(?i:and|or|to|through|until)\s+)[0-3]?\d")
+_DAY_NUM = re.compile(r"[0-3]?\d")
+
+
+def _day_spans(ctx: _Ctx) -> None:
+    """Every day of "June 10 and 11" or "28 and 29 January" as a date of that month (the bare day is no count)."""
+    text, found = ctx.text, []
+    for m in _DAYS_RX.finditer(text):
+        g = m.groupdict()
+        month = _month_of(g["m1"] or g["m2"])
+        year = g["y1"] or g["y2"]
+        days = [(d.start(), d.end(), int(d.group())) for d in _DAY_NUM.finditer(text, *m.span("d1" if g["m1"] else "d2"))]
+        if not all(1 <= d <= 31 for *_, d in days) or any(x >= y for (*_, x), (*_, y) in zip(days, days[1:])):
+            continue
+        a, b = m.span()
+        if any(x.kind != "date" and (x.kind not in ("number", "range") or x.unit) for x in ctx.out
+               if x.start - ctx.off < b and x.end - ctx.off > a):
+            continue  # a day that counts something: "In May 3 and 4 people ..."
+        found.append((a, b, month, year, days, bool(g["m1"])))
+    if not found:
+        return
+    out = ctx.out
+    for a, b, month, year, days, month_first in found:
+        out[:] = [x for x in out if x.end - ctx.off <= a or x.start - ctx.off >= b]
+        for k, (da, db, day) in enumerate(days):
+            if year:
+                v = _iso(int(year), month, day)
+            elif ctx.ref:
+                v = _iso(_nearest_year(ctx.ref, month, day), month, day)
+            elif ctx.ref_year:
+                v = _iso(ctx.ref_year, month, day)
+            else:
+                v = f"--{month:02d}-{day:02d}"
+            if v:  # the first day carries a leading month, the last a trailing one (as "June 10", "29 January")
+                lo = a if (month_first and k == 0) else da
+                hi = b if (not month_first and k == len(days) - 1) else db
+                ctx.add(lo, hi, "date", v, "day")
+    out.sort(key=lambda x: x.start)
 
 
 # ----------------------------------------------------------------------------- reporting periods
