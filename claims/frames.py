@@ -78,7 +78,9 @@ class TimeMark(StrEnum):
 #: word (lower case, as written) -> measure, built once from claims.vocab.MEASURES
 _MEASURE_OF: dict[str, str] = {w: m for m, words in MEASURES.items() for w in words.split()}
 for _w, _m in list(_MEASURE_OF.items()):  # counted nouns come as lemmas: "cases" -> "case", "deputies" -> "deputy"
-    for _sing in ((_w[:-1], lemma(_w)) if _w.endswith("s") and not _w.endswith("ss") else ()):
+    # (the cut "s" only where the lemma does not know better: "lives" is "life", never "live")
+    for _sing in (((_w[:-1], lemma(_w)) if lemma(_w) in (_w, _w[:-1]) else (lemma(_w),))
+                  if _w.endswith("s") and not _w.endswith("ss") else ()):
         if len(_sing) > 3:
             _MEASURE_OF.setdefault(_sing, _m)
 #: stems too, so that inflections not listed still match ("evacuating" via "evacuat")
@@ -1087,8 +1089,12 @@ def earlier_event_years(text: str, pub: dt.date | None, first_figure: int | None
     return frozenset(years)
 
 
-#: a clause added after the reported fact: what it says of the future is not the claim's own status
-_ASIDE_AFTER = re.compile(r",\s+(?:which|who|but)\b")
+#: a clause added after the reported fact: what it says of the future is not the claim's own status (", so the
+#: unions can gather after all" is the result of the act the claim reports)
+_ASIDE_AFTER = re.compile(r",\s+(?:which|who|but|so)\b")
+#: a plan told in the past perfect is a fact about the past ("the rally that unions had planned for Tuesday")
+_HAD_PLANNED = re.compile(r"\bhad\s+(?:been\s+)?(?:planned|expected|hoped|intended|aimed|wanted|sought|proposed|promised"
+                          r"|pledged|scheduled)\b")
 
 
 def claim_status(claim: Claim) -> Status:
@@ -1100,6 +1106,8 @@ def claim_status(claim: Claim) -> Status:
     am = _ASIDE_AFTER.search(low)
     if am:
         low = low[:am.start()]  # "..., which unions say will hit rail", "..., but acknowledged the rise would hurt"
+    if "had " in low:
+        low = _HAD_PLANNED.sub("had", low)
     if not CLAIM_FUTURE_WORDS.isdisjoint(_TOKEN.findall(low)) or _CLAIM_FUTURE_RX.search(low):
         return Status.FUTURE
     return Status.FACT

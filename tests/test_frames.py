@@ -110,6 +110,9 @@ def link(texts_a: str, texts_b: str, date_a=None, date_b=None):
     # a participle clause after the figure tells a consequence: its words measure nothing of the figure
     ("The bank raised its key interest rate by 0.5 points to 3.75%, making borrowing dearer for most homeowners.",
      "3.75%", "interest rate"),
+    # "lives" names the dead ("claimed 12 lives"); the verb "live" does not ("live in 14 villages")
+    ("The storm claimed 12 lives on the coast.", "12 lives", "killed"),
+    ("The members of the choir live in 14 villages along the coast.", "14 villages", ""),
 ])
 def test_a_figure_takes_the_measure_of_the_word_that_governs_it(text, label, measure):
     assert frame(text, label).measure == measure
@@ -317,6 +320,11 @@ def test_the_same_act_without_figures_agrees_and_an_expected_act_does_not():
     # the modal is in the consequence the writer draws, not in what the sentence states
     ("The rule also covers pending appeals, meaning some drivers could keep their licences.", Status.FACT),
     ("Some drivers could keep their licences.", Status.FUTURE),
+    # a plan told in the past perfect is a past fact; a result clause ("so ...") is not the reported act's status
+    ("The mayor on Friday cancelled the parade that organisers had planned for Sunday.", Status.FACT),
+    ("The court on Monday lifted the curfew, so the bars can open late after all.", Status.FACT),
+    ("The organisers planned a second parade for Sunday.", Status.FUTURE),
+    ("The bars can open late from Monday, so the curfew is over.", Status.FUTURE),
 ])
 def test_a_whole_claim_is_an_intention_only_by_its_modal_or_plan_words(text, status):
     assert claim_status(claim(text)) is status
