@@ -135,6 +135,14 @@ SYNONYM_GROUPS = [
     "expert specialist",
     "deploy send dispatch",
     "expect forecast anticipate predict",
+    "cancel cancelled cancelling canceled scrap axe axed",
+    "refund reimburse reimbursement",
+    "lawyer solicitor attorney barrister",
+    "timetable schedule",
+    "rise increase hike",
+    "oppose resist",
+    "revive reinstate restore",
+    "notify notified notification",
 ]
 
 SYNONYMS: dict[str, str] = {}
@@ -213,12 +221,16 @@ PHRASES = [
     (r"\bsign(?:ed|s|ing)?\s+up\b", "recruit"),
     (r"\bput\s+(?:his|her|their)\s+signature\s+to\b", "sign"),
     (r"\b(?:took|taken|take)\s+over\b|\bassumed\s+control\b|\btook\s+control\b", "takeover"),
+    # what a speaker refuses to consider, however it is put
+    (r"\brul(?:ed|es|ing|e)\s+out\b|\b(?:not|off)\s+on\s+the\s+table\b|\boff\s+the\s+table\b"
+     r"|\bnot\s+being\s+considered\b", "ruleout"),
+    (r"\b(?:bring|brings|bringing|brought)\s+back\b", "revive"),
     # what a rule leaves out, however it is put: "does not include", "is not eligible", "ineligible", "barred from"
     (r"\b(?:does|do|did|will)\s+not\s+(?:include|cover|apply\s+to|extend\s+to)\b|\bnot\s+eligible\b|\bineligible\b"
      r"|\bbarred\s+from\b", "exclude"),
 ]
 # the lookahead lets the engine skip, cheaply, every position where no phrase can start
-_PHRASE_RX = re.compile(r"\b(?=[afpcstbdinwAFPCSTBDINW])(?:" + "|".join(f"(?P<p{i}>{rx})" for i, (rx, _) in enumerate(PHRASES))
+_PHRASE_RX = re.compile(r"\b(?=[afpcstbdinworAFPCSTBDINWOR])(?:" + "|".join(f"(?P<p{i}>{rx})" for i, (rx, _) in enumerate(PHRASES))
                         + ")", re.I)
 _PHRASE_REP = [rep for _, rep in PHRASES]
 
@@ -231,7 +243,8 @@ def _fold_phrases(text: str) -> str:
     """``text`` with the PHRASES folded to their keys (offsets kept)."""
     low = text.lower()
     if ("trial" in low or "forces" in low or "call" in low or "sign" in low or " over" in low or "control" in low
-            or " not " in low or "eligible" in low or "barred" in low):
+            or " not " in low or "eligible" in low or "barred" in low or " out" in low or "table" in low
+            or "back" in low or "consider" in low):
         return _PHRASE_RX.sub(_phrase, text)  # (the checks: _PHRASE_HINTS)
     return text
 
@@ -296,7 +309,8 @@ def _key(tok: str) -> str:
 
 
 #: substrings without which no PHRASES pattern can match
-_PHRASE_HINTS = ("trial", "forces", "call", "sign", " over", "control", " not ", "eligible", "barred")
+_PHRASE_HINTS = ("trial", "forces", "call", "sign", " over", "control", " not ", "eligible", "barred", " out", "table",
+                 "back", "consider")
 
 
 @contextmanager

@@ -654,7 +654,10 @@ def test_a_short_claim_said_in_passing_by_a_long_one_is_covered_by_it():
     ("negotiations", "talks"), ("spokeswoman", "spokesman"), ("scientists", "researchers"),
     ("epidemic", "outbreak"), ("competitors", "rivals"), ("legislators", "lawmakers"), ("needless", "unnecessary"),
     ("experts", "specialists"), ("walkout", "strike"), ("stoppage", "walkout"), ("deployed", "sent"),
-    ("dispatched", "sent"), ("forecast", "expected"), ("predicts", "expects"),
+    ("dispatched", "sent"), ("forecast", "expected"), ("predicts", "expects"), ("scrapped", "cancelled"),
+    ("axed", "canceled"), ("reimbursed", "refund"), ("solicitor", "lawyer"), ("attorneys", "lawyers"),
+    ("timetable", "schedule"), ("hikes", "increases"), ("rises", "increase"), ("resist", "oppose"),
+    ("reinstated", "revived"), ("restore", "revive"), ("notification", "notified"),
 ])
 def test_general_news_synonyms_share_one_content_word_key(x, y):
     """"no German plant would close" and "closing a German factory was not on the table" share the word they
@@ -674,6 +677,21 @@ def test_what_a_rule_leaves_out_is_one_content_word_however_it_is_put(text):
 
     assert canon("excluded") in content_words(text)
     assert canon("excluded") not in content_words("The scheme includes tax offences and is open to all.")
+
+
+@pytest.mark.parametrize("text", [
+    "The chancellor ruled out raising income tax.", "Raising income tax is not on the table, the chancellor said.",
+    "The chancellor said raising income tax was off the table.", "A rise in income tax is not being considered.",
+    "The chancellor rules out an income tax rise.",
+])
+def test_what_a_speaker_refuses_to_consider_is_one_content_word_however_it_is_put(text):
+    """"ruled out", "not on the table", "off the table" and "not being considered" say one thing; "bring back" is
+    "revive". A table or a rule elsewhere in a sentence is not a refusal."""
+    from claims.text_utils import content_words
+
+    assert "ruleout" in content_words(text)
+    assert "ruleout" not in content_words("The papers were left on the table after the rule change.")
+    assert "revive" in content_words("The minister will not bring back the relief scheme.")
 
 
 def test_the_same_sentence_with_a_figure_ten_times_larger_conflicts_and_never_agrees():
