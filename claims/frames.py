@@ -42,9 +42,11 @@ from claims.vocab import (
     MEASURE_PATTERNS,
     MEASURE_PHRASES,
     MEASURES,
+    ONES,
     PAST_MARKERS,
     PEOPLE_MEASURES,
     PEOPLE_ROLES,
+    TENS,
     WEEKDAYS,
 )
 
@@ -175,8 +177,13 @@ _NAME_STOP = frozenset(
     """The A An This That These Those It Its He She They We His Her Their In On At By For Of And But Or As
     According Officials Police Government Mr Mrs Ms Dr""".split()
 ) | frozenset(WEEKDAYS) | frozenset(
-    "January February March April May June July August September October November December".split())
-#: capitalised words that open sentences without naming anyone
+    "January February March April May June July August September October November December".split()) | frozenset(
+    w.capitalize() for w in (*ONES, *TENS, "hundred", "hundreds", "thousand", "thousands", "dozens", "some")) | frozenset(
+    # words that link a sentence to the one before ("Meanwhile, ...", "However, ...")
+    """Meanwhile However Elsewhere Nevertheless Nonetheless Furthermore Moreover Instead Still Overall Indeed Besides
+    Altogether Likewise Therefore Hence Thus Yet Also Earlier Later Previously Separately Additionally Finally
+    Initially Ultimately""".split())
+#: capitalised words that open sentences without naming anyone (a number word too: "Forty members of ...")
 NAME_STOP = _NAME_STOP
 
 
@@ -562,6 +569,18 @@ def _head(text: str, a: int, b: int, lo: int, hi: int, counted: str) -> str:
     return key(counted) if counted else ""
 
 
+#: what a length measures when the text says it: "310 millimetres of rain", "40 cm of snow"
+_OF_STUFF = re.compile(r"\s+of\s+(?:fresh\s+|heavy\s+)?([a-z]{3,})\b")
+
+
+def _stuff_of(text: str, b: int) -> str:
+    """The substance a length right before ``b`` is of ("millimetres of rain" -> rain), else ""."""
+    m = _OF_STUFF.match(text, b)
+    if m is None or m.group(1) in STOPWORDS:
+        return ""
+    return canon(m.group(1))
+
+
 def _ends_in_verb(words: str) -> bool:
     last = words.rsplit(None, 1)[-1]
     return last in CHANGE_WORDS or last in _LEVEL_VERBS or last.endswith("ed")
@@ -619,17 +638,22 @@ def _nearest_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) -> t
         if d >= best_d:
             break
         mm = measure_of_word(t.group())
-        if mm:
+        if mm and not _approximator(low, t):
             best, best_d = mm, d
             break
     for d, t in enumerate(_TOKEN.finditer(text, b, hi), 1):
         if d >= best_d:
             break
         mm = measure_of_word(t.group())
-        if mm:
+        if mm and not _approximator(low, t):
             best, best_d = mm, d + 0.5  # a left verb governs more often than a right one at the same distance
             break
     return best, int(best_d)
+
+
+def _approximator(low: str, t: re.Match[str]) -> bool:
+    """Is the word part of an approximation ("close to half", "closer to 300")? Then it names no measure."""
+    return t.group().lower() in ("close", "closer") and low.startswith(" to ", t.end())
 
 
 _DATELINE = re.compile(r"[A-Z][A-Za-z .'-]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{1,40}\))?\s*"
@@ -749,7 +773,7 @@ def proper_first_words(texts: list[str]) -> frozenset[str]:
     for t in texts:
         lower.update(_LOWER_WORD.findall(t))
         m = FIRST_WORD.match(t)
-        if m:
+        if m and not (m.group(1).endswith("ly") and t.startswith(",", m.end())):  # "Reportedly, ...": no name
             firsts.add(m.group(1))
     return frozenset(w for w in firsts if len(w) > 2 and w not in _NAME_STOP and w.lower() not in lower
                      and not measure_of_word(w) and w.lower() not in CHANGE_WORDS and w.lower() not in FUTURE_WORDS)
@@ -1278,7 +1302,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             value=v, cls=_cls(v), interval=interval(v), measure=measure,
             change=change,
             counted=counted, counted_class=cclass,
-            head="" if measure else _head(text, a, b, partitive_end, hi, counted),
+            head="" if measure else (_stuff_of(text, b) if v.kind == "distance" else "")
+            or _head(text, a, b, partitive_end, hi, counted),
             rate=rate, status=status,
             base=bool(_SHARE_BEFORE_OF.search(text, max(0, a - 40), a)),
             owners=_owners(text, a, b, lo, hi, claim.source), agents=_agents(text, a, lo, claim.source),

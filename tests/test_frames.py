@@ -118,6 +118,34 @@ def test_a_figure_takes_the_measure_of_the_word_that_governs_it(text, label, mea
     assert frame(text, label).measure == measure
 
 
+def test_a_length_of_something_is_about_that_thing():
+    """"310 millimetres of rain" and "about 12 inches of rain" are both about rain (the word they compare on); a
+    length "of the border" names no substance; "close to half" is an approximation, not a closure."""
+    assert frame("Some 310 millimetres of rain fell at the station in two days.", "Some 310 millimetres").head == "rain"
+    assert frame("About 12 inches of rain fell on the town.", "About 12 inches").head == "rain"
+    assert frame("Some 40 cm of fresh snow fell overnight.", "Some 40 cm").head == "snow"
+    assert frame("The queue stretched to within 3 km of the border.", "3 km").head != "border"
+    rain = "In all 310 millimetres of rain fell in the 48 hours to Friday, close to half of the yearly total."
+    assert frame(rain, "48 hours").measure == ""
+    assert frame("The plant will close for 48 hours.", "48 hours").measure == "closed"
+
+
+def test_a_number_word_opening_a_sentence_is_no_name():
+    """"Forty members of an army regiment joined the search" names no one called Forty, even when no other sentence
+    writes "forty" in lower case, nor does "Additionally, ..." name anyone; "Corvane has recalled ..." still names
+    Corvane."""
+    from claims.align import build_items
+
+    texts = ["Forty members of an army regiment joined the search on Monday.",
+             "Corvane has recalled 40,000 cars.", "Twelve of them were taken to hospital.",
+             "Additionally, owners will get a free check.", "Meanwhile, 300 dealers will stay open."]
+    cs = [Claim(f"c{k}", f"d{k}", 0, len(t), t, "figure", 1.0, "", tuple(find_values(t, 0))) for k, t in enumerate(texts)]
+    items = build_items(cs, {f"d{k}": k for k in range(len(texts))})
+    assert not items[0].names and not items[2].names
+    assert not items[3].names and not items[4].names  # (a linking adverb opening a sentence is no name either)
+    assert items[1].names
+
+
 def test_an_offered_rise_is_the_offer_not_a_change_of_it():
     """"offered dockers a 4% rise" is an offer of 4%, as "an offer of 4%" is: the same measure, nothing moving."""
     f = frame("The port employers have offered dockers a 4% rise this year.", "4%")
