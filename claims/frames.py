@@ -178,6 +178,7 @@ _NAME_STOP = frozenset(
     According Officials Police Government Mr Mrs Ms Dr""".split()
 ) | frozenset(WEEKDAYS) | frozenset(
     "January February March April May June July August September October November December".split()) | frozenset(
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()) | frozenset(
     w.capitalize() for w in (*ONES, *TENS, "hundred", "hundreds", "thousand", "thousands", "dozens", "some")) | frozenset(
     # words that link a sentence to the one before ("Meanwhile, ...", "However, ...")
     """Meanwhile However Elsewhere Nevertheless Nonetheless Furthermore Moreover Instead Still Overall Indeed Besides

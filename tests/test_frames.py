@@ -146,6 +146,15 @@ def test_a_number_word_opening_a_sentence_is_no_name():
     assert items[1].names
 
 
+def test_an_abbreviated_month_is_no_one_acting():
+    """"a decree the president signed on Sept. 30 orders 133,000 to be drafted": the one who acted is the president,
+    never "Sept" (nor "Oct", "Jan", ...)."""
+    for month in ("Sept.", "Sept", "Oct.", "Jan."):
+        f = frame(f"A decree the president signed on {month} 30 orders 133,000 reservists to be drafted.",
+                  "133,000 reservists")
+        assert not {"sept", "oct", "jan"} & f.agents, month
+
+
 def test_an_offered_rise_is_the_offer_not_a_change_of_it():
     """"offered dockers a 4% rise" is an offer of 4%, as "an offer of 4%" is: the same measure, nothing moving."""
     f = frame("The port employers have offered dockers a 4% rise this year.", "4%")
