@@ -479,6 +479,19 @@ def counted_fit(fa: FigureFrame, fb: FigureFrame, measure_named: bool) -> bool:
     return False
 
 
+def _nationals(f: FigureFrame) -> bool:
+    """Does the figure count a nation's people by their name ("133,000 Russians", "2,000 Britons")?"""
+    last = f.value.text.rsplit(None, 1)[-1]
+    return f.counted_class == "people" and last[:1].isupper() and last[1:].islower() and f.value.text[:1].isdigit()
+
+
+def _nationals_and_role(fa: FigureFrame, fb: FigureFrame) -> bool:
+    """A nation's people against people in a role ("133,000 Russians to be drafted" against "24,000 defendants to be
+    sent"): two groups, one inside the other, never two tellings of one count (RELATIONS.md §1: subject)."""
+    return ((fb.counted_class.startswith("role:") and _nationals(fa))
+            or (fa.counted_class.startswith("role:") and _nationals(fb)))
+
+
 _NO_NAMES: frozenset[str] = frozenset()
 #: the keys of words that many institutions' names share ("City Council", "National Union"): a name is not known by
 #: one of these alone
@@ -865,7 +878,8 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                 if (_owners_clash(fa, fb, a, b) or _scopes_apart(fa, fb) or _roles_clash(fa, fb)
                         or (fa.whole and not fb.whole and b.local) or (fb.whole and not fa.whole and a.local)
                         or (fa.added and not fb.added and not fb.change) or (fb.added and not fa.added and not fa.change)
-                        or (rel == "different" and fa.exact and fb.exact and _measures_clash(fa, fb))):
+                        or (rel == "different" and fa.exact and fb.exact and _measures_clash(fa, fb))
+                        or (rel == "different" and _nationals_and_role(fa, fb))):
                     # Airline A's figure is not Airline B's, nationwide is not Corvenne, protesters are not officers;
                     # killed 2,100 is not 2,300 missing
                     continue

@@ -155,6 +155,15 @@ def test_an_abbreviated_month_is_no_one_acting():
         assert not {"sept", "oct", "jan"} & f.agents, month
 
 
+def test_a_nations_people_and_a_group_in_a_role_are_two_groups():
+    """"orders 140,000 Norwegians to be called up" against "plans to enlist about 20,000 inmates": a nation's people
+    and a group among them, never one count told two ways (RELATIONS.md §1: subject); two counts of the nation's
+    people still differ."""
+    drafted = "A decree signed on Friday orders 140,000 Norwegians to be called up between March and June."
+    assert not evidence(drafted, "The government plans to enlist about 20,000 inmates for the front, a report said.").differ
+    assert evidence(drafted, "The decree orders 120,000 Norwegians to be called up between March and June.").differ
+
+
 def test_an_offered_rise_is_the_offer_not_a_change_of_it():
     """"offered dockers a 4% rise" is an offer of 4%, as "an offer of 4%" is: the same measure, nothing moving."""
     f = frame("The port employers have offered dockers a 4% rise this year.", "4%")
