@@ -614,9 +614,11 @@ def _day_spans(ctx: _Ctx) -> None:
         g = m.groupdict()
         month = _month_of(g["m1"] or g["m2"])
         year = g["y1"] or g["y2"]
-        days = [(d.start(), d.end(), int(d.group())) for d in _DAY_NUM.finditer(text, *m.span("d1" if g["m1"] else "d2"))]
-        if not all(1 <= d <= 31 for *_, d in days) or any(x >= y for (*_, x), (*_, y) in zip(days, days[1:])):
-            continue
+        days = [(d.start(), d.end(), int(d.group()))
+                for d in _DAY_NUM.finditer(text, *m.span("d1" if g["m1"] else "d2"))]
+        numbers = [d for *_, d in days]
+        if not all(1 <= d <= 31 for d in numbers) or numbers != sorted(set(numbers)):
+            continue  # (days of a month rise: "June 10 and 11", never "June 30 and 4")
         a, b = m.span()
         if any(x.kind != "date" and (x.kind not in ("number", "range") or x.unit) for x in ctx.out
                if x.start - ctx.off < b and x.end - ctx.off > a):
