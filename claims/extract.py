@@ -380,6 +380,8 @@ _HEDGE_WORDS = frozenset(
     obviously desperate gamble ethical moral worry worrying worries alarming should must hope hopes risk risks concern
     concerns""".split()
 )
+#: hedges that say how the writer knows, not that the fact is uncertain
+_EVIDENTIAL = frozenset("seem seems appear appears".split())
 _CLOSERS = "\"”’'»)]"
 
 
@@ -397,7 +399,7 @@ def _words(s: str) -> int:
     return len(s.split())
 
 
-_READERSHIP = re.compile(r"\b(?:read(?:s|ers?)?|subscri\w+|members?|supporters?|donat\w+|pays?|paid|contribut\w+"
+_READERSHIP = re.compile(r"\b(?:read(?:s|ers?)?|subscri\w+|members?|supporters?|donat\w+|pays|paid|contribut\w+"
                         r"|funded|journalism|newsroom|audience)\b")
 
 
@@ -405,18 +407,28 @@ def _self_promotion(sentence: str, outlet: str) -> bool:
     """The outlet talking about itself and its readers ("1 reader in 10,000 pays for the Ledger")."""
     name = outlet.strip().lower()
     name = name[4:] if name.startswith("the ") else name
-    low = sentence.lower()
+    dm = _DATELINE_CREDIT.match(sentence)  # "EDINBURGH, Jan 28 (Northwire) - ...": the wire's credit, not its voice
+    low = sentence[dm.end() if dm else 0:].lower()
     return bool(name) and name in low and bool(_READERSHIP.search(low))
+
+
+#: a dateline with the agency's credit opening a report: "EDINBURGH, Jan 28 (Northwire) - "
+_DATELINE_CREDIT = re.compile(r"[A-Z][A-Za-z .'-]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*\([^)]{1,40}\)\s*"
+                              r"[-–—]\s+")
 
 
 _LIST_FIGURE = re.compile(r"^(?:[-*•]\s+)?[A-Z][\w ,()’'&/-]{2,60}:\s+\S.*\d")
 _VERBISH = re.compile(r"\b[a-z]{3,}(?:ed|es|s|ing)\b|\b(?:is|are|was|were|will|would|has|have|had|said|says)\b")
 
 
-def _cut_off_sentence(s: str, paragraph: int, index: int) -> bool:
+_RUNNING = re.compile(r"(?i)\b(?:the|a|an|is|are|was|were|will|would|has|have|had|its|their)\b")
+
+
+def _cut_off_sentence(s: str, paragraph: int, index: int, last: bool = False) -> bool:
     """A last sentence the page cut off before its full stop (RELATIONS.md §4: still a claim when complete):
-    the last of a paragraph that had a sentence before it, or a long one well into the article, in running
-    text (verbs, mostly lower-case words), not a title-case headline or a label."""
+    the last of a paragraph that had a sentence before it, a long one well into the article, or the page's own
+    last line (``last``: the text ends there, "... are due to resume on Monday"), in running text (verbs, mostly
+    lower-case words), not a title-case headline or a label."""
     words = s.split()
     if len(words) < 8 or s.rstrip().endswith((":", ",", ";", "-", "–", "—")):
         return False
@@ -426,7 +438,9 @@ def _cut_off_sentence(s: str, paragraph: int, index: int) -> bool:
     lower = sum(1 for w in words if w[:1].islower())
     if lower < len(words) * 0.5 or not _VERBISH.search(s):
         return False
-    return index > 0 or (paragraph >= 3 and len(words) >= 14)
+    # (the page's last line: a headline drops the articles and auxiliaries a sentence keeps, "Booking platforms
+    # face new EU rules" against "Talks are due to resume on Monday")
+    return index > 0 or (paragraph >= 3 and (len(words) >= 14 or last and _RUNNING.search(s) is not None))
 
 
 def _list_figure(s: str) -> bool:
@@ -505,8 +519,11 @@ def classify(sentence: str, values: list[Value], source: str, attributed: bool, 
     if cm:
         low_words = frozenset(_WORD_RX.findall(outside[:cm.start()].lower()))
     hedges = len(low_words & _HEDGE_WORDS) + ("remains to be seen" in outside)
-    # a hedge weakens a claim but leaves it checkable ("the VAT rise appears to be the biggest tax increase")
-    score -= (0.12 if not (strong or dates or attributed or _INNER_CAPITAL.search(outside, 1)) else 0.04) * min(hedges, 2)
+    # a hedge weakens a claim but leaves it checkable ("the VAT rise appears to be the biggest tax increase": a word
+    # of evidence, "appears", "seems", weighs as little as any hedge in a claim with a figure, date or source)
+    weak = hedges - len(low_words & _EVIDENTIAL)
+    plain = not (strong or dates or attributed or _INNER_CAPITAL.search(outside, 1))
+    score -= (0.12 if plain else 0.04) * min(weak, 2) + 0.04 * min(hedges - weak, 2)
     if n > 60:
         score -= 0.1
     score = max(0.0, min(1.0, score))
@@ -583,7 +600,8 @@ def extract_claims(doc: Document) -> list[Claim]:
             outside = _outside_quotes(s, spans)
             words = frozenset(_WORD_RX.findall(outside.lower()))
             if reject(s, spans, outside, doc.outlet, words):
-                if not (k == len(sents) - 1 and _cut_off_sentence(s, p.index, k) or _list_figure(s)) or \
+                if not (k == len(sents) - 1 and _cut_off_sentence(s, p.index, k, p is paragraphs[-1])
+                        or _list_figure(s)) or \
                         reject(s + ".", spans, outside + ".", doc.outlet, words):
                     continue
             # without quotes ``words`` are the sentence's own words, which find_values looks for

@@ -207,3 +207,35 @@ def test_a_sentence_that_only_looks_like_an_appeal_or_a_heading_is_a_claim(sente
 def test_appeals_and_italic_standfirsts_stay_out(line):
     claims = extract_claims(make_doc("d", "The council met on Monday in the town hall.\n" + line + "\n"))
     assert not any(line in c.text for c in claims)
+
+
+def test_a_wire_credit_in_the_dateline_does_not_make_a_report_about_pay_the_outlets_own_voice():
+    """"OSLO, March 3 (Fjordwire) - Nurses began a three-day strike over pay on Monday" is the wire's report, not the
+    wire talking about its readers; "One reader in 10,000 pays for Fjordwire" still is."""
+    text = ("OSLO, March 3 (Fjordwire) - Nurses across Norway began a three-day strike over pay on Monday.\n"
+            "One reader in 10,000 pays for Fjordwire's journalism.\n")
+    claims = extract_claims(make_doc("d", text, date=dt.date(2025, 3, 3), outlet="Fjordwire"))
+    assert [c.text[:40] for c in claims] == ["OSLO, March 3 (Fjordwire) - Nurses acros"]
+
+
+def test_a_word_of_evidence_leaves_a_plain_claim_checkable():
+    """"The fuel duty rise appears to be the largest tax increase in the plan" says how the writer knows, not that it
+    is doubtful: still a claim; "Perhaps it could be worse" is not."""
+    text = ("The fuel duty rise appears to be the largest tax increase in the plan.\n"
+            "Perhaps it could still get worse for drivers.\n")
+    claims = extract_claims(make_doc("d", text, date=dt.date(2025, 3, 3)))
+    assert [c.text for c in claims] == ["The fuel duty rise appears to be the largest tax increase in the plan."]
+
+
+def test_the_pages_last_line_is_a_claim_when_it_reads_as_a_sentence():
+    """A page that ends on a sentence without its full stop ("Talks between the two sides are due to resume on
+    Monday") ends on a claim; a headline there ("Ferry operators face new rules on fuel surcharges") is not one."""
+    body = ("The strike closed 1,400 schools on Tuesday, the ministry said.\n"
+            "The union said 38,000 members walked out.\n"
+            "Councils have offered a 5% rise for this year.\n")
+    ends = extract_claims(make_doc("d", body + "Talks between the two sides are due to resume on Monday\n",
+                                   date=dt.date(2025, 1, 28)))
+    assert ends[-1].text == "Talks between the two sides are due to resume on Monday"
+    headline = extract_claims(make_doc("d", body + "Ferry operators face new rules on fuel surcharges\n",
+                                       date=dt.date(2025, 1, 28)))
+    assert [c.text for c in headline][-1].startswith("Councils have offered")
