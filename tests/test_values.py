@@ -390,10 +390,19 @@ def test_a_limit_of_minority_or_majority_after_be_is_an_age(text, label, kind):
     ("Rates rose by a quarter of a percentage point.", "a quarter of a percentage point", 0.25, "pp"),
     ("The lender added half a percentage point.", "half a percentage point", 0.5, "pp"),
     ("A quarter of the voters stayed home.", "A quarter", 25.0, "%"),  # a share of a group stays a share
+    ("The lender will pass on the full quarter point.", "the full quarter point", 0.25, "pp"),
+    ("It was a half-point cut.", "half-point", 0.5, "pp"),
+    ("It was a half point cut.", "half point", 0.5, "pp"),
 ])
 def test_points_of_a_rate_are_percentage_points(text, label, value, unit):
     got = {v.text: (v.value, v.unit) for v in find_values(text)}
     assert got[label] == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["Profit in the quarter rose.", "They spent the full third of the budget."])
+def test_the_quarter_or_the_third_alone_is_no_share(text):
+    """"the quarter" is a period and "the full third" a part; only "the (full) quarter point" is a move of a rate."""
+    assert [v for v in find_values(text) if v.kind == "percent"] == []
 
 
 def test_a_bond_s_or_a_loan_s_tenor_is_no_figure():

@@ -790,8 +790,10 @@ _N = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _M = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
 _FRACTION_RX = re.compile(
     rf"(?i:(?:(?P<approx>{_APPROX})\s+)?(?:(?P<n>{_N})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<m>{_M})\b(?!\s*(?:%|per))"
-    r"|(?P<k>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<part>thirds?|quarters?|fifths?|tenths?)\b"
-    r"|(?P<half>half)\b(?=\s+(?:of|the|their|its|his|her|all|those|these|them|an?\s+(?:percentage\s+)?point)\b)))"
+    r"|(?P<k>a|an|one|two|three|four|five|six|seven|eight|nine|(?:the\s+)?full|the)[\s-]+(?P<part>thirds?|quarters?"
+    r"|fifths?|tenths?)\b"
+    r"|(?P<half>half)\b(?=\s+(?:of|the|their|its|his|her|all|those|these|them|an?\s+(?:percentage\s+)?point)\b"
+    r"|[\s-]+(?:percentage[\s-]+)?points?\b)))"
 )
 
 
@@ -821,6 +823,8 @@ def _fractions(ctx: _Ctx, words: frozenset | None) -> None:
                 continue  # "two in 2023", "one in ten minutes": a share needs who it counts
         end, unit = m.end(), "%"
         pt = _POINT_AFTER.match(text, end) if m.group("n") is None else None
+        if pt is None and m.group("k") is not None and m.group("k").lower().startswith(("the", "full")):
+            continue  # "the quarter", "the full third": a period or a part, only "the full quarter point" is a move
         if pt:  # "a quarter point", "half a percentage point": a fraction of one percentage point, not a share
             end, unit, share = pt.end(), "pp", share / 100
         found.append((m.start(), end, round(share, 4 if pt else 1), m.group("approx") is not None, unit))
