@@ -155,6 +155,8 @@ class Item:
     bigrams: frozenset = frozenset()  # adjacent content-word pairs ("state award", "criminal liability")
     status: Status = Status.FACT  # the claim as a whole: a fact, or an intention / projection
     denial: bool = False  # the claim denies something ("the ministry denied that ...")
+    refusal: bool = False  # it rules something out ("ruled out raising taxes"); None of it is checked otherwise
+    negative: bool = False  # it says what is not, or will not be ("would not withdraw the bill")
     mass: float = 0.0
     members: list[int] = field(default_factory=list)  # indices of the claims with this wording
     docs: frozenset = frozenset()
@@ -286,6 +288,10 @@ _MEASURE_KEYS = _measure_keys()
 # starts with "d" or "r", every name with a capital)
 _DENIAL = re.compile(r"\b(?=[dr])(?:denied|denies|deny|denying|disputed|disputes|rejected\s+(?:claims|reports|suggestions)"
                      r"|dismissed\s+(?:claims|reports)|refuted|refutes)\b", re.I)
+#: a refusal ("ruled out raising taxes", "is not on the table") and any negation
+_REFUSAL = re.compile(r"\b(?:rul(?:ed|es|ing|e)\s+out|(?:not|off)\s+on\s+the\s+table|off\s+the\s+table"
+                      r"|not\s+being\s+considered)\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|no|never|nor|neither|none|nothing)\b|n['’]t\b", re.I)
 #: weekdays and months, capitalised but never a name ("on Friday", "in September")
 _DATE_WORDS = frozenset(WEEKDAYS) | frozenset(m.capitalize() for m in MONTHS if len(m) > 3)
 
@@ -366,6 +372,9 @@ def _complete(item: Item, seq: list[str]) -> None:
     item.bigrams = frozenset(map("{} {}".format, seq, seq[1:]))
     item.status = claim_status(item.claim)
     item.denial = _DENIAL.search(item.claim.text) is not None
+    item.refusal = ("out" in item.claim.text or "table" in item.claim.text or "consider" in item.claim.text) and \
+        _REFUSAL.search(item.claim.text) is not None
+    item.negative = item.refusal or _NEGATION.search(item.claim.text) is not None
     if item.claim.values:  # (a year is a value: no value, no year)
         item.years = years_named(item.claim.text)
         if item.years:
@@ -1060,6 +1069,8 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
         # §3: a pair whose shared frame differs is never an agreement)
         return PairEval(None, 0.0, "", ev.sim)
     x, y = a.act, b.act
+    if (a.refusal and not b.negative) or (b.refusal and not a.negative):
+        return PairEval(None, 0.0, "", ev.sim)  # "ruled out raising income tax" does not confirm "income tax will rise"
     if a.status is not b.status and not ((x and x.negated) or (y and y.negated)) \
             and not (x is not None and y is not None and x.act == y.act and x.status is y.status):
         # "will join the strike" does not confirm what it "represents"; but the same act told as done on both

@@ -420,7 +420,11 @@ CLAIM_FUTURE_WORDS = FUTURE_WORDS - frozenset(
 )
 #: phrases that make a whole claim not yet done ("is scheduled for December", "must still be approved")
 CLAIM_FUTURE_PHRASES = FUTURE_PHRASES + ("scheduled for", "scheduled to", "must still", "still needs", "still need",
-                                         "still has to", "still have to", "yet to be")
+                                         "still has to", "still have to", "yet to be", "is set for", "are set for",
+                                         # a refusal speaks of what will not be done ("ruled out withdrawing the
+                                         # bill" is what "would not withdraw the bill" says)
+                                         "ruled out", "rules out", "rule out", "ruling out", "not on the table",
+                                         "off the table", "not being considered")
 #: markers that place a figure before another report of it
 PAST_MARKERS = ("previously", "initially", "originally", "first reported", "had said", "had put", "had reported",
                 "had estimated", "had given", "earlier reported", "earlier said", "earlier put", "earlier gave",

@@ -371,6 +371,10 @@ def test_the_same_act_without_figures_agrees_and_an_expected_act_does_not():
     ("The court on Monday lifted the curfew, so the bars can open late after all.", Status.FACT),
     ("The organisers planned a second parade for Sunday.", Status.FUTURE),
     ("The bars can open late from Monday, so the curfew is over.", Status.FUTURE),
+    # a refusal is about what will not be done, as "would not" is; a date set is a schedule
+    ("The minister has ruled out raising the fuel duty.", Status.FUTURE),
+    ("Raising the fuel duty is not on the table, the minister said.", Status.FUTURE),
+    ("The final vote is set for Thursday.", Status.FUTURE),
 ])
 def test_a_whole_claim_is_an_intention_only_by_its_modal_or_plan_words(text, status):
     assert claim_status(claim(text)) is status
@@ -492,6 +496,17 @@ def test_a_figure_that_points_back_takes_the_measure_of_the_figure_before_it():
     # a figure that names its own counted thing does not take another thing's measure
     own = items("The maker knew of five injuries.", "The regulator puts the figures higher, at 31 crashes.")
     assert own[1].figs[0].frame.measure == ""
+
+
+def test_a_refusal_agrees_with_a_refusal_never_with_the_act():
+    """"ruled out withdrawing the pension bill" and "would not withdraw the pension bill" report one refusal; "ruled out
+    raising income tax" never confirms "income tax would rise next year" (RELATIONS.md §1: the same proposition)."""
+    d = dt.date(2025, 3, 3)
+    lk = link("The prime minister has ruled out withdrawing the pension bill.",
+              "The prime minister said on Sunday that the government would not withdraw the pension bill.", d, d)
+    assert lk is not None and lk.relation is Relation.AGREE
+    assert link("The chancellor has ruled out raising income tax.",
+                "The chancellor said income tax would rise next year.", d, d) is None
 
 
 def test_a_figure_named_by_its_value_is_the_figure_told_before_with_that_value():
