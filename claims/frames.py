@@ -160,7 +160,7 @@ _SHARE_BEFORE_OF = re.compile(r"(?=[%\dphtqfsmen])(?:%|\d|\b(?:percent|per\s+cen
                               r"(?:(?:the|its|their|his|her|our|an?|some|all|[\w-]+['’]s)\s+){0,2}$", re.I)
 _POSSESSIVE = re.compile(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?:\w+\s+){0,2}$")
 #: "The STG's own ballot produced an 88% vote": a clause whose subject is someone's own is theirs throughout
-_OWN_SUBJECT = re.compile(r"\W*(?:[Tt]he\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+own\s")
+_OWN_SUBJECT = re.compile(r"\W*(?:[Tt]he\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s|[a-z]{4,}s['’])\s+own\s")
 #: "94% of EUS members", "a third of Acme's workers": the group whose share it is
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:['’]s)?\s+(?:own\s+)?"
                          r"(?:members|workers|employees|staff|voters|supporters|customers|passengers|shareholders|pilots"

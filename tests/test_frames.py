@@ -164,6 +164,15 @@ def test_a_nations_people_and_a_group_in_a_role_are_two_groups():
     assert evidence(drafted, "The decree orders 120,000 Norwegians to be called up between March and June.").differ
 
 
+def test_a_groups_own_figure_is_theirs():
+    """"The nationalists' own seat total, 36, is unchanged, as is the Farmers' Party's" gives the nationalists' figure:
+    never the same fact as "The Farmers' Party has 37 seats", though the sentence names that party too (RELATIONS.md
+    §1: subject)."""
+    text = "The nationalists' own seat total, 36, is unchanged by the correction, as is the Farmers' Party's."
+    assert frame(text, "36").owners
+    assert not evidence(text, "Under the count, the Farmers' Party has 37 seats in the assembly.").agree
+
+
 def test_an_offered_rise_is_the_offer_not_a_change_of_it():
     """"offered dockers a 4% rise" is an offer of 4%, as "an offer of 4%" is: the same measure, nothing moving."""
     f = frame("The port employers have offered dockers a 4% rise this year.", "4%")
