@@ -106,8 +106,11 @@ _FUTURE_RX = _phrases_rx([p.strip() for p in FUTURE_PHRASES])
 _CLAIM_FUTURE_RX = _phrases_rx([p.strip() for p in CLAIM_FUTURE_PHRASES])
 _PAST_RX = _phrases_rx(list(PAST_MARKERS))
 _SINCE = re.compile(r"(?=s)\bsince\s+(?!then\b)")
-_OTHER_OCCASION = re.compile(r"(?=[plo])\b(?:previous|last|prior|preceding|other)\s+(?:policy\s+|rate\s+)?"
-                             r"(?:meeting|vote|decision|election|ballot|hearing|summit|session|race|match|game)s?\b")
+_OTHER_OCCASION = re.compile(r"(?=[plo])\b(?:(?:previous|last|prior|preceding|other)\s+(?:policy\s+|rate\s+)?"
+                             r"(?:meeting|vote|decision|election|ballot|hearing|summit|session|race|match|game)s?"
+                             # "Last year's budget cut EUR 1.3 billion": last year's, never this one's
+                             r"|(?:last|previous|prior)\s+year['’]s\s+(?:budget|plan|accounts|results|strike|election"
+                             r"|recall|figures?))\b")
 #: "was at one point down more than 7%": a move told by how far it went during the day
 _AT_ONE_POINT = re.compile(r"\bat\s+(?:one|some)\s+(?:point|stage)\b")
 #: words that make a figure an addition to a count: "a further 600", "an additional 300", "another 40", "an extra 15"
@@ -1053,6 +1056,8 @@ def _level(low: str, a: int, lo: int) -> bool:
 def _change(text: str, a: int, b: int, lo: int, hi: int) -> str:
     """ "up"/"down" when the figure is a change ("rose 12%", "up 5%", "a 3% drop", "fell by 200"), not a level
     ("rose to 480")."""
+    if a < len(text) and text[a] in "-+−–" and text[a - 1:a] == "(":
+        return "up" if text[a] == "+" else "down"  # "EUR 6.9 billion (-210 million)": the change in brackets
     left = list(_TOKEN.finditer(text, lo, a))
     for k in range(max(0, len(left) - 2), len(left)):
         t = left[k]

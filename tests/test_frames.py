@@ -173,6 +173,20 @@ def test_a_groups_own_figure_is_theirs():
     assert not evidence(text, "Under the count, the Farmers' Party has 37 seats in the assembly.").agree
 
 
+def test_a_signed_change_in_brackets_is_a_change():
+    assert frame("- Education and culture: EUR 6.9 billion (-210 million)", "-210 million").change == "down"
+    assert frame("- Defence: EUR 6.8 billion (+400 million)", "+400 million").change == "up"
+
+
+def test_last_years_budget_is_another_occasion():
+    """"Last year's budget cut €1.3 billion from benefits" is last year's figure: no rival of "the budget contains €1.4
+    billion of spending cuts" (RELATIONS.md §1: another moment, another fact)."""
+    last = "Last year's budget, for 2025, cut €1.3 billion from housing benefits."
+    assert frame(last, "€1.3 billion").other_occasion
+    assert not evidence(last, "The budget also contains €1.4 billion of spending cuts.").differ
+    assert not frame("The budget cuts €1.3 billion from housing benefits.", "€1.3 billion").other_occasion
+
+
 def test_an_offered_rise_is_the_offer_not_a_change_of_it():
     """"offered dockers a 4% rise" is an offer of 4%, as "an offer of 4%" is: the same measure, nothing moving."""
     f = frame("The port employers have offered dockers a 4% rise this year.", "4%")

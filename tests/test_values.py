@@ -405,6 +405,19 @@ def test_the_quarter_or_the_third_alone_is_no_share(text):
     assert [v for v in find_values(text) if v.kind == "percent"] == []
 
 
+@pytest.mark.parametrize("text, label, kind, value, unit", [
+    ("- Education and culture: EUR 6.9 billion (-210 million)", "-210 million", "money", 210e6, "EUR"),
+    ("Defence: EUR 6.8 billion (+400 million)", "+400 million", "money", 400e6, "EUR"),
+    ("Revenue came to €41.3bn (-4.1%).", "-4.1%", "percent", 4.1, "%"),
+])
+def test_a_signed_change_in_brackets_after_a_level_is_a_figure(text, label, kind, value, unit):
+    """"EUR 6.9 billion (-210 million)": the bracket gives the change, in the level's currency, signed; a year in
+    brackets is not one."""
+    got = {v.text: (v.kind, v.value, v.unit) for v in find_values(text)}
+    assert got[label] == (kind, value, unit)
+    assert [v.text for v in find_values("The fund (2024) was worth €5m.")] == ["2024", "€5m"]
+
+
 def test_a_bond_s_or_a_loan_s_tenor_is_no_figure():
     """"The ten-year yield", "a 30-year mortgage": the tenor names the bond or loan."""
     assert [v.text for v in find_values("The ten-year yield rose and a 30-year mortgage cost more.")] == []

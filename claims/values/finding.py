@@ -585,11 +585,49 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
             _scaled_fractions(ctx)
     if words is None or not _TALLY_WORDS.isdisjoint(words):
         _tallies(ctx)
+    if "(" in text and ctx.out:
+        _signed_changes(ctx)
     if words is None or not _PERIOD_WORDS.isdisjoint(words):
         _periods(ctx)
         if _DAYS_HINT.search(text):
             _day_spans(ctx)
     return ctx.out
+
+
+# ----------------------------------------------------------------------------- signed changes after a figure
+
+#: a signed change in brackets right after a figure: "EUR 6.9 billion (-210 million)", "€41.3bn (-4.1%)"
+_SIGNED_AFTER = re.compile(rf"\s*\(\s*(?P<sign>[-+−–])\s?(?P<digits>{_DIGITS})(?P<scale>\s*(?i:thousand|million|billion"
+                           r"|trillion)\b|\s?(?i:mln|bln|bn|tn|m|k)\b)?(?P<pct>\s*(?:%|per\s+cent|percent))?\s*\)")
+
+
+def _signed_changes(ctx: _Ctx) -> None:
+    """The change told in brackets after a level: a money change takes the level's currency, a percentage stays one;
+    its sign is the direction (the frame reads it as a change)."""
+    text, found = ctx.text, []
+    for v in ctx.out:
+        if v.kind not in ("money", "percent", "count", "number"):
+            continue
+        m = _SIGNED_AFTER.match(text, v.end - ctx.off)
+        if m is None:
+            continue
+        x = float(m.group("digits").replace(",", ""))
+        scale = (m.group("scale") or "").strip().lower()
+        x *= SCALES.get(scale, 1.0)
+        a, b = m.start("sign"), m.end("pct") if m.group("pct") else m.end("scale") if m.group("scale") else m.end("digits")
+        if m.group("pct"):
+            found.append((a, b, "percent", x, "%"))
+        elif v.kind == "money":
+            found.append((a, b, "money", x, v.unit))
+        else:
+            found.append((a, b, v.kind, x, v.unit))
+    if not found:
+        return
+    out = ctx.out
+    for a, b, kind, x, unit in found:
+        out[:] = [v for v in out if v.end - ctx.off <= a or v.start - ctx.off >= b]
+        ctx.add(a, b, kind, x, unit)
+    out.sort(key=lambda v: v.start)
 
 
 # ----------------------------------------------------------------------------- days of one month
