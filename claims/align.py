@@ -1049,6 +1049,19 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
             if not (f[_STATUS_DIFFERS] or f[_OWNERS_CLASH] or f[_SCOPE_DIFFERS]):
                 best_d = (DIFFER_THRESHOLD, xa, xb, up)
                 break
+    if best_d is not None and best_d[0] < DIFFER_THRESHOLD:
+        # a crowd counted by two sources ("Police put Saturday's turnout at under 40,000" against "Organisers said
+        # 120,000 people joined the march"): whose count it is is no subject of its own (RELATIONS.md §1: the subject
+        # is whose figure, the march's), and the counts of one crowd are famously far apart; the same place (or
+        # none on either side) and the same scope, the nation's crowd never against one city's
+        for f, xa, xb, up in ev.differ:
+            fa, fb = xa.frame, xb.frame
+            if (fa.measure in _CROWD and fb.measure in _CROWD and fa.cls == "count"
+                    and not (f[_STATUS_DIFFERS] or f[_OWNERS_CLASH] or f[_SCOPE_DIFFERS])
+                    and _counted_by(a) and _counted_by(b) and f[_LOG_RATIO] <= _CROWD_LOG_RATIO
+                    and fa.whole == fb.whole and (bool(fa.places & fb.places) or not (fa.places or fb.places))):
+                best_d = (DIFFER_THRESHOLD, xa, xb, up)
+                break
     if best_d is not None and best_d[0] >= DIFFER_THRESHOLD:
         p, xa, xb, update = best_d
         rel = UPDATE if update else CONFLICT
@@ -1116,12 +1129,23 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
     return PairEval(None, 0.0, "", ev.sim)
 
 
+_CROWD = frozenset(("protesters", "turnout", "attendance"))
+_CROWD_LOG_RATIO = math.log(10)
+#: a source giving a count: "police put the crowd at", "organisers said", "according to the unions", "counted"
+_COUNTED_BY = re.compile(r"\b(?:put|puts|counted|counts|estimated|estimates|said|says|according\s+to|gave|gives)\b")
+
+
+def _counted_by(it: Item) -> bool:
+    """Does the claim say who counted (a source, or a verb of counting)?"""
+    return bool(it.claim.source) or _COUNTED_BY.search(it.claim.text) is not None
+
+
 #: weighted word overlap of two claims above which they are one sentence told twice (wire copy reused)
 SAME_WORDING_SIM = 0.8
 #: the model's probability each of two distinct figure pairs needs for the two claims to agree on both
 TWICE_AGREE = 0.45
-_STATUS_DIFFERS, _OWNERS_CLASH, _SCOPE_DIFFERS = (FIG_FEATURES.index(n) for n in ("status_differs", "owners_clash",
-                                                                                  "scope_differs"))
+_STATUS_DIFFERS, _OWNERS_CLASH, _SCOPE_DIFFERS, _LOG_RATIO = (FIG_FEATURES.index(n) for n in (
+    "status_differs", "owners_clash", "scope_differs", "log_ratio"))
 
 
 def _earlier_event(a: Item, b: Item) -> bool:

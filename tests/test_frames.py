@@ -178,6 +178,18 @@ def test_a_signed_change_in_brackets_is_a_change():
     assert frame("- Defence: EUR 6.8 billion (+400 million)", "+400 million").change == "up"
 
 
+def test_one_crowd_counted_by_two_sources_is_one_fact_in_conflict():
+    """"Police put Saturday's turnout in Velm at under 30,000" and "Organisers said 90,000 people joined Saturday's
+    march in Velm": whose count it is is no subject (the crowd is the march's), so the two counts conflict however far
+    apart; the nation's count is never set against one city's, nor a count nobody gives against one a source gives."""
+    d = dt.date(2025, 10, 19)
+    police = "Police put Saturday's turnout in Velm at under 30,000, a figure the unions called an insult."
+    lk = link("Organisers said 90,000 people joined Saturday's march in Velm against the reform.", police, d, d)
+    assert lk is not None and lk.relation is Relation.CONFLICT
+    assert link("The interior ministry counted just over 300,000 demonstrators across the country on Saturday.",
+                police, d, d) is None
+
+
 def test_last_years_budget_is_another_occasion():
     """"Last year's budget cut €1.3 billion from benefits" is last year's figure: no rival of "the budget contains €1.4
     billion of spending cuts" (RELATIONS.md §1: another moment, another fact)."""
