@@ -81,7 +81,7 @@ FLOORS: dict[str, dict] = {
     "health_report": {"claims_found": 72, "boilerplate_claims": 0, "agree_found": 31, "conflict_found": 25, "trap_links": 0, "precision": 0.995, "merged_claims": 0},
     "national_budget": {"claims_found": 77, "boilerplate_claims": 0, "agree_found": 38, "conflict_found": 18, "trap_links": 0, "precision": 0.903, "merged_claims": 0},
     "product_recall": {"claims_found": 78, "boilerplate_claims": 0, "agree_found": 37, "conflict_found": 18, "trap_links": 0, "precision": 0.982, "merged_claims": 0},
-    "protest_march": {"claims_found": 81, "boilerplate_claims": 0, "agree_found": 37, "conflict_found": 21, "trap_links": 0, "precision": 0.995, "merged_claims": 0},
+    "protest_march": {"claims_found": 81, "boilerplate_claims": 0, "agree_found": 37, "conflict_found": 23, "trap_links": 0, "precision": 0.995, "merged_claims": 0},
     "rail_crash": {"claims_found": 76, "boilerplate_claims": 0, "agree_found": 20, "conflict_found": 24, "trap_links": 0, "precision": 0.956, "merged_claims": 0},
     "science_study": {"claims_found": 72, "boilerplate_claims": 0, "agree_found": 50, "conflict_found": 2, "trap_links": 0, "precision": 0.962, "merged_claims": 0},
     "teachers_strike": {"claims_found": 64, "boilerplate_claims": 0, "agree_found": 25, "conflict_found": 18, "trap_links": 0, "precision": 0.955, "merged_claims": 0},
