@@ -155,7 +155,7 @@ class Item:
     bigrams: frozenset = frozenset()  # adjacent content-word pairs ("state award", "criminal liability")
     status: Status = Status.FACT  # the claim as a whole: a fact, or an intention / projection
     denial: bool = False  # the claim denies something ("the ministry denied that ...")
-    refusal: bool = False  # it rules something out ("ruled out raising taxes"); None of it is checked otherwise
+    refusal: bool = False  # it rules something out ("ruled out raising taxes", "is not on the table")
     negative: bool = False  # it says what is not, or will not be ("would not withdraw the bill")
     mass: float = 0.0
     members: list[int] = field(default_factory=list)  # indices of the claims with this wording
@@ -288,9 +288,7 @@ _MEASURE_KEYS = _measure_keys()
 # starts with "d" or "r", every name with a capital)
 _DENIAL = re.compile(r"\b(?=[dr])(?:denied|denies|deny|denying|disputed|disputes|rejected\s+(?:claims|reports|suggestions)"
                      r"|dismissed\s+(?:claims|reports)|refuted|refutes)\b", re.I)
-#: a refusal ("ruled out raising taxes", "is not on the table") and any negation
-_REFUSAL = re.compile(r"\b(?:rul(?:ed|es|ing|e)\s+out|(?:not|off)\s+on\s+the\s+table|off\s+the\s+table"
-                      r"|not\s+being\s+considered)\b", re.I)
+#: any negation ("would not withdraw", "no plans to", "won't")
 _NEGATION = re.compile(r"\b(?:not|no|never|nor|neither|none|nothing)\b|n['’]t\b", re.I)
 #: weekdays and months, capitalised but never a name ("on Friday", "in September")
 _DATE_WORDS = frozenset(WEEKDAYS) | frozenset(m.capitalize() for m in MONTHS if len(m) > 3)
@@ -372,8 +370,7 @@ def _complete(item: Item, seq: list[str]) -> None:
     item.bigrams = frozenset(map("{} {}".format, seq, seq[1:]))
     item.status = claim_status(item.claim)
     item.denial = _DENIAL.search(item.claim.text) is not None
-    item.refusal = ("out" in item.claim.text or "table" in item.claim.text or "consider" in item.claim.text) and \
-        _REFUSAL.search(item.claim.text) is not None
+    item.refusal = "ruleout" in item.tokens  # (the content word every wording of a refusal folds to: text_utils.PHRASES)
     item.negative = item.refusal or _NEGATION.search(item.claim.text) is not None
     if item.claim.values:  # (a year is a value: no value, no year)
         item.years = years_named(item.claim.text)
