@@ -24,6 +24,17 @@ def frame(text: str, label: str):
     return fs[0]
 
 
+def article_items(*texts: str):
+    """The alignment items of one article's sentences, in order (what points back reads the sentence before)."""
+    from claims.align import build_items
+
+    out, start = [], 0
+    for k, t in enumerate(texts):
+        out.append(Claim(f"c{k}", "d", start, start + len(t), t, "figure", 1.0, "", tuple(find_values(t, start))))
+        start += len(t) + 1
+    return build_items(out, {"d": 0})
+
+
 def evidence(text_a: str, text_b: str):
     """What the pair model weighs for two one-sentence claims of two articles (claims.align.pair_evidence)."""
     from claims.align import Weights, build_item, pair_evidence
@@ -507,29 +518,20 @@ def test_a_figure_that_points_back_takes_the_measure_of_the_figure_before_it():
     """RELATIONS.md §1: a claim that refers back takes the frame it refers to. "The union put that figure higher,
     at 9,000" counts what the sentence before counted; "That marked a 21% fall" is the change of the operating
     profit the sentence before gave in euros. A sentence that points at nothing keeps its own reading."""
-    from claims.align import build_items
-
-    def items(*texts: str):
-        out, start = [], 0
-        for k, t in enumerate(texts):
-            out.append(Claim(f"c{k}", "d", start, start + len(t), t, "figure", 1.0, "", tuple(find_values(t, start))))
-            start += len(t) + 1
-        return build_items(out, {"d": 0})
-
-    strike = items("Officials said 7,400 teachers walked out on Monday.", "The union put that figure higher, at 9,000.")
+    strike = article_items("Officials said 7,400 teachers walked out on Monday.", "The union put that figure higher, at 9,000.")
     assert strike[1].figs[0].frame.measure == "strikers"
-    profit = items("Operating profit came to €1.4 billion in the quarter.", "That marked a 21% fall from a year earlier.")
+    profit = article_items("Operating profit came to €1.4 billion in the quarter.", "That marked a 21% fall from a year earlier.")
     assert profit[1].figs[0].frame.measure == "operating profit"
-    alone = items("Operating profit came to €1.4 billion in the quarter.", "Analysts see a 21% fall next year.")
+    alone = article_items("Operating profit came to €1.4 billion in the quarter.", "Analysts see a 21% fall next year.")
     assert alone[1].figs[0].frame.measure == ""
     # "put it at", "put those numbers at": the same pointing, and two figures point back to two in turn
-    crowd = items("Police said 52,000 people marched in the capital.", "The organisers put it at 140,000.")
+    crowd = article_items("Police said 52,000 people marched in the capital.", "The organisers put it at 140,000.")
     assert crowd[1].figs[0].frame.measure == "protesters"
-    two = items("The regulator had counted 36 injuries and 9 deaths by Friday.",
+    two = article_items("The regulator had counted 36 injuries and 9 deaths by Friday.",
                 "A day earlier, it had put those numbers at 31 and 7.")
     assert [x.frame.measure for x in two[1].figs] == ["injured", "killed"]
     # a figure that names its own counted thing does not take another thing's measure
-    own = items("The maker knew of five injuries.", "The regulator puts the figures higher, at 31 crashes.")
+    own = article_items("The maker knew of five injuries.", "The regulator puts the figures higher, at 31 crashes.")
     assert own[1].figs[0].frame.measure == ""
 
 
@@ -550,25 +552,16 @@ def test_a_figure_named_by_its_value_is_the_figure_told_before_with_that_value()
     down 9 per cent" as one fact (RELATIONS.md §1: a claim that refers back takes the frame it refers to). With no
     earlier figure of that value, or a value that only sits beside the word ("about 9 per cent of the total"), the
     figure keeps its own reading."""
-    from claims.align import build_items
-
-    def items(*texts: str):
-        out, start = [], 0
-        for k, t in enumerate(texts):
-            out.append(Claim(f"c{k}", "d", start, start + len(t), t, "figure", 1.0, "", tuple(find_values(t, start))))
-            start += len(t) + 1
-        return build_items(out, {"d": 0})
-
-    told = items("Bookings fell by about 9 per cent in the quarter, the operator said.",
+    told = article_items("Bookings fell by about 9 per cent in the quarter, the operator said.",
                  "Ferry traffic was steady.", "The 9 per cent figure is disputed by the port authority.")
     named = told[2].figs[0].frame
     first = told[0].figs[0].frame
     assert first.head and first.change == "down"
     assert (named.head, named.change, named.measure) == (first.head, first.change, first.measure)
-    other = items("Bookings fell by about 9 per cent in the quarter, the operator said.",
+    other = article_items("Bookings fell by about 9 per cent in the quarter, the operator said.",
                   "The 14 per cent figure is disputed by the port authority.")
     assert (other[1].figs[0].frame.head, other[1].figs[0].frame.change) == ("disput", "")  # (its own reading)
-    beside = items("Bookings fell by about 9 per cent in the quarter, the operator said.",
+    beside = article_items("Bookings fell by about 9 per cent in the quarter, the operator said.",
                    "Freight made up about 9 per cent of the total.")
     assert beside[1].figs[0].frame.change == ""
     ev = evidence("The 9 per cent figure is disputed by the port authority.", "Bookings were down 9 per cent.")
