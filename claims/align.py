@@ -156,7 +156,6 @@ class Item:
     status: Status = Status.FACT  # the claim as a whole: a fact, or an intention / projection
     denial: bool = False  # the claim denies something ("the ministry denied that ...")
     refusal: bool = False  # it rules something out ("ruled out raising taxes", "is not on the table")
-    negative: bool = False  # it says what is not, or will not be ("would not withdraw the bill")
     mass: float = 0.0
     members: list[int] = field(default_factory=list)  # indices of the claims with this wording
     docs: frozenset = frozenset()
@@ -288,6 +287,12 @@ _MEASURE_KEYS = _measure_keys()
 # starts with "d" or "r", every name with a capital)
 _DENIAL = re.compile(r"\b(?=[dr])(?:denied|denies|deny|denying|disputed|disputes|rejected\s+(?:claims|reports|suggestions)"
                      r"|dismissed\s+(?:claims|reports)|refuted|refutes)\b", re.I)
+def _negative(it: Item) -> bool:
+    """Does the claim say what is not, or will not be ("would not withdraw the bill", "ruled out")? (Asked only
+    of a refusal's partner: most pairs hold no refusal.)"""
+    return it.refusal or _NEGATION.search(it.claim.text) is not None
+
+
 #: any negation ("would not withdraw", "no plans to", "won't")
 _NEGATION = re.compile(r"\b(?:not|no|never|nor|neither|none|nothing)\b|n['’]t\b", re.I)
 #: weekdays and months, capitalised but never a name ("on Friday", "in September")
@@ -371,7 +376,6 @@ def _complete(item: Item, seq: list[str]) -> None:
     item.status = claim_status(item.claim)
     item.denial = _DENIAL.search(item.claim.text) is not None
     item.refusal = "ruleout" in item.tokens  # (the content word every wording of a refusal folds to: text_utils.PHRASES)
-    item.negative = item.refusal or _NEGATION.search(item.claim.text) is not None
     if item.claim.values:  # (a year is a value: no value, no year)
         item.years = years_named(item.claim.text)
         if item.years:
@@ -1079,7 +1083,7 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
         # §3: a pair whose shared frame differs is never an agreement)
         return PairEval(None, 0.0, "", ev.sim)
     x, y = a.act, b.act
-    if (a.refusal and not b.negative) or (b.refusal and not a.negative):
+    if (a.refusal and not _negative(b)) or (b.refusal and not _negative(a)):
         return PairEval(None, 0.0, "", ev.sim)  # "ruled out raising income tax" does not confirm "income tax will rise"
     if a.status is not b.status and not ((x and x.negated) or (y and y.negated)) \
             and not (x is not None and y is not None and x.act == y.act and x.status is y.status):

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from claims.model import Claim, ClaimKind, Document, Value
 from claims.sentences import split_span
-from claims.text_utils import CONSEQUENCE, norm_text, short_hash
+from claims.text_utils import CONSEQUENCE, DATELINE, norm_text, short_hash
 from claims.values import find_values
 
 # ----------------------------------------------------------------------------- sentence cues
@@ -407,14 +407,10 @@ def _self_promotion(sentence: str, outlet: str) -> bool:
     """The outlet talking about itself and its readers ("1 reader in 10,000 pays for the Ledger")."""
     name = outlet.strip().lower()
     name = name[4:] if name.startswith("the ") else name
-    dm = _DATELINE_CREDIT.match(sentence)  # "EDINBURGH, Jan 28 (Northwire) - ...": the wire's credit, not its voice
+    dm = DATELINE.match(sentence)  # "EDINBURGH, Jan 28 (Northwire) - ...": the wire's credit, not its voice
     low = sentence[dm.end() if dm else 0:].lower()
     return bool(name) and name in low and bool(_READERSHIP.search(low))
 
-
-#: a dateline with the agency's credit opening a report: "EDINBURGH, Jan 28 (Northwire) - "
-_DATELINE_CREDIT = re.compile(r"[A-Z][A-Za-z .'-]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*\([^)]{1,40}\)\s*"
-                              r"[-–—]\s+")
 
 
 _LIST_FIGURE = re.compile(r"^(?:[-*•]\s+)?[A-Z][\w ,()’'&/-]{2,60}:\s+\S.*\d")

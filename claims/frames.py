@@ -20,7 +20,7 @@ from functools import lru_cache
 from itertools import islice
 
 from claims.model import Claim, Value
-from claims.text_utils import CONSEQUENCE, STOPWORDS, canon, stem
+from claims.text_utils import CONSEQUENCE, DATELINE, STOPWORDS, canon, stem
 from claims.values import date_bounds, interval
 from claims.values.finding import lemma
 from claims.values.intervals import Interval
@@ -660,8 +660,6 @@ def _approximator(low: str, t: re.Match[str]) -> bool:
     return t.group().lower() in ("close", "closer") and low.startswith(" to ", t.end())
 
 
-_DATELINE = re.compile(r"[A-Z][A-Za-z .'-]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{1,40}\))?\s*"
-                       r"[-–—]\s+")
 _PROPER_RUN = re.compile(r"[A-Z][\w.&'’-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w.&'’-]*)*")
 #: verbs whose subject reports a figure rather than owns it ("the agency recorded 21,400", "police counted")
 _REPORTING_VERBS = frozenset("said says told reported reports recorded records counted counts registered confirmed "
@@ -687,7 +685,7 @@ _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,5}?(?:by\s+|to\s+|o
 def _anchors(text: str, a: int, b: int, lo: int, hi: int, source: str) -> frozenset[str]:
     """Every name in a figure's clause before it (and "at/by/for X" after it): not the source it is attributed
     to, not a name that only reports it ("the agency recorded 21,400"), not a dateline, not dates."""
-    dm = _DATELINE.match(text)
+    dm = DATELINE.match(text)
     if dm and lo < dm.end():
         lo = dm.end()
     names: set[str] = set()

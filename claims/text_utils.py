@@ -154,6 +154,9 @@ for _g in SYNONYM_GROUPS:
 #: a clause that only draws a consequence of what the sentence states (", meaning those who appealed could still
 #: ..."): the extractor's hedge count and a claim's status both read the sentence before it
 CONSEQUENCE = re.compile(r",\s+(?:meaning|which\s+means)\b")
+#: a dateline opening a report, with or without the agency's credit: "EDINBURGH, Jan 28 (Northwire) - "
+DATELINE = re.compile(r"[A-Z][A-Za-z .'-]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{1,40}\))?\s*"
+                      r"[-–—]\s+")
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’]*[^\W_])?(?:-[^\W\d_][\w'’]*)*")
 _PREFIXES = ("pre", "post", "ex", "anti", "non", "co", "re", "semi", "self", "multi", "counter", "over", "under")

@@ -48,6 +48,18 @@ def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
     return i // 12, i % 12 + 1
 
 
+def day_iso(month: int, day: int, year: str | None, ref: dt.date | None, ref_year: int | None) -> str | None:
+    """A day of a month as a date: its own year when written, else the year nearest the publication date, else
+    the document's year, else a year-less "--MM-DD"."""
+    if year:
+        return _iso(int(year), month, day)
+    if ref:
+        return _iso(_nearest_year(ref, month, day), month, day)
+    if ref_year:
+        return _iso(ref_year, month, day)
+    return f"--{month:02d}-{day:02d}"
+
+
 def date_value(ctx: Any, m: re.Match) -> None:
     g = m.groupdict()
     a, b = m.start(), m.end()
@@ -58,14 +70,7 @@ def date_value(ctx: Any, m: re.Match) -> None:
         if not 1 <= day <= 31:
             return
         approx = bool(g.get("mdy_q"))
-        if year:
-            v = _iso(int(year), month, day)
-        elif ref:
-            v = _iso(_nearest_year(ref, month, day), month, day)
-        elif ref_year:
-            v = _iso(ref_year, month, day)
-        else:
-            v = f"--{month:02d}-{day:02d}"
+        v = day_iso(month, day, year, ref, ref_year)
         if v:
             ctx.add(a, b, "date", v, "day", approx)
     elif g.get("my"):

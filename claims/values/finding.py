@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from claims.model import Value
-from claims.values.dates import _iso, _month_of, _nearest_year, date_value
+from claims.values.dates import _iso, _month_of, _nearest_year, date_value, day_iso
 from claims.values.numbers import parse_words
 from claims.vocab import (
     APPROX_DIRECTION,
@@ -312,6 +312,11 @@ class _Ctx:
 
     def add(self, a, b, kind, value, unit="", approx=False):
         self.out.append(Value(self.off + a, self.off + b, self.text[a:b], kind, value, unit, approx))
+
+    def clear(self, a, b):
+        """Drop the values found so far that overlap ``text[a:b]`` (a wider reading replaces them)."""
+        off = self.off
+        self.out[:] = [v for v in self.out if v.end - off <= a or v.start - off >= b]
 
 
 # ----------------------------------------------------------------------------- figures
@@ -614,18 +619,14 @@ def _signed_changes(ctx: _Ctx) -> None:
         x = float(m.group("digits").replace(",", ""))
         scale = (m.group("scale") or "").strip().lower()
         x *= SCALES.get(scale, 1.0)
-        a, b = m.start("sign"), m.end("pct") if m.group("pct") else m.end("scale") if m.group("scale") else m.end("digits")
-        if m.group("pct"):
-            found.append((a, b, "percent", x, "%"))
-        elif v.kind == "money":
-            found.append((a, b, "money", x, v.unit))
-        else:
-            found.append((a, b, v.kind, x, v.unit))
+        last = "pct" if m.group("pct") else "scale" if m.group("scale") else "digits"
+        kind, unit = ("percent", "%") if m.group("pct") else (v.kind, v.unit)
+        found.append((m.start("sign"), m.end(last), kind, x, unit))
     if not found:
         return
     out = ctx.out
     for a, b, kind, x, unit in found:
-        out[:] = [v for v in out if v.end - ctx.off <= a or v.start - ctx.off >= b]
+        ctx.clear(a, b)
         ctx.add(a, b, kind, x, unit)
     out.sort(key=lambda v: v.start)
 
@@ -666,16 +667,9 @@ def _day_spans(ctx: _Ctx) -> None:
         return
     out = ctx.out
     for a, b, month, year, days, month_first in found:
-        out[:] = [x for x in out if x.end - ctx.off <= a or x.start - ctx.off >= b]
+        ctx.clear(a, b)
         for k, (da, db, day) in enumerate(days):
-            if year:
-                v = _iso(int(year), month, day)
-            elif ctx.ref:
-                v = _iso(_nearest_year(ctx.ref, month, day), month, day)
-            elif ctx.ref_year:
-                v = _iso(ctx.ref_year, month, day)
-            else:
-                v = f"--{month:02d}-{day:02d}"
+            v = day_iso(month, day, year, ctx.ref, ctx.ref_year)
             if v:  # the first day carries a leading month, the last a trailing one (as "June 10", "29 January")
                 lo = a if (month_first and k == 0) else da
                 hi = b if (not month_first and k == len(days) - 1) else db
@@ -749,7 +743,7 @@ def _periods(ctx: _Ctx) -> None:
         return
     out = ctx.out
     for a, b, v in found:
-        out[:] = [x for x in out if x.end - ctx.off <= a or x.start - ctx.off >= b]
+        ctx.clear(a, b)
         ctx.add(a, b, "date", v, "month", False)
     out.sort(key=lambda x: x.start)
 
@@ -786,7 +780,7 @@ def _add_tally(ctx: _Ctx, a: int, b: int, x: int | None, y: int | None) -> None:
     if x is None or y is None or x < y or x > 999:
         return
     out = ctx.out
-    out[:] = [v for v in out if v.end - ctx.off <= a or v.start - ctx.off >= b]
+    ctx.clear(a, b)
     ctx.add(a, b, "tally", f"{x}-{y}", "tally")
     out.sort(key=lambda v: v.start)
 
@@ -870,7 +864,7 @@ def _fractions(ctx: _Ctx, words: frozenset | None) -> None:
         return
     out = ctx.out
     for a, b, share, approx, unit in found:
-        out[:] = [v for v in out if v.end - ctx.off <= a or v.start - ctx.off >= b]
+        ctx.clear(a, b)
         ctx.add(a, b, "percent", share, unit, approx)
     out.sort(key=lambda v: v.start)
 
