@@ -363,6 +363,9 @@ def test_a_number_word_with_no_counted_whole_stays_no_figure():
 @pytest.mark.parametrize("text, day", [
     ("The two suspects will appear in court on Thursday.", "2025-03-13"),
     ("The council is due to vote on Friday.", "2025-03-14"),
+    ("The final reading is set for Friday.", "2025-03-14"),  # a schedule, as "is due on" is
+    ("The hearing is slated for Thursday.", "2025-03-13"),
+    ("The final reading was on Friday.", "2025-03-07"),
     ("The council voted on Friday.", "2025-03-07"),  # told as past: the Friday before
     ("Police said on Sunday that the two suspects will be charged.", "2025-03-09"),  # the day it was said
 ])
