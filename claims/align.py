@@ -49,6 +49,7 @@ from claims.frames import (
     claim_status,
     clause_bounds,
     earlier_event_years,
+    fact_before_future,
     figure_frames,
     name_key,
     periods_apart,
@@ -1086,6 +1087,7 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
     if (a.refusal and not _negative(b)) or (b.refusal and not _negative(a)):
         return PairEval(None, 0.0, "", ev.sim)  # "ruled out raising income tax" does not confirm "income tax will rise"
     if a.status is not b.status and not ((x and x.negated) or (y and y.negated)) \
+            and not fact_before_future((a if a.status is Status.FUTURE else b).claim) \
             and not (x is not None and y is not None and x.act == y.act and x.status is y.status):
         # "will join the strike" does not confirm what it "represents"; but the same act told as done on both
         # sides ("suspended all services" ~ "services remain suspended, and buses would replace trains") is

@@ -1124,6 +1124,11 @@ _ASIDE_AFTER = re.compile(r",\s+(?:which|who|but|so)\b")
 _HAD_PLANNED = re.compile(r"\bhad\s+(?:been\s+)?(?:planned|expected|hoped|intended|aimed|wanted|sought|proposed|promised"
                           r"|pledged|scheduled)\b")
 
+#: advice to someone to act ("has advised owners to stop driving", "urged residents not to return"): the act is still
+#: to come, as "owners should stop driving" tells it
+_ADVISED_TO = re.compile(r"\b(?:advis|urg|warn|encourag|recommend|call(?:ed|s|ing)?\s+on)\w*\s+(?:[\w'’-]+\s+){0,8}?"
+                         r"(?:not\s+)?to\s+(?!the\b|a\b|an\b|their\b|his\b|her\b|its\b|be\b)[a-z]+")
+
 
 def claim_status(claim: Claim) -> Status:
     """Whether a claim as a whole reports an intention or projection ("will join the strike on Wednesday")."""
@@ -1136,9 +1141,26 @@ def claim_status(claim: Claim) -> Status:
         low = low[:am.start()]  # "..., which unions say will hit rail", "..., but acknowledged the rise would hurt"
     if "had " in low:
         low = _HAD_PLANNED.sub("had", low)
-    if not CLAIM_FUTURE_WORDS.isdisjoint(_TOKEN.findall(low)) or _CLAIM_FUTURE_RX.search(low):
+    if not CLAIM_FUTURE_WORDS.isdisjoint(_TOKEN.findall(low)) or _CLAIM_FUTURE_RX.search(low) or (
+            _ADVISED_TO.search(low)):
         return Status.FUTURE
     return Status.FACT
+
+
+#: a coordinated clause after a first one: ", and we will fix", "; it will"
+_NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+")
+
+
+def fact_before_future(claim: Claim) -> bool:
+    """Does the claim state a fact in a clause of its own before the clause that is still to come ("We are sorry
+    for the worry, and we will fix every car")?"""
+    low = claim.text.lower()
+    for m in _NEXT_CLAUSE.finditer(low):
+        head = low[:m.start()]
+        if CLAIM_FUTURE_WORDS.isdisjoint(_TOKEN.findall(head)) and not _CLAIM_FUTURE_RX.search(head):
+            return True
+        break
+    return False
 
 
 def _capitalised_noun(text: str, a: int, b: int) -> bool:

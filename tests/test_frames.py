@@ -1866,3 +1866,35 @@ def test_the_span_after_a_figure_is_its_period_when_the_day_before_belongs_to_an
     c = Claim("x", "d", 0, len(text), text, "figure", 1.0, "", tuple(fv(text, ref_date=dt.date(2024, 10, 1))))
     [f] = [f for f in figure_frames(c) if f.label == "90,000 men"]
     assert f.period is not None and f.period[0].month == 10
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # advice to act is still to come, as "should" tells it
+    ("The maker has advised owners to stop driving the affected vans.", Status.FUTURE),
+    ("Residents were urged not to return to the valley overnight.", Status.FUTURE),
+    ("The agency warned the boats on Monday.", Status.FACT),  # a warning given, no act advised
+    ("The board recommended the bid to its shareholders.", Status.FACT),
+])
+def test_advice_to_act_is_an_act_still_to_come(text, status):
+    assert claim_status(claim(text)) is status
+
+
+def test_advice_to_act_meets_the_same_advice_told_with_should():
+    """"has advised owners to stop driving" and "says owners should stop driving" give one piece of advice."""
+    lk = link("Harlow Motors has advised owners whose vans lose power on hills to stop driving them and call a dealer.",
+              "Harlow Motors says owners whose vans lose power on hills should stop driving them and call a dealer.")
+    assert lk is not None and lk.relation is Relation.AGREE
+
+
+def test_a_fact_told_before_a_clause_still_to_come_is_still_told():
+    """"We are sorry for the delays, and we will refund every fare": the apology is told as a fact, in a clause of
+    its own before the promise; another report of the apology confirms it. A claim that is only a promise still
+    confirms no fact."""
+    lk = link('"We are sorry for the delays this caused our passengers, and we will refund every fare," Orla Benn, '
+              "the chief executive of Tidewater Ferries, said in a statement.",
+              "Orla Benn, the chief executive of Tidewater Ferries, said sorry to passengers for the delays in a "
+              "statement on Friday.")
+    assert lk is not None and lk.relation is Relation.AGREE
+    assert link("Tidewater Ferries will refund every fare to passengers hit by the delays, Orla Benn said.",
+                "Orla Benn, the chief executive of Tidewater Ferries, said sorry to passengers for the delays in a "
+                "statement on Friday.") is None
