@@ -143,6 +143,7 @@ SYNONYM_GROUPS = [
     "oppose resist",
     "revive reinstate restore",
     "notify notified notification",
+    "remain stay",
 ]
 
 SYNONYMS: dict[str, str] = {}

@@ -746,7 +746,8 @@ def test_a_short_claim_said_in_passing_by_a_long_one_is_covered_by_it():
     ("dispatched", "sent"), ("forecast", "expected"), ("predicts", "expects"), ("scrapped", "cancelled"),
     ("axed", "canceled"), ("reimbursed", "refund"), ("solicitor", "lawyer"), ("attorneys", "lawyers"),
     ("timetable", "schedule"), ("hikes", "increases"), ("rises", "increase"), ("resist", "oppose"),
-    ("reinstated", "revived"), ("restore", "revive"), ("notification", "notified"),
+    ("reinstated", "revived"), ("restore", "revive"), ("notification", "notified"), ("stay", "remain"),
+    ("stays", "remains"),
 ])
 def test_general_news_synonyms_share_one_content_word_key(x, y):
     """"no German plant would close" and "closing a German factory was not on the table" share the word they
