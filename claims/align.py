@@ -658,6 +658,9 @@ def _time_relation(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item) -> Relati
         return UPDATE  # different "as of" dates
     if fa.weekday is not None and fb.weekday is not None and fa.weekday != fb.weekday:
         return UPDATE  # "still missing on Monday" against "on Tuesday", neither article dated: two days
+    if ((fa.weekday is not None and fb.when) or (fb.weekday is not None and fa.when)) \
+            and not _dates_fit(fa.when, fa.weekday, fb.when, fb.weekday):
+        return UPDATE  # "on Monday" in an undated article against "on Tuesday" dated 11 March: two days
     if (fa.mark is TimeMark.LATEST) != (fb.mark is TimeMark.LATEST) and not (fa.when and fb.when):
         return UPDATE  # "rose to 480" against an earlier figure
     if fa.mark is TimeMark.PAST and fb.mark is TimeMark.PAST:

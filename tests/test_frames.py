@@ -1899,3 +1899,16 @@ def test_a_fact_told_before_a_clause_still_to_come_is_still_told():
     assert link("Tidewater Ferries will refund every fare to passengers hit by the delays, Orla Benn said.",
                 "Orla Benn, the chief executive of Tidewater Ferries, said sorry to passengers for the delays in a "
                 "statement on Friday.") is None
+
+
+def test_a_weekday_in_an_undated_report_against_another_day_of_a_dated_one_is_an_update():
+    """"still missing on Monday" in an undated report and "still missing on Tuesday" in one of Tuesday 11 March: two
+    days, so the two counts are an update (RELATIONS.md §3), not rival counts of one moment."""
+    lk = link("Fourteen climbers were still missing on Monday evening, the mountain rescue service said.",
+              "Eleven climbers were still missing on Tuesday evening, the mountain rescue service said.",
+              None, dt.date(2025, 3, 11))
+    assert lk is not None and lk.relation is Relation.UPDATE
+    same_day = link("Fourteen climbers were still missing on Tuesday evening, the mountain rescue service said.",
+                    "Eleven climbers were still missing on Tuesday evening, the mountain rescue service said.",
+                    None, dt.date(2025, 3, 11))
+    assert same_day is not None and same_day.relation is Relation.CONFLICT
