@@ -351,6 +351,29 @@ def _number_of_noun(text: str, lo: int, a: int) -> str:
     return ""
 
 
+#: "1,900 of the cases", "12 of the deaths": the figure counts part of a named whole
+_OF_THE = re.compile(r"\s+of\s+(?:the|these|those|its|their|all\s+the)\s+")
+
+
+def _partitive_noun(text: str, b: int, hi: int) -> str:
+    """The things a figure counts part of, named right after it, when the noun names a measure ("about 1,900 of the
+    cases have been confirmed": case; "1,203 of the suspected cases": case), else "" (a part of a group of people,
+    "700,000 of the affected customers are in the UK", is said by its predicate)."""
+    om = _OF_THE.match(text, b, hi)
+    if om is None:
+        return ""
+    for t in islice(_TOKEN.finditer(text, om.end(), hi), 3):
+        w = t.group().lower()
+        if w[:1].isdigit() or w.endswith("ing"):
+            return ""  # "1,900 of the 5,000 beds" (a part of a figure), "of the remaining"
+        if w.endswith("ed"):
+            continue  # "of the suspected cases": an adjective before the noun
+        lw = lemma(w)
+        people = lw in GENERIC_PEOPLE or lw in PEOPLE_ROLES or lw in COUNTED_CLASSES
+        return lw if measure_of_word(w) and not people else ""
+    return ""
+
+
 _CAUSE_TO = re.compile(r"[^,.;:]*?\bto\s+(?:be\s+)?(?:the\s+)?([a-z]+)")
 
 
@@ -1214,7 +1237,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             unit, rate = unit.split("/", 1)
         counted = unit if v.kind == "count" else ""
         if not counted and v.kind in ("count", "number"):
-            counted = _number_of_noun(text, lo, a)  # "the number of police officers injured had risen to 17"
+            # "the number of police officers injured had risen to 17", "1,900 of the cases have been confirmed"
+            counted = _number_of_noun(text, lo, a) or _partitive_noun(text, b, hi)
         cclass = counted_class(counted)
         if counted and cclass.startswith("noun:") and _capitalised_noun(text, a, b):
             cclass = "people"  # "133,000 Russians", "200 Britons"

@@ -1912,3 +1912,16 @@ def test_a_weekday_in_an_undated_report_against_another_day_of_a_dated_one_is_an
                     "Eleven climbers were still missing on Tuesday evening, the mountain rescue service said.",
                     None, dt.date(2025, 3, 11))
     assert same_day is not None and same_day.relation is Relation.CONFLICT
+
+
+@pytest.mark.parametrize(("text", "label", "measure", "counted"), [
+    # a part of a named whole of things: the noun after "of the" is what is counted, as "1,900 cases" says it
+    ("Only about 1,900 of the cases have been confirmed by a laboratory.", "about 1,900", "confirmed cases", "case"),
+    ("Laboratories have confirmed 1,203 of the suspected cases.", "1,203", "confirmed cases", "case"),
+    # a part of a group of people is said by its predicate: the group is not what is counted
+    ("About 700,000 of the affected customers live abroad, the bank said.", "About 700,000", None, ""),
+])
+def test_a_figure_counting_part_of_a_named_whole_counts_that_whole(text, label, measure, counted):
+    f = frame(text, label)
+    assert f.counted == counted
+    assert measure is None or f.measure == measure
