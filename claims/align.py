@@ -1064,7 +1064,7 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
             if (fa.measure in _CROWD and fb.measure in _CROWD and fa.cls == "count"
                     and not (f[_STATUS_DIFFERS] or f[_OWNERS_CLASH] or f[_SCOPE_DIFFERS])
                     and _counted_by(a) and _counted_by(b) and f[_LOG_RATIO] <= _CROWD_LOG_RATIO
-                    and fa.whole == fb.whole and (bool(fa.places & fb.places) or not (fa.places or fb.places))):
+                    and fa.whole == fb.whole and (bool(fa.places & fb.places) or not (fa.places and fb.places))):
                 best_d = (DIFFER_THRESHOLD, xa, xb, up)
                 break
     if best_d is not None and best_d[0] >= DIFFER_THRESHOLD:
@@ -1517,6 +1517,8 @@ def _resolve_back_references(items: list[Item]) -> None:
                     f.measure = ref.measure or f.measure
                     if not f.counted_class:
                         f.counted_class = ref.counted_class
+                    if not f.places:  # ("Across the country, 412,000 marched. The unions put it at 1.1 million")
+                        f.places, f.whole = ref.places, f.whole or ref.whole
                     x.keys = _value_keys(f)
             if f.measure:
                 last[it.doc] = f

@@ -52,6 +52,15 @@ def agree_features(text_a: str, text_b: str) -> dict:
     return dict(zip(FIG_FEATURES, ev.agree[0][0], strict=True))
 
 
+def relation_of(text_a: str, text_b: str, figure_a: str, figure_b: str, date=None):
+    """The relation between the claims giving ``figure_a`` and ``figure_b`` of two articles, or None."""
+    an = analyse([make_doc("a", text_a, date=date, outlet="Morning Star"),
+                  make_doc("b", text_b, date=date, outlet="Evening Lamp")])
+    ca = next(c.id for c in an.claims if c.doc == "a" and figure_a in c.text)
+    cb = next(c.id for c in an.claims if c.doc == "b" and figure_b in c.text)
+    return next((lk.relation for lk in an.links if {lk.a, lk.b} == {ca, cb}), None)
+
+
 def link(texts_a: str, texts_b: str, date_a=None, date_b=None):
     """The relation between the only claims of two one-sentence articles, or None."""
     a = make_doc("a", texts_a, date=date_a, outlet="Morning Star")
@@ -199,6 +208,23 @@ def test_one_crowd_counted_by_two_sources_is_one_fact_in_conflict():
     assert lk is not None and lk.relation is Relation.CONFLICT
     assert link("The interior ministry counted just over 300,000 demonstrators across the country on Saturday.",
                 police, d, d) is None
+    # a count that names no place, in a report of the march in Velm, is that crowd's
+    firm = relation_of("Thousands marched through Velm on Saturday against the pension reform. An independent count "
+                       "by a research firm put the crowd at 41,500. Most shops in central Velm stayed shut.",
+                       "Unions marched through Velm again on Saturday. " + police, "41,500", "30,000", d)
+    assert firm is Relation.CONFLICT
+
+
+def test_a_figure_that_points_back_takes_the_place_of_the_figure_it_names():
+    """"Across the country, 300,000 people marched. The unions put it at 1.1 million": the unions' figure is the
+    nation's too (its place, or its whole country), so it is never set against the crowd of one city's march."""
+    nation = article_items("Across the country, 300,000 people marched on Saturday, the interior ministry said.",
+                           "The unions put it at 1.1 million.")
+    assert nation[1].figs[0].frame.whole and nation[0].figs[0].frame.whole
+    d = dt.date(2025, 10, 19)
+    assert relation_of("Across the country, 300,000 people marched on Saturday, the interior ministry said. The unions "
+                       "put it at 1.1 million.", "Organisers said 90,000 people joined Saturday's march in Velm.",
+                       "1.1 million", "90,000", d) is None
 
 
 def test_last_years_budget_is_another_occasion():
