@@ -353,13 +353,14 @@ def _number_of_noun(text: str, lo: int, a: int) -> str:
 
 #: "1,900 of the cases", "12 of the deaths": the figure counts part of a named whole
 _OF_THE = re.compile(r"\s+of\s+(?:the|these|those|its|their|all\s+the)\s+")
+_OF_ANY = re.compile(r"\s+of\s+(?:(?:the|these|those|its|their|all\s+the)\s+)?")
 
 
-def _partitive_noun(text: str, b: int, hi: int) -> str:
+def _partitive_noun(text: str, b: int, hi: int, of: re.Pattern[str] = _OF_THE) -> str:
     """The things a figure counts part of, named right after it, when the noun names a measure ("about 1,900 of the
     cases have been confirmed": case; "1,203 of the suspected cases": case), else "" (a part of a group of people,
     "700,000 of the affected customers are in the UK", is said by its predicate)."""
-    om = _OF_THE.match(text, b, hi)
+    om = of.match(text, b, hi)
     if om is None:
         return ""
     for t in islice(_TOKEN.finditer(text, om.end(), hi), 3):
@@ -1273,6 +1274,12 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                 # "5,000 protesters gathered", "38,500 marchers": people named by what they do are counted under
                 # it, as "4,000 demonstrators" is, unless the predicate says what happened to them ("were arrested")
                 measure = measure_of_word(counted) or measure
+        if measure in ("", _UNKNOWN) and v.kind == "percent":
+            # "64% of deaths occurred at home": a share of the people a toll counts (a share of pay or of a budget
+            # is said by its predicate: "gave up a tenth of their pay" is a cut)
+            share_of = measure_of_word(_partitive_noun(text, b, hi, _OF_ANY))
+            if share_of in PEOPLE_MEASURES:
+                measure = share_of
         if measure == _UNKNOWN:
             measure = ""
         elif not measure:

@@ -1951,3 +1951,13 @@ def test_a_figure_counting_part_of_a_named_whole_counts_that_whole(text, label, 
     f = frame(text, label)
     assert f.counted == counted
     assert measure is None or f.measure == measure
+
+
+def test_a_share_of_a_toll_is_a_share_of_the_people_it_counts():
+    """"64% of deaths occurred at home" is a share of the dead, as "two-thirds of those who died" is; a share of pay
+    or of a budget is left to its predicate."""
+    assert frame("According to the report, 64% of deaths occurred at home.", "64%").measure == "killed"
+    assert frame("Staff gave up 10% of their pay in 2020.", "10%").measure != "killed"
+    lk = link("According to the agency's report, 64% of deaths occurred at home, before patients reached a clinic.",
+              "Nearly two-thirds of those who died never reached a clinic, the agency said.")
+    assert lk is not None and lk.relation is Relation.AGREE
