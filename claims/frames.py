@@ -1056,7 +1056,8 @@ def _mark(low: str, lo: int, a: int, b: int, hi: int) -> TimeMark:
 #: verbs that make "up"/"down" part of a phrasal verb, not a direction ("turned down a 5% rise")
 _PHRASAL = frozenset("turned turn turns turning voted vote votes put puts set sets setting shut shuts stepped step "
                      "steps broke break breaks backed back backs took take takes called call calls signed sign "
-                     "played play cracked crack clamped scaled scale made make makes making".split())
+                     "played play cracked crack clamped scaled scale made make makes making gave give gives giving given "
+                     "wound wind".split())
 
 
 _LEVEL_BEFORE = re.compile(r"(?=[rhst])\b(?:reach(?:es|ed)?|hit(?:s)?|stood\s+at|stands\s+at|total(?:led|ed|s)?)\s+$")

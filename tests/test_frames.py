@@ -1961,3 +1961,12 @@ def test_a_share_of_a_toll_is_a_share_of_the_people_it_counts():
     lk = link("According to the agency's report, 64% of deaths occurred at home, before patients reached a clinic.",
               "Nearly two-thirds of those who died never reached a clinic, the agency said.")
     assert lk is not None and lk.relation is Relation.AGREE
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Pilots gave up a tenth of their pay in 2020.", "a tenth"),
+    ("The nurses have given up 5% of their pay since 2021.", "5%"),
+])
+def test_giving_up_a_share_is_no_rise(text, label):
+    """"gave up a tenth of their pay": a phrasal verb, not a change "up" (as "turned down a 5% rise" is no fall)."""
+    assert frame(text, label).change == ""
