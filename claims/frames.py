@@ -1519,9 +1519,13 @@ def act_frame(claim: Claim) -> ActFrame | None:
         t = toks[i]
         if t.start() > 0 and text[t.start() - 1] in "“\"":
             continue
+        if act == "declare" and i + 1 < len(words) and words[i + 1] in _SAID_AFTER:
+            continue  # "the minister declared that ...": a saying, not the act of declaring something
         before = words[max(0, i - 4):i]
-        if before and before[-1] in _COMPLEMENT:
-            continue  # "from signing contracts", "to sign": not the act the sentence reports
+        if before and before[-1] in _COMPLEMENT and not (before[-1] == "to" and before[-2:-1] == ["decision"]):
+            # "from signing contracts", "to sign": not the act the sentence reports (but "the cabinet's decision to
+            # declare an emergency" reports the declaring)
+            continue
         if any(b in _SUBORDINATE for b in before):
             continue  # "before the law was signed": background to what the sentence reports
         if _APPOSITIVE_ACT.search(text, max(0, t.start() - 24), t.start()) and _BY_THEN_COMMA.match(text, t.end()):
@@ -1571,6 +1575,8 @@ def act_frame(claim: Claim) -> ActFrame | None:
     return None
 
 
+#: words after "declared" that make it a verb of saying ("declared that", "declared it a success")
+_SAID_AFTER = frozenset("that it he she they we this his her their".split())
 _APPOSITIVE_ACT = re.compile(r",\s+(?:(?:also|already|earlier|recently|previously|itself|likewise)\s+)?$")
 _BY_THEN_COMMA = re.compile(r"\s+by\s+[^,.;]{1,60},")
 #: words after which an act word is a complement, not the act reported ("from signing", "to sign", "of passing")

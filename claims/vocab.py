@@ -456,6 +456,7 @@ ACTS: dict[str, str] = {
     **{w: "order" for w in "ordered decreed".split()},
     **{w: "suspend" for w in "suspend suspended suspends suspending halted halt".split()},
     **{w: "deny" for w in "deny denied denies denying".split()},
+    **{w: "declare" for w in "declare declared declares declaring".split()},
 }
 
 #: a people's adjective -> its country's name, where the two do not share their first five letters (the name key:

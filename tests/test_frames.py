@@ -1970,3 +1970,18 @@ def test_a_share_of_a_toll_is_a_share_of_the_people_it_counts():
 def test_giving_up_a_share_is_no_rise(text, label):
     """"gave up a tenth of their pay": a phrasal verb, not a change "up" (as "turned down a 5% rise" is no fall)."""
     assert frame(text, label).change == ""
+
+
+def test_declaring_an_emergency_is_an_act_and_declaring_that_is_a_saying():
+    """"declared a national emergency" is an official act on an object, as "signed the law" is; "declared that the
+    dam was safe" says something; "the cabinet's decision to declare an emergency" reports the declaring."""
+    act = act_frame(claim("On Saturday the cabinet declared a national emergency for the two provinces."))
+    assert act is not None and act.act == "declare" and "emergency" in act.objects
+    assert act_frame(claim("The minister declared that the dam was safe.")) is None
+    decided = act_frame(claim("The cabinet's decision to declare a national emergency lets the army help."))
+    assert decided is not None and decided.act == "declare"
+    lk = link("On Saturday, the cabinet declared a national emergency for Arlen and the neighbouring province of Tove "
+              "at a late meeting in the capital.",
+              "The government declared a national emergency for both provinces on Saturday, putting the army and "
+              "the coastguard under one command.", dt.date(2025, 10, 19), dt.date(2025, 10, 19))
+    assert lk is not None and lk.relation is Relation.AGREE
