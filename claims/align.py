@@ -86,6 +86,8 @@ AGREE_TEXT_SIM = 0.33
 AGREE_TEXT_SIM_DATED = 0.42
 #: wording similarity beside the same act, status and object
 AGREE_ACT_SIM = 0.2
+#: the least content-word overlap of a refusal and a report that the same thing will not be done
+REFUSAL_SIM = 0.25
 #: wording similarity for a denial (or an act not yet done) to be read against the other claim
 DENIAL_SIM = 0.2
 CONFLICT_FRAME = 0.15
@@ -157,6 +159,7 @@ class Item:
     status: Status = Status.FACT  # the claim as a whole: a fact, or an intention / projection
     denial: bool = False  # the claim denies something ("the ministry denied that ...")
     refusal: bool = False  # it rules something out ("ruled out raising taxes", "is not on the table")
+    refused: frozenset = frozenset()  # the content words of what it rules out, next to the refusal ("rais", "tax")
     mass: float = 0.0
     members: list[int] = field(default_factory=list)  # indices of the claims with this wording
     docs: frozenset = frozenset()
@@ -377,6 +380,11 @@ def _complete(item: Item, seq: list[str]) -> None:
     item.status = claim_status(item.claim)
     item.denial = _DENIAL.search(item.claim.text) is not None
     item.refusal = "ruleout" in item.tokens  # (the content word every wording of a refusal folds to: text_utils.PHRASES)
+    if item.refusal:
+        # what is ruled out is told right after "ruled out" ("ruled out closing any factory"), or before "is not on
+        # the table" ("closing a factory was not on the table")
+        k = seq.index("ruleout")
+        item.refused = frozenset(seq[k + 1:k + 3] if k + 1 < len(seq) else seq[max(0, k - 3):k])
     if item.claim.values:  # (a year is a value: no value, no year)
         item.years = years_named(item.claim.text)
         if item.years:
@@ -1089,6 +1097,10 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
     x, y = a.act, b.act
     if (a.refusal and not _negative(b)) or (b.refusal and not _negative(a)):
         return PairEval(None, 0.0, "", ev.sim)  # "ruled out raising income tax" does not confirm "income tax will rise"
+    if (a.refusal or b.refusal) and ev.sim >= REFUSAL_SIM and (a.refused & b.tokens or b.refused & a.tokens):
+        # what one report says is ruled out, the other says will not be done ("ruled out closing any German factory"
+        # ~ "no German plant would close"): one refusal
+        return PairEval(AGREE, max(score(PROP_WEIGHTS, ev.prop(a, b, wts)), 0.5), _why_proposition(a, b, ev), ev.sim)
     if a.status is not b.status and not ((x and x.negated) or (y and y.negated)) \
             and not fact_before_future((a if a.status is Status.FUTURE else b).claim) \
             and not (x is not None and y is not None and x.act == y.act and x.status is y.status):

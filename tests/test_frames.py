@@ -1985,3 +1985,14 @@ def test_declaring_an_emergency_is_an_act_and_declaring_that_is_a_saying():
               "The government declared a national emergency for both provinces on Saturday, putting the army and "
               "the coastguard under one command.", dt.date(2025, 10, 19), dt.date(2025, 10, 19))
     assert lk is not None and lk.relation is Relation.AGREE
+
+
+def test_a_refusal_meets_the_report_that_the_same_thing_will_not_be_done():
+    """"ruled out closing any of Brenner's Austrian plants" and "no Austrian factory would close" tell one refusal;
+    a refusal of something else, or a report that it will be done, confirms nothing."""
+    refusal = ("Chief Executive Lena Brenner ruled out closing any of Halvard's Austrian plants, a step the works "
+               "council had long feared.")
+    lk = link(refusal, "Brenner also repeated on Thursday that no Austrian factory would close.")
+    assert lk is not None and lk.relation is Relation.AGREE
+    assert link(refusal, "Brenner said on Friday that two Austrian factories would close next year.") is None
+    assert link(refusal, "Brenner said again on Friday that no Austrian bonus would be paid.") is None
