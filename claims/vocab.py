@@ -405,6 +405,7 @@ INTENT_PHRASES = ("set to", "going to", "is due to", "are due to", "was due to",
 FUTURE_PHRASES = ("set to", "going to", "is due to", "are due to", "was due to", "were due to", "points to", "is to ", "are to ", "was to ", "were to ", "on track to", "poised to",
                   "due to be", "to be sent", "to be taken", "could reach", "may reach", "could exceed", "may exceed",
                   "is expected", "are expected", "was expected", "were expected",
+                  "is supposed to", "are supposed to",
                   # an exit poll is a projection of the result ("put at 11.5 per cent in the exit poll")
                   "in the exit poll", "in an exit poll", "in exit polls", "in the poll", "in a poll", "in polls",
                   "according to the exit poll", "according to exit polls", "according to polls",

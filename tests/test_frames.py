@@ -447,6 +447,8 @@ def test_the_same_act_without_figures_agrees_and_an_expected_act_does_not():
     ("The minister has ruled out raising the fuel duty.", Status.FUTURE),
     ("Raising the fuel duty is not on the table, the minister said.", Status.FUTURE),
     ("The final vote is set for Thursday.", Status.FUTURE),
+    ("Repairs are supposed to start on 17 November, but dealers warned that parts were scarce.", Status.FUTURE),
+    ("The repairs were supposed to start in May.", Status.FACT),  # what was meant to happen: past
 ])
 def test_a_whole_claim_is_an_intention_only_by_its_modal_or_plan_words(text, status):
     assert claim_status(claim(text)) is status
