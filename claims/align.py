@@ -90,6 +90,8 @@ AGREE_ACT_SIM = 0.2
 REFUSAL_SIM = 0.25
 #: wording similarity for a denial (or an act not yet done) to be read against the other claim
 DENIAL_SIM = 0.2
+#: wording similarity beside the same act on the same object, not yet done in one claim and done in the other
+NOT_YET_SIM = 0.15
 CONFLICT_FRAME = 0.15
 #: wording (or clause) overlap needed beside two figures of one named measure that differ
 NAMED_DIFFER_SIM = 0.05
@@ -1125,7 +1127,7 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
         trace.append(("prop", round(p, 3)))
     x, y = a.act, b.act
     if (x is not None and y is not None and x.act == y.act and x.objects & y.objects and (x.negated != y.negated)
-            and ev.sim >= DENIAL_SIM and _dates_fit(x.when, x.weekday, y.when, y.weekday)):
+            and ev.sim >= NOT_YET_SIM and _dates_fit(x.when, x.weekday, y.when, y.weekday)):
         # "the bill now needs only the president's signature" then "the president signed the law"
         return PairEval(UPDATE, max(p, 0.5), f"{x.act} {'/'.join(sorted(x.objects & y.objects))}: not yet, then done",
                         ev.sim)

@@ -1998,3 +1998,12 @@ def test_a_refusal_meets_the_report_that_the_same_thing_will_not_be_done():
     assert lk is not None and lk.relation is Relation.AGREE
     assert link(refusal, "Brenner said on Friday that two Austrian factories would close next year.") is None
     assert link(refusal, "Brenner said again on Friday that no Austrian bonus would be paid.") is None
+
+
+def test_an_act_not_yet_done_then_done_is_an_update_even_in_other_words():
+    """"The bill now needs only the governor's signature" and "the governor has signed a contested law that lets towns
+    charge visitors": the same act on the same object, not yet done then done, told in few shared words."""
+    lk = link("Governor Ana Ruiz has signed a contested law that lets coastal towns charge every overnight visitor a "
+              "nightly fee, whatever the season, and hotels must collect it from guests at check-in.",
+              "The bill now needs only Ruiz's signature to take effect.")
+    assert lk is not None and lk.relation is Relation.UPDATE
