@@ -212,7 +212,8 @@ MEASURE_PHRASES: dict[str, str] = {
     "join the armed forces": "enlisted",
     "taken into custody": "arrested", "in custody": "arrested", "unaccounted for": "missing",
     "treated in hospital": "hospitalised", "in hospital": "hospitalised", "being treated": "hospitalised",
-    "in intensive care": "hospitalised", "in critical condition": "hospitalised", "in a critical condition": "hospitalised",
+    # those in intensive care are some of those in hospital: a count of its own ("48 in hospital, 9 in intensive care")
+    "in intensive care": "critical", "in critical condition": "critical", "in a critical condition": "critical",
     "left the country": "displaced", "fled the country": "displaced", "fled abroad": "displaced",
     "tested positive": "cases", "pleaded guilty": "convicted", "admitted guilt": "convicted",
     "the number of dead": "killed", "number of deaths": "killed", "new jobs": "hired", "created jobs": "hired", "job creation": "hired",
@@ -281,8 +282,8 @@ MEASURE_FAMILIES: tuple[frozenset[str], ...] = (
 )
 #: measures whose nouns count people ("76 deaths", "64 arrests", "five injuries" are people, as "76 people were
 #: killed" are); "5,200 cases" or "€3m in fines" count the measure alone
-PEOPLE_MEASURES = frozenset(("killed", "missing", "injured", "casualties", "hospitalised", "rescued", "evacuated",
-                             "displaced", "arrested", "charged", "convicted", "sentenced", "strikers", "protesters",
+PEOPLE_MEASURES = frozenset(("killed", "missing", "injured", "casualties", "hospitalised", "critical", "rescued",
+                             "evacuated", "displaced", "arrested", "charged", "convicted", "sentenced", "strikers", "protesters",
                              "enlisted"))
 
 #: flexible wordings of a measure (regular expressions on the lower-cased text)

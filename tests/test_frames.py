@@ -2007,3 +2007,13 @@ def test_an_act_not_yet_done_then_done_is_an_update_even_in_other_words():
               "nightly fee, whatever the season, and hotels must collect it from guests at check-in.",
               "The bill now needs only Ruiz's signature to take effect.")
     assert lk is not None and lk.relation is Relation.UPDATE
+
+
+def test_those_in_intensive_care_are_a_count_of_their_own():
+    """"48 people remained in hospital" and "nine remain in intensive care": the second are some of the first, a
+    count of its own (RELATIONS.md §1: a different measure), never an update of it."""
+    assert frame("Nine people remain in intensive care, the ministry said.", "Nine people").measure == "critical"
+    assert frame("Forty-eight people remained in hospital on Monday.", "Forty-eight people").measure == "hospitalised"
+    assert link("Forty-eight people remained in hospital on Monday evening, the health ministry said.",
+                "Nine people remain in intensive care, the health ministry said.",
+                dt.date(2025, 3, 10), dt.date(2025, 3, 11)) is None
