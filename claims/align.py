@@ -58,7 +58,7 @@ from claims.frames import (
     years_named,
 )
 from claims.model import Claim, Link, Relation, Value
-from claims.text_utils import content_tokens, content_words, gc_paused, norm_text
+from claims.text_utils import PHRASES, content_tokens, content_words, gc_paused, norm_text
 from claims.values import WEEKDAYS, compare_date_parts, date_bounds, date_parts
 from claims.values.intervals import Interval
 from claims.values.intervals import ratio as interval_ratio
@@ -384,9 +384,11 @@ def _complete(item: Item, seq: list[str]) -> None:
     item.refusal = "ruleout" in item.tokens  # (the content word every wording of a refusal folds to: text_utils.PHRASES)
     if item.refusal:
         # what is ruled out is told right after "ruled out" ("ruled out closing any factory"), or before "is not on
-        # the table" ("closing a factory was not on the table")
+        # the table" ("closing a factory was not being considered")
         k = seq.index("ruleout")
-        item.refused = frozenset(seq[k + 1:k + 3] if k + 1 < len(seq) else seq[max(0, k - 3):k])
+        m = _REFUSAL.search(item.claim.text)
+        after = m is not None and m.group()[:3].lower() == "rul"
+        item.refused = frozenset(seq[k + 1:k + 3] if after else seq[max(0, k - 3):k])
     if item.claim.values:  # (a year is a value: no value, no year)
         item.years = years_named(item.claim.text)
         if item.years:
@@ -394,6 +396,10 @@ def _complete(item: Item, seq: list[str]) -> None:
             item.earlier = earlier_event_years(item.claim.text, item.era,
                                                None if first is None else first - item.claim.start)
     item.seq = None
+
+
+#: the wordings of a refusal (the phrase every one of them folds to "ruleout")
+_REFUSAL = re.compile(next(rx for rx, key in PHRASES if key == "ruleout"), re.I)
 
 
 class Weights:

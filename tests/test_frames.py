@@ -1998,6 +1998,11 @@ def test_a_refusal_meets_the_report_that_the_same_thing_will_not_be_done():
     assert lk is not None and lk.relation is Relation.AGREE
     assert link(refusal, "Brenner said on Friday that two Austrian factories would close next year.") is None
     assert link(refusal, "Brenner said again on Friday that no Austrian bonus would be paid.") is None
+    # what is ruled out comes before "was not being considered"
+    lk = link("Chief Executive Lena Brenner told reporters in the morning that closing an Austrian factory was not "
+              "being considered, but the group has not ruled out moving some production abroad.",
+              "Brenner also repeated on Thursday that no Austrian plant would close.")
+    assert lk is not None and lk.relation is Relation.AGREE
 
 
 def test_an_act_not_yet_done_then_done_is_an_update_even_in_other_words():
