@@ -98,7 +98,7 @@ def link(texts_a: str, texts_b: str, date_a=None, date_b=None):
      "enlisted"),
     ("The death toll from the storms in the Marlow district rose to 23 on Monday.", "23", "killed"),
     ("Six people are now known to have died in the blaze.", "Six people", "killed"),
-    ("Seven people remain in intensive care, the hospital said.", "Seven people", "hospitalised"),
+    ("Seven people remain in intensive care, the hospital said.", "Seven people", "critical"),  # some of those in hospital
     ("The utility said some 30,000 customers were without electricity overnight.", "some 30,000 customers",
      "power outage"),
     ("About 8,000 homes lost power when the storm hit.", "About 8,000 homes", "power outage"),
