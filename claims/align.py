@@ -66,12 +66,6 @@ from claims.vocab import COUNTED_FIT, LOOSE_ROLES, MEASURE_FAMILIES, MONTHS, ROL
 
 AGREE, CONFLICT, UPDATE = Relation.AGREE, Relation.CONFLICT, Relation.UPDATE
 
-#: value evidence + 1.5 x wording similarity needed to agree when the measures are not both named
-AGREE_FIGURE = 0.55
-#: wording similarity needed beside figures whose named measures match
-AGREE_FRAME_SIM = 0.04
-#: value evidence when figures of two kinds match together ("40% of 60,000")
-AGREE_JOINT = 0.3
 #: exact figures further apart than this are different quantities, not a conflict (measure not named)
 MAX_RATIO_EXACT = 2.5
 #: the same, when both texts name the same measure (a vague or bounded figure may be further off)
@@ -79,11 +73,6 @@ MAX_RATIO_FRAME = 12.0
 MAX_RATIO_NAMED_EXACT = 4.0
 #: the same, for two figures the texts place at different times (an update)
 MAX_RATIO_UPDATE = 20.0
-AGREE_DATE_SIM = 0.28
-AGREE_POSSIBLE_SIM = 0.4
-AGREE_SAME_DAY_SIM = 0.15
-AGREE_TEXT_SIM = 0.33
-AGREE_TEXT_SIM_DATED = 0.42
 #: wording similarity beside the same act, status and object
 AGREE_ACT_SIM = 0.2
 #: the least content-word overlap of a refusal and a report that the same thing will not be done
@@ -92,19 +81,10 @@ REFUSAL_SIM = 0.25
 DENIAL_SIM = 0.2
 #: wording similarity beside the same act on the same object, not yet done in one claim and done in the other
 NOT_YET_SIM = 0.15
-CONFLICT_FRAME = 0.15
-#: wording (or clause) overlap needed beside two figures of one named measure that differ
-NAMED_DIFFER_SIM = 0.05
 #: clause overlap needed for two figures that differ when only one text names their measure
 UNNAMED_DIFFER_FRAME = 0.25
 #: the same, when no text names a measure but both figures hang on the same word ("offer", "margin")
 HEADED_DIFFER_FRAME = 0.1
-#: clause overlap needed for figures of one named measure but different counted nouns to differ
-DIFFER_FRAME_SIM = 0.15
-#: wording similarity needed when only one of two claims reports an act (the other may describe the act's
-#: content: "the law suspends proceedings" identifies the law, it does not restate the signing)
-AGREE_TEXT_SIM_ONE_ACT = 0.55
-CONFLICT_SIM = 0.1
 
 #: size of an imagined background corpus, so that two or three documents still tell rare words from common
 PRIOR = 20
