@@ -158,10 +158,6 @@ class Item:
     def strong(self) -> bool:
         return bool(self.figs)
 
-    @property
-    def dated(self) -> bool:
-        return bool(self.dates)
-
 
 def _sig_digits(x: float) -> int:
     s = f"{abs(x):.6g}".replace(".", "").lstrip("0").rstrip("0")
@@ -1171,26 +1167,6 @@ def _why_proposition(a: Item, b: Item, ev: PairEvidence) -> str:
         da, db = ev.date_pair
         return f"same date: {da.label}" if da.label.lower() == db.label.lower() else f"same date: {da.label} ~ {db.label}"
     return f"same proposition ({ev.sim:.0%} of weighted content words)"
-
-
-def _act_relation(a: Item, b: Item, sim: float) -> PairEval | None:
-    """Two claims reporting the same act: the same act and object, dates that fit. "Not yet signed" against
-    "signed on DATE" is an update; "is expected to sign" against "signed" is no link."""
-    x, y = a.act, b.act
-    if x is None or y is None or x.act != y.act or not (x.objects & y.objects):
-        return None
-    if a.strong and b.strong:
-        return None  # figures decide
-    if not _dates_fit(x.when, x.weekday, y.when, y.weekday):
-        return None
-    if sim < AGREE_ACT_SIM:
-        return None
-    if x.status != y.status:
-        if x.negated or y.negated:
-            return PairEval(UPDATE, sim, f"{x.act} {'/'.join(sorted(x.objects & y.objects))}: not yet, then done", sim)
-        return None
-    obj = "/".join(sorted(x.objects & y.objects))
-    return PairEval(AGREE, sim + 0.3, f"same act: {x.act} {obj}", sim)
 
 
 def _change_word(f: FigureFrame) -> str:
