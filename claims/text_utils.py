@@ -229,6 +229,7 @@ PHRASES = [
     (r"\brul(?:ed|es|ing|e)\s+out\b|\b(?:not|off)\s+on\s+the\s+table\b|\boff\s+the\s+table\b"
      r"|\bnot\s+being\s+considered\b", "ruleout"),
     (r"\b(?:bring|brings|bringing|brought)\s+back\b", "revive"),
+    (r"\bnot\s+(?:needed|necessary)\b", "unnecessary"),
     # what a rule leaves out, however it is put: "does not include", "is not eligible", "ineligible", "barred from"
     (r"\b(?:does|do|did|will)\s+not\s+(?:include|cover|apply\s+to|extend\s+to)\b|\bnot\s+eligible\b|\bineligible\b"
      r"|\bbarred\s+from\b", "exclude"),
@@ -248,7 +249,7 @@ def _fold_phrases(text: str) -> str:
     low = text.lower()
     if ("trial" in low or "forces" in low or "call" in low or "sign" in low or " over" in low or "control" in low
             or " not " in low or "eligible" in low or "barred" in low or " out" in low or "table" in low
-            or "back" in low or "consider" in low):
+            or "back" in low or "consider" in low or "needed" in low or "necessary" in low):
         return _PHRASE_RX.sub(_phrase, text)  # (the checks: _PHRASE_HINTS)
     return text
 
@@ -314,7 +315,7 @@ def _key(tok: str) -> str:
 
 #: substrings without which no PHRASES pattern can match
 _PHRASE_HINTS = ("trial", "forces", "call", "sign", " over", "control", " not ", "eligible", "barred", " out", "table",
-                 "back", "consider")
+                 "back", "consider", "needed", "necessary")
 
 
 @contextmanager

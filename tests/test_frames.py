@@ -2022,3 +2022,14 @@ def test_those_in_intensive_care_are_a_count_of_their_own():
     assert link("Forty-eight people remained in hospital on Monday evening, the health ministry said.",
                 "Nine people remain in intensive care, the health ministry said.",
                 dt.date(2025, 3, 10), dt.date(2025, 3, 11)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the strike was unnecessary.", 'The minister said the strike was "not needed".',
+    "The minister said the strike was not necessary.",
+])
+def test_not_needed_is_one_content_word_with_unnecessary(text):
+    """"the walkout was unnecessary" and "strike action was 'not needed'" say one thing of the strike."""
+    from claims.text_utils import content_words
+
+    assert "unnecessary" in content_words(text)
