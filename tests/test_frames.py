@@ -2033,3 +2033,16 @@ def test_not_needed_is_one_content_word_with_unnecessary(text):
     from claims.text_utils import content_words
 
     assert "unnecessary" in content_words(text)
+
+
+def test_an_acts_object_is_read_past_its_modifiers():
+    """"banned the communal meals traditionally served at funerals" and "had banned feasts at funerals": the object
+    both name (funerals) comes after a few modifiers, and one act on it is reported twice."""
+    act = act_frame(claim("The government has banned the communal meals traditionally served at funerals in the "
+                          "affected districts."))
+    assert act is not None and "funeral" in act.objects
+    lk = link("The government has banned the communal meals traditionally served at funerals in the affected "
+              "districts of Lowen province.",
+              "The health minister also confirmed that the ministry had banned feasts at funerals in districts with "
+              "active cases in Lowen province.")
+    assert lk is not None and lk.relation is Relation.AGREE
