@@ -351,6 +351,9 @@ def _number_of_noun(text: str, lo: int, a: int) -> str:
     return ""
 
 
+#: "members of an army engineering regiment": the members of a military unit are its soldiers
+_OF_A_UNIT = re.compile(r"\s+of\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:regiment|battalion|brigade|division|unit|army"
+                        r"|corps|platoon|armed\s+forces|military)\b", re.I)
 #: "1,900 of the cases", "12 of the deaths": the figure counts part of a named whole
 _OF_THE = re.compile(r"\s+of\s+(?:the|these|those|its|their|all\s+the)\s+")
 _OF_ANY = re.compile(r"\s+of\s+(?:(?:the|these|those|its|their|all\s+the)\s+)?")
@@ -1242,6 +1245,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             # "the number of police officers injured had risen to 17", "1,900 of the cases have been confirmed"
             counted = _number_of_noun(text, lo, a) or _partitive_noun(text, b, hi)
         cclass = counted_class(counted)
+        if cclass == "role:member" and _OF_A_UNIT.match(text, b, hi):
+            cclass = "role:soldier"  # "Forty members of an army engineering regiment" are soldiers
         if counted and cclass.startswith("noun:") and _capitalised_noun(text, a, b):
             cclass = "people"  # "133,000 Russians", "200 Britons"
         mlo = _relative_clause_end(low, a, lo)  # (what a relative clause before the figure says is not its measure)

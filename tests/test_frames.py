@@ -2046,3 +2046,16 @@ def test_an_acts_object_is_read_past_its_modifiers():
               "The health minister also confirmed that the ministry had banned feasts at funerals in districts with "
               "active cases in Lowen province.")
     assert lk is not None and lk.relation is Relation.AGREE
+
+
+def test_members_of_a_military_unit_are_soldiers():
+    """"Forty members of an army engineering regiment" and "some 40 soldiers from an army engineering unit" count
+    the same people; members of a union or a party stay members."""
+    assert frame("Forty members of an army engineering regiment joined the search.",
+                 "Forty members").counted_class == "role:soldier"
+    assert frame("Forty members of the union walked out.", "Forty members").counted_class == "role:member"
+    lk = link("Forty members of an army engineering regiment joined firefighters and divers at the site on Monday, "
+              "bringing heavy lifting gear to move the wagons.",
+              "Some 40 soldiers from an army engineering unit had joined the search on Monday.",
+              dt.date(2025, 3, 11), dt.date(2025, 3, 11))
+    assert lk is not None and lk.relation is Relation.AGREE
