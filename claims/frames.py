@@ -1546,8 +1546,10 @@ def act_frame(claim: Claim) -> ActFrame | None:
                     objects.append(key)
                 if len(objects) == 3:
                     break
-        elif w.endswith("ed") and i + 1 < len(words) and words[i + 1] == "by":
-            # passive "a decree signed by the president": the object comes before the act
+        elif w.endswith("ed") and ((i + 1 < len(words) and words[i + 1] == "by")
+                                   or (i >= 2 and words[i - 1] in _BE_FORMS)):
+            # passive "a decree signed by the president", "the provisional figures were released shortly before
+            # 3 a.m.": the object comes before the act
             for u in reversed(words[max(0, i - 3):i]):
                 key = _object_key(u)
                 if key:
@@ -1580,6 +1582,7 @@ def act_frame(claim: Claim) -> ActFrame | None:
     return None
 
 
+_BE_FORMS = frozenset("was were is are been be being".split())
 #: words after "declared" that make it a verb of saying ("declared that", "declared it a success")
 _SAID_AFTER = frozenset("that it he she they we this his her their".split())
 _APPOSITIVE_ACT = re.compile(r",\s+(?:(?:also|already|earlier|recently|previously|itself|likewise)\s+)?$")

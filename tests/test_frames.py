@@ -2059,3 +2059,12 @@ def test_members_of_a_military_unit_are_soldiers():
               "Some 40 soldiers from an army engineering unit had joined the search on Monday.",
               dt.date(2025, 3, 11), dt.date(2025, 3, 11))
     assert lk is not None and lk.relation is Relation.AGREE
+
+
+def test_a_passive_act_takes_its_object_from_before():
+    """"The provisional results were released shortly before 3 a.m." has released the results, as "the office
+    published the provisional results at 2:40 a.m." does: one act on one object."""
+    act = act_frame(claim("The provisional results were released shortly before 3 a.m. on Monday."))
+    assert act is not None and act.act == "publish" and "result" in act.objects
+    active = act_frame(claim("The electoral office published the provisional results at 2:40 a.m. on Monday."))
+    assert active is not None and act.objects & active.objects
