@@ -142,6 +142,7 @@ class Item:
     denial: bool = False  # the claim denies something ("the ministry denied that ...")
     refusal: bool = False  # it rules something out ("ruled out raising taxes", "is not on the table")
     refused: frozenset = frozenset()  # the content words of what it rules out, next to the refusal ("rais", "tax")
+    fact_first: bool = False  # a future claim that states a fact in a clause of its own first ("We are sorry, and we will")
     mass: float = 0.0
     members: list[int] = field(default_factory=list)  # indices of the claims with this wording
     docs: frozenset = frozenset()
@@ -356,6 +357,7 @@ def _complete(item: Item, seq: list[str]) -> None:
     """What only the comparison of an item with another uses: its bigrams, status and denial."""
     item.bigrams = frozenset(map("{} {}".format, seq, seq[1:]))
     item.status = claim_status(item.claim)
+    item.fact_first = item.status is Status.FUTURE and fact_before_future(item.claim)
     item.denial = _DENIAL.search(item.claim.text) is not None
     item.refusal = "ruleout" in item.tokens  # (the content word every wording of a refusal folds to: text_utils.PHRASES)
     if item.refusal:
@@ -1086,7 +1088,7 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
         # ~ "no German plant would close"): one refusal
         return PairEval(AGREE, max(score(PROP_WEIGHTS, ev.prop(a, b, wts)), 0.5), _why_proposition(a, b, ev), ev.sim)
     if a.status is not b.status and not ((x and x.negated) or (y and y.negated)) \
-            and not fact_before_future((a if a.status is Status.FUTURE else b).claim) \
+            and not (a.fact_first or b.fact_first) \
             and not (x is not None and y is not None and x.act == y.act and x.status is y.status):
         # "will join the strike" does not confirm what it "represents"; but the same act told as done on both
         # sides ("suspended all services" ~ "services remain suspended, and buses would replace trains") is
