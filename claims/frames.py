@@ -1183,12 +1183,11 @@ def fact_before_future(claim: Claim) -> bool:
     """Does the claim state a fact in a clause of its own before the clause that is still to come ("We are sorry
     for the worry, and we will fix every car")?"""
     low = claim.text.lower()
-    for m in _NEXT_CLAUSE.finditer(low):
-        head = low[:m.start()]
-        if CLAIM_FUTURE_WORDS.isdisjoint(_TOKEN.findall(head)) and not _CLAIM_FUTURE_RX.search(head):
-            return True
-        break
-    return False
+    m = _NEXT_CLAUSE.search(low)
+    if m is None:
+        return False
+    head = low[:m.start()]
+    return CLAIM_FUTURE_WORDS.isdisjoint(_TOKEN.findall(head)) and not _CLAIM_FUTURE_RX.search(head)
 
 
 def _capitalised_noun(text: str, a: int, b: int) -> bool:
@@ -1582,6 +1581,7 @@ def act_frame(claim: Claim) -> ActFrame | None:
     return None
 
 
+#: forms of "be" right before a participle: the act is told in the passive ("the figures were released")
 _BE_FORMS = frozenset("was were is are been be being".split())
 #: words after "declared" that make it a verb of saying ("declared that", "declared it a success")
 _SAID_AFTER = frozenset("that it he she they we this his her their".split())
