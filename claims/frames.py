@@ -1555,11 +1555,11 @@ def act_frame(claim: Claim) -> ActFrame | None:
                     objects.append(key)
                     break
         else:
-            for u in words[i + 1:i + 9]:
+            for u in words[i + 1:i + 6]:
                 key = _object_key(u)
                 if key:
                     objects.append(key)
-                if len(objects) == 5:
+                if len(objects) == 3:
                     break
         lo = max(0, t.start() - 40)
         status = Status.FUTURE if (not FUTURE_WORDS.isdisjoint(_TOKEN.findall(low, lo, t.start()))

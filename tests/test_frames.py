@@ -2035,19 +2035,6 @@ def test_not_needed_is_one_content_word_with_unnecessary(text):
     assert "unnecessary" in content_words(text)
 
 
-def test_an_acts_object_is_read_past_its_modifiers():
-    """"banned the communal meals traditionally served at funerals" and "had banned feasts at funerals": the object
-    both name (funerals) comes after a few modifiers, and one act on it is reported twice."""
-    act = act_frame(claim("The government has banned the communal meals traditionally served at funerals in the "
-                          "affected districts."))
-    assert act is not None and "funeral" in act.objects
-    lk = link("The government has banned the communal meals traditionally served at funerals in the affected "
-              "districts of Lowen province.",
-              "The health minister also confirmed that the ministry had banned feasts at funerals in districts with "
-              "active cases in Lowen province.")
-    assert lk is not None and lk.relation is Relation.AGREE
-
-
 def test_members_of_a_military_unit_are_soldiers():
     """"Forty members of an army engineering regiment" and "some 40 soldiers from an army engineering unit" count
     the same people; members of a union or a party stay members."""
