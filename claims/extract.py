@@ -407,10 +407,11 @@ def _self_promotion(sentence: str, outlet: str) -> bool:
     """The outlet talking about itself and its readers ("1 reader in 10,000 pays for the Ledger")."""
     name = outlet.strip().lower()
     name = name[4:] if name.startswith("the ") else name
+    if not name or name not in sentence.lower():
+        return False  # (most sentences: the outlet is not named)
     dm = DATELINE.match(sentence)  # "EDINBURGH, Jan 28 (Northwire) - ...": the wire's credit, not its voice
     low = sentence[dm.end() if dm else 0:].lower()
-    return bool(name) and name in low and bool(_READERSHIP.search(low))
-
+    return name in low and bool(_READERSHIP.search(low))
 
 
 _LIST_FIGURE = re.compile(r"^(?:[-*•]\s+)?[A-Z][\w ,()’'&/-]{2,60}:\s+\S.*\d")

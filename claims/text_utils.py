@@ -250,7 +250,7 @@ def _fold_phrases(text: str) -> str:
     if ("trial" in low or "forces" in low or "call" in low or "sign" in low or " over" in low or "control" in low
             or " not " in low or "eligible" in low or "barred" in low or " out" in low or "table" in low
             or "back" in low or "consider" in low or "needed" in low or "necessary" in low):
-        return _PHRASE_RX.sub(_phrase, text)  # (the checks: _PHRASE_HINTS)
+        return _PHRASE_RX.sub(_phrase, text)  # (the checks: a substring every PHRASES pattern needs)
     return text
 
 
@@ -311,11 +311,6 @@ def _key(tok: str) -> str:
         return ""
     c = canon(low)
     return "" if c in STOPWORDS else c
-
-
-#: substrings without which no PHRASES pattern can match
-_PHRASE_HINTS = ("trial", "forces", "call", "sign", " over", "control", " not ", "eligible", "barred", " out", "table",
-                 "back", "consider", "needed", "necessary")
 
 
 @contextmanager

@@ -121,7 +121,8 @@ def date_value(ctx: Any, m: re.Match) -> None:
 
 
 #: a future tense or a schedule before a weekday in its sentence ("will face trial on Wednesday", "is due to vote
-#: on Friday", "the vote is set for Tuesday"), with no reporting verb between (the day in "will, he said on Monday, ..." is when it was said)
+#: on Friday", "the vote is set for Tuesday"), with no reporting verb between (the day in "will, he said on
+#: Monday, ..." is when it was said)
 _FUTURE_BEFORE = re.compile(r"\b(?:will|shall|won't|due\s+to|due\s+on|due\s+for|scheduled|set\s+to|(?:is|are)\s+set\s+for"
                             r"|slated|expected\s+to|plans?\s+to|planned\s+for)\b"
                             r"(?![^.;!?]*\b(?:said|says|told|announced|added)\b)[^.;!?]*$", re.I)
