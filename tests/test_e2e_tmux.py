@@ -270,7 +270,9 @@ def test_a_newcomers_minute_at_80x24(tmp_path, desk_files):
         assert other[:10] in pane_headers, f"{other} is not in a pane beside the selected claim:\n{screen}"
 
         term.send("i")
-        screen = term.wait_for("the detail view", lambda s: "The selected claim" in s and "Linked claims" in s)
+        # (the dialog paints over a few frames: wait for its whole content, not its first lines)
+        screen = term.wait_for("the detail view", lambda s: "The selected claim" in s and "Linked claims" in s
+                               and "why:" in s and "origins:" in s)
         assert "why:" in screen and "origins:" in screen
         term.send("Escape")
         term.wait_for("the detail view closed", lambda s: "The selected claim" not in s)
