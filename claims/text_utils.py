@@ -188,7 +188,13 @@ def stem(word: str) -> str:
     # doubled final consonant after -ing/-ed ("running" -> "runn" -> "run")
     if len(w) >= 4 and w[-1] == w[-2] and w[-1] not in "lsaeiou":
         w = w[:-1]
+    elif len(w) >= 6 and w.endswith("at") and w[-3] != "e" and _ATE_VERB.search(word):
+        w = w[:-2]  # "investigated", "evacuating" -> the root of "investigation", "evacuation" ("-ation" above)
     return w
+
+
+#: the endings of an "-ate" verb ("evacuate", "investigated", "operating")
+_ATE_VERB = re.compile(r"at(?:e|ed|es|ing)$", re.I)
 
 
 @lru_cache(maxsize=65536)

@@ -939,6 +939,19 @@ def test_singular_and_plural_of_words_ending_in_e_share_a_stem():
         assert stem(one) == stem(many), (one, many)
 
 
+def test_an_ate_verb_and_its_ation_noun_share_a_stem():
+    """"Prosecutors are investigating" and "opened an investigation", "residents were evacuated" and "the
+    evacuation": one word each; a word that only ends in "-eat" or "-at" keeps its own stem."""
+    from claims.text_utils import canon, stem
+
+    for verb, noun in [("investigating", "investigation"), ("investigated", "inquiry"), ("evacuated", "evacuation"),
+                       ("evacuating", "evacuation"), ("vaccinate", "vaccination"), ("compensates", "compensation"),
+                       ("contaminated", "contamination"), ("estimated", "estimate")]:
+        assert canon(verb) == canon(noun), (verb, noun)
+    for one, other in [("repeated", "repeat"), ("threats", "threat"), ("formats", "format"), ("treated", "treat")]:
+        assert stem(one) == stem(other), (one, other)
+
+
 def test_a_figure_for_one_day_alone_is_a_part_of_the_total():
     assert frame("The airport said 400 flights were cancelled on Monday alone.", "400 flights").part
     assert not frame("The airline said it had cancelled 1,100 flights over the three days.", "1,100 flights").part
