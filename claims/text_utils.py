@@ -221,8 +221,9 @@ def _split_hyphen(tok: str) -> list[str]:
     return parts
 
 
-#: multi-word expressions folded to one key before tokenising (general news vocabulary); each
-#: replacement is no longer than what it replaces, so offsets survive (it is padded with spaces)
+#: multi-word expressions folded to one word before tokenising (general news vocabulary); each
+#: replacement is no longer than the shortest text it replaces, so offsets survive (it is padded with spaces;
+#: tests/test_phrases.py checks every wording)
 PHRASES = [
     (r"\b(?:awaiting|facing|pending)\s+(?:their\s+|a\s+)?trials?\b", "pretrial"),
     (r"\bpre[-\s]trial\b", "pretrial"),
@@ -235,7 +236,7 @@ PHRASES = [
     (r"\brul(?:ed|es|ing|e)\s+out\b|\b(?:not|off)\s+on\s+the\s+table\b|\boff\s+the\s+table\b"
      r"|\bnot\s+being\s+considered\b", "ruleout"),
     (r"\b(?:bring|brings|bringing|brought)\s+back\b", "revive"),
-    (r"\bnot\s+(?:needed|necessary)\b", "unnecessary"),
+    (r"\bnot\s+(?:needed|necessary)\b", "needless"),  # (= "unnecessary", SYNONYM_GROUPS; no longer than "not needed")
     # what a rule leaves out, however it is put: "does not include", "is not eligible", "ineligible", "barred from"
     (r"\b(?:does|do|did|will)\s+not\s+(?:include|cover|apply\s+to|extend\s+to)\b|\bnot\s+eligible\b|\bineligible\b"
      r"|\bbarred\s+from\b", "exclude"),
@@ -253,6 +254,8 @@ def _phrase(m: re.Match[str]) -> str:
 def _fold_phrases(text: str) -> str:
     """``text`` with the PHRASES folded to their keys (offsets kept)."""
     low = text.lower()
+    if not low.isprintable():
+        low = " ".join(low.split())  # (a line break or a no-break space between two words of a phrase is a space)
     if ("trial" in low or "forces" in low or "call" in low or "sign" in low or " over" in low or "control" in low
             or " not " in low or "eligible" in low or "barred" in low or " out" in low or "table" in low
             or "back" in low or "consider" in low or "needed" in low or "necessary" in low):
