@@ -121,7 +121,8 @@ SYNONYM_GROUPS = [
     "price cost",
     "factory plant",
     "investigation inquiry probe",
-    "decision ruling judgment judgement",
+    "judge magistrate",  # (before the next group: "judges" is not "judgments", whose stem it shares)
+    "decision ruling judgment judgement judgments judgements",
     "error fault mistake glitch",
     "apologise apologize apology",
     "deal agreement accord",

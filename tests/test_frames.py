@@ -939,6 +939,15 @@ def test_singular_and_plural_of_words_ending_in_e_share_a_stem():
         assert stem(one) == stem(many), (one, many)
 
 
+def test_a_judge_is_not_a_judgment():
+    """"The judge said" names a person; "the judgment said" the court's decision (their stems are one)."""
+    from claims.text_utils import canon
+
+    assert canon("judge") == canon("judges") == canon("magistrate")
+    assert canon("judgment") == canon("judgments") == canon("ruling") == canon("decision")
+    assert canon("judge") != canon("judgment")
+
+
 def test_an_ate_verb_and_its_ation_noun_share_a_stem():
     """"Prosecutors are investigating" and "opened an investigation", "residents were evacuated" and "the
     evacuation": one word each; a word that only ends in "-eat" or "-at" keeps its own stem."""
