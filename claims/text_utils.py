@@ -68,6 +68,7 @@ IRREGULAR = {
     "died": "die", "dead": "die", "death": "die", "deaths": "die", "criteria": "criterion", "data": "datum",
     "media": "media", "news": "news", "series": "series", "species": "species", "status": "status",
     "bus": "bus", "gas": "gas", "crisis": "crisis", "analysis": "analysis", "thesis": "thesis",
+    "million": "million", "billion": "billion", "trillion": "trillion", "fell": "fall",  # ("billion" is not "bill")
     "chose": "choose", "chosen": "choose", "brought": "bring", "caught": "catch", "seized": "seize",
 }
 
@@ -110,7 +111,7 @@ SYNONYM_GROUPS = [
     "pretrial pre-trial",
     "spearhead pioneer initiate",
     "takeover take-over",
-    "autumn fall",
+    "autumn",  # ("fall" is mostly a decline: only "the fall", "last fall" ... are the season, PHRASES)
     "disease illness",
     "doctor physician",
     "hospital clinic",
@@ -237,13 +238,16 @@ PHRASES = [
     (r"\brul(?:ed|es|ing|e)\s+out\b|\b(?:not|off)\s+on\s+the\s+table\b|\boff\s+the\s+table\b"
      r"|\bnot\s+being\s+considered\b", "ruleout"),
     (r"\b(?:bring|brings|bringing|brought)\s+back\b", "revive"),
+    # the season in American English ("the regular fall conscription", "last fall"), not a decline ("the fall in
+    # prices", "profits fall")
+    (r"\b(?:the|this|last|next|regular)\s+fall\b(?!\s+(?:in|of|to|by|from|short)\b)", "autumn"),
     (r"\bnot\s+(?:needed|necessary)\b", "needless"),  # (= "unnecessary", SYNONYM_GROUPS; no longer than "not needed")
     # what a rule leaves out, however it is put: "does not include", "is not eligible", "ineligible", "barred from"
     (r"\b(?:does|do|did|will)\s+not\s+(?:include|cover|apply\s+to|extend\s+to)\b|\bnot\s+eligible\b|\bineligible\b"
      r"|\bbarred\s+from\b", "exclude"),
 ]
 # the lookahead lets the engine skip, cheaply, every position where no phrase can start
-_PHRASE_RX = re.compile(r"\b(?=[afpcstbdinworAFPCSTBDINWOR])(?:" + "|".join(f"(?P<p{i}>{rx})" for i, (rx, _) in enumerate(PHRASES))
+_PHRASE_RX = re.compile(r"\b(?=[afpcstbdinworlAFPCSTBDINWORL])(?:" + "|".join(f"(?P<p{i}>{rx})" for i, (rx, _) in enumerate(PHRASES))
                         + ")", re.I)
 _PHRASE_REP = [rep for _, rep in PHRASES]
 
@@ -259,7 +263,7 @@ def _fold_phrases(text: str) -> str:
         low = " ".join(low.split())  # (a line break or a no-break space between two words of a phrase is a space)
     if ("trial" in low or "forces" in low or "call" in low or "sign" in low or " over" in low or "control" in low
             or " not " in low or "eligible" in low or "barred" in low or " out" in low or "table" in low
-            or "back" in low or "consider" in low or "needed" in low or "necessary" in low):
+            or "back" in low or "fall" in low or "consider" in low or "needed" in low or "necessary" in low):
         return _PHRASE_RX.sub(_phrase, text)  # (the checks: a substring every PHRASES pattern needs)
     return text
 

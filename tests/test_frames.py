@@ -948,6 +948,22 @@ def test_a_judge_is_not_a_judgment():
     assert canon("judge") != canon("judgment")
 
 
+def test_a_fall_in_prices_is_not_autumn_and_a_billion_is_not_a_bill():
+    """"Profits fell" and "the fall in prices" are declines; "the regular fall conscription" and "last fall" are the
+    season; "€2.2 billion" is no "bill" (a law)."""
+    from claims.text_utils import canon, content_words
+
+    autumn = canon("autumn")
+    for text in ["Operating profit fell 38%.", "Sales fall again.", "The fall in prices came after a cut.",
+                 "Prices are falling.", "The coalition would fall short of a majority."]:
+        assert autumn not in content_words(text), text
+    assert canon("fell") == canon("falls") == canon("falling")
+    for text in ["Men will be drafted in the regular fall conscription campaign.", "The fall 2023 call-up.",
+                 "Parliament passed the law last fall."]:
+        assert autumn in content_words(text), text
+    assert canon("billion") != canon("bill") and canon("million") != canon("mill")
+
+
 def test_an_ate_verb_and_its_ation_noun_share_a_stem():
     """"Prosecutors are investigating" and "opened an investigation", "residents were evacuated" and "the
     evacuation": one word each; a word that only ends in "-eat" or "-at" keeps its own stem."""
