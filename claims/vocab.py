@@ -38,6 +38,10 @@ CURRENCY_WORDS = {
     "rouble": "RUB", "rub": "RUB", "hryvnia": "UAH", "hryvna": "UAH", "uah": "UAH", "yuan": "CNY", "cny": "CNY",
     "yen": "JPY", "jpy": "JPY", "franc": "CHF", "chf": "CHF", "rupee": "INR", "inr": "INR", "lira": "TRY",
     "shekel": "ILS", "zloty": "PLN",
+    # (Nordic crowns are one word in English reports, whichever country's: "kr" stands for all of them)
+    "crown": "KR", "krona": "KR", "kronor": "KR", "krone": "KR", "kroner": "KR", "koruna": "CZK", "forint": "HUF",
+    "peso": "PESO", "dinar": "DINAR", "dirham": "AED", "riyal": "SAR", "ringgit": "MYR", "baht": "THB",
+    "rupiah": "IDR", "naira": "NGN", "shilling": "SHILLING",
 }
 DISTANCE_UNITS = {"kilometer": 1.0, "kilometre": 1.0, "km": 1.0, "mile": 1.609344, "mi": 1.609344,
                   "meter": 0.001, "metre": 0.001,

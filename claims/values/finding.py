@@ -253,9 +253,13 @@ _RANGE_CONT = re.compile(
 _PERCENT = re.compile(r"\s?%|\s+(?i:percent(?:age\s+points?)?|per\s+cent|pct|percentage\s+points?|basis\s+points?)\b"
                       r"|\s?bps?\b")  # ("25 bp": basis points; "3 BP stations" are the company's)
 _CUR_POST = re.compile(
-    r"\s+(?:(?:US|U\.S\.)\s+)?(?P<c>(?i:dollars?|euros?|pounds?(?:\s+sterling)?|rubles?|roubles?|hryvnias?|hryvnas?"
-    r"|yuan|yen|francs?|rupees?|lira|shekels?|zloty)|USD|EUR|GBP|RUB|UAH|CNY|JPY|CHF)\b"
+    r"\s+(?:(?:US|U\.S\.)\s+|(?P<adj>(?:[A-Z][a-z]+\s+){1,2}))?(?P<c>(?i:dollars?|euros?|pounds?(?:\s+sterling)?|rubles?|roubles?|hryvnias?|hryvnas?"
+    r"|yuan|yen|francs?|rupees?|lira|shekels?|zloty|crowns?|kron(?:a|or|e|er)|korunas?|forints?|pesos?|dinars?"
+    r"|dirhams?|riyals?|ringgits?|baht|rupiah|nairas?|shillings?)|USD|EUR|GBP|RUB|UAH|CNY|JPY|CHF)\b"
 )
+#: currency names several countries use: the adjective before one says which ("Australian dollars", "Mexican pesos");
+#: a crown is a crown, whichever Nordic country's
+_SHARED_CURRENCY_NAMES = frozenset("dollar pound franc rupee peso dinar shilling riyal".split())
 #: speed units, normalised to km/h ("94mph" = 151.3 km/h, RELATIONS.md §2: units normalised first)
 _SPEED = re.compile(r"(?:\s*|-)(?P<u>(?i:km/h|kmh|kph|mph|(?:kilomet(?:er|re)s?|km|miles?)\s+(?:per|an|a)\s+hour))(?![\w/])")
 _DIST = re.compile(r"(?:\s*|-)(?P<u>(?i:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|centimet(?:er|re)s?|cm"
@@ -489,7 +493,11 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
         cm = _CUR_POST.match(text, b)
         if cm:
             word = cm.group("c").lower().split()[0]
-            kind, unit, b = "money", CURRENCY_WORDS.get(word.rstrip("s")) or CURRENCY_WORDS.get(word) or word.upper(), cm.end()
+            unit = CURRENCY_WORDS.get(word.rstrip("s")) or CURRENCY_WORDS.get(word) or word.upper()
+            adj = cm.group("adj")
+            if adj and word.rstrip("s") in _SHARED_CURRENCY_NAMES and adj.strip() not in ("American", "United States"):
+                unit = f"{' '.join(adj.split()).upper()} {word.rstrip('s').upper()}"  # "Australian dollars": not USD
+            kind, b = "money", cm.end()
     if kind in ("number", "range"):
         am = _AGE_POST.match(text, b)
         if am:
