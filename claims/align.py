@@ -1061,6 +1061,9 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
                     and fa.whole == fb.whole and (bool(fa.places & fb.places) or not (fa.places and fb.places))):
                 best_d = (DIFFER_THRESHOLD, xa, xb, up)
                 break
+    if best_d is not None and best_d[0] >= DIFFER_THRESHOLD and ev.sim == 0.0 and not (
+            best_d[1].frame.measure or best_d[2].frame.measure):
+        best_d = None  # two figures of no named measure in claims that share no word: nothing says they are one fact
     if best_d is not None and best_d[0] >= DIFFER_THRESHOLD:
         p, xa, xb, update = best_d
         rel = UPDATE if update else CONFLICT
@@ -1111,6 +1114,7 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
         trace.append(("prop", round(p, 3)))
     x, y = a.act, b.act
     if (x is not None and y is not None and x.act == y.act and x.objects & y.objects and (x.negated != y.negated)
+            and (y if x.negated else x).status is Status.FACT  # ("will sign" is not done: not yet, then not yet)
             and ev.sim >= NOT_YET_SIM and _dates_fit(x.when, x.weekday, y.when, y.weekday)):
         # "the bill now needs only the president's signature" then "the president signed the law"
         return PairEval(UPDATE, max(p, 0.5), f"{x.act} {'/'.join(sorted(x.objects & y.objects))}: not yet, then done",
@@ -1427,7 +1431,43 @@ def build_items(claims: list[Claim], doc_order: dict[str, int],
         if len(it.members) > 1:  # (one member: its document is the item's already)
             it.docs = frozenset([doc_order[claims[m].doc] for m in it.members])
     _resolve_back_references(items)
+    _mark_parts_of_told_wholes(items)
     return items
+
+
+#: "52 of the stores", "more than 50 of its shops" (not "five of its seven carriages": that whole is in the sentence)
+_OF_THE_SET = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+(?![\d,.]+\b|(?:one|two|three|four|five|six|seven|eight"
+                         r"|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)\b)[a-z]")
+#: "Of the stores to be sold, 23 are in the north"
+_OF_THE_SET_FIRST = re.compile(r"\W*[Oo]f\s+(?:the|those|these|its|their)\s+[^,\d]{2,80},\s")
+
+
+def _mark_parts_of_told_wholes(items: list[Item]) -> None:
+    """A figure for some of a set its article counts elsewhere ("ordered to sell 74 stores" ... "agreed to sell 52 of
+    the stores to a co-operative") is a part of that whole (RELATIONS.md §1: scope), as "on Monday alone" is: the
+    article gives a larger figure of the same measure, class and counted thing."""
+    by_doc: dict[int, list[FigureFrame]] = defaultdict(list)
+    for it in items:
+        if len(it.docs) == 1:
+            by_doc[it.doc].extend(x.frame for x in it.figs)
+    for it in items:
+        if len(it.docs) != 1:
+            continue
+        text, off = it.claim.text, it.claim.start
+        for x in it.figs:
+            f = x.frame
+            if f.part or not f.measure or f.interval is None or f.cls != "count":
+                continue
+            a, b = f.value.start - off, f.value.end - off
+            lo, hi = clause_bounds(text, a, b)
+            lead = _OF_THE_SET_FIRST.match(text, lo)
+            if not (_OF_THE_SET.match(text, b, hi) or (lead is not None and lead.end() <= a)):
+                continue
+            if any(g is not f and g.measure == f.measure and g.cls == f.cls and g.interval is not None
+                   and g.interval.lo > f.interval.hi
+                   and (g.counted_class == f.counted_class or not (g.counted_class and f.counted_class))
+                   for g in by_doc[it.doc]):
+                f.part = True
 
 
 _BACK_REFERENCE = re.compile(r"\b(?:(?:that|this|the|its|their|the same|a similar)\s+(?:figure|number|estimate|tally|count"

@@ -186,7 +186,11 @@ _NAME_STOP = frozenset(
     # words that link a sentence to the one before ("Meanwhile, ...", "However, ...")
     """Meanwhile However Elsewhere Nevertheless Nonetheless Furthermore Moreover Instead Still Overall Indeed Besides
     Altogether Likewise Therefore Hence Thus Yet Also Earlier Later Previously Separately Additionally Finally
-    Initially Ultimately""".split())
+    Initially Ultimately""".split()) | frozenset(
+    # words of time and linking that open a sentence ("Today the two chains hold ...", "Together they ...")
+    """Today Yesterday Tonight Tomorrow Now Together Once Since Until Although Though Despite Because Whatever
+    Whether Both Each Every All Most Many Several Such Other Another Only Just Even Already Again Last Next
+    Since When While After Before If""".split())
 #: capitalised words that open sentences without naming anyone (a number word too: "Forty members of ...")
 NAME_STOP = _NAME_STOP
 
@@ -779,7 +783,8 @@ def _agents(text: str, a: int, lo: int, source: str) -> frozenset[str]:
             return frozenset()  # "killed in the derailment near Ribeira", "the Harlow floods": where, not who
         counter = _COUNTER.search(text, toks[k].start(), a) is not None
         if after not in _REPORTING_VERBS and not counter and not _COMPARED_WITH.search(text, max(0, toks[j].start() - 10),
-                                                                         toks[j].start()):
+                                                                         toks[j].start()) \
+                and not _described(text, toks[j].start(), toks[k].end()):
             names.add(text[toks[j].start():toks[k].end()])
             if described and text[toks[k].end():toks[k].end() + 1] == " " and not text[lo:toks[j].start()].strip():
                 return _name_keys("", names, source.lower())  # (not just a sentence's capitalised first word)
@@ -976,6 +981,19 @@ def _places(text: str, lo: int, hi: int) -> frozenset[str]:
     if far:
         keys = keys | {NEIGHBOUR_MARK + k for k in _name_keys(text, far, "")}
     return keys
+
+
+#: a people's adjective before a common noun ("the Dutch forward", "a Swedish company"): a description, not a name
+_DEMONYM_THEN_NOUN = re.compile(r"(?:The\s+|A\s+|An\s+)?([A-Z][a-z]+)\s+[a-z]")
+
+
+def _described(text: str, start: int, end: int) -> bool:
+    """Is the capitalised run ``text[start:end]`` only a people's adjective describing the lower-case noun after it?"""
+    d = _DEMONYM_THEN_NOUN.match(text, start)
+    if d is None or d.end(1) != end:
+        return False
+    w = d.group(1).lower()
+    return w in DEMONYMS or re.fullmatch(r"[a-z]{3,}(?:ian|ean|ese|ish|can|man)", w) is not None
 
 
 @lru_cache(maxsize=65536)
@@ -1176,7 +1194,9 @@ def claim_status(claim: Claim) -> Status:
 
 
 #: a coordinated clause after a first one: ", and we will fix", "; it will"
-_NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+")
+_NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+"
+                          # "finished fourth last season and will play in the Champions Cup": a second verb's clause
+                          r"|\s+and\s+(?=(?:will|would|is\s+to|are\s+to)\s)")
 
 
 def fact_before_future(claim: Claim) -> bool:
@@ -1575,7 +1595,7 @@ def act_frame(claim: Claim) -> ActFrame | None:
                     weekday = WEEKDAYS.index(v.value)
                 break
         lo_c, _hi = clause_bounds(text, t.start(), t.end())
-        names = {m.group() for m in _PROPER_RUN.finditer(text, lo_c, t.start())}
+        names = {m.group() for m in _PROPER_RUN.finditer(text, lo_c, t.start()) if not _described(text, m.start(), m.end())}
         agents = _name_keys(text, names, claim.source.lower())
         return ActFrame(act, status, frozenset(objects), when, weekday, negated, agents)
     return None

@@ -2093,3 +2093,76 @@ def test_a_passive_act_takes_its_object_from_before():
     assert act is not None and act.act == "publish" and "result" in act.objects
     active = act_frame(claim("The electoral office published the provisional results at 2:40 a.m. on Monday."))
     assert active is not None and act.objects & active.objects
+
+
+def test_an_act_still_to_come_is_no_update_of_an_act_not_yet_done():
+    """"will sign a five-year contract" and "had not signed his contract": neither is done, so not "not yet, then
+    done" (an update needs the act done on one side)."""
+    lk = link("Talks went on late, and the striker will sign a five-year contract with Harbour Town, his agent said.",
+              "Nothing is final yet: the striker had not signed his contract with Harbour Town by Tuesday night.")
+    assert lk is None or lk.relation is not Relation.UPDATE
+
+
+def test_a_fact_then_a_plan_joined_by_and_keeps_the_fact():
+    """"finished fourth last season and will play in the Cup": the first clause is a fact of its own, as after ", and"."""
+    from claims.frames import fact_before_future
+
+    assert fact_before_future(claim("Harbour Town finished third in the league last season and will play in Europe."))
+    assert not fact_before_future(claim("Harbour Town will finish third and will play in Europe."))
+    lk = link("The coastal club finished third in the league last season, securing a place in Europe for the first time.",
+              "Harbour Town finished third in the league last season and will play in Europe for the first time.")
+    assert lk is not None and lk.relation is Relation.AGREE
+
+
+def test_a_peoples_adjective_before_a_noun_describes_and_names_no_one():
+    """"The Belgian midfielder passed a medical" names no agent (the adjective points to a country, not to who acted):
+    it is the act "Ortiz passed his medical" reports, not another actor's."""
+    assert act_frame(claim("The Belgian midfielder passed a medical at the training ground on Tuesday.")).agents == \
+        frozenset()
+    assert act_frame(claim("Belgian officials approved the merger on Tuesday.")).agents == frozenset()
+    assert act_frame(claim("On Tuesday the Harbour Town board approved the merger.")).agents  # (a name still is)
+    lk = link("The Belgian midfielder passed a medical at the club's training ground on Tuesday.",
+              "Ortiz passed his medical on Tuesday afternoon, the club said.", dt.date(2025, 7, 9), dt.date(2025, 7, 9))
+    assert lk is not None and lk.relation is Relation.AGREE
+
+
+@pytest.mark.parametrize("opening", ["Today", "Together", "Yesterday", "Since"])
+def test_a_sentences_opening_word_of_time_or_linking_names_no_one(opening):
+    """"Today the two chains hold about 30% of sales": a capitalised first word never written in lower case in the
+    texts compared is taken for a name ("Brightmart said ..."), but not a word of time or linking."""
+    from claims.frames import proper_first_words
+
+    texts = [f"{opening} Brightmart and Loomis hold about 30% of grocery sales.", "Brightmart shares rose 3%.",
+             "Loomis said it would appeal."]
+    assert opening not in proper_first_words(texts)
+    assert {"Brightmart", "Loomis"} <= proper_first_words(texts)
+
+
+def test_two_sums_of_no_named_measure_in_claims_sharing_no_word_are_not_one_fact():
+    """"a further 15 million euros in add-ons" and "the club lost €18m in 2023-24": two sums of money, nothing else in
+    common; no conflict between them."""
+    assert link("The deal includes a further 15 million euros in add-ons linked to appearances.",
+                "The club lost €18m in 2023-24.",
+                dt.date(2025, 7, 7), dt.date(2025, 7, 8)) is None
+
+
+def test_some_of_a_set_the_article_counts_is_a_part_not_a_rival_count():
+    """"ordered to sell 74 stores" ... "agreed to sell 52 of the stores to a co-operative": the 52 are some of the 74
+    (RELATIONS.md §1: scope), never a conflict with another report's 74; nor is "Of the stores to be sold, 23 are in
+    the north". "Five of its seven carriages derailed" keeps its whole in the sentence and is not touched."""
+    a = make_doc("a", "The regulator on Tuesday ordered Brightmart to sell 74 stores. Brightmart said it had agreed to "
+                      "sell 52 of the stores to a farmers' co-operative. Of the stores to be sold, 23 are in the north.",
+                 date=dt.date(2025, 10, 15), outlet="Morning Star")
+    b = make_doc("b", "The regulator cleared the takeover on Tuesday on condition that Brightmart sells 74 stores.",
+                 date=dt.date(2025, 10, 15), outlet="Evening Lamp")
+    an = analyse([a, b])
+    by_text = {c.id: c.text for c in an.claims}
+    linked = {frozenset((by_text[lk.a], by_text[lk.b])): lk.relation for lk in an.links}
+    whole = next(t for t in by_text.values() if t.startswith("The regulator cleared"))
+    assert not any(whole in pair and rel is not Relation.AGREE for pair, rel in linked.items()), linked
+    assert any(whole in pair and "74 stores" in " ".join(pair - {whole}) for pair in linked), linked
+    from claims.align import build_items
+
+    items = build_items(list(an.claims), {"a": 0, "b": 1})
+    parts = {x.frame.label: x.frame.part for it in items for x in it.figs}
+    assert parts["52"] and parts["23"] and not parts["74 stores"]
