@@ -664,6 +664,15 @@ def _time_relation(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item) -> Relati
     return CONFLICT
 
 
+def _not_yet_then_done(x: ActFrame, y: ActFrame) -> bool:
+    """One act not yet done by a day ("had not lodged an appeal by Wednesday") and done on a later one ("on Thursday
+    lodged an appeal"): the first day is when it was still to come, not another act's day."""
+    if x.act != y.act or x.negated == y.negated:
+        return False
+    before, after = (x, y) if x.negated else (y, x)
+    return before.when is not None and after.when is not None and before.when[1] <= after.when[0]
+
+
 def _dates_fit(x: tuple | None, wx: int | None, y: tuple | None, wy: int | None) -> bool:
     if x and y:
         return x[0] <= y[1] and y[0] <= x[1]
@@ -1098,14 +1107,15 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
         # judged by its own clause, not by another clause's "would"
         return PairEval(None, 0.0, "", ev.sim)
     if x is not None and y is not None and (x.act == y.act or (x.when and y.when)) \
-            and not _dates_fit(x.when, x.weekday, y.when, y.weekday):
+            and not _dates_fit(x.when, x.weekday, y.when, y.weekday) and not _not_yet_then_done(x, y):
         # the same act on two different days: two acts; and two acts dated apart ("banned the rally on Sunday", "on
         # Monday suspended the ban"), whatever other date they share, are two facts (RELATIONS.md §1)
         return PairEval(None, 0.0, "", ev.sim)
     if x is not None and y is not None and x.agents and y.agents and not (x.agents & y.agents) \
             and not (x.agents & b.names) and not (y.agents & a.names):
         return PairEval(None, 0.0, "", ev.sim)  # Acme rejected it, Brightline rejected it: two acts (RELATIONS §1)
-    if ev.date_rank == 0 and not (a.figs and b.figs) and a.denial == b.denial:
+    if ev.date_rank == 0 and not (a.figs and b.figs) and a.denial == b.denial \
+            and not (x is not None and y is not None and _not_yet_then_done(x, y)):
         # declared on 17 October, declared on 18 October: two acts (a denial's date is the day it was denied, not
         # the day of what it denies: "on Wednesday denied that any centre ran out" ~ "ran out last week")
         return PairEval(None, 0.0, "", ev.sim)
@@ -1115,7 +1125,8 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
     x, y = a.act, b.act
     if (x is not None and y is not None and x.act == y.act and x.objects & y.objects and (x.negated != y.negated)
             and (y if x.negated else x).status is Status.FACT  # ("will sign" is not done: not yet, then not yet)
-            and ev.sim >= NOT_YET_SIM and _dates_fit(x.when, x.weekday, y.when, y.weekday)):
+            and ev.sim >= NOT_YET_SIM
+            and (_dates_fit(x.when, x.weekday, y.when, y.weekday) or _not_yet_then_done(x, y))):
         # "the bill now needs only the president's signature" then "the president signed the law"
         return PairEval(UPDATE, max(p, 0.5), f"{x.act} {'/'.join(sorted(x.objects & y.objects))}: not yet, then done",
                         ev.sim)

@@ -144,6 +144,7 @@ MEASURES: dict[str, str] = {
     "vaccinated": "vaccinated vaccination vaccinations vaccine vaccines doses jabs",
     "recovered": "recovered recovery recoveries",
     "revenue": "revenue revenues sales turnover",
+    "signatures": "signatures signatories",
     "profit": "profit profits earnings",
     "loss": "loss losses",
     # an accounting charge booked against profit is not what the thing it covers costs ("a provision of EUR 410m to
@@ -308,7 +309,7 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\b(?:pleaded|pled|pleads|pleading|admitted|admits)\s+(?:guilty|liability)\s+(?:[\w,-]+\s+){0,3}?to\s+"
      r"(?:[\w,-]+\s+){1,3}?(?:charges?|counts?|offen[cs]es?)\b", "convicted"),
     (r"\b(?:had|have|has|forced|obliged)\s+to\s+(?:leave|abandon|flee)\s+(?:their|his|her)\s+homes?\b", "evacuated"),
-    (r"\b(?:shares?|stock)\b(?:\s+[\w’'-]+){0,4}\s+(?:closed|ended|finished|fell|rose|dropped|jumped|slid|slumped"
+    (r"\b(?:shares?|stock)\b(?:\s+[\w’'.,%-]+){0,4}\s+(?:closed|ended|finished|fell|rose|dropped|jumped|slid|slumped"
      r"|gained|lost|tumbled|plunged|were\s+down|were\s+up|down|up|lower|higher)\b", "share price"),
     (r"\b(?:jobs?|roles?|posts?|positions?)\b(?:\s+[\w’'-]+){0,3}\s+(?:would|will|to|are\s+to)\s+go\b", "jobs cut"),
     (r"\b(?:put|puts|putting|placed|places)\s+(?:[\w,.%-]+\s+){1,8}?on\s+the\s+table\b", "offer"),
@@ -321,6 +322,14 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
     # "put the size of Saturday's march at 38,000": how many marched
     (r"\bsize\s+of\s+(?:the\s+|a\s+|[\w’'-]+['’]s\s+)?(?:[\w-]+\s+)?(?:march|marches|protests?|rall(?:y|ies)"
      r"|demonstrations?|procession|crowds?)\b", "protesters"),
+    # a crowd told by where it gathered: "About 400 supporters gathered outside the stadium"
+    (r"(?:\b[\d][\d,.]*|\bhundreds|\bthousands|\bdozens)\s+(?:[a-z]+\s+){0,3}?(?:gathered|assembled|rallied|massed)"
+     r"\s+(?:outside|in|at|near|on|around|before|in\s+front\s+of)\b", "protesters"),
+    # a petition's size: "signed by almost 21,000 people" is "21,000 signatures"
+    (r"\bsigned\s+by\s+(?:[\w,.]+\s+){1,3}?(?:people|supporters|fans|residents|members|voters|citizens|parents)\b",
+     "signatures"),
+    # a share of a market is a share of its sales: "a combined share of the grocery market" ~ "30% of grocery sales"
+    (r"\b(?:market\s+share|share\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}market)\b", "revenue"),
     # people who "demonstrated" (in the streets), not a study that "demonstrated that" or "demonstrated its worth"
     (r"\bdemonstrat(?:ed|ing)\b(?!\s+(?:that|how|what|why|its|their|his|her|the|a|an|this|these|those)\b)",
      "protesters"),
@@ -459,6 +468,7 @@ ACTS: dict[str, str] = {
     **{w: "sentence" for w in "sentenced jailed".split()},
     **{w: "arrest" for w in "arrested detained".split()},
     **{w: "fine" for w in "fined".split()},
+    **{w: "lodge" for w in "lodged lodges lodging filed".split()},  # an appeal, a complaint, a lawsuit
     **{w: "order" for w in "ordered decreed".split()},
     **{w: "suspend" for w in "suspend suspended suspends suspending halted halt".split()},
     **{w: "deny" for w in "deny denied denies denying".split()},

@@ -2166,3 +2166,37 @@ def test_some_of_a_set_the_article_counts_is_a_part_not_a_rival_count():
     items = build_items(list(an.claims), {"a": 0, "b": 1})
     parts = {x.frame.label: x.frame.part for it in items for x in it.figs}
     assert parts["52"] and parts["23"] and not parts["74 stores"]
+
+
+@pytest.mark.parametrize(("text", "label", "measure"), [
+    ("About 400 supporters gathered outside the stadium on Monday evening, police said.", "About 400 supporters",
+     "protesters"),
+    ("Rivera shares were 3.1% higher at midday.", "3.1%", "share price"),
+    ("A petition against the sale had been signed by almost 21,000 people by Wednesday.", "almost 21,000 people",
+     "signatures"),
+    ("An online petition passed 14,000 signatures on Tuesday.", "passed 14,000 signatures", "signatures"),
+    ("A research firm puts the two chains' combined share of the grocery market at 32.7%.", "32.7%", "revenue"),
+    ("Together the two chains account for 30.5% of grocery sales.", "30.5%", "revenue"),
+])
+def test_crowds_petitions_share_moves_and_market_shares_name_their_measure(text, label, measure):
+    """A crowd told by where it gathered, a petition's size however it is put, a share move with the figure inside
+    ("were 3.1% higher"), and a share of a market (a share of its sales)."""
+    assert frame(text, label).measure == measure
+
+
+def test_a_crowd_counted_by_police_and_by_organisers_is_one_crowd_in_two_counts():
+    """"About 400 supporters gathered outside the stadium, according to police" and "Organisers said more than 1,500
+    people joined Monday's protest outside the stadium": rival counts of one crowd (RELATIONS.md §3: conflict)."""
+    lk = link("About 400 supporters gathered outside the Riverside stadium on Monday evening, according to police.",
+              "Organisers said more than 1,500 people joined Monday's protest outside the Riverside stadium.",
+              dt.date(2025, 7, 8), dt.date(2025, 7, 8))
+    assert lk is not None and lk.relation is Relation.CONFLICT
+
+
+def test_an_appeal_not_yet_lodged_then_lodged_is_an_update():
+    """"had not lodged an appeal by Wednesday" then "on Thursday lodged an appeal with the tribunal": RELATIONS.md §3."""
+    assert act_frame(claim("Brightmart on Thursday lodged an appeal with the tribunal.")).act == "lodge"
+    lk = link("Brightmart had not lodged an appeal against the ruling by Wednesday evening.",
+              "Discount grocer Brightmart on Thursday lodged an appeal against the ruling with the tribunal.",
+              dt.date(2025, 10, 15), dt.date(2025, 10, 16))
+    assert lk is not None and lk.relation is Relation.UPDATE

@@ -38,6 +38,11 @@ def kinds(text: str) -> list[tuple[str, object, str]]:
         ("20K", "number", 20000.0, ""),
         ("tens of thousands of men", "count", [20000.0, 99999.0], "man"),
         ("thousands of protesters", "count", [2000.0, 9999.0], "protester"),
+        # "several hundred", "a few thousand": as vague as "hundreds of" (RELATIONS.md §2)
+        ("several hundred fans", "count", [200.0, 999.0], "fan"),
+        ("a few thousand people", "count", [2000.0, 9999.0], "person"),
+        ("several dozen reporters", "count", [24.0, 99.0], "reporter"),
+        ("a hundred fans", "count", 100.0, "fan"),
         ("hundreds of volunteers", "count", [200.0, 999.0], "volunteer"),
         ("40%", "percent", 40.0, "%"),
         ("40 percent", "percent", 40.0, "%"),

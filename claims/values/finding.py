@@ -418,6 +418,9 @@ _TALLY_LEVEL = re.compile(r"\b(?i:toll|tally|number\s+of\s+\w+|total)\b[^.;:!?]{
 #: figure before it counts (the noun left out)
 _GAPPED_NAME = re.compile(r"\s(?:and|while|with)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+$")
 _MORE_AFTER = re.compile(r"\s+more(?=\s+[a-z])")
+_SEVERAL = re.compile(r"\b(?:[Ss]everal|[Aa]\s+few)\s+$")
+_SEVERAL_OF = {12.0: tuple(map(float, VAGUE["dozens"])), 100.0: tuple(map(float, VAGUE["hundreds"])),
+               1000.0: tuple(map(float, VAGUE["thousands"])), 1e6: tuple(map(float, VAGUE["millions"]))}
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 
 
@@ -431,6 +434,10 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
     x, vague = _atom(g, bool(_PLURAL_NOUN_AFTER.match(text, b)))
     if x is None and vague is None:
         return b
+    if g["words"] and not g["approx"] and x in _SEVERAL_OF:
+        sm = _SEVERAL.search(text, max(0, a - 12), a)
+        if sm:  # "several hundred fans", "a few thousand people": as vague as "hundreds of" (RELATIONS.md §2)
+            x, vague, a = None, _SEVERAL_OF[x], sm.start()
     approx_word = (g["approx"] or "").lower()
     approx_word = _SPACES.sub(" ", approx_word)
     if approx_word == "passed" and _VOTE_AFTER.match(text, b):
@@ -551,7 +558,7 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
         plain_word = False
     # bare number words are too vague to be figures ("one of them", "two sides") unless typed, or the level a
     # tally reaches ("raising the death toll to seven", "the number of people killed stood at eight": as "to 7")
-    if g["words"] and kind in ("number", "count") and (x is None or x < 2 or unit == "") and not (
+    if g["words"] and kind in ("number", "count") and (vague is None and (x is None or x < 2) or unit == "") and not (
             plain_word and _TALLY_LEVEL.search(text, max(0, a - 90), a)):
         return b
     if kind == "range" and not isinstance(value, list):
