@@ -664,6 +664,13 @@ def _time_relation(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item) -> Relati
     return CONFLICT
 
 
+def _act_planned_and_done(a: Item, b: Item) -> bool:
+    """Do the two claims report one act (same verb, a shared object), to come in one and done in the other?"""
+    x, y = a.act, b.act
+    return (x is not None and y is not None and x.act == y.act and bool(x.objects & y.objects)
+            and x.status is not y.status and not (x.negated or y.negated))
+
+
 def _not_yet_then_done(x: ActFrame, y: ActFrame) -> bool:
     """One act not yet done by a day ("had not lodged an appeal by Wednesday") and done on a later one ("on Thursday
     lodged an appeal"): the first day is when it was still to come, not another act's day."""
@@ -1083,6 +1090,8 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
         fair = [(xa, xb) for p, (_f, xa, xb, _r) in zip(scores_a, ev.agree, strict=True) if p >= TWICE_AGREE]
         if len({id(x[0]) for x in fair}) >= 2 and len({id(x[1]) for x in fair}) >= 2:
             best_a = (AGREE_THRESHOLD, *best_a[1:])
+    if best_a is not None and best_a[0] >= AGREE_THRESHOLD and _act_planned_and_done(a, b):
+        best_a = None  # "will sign a five-year contract" and "signed a five-year contract": a plan, then the act
     if best_a is not None and best_a[0] >= AGREE_THRESHOLD:
         p, xa, xb, _ = best_a
         n_used = sum(1 for q in scores_a if q >= AGREE_THRESHOLD)

@@ -2200,3 +2200,12 @@ def test_an_appeal_not_yet_lodged_then_lodged_is_an_update():
               "Discount grocer Brightmart on Thursday lodged an appeal against the ruling with the tribunal.",
               dt.date(2025, 10, 15), dt.date(2025, 10, 16))
     assert lk is not None and lk.relation is Relation.UPDATE
+
+
+def test_an_act_planned_and_the_act_done_are_not_one_fact():
+    """"will sign a five-year contract" and "signed a five-year contract on Wednesday": the plan, then the act; the
+    five years they share do not make them one fact (RELATIONS.md §1: status)."""
+    lk = link("The striker will sign a five-year contract with Harbour Town, his agent said on Monday.",
+              "The striker signed a five-year contract with Harbour Town on Wednesday morning.",
+              dt.date(2025, 7, 7), dt.date(2025, 7, 9))
+    assert lk is None or lk.relation is not Relation.AGREE
