@@ -930,6 +930,8 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                         continue
                     if _peak(xa.frame) != _peak(xb.frame):
                         continue  # the day's low ("at one point down 7%") and the close ("closed 4.8% lower"): two facts
+                    if xa.frame.part and xb.frame.part and not (xa.frame.places & xb.frame.places):
+                        continue  # two parts of a whole ("52 of the stores to a co-op", "23 of them in the north")
                     update = _time_relation(xa.frame, xb.frame, a, b) is UPDATE
                     differ.append((fig_features(xa, xb, a, b, wts, sim, rel, update), xa, xb, update))
                 elif xa.frame.base and xb.frame.base:
@@ -1460,6 +1462,9 @@ _OF_THE_SET = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+(?![\d,.]+\b|
                          r"|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)\b)[a-z]")
 #: "Of the stores to be sold, 23 are in the north"
 _OF_THE_SET_FIRST = re.compile(r"\W*[Oo]f\s+(?:the|those|these|its|their)\s+[^,\d]{2,80},\s")
+#: a whole broken down: "the stores to be sold comprise 68 supermarkets and six petrol stations"
+_BREAKDOWN = re.compile(r"\b(?:comprise|comprises|comprising|consist\s+of|consists\s+of|made\s+up\s+of|broken\s+down\s+into)"
+                        r"\s+(?:[\w-]+\s+){0,3}$")
 
 
 def _mark_parts_of_told_wholes(items: list[Item]) -> None:
@@ -1481,11 +1486,13 @@ def _mark_parts_of_told_wholes(items: list[Item]) -> None:
             a, b = f.value.start - off, f.value.end - off
             lo, hi = clause_bounds(text, a, b)
             lead = _OF_THE_SET_FIRST.match(text, lo)
-            if not (_OF_THE_SET.match(text, b, hi) or (lead is not None and lead.end() <= a)):
+            # (the kinds a whole is broken down into are other nouns: "68 supermarkets" of "74 stores")
+            breakdown = _BREAKDOWN.search(text, max(lo, a - 60), a) is not None
+            if not (breakdown or _OF_THE_SET.match(text, b, hi) or (lead is not None and lead.end() <= a)):
                 continue
             if any(g is not f and g.measure == f.measure and g.cls == f.cls and g.interval is not None
                    and g.interval.lo > f.interval.hi
-                   and (g.counted_class == f.counted_class or not (g.counted_class and f.counted_class))
+                   and (breakdown or g.counted_class == f.counted_class or not (g.counted_class and f.counted_class))
                    for g in by_doc[it.doc]):
                 f.part = True
 

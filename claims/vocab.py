@@ -322,6 +322,9 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
     # "put the size of Saturday's march at 38,000": how many marched
     (r"\bsize\s+of\s+(?:the\s+|a\s+|[\w’'-]+['’]s\s+)?(?:[\w-]+\s+)?(?:march|marches|protests?|rall(?:y|ies)"
      r"|demonstrations?|procession|crowds?)\b", "protesters"),
+    # jobs created are jobs hired for: "will create 400 jobs in its online business"
+    (r"\bcreat(?:e|es|ed|ing)\s+(?:up\s+to\s+|some\s+|about\s+|around\s+|more\s+than\s+|nearly\s+)?[\d][\d,.]*\s+"
+     r"(?:new\s+|more\s+)?(?:jobs|roles|positions|posts)\b", "hired"),
     # a crowd told by where it gathered: "About 400 supporters gathered outside the stadium"
     (r"(?:\b[\d][\d,.]*|\bhundreds|\bthousands|\bdozens)\s+(?:[a-z]+\s+){0,3}?(?:gathered|assembled|rallied|massed)"
      r"\s+(?:outside|in|at|near|on|around|before|in\s+front\s+of)\b", "protesters"),

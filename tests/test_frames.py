@@ -2209,3 +2209,27 @@ def test_an_act_planned_and_the_act_done_are_not_one_fact():
               "The striker signed a five-year contract with Harbour Town on Wednesday morning.",
               dt.date(2025, 7, 7), dt.date(2025, 7, 9))
     assert lk is None or lk.relation is not Relation.AGREE
+
+
+def test_two_parts_of_a_whole_and_a_breakdown_are_no_rival_counts():
+    """"agreed to sell 52 of the stores to a co-operative" and "Of the stores to be sold, 23 are in the north": two
+    parts of the 74, not two counts of one thing; nor is "the stores to be sold comprise 68 supermarkets and six petrol
+    stations" a rival of "sell 74 stores"."""
+    a = make_doc("a", "The regulator ordered Brightmart to sell 74 stores. Brightmart said it had agreed to sell 52 of "
+                      "the stores to a farmers' co-operative. The stores to be sold comprise 68 supermarkets and six "
+                      "petrol stations.", date=dt.date(2025, 10, 15), outlet="Morning Star")
+    b = make_doc("b", "The regulator cleared the deal on condition that Brightmart sells 74 stores. Of the stores to "
+                      "be sold, 23 are in the north.", date=dt.date(2025, 10, 15), outlet="Evening Lamp")
+    an = analyse([a, b])
+    text = {c.id: c.text for c in an.claims}
+    differing = [(text[lk.a], text[lk.b]) for lk in an.links if lk.relation is not Relation.AGREE]
+    assert differing == [], differing
+
+
+def test_jobs_created_are_not_jobs_affected_by_cuts():
+    assert frame("The company says it will also create 400 jobs in its online delivery business.", "400 jobs").measure \
+        == "hired"
+    lk = link("Brightmart said fewer than 400 head-office roles would be affected by the merger.",
+              "Brightmart says it will also create 400 jobs in its online delivery business.",
+              dt.date(2025, 10, 15), dt.date(2025, 10, 15))
+    assert lk is None
