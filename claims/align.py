@@ -1282,10 +1282,15 @@ def candidate_pairs(items: list[Item], wts: Weights) -> list[tuple[int, int]]:
     weighted: set[str] = set()  # the value, measure and act keys (each weighs KEY_WEIGHT)
     keys_of: list[frozenset] = []
     postings: dict[str, list[int]] = defaultdict(list)
+    # sums in two currencies the articles give a rate between ("12.4 billion crowns (about EUR 1.1 billion)") meet
+    # by their measure too
+    converted = frozenset(c for pair in wts.rates for c in pair)
     for idx, it in enumerate(items):
         extra: list[str] = []
         for f in it.figs:
             extra.extend(["v:" + k for k in f.keys])
+            if f.frame.cls in converted and f.frame.measure:
+                extra.append(f"v:m:{f.frame.measure}:money")
         for d in it.dates:
             extra.extend(["v:" + k for k in d.keys])
         if it.act is not None:

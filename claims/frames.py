@@ -1531,7 +1531,7 @@ def act_frame(claim: Claim) -> ActFrame | None:
     """The act a claim reports ("signed a law", "approved the merger"), or None."""
     text = claim.text
     low = text.lower()
-    if _ACT_WORDS.isdisjoint(_WORDS_LOW.findall(low)):
+    if _ACT_WORDS.isdisjoint(_WORDS_LOW.findall(low)) and "green light" not in low and "go-ahead" not in low:
         return None  # no act word at all (most claims): skip the token walk
     toks = list(_TOKEN.finditer(text))
     # each token in lower case (an ASCII text's tokens lower-cased are the lower-cased text's tokens)
@@ -1539,7 +1539,10 @@ def act_frame(claim: Claim) -> ActFrame | None:
     for i, w in enumerate(words):
         act = ACTS.get(w)
         if act is None:
-            continue
+            if w == "light" and i and words[i - 1] == "green":
+                act = "approve"  # "gave the takeover the green light"
+            else:
+                continue
         t = toks[i]
         if t.start() > 0 and text[t.start() - 1] in "“\"":
             continue
@@ -1557,7 +1560,16 @@ def act_frame(claim: Claim) -> ActFrame | None:
         objects = []
         put_to = (w == "signature" and i >= 2 and words[i - 1] in ("his", "her", "their", "its")
                   and words[i - 2] in ("put", "puts", "putting", "set", "sets", "added", "adds"))
-        if (w == "signature" or w.endswith("ure")) and not put_to:
+        if w in _APPROVAL_NOUNS:
+            # "received conditional clearance on Tuesday for its purchase of Sunnfield", "gave the takeover of
+            # Sunnfield the green light": what is approved is named after the noun, or before it
+            for u in words[i + 1:i + 7] + words[max(0, i - 6):i - (w == "light")]:
+                key = _object_key(u)
+                if key:
+                    objects.append(key)
+                if len(objects) == 4:
+                    break
+        elif (w == "signature" or w.endswith("ure")) and not put_to:
             # "the bill now needs only Putin's signature": the object is the sentence's subject
             for u in words[:i]:
                 key = _object_key(u)
@@ -1601,6 +1613,8 @@ def act_frame(claim: Claim) -> ActFrame | None:
     return None
 
 
+#: nouns that say something was approved (the thing approved may come before or after them)
+_APPROVAL_NOUNS = frozenset("approval clearance light go-ahead".split())
 #: forms of "be" right before a participle: the act is told in the passive ("the figures were released")
 _BE_FORMS = frozenset("was were is are been be being".split())
 #: words after "declared" that make it a verb of saying ("declared that", "declared it a success")

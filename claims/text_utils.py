@@ -110,7 +110,7 @@ SYNONYM_GROUPS = [
     "fund funding finance",
     "pretrial pre-trial",
     "spearhead pioneer initiate",
-    "takeover take-over",
+    "takeover take-over acquisition buyout",
     "autumn",  # ("fall" is mostly a decline: only "the fall", "last fall" ... are the season, PHRASES)
     "disease illness",
     "doctor physician",

@@ -458,7 +458,8 @@ LATEST_MARKERS = ("rose to", "risen to", "climbed to", "increased to", "jumped t
 ACTS: dict[str, str] = {
     **{w: "sign" for w in "sign signed signs signing signature".split()},
     **{w: "pass" for w in "pass passed passes passing adopt adopted adopts".split()},
-    **{w: "approve" for w in "approve approved approves approving endorsed endorse ratified ratify".split()},
+    **{w: "approve" for w in "approve approved approves approving endorsed endorse ratified ratify approval cleared "
+                             "clears clearance greenlit green-lit go-ahead".split()},
     **{w: "reject" for w in "reject rejected rejects rejecting vetoed veto overturned overturn struck".split()},
     **{w: "rule" for w in "ruled upheld uphold".split()},
     **{w: "announce" for w in "announce announced announces announcing unveiled unveil".split()},

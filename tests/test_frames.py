@@ -2233,3 +2233,32 @@ def test_jobs_created_are_not_jobs_affected_by_cuts():
               "Brightmart says it will also create 400 jobs in its online delivery business.",
               dt.date(2025, 10, 15), dt.date(2025, 10, 15))
     assert lk is None
+
+
+@pytest.mark.parametrize("text", [
+    "The competition authority cleared Brightmart's takeover of Loomis on Tuesday.",
+    "Brightmart received conditional clearance on Tuesday for its acquisition of Loomis.",
+    "The competition authority gave the takeover of Loomis by Brightmart the green light on Tuesday.",
+    "The regulator gave the go-ahead on Tuesday for Brightmart's takeover of Loomis.",
+])
+def test_an_approval_however_it_is_put_is_the_act_of_approving(text):
+    """"cleared", "clearance", "the green light", "the go-ahead": the approval "approved the takeover" reports."""
+    x = act_frame(claim(text))
+    assert x is not None and x.act == "approve" and x.objects & {"takeover", "loomis"}, x
+    lk = link(text, "Brightmart's takeover of Loomis was approved by the competition authority on Tuesday, with "
+                    "conditions.", dt.date(2025, 10, 15), dt.date(2025, 10, 15))
+    assert lk is not None and lk.relation is Relation.AGREE
+
+
+def test_sums_in_two_currencies_the_articles_convert_are_compared():
+    """"values Loomis at 12.4 billion crowns including debt" (an article gives "12.4 billion crowns (about EUR 1.1
+    billion)") and "The deal is worth about EUR 1.1bn including debt": the same sum, found though the two claims share
+    few words and no value key."""
+    a = make_doc("a", "Brightmart is paying 12.4 billion crowns (about €1.1 billion) for Loomis. The deal values Loomis "
+                      "at 12.4 billion crowns including debt.", date=dt.date(2025, 10, 15), outlet="Morning Star")
+    b = make_doc("b", "The deal is worth about €1.1bn including debt.", date=dt.date(2025, 10, 15), outlet="Evening Lamp")
+    an = analyse([a, b])
+    text = {c.id: c.text for c in an.claims}
+    pairs = {frozenset((text[lk.a], text[lk.b])): lk.relation for lk in an.links}
+    assert pairs.get(frozenset(("The deal values Loomis at 12.4 billion crowns including debt.",
+                                "The deal is worth about €1.1bn including debt."))) is Relation.AGREE, pairs

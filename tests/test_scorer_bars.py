@@ -80,7 +80,7 @@ FLOORS: dict[str, dict] = {
     "flood_disaster": {"claims_found": 78, "boilerplate_claims": 0, "agree_found": 31, "conflict_found": 31, "trap_links": 0, "precision": 0.984, "merged_claims": 0},
     "football_transfer": {"claims_found": 106, "boilerplate_claims": 0, "agree_found": 32, "conflict_found": 8, "trap_links": 3, "precision": 0.8, "merged_claims": 3},
     "health_report": {"claims_found": 72, "boilerplate_claims": 0, "agree_found": 32, "conflict_found": 27, "trap_links": 0, "precision": 0.995, "merged_claims": 0},
-    "merger_approval": {"claims_found": 102, "boilerplate_claims": 4, "agree_found": 33, "conflict_found": 14, "trap_links": 3, "precision": 0.921, "merged_claims": 0},
+    "merger_approval": {"claims_found": 102, "boilerplate_claims": 4, "agree_found": 40, "conflict_found": 14, "trap_links": 3, "precision": 0.931, "merged_claims": 0},
     "national_budget": {"claims_found": 77, "boilerplate_claims": 0, "agree_found": 38, "conflict_found": 18, "trap_links": 0, "precision": 0.903, "merged_claims": 0},
     "product_recall": {"claims_found": 78, "boilerplate_claims": 0, "agree_found": 42, "conflict_found": 18, "trap_links": 0, "precision": 0.983, "merged_claims": 0},
     "protest_march": {"claims_found": 81, "boilerplate_claims": 0, "agree_found": 38, "conflict_found": 25, "trap_links": 0, "precision": 0.995, "merged_claims": 0},
