@@ -1232,7 +1232,9 @@ _UNIT_OF = re.compile(r"(?=a)\ban?\s+(?:[\w'’-]+\s+){0,3}(?:force|division|uni
 #: measures that say who is counted rather than what happened to them ("passengers"), and the measures of their
 #: families (what happened to them: killed, missing, cancelled ...)
 _WHO_MEASURES = frozenset(("passengers",))
-_CLAUSE_STOP = re.compile(r"[;:]")
+#: what ends a figure's statement for the status of the next: a colon, a semicolon, or a clause with its own subject
+#: (", and the total could rise to EUR 80m" says nothing of "are guaranteed EUR 65m" before it)
+_CLAUSE_STOP = re.compile(r"[;:]|,\s+(?:and|but)\s+(?:the|a|an|its|their|his|her|this|that)\s")
 #: what makes a case count confirmed or suspected (a confirmation named in the clause wins: "confirmed 1,203 of the
 #: suspected cases")
 _CONFIRMED = re.compile(r"\b(?:confirm\w*|laboratory|lab-confirmed)\b")

@@ -2262,3 +2262,12 @@ def test_sums_in_two_currencies_the_articles_convert_are_compared():
     pairs = {frozenset((text[lk.a], text[lk.b])): lk.relation for lk in an.links}
     assert pairs.get(frozenset(("The deal values Loomis at 12.4 billion crowns including debt.",
                                 "The deal is worth about €1.1bn including debt."))) is Relation.AGREE, pairs
+
+
+def test_a_figure_keeps_its_own_status_before_a_clause_with_its_own_subject():
+    """"are guaranteed EUR 65m from the sale, and the total could rise to EUR 80m": the 65m is not a projection (the
+    "could" is the total's); without the second subject it would be ("EUR 65m, rising to as much as EUR 80m" is one)."""
+    text = ("The club is guaranteed €65m from the sale, according to local media, and the total could rise to €80m "
+            "once bonuses are included.")
+    assert frame(text, "€65m").status is not Status.FUTURE
+    assert frame(text, "€80m").status is Status.FUTURE
