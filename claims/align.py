@@ -1079,6 +1079,11 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
                     and fa.whole == fb.whole and (bool(fa.places & fb.places) or not (fa.places and fb.places))):
                 best_d = (DIFFER_THRESHOLD, xa, xb, up)
                 break
+    if best_d is not None and DIFFER_THRESHOLD / 2 <= best_d[0] < DIFFER_THRESHOLD and a.denial != b.denial \
+            and not best_d[3]:
+        # "sources disputed that figure, insisting the guaranteed element was nearer EUR 60m" against "EUR 65m": a
+        # figure denied by a rival one (RELATIONS.md §3: a denial of a figure is a conflict with it)
+        best_d = (DIFFER_THRESHOLD, *best_d[1:])
     if best_d is not None and best_d[0] >= DIFFER_THRESHOLD and ev.sim == 0.0 and not (
             best_d[1].frame.measure or best_d[2].frame.measure):
         best_d = None  # two figures of no named measure in claims that share no word: nothing says they are one fact

@@ -630,6 +630,8 @@ def _pattern_around(low: str, a: int, b: int, lo: int, hi: int) -> str:
             if m.start() <= a and (m.end() >= b or (len(_TOKEN.findall(low, m.end(), a)) <= 2
                                                     and _ends_in_verb(m.group()))):
                 return measure  # (or its verb governs it from just before: "shares closed down 4.8%")
+            if a < m.start() < b < m.end():
+                return measure  # the figure's own noun opens the wording: "as many as 2,500 jobs could go"
     return ""
 
 
@@ -694,7 +696,8 @@ def _approximator(low: str, t: re.Match[str]) -> bool:
 _PROPER_RUN = re.compile(r"[A-Z][\w.&'’-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w.&'’-]*)*")
 #: verbs whose subject reports a figure rather than owns it ("the agency recorded 21,400", "police counted")
 _REPORTING_VERBS = frozenset("said says told reported reports recorded records counted counts registered confirmed "
-                             "confirms estimated estimates found finds showed shows published announced".split())
+                             "confirms estimated estimates found finds showed shows published announced put puts"
+                             .split())
 
 #: "the FRSA's tally stands at 36", "the ministry's count was 30,000": the possessive names who counted (a source, as
 #: "the FRSA said" does), not whose the figure is

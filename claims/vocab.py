@@ -311,7 +311,8 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\b(?:had|have|has|forced|obliged)\s+to\s+(?:leave|abandon|flee)\s+(?:their|his|her)\s+homes?\b", "evacuated"),
     (r"\b(?:shares?|stock)\b(?:\s+[\w’'.,%-]+){0,4}\s+(?:closed|ended|finished|fell|rose|dropped|jumped|slid|slumped"
      r"|gained|lost|tumbled|plunged|were\s+down|were\s+up|down|up|lower|higher)\b", "share price"),
-    (r"\b(?:jobs?|roles?|posts?|positions?)\b(?:\s+[\w’'-]+){0,3}\s+(?:would|will|to|are\s+to)\s+go\b", "jobs cut"),
+    (r"\b(?:jobs?|roles?|posts?|positions?)\b(?:\s+[\w’'-]+){0,3}\s+(?:would|will|could|may|might|to|are\s+to)\s+go\b",
+     "jobs cut"),
     (r"\b(?:put|puts|putting|placed|places)\s+(?:[\w,.%-]+\s+){1,8}?on\s+the\s+table\b", "offer"),
     # a winner's margin is not a vote count: "ahead by 8,010 votes", "his lead over X's party was just over 8,000 votes"
     # (any "by 41 votes" is a margin, not "passed by 310 votes to 250", a tally; "about 8,000 votes ahead of")
@@ -322,6 +323,8 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
     # "put the size of Saturday's march at 38,000": how many marched
     (r"\bsize\s+of\s+(?:the\s+|a\s+|[\w’'-]+['’]s\s+)?(?:[\w-]+\s+)?(?:march|marches|protests?|rall(?:y|ies)"
      r"|demonstrations?|procession|crowds?)\b", "protesters"),
+    # jobs a plan costs are jobs cut: "the takeover could still cost 2,500 jobs"
+    (r"\bcost(?:s|ing)?\s+(?:[\w,.]+\s+){1,4}?(?:jobs|roles|posts|positions)\b", "jobs cut"),
     # jobs created are jobs hired for: "will create 400 jobs in its online business"
     (r"\bcreat(?:e|es|ed|ing)\s+(?:up\s+to\s+|some\s+|about\s+|around\s+|more\s+than\s+|nearly\s+)?[\d][\d,.]*\s+"
      r"(?:new\s+|more\s+)?(?:jobs|roles|positions|posts)\b", "hired"),

@@ -2271,3 +2271,35 @@ def test_a_figure_keeps_its_own_status_before_a_clause_with_its_own_subject():
             "once bonuses are included.")
     assert frame(text, "€65m").status is not Status.FUTURE
     assert frame(text, "€80m").status is Status.FUTURE
+
+
+def test_who_puts_a_figure_at_a_value_reports_it_and_does_not_own_it():
+    """"Research firm Panelia puts the two chains' combined share of the grocery market at 32.7%": the chains' share,
+    reported by Panelia, a rival count of "Together Brightmart and Loomis account for 30.5% of grocery sales"."""
+    f = frame("Research firm Panelia puts the two chains' combined share of the grocery market at 32.7%.", "32.7%")
+    assert not any(k.startswith("panel") for k in f.agents | f.owners), f
+    lk = link("Together Brightmart and Loomis account for 30.5% of grocery sales, the authority said.",
+              "Research firm Panelia puts the two chains' combined share of the grocery market at 32.7%.",
+              dt.date(2025, 10, 15), dt.date(2025, 10, 15))
+    assert lk is not None and lk.relation is Relation.CONFLICT
+
+
+def test_jobs_that_could_go_or_that_a_plan_costs_are_jobs_cut():
+    """"as many as 2,500 jobs could go" (the figure's own noun opens the wording) and "the takeover could still cost
+    2,500 jobs" (not a cost in money): both are jobs cut, and the two estimates agree."""
+    assert frame("The union warned that as many as 2,500 jobs could go at head office.", "as many as 2,500 jobs"
+                 ).measure == "jobs cut"
+    assert frame("The union said the takeover could still cost 2,500 jobs.", "2,500 jobs").measure == "jobs cut"
+    lk = link("The union said the takeover could still cost 2,500 jobs in logistics and at head office.",
+              "The union warned that as many as 2,500 jobs could go at head office and in logistics.",
+              dt.date(2025, 10, 14), dt.date(2025, 10, 14))
+    assert lk is not None and lk.relation is Relation.AGREE
+
+
+def test_a_figure_disputed_by_a_rival_figure_is_a_conflict():
+    """"Harbour sources disputed that figure, insisting the guaranteed element was nearer EUR 60 million" against "It put
+    the fixed fee at EUR 65 million": a denial of a figure conflicts with it (RELATIONS.md §3)."""
+    lk = link("In a statement on Wednesday, the selling club put the fixed fee at €65 million.",
+              "Harbour sources disputed that figure, insisting the guaranteed element was nearer €60 million.",
+              dt.date(2025, 7, 9), dt.date(2025, 7, 9))
+    assert lk is not None and lk.relation is Relation.CONFLICT
