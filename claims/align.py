@@ -492,9 +492,31 @@ def _nationals(f: FigureFrame) -> bool:
 
 def _nationals_and_role(fa: FigureFrame, fb: FigureFrame) -> bool:
     """A nation's people against people in a role ("133,000 Russians to be drafted" against "24,000 defendants to be
-    sent"): two groups, one inside the other, never two tellings of one count (RELATIONS.md §1: subject)."""
+    sent"): two groups, one inside the other, never two tellings of one count (RELATIONS.md §1: subject); unless the
+    role is told of the same nation's people ("98 Tervanian prisoners" are some of "112 Tervanians" told otherwise)."""
+    if _nations(fa) & _nations(fb):
+        return False
     return ((fb.counted_class.startswith("role:") and _nationals(fa))
             or (fa.counted_class.startswith("role:") and _nationals(fb)))
+
+
+def _nations(f: FigureFrame) -> frozenset[str]:
+    """The peoples a count names in its own words ("98 Tervanian prisoners", "80 Olmerians", "200 Britons"): the first
+    four letters of each capitalised word after the number (enough for "Britons" and "British" to meet)."""
+    words = f.value.text.split()[1:]
+    if not words or f.cls != "count":
+        return _NO_NAMES
+    return frozenset(name_key(w)[:4] for w in words if w[:1].isupper() and w[1:2].islower())
+
+
+def _nations_clash(fa: FigureFrame, fb: FigureFrame, rel: str) -> bool:
+    """Two counts of two peoples ("98 Tervanian prisoners" against "80 Olmerian detainees"): two groups; and, told
+    different, one people's count against a count of people of any nation ("98 Tervanian prisoners" against "In all,
+    192 people were exchanged"): a part against its whole."""
+    na, nb = _nations(fa), _nations(fb)
+    if na and nb:
+        return not (na & nb)
+    return rel == "different" and bool(na or nb) and (fb if na else fa).counted_class == "people"
 
 
 _NO_NAMES: frozenset[str] = frozenset()
@@ -903,7 +925,7 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                         or (fa.whole and not fb.whole and b.local) or (fb.whole and not fa.whole and a.local)
                         or (fa.added and not fb.added and not fb.change) or (fb.added and not fa.added and not fa.change)
                         or (rel == "different" and fa.exact and fb.exact and _measures_clash(fa, fb))
-                        or (rel == "different" and _nationals_and_role(fa, fb))):
+                        or (rel == "different" and _nationals_and_role(fa, fb)) or _nations_clash(fa, fb, rel)):
                     # Airline A's figure is not Airline B's, nationwide is not Corvenne, protesters are not officers;
                     # killed 2,100 is not 2,300 missing
                     continue

@@ -1163,7 +1163,17 @@ def earlier_event_years(text: str, pub: dt.date | None, first_figure: int | None
     wm = _WHEN_CLAUSE.match(text)
     if wm:  # "When Corvane recalled 402,000 cars in 2021 ..., the bill came to €410 million": all of it is 2021's
         years.update(y for y in map(int, _YEAR.findall(wm.group())) if y <= pub.year - 2)
+    if _EARLIER_OCCASION.match(text):
+        # "At the last exchange, in September 2024, 50 came home": a sentence about an earlier occasion of the kind,
+        # whatever year it names before this one
+        years.update(y for y in map(int, _YEAR.findall(text)) if y < pub.year)
     return frozenset(years)
+
+
+#: a sentence that opens on an earlier occasion of what the story reports ("At the last exchange, ...", "In the first,
+#: in November 2021, ...", "During the previous strike, ...")
+_EARLIER_OCCASION = re.compile(r"\W*(?:At|In|During|For|Unlike|As\s+in)\s+(?:the|its|their)\s+(?:last|previous|first|earlier"
+                               r"|prior|most\s+recent)\b[^,;:]{0,60},")
 
 
 #: a clause added after the reported fact: what it says of the future is not the claim's own status (", so the

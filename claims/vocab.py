@@ -126,7 +126,7 @@ MEASURES: dict[str, str] = {
     "charged": "charged charges indicted indictment prosecuted",
     "convicted": "convicted conviction convictions guilty",
     "sentenced": "sentenced sentence sentences jailed imprisonment",
-    "released": "released release freed",
+    "released": "released release freed exchanged swapped",
     "jobs cut": "cut cuts cutting axe axed axing slash slashed slashing shed shedding eliminate eliminated eliminating "
                 "layoffs layoff redundancies redundancy redundant",
     "hired": "hire hired hiring hires",
@@ -194,6 +194,7 @@ MEASURES: dict[str, str] = {
 #: several words naming a measure at once (matched on the lower-cased text before single words)
 MEASURE_PHRASES: dict[str, str] = {
     "death toll": "killed", "lost their lives": "killed", "lost his life": "killed", "lost her life": "killed",
+    "handed over": "released", "hand over": "released", "hands over": "released", "set free": "released",
     "were killed": "killed", "the toll": "killed", "laid off": "jobs cut", "lay off": "jobs cut",
     "lose their jobs": "jobs cut", "lose their posts": "jobs cut", "lost their jobs": "jobs cut",
     "job losses": "jobs cut", "job cuts": "jobs cut", "out of work": "jobs cut", "let go": "jobs cut",

@@ -2303,3 +2303,34 @@ def test_a_figure_disputed_by_a_rival_figure_is_a_conflict():
               "Harbour sources disputed that figure, insisting the guaranteed element was nearer €60 million.",
               dt.date(2025, 7, 9), dt.date(2025, 7, 9))
     assert lk is not None and lk.relation is Relation.CONFLICT
+
+
+def test_counts_of_two_peoples_are_two_groups():
+    """"handed over 98 Tervanian prisoners" and "released 80 Olmerian detainees": who was released differs (RELATIONS.md
+    §1: subject), though both are "released"; "98 Tervanian prisoners" and "104 Tervanians were handed over" are rival
+    counts of one group; "In all, 192 people were exchanged" is the whole, not a rival of one side's count."""
+    assert frame("Olmeria had handed over 98 Tervanian prisoners.", "98 Tervanian prisoners").measure == "released"
+    d = dt.date(2025, 6, 14)
+    assert link("Olmeria's defence ministry said it had handed over 98 Tervanian prisoners.",
+                "Tervania released 80 Olmerian detainees in return.", d, d) is None
+    assert link("Olmeria's defence ministry said it had handed over 98 Tervanian prisoners.",
+                "In all, 192 people were exchanged, according to the presidency.", d, d) is None
+    lk = link("Olmeria's defence ministry said it had handed over 98 Tervanian prisoners on Saturday.",
+              "According to the mediator, 104 Tervanians were handed over on Saturday.", d, d)
+    assert lk is not None and lk.relation is Relation.CONFLICT
+
+
+def test_a_sentence_about_an_earlier_occasion_recalls_its_year():
+    """"At the last exchange, in September 2024, 50 Tervanians came home" (a June 2025 report): that exchange's
+    figure, never a rival or an earlier reading of today's count."""
+    from claims.frames import earlier_event_years
+
+    assert earlier_event_years("At the last exchange, in September 2024, 50 Tervanians came home.",
+                               dt.date(2025, 6, 14)) == {2024}
+    assert earlier_event_years("In the first, in November 2021, each side freed 40 prisoners.",
+                               dt.date(2025, 6, 14)) == {2021}
+    assert earlier_event_years("The exchange was agreed in September 2024, officials said.", dt.date(2025, 6, 14)) \
+        == frozenset()
+    d = dt.date(2025, 6, 14)
+    assert link("A total of 112 Tervanians came home on Saturday after the exchange.",
+                "At the last exchange, in September 2024, 50 Tervanians came home.", d, d) is None

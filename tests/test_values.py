@@ -81,6 +81,15 @@ def test_figure_forms(text, kind, value, unit):
     assert (v.kind, v.value, v.unit) == (kind, value, unit)
 
 
+@pytest.mark.parametrize("text", ["Olmeria had handed over 98 prisoners.", "The rebels took over 40 towns.",
+                                  "The company turned over 12 files to investigators."])
+def test_over_after_a_verb_is_its_particle_not_more_than(text):
+    """"handed over 98 prisoners" hands over 98, not more than 98 (RELATIONS.md §2 reads "over N" as N to 1.1 N)."""
+    v = find_values(text)[0]
+    assert not v.approx and not v.text.startswith("over"), v
+    assert find_values("Prices rose over 5% last year.")[0].approx  # (after a verb of change, "over" is "more than")
+
+
 def test_counts_keep_their_noun_phrase():
     v = one("There are 210 pre-trial detention centers in Russia.")
     assert v.text == "210 pre-trial detention centers"

@@ -418,6 +418,10 @@ _TALLY_LEVEL = re.compile(r"\b(?i:toll|tally|number\s+of\s+\w+|total)\b[^.;:!?]{
 #: figure before it counts (the noun left out)
 _GAPPED_NAME = re.compile(r"\s(?:and|while|with)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+$")
 _MORE_AFTER = re.compile(r"\s+more(?=\s+[a-z])")
+#: verbs whose particle "over" may stand right before a figure ("handed over 98", "took over 40 stores")
+_PHRASAL_OVER = re.compile(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|took|take|takes|taken|taking"
+                           r"|sign|signs|signed|signing|carry|carries|carried|carrying|give|gives|gave|given|giving"
+                           r"|pass|passes|passing|won|win|wins)\s+$", re.I)
 _SEVERAL = re.compile(r"\b(?:[Ss]everal|[Aa]\s+few)\s+$")
 _SEVERAL_OF = {12.0: tuple(map(float, VAGUE["dozens"])), 100.0: tuple(map(float, VAGUE["hundreds"])),
                1000.0: tuple(map(float, VAGUE["thousands"])), 1e6: tuple(map(float, VAGUE["millions"]))}
@@ -442,6 +446,8 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
     approx_word = _SPACES.sub(" ", approx_word)
     if approx_word == "passed" and _VOTE_AFTER.match(text, b):
         approx_word, a = "", core_start  # "the bill passed 310 to 250": a vote, not "more than 310"
+    elif approx_word == "over" and _PHRASAL_OVER.search(text, max(0, a - 16), a):
+        approx_word, a = "", core_start  # "handed over 98 prisoners": the verb's particle, not "more than 98"
     approx = bool(approx_word) or vague is not None
     left = text[max(0, core_start - 40):core_start] if not approx_word else text[max(0, a - 40):a]
     # labels ("Article 8", "No. 5", "#3") are not quantities
