@@ -501,12 +501,8 @@ def _nationals_and_role(fa: FigureFrame, fb: FigureFrame) -> bool:
 
 
 def _nations(f: FigureFrame) -> frozenset[str]:
-    """The peoples a count names in its own words ("98 Tervanian prisoners", "80 Olmerians", "200 Britons"): the first
-    four letters of each capitalised word after the number (enough for "Britons" and "British" to meet)."""
-    words = f.value.text.split()[1:]
-    if not words or f.cls != "count":
-        return _NO_NAMES
-    return frozenset(name_key(w)[:4] for w in words if w[:1].isupper() and w[1:2].islower())
+    """The peoples a count names (:attr:`FigureFrame.peoples`)."""
+    return f.peoples
 
 
 def _nations_clash(fa: FigureFrame, fb: FigureFrame, rel: str) -> bool:

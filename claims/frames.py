@@ -251,6 +251,9 @@ class FigureFrame:
     joint: bool = False  # a sum held by several ("together control 57 seats"): theirs, not any one's
     at_one_point: bool = False  # "was at one point down more than 7%": how far a move went, not where it ended
     added: bool = False  # "a further 600 soldiers", "an additional 300": an addition to a count, not the count
+    #: the peoples a count names ("98 Tervanian prisoners", "the number of Tervanians it had released to 112"): the
+    #: first four letters of each name's key, enough for "Britons" and "British" to meet
+    peoples: frozenset[str] = frozenset()
 
     @property
     def exact(self) -> bool:
@@ -999,6 +1002,21 @@ def _described(text: str, start: int, end: int) -> bool:
     return w in DEMONYMS or re.fullmatch(r"[a-z]{3,}(?:ian|ean|ese|ish|can|man)", w) is not None
 
 
+def _peoples(text: str, v: Value, a: int, lo: int) -> frozenset[str]:
+    """The peoples a count names in its own words ("98 Tervanian prisoners", "80 Olmerians": capitalised words after
+    the number) or as what it is the number of ("raised the number of Tervanians it had released to 112")."""
+    words = v.text.split()[1:]
+    named = [w for w in words if w[:1].isupper() and w[1:2].islower()]
+    if not named:
+        m = _NUMBER_OF_PEOPLE.search(text, lo, a)
+        named = [m.group(1)] if m else []
+    return frozenset(name_key(w)[:4] for w in named) if named else _NO_KEYS
+
+
+#: "the number of Tervanians it had released": a count of a people named after "number of"
+_NUMBER_OF_PEOPLE = re.compile(r"\b(?:number|count|total|tally)\s+of\s+([A-Z][a-z]+(?:s|ese|ish))\b")
+
+
 @lru_cache(maxsize=65536)
 def name_key(word: str) -> str:
     """A name word folded for comparison: case, possessive and endings ("Russia's", "Russian" -> "russi")."""
@@ -1418,6 +1436,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             joint=(_JOINT_BEFORE.search(low, max(lo, a - 40), a) is not None
                    or _JOINT_AFTER.match(low, b, hi) is not None),
             since=_SINCE.search(low, lo, hi) is not None,
+            peoples=_peoples(text, v, a, lo) if _cls(v) == "count" else _NO_KEYS,
         ))
     for k in units:
         f = out[k]

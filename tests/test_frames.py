@@ -2315,6 +2315,12 @@ def test_counts_of_two_peoples_are_two_groups():
                 "Tervania released 80 Olmerian detainees in return.", d, d) is None
     assert link("Olmeria's defence ministry said it had handed over 98 Tervanian prisoners.",
                 "In all, 192 people were exchanged, according to the presidency.", d, d) is None
+    assert frame("The ministry raised the number of Tervanians it had released to 112.", "112").peoples == {"terv"}
+    assert frame("200 Britons were evacuated.", "200 Britons").peoples == \
+        frame("200 British tourists were evacuated.", "200 British tourists").peoples
+    assert link("In return, Tervania freed 80 Olmerians, both governments said.",
+                "Olmeria's defence ministry on Sunday raised the number of Tervanians it had released to 112.",
+                d, dt.date(2025, 6, 15)) is None
     lk = link("Olmeria's defence ministry said it had handed over 98 Tervanian prisoners on Saturday.",
               "According to the mediator, 104 Tervanians were handed over on Saturday.", d, d)
     assert lk is not None and lk.relation is Relation.CONFLICT
