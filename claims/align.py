@@ -369,10 +369,14 @@ def _complete(item: Item, seq: list[str]) -> None:
         item.refused = frozenset(seq[k + 1:k + 3] if after else seq[max(0, k - 3):k])
     if item.claim.values:  # (a year is a value: no value, no year)
         item.years = years_named(item.claim.text)
+        # the years of the claim's resolved dates too ("Last September" in a June 2025 report is in 2024)
+        resolved = {b[0].year for b in (date_bounds(d.value) for d in item.dates) if b and b[0].year == b[1].year}
         if item.years:
             first = min((x.frame.value.start for x in item.figs), default=None)
             item.earlier = earlier_event_years(item.claim.text, item.era,
                                                None if first is None else first - item.claim.start)
+        if resolved - item.years:
+            item.years = item.years | resolved
     item.seq = None
 
 
@@ -1486,7 +1490,7 @@ def build_items(claims: list[Claim], doc_order: dict[str, int],
 
 
 #: "52 of the stores", "more than 50 of its shops" (not "five of its seven carriages": that whole is in the sentence)
-_OF_THE_SET = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+(?![\d,.]+\b|(?:one|two|three|four|five|six|seven|eight"
+_OF_THE_SET = re.compile(r"\s+of\s+(?:the|these|those)\s+(?![\d,.]+\b|(?:one|two|three|four|five|six|seven|eight"
                          r"|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)\b)[a-z]")
 #: "Of the stores to be sold, 23 are in the north"
 _OF_THE_SET_FIRST = re.compile(r"\W*[Oo]f\s+(?:the|those|these|its|their)\s+[^,\d]{2,80},\s")

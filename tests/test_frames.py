@@ -2340,3 +2340,17 @@ def test_a_sentence_about_an_earlier_occasion_recalls_its_year():
     d = dt.date(2025, 6, 14)
     assert link("A total of 112 Tervanians came home on Saturday after the exchange.",
                 "At the last exchange, in September 2024, 50 Tervanians came home.", d, d) is None
+
+
+def test_a_relative_date_names_its_year_for_an_earlier_occasion():
+    """"At the last exchange, in September 2024, 50 came home" and "Last September, 50 came home" (a June 2025 report):
+    the same earlier exchange, told with the year and with a relative date."""
+    from claims.align import build_items
+
+    d = dt.date(2025, 6, 14)
+    a = make_doc("a", "At the last exchange, in September 2024, 50 Tervanians came home.", date=d, outlet="Morning Star")
+    b = make_doc("b", "Last September, 50 Tervanians came home in return for 48 Olmerians.", date=d,
+                 outlet="Evening Lamp")
+    an = analyse([a, b])
+    items = build_items(list(an.claims), {"a": 0, "b": 1}, {"a": d, "b": d})
+    assert all(2024 in it.years for it in items), [it.years for it in items]

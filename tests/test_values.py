@@ -501,3 +501,14 @@ def test_rain_told_in_inches_and_in_millimetres_agrees():
 
     assert evidence("About 8 inches (20 cm) of rain fell on Dunmore in two days.",
                     "More than 200 millimetres of rain fell on Dunmore in two days, forecasters said.").agree
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Last September, 50 prisoners came home.", "2024-09"),  # a June 2025 report: the September before it
+    ("The talks resumed last March.", "2025-03"),
+    ("The vote is due next March.", "2026-03"),
+    ("The vote is due in September.", "2025-09"),  # a bare month stays the nearest
+])
+def test_last_and_next_before_a_month_say_which_year(text, iso):
+    v = next(v for v in find_values(text, 0, dt.date(2025, 6, 14)) if v.kind == "date")
+    assert v.value == iso

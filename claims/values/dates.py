@@ -22,6 +22,10 @@ def _iso(y: int, m: int, d: int | None = None) -> str | None:
         return None
 
 
+_LAST_BEFORE = re.compile(r"\b(?:[Ll]ast|[Pp]revious)\s+$")
+_NEXT_BEFORE = re.compile(r"\b[Nn]ext\s+$")
+
+
 def _month_of(name: str) -> int:
     return MONTHS[name.rstrip(".").lower()]
 
@@ -98,7 +102,12 @@ def date_value(ctx: Any, m: re.Match) -> None:
         ctx.add(a, b, "date", [str(y), str(y + 9)], "year")
     elif g.get("mo"):
         month = _month_of(g["mo_m"])
-        if ref:
+        before = ctx.text[max(0, a - 10):a]
+        if ref and _LAST_BEFORE.search(before):  # "last September" in a June report: the September before it
+            v = _iso(ref.year if month < ref.month else ref.year - 1, month)
+        elif ref and _NEXT_BEFORE.search(before):  # "next March" in a June report: the March after it
+            v = _iso(ref.year if month > ref.month else ref.year + 1, month)
+        elif ref:
             v = _iso(_nearest_year(ref, month, None), month)
         elif ref_year:
             v = _iso(ref_year, month)
