@@ -1176,6 +1176,10 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
     if a.denial != b.denial and ev.sim >= DENIAL_SIM and (ev.bigram > 0 or p >= PROP_THRESHOLD / 2):
         # "the ministry denied that any centre ran out of fluids" against "three centres ran out of fluids"
         return PairEval(CONFLICT, max(p, 0.5), "denied by the other report", ev.sim)
+    if p >= PROP_THRESHOLD and len(a.names) >= 2 and len(b.names) >= 2 and a.names.isdisjoint(b.names):
+        # "would hold a second protest before Saturday's friendly against FC Noordwal" and "could make his debut in
+        # Saturday's friendly against Castleford Rovers": each names several, none the other's: two facts
+        return PairEval(None, 0.0, "", ev.sim)
     if p >= PROP_THRESHOLD:
         x, y = a.act, b.act
         if x is not None and y is not None and x.act == y.act and x.objects & y.objects and (x.negated or y.negated) \

@@ -2354,3 +2354,4 @@ def test_a_relative_date_names_its_year_for_an_earlier_occasion():
     an = analyse([a, b])
     items = build_items(list(an.claims), {"a": 0, "b": 1}, {"a": d, "b": d})
     assert all(2024 in it.years for it in items), [it.years for it in items]
+
