@@ -25,7 +25,9 @@ from claims.values import find_values
 
 _WORD_RX = re.compile(r"[A-Za-z]+")
 #: first- and second-person words (as tokens of the text outside quotes; "US" is not "us")
-_PERSON_WORDS = frozenset("I me Me my My mine Mine we We us Us our Our ours Ours you You your Your yours Yours".split())
+#: ("mine" is left out: in news it is nearly always the pit, "the copper mine", and an appeal in the first person says
+#: "I", "my", "we" or "our" as well)
+_PERSON_WORDS = frozenset("I me Me my My we We us Us our Our ours Ours you You your Your yours Yours".split())
 _PERSON_LOWER = frozenset(w.lower() for w in _PERSON_WORDS)
 #: the outlet speaking of itself inside a report ("the economists we surveyed", "told us on Monday"): the sentence
 #: is still the report's; at its start ("We need your support") it is not. "our" is kept out: mid-sentence it is
