@@ -177,8 +177,8 @@ _BIO_ROLES = (r"reporter|journalist|correspondent|writer|editor|columnist|contri
 _THIRD_BIO = _cue(
     "reporter journalist correspondent writer editor columnist contributor analyst photographer producer fellow "
     "epidemiologist economist scientist professor lecturer researcher commentator blogger",
-    rf"^(?:Dr\.?\s+|Prof\.?\s+)?{_CAP}[\w.'’-]+(?:\s+{_CAP}[\w.'’-]+){{1,3}}\s+(?:is|was|has been)\s+(?:(?:[Aa]n?|[Tt]he)\s+"
-    r"(?:[\w'’.-]+\s+){0,5}?|(?:[A-Z][\w'’.-]*\s+){1,4}(?:[a-z][\w'’.-]*\s+){0,3}?)(?i:" + _BIO_ROLES + r")s?\b",
+    rf"^\W*(?:Dr\.?\s+|Prof\.?\s+)?{_CAP}[\w.'’-]+(?:\s+{_CAP}[\w.'’-]+){{1,3}}\s+(?:is|was|has been)\s+(?:(?:[Aa]n?|[Tt]he)\s+"
+    r"(?:[\w'’.&-]+\s+){0,5}?|(?:[A-Z&][\w'’.&-]*\s+){1,6}(?:[a-z][\w'’.-]*\s+){0,3}?)(?i:" + _BIO_ROLES + r")s?\b",
     0,
 )
 #: "Dana Reyes covers courts and policing for The Example Post."
@@ -226,21 +226,23 @@ _READER_REQUEST = _cue(
 )
 #: the second sentence of a bio ("She previously covered agriculture", "He has covered Holyrood since 2011")
 _BIO_FOLLOW = _cue(
-    "she he previously covered reported worked joined",
-    r"^(?:she|he)\s+(?:has\s+|had\s+|previously\s+|also\s+)*(?:covered|reported|worked|joined|written|edited|"
-    r"been\s+(?:a|an|the)\s+)\b",
+    "she he previously covered reported worked joined trained studied",
+    r"^(?:she|he)\s+(?:has\s+|had\s+|previously\s+|also\s+)*(?:covered|reported|worked|joined|written|edited|trained"
+    r"|studied|been\s+(?:a|an|the)\s+)\b",
     re.I,
 )
 #: notes about the page itself: corrections, updates, disclaimers, personal-views lines
 _PAGE_NOTE = _cue(
-    "article story report piece updated amended corrected disclaimer views note printed version substitute",
+    "article story report piece updated amended corrected disclaimer views note printed version substitute delayed",
     r"(?:^|[.:]\s+)(?:\*?editor['’]s\s+note:\s*)?this\s+(?:article|story|report|piece|page)\s+(?:was|has\s+been|had\s+been|is)\s+"
     r"(?:updated|amended|corrected|changed|edited|provided)\b|^\W*disclaimer\b|^\W*printed in (?:the|our)\b"
     r"|^\W*a version of this (?:article|story|piece) (?:appears|appeared|was published) in\b"
     r"|\bthis (?:article|story|page|content) is (?:for|intended for) (?:general )?information(?:al)? (?:purposes )?only\b"
     r"|\bnot (?:a|intended as a) substitute for (?:professional )?(?:medical|legal|financial) advice\b"
     r"|\bviews\s+(?:are|expressed\s+are)\s+"
-    r"(?:her|his|their|my|the\s+author['’]s)\s+own\b|^\W*editor['’]s\s+note\b",
+    r"(?:her|his|their|my|the\s+author['’]s)\s+own\b|^\W*editor['’]s\s+note\b"
+    # a market data box: "Market data delayed by at least 15 minutes."
+    r"|^\W*(?:market\s+)?(?:data|prices|quotes)\s+(?:are\s+|is\s+)?delayed\b",
     re.I,
 )
 
@@ -265,8 +267,10 @@ _NAV_EXACT = {
 _META_WORDS = {"published", "updated", "last updated", "posted", "first published", "modified"}
 _CAPTION_LABEL = re.compile(r"^(?:image|photo|picture|video) (?:caption|source|credit)s?\b", re.I)
 _CREDIT_CUE = _cue(
-    "reporting writing editing compiled translated produced",
-    r"^(?:(?:additional |further )?reporting|writing|editing|compiled|translated|produced) by\b",
+    "reporting writing editing compiled translated produced reported",
+    r"^(?:(?:additional |further )?reporting|writing|editing|compiled|translated|produced) by\b"
+    # "Timur Sagyndykov reported from Yeskara, Lena Petrova from Velikar.": where the reporters were
+    r"|^[\w.'’-]+(?: [\w.'’-]+){1,3} reported from [\w'’ -]{2,40}(?:, [\w.'’-]+(?: [\w.'’-]+){1,3} from [\w'’ -]{2,40})*\.?$",
 )
 _SOCIAL = {
     "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "email", "e-mail", "mail",

@@ -381,6 +381,12 @@ def test_article_sentences_near_those_cues_stay_article_text(line):
         ("This story is free to read thanks to Lakeside Courier members.", "donation appeal"),
         ("Printed in the Tuesday, March 4 edition.", "metadata"),
         ("A version of this article appears in print on page A12 of the Example Post.", "metadata"),
+        # an italic bio whose outlet's name holds "&"; a bio's second sentence about training; where the reporters
+        # were; a market data box
+        ("*Lena Vos is Rail & Road Weekly's Central Europe editor.", "author bio"),
+        ("She trained as a mining engineer in Sopron and worked underground for six years.", "author bio"),
+        ("Anna Berg reported from Tromsø, Jonas Lie from Bergen.", "metadata"),
+        ("Market data delayed by at least 15 minutes.", "metadata"),
     ],
 )
 def test_bio_appeal_and_print_notes(line, reason):
@@ -396,6 +402,9 @@ def test_bio_appeal_and_print_notes(line, reason):
         "Printed ballots ran out at 12 polling stations, officials said.",
         "Éva Lindqvist is the town's mayor and said the council would appeal.",
         "The chart shows the jobless rate rising in every region since 2019.",
+        "Police reported from the scene that 12 people had been hurt.",
+        "Deliveries were delayed by at least 15 minutes at every station, the operator said.",
+        "The engineer trained as a miner in Sopron, the company said.",
     ],
 )
 def test_article_sentences_like_those_notes_stay_article_text(line):
