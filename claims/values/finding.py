@@ -423,8 +423,9 @@ _PHRASAL_OVER = re.compile(r"\b(?:hand|hands|handed|handing|turn|turns|turned|tu
                            r"|sign|signs|signed|signing|carry|carries|carried|carrying|give|gives|gave|given|giving"
                            r"|pass|passes|passing|won|win|wins)\s+$", re.I)
 _SEVERAL = re.compile(r"\b(?:[Ss]everal|[Aa]\s+few)\s+$")
-_SEVERAL_OF = {12.0: tuple(map(float, VAGUE["dozens"])), 100.0: tuple(map(float, VAGUE["hundreds"])),
-               1000.0: tuple(map(float, VAGUE["thousands"])), 1e6: tuple(map(float, VAGUE["millions"]))}
+_SEVERAL_OF: dict[float, tuple[float, float]] = {
+    x: (float(VAGUE[k][0]), float(VAGUE[k][1]))
+    for x, k in ((12.0, "dozens"), (100.0, "hundreds"), (1000.0, "thousands"), (1e6, "millions"))}
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 
 
@@ -438,10 +439,11 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
     x, vague = _atom(g, bool(_PLURAL_NOUN_AFTER.match(text, b)))
     if x is None and vague is None:
         return b
-    if g["words"] and not g["approx"] and x in _SEVERAL_OF:
+    if g["words"] and not g["approx"] and x is not None and x in _SEVERAL_OF:
         sm = _SEVERAL.search(text, max(0, a - 12), a)
         if sm:  # "several hundred fans", "a few thousand people": as vague as "hundreds of" (RELATIONS.md §2)
-            x, vague, a = None, _SEVERAL_OF[x], sm.start()
+            vague, a = _SEVERAL_OF[x], sm.start()
+            x = None
     approx_word = (g["approx"] or "").lower()
     approx_word = _SPACES.sub(" ", approx_word)
     if approx_word == "passed" and _VOTE_AFTER.match(text, b):
