@@ -36,6 +36,7 @@ from claims.align_model import (
 from claims.features import FIG_FEATURES, fig_features, prop_features, score
 from claims.frames import (
     FIRST_WORD,
+    LEADING_PARTITIVE,
     NAME_STOP,
     NEIGHBOUR_MARK,
     PROPER_FIRST,
@@ -498,22 +499,17 @@ def _nationals_and_role(fa: FigureFrame, fb: FigureFrame) -> bool:
     """A nation's people against people in a role ("133,000 Russians to be drafted" against "24,000 defendants to be
     sent"): two groups, one inside the other, never two tellings of one count (RELATIONS.md §1: subject); unless the
     role is told of the same nation's people ("98 Tervanian prisoners" are some of "112 Tervanians" told otherwise)."""
-    if _nations(fa) & _nations(fb):
+    if fa.peoples & fb.peoples:
         return False
     return ((fb.counted_class.startswith("role:") and _nationals(fa))
             or (fa.counted_class.startswith("role:") and _nationals(fb)))
-
-
-def _nations(f: FigureFrame) -> frozenset[str]:
-    """The peoples a count names (:attr:`FigureFrame.peoples`)."""
-    return f.peoples
 
 
 def _nations_clash(fa: FigureFrame, fb: FigureFrame, rel: str) -> bool:
     """Two counts of two peoples ("98 Tervanian prisoners" against "80 Olmerian detainees"): two groups; and, told
     different, one people's count against a count of people of any nation ("98 Tervanian prisoners" against "In all,
     192 people were exchanged"): a part against its whole."""
-    na, nb = _nations(fa), _nations(fb)
+    na, nb = fa.peoples, fb.peoples
     if na and nb:
         return not (na & nb)
     return rel == "different" and bool(na or nb) and (fb if na else fa).counted_class == "people"
@@ -1493,11 +1489,10 @@ def build_items(claims: list[Claim], doc_order: dict[str, int],
     return items
 
 
-#: "52 of the stores", "more than 50 of its shops" (not "five of its seven carriages": that whole is in the sentence)
+#: "52 of the stores", "more than 50 of those shops" (not "five of the seven carriages": that whole is in the sentence;
+#: nor "112 of its citizens", a description)
 _OF_THE_SET = re.compile(r"\s+of\s+(?:the|these|those)\s+(?![\d,.]+\b|(?:one|two|three|four|five|six|seven|eight"
                          r"|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)\b)[a-z]")
-#: "Of the stores to be sold, 23 are in the north"
-_OF_THE_SET_FIRST = re.compile(r"\W*[Oo]f\s+(?:the|those|these|its|their)\s+[^,\d]{2,80},\s")
 #: a whole broken down: "the stores to be sold comprise 68 supermarkets and six petrol stations"
 _BREAKDOWN = re.compile(r"\b(?:comprise|comprises|comprising|consist\s+of|consists\s+of|made\s+up\s+of|broken\s+down\s+into)"
                         r"\s+(?:[\w-]+\s+){0,3}$")
@@ -1521,7 +1516,7 @@ def _mark_parts_of_told_wholes(items: list[Item]) -> None:
                 continue
             a, b = f.value.start - off, f.value.end - off
             lo, hi = clause_bounds(text, a, b)
-            lead = _OF_THE_SET_FIRST.match(text, lo)
+            lead = LEADING_PARTITIVE.match(text, lo)  # "Of the stores to be sold, 23 are in the north"
             # (the kinds a whole is broken down into are other nouns: "68 supermarkets" of "74 stores")
             breakdown = _BREAKDOWN.search(text, max(lo, a - 60), a) is not None
             if not (breakdown or _OF_THE_SET.match(text, b, hi) or (lead is not None and lead.end() <= a)):

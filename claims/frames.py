@@ -190,7 +190,7 @@ _NAME_STOP = frozenset(
     # words of time and linking that open a sentence ("Today the two chains hold ...", "Together they ...")
     """Today Yesterday Tonight Tomorrow Now Together Once Since Until Although Though Despite Because Whatever
     Whether Both Each Every All Most Many Several Such Other Another Only Just Even Already Again Last Next
-    Since When While After Before If""".split())
+    When While After Before If""".split())
 #: capitalised words that open sentences without naming anyone (a number word too: "Forty members of ...")
 NAME_STOP = _NAME_STOP
 
@@ -915,14 +915,14 @@ _LEADING_CLAUSE = re.compile(r"\W*(?:When|After|Before|Since|As|While|Although|T
 
 
 #: "Of the people enrolled, 15,932 were included": the group the figure is a part of, not what governs it
-_LEADING_PARTITIVE = re.compile(r"\W*[Oo]f\s+(?:the|those|these|all|its|their)\s+[^,]{2,80},\s")
+LEADING_PARTITIVE = re.compile(r"\W*[Oo]f\s+(?:the|those|these|all|its|their)\s+[^,]{2,80},\s")
 
 
 def _partitive(text: str, a: int, lo: int) -> tuple[int, frozenset[str]]:
     """A leading partitive phrase before the figure ("Of the people enrolled, 15,932 were included"): where the
     word governing the figure may be looked for (after the phrase, else ``lo``), and the keys of the group's
     words as heads are keyed ("enrolled" -> its synonym group's "recruit"; empty when there is no phrase)."""
-    m = _LEADING_PARTITIVE.match(text, lo)
+    m = LEADING_PARTITIVE.match(text, lo)
     if m is None or m.end() > a:
         return lo, frozenset()
     from claims.text_utils import STOPWORDS, canon
@@ -999,7 +999,11 @@ def _described(text: str, start: int, end: int) -> bool:
     if d is None or d.end(1) != end:
         return False
     w = d.group(1).lower()
-    return w in DEMONYMS or re.fullmatch(r"[a-z]{3,}(?:ian|ean|ese|ish|can|man)", w) is not None
+    return w in DEMONYMS or _DEMONYM_SUFFIX.fullmatch(w) is not None
+
+
+#: the endings of a people's adjective ("Tervanian", "Chinese", "Swedish", "Mexican", "German")
+_DEMONYM_SUFFIX = re.compile(r"[a-z]{3,}(?:ian|ean|ese|ish|can|man)")
 
 
 def _peoples(text: str, v: Value, a: int, lo: int) -> frozenset[str]:
