@@ -468,6 +468,8 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
             return _UNKNOWN
         if w in _REPORTING_VERBS:
             break  # "figures showed 1,640 of the schools were closed": the figure opens the clause reported
+        if w in _TIME_WORDS or "," in text[t.end():a]:
+            break  # "By Thursday morning, 22 miners had died": an opening phrase governs nothing after its comma
         if _verbish(w):
             return _UNKNOWN  # "selecting 100 defendants": governed by a verb that names no measure
         break
@@ -1159,7 +1161,9 @@ def _change(text: str, a: int, b: int, lo: int, hi: int) -> str:
 #: an earlier event a report recalls for comparison: "a 2021 trial", "the 2023 attack", "Skyfare's 2023 breach",
 #: "In July 2013, a train derailed ..."; its figures are that event's, not this story's
 _EARLIER_EVENT = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w-]*(?:'s|’s))\s+((?:19|20)\d\d)\s+[A-Za-z]"
-                            r"|^(?:In|By)\s+(?:(?:early|late|mid-)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b")
+                            r"|^(?:In|By)\s+(?:(?:early|late|mid-)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
+                            # "the last one was in May 2021, when a fall of rock killed four": the when-clause is then's
+                            r"|\b(?:[Ii]n|[Ss]ince)\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d),?\s+when\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: a sentence opening with a clause that sets its time: "When the firm recalled 400,000 cars in 2021, ..."
 _WHEN_CLAUSE = re.compile(r"\W*(?:When|After|Before|Back\s+in|The\s+last\s+time)\b(?:[^,;:]|,(?=\d)){0,160}?,(?!\d)")
@@ -1179,7 +1183,7 @@ def earlier_event_years(text: str, pub: dt.date | None, first_figure: int | None
         return frozenset()
     years = set()
     for m in _EARLIER_EVENT.finditer(text, 0, len(text) if first_figure is None else first_figure):
-        y = int(m.group(1) or m.group(2))
+        y = int(m.group(1) or m.group(2) or m.group(3))
         if y <= pub.year - 2:
             years.add(y)
     wm = _WHEN_CLAUSE.match(text)

@@ -299,6 +299,11 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\bout\s+of\s+(?:a\s+)?jobs?\b", "jobs cut"),
     (r"\bsen[dt]\w*\s+to\s+(?:the\s+)?(?:war|front|fight|serve|battle|combat)\b", "enlisted"),
     (r"\binto\s+uniform\b", "enlisted"),
+    # bodies brought out are not the toll ("21 bodies have been recovered" while 22 are dead)
+    (r"\b(?:recover(?:s|ed|ing)?|retriev(?:e|es|ed|ing)|brought|bring(?:s|ing)?|pull(?:s|ed|ing)?|carr(?:y|ies|ied))"
+     r"\s+(?:out\s+|up\s+)?(?:the\s+)?(?:[\w,.-]+\s+){0,2}?bodies\b", "bodies recovered"),
+    (r"\bbodies\s+(?:[\w]+\s+){0,3}?(?:recovered|retrieved|pulled\s+(?:out|from)|brought\s+(?:out|up|to))\b",
+     "bodies recovered"),
     (r"\b(?:took|taken|take|takes|taking)\s+to\s+the\s+streets\b", "protesters"),
     (r"\b(?:join(?:s|ed|ing)?|attend(?:s|ed|ing)?)\s+(?:the\s+|a\s+|[\w’'-]+['’]s\s+)?(?:[\w-]+\s+)?"
      r"(?:march|marches|protests?|rall(?:y|ies)|demonstrations?|procession)\b", "protesters"),

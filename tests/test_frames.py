@@ -2355,3 +2355,42 @@ def test_a_relative_date_names_its_year_for_an_earlier_occasion():
     items = build_items(list(an.claims), {"a": 0, "b": 1}, {"a": d, "b": d})
     assert all(2024 in it.years for it in items), [it.years for it in items]
 
+
+
+def test_an_opening_time_phrase_does_not_govern_the_figure_after_its_comma():
+    """"By Friday evening, 40 villagers had been confirmed dead": the measure is the predicate's (killed), not
+    lost because "evening" looks like a verb; the same for any opening phrase closed by a comma."""
+    for text in ("By Friday evening, 40 villagers had been confirmed dead.",
+                 "On Sunday morning, 40 villagers had been confirmed dead.",
+                 "Despite the warning, 40 villagers had been confirmed dead."):
+        assert frame(text, "40 villagers").measure == "killed", text
+    d = dt.date(2025, 3, 7)
+    lk = link("Four villagers were confirmed dead on Wednesday, the district office said.",
+              "By Friday evening, 40 villagers had been confirmed dead, the district office said.", d,
+              dt.date(2025, 3, 8))
+    assert lk is not None and lk.relation is Relation.UPDATE
+
+
+def test_a_year_told_with_a_when_clause_is_an_earlier_event():
+    """"The worst was in June 2019, when a flood killed nine people" (a 2025 report): that year's toll, never an
+    earlier reading of today's."""
+    from claims.frames import earlier_event_years
+
+    assert earlier_event_years("The worst was in June 2019, when a flood killed nine people.",
+                               dt.date(2025, 3, 7)) == {2019}
+    assert earlier_event_years("It is the deadliest since 2011, when 30 people died.", dt.date(2025, 3, 7)) == {2011}
+    assert earlier_event_years("In 2019 floods hit the valley and the toll rose to 40.", dt.date(2025, 3, 7)) == {2019}
+    d = dt.date(2025, 3, 7)
+    assert link("Forty people have died in the floods, the district office said on Friday.",
+                "The last deadly flood in the valley was in June 2019, when a mudslide killed nine people.",
+                d, dt.date(2025, 3, 8)) is None
+
+
+def test_bodies_recovered_are_not_the_toll():
+    """"Divers have brought 19 bodies to the surface" while 20 are dead: how many were recovered, another measure
+    than how many died (no conflict)."""
+    assert frame("Divers have brought 19 bodies to the surface.", "19 bodies").measure == "bodies recovered"
+    assert frame("Nineteen bodies have been recovered so far.", "Nineteen bodies").measure == "bodies recovered"
+    d = dt.date(2025, 3, 7)
+    assert link("Twenty passengers have been confirmed dead, the coastguard said on Friday.",
+                "Divers have brought 19 bodies to the surface, the coastguard said on Friday.", d, d) is None

@@ -512,3 +512,15 @@ def test_rain_told_in_inches_and_in_millimetres_agrees():
 def test_last_and_next_before_a_month_say_which_year(text, iso):
     v = next(v for v in find_values(text, 0, dt.date(2025, 6, 14)) if v.kind == "date")
     assert v.value == iso
+
+
+@pytest.mark.parametrize("text, label, kind", [
+    ("The youngest of the passengers named so far was 17.", "17", "age"),
+    ("The oldest victim, a retired ferryman, was 91.", "91", "age"),
+    ("The oldest of the strikers is just 64.", "64", "age"),
+    ("The youngest team in the league lost 4 matches.", "4 matches", "count"),  # not after "was": a count
+])
+def test_the_youngest_or_oldest_being_a_number_is_an_age(text, label, kind):
+    """"The youngest of the dead was 19": an age, never a count a toll could be set against."""
+    got = {v.text: v.kind for v in find_values(text)}
+    assert got[label] == kind

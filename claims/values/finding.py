@@ -406,6 +406,14 @@ _TENOR = re.compile(rf"-(?:year|month|week|day)[\s-]+{_TENOR_NOUNS}", re.I)
 #: minors or of majority (what follows names nothing counted; "deaths were over 60" stays a count)
 _AGE_LIMITS = frozenset(("under", "over", "below", "above"))
 _BE_BEFORE = re.compile(r"(?i:\b(?:were|are|was|is|be|been|being))\s+$")
+#: "the youngest of the dead was 19", "the oldest victim, a retired teacher, was 84": an age
+_OLDEST = re.compile(r"(?i:\b(?:youngest|oldest)\b[^.;:]{0,60}?\b(?:was|is|were|are)\s+(?:just\s+|only\s+)?$)")
+
+
+def _oldest_before(left: str) -> bool:
+    """Whether ``left`` (the text before a bare number) ends on the youngest or oldest of a group being something."""
+    return ("youngest" in left or "oldest" in left) and _OLDEST.search(left) is not None
+
 _VOTE_AFTER = re.compile(r"\s*(?:votes?\s+)?(?:to|-|–|against)\s*\d")
 
 
@@ -460,7 +468,9 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
     value: Any = x  # a number, or [low, high] for a range
     age_left = ("age" in left and bool(_LEFT_AGE.search(left))) or (
         approx_word in _AGE_LIMITS and x is not None and 12 <= x <= 21 and _BE_BEFORE.search(left) is not None
-        and not _noun_phrase(text, b, False)[1] and not _PERCENT.match(text, b))  # "a quarter were under 18"
+        and not _noun_phrase(text, b, False)[1] and not _PERCENT.match(text, b)) or (  # "a quarter were under 18"
+        x is not None and x < 130 and _oldest_before(text[max(0, a - 90):a])
+        and not _noun_phrase(text, b, False)[1] and not _PERCENT.match(text, b))
     # a range: "18-30", "from 18 to 30", "between 18 and 30"
     rm = _RANGE_CONT.match(text, b)
     if rm and x is not None and vague is None and not (rm.group("conn").strip() == "to" and _changes_to(text, a)):
