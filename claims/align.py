@@ -61,6 +61,7 @@ from claims.frames import (
 from claims.model import Claim, Link, Relation, Value
 from claims.text_utils import PHRASES, content_tokens, content_words, gc_paused, norm_text
 from claims.values import WEEKDAYS, compare_date_parts, date_bounds, date_parts
+from claims.values.dates import _told_as_future as told_as_future
 from claims.values.intervals import Interval
 from claims.values.intervals import ratio as interval_ratio
 from claims.vocab import COUNTED_FIT, LOOSE_ROLES, MEASURE_FAMILIES, MONTHS, ROLE_GROUPS
@@ -152,6 +153,7 @@ class Item:
     years: frozenset = frozenset()  # the years it names
     earlier: frozenset = frozenset()  # years of earlier events it recalls ("a 2021 trial", "the 2023 attack")
     era: dt.date | None = None  # its publication date, else the newest of the articles aligned with it
+    guessed: bool = False  # its publication day is guessed from the weekdays its article names (infer_undated)
     context: frozenset = frozenset()  # every name its article(s) give anywhere (set by Weights)
     topic: frozenset = frozenset()  # a list line's label words ("- Defence: EUR 6.8 billion"): what its figure is of
     local: bool = False  # its figures come from a local authority ("the prefecture said"): told for its area
@@ -661,9 +663,11 @@ def main_names(items: list[Item], counts: dict[int, Counter] | None = None) -> d
     return out
 
 
-def _time_relation(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item) -> Relation:
+def _time_relation(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, guess: bool = False) -> Relation:
     """conflict or update for two incompatible values of one frame (RELATIONS.md §3). (Figures for different
-    periods, "in 2025" and "in 2026", are different frames; the caller does not ask.)"""
+    periods, "in 2025" and "in 2026", are different frames; the caller does not ask.) ``guess``: an undated
+    article's guessed publication day counts (it names which of the two a linked pair is; the evidence that the pair
+    is one fact never rests on a guess)."""
     if (fa.mark is TimeMark.PAST) != (fb.mark is TimeMark.PAST):
         return UPDATE  # "had previously put it at ...", "up from ..."
     if spans_apart(fa.when, fb.when):
@@ -677,9 +681,34 @@ def _time_relation(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item) -> Relati
         return UPDATE  # "rose to 480" against an earlier figure
     if fa.mark is TimeMark.PAST and fb.mark is TimeMark.PAST:
         return UPDATE  # both marked as past, no order between them
-    if a.pub and b.pub and a.pub != b.pub and not (fa.when and fb.when):
+    guessed = a.guessed or b.guessed
+    if a.pub and b.pub and a.pub != b.pub and not (fa.when and fb.when) and (guess or not guessed):
+        if fa.measure in _ONE_OFF and fa.measure == fb.measure:
+            return CONFLICT  # the size of a march that is over: rival counts, whichever day told them
+        if guessed and _same_day_named(a, b):
+            return CONFLICT  # a guessed publication day says nothing against the day both claims name
         return UPDATE  # reported on different days
     return CONFLICT
+
+
+#: measures of something over and done at one moment (a march's size, a crowd's): told on two days, two
+#: counts of it are rivals, not a count and its update (unless a text marks one as revised: "raised its count to")
+_ONE_OFF = frozenset(("protesters", "attendance"))
+
+
+def _same_day_named(a: Item, b: Item) -> bool:
+    """Do the two claims name one and the same day ("on Saturday" in an undated report, "Saturday's march" in one of
+    Sunday)?"""
+    for da in a.dates:
+        for db in b.dates:
+            rel = compare_date_parts(da.dparts, db.dparts)
+            if rel == "equal":
+                return True
+            if rel == "compatible" and {da.dparts[0], db.dparts[0]} == {"interval", "weekday"}:
+                lo, hi = (da if da.dparts[0] == "interval" else db).dparts[1]
+                if lo == hi:
+                    return True
+    return False
 
 
 def _act_planned_and_done(a: Item, b: Item) -> bool:
@@ -1107,7 +1136,7 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
         best_d = None  # two figures of no named measure in claims that share no word: nothing says they are one fact
     if best_d is not None and best_d[0] >= DIFFER_THRESHOLD:
         p, xa, xb, update = best_d
-        rel = UPDATE if update else CONFLICT
+        rel = UPDATE if update or _time_relation(xa.frame, xb.frame, a, b, guess=True) is UPDATE else CONFLICT
         return PairEval(rel, p, _why_differs(xa.frame, xb.frame, rel, a, b), ev.sim, (xa, xb), strong=True)
     if best_a is not None and best_a[0] < AGREE_THRESHOLD and len(ev.agree) >= 2:
         # two figures of each claim match, pair by pair ("revenue slipped 4.1% to 41.3 billion euros" ~ "sales fell
@@ -1421,7 +1450,7 @@ def _propagate(items: list[Item], results: dict[tuple[int, int], PairEval],
                         continue
                     if not any(r[1] is xc and r[2] is xo for r in pair_evidence(items[c], items[other], wts).differ):
                         continue  # their own frames keep the two figures apart (a move in June, one on Thursday)
-                    rel = _time_relation(fc, fo, items[c], items[other])
+                    rel = _time_relation(fc, fo, items[c], items[other], guess=True)
                     added[key] = PairEval(rel, ev.score * 0.8, _why_differs(fc, fo, rel, items[c], items[other]),
                                           figs=(xc, xo), strong=True)
                     break
@@ -1612,13 +1641,64 @@ def align(claims: list[Claim], doc_order: dict[str, int] | None = None,
         return _align(claims, doc_order, doc_dates)
 
 
+def infer_undated(claims: list[Claim], doc_dates: dict[str, dt.date | None] | None) -> dict[str, dt.date | None] | None:
+    """Publication days for the undated articles among dated ones: the latest day within the dated articles' days
+    (and the day after the newest) that falls on a weekday the article tells as past ("on Thursday", "by Thursday
+    morning"). An undated report that says what happened on Thursday was written on Thursday or after it; reports of
+    one event appear within days of each other."""
+    if not doc_dates:
+        return doc_dates
+    dated = [d for d in doc_dates.values() if d is not None]
+    if not dated or all(doc_dates.get(c.doc) is not None for c in claims):
+        return doc_dates
+    lo, hi = min(dated), max(dated) + dt.timedelta(days=1)
+    out = dict(doc_dates)
+    datelined: set[str] = set()
+    for c in claims:
+        if doc_dates.get(c.doc) is not None or c.doc in datelined:
+            continue
+        dl = _DATELINE.match(c.text)
+        if dl:  # "CORVENNE, France, Oct 18 (Eurowire) - ...": the wire's own day, whatever else the report names
+            for v in c.values:
+                if v.kind == "date" and v.unit == "day" and v.start - c.start < dl.end() and str(v.value)[:2] == "--":
+                    month, dom = int(str(v.value)[2:4]), int(str(v.value)[5:7])
+                    for year in sorted({lo.year, hi.year}):
+                        try:
+                            when = dt.date(year, month, dom)
+                        except ValueError:
+                            continue
+                        if lo - dt.timedelta(days=1) <= when <= hi:
+                            out[c.doc] = when
+                            datelined.add(c.doc)
+            if c.doc in datelined:
+                continue
+        for v in c.values:
+            if v.kind != "date" or v.unit != "weekday" or v.value not in WEEKDAYS:
+                continue
+            if told_as_future(c.text, v.start - c.start):
+                continue  # "will vote on Friday": not yet
+            last = hi - dt.timedelta(days=(hi.weekday() - WEEKDAYS.index(v.value)) % 7)
+            if last >= lo:
+                known = out.get(c.doc)
+                out[c.doc] = last if known is None or last > known else known
+    return out
+
+
+#: a wire dateline opening a report: "CORVENNE, France, Oct 18 (Eurowire) -", "BRENNAU, 14 October -"
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,30},(?:\s+[A-Z][\w .'’-]{1,30},)?\s+[^()\n]{3,20}?\s*(?:\([^)]{2,40}\)\s*)?[-–—]\s")
+
+
 def _align(claims: list[Claim], doc_order: dict[str, int] | None,
            doc_dates: dict[str, dt.date | None] | None) -> list[Link]:
     if doc_order is None:
         doc_order = {d: i for i, d in enumerate(dict.fromkeys(c.doc for c in claims))}
     if len({c.doc for c in claims}) < 2:
         return []  # links join different articles: one article has none to find
-    items = build_items(claims, doc_order, doc_dates, complete=False)
+    dates = infer_undated(claims, doc_dates)
+    items = build_items(claims, doc_order, dates, complete=False)
+    if dates is not doc_dates:
+        for it in items:  # (their days guessed from the weekdays they name)
+            it.guessed = (doc_dates or {}).get(it.claim.doc) is None and it.pub is not None
     wts = Weights(items)
     results: dict[tuple[int, int], PairEval] = {}
     seen: dict[tuple[int, int], PairEval] = {}

@@ -268,3 +268,59 @@ def test_a_place_told_as_the_neighbour_once_is_still_that_place():
     c = frame("In Kellen, the toll rose to five on Tuesday.", "five")
     assert not _scope_differs(a, b, None, None, {})
     assert _scope_differs(a, c, None, None, {})
+
+
+# ----------------------------------------------------------------------------- an undated report's day
+
+def _claims_of(*docs):
+    an = analyse(list(docs))
+    return an, {d.id: d.date for d in docs}
+
+
+def test_an_undated_report_is_placed_on_the_latest_past_weekday_it_names():
+    """Reports of one event appear within days of each other: an undated one that tells what happened "on
+    Wednesday" was written on that Wednesday or after; a day it tells as still to come ("will vote on Friday") says
+    nothing; a wire dateline ("HARLOW, March 5 (Example Wire) -") says the day outright."""
+    from claims.align import infer_undated
+
+    mon, tue = dt.date(2025, 3, 3), dt.date(2025, 3, 4)
+    dated = make_doc("a", "Rescuers said 12 people were still missing on Monday.", date=mon)
+    later = make_doc("b", "Rescuers said six people were still missing on Tuesday.", date=tue)
+    undated = make_doc("c", "By Wednesday, four people were still missing, rescuers said.\n"
+                            "The council will vote on the rebuilding plan on Friday.")
+    an, dates = _claims_of(dated, later, undated)
+    assert infer_undated(list(an.claims), dates)["c"] == dt.date(2025, 3, 5)
+    wire = make_doc("d", "HARLOW, March 4 (Example Wire) - Six people were still missing, rescuers said on Monday.")
+    an, dates = _claims_of(dated, later, wire)
+    assert infer_undated(list(an.claims), dates)["d"] == tue
+    none = make_doc("e", "Six people were still missing, rescuers said.")
+    an, dates = _claims_of(dated, later, none)
+    assert infer_undated(list(an.claims), dates)["e"] is None
+    assert infer_undated(list(an.claims), dates)["a"] == mon  # (a dated report keeps its day)
+
+
+def test_a_guessed_day_names_the_relation():
+    """An undated report of Wednesday's count against Monday's: the figure changed (update), as the guessed day says.
+    (A guessed day counts only for which relation a link is: the pair model never weighs it.)"""
+    mon, tue = dt.date(2025, 3, 3), dt.date(2025, 3, 4)
+    a = make_doc("a", "Twelve people were still missing after the landslide in Harlow, rescuers said.",
+                 date=mon, outlet="Morning Star")
+    b = make_doc("b", "The landslide in Harlow destroyed 14 houses, the council said.", date=tue, outlet="Daily Lamp")
+    c = make_doc("c", "Four people were still missing after the landslide in Harlow, rescuers said on Wednesday.",
+                 outlet="Evening Lamp")
+    an = analyse([a, b, c])
+    a_id = next(x.id for x in an.claims if x.doc == "a")
+    c_id = next(x.id for x in an.claims if x.doc == "c")
+    assert [lk.relation for lk in an.links if {lk.a, lk.b} == {a_id, c_id}] == [Relation.UPDATE]
+
+
+def test_rival_counts_of_a_march_told_on_two_days_conflict():
+    """The size of a march that is over does not change from one day's paper to the next: the police's 38,000 on
+    Saturday night and the organisers' 95,000 in Sunday's paper are rival counts (conflict), not an update."""
+    an = analyse([
+        make_doc("a", "Police said 38,000 people marched through Harlow against the pension reform.",
+                 date=dt.date(2025, 10, 18), outlet="Morning Star"),
+        make_doc("b", "Organisers said 95,000 people marched through Harlow against the pension reform.",
+                 date=dt.date(2025, 10, 19), outlet="Evening Lamp"),
+    ])
+    assert [lk.relation for lk in an.links] == [Relation.CONFLICT]
