@@ -233,7 +233,8 @@ _BIO_FOLLOW = _cue(
 )
 #: notes about the page itself: corrections, updates, disclaimers, personal-views lines
 _PAGE_NOTE = _cue(
-    "article story report piece updated amended corrected disclaimer views note printed version substitute delayed",
+    "article story report piece updated amended corrected disclaimer views note printed version substitute delayed "
+    "responsible",
     r"(?:^|[.:]\s+)(?:\*?editor['’]s\s+note:\s*)?this\s+(?:article|story|report|piece|page)\s+(?:was|has\s+been|had\s+been|is)\s+"
     r"(?:updated|amended|corrected|changed|edited|provided)\b|^\W*disclaimer\b|^\W*printed in (?:the|our)\b"
     r"|^\W*a version of this (?:article|story|piece) (?:appears|appeared|was published) in\b"
@@ -242,7 +243,9 @@ _PAGE_NOTE = _cue(
     r"|\bviews\s+(?:are|expressed\s+are)\s+"
     r"(?:her|his|their|my|the\s+author['’]s)\s+own\b|^\W*editor['’]s\s+note\b"
     # a market data box: "Market data delayed by at least 15 minutes."
-    r"|^\W*(?:market\s+)?(?:data|prices|quotes)\s+(?:are\s+|is\s+)?delayed\b",
+    r"|^\W*(?:market\s+)?(?:data|prices|quotes)\s+(?:are\s+|is\s+)?delayed\b"
+    # "The Post is not responsible for the content of external sites."
+    r"|\bnot\s+responsible\s+for\s+the\s+content\s+of\s+(?:external|third[- ]party|other)\s+(?:web\s*)?(?:sites|websites|links)\b",
     re.I,
 )
 
@@ -279,6 +282,7 @@ _SOCIAL = {
 }  # fmt: skip
 _NAV_PREFIX = re.compile(
     r"^(?:see also|read also|also read|read more|related(?: \w+)?|more on this(?: story)?|recommended|more from [\w\s]+"
+    r"|also on [\w\s]+|(?:readers['’]? )?letters(?: to the editor)?"
     r"|watch|listen|read next|up next|don['’]t miss|more|next week|next time|coming up|coming next"
     r"|(?:photo |picture |video )?gallery|in pictures|photos|video|podcast|sponsored|promoted|advertisement|partner content"
     r"|in (?:the|our) next (?:issue|edition|episode|newsletter))\s*[:：»›|-]\s*\S",

@@ -503,3 +503,29 @@ def test_a_sign_up_word_in_an_attributed_statement_is_the_storys():
     assert classify(said).strength == 0
     text = "\n".join(BODY + [said, "Sign up for our motoring newsletter", "Enter your email address"])
     assert dict(mark(text))[said] == ""
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("Also on Harbour Weekly: Ferry fares to rise again in the spring", "related link"),
+        ("Readers' letters: 'Why does the ferry never run on time?'", "related link"),
+        ("Letters to the editor: Keep the night buses running", "related link"),
+        ("The Harbour Gazette is not responsible for the content of external sites.", "metadata"),
+        ("Harbour Weekly is not responsible for the content of external websites.", "metadata"),
+    ],
+)
+def test_related_links_letters_and_external_site_disclaimers(line, reason):
+    assert (classify(line).reason, classify(line).strength) == (reason, 2)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ferry company said it was not responsible for the delays, which lasted 40 minutes.",
+        "Also on Monday, 12 ferries were cancelled because of the storm.",
+        "Letters sent to 4,000 households on Friday warned of the fare rise.",
+    ],
+)
+def test_article_sentences_like_related_links_stay_article_text(line):
+    assert classify(line).strength < 2
