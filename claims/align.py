@@ -56,6 +56,7 @@ from claims.frames import (
     periods_apart,
     proper_first_words,
     spans_apart,
+    tells_earlier_occasion,
     years_named,
 )
 from claims.model import Claim, Link, Relation, Value
@@ -154,6 +155,7 @@ class Item:
     earlier: frozenset = frozenset()  # years of earlier events it recalls ("a 2021 trial", "the 2023 attack")
     era: dt.date | None = None  # its publication date, else the newest of the articles aligned with it
     guessed: bool = False  # its publication day is guessed from the weekdays its article names (infer_undated)
+    recalled: frozenset = frozenset()  # the earlier occasion's years, when it points back at one ("that storm")
     context: frozenset = frozenset()  # every name its article(s) give anywhere (set by Weights)
     topic: frozenset = frozenset()  # a list line's label words ("- Defence: EUR 6.8 billion"): what its figure is of
     local: bool = False  # its figures come from a local authority ("the prefecture said"): told for its area
@@ -380,6 +382,8 @@ def _complete(item: Item, seq: list[str]) -> None:
                                                None if first is None else first - item.claim.start)
         if resolved - item.years:
             item.years = item.years | resolved
+    if item.recalled and not item.earlier:
+        item.earlier, item.years = item.recalled, item.years | item.recalled
     item.seq = None
 
 
@@ -931,6 +935,8 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                     continue  # (the previous meeting's vote is not this meeting's, nor its update)
                 if fa.joint != fb.joint:
                     continue  # three parties' 57 seats together are no one party's 37
+                if (fa.peak and fb.remaining) or (fb.peak and fa.remaining):
+                    continue  # 412,000 without power at the peak, 231,000 still without it: two counts
                 rel = _relate_values(fa, fb)
                 if rel is None:
                     continue
@@ -1515,7 +1521,41 @@ def build_items(claims: list[Claim], doc_order: dict[str, int],
             it.docs = frozenset([doc_order[claims[m].doc] for m in it.members])
     _resolve_back_references(items)
     _mark_parts_of_told_wholes(items)
+    _inherit_earlier_events(items)
     return items
+
+
+_YEARISH = re.compile(r"\b(?:19|20)\d\d\b")
+#: a claim that points back at an occasion the sentence before told: "Four deaths were linked to that storm."
+_THAT_OCCASION = re.compile(r"\b(?:that|the\s+same)\s+(?:storm|blackout|outage|disaster|crash|accident|collapse|quake"
+                            r"|earthquake|flood|floods|fire|attack|strike|walkout|election|vote|ballot|year|season"
+                            r"|incident|crisis|recall|deal|exchange|summit|march|protest|trial|case|ruling|time)\b", re.I)
+
+
+def _inherit_earlier_events(items: list[Item]) -> None:
+    """A claim that points back at the occasion one of the two claims before it recalls ("The last comparable
+    blackout, in 2011, cut power to 240,000 customers. Four deaths were linked to that storm.", "... were blamed on
+    Berit.": a name that claim was the first to give) is about that earlier occasion too."""
+    recent: dict[int, list[tuple[Item, frozenset[int], frozenset[str]]]] = defaultdict(list)
+    seen: dict[int, set[str]] = defaultdict(set)  # the names each article gave so far
+    for it in sorted(items, key=lambda x: (x.doc, x.claim.start)):
+        window = recent[it.doc]
+        before = next(((b, ys, new) for b, ys, new in reversed(window) if ys), None)
+        years_here = earlier_event_years(it.claim.text, it.era) if _YEARISH.search(it.claim.text) else frozenset()
+        window.append((it, years_here, it.names - seen[it.doc]))
+        del window[:-2]
+        seen[it.doc] |= it.names
+        if before is None:
+            continue
+        prev, years, introduced = before
+        if not _THAT_OCCASION.search(it.claim.text) and (
+                it.names.isdisjoint(introduced) or not tells_earlier_occasion(prev.claim.text)):
+            continue
+        if it.seq is None:  # (completed already: its own years are read)
+            if not it.earlier:
+                it.earlier, it.years = years, it.years | years
+        else:
+            it.recalled = years
 
 
 #: "52 of the stores", "more than 50 of those shops" (not "five of the seven carriages": that whole is in the sentence;

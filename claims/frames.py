@@ -113,6 +113,11 @@ _OTHER_OCCASION = re.compile(r"(?=[plo])\b(?:(?:previous|last|prior|preceding|ot
                              r"|recall|figures?))\b")
 #: "was at one point down more than 7%": a move told by how far it went during the day
 _AT_ONE_POINT = re.compile(r"\bat\s+(?:one|some)\s+(?:point|stage)\b")
+#: a count at its height: "at the peak", "at its height", "at the height of the storm", "at some point on Saturday"
+_AT_PEAK = re.compile(r"\b(?:at\s+(?:the|its|their)\s+(?:peak|height|worst)|at\s+(?:one|some)\s+(?:point|stage)"
+                      r"|peak(?:ed)?\s+at)\b")
+#: a count of those still left: "were still without power", "remain in shelters", "are yet to be reconnected"
+_REMAINING = re.compile(r"\b(?:still|remain|remains|remained|remaining|yet\s+to)\b")
 #: words that make a figure an addition to a count: "a further 600", "an additional 300", "another 40", "an extra 15"
 _ADDED = re.compile(r"\b(?:a\s+further|an\s+additional|another|an\s+extra|a\s+second)\s+$")
 
@@ -254,6 +259,10 @@ class FigureFrame:
     #: the peoples a count names ("98 Tervanian prisoners", "the number of Tervanians it had released to 112"): the
     #: first four letters of each name's key, enough for "Britons" and "British" to meet
     peoples: frozenset[str] = frozenset()
+    #: a count at its height ("at the peak, 412,000 customers were without power", "950,000 lost power at some
+    #: point") and a count of those still left ("231,000 were still without power") are two frames of one measure
+    peak: bool = False
+    remaining: bool = False
 
     @property
     def exact(self) -> bool:
@@ -1160,10 +1169,11 @@ def _change(text: str, a: int, b: int, lo: int, hi: int) -> str:
 
 #: an earlier event a report recalls for comparison: "a 2021 trial", "the 2023 attack", "Skyfare's 2023 breach",
 #: "In July 2013, a train derailed ..."; its figures are that event's, not this story's
+_YEAR_WHEN_RX = r"\b(?:[Ii]n|[Ss]ince)\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d),?\s+when\b"
 _EARLIER_EVENT = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w-]*(?:'s|’s))\s+((?:19|20)\d\d)\s+[A-Za-z]"
                             r"|^(?:In|By)\s+(?:(?:early|late|mid-)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
                             # "the last one was in May 2021, when a fall of rock killed four": the when-clause is then's
-                            r"|\b(?:[Ii]n|[Ss]ince)\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d),?\s+when\b")
+                            r"|" + _YEAR_WHEN_RX)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: a sentence opening with a clause that sets its time: "When the firm recalled 400,000 cars in 2021, ..."
 _WHEN_CLAUSE = re.compile(r"\W*(?:When|After|Before|Back\s+in|The\s+last\s+time)\b(?:[^,;:]|,(?=\d)){0,160}?,(?!\d)")
@@ -1196,10 +1206,22 @@ def earlier_event_years(text: str, pub: dt.date | None, first_figure: int | None
     return frozenset(years)
 
 
+def tells_earlier_occasion(text: str) -> bool:
+    """Is the sentence told about an earlier occasion of the kind the story reports ("At the last exchange, in
+    September 2024, ...", "The last comparable blackout, caused by storm Berit in 2011, ...", "... since 2008, when 41
+    miners died")?"""
+    return _EARLIER_OCCASION.match(text) is not None or _YEAR_WHEN.search(text) is not None
+
+
+_YEAR_WHEN = re.compile(_YEAR_WHEN_RX)
 #: a sentence that opens on an earlier occasion of what the story reports ("At the last exchange, ...", "In the first,
 #: in November 2021, ...", "During the previous strike, ...")
 _EARLIER_OCCASION = re.compile(r"\W*(?:At|In|During|For|Unlike|As\s+in)\s+(?:the|its|their)\s+(?:last|previous|first|earlier"
-                               r"|prior|most\s+recent)\b[^,;:]{0,60},")
+                               r"|prior|most\s+recent)\b[^,;:]{0,60},"
+                               # a sentence about the earlier one: "The last comparable blackout, caused by storm Berit
+                               # in 2011, cut power to 240,000", "The previous strike was in March 2019"
+                               r"|\W*(?:The|Its|Their)\s+(?:last|previous|prior|most\s+recent)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+"
+                               r"(?:,|\s+(?:was|were|came|happened|hit|struck|took|in)\b)")
 
 
 #: a clause added after the reported fact: what it says of the future is not the claim's own status (", so the
@@ -1445,6 +1467,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                    or _JOINT_AFTER.match(low, b, hi) is not None),
             since=_SINCE.search(low, lo, hi) is not None,
             peoples=_peoples(text, v, a, lo) if _cls(v) == "count" else _NO_KEYS,
+            peak=_cls(v) == "count" and _AT_PEAK.search(low, lo, hi) is not None,
+            remaining=_cls(v) == "count" and _REMAINING.search(low, lo, hi) is not None,
         ))
     for k in units:
         f = out[k]

@@ -324,3 +324,33 @@ def test_rival_counts_of_a_march_told_on_two_days_conflict():
                  date=dt.date(2025, 10, 19), outlet="Evening Lamp"),
     ])
     assert [lk.relation for lk in an.links] == [Relation.CONFLICT]
+
+
+def test_a_claim_pointing_back_at_an_earlier_occasion_is_about_it():
+    """"The last comparable blackout, in 2011, cut power to 240,000 homes. Five deaths were linked to that storm."
+    (and "... were blamed on Hilda", the earlier storm's name): that storm's toll, never a rival or an earlier
+    reading of today's."""
+    d = dt.date(2026, 1, 18)
+    today = make_doc("a", "Five people have died in the storm and the blackout, police said on Sunday.", date=d,
+                     outlet="Morning Star")
+    for tail in ("Five deaths were linked to that storm.", "Five deaths were blamed on Hilda."):
+        back = make_doc("b", "Storm Ivo knocked out power to 300,000 homes on Saturday, Nordvik Power said.\n"
+                             "Nordvik Power said 80,000 homes were still cut off on Sunday.\n"
+                             "Storm Ivo brought winds of 140 km/h to the coast, forecasters said.\n"
+                             "The last comparable blackout, caused by storm Hilda in 2011, cut power to 240,000 homes.\n"
+                             "Some homes waited eleven days to be reconnected.\n" + tail, date=d, outlet="Evening Lamp")
+        an = analyse([today, back])
+        tail_id = next(c.id for c in an.claims if c.doc == "b" and c.text == tail)
+        assert not [lk for lk in an.links if tail_id in (lk.a, lk.b)], tail
+
+
+def test_a_name_first_given_beside_an_old_year_is_not_an_earlier_occasion():
+    """"A court fined Dunmore Dairies €2 million on Tuesday over the 2021 spill." then "Dunmore Dairies said it would
+    pay the €2 million fine.": today's fine, named first in a sentence that mentions an old year in passing."""
+    d = dt.date(2025, 3, 12)
+    a = make_doc("a", "A court fined Dunmore Dairies €2 million on Tuesday over the 2021 spill.\n"
+                      "Dunmore Dairies said it would pay the €2 million fine.", date=d, outlet="Morning Star")
+    b = make_doc("b", "The dairy said it would pay the €2m fine, its lawyer told reporters.", date=d, outlet="Evening Lamp")
+    an = analyse([a, b])
+    pay = next(c.id for c in an.claims if c.doc == "a" and c.text.startswith("Dunmore Dairies said"))
+    assert [lk.relation for lk in an.links if pay in (lk.a, lk.b)] == [Relation.AGREE]

@@ -2394,3 +2394,29 @@ def test_bodies_recovered_are_not_the_toll():
     d = dt.date(2025, 3, 7)
     assert link("Twenty passengers have been confirmed dead, the coastguard said on Friday.",
                 "Divers have brought 19 bodies to the surface, the coastguard said on Friday.", d, d) is None
+
+
+def test_a_count_at_its_height_is_not_the_count_still_left():
+    """"At the peak, 300,000 homes were without power" and "120,000 homes were still without power on Sunday": two
+    counts of one measure, neither an update nor a rival of the other."""
+    assert frame("At the peak, 300,000 homes were without power.", "300,000 homes").peak
+    assert frame("About 700,000 people lost power at some point on Saturday.", "About 700,000 people").peak
+    assert frame("120,000 homes were still without power on Sunday.", "120,000 homes").remaining
+    d = dt.date(2025, 2, 2)
+    assert link("At the peak, 300,000 homes in the valley were without power, the utility said.",
+                "The utility said 120,000 homes in the valley were still without power on Sunday.", d,
+                dt.date(2025, 2, 3)) is None
+    lk = link("The utility said 180,000 homes in the valley were still without power on Saturday.",
+              "The utility said 120,000 homes in the valley were still without power on Sunday.", d, dt.date(2025, 2, 3))
+    assert lk is not None and lk.relation is Relation.UPDATE
+
+
+def test_a_sentence_about_the_last_such_occasion_recalls_its_year():
+    """"The last comparable flood, in 2013, forced 9,000 people from their homes" (a 2025 report): that flood's
+    figure."""
+    from claims.frames import earlier_event_years
+
+    d = dt.date(2025, 2, 2)
+    assert earlier_event_years("The last comparable flood, in 2013, forced 9,000 people from their homes.", d) == {2013}
+    assert earlier_event_years("The previous strike was in March 2019 and lasted three days.", d) == {2019}
+    assert earlier_event_years("The last two years have been hard for 2024's graduates.", d) == frozenset()
