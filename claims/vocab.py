@@ -143,6 +143,7 @@ MEASURES: dict[str, str] = {
     "cases": "cases infected infection infections diagnosed positive outbreak",
     "vaccinated": "vaccinated vaccination vaccinations vaccine vaccines doses jabs",
     "recovered": "recovered recovery recoveries",
+    "reconnected": "reconnected reconnect reconnects reconnecting reconnection reconnections",
     "revenue": "revenue revenues sales turnover",
     "signatures": "signatures signatories",
     "profit": "profit profits earnings",
@@ -242,6 +243,9 @@ MEASURE_PHRASES: dict[str, str] = {
     "took part in the ballot": "turnout", "took part in the vote": "turnout", "took part in the election": "turnout",
     "without power": "power outage", "without electricity": "power outage", "lost power": "power outage",
     "power cut": "power outage", "power cuts": "power outage", "no electricity": "power outage",
+    # cut off from a supply (or by a flood): not jobs cut
+    "cut off": "cut off", "off supply": "cut off", "lost supply": "cut off", "without supply": "cut off",
+    "back on supply": "reconnected",
     "pay offer": "offer", "wage offer": "offer", "salary offer": "offer",
     "pay claim": "demand", "wage claim": "demand", "salary claim": "demand", "claim is for": "demand",
     "pay demand": "demand", "wage demand": "demand", "asking for": "demand", "calling for": "demand",
@@ -273,6 +277,9 @@ MEASURE_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"cases", "confirmed cases"}),
     frozenset({"cases", "suspected cases"}),
     frozenset({"destroyed", "damaged"}),
+    # "still cut off", "remained off supply": without power where power is the story, without water where water is
+    frozenset({"power outage", "cut off"}),
+    frozenset({"water outage", "cut off"}),
     # "prices rose by 3.8% in the 12 months to September" is how annual inflation is told without its name
     frozenset({"price", "inflation"}),
     # a profit not said to be net, operating or before tax may be any of them; those three are three figures

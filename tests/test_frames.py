@@ -2420,3 +2420,16 @@ def test_a_sentence_about_the_last_such_occasion_recalls_its_year():
     assert earlier_event_years("The last comparable flood, in 2013, forced 9,000 people from their homes.", d) == {2013}
     assert earlier_event_years("The previous strike was in March 2019 and lasted three days.", d) == {2019}
     assert earlier_event_years("The last two years have been hard for 2024's graduates.", d) == frozenset()
+
+
+def test_reconnections_and_supplies_cut_off_are_measures_of_their_own():
+    """"44% of the homes that lost supply have been reconnected" measures reconnections; "were still cut off" and
+    "remained off supply" are homes without supply, never jobs cut."""
+    assert frame("The utility said 44% of the homes that lost supply had been reconnected.", "44%").measure \
+        == "reconnected"
+    assert frame("About 90,000 homes were still cut off on Sunday.", "About 90,000 homes").measure == "cut off"
+    assert frame("Roughly 20,000 remained off supply.", "Roughly 20,000").measure == "cut off"
+    lk = link("The utility said 44% of the homes that lost supply had been reconnected by Saturday night.",
+              "By Monday the utility had reconnected 85% of the homes that lost power.",
+              dt.date(2025, 2, 1), dt.date(2025, 2, 3))
+    assert lk is not None and lk.relation is Relation.UPDATE

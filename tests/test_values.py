@@ -524,3 +524,14 @@ def test_the_youngest_or_oldest_being_a_number_is_an_age(text, label, kind):
     """"The youngest of the dead was 19": an age, never a count a toll could be set against."""
     got = {v.text: v.kind for v in find_values(text)}
     assert got[label] == kind
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("By 6 p.m. on Saturday, 40,000 homes were without power.", ["Saturday", "40,000 homes"]),
+    ("The first crews arrived at 7 a.m. and 300 homes were reconnected.", ["300 homes"]),
+    ("The trains stopped at 9 o'clock.", []),
+    ("At 10.30 p.m. police counted 2,000 people.", ["2,000 people"]),
+])
+def test_a_time_of_day_is_no_quantity(text, kept):
+    """"by 6 p.m." is a time of day: "6" is no figure a count could be set against."""
+    assert [v.text for v in find_values(text)] == kept

@@ -401,6 +401,7 @@ def _is_label(left: str) -> bool:
 
 
 #: "the 10-year bond", "a 30-year mortgage": the tenor names the bond or loan
+_CLOCK = re.compile(r"\s?(?:[ap]\.\s?m\.|[ap]m\b|o['’]clock\b)", re.I)
 _TENOR = re.compile(rf"-(?:year|month|week|day)[\s-]+{_TENOR_NOUNS}", re.I)
 #: "were under 18", "are over 16": a bare number from 12 to 21 after a limit word and a form of "be" is the age of
 #: minors or of majority (what follows names nothing counted; "deaths were over 60" stays a count)
@@ -489,6 +490,8 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
                 b = rm.end()
             elif y is not None and conn in ("-", "–") and y <= x:
                 return rm.end()  # "2022-23", scores "3-1": not a quantity we understand
+    if _CLOCK.match(text, b):
+        return b  # "by 6 p.m. on Saturday", "at 7 o'clock": a time of day, no quantity
     if _TENOR.match(text, b):
         return b  # "the 10-year bond": the bond's tenor names it, it is no figure
     # what follows the figure
