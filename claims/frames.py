@@ -1393,6 +1393,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             measure = "votes"  # "split 5-2", "divided four to three": a vote or a score
         elif v.kind in _MEASURELESS:
             measure = ""  # "at about 180 km/h, killing 80": a speed is not the toll the clause goes on to give
+        if measure == "eligible" and v.kind not in ("count", "number", "range", "percent"):
+            measure = ""  # "only people aged 60 and older were eligible": the age is a rule of who counts, no count
         if measure == "cases":
             # confirmed cases and suspected cases are two counts of an outbreak ("Laboratories have confirmed 1,203
             # of the suspected cases", "suspected cases have passed 5,200"); cases said to be neither fit both
@@ -1586,6 +1588,7 @@ def _object_key(low: str) -> str:
     return canon(low)
 
 
+_TURN = frozenset(("turn", "turns", "turned", "turning"))
 #: when an act happened is its date, not what it acted on ("signed the law on Friday": the object is the law)
 _TIME_WORDS = frozenset(w.lower() for w in WEEKDAYS) | frozenset(
     "january february march april may june july august september october november december jan feb mar apr jun jul "
@@ -1597,7 +1600,8 @@ def act_frame(claim: Claim) -> ActFrame | None:
     """The act a claim reports ("signed a law", "approved the merger"), or None."""
     text = claim.text
     low = text.lower()
-    if _ACT_WORDS.isdisjoint(_WORDS_LOW.findall(low)) and "green light" not in low and "go-ahead" not in low:
+    if (_ACT_WORDS.isdisjoint(_WORDS_LOW.findall(low)) and "green light" not in low and "go-ahead" not in low
+            and " down" not in low):
         return None  # no act word at all (most claims): skip the token walk
     toks = list(_TOKEN.finditer(text))
     # each token in lower case (an ASCII text's tokens lower-cased are the lower-cased text's tokens)
@@ -1607,6 +1611,8 @@ def act_frame(claim: Claim) -> ActFrame | None:
         if act is None:
             if w == "light" and i and words[i - 1] == "green":
                 act = "approve"  # "gave the takeover the green light"
+            elif w == "down" and any(x in _TURN for x in words[max(0, i - 3):i]):
+                act = "reject"  # "turned the application down", "was turned down"
             else:
                 continue
         t = toks[i]

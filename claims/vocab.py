@@ -144,6 +144,7 @@ MEASURES: dict[str, str] = {
     "vaccinated": "vaccinated vaccination vaccinations vaccine vaccines doses jabs",
     "recovered": "recovered recovery recoveries",
     "reconnected": "reconnected reconnect reconnects reconnecting reconnection reconnections",
+    "eligible": "eligible eligibility qualify qualifies qualified qualifying",
     "revenue": "revenue revenues sales turnover",
     "signatures": "signatures signatories",
     "profit": "profit profits earnings",
@@ -246,6 +247,8 @@ MEASURE_PHRASES: dict[str, str] = {
     # cut off from a supply (or by a flood): not jobs cut
     "cut off": "cut off", "off supply": "cut off", "lost supply": "cut off", "without supply": "cut off",
     "back on supply": "reconnected",
+    "meet the criteria": "eligible", "meets the criteria": "eligible", "met the criteria": "eligible",
+    "entitled to": "eligible",
     "pay offer": "offer", "wage offer": "offer", "salary offer": "offer",
     "pay claim": "demand", "wage claim": "demand", "salary claim": "demand", "claim is for": "demand",
     "pay demand": "demand", "wage demand": "demand", "asking for": "demand", "calling for": "demand",
@@ -264,6 +267,8 @@ MEASURE_FAMILIES: tuple[frozenset[str], ...] = (
     # (money raised, "a tax forecast to raise €1 billion", is what comes in: no kin of what a measure costs)
     frozenset({"spending", "budget", "cost", "invested", "paid"}),
     frozenset({"revenue", "sold"}),
+    # what a thing costs a buyer is its price: "the tablets will cost €4,400 a year" ~ "a list price of €4,850 a year"
+    frozenset({"price", "cost"}),
     frozenset({"killed", "casualties"}),
     frozenset({"injured", "casualties", "hospitalised"}),
     frozenset({"displaced", "evacuated"}),
@@ -475,7 +480,8 @@ ACTS: dict[str, str] = {
     **{w: "sign" for w in "sign signed signs signing signature".split()},
     **{w: "pass" for w in "pass passed passes passing adopt adopted adopts".split()},
     **{w: "approve" for w in "approve approved approves approving endorsed endorse ratified ratify approval cleared "
-                             "clears clearance greenlit green-lit go-ahead".split()},
+                             "clears clearance greenlit green-lit go-ahead authorised authorized authorisation "
+                             "authorization".split()},
     **{w: "reject" for w in "reject rejected rejects rejecting vetoed veto overturned overturn struck".split()},
     **{w: "rule" for w in "ruled upheld uphold".split()},
     **{w: "announce" for w in "announce announced announces announcing unveiled unveil".split()},

@@ -2433,3 +2433,32 @@ def test_reconnections_and_supplies_cut_off_are_measures_of_their_own():
               "By Monday the utility had reconnected 85% of the homes that lost power.",
               dt.date(2025, 2, 1), dt.date(2025, 2, 3))
     assert lk is not None and lk.relation is Relation.UPDATE
+
+
+def test_who_is_eligible_is_a_measure_of_its_own():
+    """"38,000 patients are eligible" and "around 90,000 people meet the criteria" (two sources, one day) are rival
+    counts of who qualifies; an age limit ("only people aged 60 and older were eligible") is no such count."""
+    assert frame("The ministry says 38,000 patients are eligible for the drug.", "38,000 patients").measure == "eligible"
+    assert frame("A charity says around 90,000 people meet the criteria for the pill.",
+                 "around 90,000 people").measure == "eligible"
+    assert frame("Only people aged 60 and older were eligible.", "60").measure == ""
+    d = dt.date(2025, 10, 14)
+    lk = link("The health ministry says 38,000 patients are eligible for the new pill.",
+              "A patient charity says around 90,000 people meet the criteria for the new pill.", d, d)
+    assert lk is not None and lk.relation is Relation.CONFLICT
+
+
+def test_what_a_thing_costs_a_buyer_and_its_price_are_kin():
+    """"The tablets will cost around €4,400 a year" and "a list price of €4,400 a year": one figure told two ways."""
+    d = dt.date(2025, 10, 14)
+    lk = link("The tablets will cost around €4,400 a year for each patient.",
+              "The maker has set a list price of €4,400 a year for each patient.", d, d)
+    assert lk is not None and lk.relation is Relation.AGREE
+
+
+def test_authorising_approves_and_turning_down_rejects():
+    assert act_frame(claim("The agency granted marketing authorisation to the pill on Tuesday.")).act == "approve"
+    assert act_frame(claim("The regulator authorised the pill for adults on Tuesday.")).act == "approve"
+    assert act_frame(claim("The regulator turned the application down in 2021.")).act == "reject"
+    assert act_frame(claim("The drug was turned down by the regulator in 2021.")).act == "reject"
+    assert act_frame(claim("Prices came down in 2021.")) is None

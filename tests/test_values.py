@@ -535,3 +535,13 @@ def test_the_youngest_or_oldest_being_a_number_is_an_age(text, label, kind):
 def test_a_time_of_day_is_no_quantity(text, kept):
     """"by 6 p.m." is a time of day: "6" is no figure a count could be set against."""
     assert [v.text for v in find_values(text)] == kept
+
+
+@pytest.mark.parametrize("text, label, share", [
+    ("Around one in eleven patients had low blood pressure.", "Around one in eleven", 9.1),
+    ("One in twenty adults smoke, the survey found.", "One in twenty", 5.0),
+    ("One in five voters stayed home.", "One in five", 20.0),
+])
+def test_one_in_n_up_to_fifty_is_a_share(text, label, share):
+    got = {v.text: v.value for v in find_values(text) if v.kind == "percent"}
+    assert got[label] == share

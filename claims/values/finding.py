@@ -845,7 +845,8 @@ def _tallies(ctx: _Ctx) -> None:
 # ----------------------------------------------------------------------------- fractions
 
 _SMALL = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9, "ten": 10}
+          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+          "fifty": 50}
 _PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
           "tenth": 10, "tenths": 10}
 _FRACTION_WORDS = frozenset(_PARTS)
@@ -855,7 +856,7 @@ _FRACTION_HINT = re.compile(r"(?i:\b(?:half|thirds?|quarters?|fifths?|tenths?)\b
                             r"|six|seven|eight|nine|ten))\s+(?:in|out\s+of)\s)")
 _FRACTION_COUNTS = frozenset(_SMALL) - {"a", "an"}
 _N = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
-_M = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+_M = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\d{1,3})"
 _FRACTION_RX = re.compile(
     rf"(?i:(?:(?P<approx>{_APPROX})\s+)?(?:(?P<n>{_N})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<m>{_M})\b(?!\s*(?:%|per))"
     r"|(?P<k>a|an|one|two|three|four|five|six|seven|eight|nine|(?:the\s+)?full|the)[\s-]+(?P<part>thirds?|quarters?"
