@@ -481,6 +481,15 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
             break  # "By Thursday morning, 22 miners had died": an opening phrase governs nothing after its comma
         if _verbish(w):
             return _UNKNOWN  # "selecting 100 defendants": governed by a verb that names no measure
+        for j in range(k - 1, max(-1, k - 5), -1):
+            # "could cost the regional economy EUR 400m", "paid the families $2m": the verb before its first object
+            v = left[j].group().lower()
+            if v in _TWO_OBJECTS:
+                if not any(p in text[left[j].end():a] for p in ",;:"):
+                    return _TWO_OBJECTS[v]
+                break
+            if _verbish(v) or v in _AUX or v in _REPORTING_VERBS:
+                break
         break
     toks = list(islice(_TOKEN.finditer(text, b, hi), 16))
     if toks:
@@ -649,6 +658,10 @@ def _pattern_around(low: str, a: int, b: int, lo: int, hi: int) -> str:
     return ""
 
 
+#: verbs that take who pays or is paid before the sum: "cost the economy EUR 400m", "fined the dairy EUR 2m"
+_TWO_OBJECTS = {"cost": "cost", "costs": "cost", "costing": "cost", "fined": "fine", "fines": "fine", "fining": "fine",
+                "paid": "paid", "pays": "paid", "pay": "paid", "paying": "paid", "awarded": "damages",
+                "awards": "damages", "award": "damages"}
 #: what _predicate_measure returns when a verb governs the figure but names no measure
 _UNKNOWN = "?"
 _VERB_ENDINGS = ("ed", "ing")

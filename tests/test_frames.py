@@ -2462,3 +2462,11 @@ def test_authorising_approves_and_turning_down_rejects():
     assert act_frame(claim("The regulator turned the application down in 2021.")).act == "reject"
     assert act_frame(claim("The drug was turned down by the regulator in 2021.")).act == "reject"
     assert act_frame(claim("Prices came down in 2021.")) is None
+
+
+def test_a_verb_before_its_first_object_governs_the_sum():
+    """"could cost the regional economy as much as €0.4 billion in lost output": a cost (not output); "fined the
+    dairy €2 million": a fine."""
+    assert frame("The chamber said the storm could cost the regional economy as much as €0.4 billion in lost output.",
+                 "as much as €0.4 billion").measure == "cost"
+    assert frame("A court fined the dairy €2 million.", "€2 million").measure == "fine"
