@@ -1597,7 +1597,8 @@ def _mark_parts_of_told_wholes(items: list[Item]) -> None:
                 f.part = True
 
 
-_BACK_REFERENCE = re.compile(r"\b(?:(?:that|this|the|its|their|the same|a similar)\s+(?:figure|number|estimate|tally|count"
+_BACK_REFERENCE = re.compile(r"\b(?:(?:that|this|the|its|their|the same|a similar)\s+(?:(?:true|real|actual|official|final"
+                             r"|correct|revised|new|latest|higher|lower)\s+)?(?:figure|number|estimate|tally|count"
                              r"|total|amount|sum|level)|(?:those|these|the|their|its)\s+(?:figures|numbers|estimates|tallies"
                              r"|counts|totals)|(?:put|puts|putting|placed|places)\s+(?:it|them)\s+(?:\w+\s+){0,2}?at)\b",
                              re.I)
@@ -1662,6 +1663,7 @@ def _resolve_back_references(items: list[Item]) -> None:
                     f.measure = ref.measure or f.measure
                     if not f.counted_class:
                         f.counted_class = ref.counted_class
+                    f.peak, f.remaining = f.peak or ref.peak, f.remaining or ref.remaining  # ("the true figure")
                     if not f.places:  # ("Across the country, 412,000 marched. The unions put it at 1.1 million")
                         f.places, f.whole = ref.places, f.whole or ref.whole
                     x.keys = _value_keys(f)

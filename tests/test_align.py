@@ -354,3 +354,19 @@ def test_a_name_first_given_beside_an_old_year_is_not_an_earlier_occasion():
     an = analyse([a, b])
     pay = next(c.id for c in an.claims if c.doc == "a" and c.text.startswith("Dunmore Dairies said"))
     assert [lk.relation for lk in an.links if pay in (lk.a, lk.b)] == [Relation.AGREE]
+
+
+def test_the_true_figure_refers_back_with_its_frame():
+    """"The regulator says the true figure was 468,000." after the utility's peak count takes that count's frame:
+    it agrees with the regulator's own "nearly 470,000 at the peak" and is no update of "still without power"."""
+    d = dt.date(2026, 1, 19)
+    a = make_doc("a", "At the peak, some 412,000 customers were without electricity, the utility said.\n"
+                      "The regulator says the true figure was 468,000.", date=d, outlet="Morning Star")
+    b = make_doc("b", "The regulator said nearly 470,000 customers lost power at the peak of the storm.\n"
+                      "The utility said 96,000 customers were still without power on Monday.", date=d,
+                 outlet="Evening Lamp")
+    an = analyse([a, b])
+    true = next(c.id for c in an.claims if c.doc == "a" and "true figure" in c.text)
+    rels = {next(c.text for c in an.claims if c.id == (lk.b if lk.a == true else lk.a)): lk.relation
+            for lk in an.links if true in (lk.a, lk.b)}
+    assert rels == {"The regulator said nearly 470,000 customers lost power at the peak of the storm.": Relation.AGREE}
