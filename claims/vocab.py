@@ -220,6 +220,7 @@ MEASURE_PHRASES: dict[str, str] = {
     "join the armed forces": "enlisted",
     "taken into custody": "arrested", "in custody": "arrested", "unaccounted for": "missing",
     "treated in hospital": "hospitalised", "in hospital": "hospitalised", "being treated": "hospitalised",
+    "admitted to hospital": "hospitalised", "taken to hospital": "hospitalised",
     # those in intensive care are some of those in hospital: a count of its own ("48 in hospital, 9 in intensive care")
     "in intensive care": "critical", "in critical condition": "critical", "in a critical condition": "critical",
     "left the country": "displaced", "fled the country": "displaced", "fled abroad": "displaced",
@@ -247,6 +248,9 @@ MEASURE_PHRASES: dict[str, str] = {
     # cut off from a supply (or by a flood): not jobs cut
     "cut off": "cut off", "off supply": "cut off", "lost supply": "cut off", "without supply": "cut off",
     "back on supply": "reconnected",
+    # people brought out of a collapse or a wreck alive are those rescued
+    "brought out alive": "rescued", "pulled out alive": "rescued", "pulled alive": "rescued",
+    "brought up alive": "rescued", "brought to the surface alive": "rescued", "got out alive": "rescued",
     "meet the criteria": "eligible", "meets the criteria": "eligible", "met the criteria": "eligible",
     "entitled to": "eligible",
     "pay offer": "offer", "wage offer": "offer", "salary offer": "offer",

@@ -2470,3 +2470,13 @@ def test_a_verb_before_its_first_object_governs_the_sum():
     assert frame("The chamber said the storm could cost the regional economy as much as €0.4 billion in lost output.",
                  "as much as €0.4 billion").measure == "cost"
     assert frame("A court fined the dairy €2 million.", "€2 million").measure == "fine"
+
+
+def test_brought_out_alive_is_rescued_and_admitted_to_hospital_is_hospitalised():
+    assert frame("Nine have been brought out alive, the service said.", "Nine").measure == "rescued"
+    assert frame("Six miners were pulled out alive on Wednesday.", "Six miners").measure == "rescued"
+    assert frame("Three were admitted to hospital on arrival.", "Three").measure == "hospitalised"
+    d = dt.date(2025, 10, 15)
+    lk = link("Nine have been brought out alive, the rescue service said on Wednesday.",
+              "Nine miners were pulled out alive, the rescue service said on Wednesday.", d, d)
+    assert lk is not None and lk.relation is Relation.AGREE

@@ -82,7 +82,7 @@ FLOORS: dict[str, dict] = {
     "football_transfer": {"claims_found": 106, "boilerplate_claims": 0, "agree_found": 32, "conflict_found": 9, "trap_links": 1, "precision": 0.854, "merged_claims": 3},
     "health_report": {"claims_found": 72, "boilerplate_claims": 0, "agree_found": 32, "conflict_found": 27, "trap_links": 0, "precision": 0.995, "merged_claims": 0},
     "merger_approval": {"claims_found": 102, "boilerplate_claims": 4, "agree_found": 40, "conflict_found": 15, "trap_links": 3, "precision": 0.932, "merged_claims": 0},
-    "mine_collapse": {"claims_found": 90, "boilerplate_claims": 0, "agree_found": 17, "conflict_found": 18, "trap_links": 1, "precision": 0.875, "merged_claims": 1},
+    "mine_collapse": {"claims_found": 90, "boilerplate_claims": 0, "agree_found": 19, "conflict_found": 18, "trap_links": 1, "precision": 0.88, "merged_claims": 1},
     "national_budget": {"claims_found": 77, "boilerplate_claims": 0, "agree_found": 38, "conflict_found": 18, "trap_links": 0, "precision": 0.903, "merged_claims": 0},
     "power_blackout": {"claims_found": 107, "boilerplate_claims": 0, "agree_found": 27, "conflict_found": 44, "trap_links": 0, "precision": 0.959, "merged_claims": 2},
     "prisoner_exchange": {"claims_found": 102, "boilerplate_claims": 1, "agree_found": 41, "conflict_found": 12, "trap_links": 0, "precision": 0.841, "merged_claims": 1},

@@ -545,3 +545,15 @@ def test_a_time_of_day_is_no_quantity(text, kept):
 def test_one_in_n_up_to_fifty_is_a_share(text, label, share):
     got = {v.text: v.value for v in find_values(text) if v.kind == "percent"}
     assert got[label] == share
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Twelve were killed when the bridge fell.", ["Twelve"]),
+    ("Nine have been brought out alive and 13 are still missing.", ["Nine", "13"]),
+    ("Seven were still in hospital, and two were in intensive care.", ["Seven", "two"]),
+    ("The two were married in 2010.", ["2010"]),  # "the two": a pair of people named before, no count
+    ("He said two were enough.", []),
+])
+def test_a_number_word_as_the_subject_of_its_clause_is_a_figure(text, found):
+    """"Twelve were killed": the number stands for who is counted, as "12 were killed" does."""
+    assert [v.text for v in find_values(text)] == found
