@@ -1318,7 +1318,7 @@ def _moment(f: FigureFrame, it: Item | None) -> tuple[int, str] | None:
     if f.weekday is not None:
         return f.weekday, "weekday"
     if it is not None and it.pub is not None:
-        return it.pub.toordinal(), "day"
+        return it.pub.toordinal(), "guess" if it.guessed else "day"
     return None
 
 
@@ -1329,7 +1329,8 @@ def _moment_label(m: tuple[int, str] | None) -> str:
     if kind == "weekday":
         return _WEEKDAY_ABBR[key]
     d = dt.date.fromordinal(key)
-    return f"{_WEEKDAY_ABBR[d.weekday()]} {d.day} {d.strftime('%b')}"
+    # (a day guessed for an undated report says so: "Wed 5 Mar?")
+    return f"{_WEEKDAY_ABBR[d.weekday()]} {d.day} {d.strftime('%b')}{'?' if kind == 'guess' else ''}"
 
 
 def candidate_pairs(items: list[Item], wts: Weights) -> list[tuple[int, int]]:

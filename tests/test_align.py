@@ -312,6 +312,9 @@ def test_a_guessed_day_names_the_relation():
     a_id = next(x.id for x in an.claims if x.doc == "a")
     c_id = next(x.id for x in an.claims if x.doc == "c")
     assert [lk.relation for lk in an.links if {lk.a, lk.b} == {a_id, c_id}] == [Relation.UPDATE]
+    # the desk says the undated report's day is a guess
+    assert [lk.why for lk in an.links if {lk.a, lk.b} == {a_id, c_id}] == [
+        "missing: figure changed: Twelve people (Mon 3 Mar) → Four people (Wed 5 Mar?)"]
 
 
 def test_rival_counts_of_a_march_told_on_two_days_conflict():
