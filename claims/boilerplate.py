@@ -126,6 +126,8 @@ _NEWSLETTER = [
     _cue("privacy terms", r"privacy (?:policy|notice)\b|terms (?:of|and) (?:use|service|conditions)\b"),
     _cue("unsubscribe confirmation", r"unsubscribe\b|confirmation e-?mail\b"),
     _cue("trial", r"\b(?:start|begin|try|claim) (?:a |your )?free trial\b|\bfree trial\b"),
+    # a paywall's offer: "Get unlimited access for $1 a week."
+    _cue("unlimited", r"unlimited (?:digital )?(?:access|articles|reading)\b"),
     _cue("sign sign-up signup", r"(?:^|[.!?]\s+)sign[- ]?up(?: (?:now|today|here|free|for free))?[.!]?$"),
     _cue("subscribe", r"subscribe\b.{0,40}\b(?:to\s+(?:get|receive)|every\s+(?:day|week|month|morning|evening|monday|tuesday"
          r"|wednesday|thursday|friday|saturday|sunday))\b"),
@@ -192,8 +194,8 @@ _COVERS_BIO = _cue(
 #: career told of a named person whose only fact is how long they have written (no figure of the story's own)
 _CAREER_BIO = _cue(
     "written covered reported reporting writing",
-    rf"^\W*(?:Dr\.?\s+|Prof\.?\s+)?{_CAP}[\w.'’-]+(?:\s+{_CAP}[\w.'’-]+){{1,3}}\s+has\s+(?:written\s+(?:about|on)"
-    r"|covered(?!\s+(?:the\s+|its\s+|their\s+)?(?:cost|bill|fee|loss)e?s?\b)|reported\s+on"
+    rf"^\W*(?:Dr\.?\s+|Prof\.?\s+)?{_CAP}[\w.'’-]+(?:\s+{_CAP}[\w.'’-]+){{1,3}}\s+has\s+(?:written\s+(?:about|on|for)"
+    r"|covered(?!\s+(?:the\s+|its\s+|their\s+)?(?:cost|bill|fee|loss)e?s?\b)|reported\s+(?:on|for)|worked\s+for"
     r"|been\s+(?:writing|reporting)\s+(?:about|on))\s+[^.;\d]{3,100}?\b(?:for\s+(?:(?:more\s+than|over|nearly|almost"
     r"|some|about)\s+)?(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)\s+years|a\s+decade"
     r"|two\s+decades|three\s+decades)|since\s+(?:19|20)\d\d)\b",

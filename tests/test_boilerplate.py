@@ -529,3 +529,27 @@ def test_related_links_letters_and_external_site_disclaimers(line, reason):
 )
 def test_article_sentences_like_related_links_stay_article_text(line):
     assert classify(line).strength < 2
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("Get unlimited access for $2 a week.", "newsletter"),
+        ("Try unlimited digital access free for a month.", "newsletter"),
+        ("Ines Marlow has reported for the Courier since 2016 and covers transport.", "author bio"),
+        ("Ines Marlow has written for the Courier for ten years.", "author bio"),
+    ],
+)
+def test_paywall_offers_and_career_bios(line, reason):
+    assert (classify(line).reason, classify(line).strength) == (reason, 2)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister has reported for duty since 2014, aides said.",
+        "Unlimited overtime was banned in 2019, the union said.",
+    ],
+)
+def test_article_sentences_like_paywalls_and_bios_stay_article_text(line):
+    assert classify(line).strength < 2
