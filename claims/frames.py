@@ -883,6 +883,10 @@ _PLACE = re.compile(r"(?=[IiAaTtNn])\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round
                     rf"(?:(?:[a-z]+\s+){{0,2}}(?:{_AREA_PARTS}|region|province|state)(?:,\s+|\s+of\s+))?"
                     r"(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"  # "across southern Africa"
                     r"([A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,2})")
+#: a site named by its kind after "at": "at Tarvel air base", "at Heathrow airport", "at the Kessel substation"
+_AT_SITE = re.compile(r"\bat\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:air\s+base|airbase|airport|station"
+                      r"|substation|port|plant|mine|depot|base|hospital|stadium|camp|prison|factory|refinery|dam"
+                      r"|observatory|border\s+crossing)\b")
 _AREA_SUBJECT = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:district|province|county|region|prefecture"
                            r"|municipality)\b(?!\s+(?:of|court|council|office|police|hospital|authority)\b)")
 #: a figure told as another actor's than the story's own: the opposition's, a rival's, a competitor's
@@ -1005,6 +1009,7 @@ def _places(text: str, lo: int, hi: int) -> frozenset[str]:
              and m.group(2).split("-")[0] not in _NAME_STOP}  # not "in the July-September period", "in the WHO's"
     # an area named with its kind as the subject ("Blantyre district has reported 1,960 cases")
     names.update(m.group(1) for m in _AREA_SUBJECT.finditer(text, lo, hi))
+    names.update(m.group(1) for m in _AT_SITE.finditer(text, lo, hi))  # "measured at Tarvel air base"
     keys = _name_keys(text, {n for n in names if n.split()[0] not in _NAME_STOP}, "")
     far = {m.group(2) for m in found if m.group("nb")}
     far.update(m.group(1) for m in _NEIGHBOUR_SUBJECT.finditer(text, lo, hi))
@@ -1297,7 +1302,7 @@ _THRESHOLD_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,3}?(?:threshold|required|nee
 
 
 #: kinds of figure that describe (a speed, a distance): no outcome measure is theirs
-_MEASURELESS = frozenset(("speed", "distance"))
+_MEASURELESS = frozenset(("speed", "distance", "temperature", "power", "energy"))
 
 
 #: a body of people whose size the figure gives: "a force of", "a military division of", "a contingent of"

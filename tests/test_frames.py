@@ -2480,3 +2480,18 @@ def test_brought_out_alive_is_rescued_and_admitted_to_hospital_is_hospitalised()
     lk = link("Nine have been brought out alive, the rescue service said on Wednesday.",
               "Nine miners were pulled out alive, the rescue service said on Wednesday.", d, d)
     assert lk is not None and lk.relation is Relation.AGREE
+
+
+def test_temperatures_and_power_agree_across_units_and_sites_keep_them_apart():
+    """"46.4C" ~ "115.5F" and "15.6 gigawatts" ~ "15,640 megawatts" (units normalised first); a reading at another
+    site ("at Kessel weather station") is another fact, never the record's agreement."""
+    d = dt.date(2025, 6, 18)
+    lk = link("The new national record of 46.4C was measured at Tarvel on Tuesday.",
+              "The new national record of 115.5F was measured at Tarvel on Tuesday.", d, d)
+    assert lk is not None and lk.relation is Relation.AGREE
+    lk = link("Electricity demand hit a record 15.6 gigawatts on Wednesday, the grid operator said.",
+              "Peak electricity demand reached a record 15,640 megawatts on Wednesday, the grid operator said.", d, d)
+    assert lk is not None and lk.relation is Relation.AGREE
+    assert frame("The record of 46.4C was measured at Tarvel air base on Tuesday.", "46.4C").places
+    assert link("The provisional record of 46.4C was measured at Tarvel air base on Tuesday afternoon.",
+                "A farm weather station recorded 47.1 degrees in Vellastro on Tuesday afternoon.", d, d) is None

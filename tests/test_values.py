@@ -557,3 +557,25 @@ def test_one_in_n_up_to_fifty_is_a_share(text, label, share):
 def test_a_number_word_as_the_subject_of_its_clause_is_a_figure(text, found):
     """"Twelve were killed": the number stands for who is counted, as "12 were killed" does."""
     assert [v.text for v in find_values(text)] == found
+
+
+@pytest.mark.parametrize("text, label, kind, unit, value", [
+    ("A station logged 41.2C on Monday.", "41.2C", "temperature", "C", 41.2),
+    ("It reached 41.2°C at noon.", "41.2°C", "temperature", "C", 41.2),
+    ("It reached 41.2 degrees Celsius at noon.", "41.2 degrees Celsius", "temperature", "C", 41.2),
+    ("The mercury hit 106.2F in the valley.", "106.2F", "temperature", "C", 41.222222),
+    ("Nights fell to minus 12 degrees Celsius.", "12 degrees Celsius", "temperature", "C", -12.0),
+    ("Demand peaked at 15.6 gigawatts.", "15.6 gigawatts", "power", "MW", 15600.0),
+    ("Demand peaked at 15,640 MW.", "15,640 MW", "power", "MW", 15640.0),
+    ("The wind farm will add 300MW.", "300MW", "power", "MW", 300.0),
+    ("The plant produced 3.2 terawatt hours last year.", "3.2 terawatt hours", "energy", "MWh", 3_200_000.0),
+])
+def test_temperatures_and_electric_power_are_normalised(text, label, kind, unit, value):
+    """Units are normalised first (RELATIONS.md §2): "106.2F" is 41.2C, "15.6 gigawatts" is 15,600 MW."""
+    got = {v.text: (v.kind, v.unit, v.value) for v in find_values(text)}
+    assert got[label] == (kind, unit, value)
+
+
+@pytest.mark.parametrize("text", ["Grade 5C pupils sat the test.", "The ship turned through 2 degrees of latitude."])
+def test_letters_and_angles_are_no_temperatures(text):
+    assert all(v.kind != "temperature" for v in find_values(text))

@@ -53,7 +53,7 @@ _NUMWORD = rf"(?:{_TENS}|{_ONES}|hundred|thousand|million|billion|trillion|dozen
 _WORDNUM = rf"(?i:(?:(?:a|an)\s+(?=hundred|thousand|million|billion|dozen))?\b{_NUMWORD}(?:(?:[\s-]+|\s+and\s+){_NUMWORD})*\b)"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 #: units written against a number ("94mph", "152km/h", "15km"): the number still ends there
-_GLUED_UNIT = r"(?i:mph|kph|kmh|km/h|km)(?![\w/])"
+_GLUED_UNIT = r"(?:(?i:mph|kph|kmh|km/h|km)|[CF]|[TGMk]Wh?)(?![\w/])"
 _SCALE = r"(?:\s*(?i:thousand|million|billion|trillion)\b|\s?(?i:mln|bln|bn|tn)\b|[kKmMbB]\b)"
 _VAGUE = (r"(?i:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|(?:dozens|scores|hundreds|thousands|millions|billions)"
           r"(?=\s+of\b))")
@@ -260,6 +260,13 @@ _CUR_POST = re.compile(
 #: currency names several countries use: the adjective before one says which ("Australian dollars", "Mexican pesos");
 #: a crown is a crown, whichever Nordic country's
 _SHARED_CURRENCY_NAMES = frozenset("dollar pound franc rupee peso dinar shilling riyal".split())
+#: temperatures, normalised to degrees Celsius ("46.4C", "46.4°C", "115.5F", "47.1 degrees Celsius", "47.1 degrees")
+_TEMP = re.compile(r"(?:\s*[°º]\s*(?P<u1>C|F)\b|(?P<u2>C|F)\b(?![\w'’.&-])|\s+degrees?(?:\s+(?P<u3>Celsius|Fahrenheit|centigrade"
+                   r"|C|F)\b|\b)(?!\s+(?:of|north|south|east|west|angle|turn|below\s+zero)\b))")
+_MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?:^|(?<=[\s(]))[-−])$", re.I)
+#: electric power and energy, normalised to megawatts and megawatt hours ("15.6 GW" = "15,640 megawatts")
+_POWER = re.compile(r"(?:\s*|-)(?P<u>(?i:(?P<p>tera|giga|mega|kilo)watt)(?P<h>[- ]hours?)?s?|(?P<s>[TGMk])W(?P<sh>h)?)\b")
+_POWER_FACTOR = {"tera": 1e6, "giga": 1e3, "mega": 1.0, "kilo": 1e-3, "T": 1e6, "G": 1e3, "M": 1.0, "k": 1e-3}
 #: speed units, normalised to km/h ("94mph" = 151.3 km/h, RELATIONS.md §2: units normalised first)
 _SPEED = re.compile(r"(?:\s*|-)(?P<u>(?i:km/h|kmh|kph|mph|(?:kilomet(?:er|re)s?|km|miles?)\s+(?:per|an|a)\s+hour))(?![\w/])")
 _DIST = re.compile(r"(?:\s*|-)(?P<u>(?i:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|centimet(?:er|re)s?|cm"
@@ -541,10 +548,26 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
         elif age_left:
             kind, unit = "age", "years"
         else:
-            sm = _SPEED.match(text, b)
-            dm = _DIST.match(text, b) if not sm else None
-            um = _DUR.match(text, b) if not dm and not sm else None
-            if sm:
+            tm = _TEMP.match(text, b) if x is not None or vague is None else None
+            pw = _POWER.match(text, b) if tm is None else None
+            sm = _SPEED.match(text, b) if tm is None and pw is None else None
+            dm = _DIST.match(text, b) if not sm and tm is None and pw is None else None
+            um = _DUR.match(text, b) if not dm and not sm and tm is None and pw is None else None
+            if tm is not None:
+                scale = (tm.group("u1") or tm.group("u2") or tm.group("u3") or "C")[0].upper()
+                sign = -1.0 if _MINUS_BEFORE.search(text, max(0, a - 7), a) else 1.0
+
+                def celsius(t: float) -> float:
+                    t *= sign
+                    return (t - 32) * 5 / 9 if scale == "F" else t
+                value = [celsius(v) for v in value] if isinstance(value, list) else celsius(value)
+                kind, unit, b = "temperature", "C", tm.end()
+            elif pw is not None:
+                factor = _POWER_FACTOR[pw.group("p").lower() if pw.group("p") else pw.group("s")]
+                value = [v * factor for v in value] if isinstance(value, list) else value * factor
+                hours = bool(pw.group("h") or pw.group("sh"))
+                kind, unit, b = ("energy", "MWh", pw.end()) if hours else ("power", "MW", pw.end())
+            elif sm:
                 factor = 1.609344 if sm.group("u").lower().startswith(("mph", "mile")) else 1.0
                 value = [v * factor for v in value] if isinstance(value, list) else value * factor
                 kind, unit, b = "speed", "km/h", sm.end()
