@@ -32,7 +32,9 @@ VAGUE = {
     "billions": (2e9, 9_999_999_999),
 }
 
-CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "₴": "UAH", "₹": "INR"}
+CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "₴": "UAH", "₹": "INR",
+                    # (codes written before the sum: "DKK 3 billion" is three billion crowns, as the word says it)
+                    "DKK": "KR", "SEK": "KR", "NOK": "KR", "ISK": "KR", "PLN": "PLN", "CZK": "CZK", "HUF": "HUF"}
 CURRENCY_WORDS = {
     "dollar": "USD", "usd": "USD", "euro": "EUR", "eur": "EUR", "pound": "GBP", "gbp": "GBP", "ruble": "RUB",
     "rouble": "RUB", "rub": "RUB", "hryvnia": "UAH", "hryvna": "UAH", "uah": "UAH", "yuan": "CNY", "cny": "CNY",
@@ -40,6 +42,7 @@ CURRENCY_WORDS = {
     "shekel": "ILS", "zloty": "PLN",
     # (Nordic crowns are one word in English reports, whichever country's: "kr" stands for all of them)
     "crown": "KR", "krona": "KR", "kronor": "KR", "krone": "KR", "kroner": "KR", "koruna": "CZK", "forint": "HUF",
+    "dkk": "KR", "sek": "KR", "nok": "KR", "isk": "KR", "pln": "PLN", "czk": "CZK", "huf": "HUF",
     "peso": "PESO", "dinar": "DINAR", "dirham": "AED", "riyal": "SAR", "ringgit": "MYR", "baht": "THB",
     "rupiah": "IDR", "naira": "NGN", "shilling": "SHILLING",
 }

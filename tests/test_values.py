@@ -579,3 +579,21 @@ def test_temperatures_and_electric_power_are_normalised(text, label, kind, unit,
 @pytest.mark.parametrize("text", ["Grade 5C pupils sat the test.", "The ship turned through 2 degrees of latitude."])
 def test_letters_and_angles_are_no_temperatures(text):
     assert all(v.kind != "temperature" for v in find_values(text))
+
+
+@pytest.mark.parametrize("text, label, unit, value", [
+    ("The plan should save DKK 3 billion a year.", "DKK 3 billion", "KR", 3e9),
+    ("It made a profit of SEK 2bn.", "SEK 2bn", "KR", 2e9),
+    ("It expects charges of 2.2 billion to 2.6 billion Danish crowns.", "2.2 billion to 2.6 billion Danish crowns", "KR",
+     [2.2e9, 2.6e9]),
+    ("The fund holds 40 billion NOK.", "40 billion NOK", "KR", 4e10),
+])
+def test_currency_codes_and_a_range_in_one_scale_are_money(text, label, unit, value):
+    """"DKK 3 billion" is three billion crowns, as "3 billion Danish crowns" is; "2.2 billion to 2.6 billion crowns"
+    is one range of crowns (both ends in one scale, no change verb before it)."""
+    got = {v.text: (v.kind, v.unit, v.value) for v in find_values(text)}
+    assert got[label] == ("money", unit, value)
+
+
+def test_a_move_from_one_sum_to_another_is_no_range():
+    assert [v.kind for v in find_values("Profit fell from 2 billion to 1 billion crowns.")] == ["number", "money"]

@@ -58,7 +58,9 @@ _SCALE = r"(?:\s*(?i:thousand|million|billion|trillion)\b|\s?(?i:mln|bln|bn|tn)\
 _VAGUE = (r"(?i:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|(?:dozens|scores|hundreds|thousands|millions|billions)"
           r"(?=\s+of\b))")
 _APPROX = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(APPROX_DIRECTION, key=len, reverse=True))
-_CUR_PRE = r"(?:US\$|[$€£₽¥₴₹]|(?:USD|EUR|GBP|RUB|UAH)\s?)"
+#: currency codes written before a sum ("DKK 3 billion")
+_CODES = ("USD", "EUR", "GBP", "RUB", "UAH", "DKK", "SEK", "NOK", "ISK", "CHF", "JPY", "CNY", "INR", "PLN", "CZK", "HUF")
+_CUR_PRE = rf"(?:US\$|[$€£₽¥₴₹]|(?:{'|'.join(_CODES)})\s?)"
 
 # one pattern per form; find_values tries only the ones the token at hand can start
 P_MDY = (  # "Oct. 2, 2024", "October 1", "mid-October 5"
@@ -117,8 +119,8 @@ def _dispatch() -> dict[str, tuple | None]:
         d[w] = None
     for w in list(ONES) + list(TENS) + ["hundred", "thousand", "million", "billion", "dozen"]:
         d[w] = _RELNUM_RX
-    for w in ("tens", "hundreds", "thousands", "millions", "billions", "dozens", "scores", "usd", "eur", "gbp", "rub",
-              "uah", "us", "$", "€", "£", "₽", "¥", "₴", "₹"):
+    for w in ("tens", "hundreds", "thousands", "millions", "billions", "dozens", "scores", "us", "$", "€", "£", "₽",
+              "¥", "₴", "₹", *(c.lower() for c in _CODES)):
         d[w] = _NUM_RX
     for w in MONTHS:
         d[w] = _MONTH_RX
@@ -146,12 +148,12 @@ _DISPATCH_PRIORITY = {w: _PRIORITY[rx] for w, rx in _DISPATCH.items() if rx is n
 _NUMERIC = re.compile(r"[\d$€£₽¥₴₹]\d*")
 _WORDS = re.compile(r"[a-z]+")
 #: what may stand right before a figure and belongs to it: an approximator, a currency code, "a"/"an"
-_BEFORE_FIGURE = re.compile(rf"(?i:(?:{_APPROX})\s+)?(?:US\$|(?:USD|EUR|GBP|RUB|UAH)\s?|(?i:an?)\s+)?$")
+_BEFORE_FIGURE = re.compile(rf"(?i:(?:{_APPROX})\s+)?(?:US\$|(?:{'|'.join(_CODES)})\s?|(?i:an?)\s+)?$")
 
 
 #: last words of whatever _BEFORE_FIGURE can match: the pattern runs only after one of them
-_BEFORE_LAST = frozenset(w.split()[-1].rstrip(".") for w in APPROX_DIRECTION) | {"a", "an", "us", "usd", "eur", "gbp",
-                                                                               "rub", "uah", "approx"}
+_BEFORE_LAST = frozenset(w.split()[-1].rstrip(".") for w in APPROX_DIRECTION) | {"a", "an", "us", "approx"} | {
+    c.lower() for c in _CODES}
 
 
 def _prefix_start(text: str, st: int) -> int:
@@ -255,7 +257,8 @@ _PERCENT = re.compile(r"\s?%|\s+(?i:percent(?:age\s+points?)?|per\s+cent|pct|per
 _CUR_POST = re.compile(
     r"\s+(?:(?:US|U\.S\.)\s+|(?P<adj>(?:[A-Z][a-z]+\s+){1,2}))?(?P<c>(?i:dollars?|euros?|pounds?(?:\s+sterling)?|rubles?|roubles?|hryvnias?|hryvnas?"
     r"|yuan|yen|francs?|rupees?|lira|shekels?|zloty|crowns?|kron(?:a|or|e|er)|korunas?|forints?|pesos?|dinars?"
-    r"|dirhams?|riyals?|ringgits?|baht|rupiah|nairas?|shillings?)|USD|EUR|GBP|RUB|UAH|CNY|JPY|CHF)\b"
+    r"|dirhams?|riyals?|ringgits?|baht|rupiah|nairas?|shillings?)|USD|EUR|GBP|RUB|UAH|CNY|JPY|CHF|DKK|SEK|NOK|ISK|PLN|CZK"
+    r"|HUF)\b"
 )
 #: currency names several countries use: the adjective before one says which ("Australian dollars", "Mexican pesos");
 #: a crown is a crown, whichever Nordic country's
@@ -489,7 +492,10 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
         conn = rm.group("conn").strip()
         ok = conn in ("-", "–") or (
             (lr := _LEFT_RANGE.search(left)) and ((lr.group(1).lower() == "between") == (conn == "and"))
-        ) or (age_left and conn in ("to", "-", "–", "and"))
+        ) or (age_left and conn in ("to", "-", "–", "and")) or (
+            # "charges of 2.2 billion to 2.6 billion crowns": one scale on both sides (no change verb before, above)
+            conn == "to" and bool((g.get("dscale") or "").strip()) and (g.get("dscale") or "").strip().lower()
+            == (rm.group("dscale") or "").strip().lower())
         if ok:
             y, _ = _atom({**rm.groupdict(), "cur": rm.group("cur") or g["cur"]})
             ysc = (rm.group("dscale") or "").strip().lower()
