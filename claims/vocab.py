@@ -348,6 +348,10 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
     # "put the size of Saturday's march at 38,000": how many marched
     (r"\bsize\s+of\s+(?:the\s+|a\s+|[\w’'-]+['’]s\s+)?(?:[\w-]+\s+)?(?:march|marches|protests?|rall(?:y|ies)"
      r"|demonstrations?|procession|crowds?)\b", "protesters"),
+    # jobs that went or were removed are jobs cut: "In 2023, 2,100 jobs went", "removed 2,100 positions"
+    (r"\b(?:jobs?|roles?|posts?|positions?)\b(?:\s+[\w’'-]+){0,2}\s+(?:went|have\s+gone|had\s+gone|were\s+lost"
+     r"|have\s+been\s+lost|had\s+been\s+lost|disappeared|vanished)\b", "jobs cut"),
+    (r"\bremov(?:e|es|ed|ing)\s+(?:[\w,.]+\s+){1,3}?(?:jobs|roles|posts|positions)\b", "jobs cut"),
     # jobs a plan costs are jobs cut: "the takeover could still cost 2,500 jobs"
     (r"\bcost(?:s|ing)?\s+(?:[\w,.]+\s+){1,4}?(?:jobs|roles|posts|positions)\b", "jobs cut"),
     # jobs created are jobs hired for: "will create 400 jobs in its online business"

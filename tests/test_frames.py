@@ -2495,3 +2495,13 @@ def test_temperatures_and_power_agree_across_units_and_sites_keep_them_apart():
     assert frame("The record of 46.4C was measured at Tarvel air base on Tuesday.", "46.4C").places
     assert link("The provisional record of 46.4C was measured at Tarvel air base on Tuesday afternoon.",
                 "A farm weather station recorded 47.1 degrees in Vellastro on Tuesday afternoon.", d, d) is None
+
+
+def test_jobs_that_went_or_were_removed_are_jobs_cut():
+    assert frame("In 2022, 1,400 jobs went.", "1,400 jobs").measure == "jobs cut"
+    assert frame("The last round removed 1,400 positions, half of them abroad.", "1,400 positions").measure \
+        == "jobs cut"
+    assert frame("About 1,400 roles were lost in 2022.", "About 1,400 roles").measure == "jobs cut"
+    d = dt.date(2025, 11, 4)
+    lk = link("In 2022, the group cut 1,400 jobs after orders fell.", "In 2022, 1,400 jobs went.", d, d)
+    assert lk is not None and lk.relation is Relation.AGREE
