@@ -330,7 +330,10 @@ def clause_bounds(text: str, a: int, b: int, width: int = 150) -> tuple[int, int
 
 #: words between a verb and the figure it governs ("cut about 3,000", "recruit some of the 40%")
 _SKIP_LEFT = frozenset("the a an its their his her our this these those all some every each another to by of at between "
-                       "currently now still already reportedly".split())
+                       "currently now still already reportedly "
+                       # a level named by its extreme: "hit an all-time high of 15.6 GW", "set a record of 14.9 GW"
+                       "high low record peak all-time".split())
+_EXTREMES = frozenset("high low record peak all-time".split())
 #: verbs that pass the figure to a verb after "to" ("prompted 10,000 men to flee", "forced 300 to leave")
 _CAUSATIVES = frozenset("prompted prompt prompts forced force forces caused cause causes led leads drove drive "
                         "pushed push allowed allow allows compelled compel urged urge send sends sent sending "
@@ -434,10 +437,15 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
         if m and not after.group().lower().endswith(("ed", "ing")):
             return m
     left = list(_TOKEN.finditer(text, lo, a))
-    for k in range(len(left) - 1, max(-1, len(left) - 5), -1):
+    reach = 5
+    for k in range(len(left) - 1, max(-1, len(left) - 7), -1):
         t = left[k]
         w = t.group().lower()
+        if k <= len(left) - reach:
+            break  # (four words back at most, not counting a level's extreme: "hit an all-time high of")
         if w in _SKIP_LEFT or w in _FIGURE_ENDS:
+            if w in _EXTREMES:
+                reach += 1
             continue
         if "," in text[t.end():a] and _PHRASE_RX.match(low, b + 1, hi):
             break  # "after the call-up was announced, thousands left the country": the verb is another clause's
@@ -1302,7 +1310,7 @@ _THRESHOLD_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,3}?(?:threshold|required|nee
 
 
 #: kinds of figure that describe (a speed, a distance): no outcome measure is theirs
-_MEASURELESS = frozenset(("speed", "distance", "temperature", "power", "energy"))
+_MEASURELESS = frozenset(("speed", "distance", "temperature"))
 
 
 #: a body of people whose size the figure gives: "a force of", "a military division of", "a contingent of"

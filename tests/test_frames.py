@@ -2505,3 +2505,16 @@ def test_jobs_that_went_or_were_removed_are_jobs_cut():
     d = dt.date(2025, 11, 4)
     lk = link("In 2022, the group cut 1,400 jobs after orders fell.", "In 2022, 1,400 jobs went.", d, d)
     assert lk is not None and lk.relation is Relation.AGREE
+
+
+def test_a_level_named_by_its_extreme_keeps_its_subject_s_measure():
+    """"Electricity demand hit an all-time high of 15.6 gigawatts", "set a record of 14.9 gigawatts": demand, as "demand
+    reached 15.6 GW" is; a record on Tuesday and a higher one on Wednesday are the figure changing."""
+    assert frame("Electricity demand hit an all-time high of 15.6 gigawatts on Wednesday.", "15.6 gigawatts").measure \
+        == "demand"
+    assert frame("Power demand set a record of almost 14.9 gigawatts on Tuesday.", "almost 14.9 gigawatts").measure \
+        == "demand"
+    lk = link("Electricity demand set a record of 14.9 gigawatts on Tuesday, the grid operator said.",
+              "Electricity demand hit an all-time high of 15.6 gigawatts on Wednesday, the grid operator said.",
+              dt.date(2025, 6, 18), dt.date(2025, 6, 19))
+    assert lk is not None and lk.relation is Relation.UPDATE
