@@ -663,6 +663,8 @@ def _pattern_around(low: str, a: int, b: int, lo: int, hi: int) -> str:
                 return measure  # (or its verb governs it from just before: "shares closed down 4.8%")
             if a < m.start() < b < m.end():
                 return measure  # the figure's own noun opens the wording: "as many as 2,500 jobs could go"
+            if b <= m.start() and _OF_THE_BETWEEN.fullmatch(low, b, m.start()):
+                return measure  # or the noun of the set it is a part of: "around 950 of the jobs will go"
     return ""
 
 
@@ -670,6 +672,7 @@ def _pattern_around(low: str, a: int, b: int, lo: int, hi: int) -> str:
 _TWO_OBJECTS = {"cost": "cost", "costs": "cost", "costing": "cost", "fined": "fine", "fines": "fine", "fining": "fine",
                 "paid": "paid", "pays": "paid", "pay": "paid", "paying": "paid", "awarded": "damages",
                 "awards": "damages", "award": "damages"}
+_OF_THE_BETWEEN = re.compile(r"\s+of\s+(?:the|those|these|its|their)\s+")
 #: what _predicate_measure returns when a verb governs the figure but names no measure
 _UNKNOWN = "?"
 _VERB_ENDINGS = ("ed", "ing")

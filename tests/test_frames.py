@@ -2502,6 +2502,7 @@ def test_jobs_that_went_or_were_removed_are_jobs_cut():
     assert frame("The last round removed 1,400 positions, half of them abroad.", "1,400 positions").measure \
         == "jobs cut"
     assert frame("About 1,400 roles were lost in 2022.", "About 1,400 roles").measure == "jobs cut"
+    assert frame("Around 950 of the jobs will go in Denmark.", "Around 950").measure == "jobs cut"
     d = dt.date(2025, 11, 4)
     lk = link("In 2022, the group cut 1,400 jobs after orders fell.", "In 2022, 1,400 jobs went.", d, d)
     assert lk is not None and lk.relation is Relation.AGREE
