@@ -376,12 +376,14 @@ def _complete(item: Item, seq: list[str]) -> None:
         item.years = years_named(item.claim.text)
         # the years of the claim's resolved dates too ("Last September" in a June 2025 report is in 2024)
         resolved = {b[0].year for b in (date_bounds(d.value) for d in item.dates) if b and b[0].year == b[1].year}
-        if item.years:
+        if item.years or " ago" in item.claim.text:  # ("two years ago" names no year)
             first = min((x.frame.value.start for x in item.figs), default=None)
             item.earlier = earlier_event_years(item.claim.text, item.era,
                                                None if first is None else first - item.claim.start)
         if resolved - item.years:
             item.years = item.years | resolved
+        if item.earlier - item.years:
+            item.years = item.years | item.earlier  # ("two years ago" in 2025 is 2023, as "in 2023" names it)
     if item.recalled and not item.earlier:
         item.earlier, item.years = item.recalled, item.years | item.recalled
     item.seq = None

@@ -1228,6 +1228,12 @@ def earlier_event_years(text: str, pub: dt.date | None, first_figure: int | None
     wm = _WHEN_CLAUSE.match(text)
     if wm:  # "When Corvane recalled 402,000 cars in 2021 ..., the bill came to €410 million": all of it is 2021's
         years.update(y for y in map(int, _YEAR.findall(wm.group())) if y <= pub.year - 2)
+    for m in _YEARS_AGO.finditer(text):
+        # "shed about 2,000 jobs two years ago": that year's event, as "in 2023" would say it
+        n = m.group(1).lower()
+        k = int(n) if n.isdigit() else _AGO_WORDS.get(n, 0)
+        if 2 <= k <= 50:
+            years.add(pub.year - k)
     if _EARLIER_OCCASION.match(text):
         # "At the last exchange, in September 2024, 50 came home": a sentence about an earlier occasion of the kind,
         # whatever year it names before this one
@@ -1243,6 +1249,9 @@ def tells_earlier_occasion(text: str) -> bool:
 
 
 _YEAR_WHEN = re.compile(_YEAR_WHEN_RX)
+_AGO_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+              "a dozen": 12, "twenty": 20}
+_YEARS_AGO = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+years\s+ago\b", re.I)
 #: a sentence that opens on an earlier occasion of what the story reports ("At the last exchange, ...", "In the first,
 #: in November 2021, ...", "During the previous strike, ...")
 _EARLIER_OCCASION = re.compile(r"\W*(?:At|In|During|For|Unlike|As\s+in)\s+(?:the|its|their)\s+(?:last|previous|first|earlier"

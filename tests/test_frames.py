@@ -2519,3 +2519,18 @@ def test_a_level_named_by_its_extreme_keeps_its_subject_s_measure():
               "Electricity demand hit an all-time high of 15.6 gigawatts on Wednesday, the grid operator said.",
               dt.date(2025, 6, 18), dt.date(2025, 6, 19))
     assert lk is not None and lk.relation is Relation.UPDATE
+
+
+def test_years_ago_names_an_earlier_event():
+    """"The company shed about 2,000 jobs two years ago" (a 2025 report) is 2023's round of cuts: it agrees with
+    "In 2023, 2,100 jobs went" and is no earlier reading of today's 3,900."""
+    from claims.frames import earlier_event_years
+
+    d = dt.date(2025, 11, 5)
+    assert earlier_event_years("The company shed about 2,000 jobs two years ago.", d) == {2023}
+    assert earlier_event_years("It cut 300 jobs a year ago.", d) == frozenset()  # (last year's may be this story's)
+    assert link("The company shed about 2,000 jobs two years ago, a spokesman said.",
+                "Skarvik will cut 3,900 jobs worldwide, a spokesman said.", d, d) is None
+    lk = link("The company shed about 2,000 jobs two years ago, a spokesman said.",
+              "In 2023, 2,100 jobs went at the company, a spokesman said.", d, d)
+    assert lk is not None and lk.relation is Relation.AGREE
