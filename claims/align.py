@@ -1539,26 +1539,33 @@ def _inherit_earlier_events(items: list[Item]) -> None:
     """A claim that points back at the occasion one of the two claims before it recalls ("The last comparable
     blackout, in 2011, cut power to 240,000 customers. Four deaths were linked to that storm.", "... were blamed on
     Berit.": a name that claim was the first to give) is about that earlier occasion too."""
-    recent: dict[int, list[tuple[Item, frozenset[int], frozenset[str]]]] = defaultdict(list)
-    seen: dict[int, set[str]] = defaultdict(set)  # the names each article gave so far
-    for it in sorted(items, key=lambda x: (x.doc, x.claim.start)):
-        window = recent[it.doc]
-        before = next(((b, ys, new) for b, ys, new in reversed(window) if ys), None)
-        years_here = earlier_event_years(it.claim.text, it.era) if _YEARISH.search(it.claim.text) else frozenset()
-        window.append((it, years_here, it.names - seen[it.doc]))
-        del window[:-2]
-        seen[it.doc] |= it.names
-        if before is None:
-            continue
-        prev, years, introduced = before
-        if not _THAT_OCCASION.search(it.claim.text) and (
-                it.names.isdisjoint(introduced) or not tells_earlier_occasion(prev.claim.text)):
-            continue
-        if it.seq is None:  # (completed already: its own years are read)
-            if not it.earlier:
-                it.earlier, it.years = years, it.years | years
-        else:
-            it.recalled = years
+    by_doc: dict[int, list[Item]] = defaultdict(list)
+    recalling: set[int] = set()  # the articles with a claim that recalls an earlier year at all
+    for it in items:
+        by_doc[it.doc].append(it)
+        if _YEARISH.search(it.claim.text):
+            recalling.add(it.doc)
+    for doc in recalling:
+        window: list[tuple[Item, frozenset[int], frozenset[str]]] = []
+        seen: set[str] = set()  # the names the article gave so far
+        for it in sorted(by_doc[doc], key=lambda x: x.claim.start):
+            before = next(((b, ys, new) for b, ys, new in reversed(window) if ys), None)
+            text = it.claim.text
+            years_here = earlier_event_years(text, it.era) if _YEARISH.search(text) else frozenset()
+            window.append((it, years_here, it.names - seen))
+            del window[:-2]
+            seen |= it.names
+            if before is None:
+                continue
+            prev, years, introduced = before
+            if not _THAT_OCCASION.search(text) and (
+                    it.names.isdisjoint(introduced) or not tells_earlier_occasion(prev.claim.text)):
+                continue
+            if it.seq is None:  # (completed already: its own years are read)
+                if not it.earlier:
+                    it.earlier, it.years = years, it.years | years
+            else:
+                it.recalled = years
 
 
 #: "52 of the stores", "more than 50 of those shops" (not "five of the seven carriages": that whole is in the sentence;
