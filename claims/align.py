@@ -687,6 +687,9 @@ def _time_relation(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, guess: bo
         return UPDATE  # "rose to 480" against an earlier figure
     if fa.mark is TimeMark.PAST and fb.mark is TimeMark.PAST:
         return UPDATE  # both marked as past, no order between them
+    if fa.measure == "share price" == fb.measure and {_trading_moment(fa, a), _trading_moment(fb, b)} == {"close",
+                                                                                                       "intraday"}:
+        return UPDATE  # "9% higher at midday" then "closed 6.4% higher": two moments of one trading day
     guessed = a.guessed or b.guessed
     if a.pub and b.pub and a.pub != b.pub and not (fa.when and fb.when) and (guess or not guessed):
         if fa.measure in _ONE_OFF and fa.measure == fb.measure:
@@ -700,6 +703,23 @@ def _time_relation(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, guess: bo
 #: measures of something over and done at one moment (a march's size, a crowd's): told on two days, two
 #: counts of it are rivals, not a count and its update (unless a text marks one as revised: "raised its count to")
 _ONE_OFF = frozenset(("protesters", "attendance"))
+
+
+_CLOSE_BEFORE = re.compile(r"\b(?:clos(?:ed|ing|es)|end(?:ed|ing|s)|finish(?:ed|ing|es))\s+(?:the\s+day\s+)?(?:\w+\s+)?$",
+                           re.I)
+_INTRADAY = re.compile(r"\b(?:at\s+midday|at\s+noon|midday|mid-?morning|in\s+early\s+(?:trading|deals)|early\s+trading"
+                       r"|by\s+\d{3,4}\s+GMT|at\s+\d{1,2}[:.]\d{2}|\d{4}\s+GMT)\b", re.I)
+
+
+def _trading_moment(f: FigureFrame, it: Item) -> str:
+    """"close" for a share move told as the close ("closed 6.4% higher"), "intraday" for one told during trading
+    ("9% higher at midday", "down 7% by 1100 GMT"), else ""."""
+    text, off = it.claim.text, it.claim.start
+    a, b = f.value.start - off, f.value.end - off
+    if _CLOSE_BEFORE.search(text, max(0, a - 30), a):
+        return "close"
+    lo, hi = clause_bounds(text, a, b)
+    return "intraday" if _INTRADAY.search(text, lo, hi) else ""
 
 
 def _same_day_named(a: Item, b: Item) -> bool:
@@ -976,7 +996,8 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
             used_a: set[int] = set()
             used_b: set[int] = set()
             for rel, xa, xb in pending:
-                if rel != "different" and not _measures_clash(xa.frame, xb.frame):
+                if rel != "different" and not _measures_clash(xa.frame, xb.frame) and _peak(xa.frame) == _peak(xb.frame):
+                    # (the day's high, "as much as 11%", is not where a share stood at midday: no match to keep)
                     used_a.add(id(xa))
                     used_b.add(id(xb))
             for rel, xa, xb in pending:

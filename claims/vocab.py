@@ -336,6 +336,9 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\b(?:had|have|has|forced|obliged)\s+to\s+(?:leave|abandon|flee)\s+(?:their|his|her)\s+homes?\b", "evacuated"),
     (r"\b(?:shares?|stock)\b(?:\s+[\w’'.,%-]+){0,4}\s+(?:closed|ended|finished|fell|rose|dropped|jumped|slid|slumped"
      r"|gained|lost|tumbled|plunged|were\s+down|were\s+up|down|up|lower|higher)\b", "share price"),
+    # a market's close told by its move: "before closing 6.4% higher", "ended the day 3% down"
+    (r"\b(?:clos(?:ed|ing|es)|end(?:ed|ing|s)|finish(?:ed|ing|es))\s+(?:the\s+day\s+)?(?:up\s+|down\s+)?"
+     r"[\d.,]+\s*(?:%|per\s*cent|percent|p\b|pence|cents?)\s*(?:higher|lower|up|down)?", "share price"),
     (r"\b(?:jobs?|roles?|posts?|positions?)\b(?:\s+[\w’'-]+){0,3}\s+(?:would|will|could|may|might|to|are\s+to)\s+go\b",
      "jobs cut"),
     (r"\b(?:put|puts|putting|placed|places)\s+(?:[\w,.%-]+\s+){1,8}?on\s+the\s+table\b", "offer"),

@@ -2534,3 +2534,14 @@ def test_years_ago_names_an_earlier_event():
     lk = link("The company shed about 2,000 jobs two years ago, a spokesman said.",
               "In 2023, 2,100 jobs went at the company, a spokesman said.", d, d)
     assert lk is not None and lk.relation is Relation.AGREE
+
+
+def test_a_close_told_by_its_move_is_the_share_price_and_the_day_s_high_holds_no_match():
+    """"rose as much as 11% before closing 6.4% higher": the close is the share price (not schools closed), and the
+    day's high is no match that keeps "9% higher at midday" from being an earlier reading of the close."""
+    assert frame("Shares rose as much as 11% on Tuesday before closing 6.4% higher.", "6.4%").measure == "share price"
+    assert frame("Twelve schools closed early.", "Twelve schools").measure == "closed"
+    d = dt.date(2025, 10, 14)
+    lk = link("Orvane's shares were trading 9% higher at midday on Tuesday.",
+              "Orvane shares rose as much as 11% on Tuesday before closing 6.4% higher.", d, dt.date(2025, 10, 15))
+    assert lk is not None and lk.relation is Relation.UPDATE
