@@ -62,7 +62,7 @@ from claims.frames import (
 from claims.model import Claim, Link, Relation, Value
 from claims.text_utils import PHRASES, content_tokens, content_words, gc_paused, norm_text
 from claims.values import WEEKDAYS, compare_date_parts, date_bounds, date_parts
-from claims.values.dates import _told_as_future as told_as_future
+from claims.values.dates import told_as_future
 from claims.values.intervals import Interval
 from claims.values.intervals import ratio as interval_ratio
 from claims.vocab import COUNTED_FIT, LOOSE_ROLES, MEASURE_FAMILIES, MONTHS, ROLE_GROUPS
@@ -1715,10 +1715,11 @@ def align(claims: list[Claim], doc_order: dict[str, int] | None = None,
 
 
 def infer_undated(claims: list[Claim], doc_dates: dict[str, dt.date | None] | None) -> dict[str, dt.date | None] | None:
-    """Publication days for the undated articles among dated ones: the latest day within the dated articles' days
-    (and the day after the newest) that falls on a weekday the article tells as past ("on Thursday", "by Thursday
-    morning"). An undated report that says what happened on Thursday was written on Thursday or after it; reports of
-    one event appear within days of each other."""
+    """Publication days for the undated articles among dated ones: the day of a wire dateline that opens one of its
+    claims ("HARLOW, March 4 (Example Wire) -"), else the latest day within the dated articles' days (and the day
+    after the newest) that falls on a weekday the article tells as past ("on Thursday", "by Thursday morning"). An
+    undated report that says what happened on Thursday was written on Thursday or after it; reports of one event
+    appear within days of each other. The days are guesses: :func:`_time_relation` uses them only when asked to."""
     if not doc_dates:
         return doc_dates
     dated = [d for d in doc_dates.values() if d is not None]

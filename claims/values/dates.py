@@ -117,7 +117,7 @@ def date_value(ctx: Any, m: re.Match) -> None:
     elif g.get("wd"):
         name = g["wd"]
         if ref:
-            if _told_as_future(ctx.text, a):  # "will face trial on Wednesday", in Monday's paper: two days on
+            if told_as_future(ctx.text, a):  # "will face trial on Wednesday", in Monday's paper: two days on
                 ahead = (WEEKDAYS.index(name) - ref.weekday()) % 7
                 ctx.add(a, b, "date", (ref + dt.timedelta(days=ahead)).isoformat(), "day")
                 return
@@ -137,7 +137,7 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|shall|won't|due\s+to|due\s+on|due\s+for|
                             r"(?![^.;!?]*\b(?:said|says|told|announced|added)\b)[^.;!?]*$", re.I)
 
 
-def _told_as_future(text: str, a: int) -> bool:
+def told_as_future(text: str, a: int) -> bool:
     """Is the weekday at ``a`` told as still to come (a future tense or a schedule before it in its sentence)?"""
     return _FUTURE_BEFORE.search(text, max(0, a - 80), a) is not None
 
