@@ -114,8 +114,7 @@ _OTHER_OCCASION = re.compile(r"(?=[plo])\b(?:(?:previous|last|prior|preceding|ot
 #: "was at one point down more than 7%": a move told by how far it went during the day
 _AT_ONE_POINT = re.compile(r"\bat\s+(?:one|some)\s+(?:point|stage)\b")
 #: a count at its height: "at the peak", "at its height", "at the height of the storm", "at some point on Saturday"
-_AT_PEAK = re.compile(r"\b(?:at\s+(?:the|its|their)\s+(?:peak|height|worst)|at\s+(?:one|some)\s+(?:point|stage)"
-                      r"|peak(?:ed)?\s+at)\b")
+_AT_PEAK = re.compile(r"\b(?:at\s+(?:the|its|their)\s+(?:peak|height|worst)|peak(?:ed)?\s+at)\b|" + _AT_ONE_POINT.pattern)
 #: a count of those still left: "were still without power", "remain in shelters", "are yet to be reconnected"
 _REMAINING = re.compile(r"\b(?:still|remain|remains|remained|remaining|yet\s+to)\b")
 #: words that make a figure an addition to a count: "a further 600", "an additional 300", "another 40", "an extra 15"
@@ -329,11 +328,11 @@ def clause_bounds(text: str, a: int, b: int, width: int = 150) -> tuple[int, int
 
 
 #: words between a verb and the figure it governs ("cut about 3,000", "recruit some of the 40%")
-_SKIP_LEFT = frozenset("the a an its their his her our this these those all some every each another to by of at between "
-                       "currently now still already reportedly "
-                       # a level named by its extreme: "hit an all-time high of 15.6 GW", "set a record of 14.9 GW"
-                       "high low record peak all-time".split())
+#: a level named by its extreme: "hit an all-time high of 15.6 GW", "set a record of 14.9 GW" (skipped on the way left,
+#: without counting against how far the walk goes)
 _EXTREMES = frozenset("high low record peak all-time".split())
+_SKIP_LEFT = frozenset("the a an its their his her our this these those all some every each another to by of at between "
+                       "currently now still already reportedly".split()) | _EXTREMES
 #: verbs that pass the figure to a verb after "to" ("prompted 10,000 men to flee", "forced 300 to leave")
 _CAUSATIVES = frozenset("prompted prompt prompts forced force forces caused cause causes led leads drove drive "
                         "pushed push allowed allow allows compelled compel urged urge send sends sent sending "
@@ -1231,7 +1230,7 @@ def earlier_event_years(text: str, pub: dt.date | None, first_figure: int | None
     for m in _YEARS_AGO.finditer(text):
         # "shed about 2,000 jobs two years ago": that year's event, as "in 2023" would say it
         n = m.group(1).lower()
-        k = int(n) if n.isdigit() else _AGO_WORDS.get(n, 0)
+        k = int(n) if n.isdigit() else ONES.get(n) or TENS.get(n, 0)
         if 2 <= k <= 50:
             years.add(pub.year - k)
     if _EARLIER_OCCASION.match(text):
@@ -1249,8 +1248,6 @@ def tells_earlier_occasion(text: str) -> bool:
 
 
 _YEAR_WHEN = re.compile(_YEAR_WHEN_RX)
-_AGO_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-              "a dozen": 12, "twenty": 20}
 _YEARS_AGO = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+years\s+ago\b", re.I)
 #: a sentence that opens on an earlier occasion of what the story reports ("At the last exchange, ...", "In the first,
 #: in November 2021, ...", "During the previous strike, ...")

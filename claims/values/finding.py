@@ -269,6 +269,10 @@ _TEMP = re.compile(r"(?:\s*[°º]\s*(?P<u1>C|F)\b|(?P<u2>C|F)\b(?![\w'’.&-])|\
 _MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?:^|(?<=[\s(]))[-−])$", re.I)
 #: electric power and energy, normalised to megawatts and megawatt hours ("15.6 GW" = "15,640 megawatts")
 _POWER = re.compile(r"(?:\s*|-)(?P<u>(?i:(?P<p>tera|giga|mega|kilo)watt)(?P<h>[- ]hours?)?s?|(?P<s>[TGMk])W(?P<sh>h)?)\b")
+def _celsius(t: float, fahrenheit: bool) -> float:
+    return (t - 32) * 5 / 9 if fahrenheit else t
+
+
 _POWER_FACTOR = {"tera": 1e6, "giga": 1e3, "mega": 1.0, "kilo": 1e-3, "T": 1e6, "G": 1e3, "M": 1.0, "k": 1e-3}
 #: speed units, normalised to km/h ("94mph" = 151.3 km/h, RELATIONS.md §2: units normalised first)
 _SPEED = re.compile(r"(?:\s*|-)(?P<u>(?i:km/h|kmh|kph|mph|(?:kilomet(?:er|re)s?|km|miles?)\s+(?:per|an|a)\s+hour))(?![\w/])")
@@ -560,13 +564,10 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
             dm = _DIST.match(text, b) if not sm and tm is None and pw is None else None
             um = _DUR.match(text, b) if not dm and not sm and tm is None and pw is None else None
             if tm is not None:
-                scale = (tm.group("u1") or tm.group("u2") or tm.group("u3") or "C")[0].upper()
+                fahrenheit = (tm.group("u1") or tm.group("u2") or tm.group("u3") or "C")[0].upper() == "F"
                 sign = -1.0 if _MINUS_BEFORE.search(text, max(0, a - 7), a) else 1.0
-
-                def celsius(t: float) -> float:
-                    t *= sign
-                    return (t - 32) * 5 / 9 if scale == "F" else t
-                value = [celsius(v) for v in value] if isinstance(value, list) else celsius(value)
+                value = ([_celsius(sign * t, fahrenheit) for t in value] if isinstance(value, list)
+                         else _celsius(sign * value, fahrenheit))
                 kind, unit, b = "temperature", "C", tm.end()
             elif pw is not None:
                 factor = _POWER_FACTOR[pw.group("p").lower() if pw.group("p") else pw.group("s")]
