@@ -1550,6 +1550,7 @@ def build_items(claims: list[Claim], doc_order: dict[str, int],
 
 
 _YEARISH = re.compile(r"\b(?:19|20)\d\d\b")
+_THAT_YEAR = re.compile(r"\W*(?:In\s+|During\s+)?(?:that|the\s+same)\s+year\b", re.I)
 #: a claim that points back at an occasion the sentence before told: "Four deaths were linked to that storm."
 _THAT_OCCASION = re.compile(r"\b(?:that|the\s+same)\s+(?:storm|blackout|outage|disaster|crash|accident|collapse|quake"
                             r"|earthquake|flood|floods|fire|attack|strike|walkout|election|vote|ballot|year|season"
@@ -1567,13 +1568,19 @@ def _inherit_earlier_events(items: list[Item]) -> None:
         if _YEARISH.search(it.claim.text):
             recalling.add(it.doc)
     for doc in recalling:
-        window: list[tuple[Item, frozenset[int], frozenset[str]]] = []
+        window: list[tuple[Item, frozenset[int], frozenset[str], frozenset[int]]] = []
         seen: set[str] = set()  # the names the article gave so far
         for it in sorted(by_doc[doc], key=lambda x: x.claim.start):
-            before = next(((b, ys, new) for b, ys, new in reversed(window) if ys), None)
             text = it.claim.text
+            that_year = _THAT_YEAR.match(text) is not None
+            # "The quake is the deadliest since 1979. That year, a magnitude 7.4 quake killed 9,000": a sentence
+            # opening on "that year" is about the year the sentence before named, however it named it
+            before = next(((b, named if that_year else ys, new) for b, ys, new, named in reversed(window)
+                           if (named if that_year else ys)), None)
             years_here = earlier_event_years(text, it.era) if _YEARISH.search(text) else frozenset()
-            window.append((it, years_here, it.names - seen))
+            named_here = years_here or (frozenset(y for y in map(int, _YEARISH.findall(text))
+                                                  if it.era is not None and y <= it.era.year - 2))
+            window.append((it, years_here, it.names - seen, named_here))
             del window[:-2]
             seen |= it.names
             if before is None:

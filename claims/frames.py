@@ -133,7 +133,7 @@ _TRAILING_CHANGE = re.compile(r"[^.;:!?]*,\s+(?:(?:up|down|or|some|about|almost|
 #: "put the cost of the damage in the centre at": the noun a source puts at the figure names its measure
 _PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates|set|sets)\s+(?:the|its|their)\s+"
                      r"([a-z]+)\b[^,;.:]{0,60}?\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+"
-                     r"|more\s+than\s+|over\s+|under\s+|just\s+(?:over|under)\s+)?$")
+                     r"|more\s+than\s+|over\s+|under\s+|just\s+(?:over\s+|under\s+)?|only\s+)?$")
 #: "the new offer, made on Wednesday night, is worth 6.5%": a subject noun (an aside between) and a copula
 _SUBJECT_IS = re.compile(r"\b([a-z]+)(?:\s*,[^,;.]{1,60},)?\s+(?:is|was|are|were|would\s+be|will\s+be)\s+"
                          r"(?:worth\s+|now\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+"
@@ -460,6 +460,8 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
             for k2 in range(len(words) - 1, -1, -1):
                 u = words[k2]
                 m = measure_of_word(u.group())
+                if m in _NEXT_TO_ONLY:
+                    continue  # "the toll from the magnitude 6.9 quake rose to 687": the quake's size, not the toll's
                 if (m and k2 >= 2 and words[k2 - 1].group().lower() == "of"
                         and words[k2 - 2].group().lower() in _SHARE_WORDS):
                     continue  # "defence's share of GDP will reach 2.4%": GDP is the share's base, not its measure
@@ -712,6 +714,8 @@ def _nearest_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) -> t
         if d >= best_d:
             break
         mm = measure_of_word(t.group())
+        if mm in _NEXT_TO_ONLY and d > 2:
+            continue
         if mm and not _approximator(low, t):
             best, best_d = mm, d
             break
@@ -719,10 +723,21 @@ def _nearest_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) -> t
         if d >= best_d:
             break
         mm = measure_of_word(t.group())
+        if mm in _NEXT_TO_ONLY and d > 1:
+            continue
         if mm and not _approximator(low, t):
             best, best_d = mm, d + 0.5  # a left verb governs more often than a right one at the same distance
             break
     return best, int(best_d)
+
+
+_GIVEN_MAGNITUDE = re.compile(r"\bthe\s+(?:powerful\s+|strong\s+|deadly\s+)?magnitude[\s-]*$")
+_OR_GREATER = re.compile(r"\s+or\s+(?:greater|more|higher|above|stronger|larger|over)\b")
+_AFTERSHOCK = re.compile(r"\b(?:aftershocks?|foreshocks?|(?:the\s+)?(?:strongest|largest|biggest|most\s+powerful)"
+                         r"\s*,\s+of\s+magnitude)\b")
+#: measures a word names only for the figure right beside it: "the death toll from the magnitude 6.9 earthquake
+#: rose to 687" gives the quake's magnitude and the toll, "at a depth of 14 km" the depth
+_NEXT_TO_ONLY = frozenset(("magnitude", "depth"))
 
 
 def _approximator(low: str, t: re.Match[str]) -> bool:
@@ -945,7 +960,7 @@ _SUB_CLAUSE = re.compile(r"(?=[abwsuc,])(?:\b(?:after|before|when|since|until|be
 #: figure's place
 _SPEAKER_PLACE = re.compile(r"\b(?:said|says|told|telling|speaking|spoke|announced|addressing|briefing)\b"
                             r"(?:\s+[\w'’]+){0,4}\s*$|\b(?:many|most|some|several|half|all|none|one|two|three)"
-                            r"\s+of\s+(?:them|which|those)\s*$", re.I)
+                            r"\s+of\s+(?:them|which|those)\b[^,;.]{0,40}$", re.I)
 
 
 #: a sentence opening with a subordinate clause ("When results were presented in Lisbon, the team reported 15%")
@@ -1426,10 +1441,21 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             units.append(len(out))
         if v.kind == "tally":
             measure = "votes"  # "split 5-2", "divided four to three": a vote or a score
-        elif v.kind in _MEASURELESS:
+        elif v.kind in _MEASURELESS and not (measure == "depth" and v.kind == "distance"):
             measure = ""  # "at about 180 km/h, killing 80": a speed is not the toll the clause goes on to give
         if measure == "eligible" and v.kind not in ("count", "number", "range", "percent"):
             measure = ""  # "only people aged 60 and older were eligible": the age is a rule of who counts, no count
+        if measure == "magnitude" and _GIVEN_MAGNITUDE.search(low, max(lo, a - 24), a) and sum(
+                x.kind != "date" for x in claim.values) > 1:
+            # "The toll from the magnitude 6.9 earthquake rose to 687": the quake named by its size in passing (told
+            # as known, "the"), beside the figure the sentence reports; "A magnitude 6.9 quake struck" reports it
+            measure = "magnitude in passing"
+        elif measure == "magnitude" and _OR_GREATER.match(low, b):
+            measure = "magnitude threshold"  # "a 10% chance of an aftershock of magnitude 6 or greater": a class of shocks
+        elif measure == "magnitude" and _AFTERSHOCK.search(low):
+            # an aftershock's size is not the quake's: "The strongest aftershock, of magnitude 5.4", "The strongest,
+            # of magnitude 5.4, struck later" (one of several shocks), "a 10% chance of an aftershock of magnitude 6"
+            measure = "aftershock magnitude"
         if measure == "cases":
             # confirmed cases and suspected cases are two counts of an outbreak ("Laboratories have confirmed 1,203
             # of the suspected cases", "suspected cases have passed 5,200"); cases said to be neither fit both

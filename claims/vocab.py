@@ -190,6 +190,9 @@ MEASURES: dict[str, str] = {
     "users": "users customers subscribers",
     "suing": "suing sue sued suit suits lawsuit lawsuits plaintiffs claimants litigants",
     "power outage": "outage outages blackout blackouts",
+    # an earthquake's size and how deep it began are two figures of their own ("magnitude 6.8", "a depth of 10 km")
+    "magnitude": "magnitude magnitudes richter",
+    "depth": "depth",
     # what one side of a negotiation puts on the table ("offered a 5% rise", "a revised offer of 6%")
     "offer": "offer offers offered offering tabled",
     # what the other side asks for: "is seeking 10%", "demands a 10 per cent rise", "a pay claim of 10%"
@@ -265,6 +268,8 @@ MEASURE_PHRASES: dict[str, str] = {
     "without water": "water outage", "without tap water": "water outage", "without drinking water": "water outage",
     "without running water": "water outage", "no running water": "water outage", "no drinking water": "water outage",
     "without clean water": "water outage",
+    "below the surface": "depth", "beneath the surface": "depth", "below ground": "depth",
+    "left homeless": "displaced", "made homeless": "displaced",
 }
 
 #: measures close enough that texts use one for the other ("must pay the €3.2m" = "a €3.2m fine"): within a
@@ -330,6 +335,11 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:people|persons|passengers|residents|survivors|hikers|climbers|crew|workers|miners|children)\b", "missing"),
     (r"\b(?:yet\s+to\s+be|not\s+(?:yet\s+)?(?:been\s+)?)(?:found|located|accounted\s+for)\b", "missing"),
     (r"\b(?:left|leave|leaving|fled|flee|fleeing)\s+(?:the|their)\s+country\b", "displaced"),
+    # those whose homes were destroyed are the homeless: "48,000 people had lost their homes"
+    (r"\b(?:lost|lose|losing|loses)\s+(?:their|his|her)\s+homes?\b", "displaced"),
+    # "10 km deep", "nine miles below the surface": a depth
+    (r"\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles?|m|metres?|meters?|feet|ft)\s+(?:\([^)]{1,20}\)\s+)?"
+     r"(?:deep|underground)\b", "depth"),
     (r"\b(?:told|ordered|forced|urged|asked)\s+to\s+(?:leave|flee|evacuate)\b", "evacuated"),
     (r"\b(?:pleaded|pled|pleads|pleading|admitted|admits)\s+(?:guilty|liability)\s+(?:[\w,-]+\s+){0,3}?to\s+"
      r"(?:[\w,-]+\s+){1,3}?(?:charges?|counts?|offen[cs]es?)\b", "convicted"),

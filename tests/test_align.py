@@ -373,3 +373,24 @@ def test_the_true_figure_refers_back_with_its_frame():
     rels = {next(c.text for c in an.claims if c.id == (lk.b if lk.a == true else lk.a)): lk.relation
             for lk in an.links if true in (lk.a, lk.b)}
     assert rels == {"The regulator said nearly 470,000 customers lost power at the peak of the storm.": Relation.AGREE}
+
+
+def test_that_year_points_back_at_the_year_the_sentence_before_named():
+    """"The flood is the worst to hit the valley since 1998. That year, the river killed 60 people." The second
+    sentence is about 1998's flood: its toll is never a rival or an earlier reading of today's."""
+    d = dt.date(2026, 4, 12)
+    today = make_doc("a", "The floods have killed 60 people in the valley, police said on Sunday.", date=d,
+                     outlet="Morning Star")
+    back = make_doc("b", "Heavy rain flooded the Harl valley on Saturday, forecasters said.\n"
+                         "The flood is the worst to hit the valley since 1998.\n"
+                         "That year, the river killed 64 people in the valley.", date=d, outlet="Evening Lamp")
+    an = analyse([today, back])
+    that_year = next(c.id for c in an.claims if c.doc == "b" and c.text.startswith("That year"))
+    assert not [lk for lk in an.links if that_year in (lk.a, lk.b)]
+    # (without the pointer, the same sentence is a rival count of today's toll)
+    plain = make_doc("b", "Heavy rain flooded the Harl valley on Saturday, forecasters said.\n"
+                          "The flood is the worst to hit the valley since 1998.\n"
+                          "The river killed 64 people in the valley, police said.", date=d, outlet="Evening Lamp")
+    an = analyse([today, plain])
+    river = next(c.id for c in an.claims if c.doc == "b" and c.text.startswith("The river"))
+    assert [lk for lk in an.links if river in (lk.a, lk.b)]

@@ -2545,3 +2545,46 @@ def test_a_close_told_by_its_move_is_the_share_price_and_the_day_s_high_holds_no
     lk = link("Orvane's shares were trading 9% higher at midday on Tuesday.",
               "Orvane shares rose as much as 11% on Tuesday before closing 6.4% higher.", d, dt.date(2025, 10, 15))
     assert lk is not None and lk.relation is Relation.UPDATE
+
+
+@pytest.mark.parametrize(("text", "label", "measure"), [
+    ("The institute put the magnitude of the quake at 7.2.", "7.2", "magnitude"),
+    ("The survey measured the quake at magnitude 6.8 on Friday.", "6.8", "magnitude"),
+    ("A 6.4-magnitude earthquake struck the coast at dawn.", "6.4", "magnitude"),
+    # the toll of a quake named by its size in passing keeps the toll's measure, and the size is told in passing
+    ("The death toll from the magnitude 6.9 earthquake in the north rose to 412 on Sunday.", "412", "killed"),
+    ("The death toll from the magnitude 6.9 earthquake in the north rose to 412 on Sunday.", "6.9",
+     "magnitude in passing"),
+    # an aftershock's size is not the quake's; a class of shocks is no size at all
+    ("The strongest aftershock so far, of magnitude 5.1, shook the town at noon.", "5.1", "aftershock magnitude"),
+    ("The strongest, of magnitude 5.1, struck late on Friday.", "5.1", "aftershock magnitude"),
+    ("Seismologists give a 10% chance of an aftershock of magnitude 6 or greater this week.", "6",
+     "magnitude threshold"),
+    # how deep a quake began
+    ("The survey put the depth of the quake at just 10 km.", "10 km", "depth"),
+    ("The rupture began roughly 14 km below the surface.", "roughly 14 km", "depth"),
+    ("The quake was 12 km deep, the institute said.", "12 km", "depth"),
+    # losing one's home is being left homeless
+    ("The Red Cross said on Sunday that some 41,000 people had lost their homes.", "some 41,000 people", "displaced"),
+])
+def test_an_earthquake_s_size_depth_and_homeless_are_measures(text, label, measure):
+    assert frame(text, label).measure == measure
+
+
+def test_rival_magnitudes_conflict_and_an_aftershock_is_no_rival():
+    """Two institutes' readings of one quake on the same day are rival figures (conflict); the strongest aftershock's
+    magnitude is another shock's size and links with neither."""
+    d = dt.date(2026, 5, 8)
+    lk = link("The national institute measured the quake at magnitude 7.2 on Friday.",
+              "A foreign survey put the magnitude of the quake at 6.8 on Friday.", d, d)
+    assert lk is not None and lk.relation is Relation.CONFLICT
+    assert link("The national institute measured the quake at magnitude 7.2 on Friday.",
+                "The strongest aftershock so far, of magnitude 5.4, shook the town on Friday.", d, d) is None
+
+
+def test_a_distribution_after_the_count_is_not_its_place():
+    """"57 people were still missing, most of them in villages high in the Kelvan range": where most of them are,
+    not a count told for the range alone; it is still the same count as "at least 90 missing" (a conflict)."""
+    f = frame("The ministry said 57 people were still missing, most of them in villages high in the Kelvan range.",
+              "57 people")
+    assert not f.places
