@@ -581,7 +581,9 @@ def _scope_differs(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, mains: di
     if fa.whole and fb.whole and fa.part == fb.part:
         return False
     if fa.part != fb.part and not (fa.places and fa.places == fb.places):
-        return True  # "412 flights cancelled on Tuesday alone" is a part of "1,180 over the two days"
+        # "412 flights cancelled on Tuesday alone" is a part of "1,180 over the two days" (not when the other claim
+        # names whose part it is: "Corvane alone cancelled 270" ~ "Corvane said it cancelled 274 of its flights")
+        return not (_part_named_by_other(fa, b) or _part_named_by_other(fb, a))
     if bool(fa.places) == bool(fb.places):
         # "in neighbouring Mersk" vs "in Kellen": two places; vs "in Mersk": one place, told as the neighbour once
         return bool(fa.places) and not (fa.places & fb.places) and any(
@@ -590,6 +592,12 @@ def _scope_differs(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, mains: di
     placed, other, x = (fa.places, b, a) if fa.places else (fb.places, a, b)
     main = mains.get(a.doc, frozenset()) | mains.get(b.doc, frozenset())
     return not (placed & other.names) and not (placed & main)
+
+
+def _part_named_by_other(f: FigureFrame, other: Item) -> bool:
+    """A part told by whose it is ("Corvane Airlines alone cancelled more than 270 flights") against a claim that
+    names the same actor ("Corvane said it had cancelled 274 of its own flights"): both tell that actor's part."""
+    return f.part and not f.places and bool(f.agents) and f.agents <= other.names
 
 
 def _scopes_apart(fa: FigureFrame, fb: FigureFrame) -> bool:
@@ -1014,7 +1022,8 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                     continue  # the base of a share is background, not the fact
                 elif _peak(xa.frame) != _peak(xb.frame):
                     continue  # "fell as much as 7.1% in early trading" is the day's low, not where it closed
-                elif xa.frame.part != xb.frame.part and not (xa.frame.places & xb.frame.places):
+                elif xa.frame.part != xb.frame.part and not (xa.frame.places & xb.frame.places) and not (
+                        _part_named_by_other(xa.frame, b) or _part_named_by_other(xb.frame, a)):
                     continue  # the capital's turnout is a part of the region's (RELATIONS.md §1: scope)
                 elif _part_of_the_other(xa.frame, xb.frame) or _part_of_the_other(xb.frame, xa.frame):
                     continue  # "Of the people enrolled, 15,932 were included" is a part of "enrolled 16,480"

@@ -26,6 +26,7 @@ from claims.values.finding import lemma
 from claims.values.intervals import Interval
 from claims.vocab import (
     ACTS,
+    ANY_THING,
     CHANGE_BY_WORDS,
     CHANGE_WORDS,
     CLAIM_FUTURE_PHRASES,
@@ -287,7 +288,7 @@ def _cls(v: Value) -> str:
 
 
 def counted_class(noun: str) -> str:
-    if not noun:
+    if not noun or noun in ANY_THING:
         return ""
     if noun in GENERIC_PEOPLE:
         return "people"
@@ -384,13 +385,16 @@ def _partitive_noun(text: str, b: int, hi: int, of: re.Pattern[str] = _OF_THE) -
     om = of.match(text, b, hi)
     if om is None:
         return ""
+    owned = om.group().rstrip().endswith(("its", "their"))
     for t in islice(_TOKEN.finditer(text, om.end(), hi), 3):
         w = t.group().lower()
         if w[:1].isdigit() or w.endswith("ing"):
             return ""  # "1,900 of the 5,000 beds" (a part of a figure), "of the remaining"
-        if w.endswith("ed"):
+        if w.endswith("ed") or (owned and w == "own"):
             continue  # "of the suspected cases": an adjective before the noun
         lw = lemma(w)
+        if owned and (lw in ANY_THING or lw in COUNTED_CLASSES and not COUNTED_CLASSES[lw].startswith("role:")):
+            return lw  # "cancelled 274 of its own services": the owner's things, counted as "274 services" are
         people = lw in GENERIC_PEOPLE or lw in PEOPLE_ROLES or lw in COUNTED_CLASSES
         return lw if measure_of_word(w) and not people else ""
     return ""

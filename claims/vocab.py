@@ -412,7 +412,7 @@ COUNTED_CLASSES: dict[str, str] = {
     **{w: "school" for w in "school classroom".split()},
     **{w: "vehicle" for w in "vehicle car truck bus".split()},
     **{w: "flight" for w in "flight plane aircraft".split()},
-    **{w: "train" for w in "train service".split()},
+    "train": "train",
     **{w: "centre" for w in "center centre facility prison jail".split()},
     **{w: "passenger" for w in "passenger traveller traveler flyer".split()},
     **{w: "seat" for w in "seat deputy mandate lawmaker legislator mp councillor councilor".split()},
@@ -431,6 +431,9 @@ ROLE_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(f"role:{w}" for w in g
     *(f"protester demonstrator marcher activist striker worker employee {t}" for t in _TRADES.split())))
 #: classes whose members may be counted as the same thing under one measure (jobs cut = employees let go)
 COUNTED_FIT = frozenset({frozenset({"job", "worker"})})
+#: nouns that count whatever the story's things are (a "service" is a flight at an airport, a train on a line): no
+#: class of their own, as if no noun were said
+ANY_THING = frozenset(("service",))
 #: counted nouns that stand for any group of people
 GENERIC_PEOPLE = frozenset("person people man woman individual resident citizen civilian adult inhabitant".split())
 #: nouns counting people in some role (comparable with each other only through GENERIC_PEOPLE)

@@ -2588,3 +2588,17 @@ def test_a_distribution_after_the_count_is_not_its_place():
     f = frame("The ministry said 57 people were still missing, most of them in villages high in the Kelvan range.",
               "57 people")
     assert not f.places
+
+
+def test_a_part_of_the_owner_s_set_counts_its_things_and_a_named_part_meets_its_owner():
+    """"cancelled 274 of its own flights" counts flights (the owner's), as "274 flights" would; "Corvel Air alone
+    cancelled more than 270 flights" is Corvel's part of the airport's total, and it agrees with a claim naming Corvel
+    as the one who cancelled 274 (a part told for another actor, or for a day, stays apart)."""
+    assert frame("The airline said it had cancelled 274 of its own flights.", "274").counted == "flight"
+    assert frame("The airline said it had cancelled 274 of its services.", "274").counted_class == ""  # any service
+    d = dt.date(2026, 6, 5)
+    lk = link("Corvel Air, the biggest carrier at the airport, said it had cancelled 274 of its own flights.",
+              "Corvel Air alone cancelled more than 270 flights, the airport said.", d, d)
+    assert lk is not None and lk.relation is Relation.AGREE
+    assert link("Norrfly said it had cancelled 274 of its own flights.",
+                "Corvel Air alone cancelled more than 270 flights, the airport said.", d, d) is None
