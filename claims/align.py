@@ -1702,6 +1702,12 @@ def _resolve_back_references(items: list[Item]) -> None:
             k = pointing.get(id(x))
             if k is not None:
                 ref = before[k] if before is not None and in_turn else last.get(it.doc)
+                if (not in_turn and len(pointing) == 1 and f.level and before is not None and ref is not None
+                        and ref in before):
+                    # "The toll rose to 687, with 2,460 injured. That figure had stood at 512": the sentence's own
+                    # figure, the first it gives, not one trailing after it
+                    ref = next((g for g in before if g.measure and g.cls == f.cls
+                                and not g.measure.endswith(" in passing")), ref)
                 # (a change in per cent of the figure before: "Operating profit came to $2.2 billion. That marked
                 # a 38% decline ..."; a figure naming its own counted thing, "the figures were higher, at 31 crashes",
                 # does not take another thing's measure)

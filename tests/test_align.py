@@ -394,3 +394,17 @@ def test_that_year_points_back_at_the_year_the_sentence_before_named():
     an = analyse([today, plain])
     river = next(c.id for c in an.claims if c.doc == "b" and c.text.startswith("The river"))
     assert [lk for lk in an.links if river in (lk.a, lk.b)]
+
+
+def test_that_figure_had_stood_at_points_back_at_the_sentence_s_own_figure():
+    """"The toll from the magnitude 6.1 quake rose to 240 on Monday, with 1,100 people injured. That figure had stood
+    at 180 on Sunday." The earlier reading is the toll's (the sentence's own figure, not the injured trailing after
+    it, nor the quake's size told in passing): it agrees with another paper's Sunday toll of 180."""
+    sun, mon = dt.date(2026, 3, 1), dt.date(2026, 3, 2)
+    a = make_doc("a", "Officials said on Sunday that 180 people had been killed by the quake in Darvan.", date=sun,
+                 outlet="Morning Star")
+    b = make_doc("b", "The death toll from the magnitude 6.1 quake in Darvan rose to 240 on Monday, with 1,100 people "
+                      "injured, officials said.\nThat figure had stood at 180 on Sunday.", date=mon, outlet="Evening Lamp")
+    an = analyse([a, b])
+    back = next(c.id for c in an.claims if c.doc == "b" and c.text.startswith("That figure"))
+    assert [lk.relation for lk in an.links if back in (lk.a, lk.b)] == [Relation.AGREE]
