@@ -735,6 +735,24 @@ def _nearest_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) -> t
     return best, int(best_d)
 
 
+#: two measures told as one count: "16,000 buildings were destroyed or damaged", "85,000 passengers had their flights
+#: cancelled or held up", "40 people were killed or injured"
+_EITHER = re.compile(r"\b([a-z-]+(?:\s+up)?)\s+(?:or|and/or)\s+([a-z-]+(?:\s+up)?)\b")
+#: what a count of either of two measures is called
+_EITHER_NAMES = {frozenset(("killed", "injured")): "casualties", frozenset(("cancelled", "delayed")): "affected"}
+
+
+def _either_measure(low: str, lo: int, hi: int, measure: str) -> str:
+    """The measure of a count told of either of two measures, one of them the figure's own ("destroyed or damaged":
+    a count of its own, never the destroyed alone), else ``measure``."""
+    for m in _EITHER.finditer(low, lo, hi):
+        pair = [MEASURE_PHRASES.get(w) or measure_of_word(w) for w in (m.group(1), m.group(2))]
+        if measure in pair and all(pair) and pair[0] != pair[1]:
+            both = frozenset(pair)
+            return _EITHER_NAMES.get(both) or " or ".join(sorted(both))
+    return measure
+
+
 _GIVEN_MAGNITUDE = re.compile(r"\bthe\s+(?:powerful\s+|strong\s+|deadly\s+)?magnitude[\s-]*$")
 _OR_GREATER = re.compile(r"\s+or\s+(?:greater|more|higher|above|stronger|larger|over)\b")
 _AFTERSHOCK = re.compile(r"\b(?:aftershocks?|foreshocks?|(?:the\s+)?(?:strongest|largest|biggest|most\s+powerful)"
@@ -1449,6 +1467,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             measure = ""  # "at about 180 km/h, killing 80": a speed is not the toll the clause goes on to give
         if measure == "eligible" and v.kind not in ("count", "number", "range", "percent"):
             measure = ""  # "only people aged 60 and older were eligible": the age is a rule of who counts, no count
+        if measure and " or " in low[lo:hi]:
+            measure = _either_measure(low, lo, hi, measure)
         if measure == "magnitude" and _GIVEN_MAGNITUDE.search(low, max(lo, a - 24), a) and sum(
                 x.kind != "date" for x in claim.values) > 1:
             # "The toll from the magnitude 6.9 earthquake rose to 687": the quake named by its size in passing (told

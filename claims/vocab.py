@@ -268,6 +268,7 @@ MEASURE_PHRASES: dict[str, str] = {
     "without water": "water outage", "without tap water": "water outage", "without drinking water": "water outage",
     "without running water": "water outage", "no running water": "water outage", "no drinking water": "water outage",
     "without clean water": "water outage",
+    "held up": "delayed",
     "below the surface": "depth", "beneath the surface": "depth", "below ground": "depth",
     "left homeless": "displaced", "made homeless": "displaced",
 }

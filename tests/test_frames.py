@@ -2602,3 +2602,18 @@ def test_a_part_of_the_owner_s_set_counts_its_things_and_a_named_part_meets_its_
     assert lk is not None and lk.relation is Relation.AGREE
     assert link("Norrfly said it had cancelled 274 of its own flights.",
                 "Corvel Air alone cancelled more than 270 flights, the airport said.", d, d) is None
+
+
+@pytest.mark.parametrize(("text", "label", "measure"), [
+    ("More than 16,000 buildings were destroyed or damaged, the ministry said.", "More than 16,000 buildings",
+     "damaged or destroyed"),
+    ("Around 85,000 passengers had their journeys cancelled or held up.", "Around 85,000 passengers", "affected"),
+    ("At least 40 people were killed or injured in the blast.", "At least 40 people", "casualties"),
+    ("Some 2,000 flights were held up by the storm.", "Some 2,000 flights", "delayed"),
+    # (an "or" that does not join two measures changes nothing)
+    ("Officials said 40 people were killed, or about half the village.", "40 people", "killed"),
+    ("The ministry said 4,870 buildings had been destroyed.", "4,870 buildings", "destroyed"),
+])
+def test_a_count_of_either_of_two_measures_is_a_count_of_its_own(text, label, measure):
+    """"destroyed or damaged" counts both together: never a reading of the destroyed alone (RELATIONS.md §1)."""
+    assert frame(text, label).measure == measure
