@@ -189,7 +189,9 @@ MEASURES: dict[str, str] = {
     "attendance": "attendance attended attendees spectators",
     "users": "users customers subscribers",
     "suing": "suing sue sued suit suits lawsuit lawsuits plaintiffs claimants litigants",
-    "power outage": "outage outages blackout blackouts",
+    "power outage": "blackout blackouts",
+    # a system or a service out of action: power where power is the story, a computer system where one failed
+    "outage": "outage outages standstill offline",
     # an earthquake's size and how deep it began are two figures of their own ("magnitude 6.8", "a depth of 10 km")
     "magnitude": "magnitude magnitudes richter",
     "depth": "depth",
@@ -269,6 +271,8 @@ MEASURE_PHRASES: dict[str, str] = {
     "without running water": "water outage", "no running water": "water outage", "no drinking water": "water outage",
     "without clean water": "water outage",
     "held up": "delayed",
+    "was down for": "outage", "were down for": "outage", "went down": "outage", "went dark": "outage",
+    "out of action": "outage", "out of service": "outage",
     "below the surface": "depth", "beneath the surface": "depth", "below ground": "depth",
     "left homeless": "displaced", "made homeless": "displaced",
 }
@@ -297,6 +301,8 @@ MEASURE_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"destroyed", "damaged"}),
     # "still cut off", "remained off supply": without power where power is the story, without water where water is
     frozenset({"power outage", "cut off"}),
+    frozenset({"power outage", "outage"}),
+    frozenset({"outage", "cut off"}),
     frozenset({"water outage", "cut off"}),
     # "prices rose by 3.8% in the 12 months to September" is how annual inflation is told without its name
     frozenset({"price", "inflation"}),

@@ -2617,3 +2617,15 @@ def test_a_part_of_the_owner_s_set_counts_its_things_and_a_named_part_meets_its_
 def test_a_count_of_either_of_two_measures_is_a_count_of_its_own(text, label, measure):
     """"destroyed or damaged" counts both together: never a reading of the destroyed alone (RELATIONS.md §1)."""
     assert frame(text, label).measure == measure
+
+
+@pytest.mark.parametrize(("text", "label", "measure"), [
+    ("GateLine was down for 765 minutes, the airport said.", "765 minutes", "outage"),
+    ("The system went down at dawn and was not working again for 12 hours, an outage of 12 hours.", "12 hours",
+     "outage"),
+    ("About 8,000 homes lost power when the storm hit.", "About 8,000 homes", "power outage"),
+])
+def test_a_system_out_of_action_is_an_outage_kin_to_a_power_cut(text, label, measure):
+    """"was down for", "went dark", "a standstill", "an outage" tell how long a system was out of action (power
+    where power is the story: the two are kin, and neither is a job cut)."""
+    assert frame(text, label).measure == measure

@@ -597,3 +597,21 @@ def test_currency_codes_and_a_range_in_one_scale_are_money(text, label, unit, va
 
 def test_a_move_from_one_sum_to_another_is_no_range():
     assert [v.kind for v in find_values("Profit fell from 2 billion to 1 billion crowns.")] == ["number", "money"]
+
+
+@pytest.mark.parametrize(("text", "said", "hours"), [
+    ("an outage of 12 hours and 45 minutes, the operator said", "12 hours and 45 minutes", 12.75),
+    ("an outage that lasted three hours and 20 minutes.", "three hours and 20 minutes", 10 / 3),
+    ("The repair took 2 hours, 15 minutes.", "2 hours, 15 minutes", 2.25),
+    ("two hours and forty-five minutes later", "two hours and forty-five minutes", 2.75),
+])
+def test_hours_and_minutes_are_one_length_of_time(text, said, hours):
+    """"12 hours and 45 minutes" is one duration (12.75 hours, the same as "765 minutes"), not two figures."""
+    got = [v for v in find_values(text) if v.kind == "duration"]
+    assert [(v.text, v.unit) for v in got] == [(said, "hours")]
+    assert got[0].value == pytest.approx(hours, rel=1e-5)
+
+
+def test_hours_and_a_count_stay_apart():
+    assert [(v.text, v.kind) for v in find_values("for 3 hours and 5,000 people")] == [
+        ("3 hours", "duration"), ("5,000 people", "count")]

@@ -283,6 +283,7 @@ _AGE_POST = re.compile(r"(?P<a>-years?-olds?\b|\s+years?\s+old\b|-year-old\b)")
 _TENOR_NOUNS = r"(?:government\s+)?(?:yields?|bonds?|notes?|gilts?|bunds?|treasur\w*|mortgages?|loans?|swaps?)\b"
 _DUR = re.compile(r"(?:\s+|-)(?P<u>(?i:years?|months?|weeks?|days?|hours?|decades?|minutes?|centur(?:y|ies)))\b"
                   rf"(?!\s+(?:ago|old)\b|-old|[\s-]+{_TENOR_NOUNS})")  # (a bond's or a loan's tenor names it)
+_AND_MINUTES = re.compile(rf"(?:\s+and|,)?\s+(?P<n>\d{{1,2}}|{_WORDNUM})\s+minutes?\b")
 _NP_WORD = re.compile(r"\s+(?:of\s+(?:the\s+)?)?([A-Za-z][\w’'-]*)")
 _NP_NEXT = re.compile(r"\s+([A-Za-z][\w’'-]*)")
 _RATE = re.compile(r"\s+(?:a|per|each|every)\s+(day|week|month|year)\b")
@@ -586,6 +587,13 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
             elif um:
                 u = um.group("u").lower()
                 kind, unit, b = "duration", DURATION_UNITS[_lemma(u) if u != "centuries" else "century"], um.end()
+                mm = _AND_MINUTES.match(text, b) if unit == "hours" and not isinstance(value, list) else None
+                if mm and value is not None:
+                    # "12 hours and 45 minutes", "three hours 20 minutes": one length of time, in hours
+                    n = mm.group("n")
+                    mins = float(n) if n.isdigit() else float(parse_words(n) or 0)
+                    if 0 < mins < 60:
+                        value, b = value + mins / 60, mm.end()
             else:
                 nb, head = _noun_phrase(text, b, vague is not None)
                 more = _MORE_AFTER.match(text, b) if not head else None
