@@ -282,8 +282,8 @@ def periods_apart(fa: FigureFrame, fb: FigureFrame) -> bool:
 def _cls(v: Value) -> str:
     if v.kind == "money":
         return f"money:{v.unit}"
-    if v.kind in ("count", "number", "range"):
-        return "count"
+    if v.kind in ("count", "number", "range", "volume"):
+        return "count"  # (a volume counts litres of its stuff: "1.1 million litres", "1,100 cubic metres")
     return v.kind
 
 
@@ -1392,9 +1392,9 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
         lo, hi = clause_bounds(text, a, b)
         bounds.append((lo, hi))
         unit, rate = v.unit, ""
-        if v.kind == "count" and "/" in unit:
+        if v.kind in ("count", "volume") and "/" in unit:
             unit, rate = unit.split("/", 1)
-        counted = unit if v.kind == "count" else ""
+        counted = unit if v.kind == "count" else "litre" if v.kind == "volume" else ""
         if not counted and v.kind in ("count", "number"):
             # "the number of police officers injured had risen to 17", "1,900 of the cases have been confirmed"
             counted = _number_of_noun(text, lo, a) or _partitive_noun(text, b, hi)

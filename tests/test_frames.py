@@ -2629,3 +2629,16 @@ def test_a_system_out_of_action_is_an_outage_kin_to_a_power_cut(text, label, mea
     """"was down for", "went dark", "a standstill", "an outage" tell how long a system was out of action (power
     where power is the story: the two are kin, and neither is a job cut)."""
     assert frame(text, label).measure == measure
+
+
+def test_a_spill_told_in_litres_agrees_with_the_same_spill_in_cubic_metres_and_barrels():
+    """"about 1.1 million litres" (Monday, the operator) ~ "about 1,100 cubic metres" ~ "roughly 6,900 barrels"; the
+    operator's 1,800 cubic metres on Tuesday is a later reading (update), not a rival."""
+    mon, tue = dt.date(2026, 10, 12), dt.date(2026, 10, 13)
+    for other in ("The operator said about 1,100 cubic metres of crude had leaked from the tanker.",
+                  "The operator said roughly 6,900 barrels of crude had leaked from the tanker."):
+        lk = link("The operator said about 1.1 million litres of crude had leaked from the tanker.", other, mon, mon)
+        assert lk is not None and lk.relation is Relation.AGREE, other
+    lk = link("The operator said about 1.1 million litres of crude had leaked from the tanker.",
+              "The operator now puts the crude that leaked from the tanker at 1,800 cubic metres.", mon, tue)
+    assert lk is not None and lk.relation is Relation.UPDATE

@@ -615,3 +615,25 @@ def test_hours_and_minutes_are_one_length_of_time(text, said, hours):
 def test_hours_and_a_count_stay_apart():
     assert [(v.text, v.kind) for v in find_values("for 3 hours and 5,000 people")] == [
         ("3 hours", "duration"), ("5,000 people", "count")]
+
+
+@pytest.mark.parametrize(("text", "said", "litres", "unit"), [
+    ("about 1.1 million litres of crude had escaped", "about 1.1 million litres", 1_100_000, "l"),
+    ("the spill at 1,800 cubic metres", "1,800 cubic metres", 1_800_000, "l"),
+    ("roughly 6,900 barrels of oil", "roughly 6,900 barrels", 6900 * 158.987, "l"),
+    ("420 m³ of oil washed ashore", "420 m³", 420_000, "l"),
+    ("2 million gallons of water", "2 million gallons", 2_000_000 * 3.78541, "l"),
+    ("The field pumps 1.2 million barrels a day.", "1.2 million barrels a day", 1_200_000 * 158.987, "l/day"),
+])
+def test_volumes_are_compared_in_litres(text, said, litres, unit):
+    """A volume told in litres, cubic metres, barrels or gallons is one quantity ("1,100 cubic metres" = "1.1 million
+    litres"); a volume a day is a rate, never a total."""
+    got = [v for v in find_values(text) if v.kind == "volume"]
+    assert [(v.text, v.unit) for v in got] == [(said, unit)]
+    assert got[0].value == pytest.approx(litres, rel=1e-6)
+
+
+def test_nautical_miles_are_a_distance():
+    got = find_values("a fishing ban within 10 nautical miles of the wreck")
+    assert [(v.text, v.kind, v.unit) for v in got] == [("10 nautical miles", "distance", "km")]
+    assert got[0].value == pytest.approx(18.52)

@@ -276,8 +276,14 @@ def _celsius(t: float, fahrenheit: bool) -> float:
 _POWER_FACTOR = {"tera": 1e6, "giga": 1e3, "mega": 1.0, "kilo": 1e-3, "T": 1e6, "G": 1e3, "M": 1.0, "k": 1e-3}
 #: speed units, normalised to km/h ("94mph" = 151.3 km/h, RELATIONS.md §2: units normalised first)
 _SPEED = re.compile(r"(?:\s*|-)(?P<u>(?i:km/h|kmh|kph|mph|(?:kilomet(?:er|re)s?|km|miles?)\s+(?:per|an|a)\s+hour))(?![\w/])")
-_DIST = re.compile(r"(?:\s*|-)(?P<u>(?i:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|centimet(?:er|re)s?|cm"
-                   r"|millimet(?:er|re)s?|mm|inch(?:es)?|feet|foot|ft))\b")
+_DIST = re.compile(r"(?:\s*|-)(?P<naut>(?i:nautical)\s+)?(?P<u>(?i:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?"
+                   r"|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|inch(?:es)?|feet|foot|ft))\b"
+                   r"(?<!\bcubic\smetres)(?<!\bcubic\smeters)")
+#: volumes of a liquid, in litres: "1.1 million litres" = "1,100 cubic metres" = "about 6,900 barrels" (of oil)
+_VOL = re.compile(r"(?:\s*|-)(?P<u>(?i:litres?|liters?|cubic\s+met(?:er|re)s?|m3|m³|barrels?|bbl|gallons?"
+                  r"|hectolit(?:er|re)s?))(?![\w])")
+_LITRES = {"litre": 1.0, "liter": 1.0, "cubic": 1000.0, "m3": 1000.0, "m³": 1000.0, "barrel": 158.987, "bbl": 158.987,
+           "gallon": 3.78541, "hectolitre": 100.0, "hectoliter": 100.0}
 _AGE_POST = re.compile(r"(?P<a>-years?-olds?\b|\s+years?\s+old\b|-year-old\b)")
 #: what a tenor names ("the ten-year yield", "a 30-year mortgage"): a bond or a loan, not a duration
 _TENOR_NOUNS = r"(?:government\s+)?(?:yields?|bonds?|notes?|gilts?|bunds?|treasur\w*|mortgages?|loans?|swaps?)\b"
@@ -562,8 +568,9 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
             tm = _TEMP.match(text, b) if x is not None or vague is None else None
             pw = _POWER.match(text, b) if tm is None else None
             sm = _SPEED.match(text, b) if tm is None and pw is None else None
-            dm = _DIST.match(text, b) if not sm and tm is None and pw is None else None
-            um = _DUR.match(text, b) if not dm and not sm and tm is None and pw is None else None
+            vm = _VOL.match(text, b) if not sm and tm is None and pw is None else None
+            dm = _DIST.match(text, b) if not sm and tm is None and pw is None and vm is None else None
+            um = _DUR.match(text, b) if not dm and not sm and tm is None and pw is None and vm is None else None
             if tm is not None:
                 fahrenheit = (tm.group("u1") or tm.group("u2") or tm.group("u3") or "C")[0].upper() == "F"
                 sign = -1.0 if _MINUS_BEFORE.search(text, max(0, a - 7), a) else 1.0
@@ -579,9 +586,17 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
                 factor = 1.609344 if sm.group("u").lower().startswith(("mph", "mile")) else 1.0
                 value = [v * factor for v in value] if isinstance(value, list) else value * factor
                 kind, unit, b = "speed", "km/h", sm.end()
+            elif vm:
+                u = vm.group("u").lower().split()[0]
+                factor = _LITRES.get(u) or _LITRES[u.rstrip("s")]
+                value = [v * factor for v in value] if isinstance(value, list) else value * factor
+                kind, unit, b = "volume", "l", vm.end()
+                rt = _RATE.match(text, b)
+                if rt:  # "1.2 million barrels a day": a rate, never a total
+                    unit, b = "l/" + rt.group(1), rt.end()
             elif dm:
-                factor = DISTANCE_UNITS[_lemma(dm.group("u")).replace("kilometre", "kilometer")
-                                        .replace("metre", "meter")]
+                factor = 1.852 if dm.group("naut") else DISTANCE_UNITS[
+                    _lemma(dm.group("u")).replace("kilometre", "kilometer").replace("metre", "meter")]
                 value = [v * factor for v in value] if isinstance(value, list) else value * factor
                 kind, unit, b = "distance", "km", dm.end()
             elif um:
