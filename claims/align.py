@@ -1170,7 +1170,8 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
         # figure denied by a rival one (RELATIONS.md §3: a denial of a figure is a conflict with it)
         best_d = (DIFFER_THRESHOLD, *best_d[1:])
     if best_d is not None and best_d[0] >= DIFFER_THRESHOLD and ev.sim == 0.0 and not (
-            best_d[1].frame.measure or best_d[2].frame.measure):
+            best_d[1].frame.measure or best_d[2].frame.measure
+            or same_head(best_d[1].frame.head, best_d[2].frame.head)):
         best_d = None  # two figures of no named measure in claims that share no word: nothing says they are one fact
     if best_d is not None and best_d[0] >= DIFFER_THRESHOLD:
         p, xa, xb, update = best_d

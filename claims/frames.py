@@ -282,8 +282,9 @@ def periods_apart(fa: FigureFrame, fb: FigureFrame) -> bool:
 def _cls(v: Value) -> str:
     if v.kind == "money":
         return f"money:{v.unit}"
-    if v.kind in ("count", "number", "range", "volume"):
-        return "count"  # (a volume counts litres of its stuff: "1.1 million litres", "1,100 cubic metres")
+    if v.kind in ("count", "number", "range", "volume", "area"):
+        # (a volume counts litres of its stuff, "1.1 million litres" = "1,100 cubic metres"; an area square km)
+        return "count"
     return v.kind
 
 
@@ -759,7 +760,9 @@ _AFTERSHOCK = re.compile(r"\b(?:aftershocks?|foreshocks?|(?:the\s+)?(?:strongest
                          r"\s*,\s+of\s+magnitude)\b")
 #: measures a word names only for the figure right beside it: "the death toll from the magnitude 6.9 earthquake
 #: rose to 687" gives the quake's magnitude and the toll, "at a depth of 14 km" the depth
-_NEXT_TO_ONLY = frozenset(("magnitude", "depth"))
+_NEXT_TO_ONLY = frozenset(("magnitude", "depth", "altitude"))
+#: how high or how deep: the only measures a distance keeps
+_HEIGHTS = frozenset(("depth", "altitude"))
 
 
 def _approximator(low: str, t: re.Match[str]) -> bool:
@@ -1355,6 +1358,8 @@ _THRESHOLD_BEFORE = re.compile(r"(?=[nr])\b(?:needs?|needed|requires?|required|r
 _THRESHOLD_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,3}?(?:threshold|required|needed|(?:the\s+[a-z]+\s+)?requires)\b")
 
 
+#: what a volume or an area counts, as a count's noun says what it counts
+_UNIT_COUNTED = {"volume": "litre", "area": "square kilometre"}
 #: kinds of figure that describe (a speed, a distance): no outcome measure is theirs
 _MEASURELESS = frozenset(("speed", "distance", "temperature"))
 
@@ -1394,7 +1399,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
         unit, rate = v.unit, ""
         if v.kind in ("count", "volume") and "/" in unit:
             unit, rate = unit.split("/", 1)
-        counted = unit if v.kind == "count" else "litre" if v.kind == "volume" else ""
+        counted = unit if v.kind == "count" else _UNIT_COUNTED.get(v.kind, "")
         if not counted and v.kind in ("count", "number"):
             # "the number of police officers injured had risen to 17", "1,900 of the cases have been confirmed"
             counted = _number_of_noun(text, lo, a) or _partitive_noun(text, b, hi)
@@ -1463,7 +1468,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             units.append(len(out))
         if v.kind == "tally":
             measure = "votes"  # "split 5-2", "divided four to three": a vote or a score
-        elif v.kind in _MEASURELESS and not (measure == "depth" and v.kind == "distance"):
+        elif v.kind in _MEASURELESS and not (measure in _HEIGHTS and v.kind == "distance"):
             measure = ""  # "at about 180 km/h, killing 80": a speed is not the toll the clause goes on to give
         if measure == "eligible" and v.kind not in ("count", "number", "range", "percent"):
             measure = ""  # "only people aged 60 and older were eligible": the age is a rule of who counts, no count

@@ -53,7 +53,7 @@ DISTANCE_UNITS = {"kilometer": 1.0, "kilometre": 1.0, "km": 1.0, "mile": 1.60934
                   "mm": 1e-6, "inch": 2.54e-5, "inche": 2.54e-5, "foot": 3.048e-4, "feet": 3.048e-4,
                   "ft": 3.048e-4}
 DURATION_UNITS = {"year": "years", "month": "months", "week": "weeks", "day": "days", "hour": "hours",
-                  "decade": "decades", "minute": "minutes", "century": "centuries"}
+                  "decade": "decades", "minute": "minutes", "century": "centuries", "second": "seconds"}
 
 #: approximators and how each bounds the figure N it qualifies (RELATIONS.md §2):
 #: "around" N ± 5%, "above" N to 1.1 N, "just below" 0.95 N to N, "below" 0.9 N to N, "at most" 0.5 N to N
@@ -195,6 +195,7 @@ MEASURES: dict[str, str] = {
     # an earthquake's size and how deep it began are two figures of their own ("magnitude 6.8", "a depth of 10 km")
     "magnitude": "magnitude magnitudes richter",
     "depth": "depth",
+    "altitude": "altitude altitudes",
     # what one side of a negotiation puts on the table ("offered a 5% rise", "a revised offer of 6%")
     "offer": "offer offers offered offering tabled",
     # what the other side asks for: "is seeking 10%", "demands a 10 per cent rise", "a pay claim of 10%"
@@ -344,6 +345,9 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\b(?:left|leave|leaving|fled|flee|fleeing)\s+(?:the|their)\s+country\b", "displaced"),
     # those whose homes were destroyed are the homeless: "48,000 people had lost their homes"
     (r"\b(?:lost|lose|losing|loses)\s+(?:their|his|her)\s+homes?\b", "displaced"),
+    # "38 miles up", "61 km above the ground": a height
+    (r"\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles?|m|metres?|meters?|feet|ft)\s+(?:up|high|above\s+(?:the\s+)?"
+     r"(?:ground|earth|sea|surface))\b", "altitude"),
     # "10 km deep", "nine miles below the surface": a depth
     (r"\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles?|m|metres?|meters?|feet|ft)\s+(?:\([^)]{1,20}\)\s+)?"
      r"(?:deep|underground)\b", "depth"),

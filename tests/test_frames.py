@@ -2642,3 +2642,23 @@ def test_a_spill_told_in_litres_agrees_with_the_same_spill_in_cubic_metres_and_b
     lk = link("The operator said about 1.1 million litres of crude had leaked from the tanker.",
               "The operator now puts the crude that leaked from the tanker at 1,800 cubic metres.", mon, tue)
     assert lk is not None and lk.relation is Relation.UPDATE
+
+
+@pytest.mark.parametrize(("text", "label", "measure"), [
+    ("The vehicle was at an altitude of 61 km at that moment.", "61 km", "altitude"),
+    ("At that point the rocket was 38 miles up, according to the company.", "38 miles", "altitude"),
+    ("The agency's tracking data put that altitude at 58 km.", "58 km", "altitude"),
+    ("The rocket flew 40 km from the pad before it broke up.", "40 km", ""),  # (how far is no height)
+])
+def test_a_height_is_the_one_measure_a_distance_keeps_beside_depth(text, label, measure):
+    assert frame(text, label).measure == measure
+
+
+def test_rival_heights_conflict_and_an_area_in_square_miles_agrees_with_square_kilometres():
+    d = dt.date(2026, 10, 14)
+    lk = link("The rocket was at an altitude of 61 km when the second stage failed, the company said.",
+              "The agency said the rocket was at an altitude of 52 km when the second stage failed.", d, d)
+    assert lk is not None and lk.relation is Relation.CONFLICT
+    lk = link("The coast guard closed an area of about 1,800 square kilometres to ships after the launch failed.",
+              "After the launch failed the coast guard closed roughly 700 square miles of sea to ships.", d, d)
+    assert lk is not None and lk.relation is Relation.AGREE

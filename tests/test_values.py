@@ -637,3 +637,38 @@ def test_nautical_miles_are_a_distance():
     got = find_values("a fishing ban within 10 nautical miles of the wreck")
     assert [(v.text, v.kind, v.unit) for v in got] == [("10 nautical miles", "distance", "km")]
     assert got[0].value == pytest.approx(18.52)
+
+
+@pytest.mark.parametrize(("text", "said", "unit", "value"), [
+    ("the anomaly occurred 148 seconds into the flight", "148 seconds", "seconds", 148),
+    ("the trouble began two minutes and 28 seconds after lift-off", "two minutes and 28 seconds", "minutes", 148 / 60),
+    ("About two and a half minutes into the flight", "About two and a half minutes", "minutes", 2.5),
+])
+def test_seconds_and_halves_are_lengths_of_time(text, said, unit, value):
+    got = [v for v in find_values(text) if v.kind == "duration"]
+    assert [(v.text, v.unit) for v in got] == [(said, unit)]
+    assert got[0].value == pytest.approx(value, rel=1e-5)
+
+
+def test_a_duration_in_seconds_meets_the_same_in_minutes():
+    from claims.values.intervals import interval as interval_of
+
+    a = interval_of(find_values("148 seconds into the flight")[0])
+    b = interval_of(find_values("two minutes and 28 seconds after lift-off")[0])
+    c = interval_of(find_values("roughly 150 seconds after lift-off")[0])
+    assert a is not None and b is not None and c is not None
+    assert a.lo <= b.hi and b.lo <= a.hi and a.lo <= c.hi and c.lo <= a.hi
+
+
+@pytest.mark.parametrize(("text", "said", "km2"), [
+    ("closed an area of about 1,800 square kilometres", "about 1,800 square kilometres", 1800),
+    ("closed roughly 700 square miles of sea", "roughly 700 square miles", 700 * 2.589988),
+    ("burned 12,000 hectares of forest", "12,000 hectares", 120),
+    ("a 40-acre site", "40-acre", 40 * 0.004046856),
+    ("a 300 sq km zone", "300 sq km", 300),
+    ("3.5 km2 of forest", "3.5 km2", 3.5),
+])
+def test_areas_are_compared_in_square_kilometres(text, said, km2):
+    got = [v for v in find_values(text) if v.kind == "area"]
+    assert [(v.text, v.unit) for v in got] == [(said, "km2")]
+    assert got[0].value == pytest.approx(km2, rel=1e-5)

@@ -279,6 +279,24 @@ _SPEED = re.compile(r"(?:\s*|-)(?P<u>(?i:km/h|kmh|kph|mph|(?:kilomet(?:er|re)s?|
 _DIST = re.compile(r"(?:\s*|-)(?P<naut>(?i:nautical)\s+)?(?P<u>(?i:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?"
                    r"|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|inch(?:es)?|feet|foot|ft))\b"
                    r"(?<!\bcubic\smetres)(?<!\bcubic\smeters)")
+#: areas, in square kilometres: "about 1,800 square kilometres" ~ "roughly 700 square miles"; "12,000 hectares"
+_AREA = re.compile(r"(?:\s*|-)(?P<u>(?i:square\s+(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?)|sq\.?\s*(?:km|mi|miles?|m)"
+                   r"|km2|km²|hectares?|acres?))(?![\w²])")
+
+
+def _km2(unit: str) -> float:
+    u = unit.lower()
+    if u.startswith(("hectare",)):
+        return 0.01
+    if u.startswith("acre"):
+        return 0.004046856
+    if "mi" in u:
+        return 2.589988
+    if "kilomet" in u or "km" in u:
+        return 1.0
+    return 1e-6  # square metres
+
+
 #: volumes of a liquid, in litres: "1.1 million litres" = "1,100 cubic metres" = "about 6,900 barrels" (of oil)
 _VOL = re.compile(r"(?:\s*|-)(?P<u>(?i:litres?|liters?|cubic\s+met(?:er|re)s?|m3|m³|barrels?|bbl|gallons?"
                   r"|hectolit(?:er|re)s?))(?![\w])")
@@ -287,9 +305,11 @@ _LITRES = {"litre": 1.0, "liter": 1.0, "cubic": 1000.0, "m3": 1000.0, "m³": 100
 _AGE_POST = re.compile(r"(?P<a>-years?-olds?\b|\s+years?\s+old\b|-year-old\b)")
 #: what a tenor names ("the ten-year yield", "a 30-year mortgage"): a bond or a loan, not a duration
 _TENOR_NOUNS = r"(?:government\s+)?(?:yields?|bonds?|notes?|gilts?|bunds?|treasur\w*|mortgages?|loans?|swaps?)\b"
-_DUR = re.compile(r"(?:\s+|-)(?P<u>(?i:years?|months?|weeks?|days?|hours?|decades?|minutes?|centur(?:y|ies)))\b"
+_DUR = re.compile(r"(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?P<u>(?i:years?|months?|weeks?|days?|hours?|decades?|minutes?"
+                  r"|seconds?|centur(?:y|ies)))\b"
                   rf"(?!\s+(?:ago|old)\b|-old|[\s-]+{_TENOR_NOUNS})")  # (a bond's or a loan's tenor names it)
 _AND_MINUTES = re.compile(rf"(?:\s+and|,)?\s+(?P<n>\d{{1,2}}|{_WORDNUM})\s+minutes?\b")
+_AND_SECONDS = re.compile(rf"(?:\s+and|,)?\s+(?P<n>\d{{1,2}}|{_WORDNUM})\s+seconds?\b")
 _NP_WORD = re.compile(r"\s+(?:of\s+(?:the\s+)?)?([A-Za-z][\w’'-]*)")
 _NP_NEXT = re.compile(r"\s+([A-Za-z][\w’'-]*)")
 _RATE = re.compile(r"\s+(?:a|per|each|every)\s+(day|week|month|year)\b")
@@ -568,9 +588,11 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
             tm = _TEMP.match(text, b) if x is not None or vague is None else None
             pw = _POWER.match(text, b) if tm is None else None
             sm = _SPEED.match(text, b) if tm is None and pw is None else None
-            vm = _VOL.match(text, b) if not sm and tm is None and pw is None else None
-            dm = _DIST.match(text, b) if not sm and tm is None and pw is None and vm is None else None
-            um = _DUR.match(text, b) if not dm and not sm and tm is None and pw is None and vm is None else None
+            ar = _AREA.match(text, b) if not sm and tm is None and pw is None else None
+            vm = _VOL.match(text, b) if not sm and tm is None and pw is None and ar is None else None
+            dm = _DIST.match(text, b) if not sm and tm is None and pw is None and vm is None and ar is None else None
+            um = (_DUR.match(text, b) if not dm and not sm and tm is None and pw is None and vm is None and ar is None
+                  else None)
             if tm is not None:
                 fahrenheit = (tm.group("u1") or tm.group("u2") or tm.group("u3") or "C")[0].upper() == "F"
                 sign = -1.0 if _MINUS_BEFORE.search(text, max(0, a - 7), a) else 1.0
@@ -586,6 +608,10 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
                 factor = 1.609344 if sm.group("u").lower().startswith(("mph", "mile")) else 1.0
                 value = [v * factor for v in value] if isinstance(value, list) else value * factor
                 kind, unit, b = "speed", "km/h", sm.end()
+            elif ar:
+                factor = _km2(ar.group("u"))
+                value = [v * factor for v in value] if isinstance(value, list) else value * factor
+                kind, unit, b = "area", "km2", ar.end()
             elif vm:
                 u = vm.group("u").lower().split()[0]
                 factor = _LITRES.get(u) or _LITRES[u.rstrip("s")]
@@ -602,13 +628,16 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
             elif um:
                 u = um.group("u").lower()
                 kind, unit, b = "duration", DURATION_UNITS[_lemma(u) if u != "centuries" else "century"], um.end()
-                mm = _AND_MINUTES.match(text, b) if unit == "hours" and not isinstance(value, list) else None
+                if um.group("half") and value is not None and not isinstance(value, list):
+                    value += 0.5  # "two and a half minutes"
+                mm = (_AND_MINUTES if unit == "hours" else _AND_SECONDS).match(text, b) if unit in (
+                    "hours", "minutes") and not isinstance(value, list) else None
                 if mm and value is not None:
-                    # "12 hours and 45 minutes", "three hours 20 minutes": one length of time, in hours
+                    # "12 hours and 45 minutes", "two minutes and 28 seconds": one length of time, in the larger unit
                     n = mm.group("n")
-                    mins = float(n) if n.isdigit() else float(parse_words(n) or 0)
-                    if 0 < mins < 60:
-                        value, b = value + mins / 60, mm.end()
+                    part = float(n) if n.isdigit() else float(parse_words(n) or 0)
+                    if 0 < part < 60:
+                        value, b = value + part / 60, mm.end()
             else:
                 nb, head = _noun_phrase(text, b, vague is not None)
                 more = _MORE_AFTER.match(text, b) if not head else None
