@@ -63,7 +63,7 @@ from claims.model import Claim, Link, Relation, Value
 from claims.text_utils import PHRASES, content_tokens, content_words, gc_paused, norm_text
 from claims.values import WEEKDAYS, compare_date_parts, date_bounds, date_parts
 from claims.values.dates import told_as_future
-from claims.values.intervals import Interval
+from claims.values.intervals import Interval, interval
 from claims.values.intervals import ratio as interval_ratio
 from claims.vocab import COUNTED_FIT, LOOSE_ROLES, MEASURE_FAMILIES, MONTHS, ROLE_GROUPS
 
@@ -138,6 +138,7 @@ class Item:
     tokens: frozenset
     figs: list[Fig] = field(default_factory=list)
     dates: list[DateFig] = field(default_factory=list)
+    clocks: list[tuple[str, Interval, str]] = field(default_factory=list)  # its times of day (clock, minutes, text)
     act: ActFrame | None = None
     names: frozenset = frozenset()  # name keys of the capitalised words (for whose-figure checks)
     bigrams: frozenset = frozenset()  # adjacent content-word pairs ("state award", "criminal liability")
@@ -322,6 +323,11 @@ def _build_item(claim: Claim, doc: int, pub: dt.date | None, proper: frozenset[s
         for f in figure_frames(claim):
             item.figs.append(Fig(f, _info(f.value), _clause_words(claim, f.value, toks), _value_keys(f)))
         for v in claim.values:
+            if v.kind == "time":
+                iv = interval(v)
+                if iv is not None:
+                    item.clocks.append((v.unit, iv, "" if v.approx or float(v.value) % 30 == 0 else v.text))
+                continue
             if v.kind != "date" or v.unit == "relative":
                 continue
             item.dates.append(DateFig(v, _date_info(v), _clause_words(claim, v, toks), _date_keys(v),
@@ -1040,6 +1046,12 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                 s = min(da.info, db.info)
                 if date_rank is None or rank > date_rank or (rank == date_rank and s > best):
                     date_rank, date_pair, best = rank, (da, db), s
+    if a.clocks and b.clocks and (date_rank is None or date_rank >= _RANK["compatible"]):
+        # the same day, or none told: "struck at 3.40am" ~ "at 03:40" is one moment (a same-day date at best);
+        # "began at 9am" against "ended at 3pm" two (as two dates apart are)
+        same_clock = [(x.touches(y)) for ca, x, _ in a.clocks for cb, y, _ in b.clocks if ca == cb]
+        if same_clock:
+            date_rank = _RANK["equal"] if any(same_clock) else _RANK["different"]
     fig_mismatch = bool(a.figs) and bool(b.figs) and not comparable
     return PairEvidence(sim, bigram, agree, differ, date_rank, date_pair, fig_mismatch,
                         background and not agree and not differ)
@@ -1224,6 +1236,11 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
     p = score(PROP_WEIGHTS, ev.prop(a, b, wts))
     if trace is not None:
         trace.append(("prop", round(p, 3)))
+    moment = _same_minute(a, b)
+    if moment and ev.date_rank != _RANK["different"] and a.denial == b.denial and not (a.figs and b.figs):
+        # "The first shock came at 4.12am" ~ "The quake struck at 04:12 local time": a time told to the minute (not
+        # on the hour or the half hour) names one moment of the story
+        return PairEval(AGREE, max(p, 0.5), f"same moment: {moment}", ev.sim)
     x, y = a.act, b.act
     if (x is not None and y is not None and x.act == y.act and x.objects & y.objects and (x.negated != y.negated)
             and (y if x.negated else x).status is Status.FACT  # ("will sign" is not done: not yet, then not yet)
@@ -1280,6 +1297,15 @@ def _earlier_event(a: Item, b: Item) -> bool:
     if not (a.earlier or b.earlier):
         return False  # (most claims recall none)
     return bool(a.earlier - b.years) or bool(b.earlier - a.years)
+
+
+def _same_minute(a: Item, b: Item) -> str:
+    """A time of day both claims tell to the same minute on the same clock (neither round nor approximate)."""
+    for ca, x, ta in a.clocks:
+        for cb, y, tb in b.clocks:
+            if ta and tb and ca == cb and x == y:
+                return f"{ta} ~ {tb}" if ta.lower() != tb.lower() else ta
+    return ""
 
 
 def _why_proposition(a: Item, b: Item, ev: PairEvidence) -> str:
@@ -1389,6 +1415,7 @@ def candidate_pairs(items: list[Item], wts: Weights) -> list[tuple[int, int]]:
                 extra.append(f"v:m:{f.frame.measure}:money")
         for d in it.dates:
             extra.extend(["v:" + k for k in d.keys])
+        extra.extend([f"t:{clock}:{iv.lo}" for clock, iv, told in it.clocks if told])  # (a moment to the minute)
         if it.act is not None:
             act = it.act.act
             extra.extend([f"a:{act}:{o}" for o in it.act.objects])

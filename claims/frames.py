@@ -282,6 +282,8 @@ def periods_apart(fa: FigureFrame, fb: FigureFrame) -> bool:
 def _cls(v: Value) -> str:
     if v.kind == "money":
         return f"money:{v.unit}"
+    if v.kind == "time":
+        return f"time:{v.unit}"  # (a local time and one in GMT are two clocks)
     if v.kind in ("count", "number", "range", "volume", "area"):
         # (a volume counts litres of its stuff, "1.1 million litres" = "1,100 cubic metres"; an area square km)
         return "count"
@@ -1361,7 +1363,7 @@ _THRESHOLD_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,3}?(?:threshold|required|nee
 #: what a volume or an area counts, as a count's noun says what it counts
 _UNIT_COUNTED = {"volume": "litre", "area": "square kilometre"}
 #: kinds of figure that describe (a speed, a distance): no outcome measure is theirs
-_MEASURELESS = frozenset(("speed", "distance", "temperature"))
+_MEASURELESS = frozenset(("speed", "distance", "temperature", "time"))
 
 
 #: a body of people whose size the figure gives: "a force of", "a military division of", "a contingent of"
@@ -1391,8 +1393,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
     bounds: list[tuple[int, int]] = []  # each frame's clause
     units: list[int] = []  # figures giving the size of a body of people ("a force of 20,000")
     for v in claim.values:
-        if v.kind == "date":
-            continue
+        if v.kind in ("date", "time"):
+            continue  # (a time of day places the fact, as its date does: it is no figure of it)
         a, b = v.start - base_off, v.end - base_off
         lo, hi = clause_bounds(text, a, b)
         bounds.append((lo, hi))

@@ -408,3 +408,20 @@ def test_that_figure_had_stood_at_points_back_at_the_sentence_s_own_figure():
     an = analyse([a, b])
     back = next(c.id for c in an.claims if c.doc == "b" and c.text.startswith("That figure"))
     assert [lk.relation for lk in an.links if back in (lk.a, lk.b)] == [Relation.AGREE]
+
+
+def test_one_moment_told_to_the_minute_is_one_fact_and_two_moments_are_two():
+    """"The first shock came at 4.12am local time." ~ "The quake struck at 04:12 local time on Friday." (a time to the
+    minute names one moment of the story); "The march set off at 14:05" is no agreement of "Police arrived at
+    14:40", even on the same day, and a time on the hour says too little to link by itself."""
+    d = dt.date(2026, 11, 6)
+
+    def links(x: str, y: str) -> list:
+        an = analyse([make_doc("a", x, date=d, outlet="Morning Star"), make_doc("b", y, date=d, outlet="Evening Lamp")])
+        return [lk.relation for lk in an.links]
+
+    assert links("The first shock came at 4.12am local time.",
+                 "The quake struck at 04:12 local time on Friday, some 40 km from Harl.") == [Relation.AGREE]
+    assert links("The march through Harl set off at 14:05 on Friday.",
+                 "Police in Harl arrived at the square at 14:40 on Friday.") == []
+    assert links("The first shock came at 4am local time.", "The quake struck at 04:00 local time on Friday.") == []

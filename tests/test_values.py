@@ -263,7 +263,7 @@ def test_date_comparisons():
 @pytest.mark.parametrize("text", ["Article 8 of the covenant", "suffering from PTSD", "an F-16 jet", "COVID-19 cases",
                                   "at 5:29 PM", "one of them", "Chapter 11 filing", "the G7 summit"])
 def test_labels_and_codes_are_not_figures(text):
-    assert [v for v in find_values(text) if v.kind != "date"] == []
+    assert [v for v in find_values(text) if v.kind not in ("date", "time")] == []
 
 
 def test_a_year_is_a_date_not_a_count():
@@ -533,8 +533,11 @@ def test_the_youngest_or_oldest_being_a_number_is_an_age(text, label, kind):
     ("At 10.30 p.m. police counted 2,000 people.", ["2,000 people"]),
 ])
 def test_a_time_of_day_is_no_quantity(text, kept):
-    """"by 6 p.m." is a time of day: "6" is no figure a count could be set against."""
-    assert [v.text for v in find_values(text)] == kept
+    """"by 6 p.m." is a time of day: "6" is no figure a count could be set against (the time is a value of its own
+    kind, compared only with other times of day)."""
+    got = find_values(text)
+    assert [v.text for v in got if v.kind != "time"] == kept
+    assert all(not v.text[:1].isdigit() or v.kind != "count" for v in got if "m." in v.text or "o'clock" in v.text)
 
 
 @pytest.mark.parametrize("text, label, share", [
@@ -672,3 +675,33 @@ def test_areas_are_compared_in_square_kilometres(text, said, km2):
     got = [v for v in find_values(text) if v.kind == "area"]
     assert [(v.text, v.unit) for v in got] == [(said, "km2")]
     assert got[0].value == pytest.approx(km2, rel=1e-5)
+
+
+@pytest.mark.parametrize(("text", "said", "minutes", "clock"), [
+    ("The quake hit at 04:12 local time, when most people were asleep.", "04:12 local time", 252, "local"),
+    ("The first shock came at 4.12am.", "4.12am", 252, "local"),
+    ("It lifted off at 04:12 GMT on Tuesday.", "04:12 GMT", 252, "GMT"),
+    ("The system went dark shortly before 5 a.m.", "shortly before 5 a.m.", 300, "local"),
+    ("It was working again by 15:41.", "15:41", 941, "local"),
+    ("The strongest aftershock struck at 11.36am.", "11.36am", 696, "local"),
+    ("Polls closed at 10pm.", "10pm", 1320, "local"),
+])
+def test_times_of_day_are_minutes_after_midnight_on_their_clock(text, said, minutes, clock):
+    got = [v for v in find_values(text) if v.kind == "time"]
+    assert [(v.text, v.value, v.unit) for v in got] == [(said, minutes, clock)]
+
+
+@pytest.mark.parametrize("text", ["a scale of 1:50", "The team won 3:1.", "Shares rose 4.12 per cent.",
+                                  "Section 4.12 of the code"])
+def test_a_ratio_a_score_or_a_decimal_is_no_time_of_day(text):
+    assert not [v for v in find_values(text) if v.kind == "time"]
+
+
+def test_a_time_told_before_a_clock_may_lie_shortly_before_it():
+    from claims.values.intervals import interval
+
+    told = interval(find_values("The system went dark shortly before 5 a.m.")[0])
+    exact = interval(find_values("GateLine went down at 04:52.")[0])
+    later = interval(find_values("GateLine went down at 05:20.")[0])
+    assert told is not None and exact is not None and later is not None
+    assert told.touches(exact) and not told.touches(later)

@@ -713,6 +713,8 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
             _scaled_fractions(ctx)
     if words is None or not _TALLY_WORDS.isdisjoint(words):
         _tallies(ctx)
+    if ":" in text or "m" in text:
+        _clock_times(ctx)
     if "(" in text and ctx.out:
         _signed_changes(ctx)
     if words is None or not _PERIOD_WORDS.isdisjoint(words):
@@ -927,6 +929,48 @@ def _tallies(ctx: _Ctx) -> None:
     for m in _TALLY_RX.finditer(text):
         if _TALLY_CONTEXT.search(text, max(0, m.start() - 60), min(len(text), m.end() + 40)):
             _add_tally(ctx, m.start(), m.end(), _small_int(m.group("x")), _small_int(m.group("y")))
+
+
+# ----------------------------------------------------------------------------- times of day
+
+#: a time of day: "04:12", "4.12am", "5 a.m.", "06:12 local time (04:12 GMT)", "shortly before 5 a.m."; with a
+#: colon and no am/pm it is a time only after "at", "by", "until", "from" ... (never "a scale of 1:50")
+_CLOCK_RX = re.compile(
+    r"(?P<lead>(?:(?:shortly|just|soon|some\s+time|sometime)\s+)?(?:before|after)\s+|(?:about|around|roughly"
+    r"|approximately)\s+)?"
+    r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<m>[0-5]\d))?"
+    r"(?:\s*(?P<ap>[ap]\.\s?m\.|[ap]m\b))?(?![\d:])"
+    r"(?:\s+(?P<tz>GMT|UTC|local\s+time)\b)?")
+_CLOCK_BEFORE = re.compile(r"(?:\b(?:at|by|until|till|from|to|before|after|since|around|about|shortly|just)\s+|\()$",
+                           re.I)
+_CLOCK_HINT = re.compile(r"\d[:.][0-5]\d|\d\s*[ap]\.?\s?m\b", re.I)
+
+
+def _clock_times(ctx: _Ctx) -> None:
+    """Times of day, in minutes after midnight, local unless told in GMT/UTC (a time is compared only with a time
+    of its own clock: "04:12 local time (00:42 GMT)" tells one moment twice)."""
+    text = ctx.text
+    if not _CLOCK_HINT.search(text):
+        return
+    off = ctx.off
+    taken = [(v.start - off, v.end - off) for v in ctx.out]
+    for m in _CLOCK_RX.finditer(text):
+        ap, sep = m.group("ap"), m.group("sep")
+        if ap is None and (sep != ":" or m.group("tz") is None and not _CLOCK_BEFORE.search(
+                text, max(0, m.start("h") - 12), m.start("h"))):
+            continue  # "4.12" alone is a number; "04:12" needs "at" before it or a clock after it
+        h, mins = int(m.group("h")), int(m.group("m") or 0)
+        if ap:
+            if h == 0 or h > 12:
+                continue
+            h = h % 12 + (12 if ap[0].lower() == "p" else 0)
+        a, b = (m.start("lead") if m.group("lead") else m.start("h")), m.end()
+        if any(x < b and a < y for x, y in taken):
+            continue
+        lead = (m.group("lead") or "").split()
+        ctx.add(a, b, "time", float(h * 60 + mins), "GMT" if m.group("tz") in ("GMT", "UTC") else "local",
+                bool(lead))
+        taken.append((a, b))
 
 
 # ----------------------------------------------------------------------------- fractions

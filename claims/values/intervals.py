@@ -90,6 +90,9 @@ def interval(v: Value) -> Interval | None:
     if not isinstance(val, (int, float)):
         return None
     x = float(val)
+    if v.kind == "time":  # a time of day, in minutes: "04:52" ~ "shortly before 5 a.m." ([285, 300])
+        lo, hi = _clock_window(v)
+        return Interval(x + lo, x + hi)
     if v.kind == "duration":  # "two years" is not "two days"; "five decades" is "50 years" (RELATIONS.md §2)
         x *= DAYS_PER_UNIT.get(v.unit, 1.0)
     if v.kind == "age":
@@ -98,6 +101,21 @@ def interval(v: Value) -> Interval | None:
     flo, fhi = APPROX_RULES[APPROXIMATORS[word]] if word else (1 - BARE_TOLERANCE, 1 + BARE_TOLERANCE)
     a, b = x * flo, x * fhi
     return Interval(min(a, b), max(a, b))
+
+
+#: how far a time of day told with a word before it may lie from the clock it names, in minutes
+_CLOCK_WORDS = {"before": (-60, 0), "after": (0, 60), "shortly": (-30, 0), "just": (-30, 0), "soon": (-30, 0),
+                "about": (-15, 15), "around": (-15, 15), "roughly": (-15, 15), "approximately": (-15, 15)}
+
+
+def _clock_window(v: Value) -> tuple[float, float]:
+    if not v.approx:
+        return -1.0, 1.0  # (to the minute)
+    words = v.text.lower().split()
+    first = words[0]
+    if first in ("shortly", "just", "soon", "some", "sometime") and len(words) > 1 and words[1].startswith("after"):
+        return 0.0, 30.0
+    return _CLOCK_WORDS.get(first, (-15.0, 15.0))
 
 
 def bounds(v: Value) -> tuple[float, float] | None:
