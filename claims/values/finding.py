@@ -713,7 +713,7 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
             _scaled_fractions(ctx)
     if words is None or not _TALLY_WORDS.isdisjoint(words):
         _tallies(ctx)
-    if ":" in text or "m" in text:
+    if ":" in text or words is None or not _CLOCK_WORDS.isdisjoint(words):
         _clock_times(ctx)
     if "(" in text and ctx.out:
         _signed_changes(ctx)
@@ -943,6 +943,7 @@ _CLOCK_RX = re.compile(
     r"(?:\s+(?P<tz>GMT|UTC|local\s+time)\b)?")
 _CLOCK_BEFORE = re.compile(r"(?:\b(?:at|by|until|till|from|to|before|after|since|around|about|shortly|just)\s+|\()$",
                            re.I)
+_CLOCK_WORDS = frozenset(("am", "pm", "m"))  # ("4.12am", "5 p.m.": the words a time without a colon has)
 _CLOCK_HINT = re.compile(r"\d[:.][0-5]\d|\d\s*[ap]\.?\s?m\b", re.I)
 
 
