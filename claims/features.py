@@ -84,6 +84,12 @@ _PEOPLE = ("people", "worker", "passenger")
 _LOG_CLIP = 3.0
 
 
+def _unit_counted(f: FigureFrame, counted_same: bool) -> bool:
+    """Two figures of one unit of stuff ("1.1 million litres", "1,800 cubic metres"): what they count names what they
+    measure, whether or not a verb says it again ("leaked", "the spill at")."""
+    return counted_same and f.counted in ("litre", "square kilometre")
+
+
 def fig_features(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, sim: float, rel: str,
                  update: bool) -> list[float]:
     """Features of two comparable figures (same class, rate and role as a base). ``rel``: how their values
@@ -125,7 +131,7 @@ def fig_features(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, sim: float, r
     # (every flag below is a bool: "1.0 if flag else 0.0" is float(flag), without the call)
     return [
         1.0, 1.0 if named else 0.0, 1.0 if headed else 0.0, 1.0 if family else 0.0,
-        1.0 if bool(ma) != bool(mb) else 0.0, 1.0 if counted_same else 0.0,
+        1.0 if bool(ma) != bool(mb) and not _unit_counted(fa, counted_same) else 0.0, 1.0 if counted_same else 0.0,
         1.0 if is_people and not counted_same else 0.0, 1.0 if unknown else 0.0,
         1.0 if not unknown and not counted_same and not is_people else 0.0,
         1.0 if status_differs else 0.0, 1.0 if sa is sb and sa in (Status.FUTURE, Status.INTENT) else 0.0,

@@ -194,6 +194,7 @@ MEASURES: dict[str, str] = {
     "outage": "outage outages standstill offline",
     # an earthquake's size and how deep it began are two figures of their own ("magnitude 6.8", "a depth of 10 km")
     "magnitude": "magnitude magnitudes richter",
+    "spilled": "spill spills spilled spilt spilling leak leaks leaked leaking leakage",
     "depth": "depth",
     "altitude": "altitude altitudes",
     # what one side of a negotiation puts on the table ("offered a 5% rise", "a revised offer of 6%")

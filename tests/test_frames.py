@@ -114,7 +114,7 @@ def link(texts_a: str, texts_b: str, date_a=None, date_b=None):
     ("Brantwell shares closed down 6.1% in Oslo.", "6.1%", "share price"),  # the pattern's verb governs it
     # a closed aside between the subject and its verb is left out, the subject kept
     ("Unemployment, which counts people looking for work, stood at 6.4% in May.", "6.4%", "unemployment"),
-    ("The spill, which killed 300 fish, released 2 million litres of slurry.", "2 million litres", "released"),
+    ("The spill, which killed 300 fish, released 2 million litres of slurry.", "2 million litres", "spilled"),
     ("Headline inflation was running at 2.9% in June.", "2.9%", "inflation"),  # "running at" gives a level
     ("In Lormont, organisers said 14,000 people had taken to the streets.", "14,000 people", "protesters"),
     ("Union leaders said 60,000 people joined Sunday's march against the closures.", "60,000 people", "protesters"),
@@ -2662,3 +2662,25 @@ def test_rival_heights_conflict_and_an_area_in_square_miles_agrees_with_square_k
     lk = link("The coast guard closed an area of about 1,800 square kilometres to ships after the launch failed.",
               "After the launch failed the coast guard closed roughly 700 square miles of sea to ships.", d, d)
     assert lk is not None and lk.relation is Relation.AGREE
+
+
+@pytest.mark.parametrize(("text", "label", "measure"), [
+    ("The operator said about 1.1 million litres of crude had leaked from the tanker.", "about 1.1 million litres",
+     "spilled"),
+    ("The operator now puts the spill at 1,800 cubic metres.", "1,800 cubic metres", "spilled"),
+    ("A storage tank ruptured and released about 2.3 million litres of effluent.", "about 2.3 million litres",
+     "spilled"),
+    ("The army released 112 prisoners on Sunday.", "112 prisoners", "released"),
+])
+def test_what_leaked_or_spilled_is_a_measure_and_released_liquid_is_spilled(text, label, measure):
+    assert frame(text, label).measure == measure
+
+
+def test_a_spill_named_on_one_side_only_is_still_one_quantity_of_litres():
+    """The agency's "about 2.4 million litres of oil had leaked" (Monday) and the operator's "1,800 cubic metres had
+    escaped" (Tuesday): one spill's volume told by two sources on two days (an update), though only one names the
+    spill."""
+    mon, tue = dt.date(2026, 10, 12), dt.date(2026, 10, 13)
+    lk = link("About 2.4 million litres of oil had leaked into the sea from the tanker, the agency said.",
+              "The operator said 1,800 cubic metres of oil had escaped from the tanker.", mon, tue)
+    assert lk is not None and lk.relation is Relation.UPDATE
