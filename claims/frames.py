@@ -507,6 +507,11 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
             if _verbish(v) or v in _AUX or v in _REPORTING_VERBS:
                 break
         break
+    # (not past a clause that opens after the figure: "to about 3 million litres, after engineers measured what was
+    # left in the ship's damaged tanks")
+    sub = _subordinate_start(text, b, hi)
+    if text[max(b, sub - 2):sub] == ", ":
+        hi = sub
     toks = list(islice(_TOKEN.finditer(text, b, hi), 16))
     if toks:
         pm = _PHRASE_RX.match(low, toks[0].start(), hi)

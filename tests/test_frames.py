@@ -2684,3 +2684,14 @@ def test_a_spill_named_on_one_side_only_is_still_one_quantity_of_litres():
     lk = link("About 2.4 million litres of oil had leaked into the sea from the tanker, the agency said.",
               "The operator said 1,800 cubic metres of oil had escaped from the tanker.", mon, tue)
     assert lk is not None and lk.relation is Relation.UPDATE
+
+
+def test_a_clause_opening_after_the_figure_names_no_measure_of_it():
+    """"raised its estimate of the oil spilled to about 3 million litres, after engineers measured what was left in
+    the ship's damaged tanks": the spill's volume, not damage ("Nineteen people arrested after the march will face
+    trials" keeps its reduced relative)."""
+    assert frame("The agency on Wednesday raised its estimate of the oil spilled from the tanker to about 3 million "
+                 "litres, after engineers measured what was left in the ship's damaged tanks.",
+                 "about 3 million litres").measure == "spilled"
+    assert frame("Nineteen people arrested after the march will face fast-track trials on Wednesday.",
+                 "Nineteen people").measure != "arrested"
