@@ -1479,6 +1479,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             measure = ""  # "at about 180 km/h, killing 80": a speed is not the toll the clause goes on to give
         if measure == "eligible" and v.kind not in ("count", "number", "range", "percent"):
             measure = ""  # "only people aged 60 and older were eligible": the age is a rule of who counts, no count
+        if measure == "deployed" and v.kind not in ("count", "number", "range"):
+            measure = ""  # "the spill sent 3.2 million litres into the river": who is sent to help are counted
         if v.kind == "volume" and measure == "released":
             measure = "spilled"  # "released about 2.3 million litres" of effluent is a spill, not freed prisoners
         if measure and " or " in low[lo:hi]:

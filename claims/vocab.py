@@ -194,6 +194,8 @@ MEASURES: dict[str, str] = {
     "outage": "outage outages standstill offline",
     # an earthquake's size and how deep it began are two figures of their own ("magnitude 6.8", "a depth of 10 km")
     "magnitude": "magnitude magnitudes richter",
+    # those sent to help: "200 personnel were deployed", "3,000 troops are taking part in the search"
+    "deployed": "deploy deployed deploying deployment dispatched sent",
     "spilled": "spill spills spilled spilt spilling leak leaks leaked leaking leakage",
     "depth": "depth",
     "altitude": "altitude altitudes",
@@ -305,6 +307,8 @@ MEASURE_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"power outage", "cut off"}),
     frozenset({"power outage", "outage"}),
     frozenset({"outage", "cut off"}),
+    # rescue crews are among those sent to help
+    frozenset({"deployed", "rescuers"}),
     frozenset({"water outage", "cut off"}),
     # "prices rose by 3.8% in the 12 months to September" is how annual inflation is told without its name
     frozenset({"price", "inflation"}),
@@ -346,6 +350,10 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\b(?:left|leave|leaving|fled|flee|fleeing)\s+(?:the|their)\s+country\b", "displaced"),
     # those whose homes were destroyed are the homeless: "48,000 people had lost their homes"
     (r"\b(?:lost|lose|losing|loses)\s+(?:their|his|her)\s+homes?\b", "displaced"),
+    (r"\b(?:tak(?:e|es|ing)\s+part|took\s+part|involved|working|helping|engaged)\s+(?:in|on|with)\s+the\s+"
+     r"(?:[\w-]+\s+)?(?:search|rescue|clean-?up|response|relief|operations?|recovery|effort|field)\b", "deployed"),
+    (r"\b(?:sent|dispatched|deployed|mobili[sz]ed)\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:area|region|scene|site|zone"
+     r"|province|coast)\b", "deployed"),
     # "38 miles up", "61 km above the ground": a height
     (r"\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles?|m|metres?|meters?|feet|ft)\s+(?:up|high|above\s+(?:the\s+)?"
      r"(?:ground|earth|sea|surface))\b", "altitude"),

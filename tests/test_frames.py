@@ -2695,3 +2695,24 @@ def test_a_clause_opening_after_the_figure_names_no_measure_of_it():
                  "about 3 million litres").measure == "spilled"
     assert frame("Nineteen people arrested after the march will face fast-track trials on Wednesday.",
                  "Nineteen people").measure != "arrested"
+
+
+@pytest.mark.parametrize(("text", "label", "measure"), [
+    ("About 3,000 soldiers and rescue workers have been sent to the area, the ministry said.", "About 3,000 soldiers",
+     "deployed"),
+    ("More than 3,000 troops and emergency workers are taking part in the search.", "More than 3,000 troops",
+     "deployed"),
+    ("Nearly 200 people were involved in the response, the coast guard said.", "Nearly 200 people", "deployed"),
+    ("About 300 people were working on the clean-up on Tuesday.", "About 300 people", "deployed"),
+    ("Around 1,200 staff were working in the field on Sunday.", "Around 1,200 staff", "deployed"),
+])
+def test_those_sent_to_help_are_a_measure_of_their_own(text, label, measure):
+    assert frame(text, label).measure == measure
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("The 2021 spill sent some 3.2 million litres of effluent into the river.", "some 3.2 million litres"),
+    ("Some 50,000 people took part in the march on Saturday.", "Some 50,000 people"),
+])
+def test_a_volume_sent_somewhere_or_marchers_taking_part_are_not_those_sent_to_help(text, label):
+    assert frame(text, label).measure != "deployed"
