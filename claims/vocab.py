@@ -354,6 +354,10 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:[\w-]+\s+)?(?:search|rescue|clean-?up|response|relief|operations?|recovery|effort|field)\b", "deployed"),
     (r"\b(?:sent|dispatched|deployed|mobili[sz]ed)\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:area|region|scene|site|zone"
      r"|province|coast)\b", "deployed"),
+    # animals (or people) taken in by a shelter are those rescued: "612 oiled birds had been taken in alive"
+    (r"\b(?:taken|took|take|takes|taking|brought)\s+(?:to\s+(?:a|the|an)\s+(?:[\w-]+\s+)?"
+     r"(?:(?:rehabilitation|rescue|animal|wildlife|care|relief|evacuation|reception)\s+(?:centres?|centers?)|shelters?"
+     r"|sanctuary|sanctuaries)\b)", "rescued"),
     # "38 miles up", "61 km above the ground": a height
     (r"\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles?|m|metres?|meters?|feet|ft)\s+(?:up|high|above\s+(?:the\s+)?"
      r"(?:ground|earth|sea|surface))\b", "altitude"),

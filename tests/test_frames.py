@@ -2716,3 +2716,15 @@ def test_those_sent_to_help_are_a_measure_of_their_own(text, label, measure):
 ])
 def test_a_volume_sent_somewhere_or_marchers_taking_part_are_not_those_sent_to_help(text, label):
     assert frame(text, label).measure != "deployed"
+
+
+@pytest.mark.parametrize(("text", "label", "measure"), [
+    ("By Monday morning, 140 oiled birds had been brought to a rehabilitation centre.", "140 oiled birds", "rescued"),
+    ("Some 35 dogs were taken to an animal shelter on Sunday.", "Some 35 dogs", "rescued"),
+])
+def test_those_brought_to_a_shelter_are_rescued(text, label, measure):
+    assert frame(text, label).measure == measure
+
+
+def test_a_data_centre_is_no_shelter():
+    assert frame("Engineers brought 40 servers to the data centre on Sunday.", "40 servers").measure != "rescued"
