@@ -1022,6 +1022,9 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                         continue  # the day's low ("at one point down 7%") and the close ("closed 4.8% lower"): two facts
                     if xa.frame.part and xb.frame.part and not (xa.frame.places & xb.frame.places):
                         continue  # two parts of a whole ("52 of the stores to a co-op", "23 of them in the north")
+                    if xa.frame.part != xb.frame.part and not (xa.frame.places & xb.frame.places) and not (
+                            _part_named_by_other(xa.frame, b) or _part_named_by_other(xb.frame, a)):
+                        continue  # a part is no rival of the whole ("274 of its own flights" of the airport's 412)
                     update = _time_relation(xa.frame, xb.frame, a, b) is UPDATE
                     differ.append((fig_features(xa, xb, a, b, wts, sim, rel, update), xa, xb, update))
                 elif xa.frame.base and xb.frame.base:
@@ -1031,6 +1034,10 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                 elif xa.frame.part != xb.frame.part and not (xa.frame.places & xb.frame.places) and not (
                         _part_named_by_other(xa.frame, b) or _part_named_by_other(xb.frame, a)):
                     continue  # the capital's turnout is a part of the region's (RELATIONS.md §1: scope)
+                elif (xa.frame.part and xb.frame.part and not (xa.frame.places & xb.frame.places)
+                      and (xa.frame.agents or xb.frame.agents)
+                      and not (_part_named_by_other(xa.frame, b) or _part_named_by_other(xb.frame, a))):
+                    continue  # Norrfly's own part is not Corvel's ("Corvel alone cancelled more than 270")
                 elif _part_of_the_other(xa.frame, xb.frame) or _part_of_the_other(xb.frame, xa.frame):
                     continue  # "Of the people enrolled, 15,932 were included" is a part of "enrolled 16,480"
                 elif _fig_descriptor(a, xa) or _fig_descriptor(b, xb):

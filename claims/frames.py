@@ -957,6 +957,8 @@ _NOT_PLACE = re.compile(r"['’]s\b")
 NEIGHBOUR_MARK = "~"
 #: "In the regional capital, Brennau, turnout reached 71%": a place named by its kind is a part of the whole
 _PART_PLACE = re.compile(rf"(?=[Ii])\b[Ii]n\s+the\s+(?:[a-z]+\s+){{0,2}}(?:{_AREA_PARTS}),\s+[A-Z]")
+#: "cancelled 274 of its own flights": the owner's part of what the story counts in all
+_OF_ITS_OWN = re.compile(r"\s+of\s+(?:its|their|his|her)\s+own\b")
 #: "on Tuesday alone", "in the capital alone": the figure covers a part of what another report counts
 _PART = re.compile(r"(?=[iaofd])\b(?:in|on|at|for|from|during)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+alone\b")
 #: a named place as the subject, told apart from the rest ("Blantyre district alone now has 2,100 cases"); a
@@ -1560,7 +1562,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             places=_places(text, _leading_clause_end(text, a, lo), _subordinate_start(text, b, hi)),
             whole=_WHOLE_PLACE.search(low, lo, hi) is not None or _ACROSS_NAME.search(text, lo, hi) is not None,
             part=(_PART.search(low, lo, hi) is not None or _PART_PLACE.search(text, lo, a) is not None
-                  or _NAMED_PART.search(text, lo, a) is not None),
+                  or _NAMED_PART.search(text, lo, a) is not None or _OF_ITS_OWN.match(low, b) is not None),
             when=when, period=period, weekday=weekday, mark=_mark(low, lo, a, b, hi),
             label=" ".join(v.text.split()), level=_level(low, a, lo), group=group,
             other_occasion=_OTHER_OCCASION.search(low, lo, hi) is not None,

@@ -2728,3 +2728,12 @@ def test_those_brought_to_a_shelter_are_rescued(text, label, measure):
 
 def test_a_data_centre_is_no_shelter():
     assert frame("Engineers brought 40 servers to the data centre on Sunday.", "40 servers").measure != "rescued"
+
+
+def test_the_owner_s_own_things_are_its_part_of_the_whole():
+    """"Corvel Air said it had cancelled 274 of its own flights" is the airline's part of the airport's 412: never a
+    rival count of the whole, while "Corvel Air alone cancelled more than 270 flights" is the same part."""
+    assert frame("Corvel Air said it had cancelled 274 of its own flights.", "274").part
+    d = dt.date(2026, 6, 5)
+    assert link("Corvel Air said it had cancelled 274 of its own flights on Thursday.",
+                "The airport said 412 flights were cancelled on Thursday.", d, d) is None
