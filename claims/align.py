@@ -1122,9 +1122,19 @@ def _descriptor(it: Item, x: Fig) -> bool:
     a = v.start - it.claim.start
     if _compound(it, x):
         return True
+    if _SUBJECT_RELATIVE.match(text, 0, a) and _MAIN_VERB_AFTER.search(text, v.end - it.claim.start):
+        return True  # "The supplier of the system that grounded hundreds of flights has rejected ...": who is meant
     if v.kind != "count" or not isinstance(v.value, float) or v.value > 12:
         return False
     return _DEFINITE_BEFORE.search(text, max(0, a - 18), a) is not None
+
+
+#: a sentence opening on its subject with a relative clause the figure is in ("The supplier of the computer system
+#: that grounded hundreds of flights at Hallvik ..."), its main verb still to come: the clause identifies the subject
+_SUBJECT_RELATIVE = re.compile(r"\W*(?:The|A|An)\s+(?:[\w'’-]+\s+){1,8}?(?:that|which|who)\s+[a-z]+(?:ed|s)\s+"
+                               r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least)\s+)?$")
+_MAIN_VERB_AFTER = re.compile(r"[^,;:.]{0,80}?\s(?:has|have|had|is|are|was|were|will|says|said|rejects|rejected|denies"
+                              r"|denied|insists|insisted|blames|blamed)\b")
 
 
 def _compound(it: Item, x: Fig) -> bool:

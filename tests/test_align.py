@@ -425,3 +425,20 @@ def test_one_moment_told_to_the_minute_is_one_fact_and_two_moments_are_two():
     assert links("The march through Harl set off at 14:05 on Friday.",
                  "Police in Harl arrived at the square at 14:40 on Friday.") == []
     assert links("The first shock came at 4am local time.", "The quake struck at 04:00 local time on Friday.") == []
+
+
+def test_a_figure_in_the_relative_clause_naming_the_subject_is_background():
+    """"The supplier of the system that grounded hundreds of flights at Harl has rejected the blame": the clause
+    says which supplier; it states no count to set against "412 flights were cancelled"."""
+    d = dt.date(2026, 6, 6)
+    an = analyse([
+        make_doc("a", "The supplier of the computer system that grounded hundreds of flights at Harl has rejected the "
+                      "blame.", date=d, outlet="Morning Star"),
+        make_doc("b", "The airport said 412 flights were cancelled at Harl on Thursday.", date=d, outlet="Evening Lamp"),
+    ])
+    assert an.links == []
+    # (a figure after the sentence's own verb is its own: "The section that failed lies more than 600 metres down")
+    from claims.align import _MAIN_VERB_AFTER, _SUBJECT_RELATIVE
+
+    text = "The section that failed lies more than 600 metres below the surface, where the rock is hot."
+    assert not (_SUBJECT_RELATIVE.match(text, 0, text.index("600")) and _MAIN_VERB_AFTER.search(text, 40))
