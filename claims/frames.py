@@ -761,6 +761,9 @@ def _either_measure(low: str, lo: int, hi: int, measure: str) -> str:
     return measure
 
 
+_QUAKE_AT = re.compile(r"\b(?:measured|measures|put|puts|rated|rates|registered|recorded|estimated|estimates)\s+"
+                       r"(?:the\s+(?:quake|earthquake|tremor|shock|main\s+shock)|it)\s+at\s+$")
+_QUAKE = re.compile(r"\b(?:quake|earthquake|earthquakes|tremor|seismic|seismology)\b")
 _GIVEN_MAGNITUDE = re.compile(r"\bthe\s+(?:powerful\s+|strong\s+|deadly\s+)?magnitude[\s-]*$")
 _OR_GREATER = re.compile(r"\s+or\s+(?:greater|more|higher|above|stronger|larger|over)\b")
 _AFTERSHOCK = re.compile(r"\b(?:aftershocks?|foreshocks?|(?:the\s+)?(?:strongest|largest|biggest|most\s+powerful)"
@@ -1487,6 +1490,9 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             measure = "spilled"  # "released about 2.3 million litres" of effluent is a spill, not freed prisoners
         if measure and " or " in low[lo:hi]:
             measure = _either_measure(low, lo, hi, measure)
+        if not measure and v.kind == "number" and _QUAKE_AT.search(low, max(lo, a - 40), a) and _QUAKE.search(low) \
+                and isinstance(v.value, float) and 1 <= v.value < 10 and "." in v.text:
+            measure = "magnitude"  # "measured the quake at 6.8", "measured it at 6.8" (of earthquakes): its size
         if measure == "magnitude" and _GIVEN_MAGNITUDE.search(low, max(lo, a - 24), a) and sum(
                 x.kind != "date" for x in claim.values) > 1:
             # "The toll from the magnitude 6.9 earthquake rose to 687": the quake named by its size in passing (told

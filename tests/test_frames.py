@@ -2737,3 +2737,12 @@ def test_the_owner_s_own_things_are_its_part_of_the_whole():
     d = dt.date(2026, 6, 5)
     assert link("Corvel Air said it had cancelled 274 of its own flights on Thursday.",
                 "The airport said 412 flights were cancelled on Thursday.", d, d) is None
+
+
+@pytest.mark.parametrize(("text", "label", "measure"), [
+    ("The survey, which monitors earthquakes worldwide, measured it at 6.8.", "6.8", "magnitude"),
+    ("The survey put the quake at 6.8 on Friday.", "6.8", "magnitude"),
+    ("The bank put the rate at 6.8 on Friday.", "6.8", ""),  # (no quake spoken of: no size of one)
+])
+def test_a_quake_measured_at_a_decimal_is_its_magnitude(text, label, measure):
+    assert frame(text, label).measure == measure
