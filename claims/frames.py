@@ -433,10 +433,15 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
                 return m
     nm = _NUMBER_OF.search(text, lo, a)
     if nm:  # "the number of landowners suing the company has risen to 175"
+        who = ""
         for t in islice(_TOKEN.finditer(text, nm.end(), a), 6):
             m = measure_of_word(t.group())
-            if m:
+            if m in _WHO_MEASURES:
+                who = who or m  # "the number of passengers affected": what happened to them, if it is said
+            elif m:
                 return m
+        if who:
+            return who
     after = _TOKEN.match(text, b + 1) if b < len(text) and text[b] == " " else None
     if after and after.end() <= hi:  # a noun right after a sum: "a 3.2 million euro fine", "a $5bn budget"
         m = measure_of_word(after.group())

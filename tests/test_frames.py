@@ -2746,3 +2746,10 @@ def test_the_owner_s_own_things_are_its_part_of_the_whole():
 ])
 def test_a_quake_measured_at_a_decimal_is_its_magnitude(text, label, measure):
     assert frame(text, label).measure == measure
+
+
+def test_the_number_of_passengers_affected_counts_those_affected():
+    """"the number of passengers affected": passengers say who is counted, "affected" what happened to them."""
+    assert frame("On Friday it raised its estimate of the number of passengers affected to more than 92,000.",
+                 "more than 92,000").measure == "affected"
+    assert frame("The number of passengers rose to 1.2 million in May.", "1.2 million").measure == "passengers"
