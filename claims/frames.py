@@ -742,6 +742,8 @@ def _nearest_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) -> t
         mm = measure_of_word(t.group())
         if mm in _NEXT_TO_ONLY and d > 1:
             continue
+        if mm and _INCLUDING.search(low, max(0, t.start() - 16), t.start()):
+            continue  # "worth about €1.1bn including debt": what the sum takes in, not what it measures
         if mm and not _approximator(low, t):
             best, best_d = mm, d + 0.5  # a left verb governs more often than a right one at the same distance
             break
@@ -773,6 +775,10 @@ _GIVEN_MAGNITUDE = re.compile(r"\bthe\s+(?:powerful\s+|strong\s+|deadly\s+)?magn
 _OR_GREATER = re.compile(r"\s+or\s+(?:greater|more|higher|above|stronger|larger|over)\b")
 _AFTERSHOCK = re.compile(r"\b(?:aftershocks?|foreshocks?|(?:the\s+)?(?:strongest|largest|biggest|most\s+powerful)"
                          r"\s*,\s+of\s+magnitude)\b")
+_WORTH_BEFORE = re.compile(r"\bworth\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+"
+                           r"|over\s+|up\s+to\s+|at\s+least\s+)?$")
+_EQUITY = re.compile(r"\b(?:equity|shares)\b")
+_INCLUDING = re.compile(r"\b(?:including|excluding|plus|incl\.?)\s+(?:its\s+|the\s+|all\s+|their\s+)?$")
 #: measures a word names only for the figure right beside it: "the death toll from the magnitude 6.9 earthquake
 #: rose to 687" gives the quake's magnitude and the toll, "at a depth of 14 km" the depth
 _NEXT_TO_ONLY = frozenset(("magnitude", "depth", "altitude"))
@@ -1491,6 +1497,10 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             measure = ""  # "only people aged 60 and older were eligible": the age is a rule of who counts, no count
         if measure == "deployed" and v.kind not in ("count", "number", "range"):
             measure = ""  # "the spill sent 3.2 million litres into the river": who is sent to help are counted
+        if not measure and v.kind == "money" and _WORTH_BEFORE.search(low, max(lo, a - 24), a):
+            measure = "value"  # "the deal is worth about €1.1bn": what it values the company at
+        if measure == "value" and _EQUITY.search(low, max(lo, a - 40), a):
+            measure = "equity value"  # "valuing its equity at 9.8 billion crowns": the shares alone, debt left out
         if v.kind == "volume" and measure == "released":
             measure = "spilled"  # "released about 2.3 million litres" of effluent is a spill, not freed prisoners
         if measure and " or " in low[lo:hi]:

@@ -194,6 +194,8 @@ MEASURES: dict[str, str] = {
     "outage": "outage outages standstill offline",
     # an earthquake's size and how deep it began are two figures of their own ("magnitude 6.8", "a depth of 10 km")
     "magnitude": "magnitude magnitudes richter",
+    # what a deal or a company is worth ("the deal values Sunnfield at 12.4 billion crowns", "worth about €1.1bn")
+    "value": "valued values valuing valuation",
     # those sent to help: "200 personnel were deployed", "3,000 troops are taking part in the search"
     "deployed": "deploy deployed deploying deployment dispatched sent",
     "spilled": "spill spills spilled spilt spilling leak leaks leaked leaking leakage",
@@ -288,6 +290,8 @@ MEASURE_FAMILIES: tuple[frozenset[str], ...] = (
     # (money raised, "a tax forecast to raise €1 billion", is what comes in: no kin of what a measure costs)
     frozenset({"spending", "budget", "cost", "invested", "paid"}),
     frozenset({"revenue", "sold"}),
+    # what a buyer pays for a company is what the deal values it at
+    frozenset({"value", "paid", "price"}),
     # what a thing costs a buyer is its price: "the tablets will cost €4,400 a year" ~ "a list price of €4,850 a year"
     frozenset({"price", "cost"}),
     frozenset({"killed", "casualties"}),

@@ -2753,3 +2753,22 @@ def test_the_number_of_passengers_affected_counts_those_affected():
     assert frame("On Friday it raised its estimate of the number of passengers affected to more than 92,000.",
                  "more than 92,000").measure == "affected"
     assert frame("The number of passengers rose to 1.2 million in May.", "1.2 million").measure == "passengers"
+
+
+@pytest.mark.parametrize(("text", "label", "measure"), [
+    ("The deal values Sunnvik at 12.4 billion crowns including debt.", "12.4 billion crowns", "value"),
+    ("The deal is worth about €1.1bn including debt.", "about €1.1bn", "value"),
+    ("Orvel is paying 64 crowns a share, valuing Sunnvik's equity at 9.8 billion crowns.", "9.8 billion crowns",
+     "equity value"),
+    # (an offer worth 6.5% is the offer's; "including debt" says what a sum takes in, not what it measures)
+    ("The new pay offer is worth 6.5% over two years.", "6.5%", "offer"),
+])
+def test_what_a_deal_values_a_company_at(text, label, measure):
+    assert frame(text, label).measure == measure
+
+
+def test_what_a_buyer_pays_is_what_the_deal_values_the_company_at():
+    d = dt.date(2026, 10, 14)
+    lk = link("Orvel is paying 12.4 billion crowns for the chain, including its debt.",
+              "The deal values the chain at 12.4 billion crowns including debt.", d, d)
+    assert lk is not None and lk.relation is Relation.AGREE
