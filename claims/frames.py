@@ -1383,6 +1383,17 @@ _THRESHOLD_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,3}?(?:threshold|required|nee
 
 #: what a volume or an area counts, as a count's noun says what it counts
 _UNIT_COUNTED = {"volume": "litre", "area": "square kilometre"}
+#: a sum told per day, week, month or year ("€365 per month", "€12 a day", "€4,380 per patient per year")
+_MONEY_RATE = re.compile(r"(?:\s+(?:per|a|an|each|for\s+each)\s+(?:patient|person|head|user|customer|household|pupil"
+                         r"|student|employee|worker|member))?\s+(?:for\s+)?(?:a|an|per|each|every)\s+(?:full\s+|whole\s+)?"
+                         r"(day|week|month|year|annum)\b")
+_PER_YEAR = {"day": 365.0, "week": 52.0, "month": 12.0, "year": 1.0, "annum": 1.0}
+
+
+def _scaled(iv: Interval | None, factor: float) -> Interval | None:
+    return iv if iv is None or factor == 1.0 else Interval(iv.lo * factor, iv.hi * factor)
+
+
 #: kinds of figure that describe (a speed, a distance): no outcome measure is theirs
 _MEASURELESS = frozenset(("speed", "distance", "temperature", "time"))
 
@@ -1422,6 +1433,11 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
         unit, rate = v.unit, ""
         if v.kind in ("count", "volume") and "/" in unit:
             unit, rate = unit.split("/", 1)
+        per_year = 1.0
+        if v.kind == "money":
+            mr = _MONEY_RATE.match(text, b)
+            if mr:  # "€365 per month" ~ "about €12 a day" ~ "€4,380 per patient per year": told as a sum a year
+                per_year = _PER_YEAR[mr.group(1).lower()]
         counted = unit if v.kind == "count" else _UNIT_COUNTED.get(v.kind, "")
         if not counted and v.kind in ("count", "number"):
             # "the number of police officers injured had risen to 17", "1,900 of the cases have been confirmed"
@@ -1570,7 +1586,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                             break
         partitive_end, group = _partitive(text, a, lo)
         out.append(FigureFrame(
-            value=v, cls=_cls(v), interval=interval(v), measure=measure,
+            value=v, cls=_cls(v), interval=_scaled(interval(v), per_year), measure=measure,
             change=change,
             counted=counted, counted_class=cclass,
             head="" if measure else (_stuff_of(text, b) if v.kind == "distance" else "")

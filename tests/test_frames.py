@@ -2772,3 +2772,16 @@ def test_what_a_buyer_pays_is_what_the_deal_values_the_company_at():
     lk = link("Orvel is paying 12.4 billion crowns for the chain, including its debt.",
               "The deal values the chain at 12.4 billion crowns including debt.", d, d)
     assert lk is not None and lk.relation is Relation.AGREE
+
+
+def test_a_sum_per_day_week_or_month_is_compared_as_a_sum_a_year():
+    """"a list price of €365 per month" ~ "about €12 a day" ~ "€4,380 per patient per year" ~ "around €4,400 a
+    year"; "€100 for each full day" ~ "€100 per day"."""
+    a = frame("Orvel has set a list price of €365 per month.", "€365").interval
+    b = frame("The pill costs about €12 a day.", "about €12").interval
+    c = frame("Orvel has set a list price of €4,380 per patient per year.", "€4,380").interval
+    d = frame("Households are paid €100 for each full day they are without power.", "€100").interval
+    e = frame("Households are entitled to €100 per day without power.", "€100").interval
+    assert a is not None and b is not None and c is not None and d is not None and e is not None
+    assert a.touches(b) and a.touches(c) and b.touches(c) and d.touches(e)
+    assert c.lo == pytest.approx(4380 * 0.98, rel=0.01)
