@@ -974,7 +974,9 @@ _PART_PLACE = re.compile(rf"(?=[Ii])\b[Ii]n\s+the\s+(?:[a-z]+\s+){{0,2}}(?:{_ARE
 #: "cancelled 274 of its own flights": the owner's part of what the story counts in all
 _OF_ITS_OWN = re.compile(r"\s+of\s+(?:its|their|his|her)\s+own\b")
 #: "on Tuesday alone", "in the capital alone": the figure covers a part of what another report counts
-_PART = re.compile(r"(?=[iaofd])\b(?:in|on|at|for|from|during)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+alone\b")
+_PART = re.compile(r"\b(?:(?:in|on|at|for|from|during)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+alone\b"
+                   # "Heart-failure hospitalisations alone fell by 32%": the kind named is a part of the count
+                   r"|[a-z-]+(?:ations|ions|ssions)\s+alone\b)")
 #: a named place as the subject, told apart from the rest ("Blantyre district alone now has 2,100 cases"); a
 #: capitalised word opening the sentence may be a common noun ("Tariffs alone cost €1.1bn" is no place)
 _NAMED_PART = re.compile(rf"(?<=\w\s)[A-Z][\w'’-]+(?:\s+(?:{_AREA_PARTS}|province|region|state|area))?\s+alone\b"

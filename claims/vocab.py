@@ -235,6 +235,7 @@ MEASURE_PHRASES: dict[str, str] = {
     "taken into custody": "arrested", "in custody": "arrested", "unaccounted for": "missing",
     "treated in hospital": "hospitalised", "in hospital": "hospitalised", "being treated": "hospitalised",
     "admitted to hospital": "hospitalised", "taken to hospital": "hospitalised",
+    "hospital admissions": "hospitalised", "hospital admission": "hospitalised",
     # those in intensive care are some of those in hospital: a count of its own ("48 in hospital, 9 in intensive care")
     "in intensive care": "critical", "in critical condition": "critical", "in a critical condition": "critical",
     "left the country": "displaced", "fled the country": "displaced", "fled abroad": "displaced",

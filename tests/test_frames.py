@@ -2785,3 +2785,12 @@ def test_a_sum_per_day_week_or_month_is_compared_as_a_sum_a_year():
     assert a is not None and b is not None and c is not None and d is not None and e is not None
     assert a.touches(b) and a.touches(c) and b.touches(c) and d.touches(e)
     assert c.lo == pytest.approx(4380 * 0.98, rel=0.01)
+
+
+def test_a_kind_of_admission_alone_is_a_part_and_hospital_admissions_are_hospitalisations():
+    a = frame("Hospital admissions for heart failure alone fell by almost a third.", "almost a third")
+    b = frame("Heart-failure hospitalisations alone fell by 32%.", "32%")
+    assert a.measure == b.measure == "hospitalised" and a.part and b.part
+    lk = link("Hospital admissions for heart failure alone fell by almost a third in the trial.",
+              "In the trial, heart-failure hospitalisations alone fell by 32%.")
+    assert lk is not None and lk.relation is Relation.AGREE

@@ -76,7 +76,7 @@ FLOORS: dict[str, dict] = {
     "central_bank": {"claims_found": 72, "boilerplate_claims": 0, "agree_found": 49, "conflict_found": 14, "trap_links": 0, "precision": 0.995, "merged_claims": 0},
     "company_results": {"claims_found": 86, "boilerplate_claims": 0, "agree_found": 49, "conflict_found": 13, "trap_links": 0, "precision": 0.953, "merged_claims": 0},
     "court_ruling": {"claims_found": 74, "boilerplate_claims": 0, "agree_found": 54, "conflict_found": 18, "trap_links": 0, "precision": 0.986, "merged_claims": 0},
-    "drug_approval": {"claims_found": 90, "boilerplate_claims": 0, "agree_found": 38, "conflict_found": 16, "trap_links": 0, "precision": 0.931, "merged_claims": 0},
+    "drug_approval": {"claims_found": 90, "boilerplate_claims": 0, "agree_found": 39, "conflict_found": 16, "trap_links": 0, "precision": 0.932, "merged_claims": 0},
     "election_results": {"claims_found": 89, "boilerplate_claims": 0, "agree_found": 30, "conflict_found": 13, "trap_links": 0, "precision": 0.86, "merged_claims": 0},
     "flood_disaster": {"claims_found": 78, "boilerplate_claims": 0, "agree_found": 31, "conflict_found": 31, "trap_links": 0, "precision": 0.984, "merged_claims": 0},
     "football_transfer": {"claims_found": 106, "boilerplate_claims": 0, "agree_found": 32, "conflict_found": 9, "trap_links": 1, "precision": 0.836, "merged_claims": 3},
