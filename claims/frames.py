@@ -462,6 +462,10 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
             break  # "after the call-up was announced, thousands left the country": the verb is another clause's
         m = measure_of_word(w)
         if m:
+            for inner in _PHRASE_RX.finditer(low, max(lo, t.start() - 16), t.end() + 16):
+                if inner.start() <= t.start() and inner.end() >= t.end():
+                    m = MEASURE_PHRASES[inner.group()]  # "restructuring charges of EUR 300m": the phrase's measure
+                    break
             # "corrected the cost of the income tax cuts to €1.3bn": the noun before "of" is what was changed
             return _changed_to(left, k) or m
         if w in CHANGE_WORDS or w in _LEVEL_VERBS:
@@ -778,6 +782,8 @@ _AFTERSHOCK = re.compile(r"\b(?:aftershocks?|foreshocks?|(?:the\s+)?(?:strongest
 _WORTH_BEFORE = re.compile(r"\bworth\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+"
                            r"|over\s+|up\s+to\s+|at\s+least\s+)?$")
 _EQUITY = re.compile(r"\b(?:equity|shares)\b")
+_INCLUDING_PART = re.compile(r",?\s+(?:including|among\s+them|of\s+whom|of\s+which)\s+(?:about\s+|around\s+|some\s+"
+                             r"|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+)?$")
 _INCLUDING = re.compile(r"\b(?:including|excluding|plus|incl\.?)\s+(?:its\s+|the\s+|all\s+|their\s+)?$")
 #: measures a word names only for the figure right beside it: "the death toll from the magnitude 6.9 earthquake
 #: rose to 687" gives the quake's magnitude and the toll, "at a depth of 14 km" the depth
@@ -1655,6 +1661,18 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             if level is not None and _TRAILING_CHANGE.match(text, level.value.end - base_off,
                                                             f.value.start - base_off):
                 f.measure = level.measure
+    for k in range(1, len(out)):
+        f, whole = out[k], out[k - 1]
+        a = f.value.start - base_off
+        im = _INCLUDING_PART.search(text, max(0, a - 24), a)
+        if im is None or not whole.measure or f.cls != whole.cls or (f.measure and f.measure != whole.measure):
+            continue
+        # "will cut 3,600 jobs worldwide, including 650 in Denmark": Denmark's part of the whole, of its measure
+        f.measure, f.part, f.status, f.whole = whole.measure, True, whole.status, False
+        f.counted, f.counted_class = f.counted or whole.counted, f.counted_class or whole.counted_class
+        if f.places and whole.places:
+            w_lo = bounds[k - 1][0]
+            whole.places = whole.places & _places(text, w_lo, im.start()) if im.start() > w_lo else frozenset()
     derived = []
     for k in range(1, len(out)):
         f, part = out[k], out[k - 1]

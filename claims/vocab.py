@@ -236,6 +236,9 @@ MEASURE_PHRASES: dict[str, str] = {
     "treated in hospital": "hospitalised", "in hospital": "hospitalised", "being treated": "hospitalised",
     "admitted to hospital": "hospitalised", "taken to hospital": "hospitalised",
     "hospital admissions": "hospitalised", "hospital admission": "hospitalised",
+    # what a reorganisation costs, however booked ("restructuring charges" are no criminal charges)
+    "restructuring charges": "restructuring costs", "restructuring charge": "restructuring costs",
+    "restructuring costs": "restructuring costs", "restructuring cost": "restructuring costs",
     # those in intensive care are some of those in hospital: a count of its own ("48 in hospital, 9 in intensive care")
     "in intensive care": "critical", "in critical condition": "critical", "in a critical condition": "critical",
     "left the country": "displaced", "fled the country": "displaced", "fled abroad": "displaced",

@@ -2794,3 +2794,16 @@ def test_a_kind_of_admission_alone_is_a_part_and_hospital_admissions_are_hospita
     lk = link("Hospital admissions for heart failure alone fell by almost a third in the trial.",
               "In the trial, heart-failure hospitalisations alone fell by 32%.")
     assert lk is not None and lk.relation is Relation.AGREE
+
+
+def test_a_figure_after_including_is_the_whole_s_part_of_its_measure():
+    """"will cut 3,600 jobs worldwide, including 650 in Denmark": 650 jobs cut in Denmark (a part, not the world's
+    figure), and the 3,600 are not Denmark's; it agrees with "will cut 650 jobs in Denmark"."""
+    text = "Skarvo now plans to cut 3,600 jobs worldwide, including 650 in Denmark, after talks with unions."
+    whole, part = frame(text, "3,600 jobs"), frame(text, "650")
+    assert part.measure == whole.measure == "jobs cut" and part.part and not part.whole
+    assert part.places and not whole.places
+    assert frame("Restructuring charges of EUR 300m are expected.", "EUR 300m").measure == "restructuring costs"
+    d = dt.date(2026, 11, 6)
+    lk = link("Skarvo Systems will cut 650 jobs in Denmark, the company said on Thursday.", text, d, d)
+    assert lk is not None and lk.relation is Relation.AGREE
