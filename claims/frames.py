@@ -781,6 +781,10 @@ _AFTERSHOCK = re.compile(r"\b(?:aftershocks?|foreshocks?|(?:the\s+)?(?:strongest
                          r"\s*,\s+of\s+magnitude)\b")
 _WORTH_BEFORE = re.compile(r"\bworth\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+"
                            r"|over\s+|up\s+to\s+|at\s+least\s+)?$")
+_COSTS_CUT_BY = re.compile(r"\b(?:lower|lowers|lowered|lowering|cut|cuts|cutting|reduce|reduces|reduced|reducing|trim"
+                           r"|trims|trimmed|trimming|slash|slashes|slashed)\s+(?:its\s+|their\s+|the\s+|group\s+)?"
+                           r"(?:[\w-]+\s+){0,2}?costs?\s+by\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+"
+                           r"|almost\s+|more\s+than\s+|over\s+)?$")
 _EQUITY = re.compile(r"\b(?:equity|shares)\b")
 _INCLUDING_PART = re.compile(r",?\s+(?:including|among\s+them|of\s+whom|of\s+which)\s+(?:about\s+|around\s+|some\s+"
                              r"|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+)?$")
@@ -1523,6 +1527,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             measure = ""  # "the spill sent 3.2 million litres into the river": who is sent to help are counted
         if not measure and v.kind == "money" and _WORTH_BEFORE.search(low, max(lo, a - 24), a):
             measure = "value"  # "the deal is worth about €1.1bn": what it values the company at
+        if measure == "cost" and _COSTS_CUT_BY.search(low, max(lo, a - 60), a):
+            measure = "savings"  # "aims to lower annual costs by 3.1 billion crowns": what it saves
         if measure == "value" and _EQUITY.search(low, max(lo, a - 40), a):
             measure = "equity value"  # "valuing its equity at 9.8 billion crowns": the shares alone, debt left out
         if v.kind == "volume" and measure == "released":

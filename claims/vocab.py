@@ -157,7 +157,7 @@ MEASURES: dict[str, str] = {
     "provision": "provision provisions impairment impairments writedown writedowns write-down write-downs",
     "spending": "spend spending spent expenditure outlays allocated allocation allocations appropriations",
     "cost": "cost costs costing",
-    "savings": "saving savings",
+    "savings": "saving savings save saves",
     "price": "price prices priced",
     "fine": "fine fined fines penalty penalties",
     "damages": "damages compensation settlement",

@@ -2807,3 +2807,16 @@ def test_a_figure_after_including_is_the_whole_s_part_of_its_measure():
     d = dt.date(2026, 11, 6)
     lk = link("Skarvo Systems will cut 650 jobs in Denmark, the company said on Thursday.", text, d, d)
     assert lk is not None and lk.relation is Relation.AGREE
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Skarvo aims to lower annual costs by 3.1 billion crowns by 2027.", "3.1 billion crowns"),
+    ("The programme is meant to save more than DKK 3 billion annually by 2027.", "more than DKK 3 billion"),
+    ("It is aiming for annual savings of about €415 million by 2027.", "about €415 million"),
+])
+def test_costs_lowered_by_a_sum_are_savings(text, label):
+    assert frame(text, label).measure == "savings"
+
+
+def test_what_a_plan_costs_is_not_a_saving():
+    assert frame("The plan will cost about €415 million by 2027.", "about €415 million").measure == "cost"
