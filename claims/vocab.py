@@ -376,8 +376,9 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\b(?:pleaded|pled|pleads|pleading|admitted|admits)\s+(?:guilty|liability)\s+(?:[\w,-]+\s+){0,3}?to\s+"
      r"(?:[\w,-]+\s+){1,3}?(?:charges?|counts?|offen[cs]es?)\b", "convicted"),
     (r"\b(?:had|have|has|forced|obliged)\s+to\s+(?:leave|abandon|flee)\s+(?:their|his|her)\s+homes?\b", "evacuated"),
-    (r"\b(?:shares?|stock)\b(?:\s+[\w’'.,%-]+){0,4}\s+(?:closed|ended|finished|fell|rose|dropped|jumped|slid|slumped"
-     r"|gained|lost|tumbled|plunged|were\s+down|were\s+up|down|up|lower|higher)\b", "share price"),
+    (r"\b(?:shares?|stock)\b(?:\s+[\w’'.,%-]+){0,4}\s+(?:closed|ended|finished|fell|fallen|rose|risen|dropped|jumped"
+     r"|slid|slumped|gained|lost|tumbled|plunged|climbed|slipped|sank|sunk|soared|surged|rallied|recovered|rebounded"
+     r"|dipped|were\s+down|were\s+up|down|up|lower|higher)\b", "share price"),
     # a market's close told by its move: "before closing 6.4% higher", "ended the day 3% down"
     (r"\b(?:clos(?:ed|ing|es)|end(?:ed|ing|s)|finish(?:ed|ing|es))\s+(?:the\s+day\s+)?(?:up\s+|down\s+)?"
      r"[\d.,]+\s*(?:%|per\s*cent|percent|p\b|pence|cents?)\s*(?:higher|lower|up|down)?", "share price"),

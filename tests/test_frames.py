@@ -2820,3 +2820,12 @@ def test_costs_lowered_by_a_sum_are_savings(text, label):
 
 def test_what_a_plan_costs_is_not_a_saving():
     assert frame("The plan will cost about €415 million by 2027.", "about €415 million").measure == "cost"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The stock had fallen by more than 8% on Tuesday.", "more than 8%"),
+    ("Shares in Skarvo recovered 3.1% on Wednesday.", "3.1%"),
+    ("Its shares have risen 12% this year.", "12%"),
+])
+def test_every_way_a_share_moves_is_the_share_price(text, label):
+    assert frame(text, label).measure == "share price"
