@@ -1193,6 +1193,17 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
                     and fa.whole == fb.whole and (bool(fa.places & fb.places) or not (fa.places and fb.places))):
                 best_d = (DIFFER_THRESHOLD, xa, xb, up)
                 break
+    if best_d is not None and best_d[0] < DIFFER_THRESHOLD:
+        # a tally still open ("Twenty-five men were still missing at 7pm" ... "Three men are still missing"): the
+        # story's one running count, however far apart its readings lie, when its measure is named on both sides and
+        # whose, where and which status agree (RELATIONS.md §1: the same frame at two moments)
+        for f, xa, xb, up in ev.differ:
+            fa, fb = xa.frame, xb.frame
+            if (fa.remaining and fb.remaining and f[_NAMED] and f[_FRAME_CLEAN] and fa.cls == "count"
+                    and not (f[_STATUS_DIFFERS] or f[_OWNERS_CLASH] or f[_SCOPE_DIFFERS])
+                    and fa.part == fb.part and fa.places == fb.places):
+                best_d = (DIFFER_THRESHOLD, xa, xb, up)
+                break
     if best_d is not None and DIFFER_THRESHOLD / 2 <= best_d[0] < DIFFER_THRESHOLD and a.denial != b.denial \
             and not best_d[3]:
         # "sources disputed that figure, insisting the guaranteed element was nearer EUR 60m" against "EUR 65m": a
@@ -1305,6 +1316,7 @@ SAME_WORDING_SIM = 0.8
 TWICE_AGREE = 0.45
 _STATUS_DIFFERS, _OWNERS_CLASH, _SCOPE_DIFFERS, _LOG_RATIO = (FIG_FEATURES.index(n) for n in (
     "status_differs", "owners_clash", "scope_differs", "log_ratio"))
+_NAMED, _FRAME_CLEAN = FIG_FEATURES.index("named"), FIG_FEATURES.index("frame_clean")
 
 
 def _earlier_event(a: Item, b: Item) -> bool:

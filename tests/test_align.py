@@ -442,3 +442,14 @@ def test_a_figure_in_the_relative_clause_naming_the_subject_is_background():
 
     text = "The section that failed lies more than 600 metres below the surface, where the rock is hot."
     assert not (_SUBJECT_RELATIVE.match(text, 0, text.index("600")) and _MAIN_VERB_AFTER.search(text, 40))
+
+
+def test_a_tally_still_open_is_one_running_count_however_far_its_readings_lie():
+    """"Twenty-five men were still missing on Monday night" and "Three men are still missing" (Wednesday): the story's
+    one running count of the missing, read at two moments (an update), though the values lie far apart."""
+    mon, wed = dt.date(2026, 10, 5), dt.date(2026, 10, 7)
+    a = make_doc("a", "Twenty-five men were still missing at 7pm, the emergency service's spokeswoman told reporters.",
+                 date=mon, outlet="Morning Star")
+    b = make_doc("b", "Three men are still missing.", date=wed, outlet="Evening Lamp")
+    an = analyse([a, b])
+    assert [lk.relation for lk in an.links] == [Relation.UPDATE]
