@@ -785,6 +785,16 @@ _COSTS_CUT_BY = re.compile(r"\b(?:lower|lowers|lowered|lowering|cut|cuts|cutting
                            r"|trims|trimmed|trimming|slash|slashes|slashed)\s+(?:its\s+|their\s+|the\s+|group\s+)?"
                            r"(?:[\w-]+\s+){0,2}?costs?\s+by\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+"
                            r"|almost\s+|more\s+than\s+|over\s+)?$")
+def _lead_len(told: str) -> int:
+    """How many characters of a figure's text come before its number ("passed 45°C": 7)."""
+    m = _FIRST_DIGIT.search(told)
+    return m.start() if m else 0
+
+
+_FIRST_DIGIT = re.compile(r"\d")
+_MANY_PASSED = re.compile(r"\b(?:several|many|other|some|most|all|dozens\s+of|hundreds\s+of|a\s+number\s+of)\s+"
+                          r"(?:[\w-]+\s+){0,8}?(?:passed|exceeded|topped|surpassed|crossed|went\s+above|rose\s+above"
+                          r"|climbed\s+above)\s+(?:the\s+)?$")
 _EQUITY = re.compile(r"\b(?:equity|shares)\b")
 _INCLUDING_PART = re.compile(r",?\s+(?:including|among\s+them|of\s+whom|of\s+which)\s+(?:about\s+|around\s+|some\s+"
                              r"|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+)?$")
@@ -1527,6 +1537,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             measure = ""  # "the spill sent 3.2 million litres into the river": who is sent to help are counted
         if not measure and v.kind == "money" and _WORTH_BEFORE.search(low, max(lo, a - 24), a):
             measure = "value"  # "the deal is worth about €1.1bn": what it values the company at
+        if _MANY_PASSED.search(low, max(lo, a - 90), a + _lead_len(v.text)):
+            measure = "threshold"  # "Several stations passed 45°C": a mark many things went past, no one reading
         if measure == "cost" and _COSTS_CUT_BY.search(low, max(lo, a - 60), a):
             measure = "savings"  # "aims to lower annual costs by 3.1 billion crowns": what it saves
         if measure == "value" and _EQUITY.search(low, max(lo, a - 40), a):

@@ -2829,3 +2829,14 @@ def test_what_a_plan_costs_is_not_a_saving():
 ])
 def test_every_way_a_share_moves_is_the_share_price(text, label):
     assert frame(text, label).measure == "share price"
+
+
+def test_a_mark_many_things_went_past_is_no_reading_of_one():
+    """"Several official stations passed 45°C on the same afternoon": a mark many went past, never a reading of the
+    record 46.4C or of one station's 47.1°C (a threshold, RELATIONS.md §1)."""
+    assert frame("Several official stations in the Ossena basin passed 45°C on the same afternoon.",
+                 "passed 45°C").measure == "threshold"
+    assert frame("The station passed 45°C on Tuesday afternoon.", "passed 45°C").measure != "threshold"
+    d = dt.date(2026, 6, 18)
+    assert link("The official record of 46.4C was measured at Tarvel air base on Tuesday.",
+                "Several official stations in the Ossena basin passed 45°C on Tuesday afternoon.", d, d) is None

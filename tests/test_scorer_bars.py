@@ -81,7 +81,7 @@ FLOORS: dict[str, dict] = {
     "flood_disaster": {"claims_found": 78, "boilerplate_claims": 0, "agree_found": 31, "conflict_found": 31, "trap_links": 0, "precision": 0.984, "merged_claims": 0},
     "football_transfer": {"claims_found": 106, "boilerplate_claims": 0, "agree_found": 32, "conflict_found": 9, "trap_links": 1, "precision": 0.836, "merged_claims": 3},
     "health_report": {"claims_found": 72, "boilerplate_claims": 0, "agree_found": 32, "conflict_found": 27, "trap_links": 0, "precision": 0.995, "merged_claims": 0},
-    "heatwave": {"claims_found": 101, "boilerplate_claims": 0, "agree_found": 40, "conflict_found": 32, "trap_links": 2, "precision": 0.818, "merged_claims": 0},
+    "heatwave": {"claims_found": 101, "boilerplate_claims": 0, "agree_found": 40, "conflict_found": 32, "trap_links": 2, "precision": 0.911, "merged_claims": 0},
     "merger_approval": {"claims_found": 102, "boilerplate_claims": 4, "agree_found": 42, "conflict_found": 15, "trap_links": 1, "precision": 0.966, "merged_claims": 0},
     "mine_collapse": {"claims_found": 90, "boilerplate_claims": 0, "agree_found": 21, "conflict_found": 22, "trap_links": 1, "precision": 0.895, "merged_claims": 1},
     "national_budget": {"claims_found": 77, "boilerplate_claims": 0, "agree_found": 38, "conflict_found": 18, "trap_links": 0, "precision": 0.903, "merged_claims": 0},
