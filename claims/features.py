@@ -21,7 +21,7 @@ from collections.abc import Callable
 from operator import mul
 from typing import TYPE_CHECKING, NamedTuple
 
-from claims.frames import Status, periods_apart
+from claims.frames import FigureFrame, Status, periods_apart
 
 if TYPE_CHECKING:  # pragma: no cover
     from claims.align import Fig, Item, Weights
