@@ -86,7 +86,7 @@ FLOORS: dict[str, dict] = {
     "mine_collapse": {"claims_found": 90, "boilerplate_claims": 0, "agree_found": 21, "conflict_found": 22, "trap_links": 1, "precision": 0.895, "merged_claims": 1},
     "national_budget": {"claims_found": 77, "boilerplate_claims": 0, "agree_found": 38, "conflict_found": 18, "trap_links": 0, "precision": 0.903, "merged_claims": 0},
     "power_blackout": {"claims_found": 107, "boilerplate_claims": 0, "agree_found": 27, "conflict_found": 45, "trap_links": 0, "precision": 0.947, "merged_claims": 2},
-    "earthquake": {"claims_found": 93, "boilerplate_claims": 0, "agree_found": 26, "conflict_found": 55, "trap_links": 2, "precision": 0.952, "merged_claims": 0},
+    "earthquake": {"claims_found": 93, "boilerplate_claims": 0, "agree_found": 27, "conflict_found": 55, "trap_links": 2, "precision": 0.953, "merged_claims": 0},
     "airport_outage": {"claims_found": 97, "boilerplate_claims": 1, "agree_found": 33, "conflict_found": 19, "trap_links": 1, "precision": 0.881, "merged_claims": 0},
     "oil_spill": {"claims_found": 100, "boilerplate_claims": 0, "agree_found": 24, "conflict_found": 44, "trap_links": 2, "precision": 0.918, "merged_claims": 3},
     "rocket_launch": {"claims_found": 95, "boilerplate_claims": 0, "agree_found": 25, "conflict_found": 11, "trap_links": 1, "precision": 0.818, "merged_claims": 1},

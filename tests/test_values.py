@@ -705,3 +705,19 @@ def test_a_time_told_before_a_clock_may_lie_shortly_before_it():
     later = interval(find_values("GateLine went down at 05:20.")[0])
     assert told is not None and exact is not None and later is not None
     assert told.touches(exact) and not told.touches(later)
+
+
+@pytest.mark.parametrize(("text", "said", "unit"), [
+    ("The president declared a month-long state of emergency.", "month-long", "months"),
+    ("Unions called a week-long strike.", "week-long", "weeks"),
+    ("a year-long inquiry", "year-long", "years"),
+])
+def test_a_unit_long_is_one_unit_of_time(text, said, unit):
+    """"a month-long state of emergency" lasts one month (as "a 30-day state of emergency" lasts 30 days)."""
+    got = [v for v in find_values(text) if v.kind == "duration"]
+    assert [(v.text, v.value, v.unit) for v in got] == [(said, 1.0, unit)]
+
+
+def test_a_number_before_unit_long_keeps_its_number():
+    assert [(v.text, v.value) for v in find_values("a two-week-long strike") if v.kind == "duration"] == [
+        ("two-week", 2.0)]

@@ -715,6 +715,8 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
         _tallies(ctx)
     if ":" in text or words is None or not _CLOCK_WORDS.isdisjoint(words):
         _clock_times(ctx)
+    if "-long" in text:
+        _unit_long(ctx)
     if "(" in text and ctx.out:
         _signed_changes(ctx)
     if words is None or not _PERIOD_WORDS.isdisjoint(words):
@@ -929,6 +931,21 @@ def _tallies(ctx: _Ctx) -> None:
     for m in _TALLY_RX.finditer(text):
         if _TALLY_CONTEXT.search(text, max(0, m.start() - 60), min(len(text), m.end() + 40)):
             _add_tally(ctx, m.start(), m.end(), _small_int(m.group("x")), _small_int(m.group("y")))
+
+
+# ----------------------------------------------------------------------------- one unit of time
+
+#: "a month-long state of emergency", "a week-long strike": one month, one week (as "30-day", "seven-day" are figures)
+_UNIT_LONG = re.compile(r"\b(?P<u>day|week|month|year|decade)-long\b", re.I)
+
+
+def _unit_long(ctx: _Ctx) -> None:
+    text, off = ctx.text, ctx.off
+    for m in _UNIT_LONG.finditer(text):
+        a, b = m.start(), m.end()
+        if any(v.start - off < b and a < v.end - off for v in ctx.out):
+            continue
+        ctx.add(a, b, "duration", 1.0, DURATION_UNITS[m.group("u").lower()], False)
 
 
 # ----------------------------------------------------------------------------- times of day
