@@ -1229,6 +1229,11 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
         p, xa, xb, _ = best_a
         n_used = sum(1 for q in scores_a if q >= AGREE_THRESHOLD)
         return PairEval(AGREE, p, _why_agree(xa.frame, xb.frame, min(n_used, len(a.figs))), ev.sim, (xa, xb))
+    moment = _same_minute(a, b)
+    if moment and ev.date_rank != _RANK["different"] and a.denial == b.denial and not ev.differ:
+        # "The first shock came at 4.12am" ~ "The quake struck at 04:12 local time": a time told to the minute (not
+        # on the hour or the half hour) names one moment of the story, whatever else either claim gives
+        return PairEval(AGREE, max(score(PROP_WEIGHTS, ev.prop(a, b, wts)), 0.5), f"same moment: {moment}", ev.sim)
     if a.figs and b.figs and not ev.agree and not ev.background:
         # both give figures and none is the same frame: other facts; or the figures of a frame they may share differ
         # ("detained 300" against "detained 3,000"): then they are not the same proposition either (RELATIONS.md
@@ -1264,11 +1269,6 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
     p = score(PROP_WEIGHTS, ev.prop(a, b, wts))
     if trace is not None:
         trace.append(("prop", round(p, 3)))
-    moment = _same_minute(a, b)
-    if moment and ev.date_rank != _RANK["different"] and a.denial == b.denial and not (a.figs and b.figs):
-        # "The first shock came at 4.12am" ~ "The quake struck at 04:12 local time": a time told to the minute (not
-        # on the hour or the half hour) names one moment of the story
-        return PairEval(AGREE, max(p, 0.5), f"same moment: {moment}", ev.sim)
     x, y = a.act, b.act
     if (x is not None and y is not None and x.act == y.act and x.objects & y.objects and (x.negated != y.negated)
             and (y if x.negated else x).status is Status.FACT  # ("will sign" is not done: not yet, then not yet)
@@ -1616,6 +1616,8 @@ def build_items(claims: list[Claim], doc_order: dict[str, int],
 
 
 _YEARISH = re.compile(r"\b(?:19|20)\d\d\b")
+_THAT_OPENING = re.compile(r"\W*(?:That|The\s+same)\s+(?:storm|blackout|outage|disaster|crash|accident|collapse"
+                           r"|quake|earthquake|flood|floods|fire|attack|strike|walkout|spill|incident|crisis|recall)\b")
 _THAT_YEAR = re.compile(r"\W*(?:In\s+|During\s+)?(?:that|the\s+same)\s+year\b", re.I)
 #: a claim that points back at an occasion the sentence before told: "Four deaths were linked to that storm."
 _THAT_OCCASION = re.compile(r"\b(?:that|the\s+same)\s+(?:storm|blackout|outage|disaster|crash|accident|collapse|quake"
@@ -1638,7 +1640,8 @@ def _inherit_earlier_events(items: list[Item]) -> None:
         seen: set[str] = set()  # the names the article gave so far
         for it in sorted(by_doc[doc], key=lambda x: x.claim.start):
             text = it.claim.text
-            that_year = _THAT_YEAR.match(text) is not None
+            # (a pointer at the occasion, "That year, ...", "That disaster fouled 40 km", reads any year named before)
+            that_year = _THAT_YEAR.match(text) is not None or _THAT_OPENING.match(text) is not None
             # "The quake is the deadliest since 1979. That year, a magnitude 7.4 quake killed 9,000": a sentence
             # opening on "that year" is about the year the sentence before named, however it named it
             before = next(((b, named if that_year else ys, new) for b, ys, new, named in reversed(window)

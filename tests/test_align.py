@@ -453,3 +453,21 @@ def test_a_tally_still_open_is_one_running_count_however_far_its_readings_lie():
     b = make_doc("b", "Three men are still missing.", date=wed, outlet="Evening Lamp")
     an = analyse([a, b])
     assert [lk.relation for lk in an.links] == [Relation.UPDATE]
+
+
+def test_that_disaster_points_back_at_the_earlier_one_the_sentence_before_named():
+    """"The spill is the largest since the Pelagia broke apart in 2004. That disaster fouled about 40 km of
+    coastline." is about 2004's spill: it agrees with another paper's 2004 account, and it is no reading of today's
+    coastline figure."""
+    d = dt.date(2026, 10, 15)
+    a = make_doc("a", "In January 2004 the tanker Pelagia broke up off Inish, spilling oil along about 40 km of "
+                      "coastline.", date=d, outlet="Morning Star")
+    b = make_doc("b", "Oil from the tanker has reached 25 km of coastline, the coast guard said.\n"
+                      "The spill is now the largest off Inish since the Pelagia broke apart in 2004.\n"
+                      "That disaster fouled about 40 km of coastline.", date=d, outlet="Evening Lamp")
+    an = analyse([a, b])
+    that = next(c.id for c in an.claims if c.doc == "b" and c.text.startswith("That disaster"))
+    today = next(c.id for c in an.claims if c.doc == "b" and c.text.startswith("Oil from"))
+    linked = {(lk.a, lk.b) for lk in an.links} | {(lk.b, lk.a) for lk in an.links}
+    a_id = next(c.id for c in an.claims if c.doc == "a")
+    assert (that, a_id) in linked and (today, a_id) not in linked
