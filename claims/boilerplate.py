@@ -187,7 +187,9 @@ _THIRD_BIO = _cue(
 _COVERS_BIO = _cue(
     "covers reports writes",
     rf"^\W*(?:Dr\.?\s+|Prof\.?\s+)?{_CAP}[\w.'’-]+(?:\s+{_CAP}[\w.'’-]+){{1,3}}\s+(?:covers|reports on|writes about)\s+"
-    r"[^.]{3,120}?\bfor\s+(?:the\s+)?[A-Z]",
+    # (or the whole line is the beat: "Sigrun Aalto writes about retail, consumer goods and the food industry.")
+    r"(?:[^.]{3,120}?\bfor\s+(?:the\s+)?[A-Z]|(?!(?:the\s+|its\s+|their\s+|her\s+|his\s+)?(?:cost|bill|fee|loss)e?s?\b)"
+    r"(?![^.]*\b(?:said|says|told|tells|according)\b)[^.\d]{3,120}(?:\.?\s*$|\.\s+(?:She|He|They)\s))",
     0,
 )
 #: "Lena Ortiz has written about consumer rights for 15 years", "Sam Reed has covered Westminster since 2012": a

@@ -553,3 +553,26 @@ def test_paywall_offers_and_career_bios(line, reason):
 )
 def test_article_sentences_like_paywalls_and_bios_stay_article_text(line):
     assert classify(line).strength < 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Maren Holt writes about retail, consumer goods and the food industry. She joined the Ledger in 2019.",
+        "Tomas Vik covers energy and climate.",
+    ],
+)
+def test_a_beat_bio_without_its_outlet_is_boilerplate(line):
+    """"<Name> writes about <beat>." (then "She joined the Ledger in 2019."): the author's line, no claim."""
+    assert (classify(line).reason, classify(line).strength) == ("author bio", 2)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Maren Holt writes about the 2019 merger in her new book, published on Monday.",
+        "Chancellor Vik covers 40% of the cost from the reserve.",
+    ],
+)
+def test_a_sentence_like_a_beat_bio_with_a_figure_stays_article_text(line):
+    assert classify(line).strength < 2

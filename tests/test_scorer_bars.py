@@ -82,7 +82,7 @@ FLOORS: dict[str, dict] = {
     "football_transfer": {"claims_found": 106, "boilerplate_claims": 0, "agree_found": 32, "conflict_found": 9, "trap_links": 1, "precision": 0.836, "merged_claims": 3},
     "health_report": {"claims_found": 72, "boilerplate_claims": 0, "agree_found": 32, "conflict_found": 27, "trap_links": 0, "precision": 0.995, "merged_claims": 0},
     "heatwave": {"claims_found": 101, "boilerplate_claims": 0, "agree_found": 40, "conflict_found": 32, "trap_links": 2, "precision": 0.911, "merged_claims": 0},
-    "merger_approval": {"claims_found": 102, "boilerplate_claims": 4, "agree_found": 42, "conflict_found": 15, "trap_links": 1, "precision": 0.966, "merged_claims": 0},
+    "merger_approval": {"claims_found": 102, "boilerplate_claims": 2, "agree_found": 42, "conflict_found": 15, "trap_links": 1, "precision": 0.966, "merged_claims": 0},
     "mine_collapse": {"claims_found": 90, "boilerplate_claims": 0, "agree_found": 21, "conflict_found": 22, "trap_links": 1, "precision": 0.895, "merged_claims": 1},
     "national_budget": {"claims_found": 77, "boilerplate_claims": 0, "agree_found": 38, "conflict_found": 18, "trap_links": 0, "precision": 0.903, "merged_claims": 0},
     "power_blackout": {"claims_found": 107, "boilerplate_claims": 0, "agree_found": 27, "conflict_found": 45, "trap_links": 0, "precision": 0.947, "merged_claims": 2},
@@ -95,7 +95,7 @@ FLOORS: dict[str, dict] = {
     "protest_march": {"claims_found": 81, "boilerplate_claims": 0, "agree_found": 38, "conflict_found": 25, "trap_links": 0, "precision": 0.995, "merged_claims": 0},
     "rail_crash": {"claims_found": 76, "boilerplate_claims": 0, "agree_found": 22, "conflict_found": 29, "trap_links": 0, "precision": 0.98, "merged_claims": 0},
     "science_study": {"claims_found": 72, "boilerplate_claims": 0, "agree_found": 50, "conflict_found": 2, "trap_links": 0, "precision": 0.962, "merged_claims": 0},
-    "tech_layoffs": {"claims_found": 90, "boilerplate_claims": 2, "agree_found": 29, "conflict_found": 19, "trap_links": 1, "precision": 0.8, "merged_claims": 0},
+    "tech_layoffs": {"claims_found": 90, "boilerplate_claims": 0, "agree_found": 29, "conflict_found": 19, "trap_links": 1, "precision": 0.8, "merged_claims": 0},
     "teachers_strike": {"claims_found": 64, "boilerplate_claims": 0, "agree_found": 26, "conflict_found": 18, "trap_links": 0, "precision": 0.956, "merged_claims": 0},
 }
 #: gold sets held at the full target
