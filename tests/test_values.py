@@ -721,3 +721,39 @@ def test_a_unit_long_is_one_unit_of_time(text, said, unit):
 def test_a_number_before_unit_long_keeps_its_number():
     assert [(v.text, v.value) for v in find_values("a two-week-long strike") if v.kind == "duration"] == [
         ("two-week", 2.0)]
+
+
+_VAGUE_WORDS = ["several hundred", "a few hundred", "several thousand", "a few thousand", "hundreds of", "dozens of",
+                "tens of thousands of", "about 300", "nearly 2.5", "two and a half", "several"]
+_UNIT_WORDS = ["metres", "kilometres", "miles", "nautical miles", "km/h", "mph", "megawatts", "gigawatt hours",
+               "square kilometres", "square miles", "hectares", "acres", "litres", "cubic metres", "barrels",
+               "gallons", "degrees Celsius", "F", "minutes", "seconds", "hours", "days", "a.m.", "per cent"]
+
+
+@pytest.mark.parametrize("vague", _VAGUE_WORDS)
+@pytest.mark.parametrize("unit", _UNIT_WORDS)
+def test_any_quantity_word_before_any_unit_reads_without_failing(vague, unit):
+    """"several hundred metres" once raised a TypeError and stopped a whole extraction: a vague quantity before a
+    unit that converts is read as the vague span, converted (or as no figure), never an error."""
+    for text in (f"Ash fell {vague} {unit} from the crater.", f"{vague.capitalize()} {unit} were reported on Monday."):
+        for v in find_values(text):
+            assert v.text in text
+            if isinstance(v.value, list):
+                assert all(isinstance(x, float) for x in v.value) and v.value[0] <= v.value[1]
+
+
+def test_several_hundred_metres_is_a_distance_of_its_span():
+    got = [v for v in find_values("The lava stopped several hundred metres short of the village.")]
+    assert [(v.text, v.kind, v.value) for v in got] == [("several hundred metres", "distance", [0.2, 0.999])]
+
+
+_TOKENS = _VAGUE_WORDS + _UNIT_WORDS + ["3", "12.5", "1,800", "04:12", "4.12am", "of", "and", "to", "-", "per", "a",
+                                        "day", "month", "long", "£", "€", "$", "million", "billion", "%", "at", "by"]
+
+
+@given(st.lists(st.sampled_from(_TOKENS), min_size=1, max_size=12))
+def test_find_values_never_fails_on_number_and_unit_words(tokens):
+    """Any run of number words, quantity words, units and symbols reads without an error, each value a span of it."""
+    text = " ".join(tokens) + "."
+    for v in find_values(text):
+        assert text[v.start:v.end] == v.text

@@ -481,6 +481,8 @@ _SEVERAL_OF: dict[float, tuple[float, float]] = {
     x: (float(VAGUE[k][0]), float(VAGUE[k][1]))
     for x, k in ((12.0, "dozens"), (100.0, "hundreds"), (1000.0, "thousands"), (1e6, "millions"))}
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
+#: kinds whose value is converted to one unit (a vague quantity of them is converted too)
+_CONVERTED = frozenset(("power", "energy", "speed", "area", "volume", "distance"))
 
 
 def _figure(ctx: _Ctx, m: re.Match) -> int:
@@ -593,6 +595,8 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
             dm = _DIST.match(text, b) if not sm and tm is None and pw is None and vm is None and ar is None else None
             um = (_DUR.match(text, b) if not dm and not sm and tm is None and pw is None and vm is None and ar is None
                   else None)
+            if value is None and vague is not None and (pw or sm or ar or vm or dm):
+                value = [float(vague[0]), float(vague[1])]  # "several hundred metres": the vague span, converted below
             if tm is not None:
                 fahrenheit = (tm.group("u1") or tm.group("u2") or tm.group("u3") or "C")[0].upper() == "F"
                 sign = -1.0 if _MINUS_BEFORE.search(text, max(0, a - 7), a) else 1.0
@@ -656,7 +660,8 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
     if vague is not None:
         if kind == "number":
             kind = "count"
-        value = list(vague)
+        if kind not in _CONVERTED:  # (a vague length or volume keeps the conversion to its unit)
+            value = list(vague)
     # a plain number word of two or more ("nine", not "one", "about nine" or "dozens")
     plain_word = bool(g["words"]) and kind == "number" and x is not None and x >= 2 and vague is None and not approx_word
     if (plain_word and ctx.out and ctx.out[-1].kind == "count" and _CLAUSE_END.match(text, b)
