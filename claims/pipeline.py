@@ -38,6 +38,16 @@ def extract_all(docs: list[Document], workers: int | None = 1) -> list[Claim]:
         return claims
 
 
+def extract_document(doc: Document) -> tuple[list[Claim], DocumentError | None]:
+    """One document's claims, or an error naming it: an unexpected failure inside the engine on one article leaves
+    that article's claims out and says so (one line naming the file), it never stops the others."""
+    try:
+        return extract_all([doc]), None
+    except Exception as e:  # noqa: BLE001 (any engine fault on one article is that article's, reported)
+        return [], DocumentError(doc.path, f"could not be analysed (an internal error: {type(e).__name__}); its "
+                                           "claims are left out")
+
+
 _START = attrgetter("start")
 _FORKED_DOCS: list[Document] = []
 
@@ -71,10 +81,19 @@ def _extract_in_processes(docs: list[Document], workers: int | None) -> list[Cla
     return [c for part in parts for c in part]
 
 
-def analyse(docs: list[Document], workers: int | None = 1) -> Analysis:
-    """Claims, cross-document links and clusters of ``docs`` (``workers``: see :func:`extract_all`)."""
+def analyse(docs: list[Document], workers: int | None = 1, failed: list[DocumentError] | None = None) -> Analysis:
+    """Claims, cross-document links and clusters of ``docs`` (``workers``: see :func:`extract_all`). With ``failed``,
+    an article the engine fails on is reported there (:func:`extract_document`) and the others are analysed."""
     docs = list(docs)
-    return link_claims(docs, extract_all(docs, workers))
+    if failed is None:
+        return link_claims(docs, extract_all(docs, workers))
+    claims: list[Claim] = []
+    for d in docs:
+        found, error = extract_document(d)
+        claims.extend(found)
+        if error is not None:
+            failed.append(error)
+    return link_claims(docs, claims)
 
 
 def link_claims(docs: list[Document], claims: list[Claim]) -> Analysis:

@@ -266,3 +266,51 @@ def test_extract_says_1_article_not_1_articles(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.splitlines()[0] == "# 1 article"
     assert "1 articles" not in proc.stdout
+
+
+def _failing_on(monkeypatch, name: str) -> None:
+    """Make the engine fail on the one article whose path names ``name`` (as an internal fault would)."""
+    import claims.extract
+
+    real = claims.extract.extract_claims
+
+    def extract(doc):
+        if name in doc.path:
+            raise TypeError("unsupported operand type(s) for *: 'NoneType' and 'float'")
+        return real(doc)
+
+    monkeypatch.setattr(claims.extract, "extract_claims", extract)
+
+
+def test_an_engine_fault_on_one_article_names_it_and_extracts_the_rest(tmp_path, monkeypatch, capsys):
+    """An internal fault on one article (a value the engine could not read) is one line naming that file, exit
+    status 2, and the other articles are still analysed; never a traceback."""
+    from tui.cli import main
+
+    paths = sorted(str(p) for p in SAMPLES.iterdir() if p.suffix in (".txt", ".md", ".html"))
+    victim = Path(paths[1]).name
+    _failing_on(monkeypatch, victim)
+    code = main(["extract", "--json", *paths])
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert err.count("\n") == 1 and victim in err and "could not be analysed" in err and "Traceback" not in err
+    run = json.loads(out)
+    assert len(run["documents"]) == len(paths)
+    victim_id = next(d["id"] for d in run["documents"] if d["path"].endswith(victim))
+    assert run["claims"] and not [c for c in run["claims"] if c["doc"] == victim_id]
+
+
+def test_an_engine_fault_on_one_article_is_a_desk_notice_and_the_rest_open(monkeypatch):
+    from claims.doc_walk import count_files
+    from claims.model import Document
+    from tui import desk_model
+
+    paths = [str(SAMPLES)]
+    victim = sorted(p.name for p in SAMPLES.iterdir() if p.suffix in (".txt", ".md", ".html"))[0]
+    _failing_on(monkeypatch, victim)
+    monkeypatch.setattr(desk_model, "PROCESS_THRESHOLD_FILES", 10**6)  # (the loading thread's way)
+    *loaded, model = list(desk_model.load_and_analyse(paths, count_files(paths), with_claims=True))
+    notices = [x for x in loaded if isinstance(x, str)]
+    assert len(notices) == 1 and victim in notices[0] and "could not be analysed" in notices[0]
+    assert len([x for x in loaded if isinstance(x, Document)]) == 5
+    assert model is not None and model.analysis.claims

@@ -153,14 +153,17 @@ def cmd_extract(argv: list[str]) -> int:
         return EXIT_BAD_INPUT
     from claims.pipeline import analyse
 
-    analysis = analyse(docs)
+    failed: list = []
+    analysis = analyse(docs, failed=failed)
+    for e in failed:  # (an engine fault on one article: that article named, the others analysed)
+        _err(str(e))
     if args.json:
         sys.stdout.write(json_text(analysis.to_json()) + "\n")
     else:
         from tui.report import print_analysis
 
         print_analysis(analysis)
-    return EXIT_BAD_INPUT if bad else 0
+    return EXIT_BAD_INPUT if bad or failed else 0
 
 
 def cmd_export(argv: list[str]) -> int:
@@ -293,9 +296,12 @@ def _analysed_store(path_args: list[str], db_arg: str | None):
         return None
     from claims.pipeline import analyse
 
-    analysis = analyse(docs)
+    failed: list = []
+    analysis = analyse(docs, failed=failed)
+    for e in failed:
+        _err(str(e))
     store = _open_store(db, read_only=True, must_exist=False)
-    return None if store is None else (analysis, store, bool(bad))
+    return None if store is None else (analysis, store, bool(bad or failed))
 
 
 def _close(store) -> None:

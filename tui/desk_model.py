@@ -185,8 +185,16 @@ def load_and_analyse(paths: list[str], total: int, cancelled: Callable[[], bool]
     around the documents; if that process cannot run or dies, the calling thread carries on from where it
     stopped."""
     from claims.documents import iter_load
-    from claims.pipeline import extract_all, link_claims
+    from claims.pipeline import extract_document, link_claims
     from tui import analyse_worker
+
+    failures: list[str] = []  # articles the engine failed on: named in a notice, their claims left out
+
+    def claims_of(d: Document) -> list[Claim]:
+        got, error = extract_document(d)
+        if error is not None:
+            failures.append(str(error))
+        return got
 
     docs: list[Document] = []
     found: dict[str, list[Claim]] = {}  # each article's claims, as received
@@ -238,7 +246,9 @@ def load_and_analyse(paths: list[str], total: int, cancelled: Callable[[], bool]
     if with_claims:
         for d in docs:  # received without all their claims
             if d.id not in found:
-                found[d.id] = extract_all([d])
+                found[d.id] = claims_of(d)
+                yield from failures
+                failures.clear()
                 yield ArticleClaims(d.id, tuple(found[d.id]))
     for i, item in enumerate(iter_load(paths)):
         if cancelled():
@@ -249,7 +259,9 @@ def load_and_analyse(paths: list[str], total: int, cancelled: Callable[[], bool]
             docs.append(item)
             yield item
             if with_claims:
-                found[item.id] = extract_all([item])
+                found[item.id] = claims_of(item)
+                yield from failures
+                failures.clear()
                 yield ArticleClaims(item.id, tuple(found[item.id]))
         else:
             yield str(item)
@@ -258,5 +270,6 @@ def load_and_analyse(paths: list[str], total: int, cancelled: Callable[[], bool]
     if not docs:
         yield None
         return
-    claims = [c for d in docs for c in (found[d.id] if d.id in found else extract_all([d]))]
+    claims = [c for d in docs for c in (found[d.id] if d.id in found else claims_of(d))]
+    yield from failures
     yield model_of(link_claims(docs, claims))
