@@ -903,7 +903,8 @@ def same_head(x: str, y: str) -> bool:
 def _roles_clash(fa: FigureFrame, fb: FigureFrame) -> bool:
     """Two figures counting people in two different roles ("nine protesters were injured" against "eleven officers
     were hurt"): two subjects, never one fact (RELATIONS.md §1: subject)."""
-    ca, cb = fa.counted_class, fb.counted_class
+    # (a firm's staff are workers in a role of their own beside soldiers: "250 troops" are not "1,200 line workers")
+    ca, cb = (("role:worker" if c == "worker" else c) for c in (fa.counted_class, fb.counted_class))
     return (ca != cb and ca.startswith("role:") and cb.startswith("role:") and ca not in LOOSE_ROLES
             and cb not in LOOSE_ROLES and not any(ca in g and cb in g for g in ROLE_GROUPS))
 

@@ -335,6 +335,11 @@ def clause_bounds(text: str, a: int, b: int, width: int = 150) -> tuple[int, int
 #: a level named by its extreme: "hit an all-time high of 15.6 GW", "set a record of 14.9 GW" (skipped on the way left,
 #: without counting against how far the walk goes)
 _EXTREMES = frozenset("high low record peak all-time".split())
+#: "is understood to be", "was thought to have been": a hedge between a subject and its figure
+_LOST_SUM = re.compile(r"\b(?:lost|loses|lose|losing)\s+(?:a\s+|an\s+)?$")
+_HEDGED_BE = re.compile(r"\b(?:is|are|was|were)\s+(?:understood|believed|thought|said|reported|estimated|expected"
+                        r"|known)\s+to\s+(?:be|have\s+been)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+"
+                        r"|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$")
 _SKIP_LEFT = frozenset("the a an its their his her our this these those all some every each another to by of at between "
                        "currently now still already reportedly".split()) | _EXTREMES
 #: verbs that pass the figure to a verb after "to" ("prompted 10,000 men to flee", "forced 300 to leave")
@@ -429,6 +434,13 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
         w = t.group().lower()
         if w.endswith("ed") or w in _STATE_ADJECTIVES:
             m = measure_of_word(w)
+            if m:
+                return m
+    hm = _HEDGED_BE.search(low, max(lo, a - 60), a)
+    if hm:  # "His basic wage is understood to be around £180,000": the subject's measure
+        before = list(_TOKEN.finditer(text, max(lo, hm.start() - 30), hm.start()))
+        if before:
+            m = measure_of_word(before[-1].group())
             if m:
                 return m
     nm = _NUMBER_OF.search(text, lo, a)
@@ -1533,6 +1545,9 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             measure = ""  # "at about 180 km/h, killing 80": a speed is not the toll the clause goes on to give
         if measure == "eligible" and v.kind not in ("count", "number", "range", "percent"):
             measure = ""  # "only people aged 60 and older were eligible": the age is a rule of who counts, no count
+        lost_sum = v.kind == "money" and _LOST_SUM.search(low, max(lo, a - 12), a) is not None
+        if lost_sum:
+            measure = "loss"  # "the club lost €18m in 2023-24": a loss, no fall of some other sum
         if measure == "deployed" and v.kind not in ("count", "number", "range"):
             measure = ""  # "the spill sent 3.2 million litres into the river": who is sent to help are counted
         if not measure and v.kind == "money" and _WORTH_BEFORE.search(low, max(lo, a - 24), a):
@@ -1576,7 +1591,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             measure = ""  # "a trial of 21,000 villagers reported a 14% cut in strokes", "cut 40 routes": not jobs
         if _THRESHOLD_BEFORE.search(low, max(lo, a - 30), a) or _THRESHOLD_AFTER.match(low, b, hi):
             measure = "threshold"  # "a party needs 56 seats", "the 50% turnout the law requires": a rule, not a count
-        change = _change(text, a, b, lo, hi) if v.kind in ("percent", "money", "count", "number") else ""
+        change = _change(text, a, b, lo, hi) if v.kind in ("percent", "money", "count", "number") and not lost_sum \
+            else ""
         if measure == "price" and change and v.kind == "percent" and _ANNUAL.search(low, lo, hi):
             measure, change = "inflation", ""  # "prices rose 3.8% in the 12 months to September": annual inflation
         if measure == "cut" and change == "down" and v.kind == "percent":

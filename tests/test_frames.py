@@ -2840,3 +2840,20 @@ def test_a_mark_many_things_went_past_is_no_reading_of_one():
     d = dt.date(2026, 6, 18)
     assert link("The official record of 46.4C was measured at Tarvel air base on Tuesday.",
                 "Several official stations in the Ossena basin passed 45°C on Tuesday afternoon.", d, d) is None
+
+
+def test_a_hedged_subject_keeps_its_measure_and_a_sum_lost_is_a_loss():
+    """"His basic wage is understood to be around £180,000 a week" is a wage; "The club lost €18m in 2023-24" is the
+    club's loss (no fall of some other sum), so the two never meet."""
+    assert frame("His basic wage is understood to be around £180,000 a week.", "around £180,000").measure == "wages"
+    lost = frame("The club lost €18m in 2023-24.", "€18m")
+    assert lost.measure == "loss" and lost.change == ""
+    d = dt.date(2026, 7, 8)
+    assert link("His basic wage is understood to be around £180,000 a week, the club said.",
+                "The club lost €18m in 2023-24, the club said.", d, d) is None
+
+
+def test_soldiers_sent_to_help_are_no_count_of_a_firm_s_workers():
+    d = dt.date(2026, 1, 18)
+    assert link("The army sent some 250 troops on Sunday to help in the villages after the storm.",
+                "Nordvik said 1,200 line workers were deployed on Sunday after the storm.", d, d) is None
