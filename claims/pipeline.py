@@ -74,6 +74,11 @@ def _extract_in_processes(docs: list[Document], workers: int | None) -> list[Cla
     try:
         with multiprocessing.get_context("fork").Pool(n) as pool:
             parts = pool.map(_extract_range, ranges)
+            # let the workers end on their own before the pool is left: leaving a pool terminates it, and a terminate
+            # racing the pool's own replacement of a worker can leave that worker waiting on the task queue's lock for
+            # good (seen once in this session's benchmark run: the parent joined it forever)
+            pool.close()
+            pool.join()
     except OSError:
         return None
     finally:
