@@ -797,6 +797,8 @@ _COSTS_CUT_BY = re.compile(r"\b(?:lower|lowers|lowered|lowering|cut|cuts|cutting
                            r"|trims|trimmed|trimming|slash|slashes|slashed)\s+(?:its\s+|their\s+|the\s+|group\s+)?"
                            r"(?:[\w-]+\s+){0,2}?costs?\s+by\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+"
                            r"|almost\s+|more\s+than\s+|over\s+)?$")
+
+
 def _lead_len(told: str) -> int:
     """How many characters of a figure's text come before its number ("passed 45°C": 7)."""
     m = _FIRST_DIGIT.search(told)
