@@ -606,6 +606,13 @@ def _part_named_by_other(f: FigureFrame, other: Item) -> bool:
     return f.part and not f.places and bool(f.agents) and f.agents <= other.names
 
 
+def _part_apart(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item) -> bool:
+    """One figure a part and the other not, in no shared place, and neither part named by whose it is in the other
+    claim: a part of a whole and the whole ("the capital's turnout", "274 of its own flights" of the airport's 412)."""
+    return fa.part != fb.part and not (fa.places & fb.places) and not (
+        _part_named_by_other(fa, b) or _part_named_by_other(fb, a))
+
+
 def _scopes_apart(fa: FigureFrame, fb: FigureFrame) -> bool:
     """One figure is told for the whole country or world ("Nationwide, police made 64 arrests") and the other for a
     place in it ("27 arrests in Corvenne"): two scopes, never one fact (RELATIONS.md §1)."""
@@ -1023,8 +1030,7 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                         continue  # the day's low ("at one point down 7%") and the close ("closed 4.8% lower"): two facts
                     if xa.frame.part and xb.frame.part and not (xa.frame.places & xb.frame.places):
                         continue  # two parts of a whole ("52 of the stores to a co-op", "23 of them in the north")
-                    if xa.frame.part != xb.frame.part and not (xa.frame.places & xb.frame.places) and not (
-                            _part_named_by_other(xa.frame, b) or _part_named_by_other(xb.frame, a)):
+                    if _part_apart(xa.frame, xb.frame, a, b):
                         continue  # a part is no rival of the whole ("274 of its own flights" of the airport's 412)
                     update = _time_relation(xa.frame, xb.frame, a, b) is UPDATE
                     differ.append((fig_features(xa, xb, a, b, wts, sim, rel, update), xa, xb, update))
@@ -1032,8 +1038,7 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                     continue  # the base of a share is background, not the fact
                 elif _peak(xa.frame) != _peak(xb.frame):
                     continue  # "fell as much as 7.1% in early trading" is the day's low, not where it closed
-                elif xa.frame.part != xb.frame.part and not (xa.frame.places & xb.frame.places) and not (
-                        _part_named_by_other(xa.frame, b) or _part_named_by_other(xb.frame, a)):
+                elif _part_apart(xa.frame, xb.frame, a, b):
                     continue  # the capital's turnout is a part of the region's (RELATIONS.md §1: scope)
                 elif (xa.frame.part and xb.frame.part and not (xa.frame.places & xb.frame.places)
                       and (xa.frame.agents or xb.frame.agents)
@@ -1617,13 +1622,14 @@ def build_items(claims: list[Claim], doc_order: dict[str, int],
 
 
 _YEARISH = re.compile(r"\b(?:19|20)\d\d\b")
-_THAT_OPENING = re.compile(r"\W*(?:That|The\s+same)\s+(?:storm|blackout|outage|disaster|crash|accident|collapse"
-                           r"|quake|earthquake|flood|floods|fire|attack|strike|walkout|spill|incident|crisis|recall)\b")
+#: the occasions a story's events are (a pointer names one: "that storm", "the same disaster")
+_OCCASIONS = (r"storm|blackout|outage|disaster|crash|accident|collapse|quake|earthquake|flood|floods|fire|attack|strike"
+              r"|walkout|incident|crisis|recall")
+_THAT_OPENING = re.compile(rf"\W*(?:That|The\s+same)\s+(?:{_OCCASIONS}|spill)\b")
 _THAT_YEAR = re.compile(r"\W*(?:In\s+|During\s+)?(?:that|the\s+same)\s+year\b", re.I)
 #: a claim that points back at an occasion the sentence before told: "Four deaths were linked to that storm."
-_THAT_OCCASION = re.compile(r"\b(?:that|the\s+same)\s+(?:storm|blackout|outage|disaster|crash|accident|collapse|quake"
-                            r"|earthquake|flood|floods|fire|attack|strike|walkout|election|vote|ballot|year|season"
-                            r"|incident|crisis|recall|deal|exchange|summit|march|protest|trial|case|ruling|time)\b", re.I)
+_THAT_OCCASION = re.compile(rf"\b(?:that|the\s+same)\s+(?:{_OCCASIONS}|election|vote|ballot|year|season|deal|exchange"
+                            r"|summit|march|protest|trial|case|ruling|time)\b", re.I)
 
 
 def _inherit_earlier_events(items: list[Item]) -> None:

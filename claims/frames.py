@@ -474,10 +474,8 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
             break  # "after the call-up was announced, thousands left the country": the verb is another clause's
         m = measure_of_word(w)
         if m:
-            for inner in _PHRASE_RX.finditer(low, max(lo, t.start() - 16), t.end() + 16):
-                if inner.start() <= t.start() and inner.end() >= t.end():
-                    m = MEASURE_PHRASES[inner.group()]  # "restructuring charges of EUR 300m": the phrase's measure
-                    break
+            # ("restructuring charges of EUR 300m": the phrase's measure)
+            m = _covering_phrase(low, t.start(), t.end(), max(lo, t.start() - 16), t.end() + 16) or m
             # "corrected the cost of the income tax cuts to €1.3bn": the noun before "of" is what was changed
             return _changed_to(left, k) or m
         if w in CHANGE_WORDS or w in _LEVEL_VERBS:
@@ -494,10 +492,8 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
                         and words[k2 - 2].group().lower() in _SHARE_WORDS):
                     continue  # "defence's share of GDP will reach 2.4%": GDP is the share's base, not its measure
                 if m:  # (or the phrase it is in: "net profit", "death toll", "the case fatality rate")
-                    for inner in _PHRASE_RX.finditer(low, max(lo, u.start() - 12), min(subject, u.end() + 16)):
-                        if inner.start() <= u.start() and inner.end() >= u.end():
-                            return MEASURE_PHRASES[inner.group()]
-                    return m
+                    return _covering_phrase(low, u.start(), u.end(), max(lo, u.start() - 12),
+                                            min(subject, u.end() + 16)) or m
             if words:
                 pm = _PHRASE_RX.search(low, words[0].start(), subject)
                 if pm:
@@ -562,6 +558,14 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
                 if m:
                     return m
             return _UNKNOWN  # "are planned to be selected": a predicate that names no measure
+    return ""
+
+
+def _covering_phrase(low: str, a: int, b: int, lo: int, hi: int) -> str:
+    """The measure of a measure phrase found in ``low[lo:hi]`` that covers the word ``low[a:b]``, else ""."""
+    for inner in _PHRASE_RX.finditer(low, lo, hi):
+        if inner.start() <= a and inner.end() >= b:
+            return MEASURE_PHRASES[inner.group()]
     return ""
 
 

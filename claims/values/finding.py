@@ -286,7 +286,7 @@ _AREA = re.compile(r"(?:\s*|-)(?P<u>(?i:square\s+(?:kilomet(?:er|re)s?|miles?|me
 
 def _km2(unit: str) -> float:
     u = unit.lower()
-    if u.startswith(("hectare",)):
+    if u.startswith("hectare"):
         return 0.01
     if u.startswith("acre"):
         return 0.004046856
@@ -718,7 +718,7 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
             _scaled_fractions(ctx)
     if words is None or not _TALLY_WORDS.isdisjoint(words):
         _tallies(ctx)
-    if ":" in text or words is None or not _CLOCK_WORDS.isdisjoint(words):
+    if ":" in text or words is None or not _CLOCK_TOKENS.isdisjoint(words):
         _clock_times(ctx)
     if "-long" in text:
         _unit_long(ctx)
@@ -965,7 +965,7 @@ _CLOCK_RX = re.compile(
     r"(?:\s+(?P<tz>GMT|UTC|local\s+time)\b)?")
 _CLOCK_BEFORE = re.compile(r"(?:\b(?:at|by|until|till|from|to|before|after|since|around|about|shortly|just)\s+|\()$",
                            re.I)
-_CLOCK_WORDS = frozenset(("am", "pm", "m"))  # ("4.12am", "5 p.m.": the words a time without a colon has)
+_CLOCK_TOKENS = frozenset(("am", "pm", "m"))  # ("4.12am", "5 p.m.": the words a time without a colon has)
 _CLOCK_HINT = re.compile(r"\d[:.][0-5]\d|\d\s*[ap]\.?\s?m\b", re.I)
 
 

@@ -65,8 +65,8 @@ def rule(v: Value) -> str:
 
 
 #: durations are compared in days
-DAYS_PER_UNIT = {"seconds": 1 / 86400, "minutes": 1 / 1440, "hours": 1 / 24, "days": 1.0, "weeks": 7.0, "months": 30.44, "years": 365.25,
-                 "decades": 3652.5, "centuries": 36525.0}
+DAYS_PER_UNIT = {"seconds": 1 / 86400, "minutes": 1 / 1440, "hours": 1 / 24, "days": 1.0, "weeks": 7.0, "months": 30.44,
+                 "years": 365.25, "decades": 3652.5, "centuries": 36525.0}
 
 
 def interval(v: Value) -> Interval | None:
