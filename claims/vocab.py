@@ -194,7 +194,8 @@ MEASURES: dict[str, str] = {
     "outage": "outage outages standstill offline",
     # an earthquake's size and how deep it began are two figures of their own ("magnitude 6.8", "a depth of 10 km")
     "magnitude": "magnitude magnitudes richter",
-    # what a deal or a company is worth ("the deal values Sunnfield at 12.4 billion crowns", "worth about €1.1bn")
+    # what a deal or a company is worth ("the deal values Sunnfield at 12.4 billion crowns"; a sum the deal "is worth"
+    # is read in frames, for sums only: an offer "worth 6.5%" is the offer's)
     "value": "valued values valuing valuation",
     # those sent to help: "200 personnel were deployed", "3,000 troops are taking part in the search"
     "deployed": "deploy deployed deploying deployment dispatched sent",
@@ -362,7 +363,8 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:[\w-]+\s+)?(?:search|rescue|clean-?up|response|relief|operations?|recovery|effort|field)\b", "deployed"),
     (r"\b(?:sent|dispatched|deployed|mobili[sz]ed)\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:area|region|scene|site|zone"
      r"|province|coast)\b", "deployed"),
-    # animals (or people) taken in by a shelter are those rescued: "612 oiled birds had been taken in alive"
+    # animals (or people) brought to a shelter or a rescue centre are those rescued: "140 oiled birds had been brought
+    # to a rehabilitation centre" (not "taken in": "records taken in the attack")
     (r"\b(?:taken|took|take|takes|taking|brought)\s+(?:to\s+(?:a|the|an)\s+(?:[\w-]+\s+)?"
      r"(?:(?:rehabilitation|rescue|animal|wildlife|care|relief|evacuation|reception)\s+(?:centres?|centers?)|shelters?"
      r"|sanctuary|sanctuaries)\b)", "rescued"),
