@@ -107,7 +107,8 @@ _DONATION = [
     _cue("patreon paypal coffee ko-fi", r"patreon|paypal|buy me a coffee|ko-fi"),
     _cue("thanks", r"thanks to (?:our |the )?(?:[\d,.]+ )?(?:[\w'’.-]+ ){0,4}?(?:readers|supporters|members|subscribers"
          r"|donors)\b"),
-    _cue("free", r"\b(?:this|the) (?:article|story|piece|newsletter) is free(?: to read)?\b"),
+    # "This article is free to read", "Harbour News is free to read": the page about itself
+    _cue("free", r"\b(?:this|the) (?:article|story|piece|newsletter) is free(?: to read)?\b|\bis free to read\b"),
     _cue("one-time monthly annual recurring",
          r"(?:one-time|monthly|annual|recurring) (?:gift|donation|contribution|support|payment)\b"),
     _cue("need supporting thank",
@@ -180,7 +181,7 @@ _THIRD_BIO = _cue(
     "reporter journalist correspondent writer editor columnist contributor analyst photographer producer fellow "
     "epidemiologist economist scientist professor lecturer researcher commentator blogger",
     rf"^\W*(?:Dr\.?\s+|Prof\.?\s+)?{_CAP}[\w.'’-]+(?:\s+{_CAP}[\w.'’-]+){{1,3}}\s+(?:is|was|has been)\s+(?:(?:[Aa]n?|[Tt]he)\s+"
-    r"(?:[\w'’.&-]+\s+){0,5}?|(?:[A-Z&][\w'’.&-]*\s+){1,6}(?:[a-z][\w'’.-]*\s+){0,3}?)(?i:" + _BIO_ROLES + r")s?\b",
+    r"(?:[\w'’.&-]+\s+){0,5}?|(?:[A-Z&][\w'’.&-]*\s+){1,6}(?:[\w'’.-]+\s+){0,3}?)(?i:" + _BIO_ROLES + r")s?\b",
     0,
 )
 #: "Dana Reyes covers courts and policing for The Example Post."
@@ -224,9 +225,13 @@ _SERVICE = _cue(
 #: the outlet asking its reader to do something ("Please do not bring clothes to the shelters", "Please contact us"):
 #: a reader-service box, not the report (a request inside quotation marks is someone's words, and stays)
 _READER_REQUEST = _cue(
-    "please",
+    "please get download install turn never",
     r"(?:^|[.!?:]\s+)please\s+(?:do\s+not|don['’]t|note|contact|call|check|visit|send|email|e-mail|bring|donate|give"
-    r"|share|sign|tell|write|get\s+in\s+touch)\b",
+    r"|share|sign|tell|write|get\s+in\s+touch)\b"
+    # the outlet's app ("Never miss a story: get the Daily Bugle app and turn on alerts"): told to the reader as a
+    # command at a sentence's start, or "never miss a story"
+    r"|(?:^|[.!?:]\s+)(?:get|download|install)\s+(?:the|our)\s+[^.;]{0,40}?\bapp\b|(?:^|[.!?:]\s+)turn\s+on\s+"
+    r"(?:push\s+|breaking[- ]news\s+)?(?:alerts|notifications)\b|\bnever\s+miss\s+an?\s+(?:story|thing|headline|update)\b",
 )
 #: the second sentence of a bio ("She previously covered agriculture", "He has covered Holyrood since 2011")
 _BIO_FOLLOW = _cue(
@@ -275,7 +280,8 @@ _META_WORDS = {"published", "updated", "last updated", "posted", "first publishe
 _CAPTION_LABEL = re.compile(r"^(?:image|photo|picture|video) (?:caption|source|credit)s?\b", re.I)
 _CREDIT_CUE = _cue(
     "reporting writing editing compiled translated produced reported",
-    r"^(?:(?:additional |further )?reporting|writing|editing|compiled|translated|produced) by\b"
+    # ("Reporting: Ana Ruiz and the newsroom.", as "Reporting by ...")
+    r"^(?:(?:additional |further )?reporting|writing|editing|compiled|translated|produced)(?: by\b|:)"
     # "Timur Sagyndykov reported from Yeskara, Lena Petrova from Velikar.": where the reporters were
     r"|^[\w.'’-]+(?: [\w.'’-]+){1,3} reported from [\w'’ -]{2,40}(?:, [\w.'’-]+(?: [\w.'’-]+){1,3} from [\w'’ -]{2,40})*\.?$",
 )

@@ -576,3 +576,32 @@ def test_a_beat_bio_without_its_outlet_is_boilerplate(line):
 )
 def test_a_sentence_like_a_beat_bio_with_a_figure_stays_article_text(line):
     assert classify(line).strength < 2
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Did you find this useful? Harbour News is free to read. Support public broadcasting by sharing our stories.",
+         "donation appeal"),
+        ("Reporting: Ana Ruiz and the Harbour newsroom.", "metadata"),
+        ("Kai Lund is Harbour Daily's northern Europe correspondent, based in Oslo.", "author bio"),
+        ("Never miss a story: get the Harbour Daily app and turn on alerts for World news.", "service notice"),
+        ("Download our app for the latest.", "service notice"),
+    ],
+)
+def test_free_to_read_credit_colon_outlet_correspondent_and_app_pleas(line, reason):
+    """"<Outlet> is free to read", "Reporting: <names>", "<Name> is <Outlet>'s <region> correspondent" and the
+    outlet's app plea are the page's, not the story's."""
+    assert (classify(line).reason, classify(line).strength) == (reason, 2)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ministry urged residents to download the government app to receive alerts.",
+        "The museum is free to visit for anyone with a library card, the council said.",
+        "Reporters were kept 2 km from the crater by police on Tuesday.",
+    ],
+)
+def test_sentences_about_apps_and_reporting_stay_article_text(line):
+    assert classify(line).strength < 2
