@@ -561,6 +561,22 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
     return ""
 
 
+#: a span changed to a new length: "has been cut to three years", "was reduced to 36 months", "extended to 90 days"
+_CHANGED_TO_BEFORE = re.compile(r"\b(?:cut|reduced|lowered|shortened|raised|increased|extended|lengthened)\s+to\s+"
+                                r"(?:about\s+|around\s+|just\s+)?$")
+_SUBJECT_SKIP = frozenset("has have had been is are was were be being will would now".split())
+
+
+def _subject_measure(text: str, lo: int, end: int) -> str:
+    """The measure the subject before a verb ending at ``end`` names ("Her doping ban has been" -> ban), or ""."""
+    for k, t in enumerate(reversed(list(_TOKEN.finditer(text, max(lo, end - 60), end)))):
+        w = t.group().lower()
+        if w in _SUBJECT_SKIP:
+            continue
+        return measure_of_word(w) if k <= 4 else ""
+    return ""
+
+
 def _covering_phrase(low: str, a: int, b: int, lo: int, hi: int) -> str:
     """The measure of a measure phrase found in ``low[lo:hi]`` that covers the word ``low[a:b]``, else ""."""
     for inner in _PHRASE_RX.finditer(low, lo, hi):
@@ -1369,6 +1385,13 @@ _ASIDE_AFTER = re.compile(r",\s+(?:which|who|but|so)\b")
 _HAD_PLANNED = re.compile(r"\bhad\s+(?:been\s+)?(?:planned|expected|hoped|intended|aimed|wanted|sought|proposed|promised"
                           r"|pledged|scheduled)\b")
 
+#: a plan given up or stopped is a fact told of the plan ("has dropped her planned appeal", "scrapped the proposed
+#: merger", "called off a planned strike"): the attributive "planned" names the thing, the verb tells what was done
+_PLAN_UNDONE = re.compile(r"\b(?:dropped|drops|abandoned|abandons|scrapped|scraps|cancell?ed|cancels|withdrawn|withdrew"
+                          r"|shelved|shelves|called\s+off|calls\s+off|halted|halts|blocked|blocks|rejected|rejects)\s+"
+                          r"(?:her|his|its|their|the|a|an|our|this|that)\s+(?:planned|proposed|intended|promised|pledged"
+                          r"|scheduled)\b")
+
 #: advice to someone to act ("has advised owners to stop driving", "urged residents not to return"): the act is still
 #: to come, as "owners should stop driving" tells it
 _ADVISED_TO = re.compile(r"\b(?:advis|urg|warn|encourag|recommend|call(?:ed|s|ing)?\s+on)\w*\s+(?:[\w'’-]+\s+){0,8}?"
@@ -1386,6 +1409,7 @@ def claim_status(claim: Claim) -> Status:
         low = low[:am.start()]  # "..., which unions say will hit rail", "..., but acknowledged the rise would hurt"
     if "had " in low:
         low = _HAD_PLANNED.sub("had", low)
+    low = _PLAN_UNDONE.sub("dropped the", low)
     if not CLAIM_FUTURE_WORDS.isdisjoint(_TOKEN.findall(low)) or _CLAIM_FUTURE_RX.search(low) or (
             _ADVISED_TO.search(low)):
         return Status.FUTURE
@@ -1591,6 +1615,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                 measure = "suspected cases"
         if measure in ("damaged", "destroyed") and v.kind == "money":
             measure = "cost"  # "the damage came to EUR 1.8 million": what the damage costs, not things damaged
+        if v.kind == "duration" and measure in ("jobs cut", "") and (vm := _CHANGED_TO_BEFORE.search(low, max(lo, a - 40), a)):
+            measure = _subject_measure(text, lo, vm.start()) or measure  # "her ban has been cut to three years"
         if measure == "jobs cut" and v.kind not in ("count", "number", "range"):
             measure = "cut"  # "cut by €120 million": a budget cut, not jobs
         elif measure == "jobs cut" and cclass.startswith("noun:"):

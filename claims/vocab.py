@@ -129,6 +129,9 @@ MEASURES: dict[str, str] = {
     "charged": "charged charges indicted indictment prosecuted",
     "convicted": "convicted conviction convictions guilty",
     "sentenced": "sentenced sentence sentences jailed imprisonment",
+    # how long someone is barred from competing or working: "banned for four years", "a 36-month suspension",
+    # "the standard four-year period of ineligibility", "the sanction was cut to three years"
+    "ban": "ban bans banned banning suspension suspensions suspended suspend ineligibility ineligible sanction sanctions",
     "released": "released release freed exchanged swapped",
     "jobs cut": "cut cuts cutting axe axed axing slash slashed slashing shed shedding eliminate eliminated eliminating "
                 "layoffs layoff redundancies redundancy redundant",

@@ -2857,3 +2857,40 @@ def test_soldiers_sent_to_help_are_no_count_of_a_firm_s_workers():
     d = dt.date(2026, 1, 18)
     assert link("The army sent some 250 troops on Sunday to help in the villages after the storm.",
                 "Nordvik said 1,200 line workers were deployed on Sunday after the storm.", d, d) is None
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("The cyclist was banned for two years by the federation on Monday.", "two years"),
+    ("The skier received the standard four-year period of ineligibility.", "four-year"),
+    ("Ten years ago he was suspended for nine months for missing three tests.", "nine months"),
+    ("His doping ban has been cut to 18 months after he helped investigators.", "18 months"),
+    ("The sprinter's suspension was reduced to two years on appeal.", "two years"),
+])
+def test_how_long_someone_is_barred_is_the_ban(text, label):
+    """A ban, a suspension, a period of ineligibility: one measure, however told, and "has been cut to 18 months"
+    gives the ban's new length (not a cut of something else)."""
+    assert frame(text, label).measure == "ban"
+
+
+def test_a_ban_cut_from_two_years_to_18_months_is_an_update():
+    """Four outlets' "banned for two years" and a later "the ban has been cut to 18 months" are the same frame at
+    two times (RELATIONS.md §3 update), and "suspended for half a year" agrees with "banned for six months"."""
+    lk = link("The cyclist was banned for two years by the federation on Monday.",
+              "The cyclist's ban has been cut to 18 months, the federation said on Thursday.",
+              dt.date(2026, 3, 2), dt.date(2026, 3, 5))
+    assert lk is not None and lk.relation in (Relation.UPDATE, Relation.CONFLICT)
+    d = dt.date(2026, 3, 2)
+    lk = link("In 2019 the cyclist was suspended for half a year for missing tests.",
+              "The cyclist was banned for six months in 2019 for missing tests.", d, d)
+    assert lk is not None and lk.relation is Relation.AGREE
+
+
+@pytest.mark.parametrize("text", [
+    "As part of the settlement, the runner has dropped her planned appeal to the court.",
+    "The union called off a planned strike on Monday.",
+    "The council scrapped the proposed bypass after the vote.",
+])
+def test_a_plan_given_up_is_a_fact(text):
+    """"has dropped her planned appeal": the attributive "planned" names the appeal; dropping it is done."""
+    assert claim_status(claim(text)) is Status.FACT
+    assert claim_status(claim("The union confirmed the planned strike.")) is Status.FUTURE

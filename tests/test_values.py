@@ -757,3 +757,14 @@ def test_find_values_never_fails_on_number_and_unit_words(tokens):
     text = " ".join(tokens) + "."
     for v in find_values(text):
         assert text[v.start:v.end] == v.text
+
+
+@pytest.mark.parametrize(("text", "said", "value", "unit"), [
+    ("In 2019 the skier was banned for half a year.", "half a year", 0.5, "years"),
+    ("The hearing lasted half an hour.", "half an hour", 0.5, "hours"),
+    ("The talks took two and a half hours.", "two and a half hours", 2.5, "hours"),
+])
+def test_half_a_unit_of_time_is_half_of_it(text, said, value, unit):
+    """"banned for half a year" is banned for six months; "two and a half hours" stays one figure."""
+    got = [v for v in find_values(text) if v.kind == "duration"]
+    assert [(v.text, v.value, v.unit) for v in got] == [(said, value, unit)]

@@ -720,7 +720,7 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
         _tallies(ctx)
     if ":" in text or words is None or not _CLOCK_TOKENS.isdisjoint(words):
         _clock_times(ctx)
-    if "-long" in text:
+    if "-long" in text or "alf a" in text:
         _unit_long(ctx)
     if "(" in text and ctx.out:
         _signed_changes(ctx)
@@ -944,13 +944,18 @@ def _tallies(ctx: _Ctx) -> None:
 _UNIT_LONG = re.compile(r"\b(?P<u>day|week|month|year|decade)-long\b", re.I)
 
 
+#: "half a year", "half an hour": half of one unit of time (as "six months", "30 minutes" say it)
+_HALF_UNIT = re.compile(r"\b(?<!and\s)half\s+an?\s+(?P<u>hour|day|week|month|year|decade|century)\b", re.I)
+
+
 def _unit_long(ctx: _Ctx) -> None:
     text, off = ctx.text, ctx.off
-    for m in _UNIT_LONG.finditer(text):
-        a, b = m.start(), m.end()
-        if any(v.start - off < b and a < v.end - off for v in ctx.out):
-            continue
-        ctx.add(a, b, "duration", 1.0, DURATION_UNITS[m.group("u").lower()], False)
+    for rx, value in ((_UNIT_LONG, 1.0), (_HALF_UNIT, 0.5)):
+        for m in rx.finditer(text):
+            a, b = m.start(), m.end()
+            if any(v.start - off < b and a < v.end - off for v in ctx.out):
+                continue
+            ctx.add(a, b, "duration", value, DURATION_UNITS[m.group("u").lower()], False)
 
 
 # ----------------------------------------------------------------------------- times of day
