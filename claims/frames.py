@@ -1446,7 +1446,7 @@ _THRESHOLD_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,3}?(?:threshold|required|nee
 
 
 #: what a volume or an area counts, as a count's noun says what it counts
-_UNIT_COUNTED = {"volume": "litre", "area": "square kilometre"}
+_UNIT_COUNTED = {"volume": "litre", "area": "square kilometre", "concentration": "concentration"}
 #: a sum told per day, week, month or year ("€365 per month", "€12 a day", "€4,380 per patient per year")
 _MONEY_RATE = re.compile(r"(?:\s+(?:per|a|an|each|for\s+each)\s+(?:patient|person|head|user|customer|household|pupil"
                          r"|student|employee|worker|member))?\s+(?:for\s+)?(?:a|an|per|each|every)\s+(?:full\s+|whole\s+)?"
@@ -1571,6 +1571,10 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             units.append(len(out))
         if v.kind == "tally":
             measure = "votes"  # "split 5-2", "divided four to three": a vote or a score
+        elif v.kind == "concentration":
+            # "0.8 nanograms per millilitre", "15 parts per billion": the level of a substance is what it measures
+            # (a limit on it is a threshold, below)
+            measure = "concentration"
         elif v.kind in _MEASURELESS and not (measure in _HEIGHTS and v.kind == "distance"):
             measure = ""  # "at about 180 km/h, killing 80": a speed is not the toll the clause goes on to give
         if measure == "eligible" and v.kind not in ("count", "number", "range", "percent"):

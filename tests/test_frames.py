@@ -2894,3 +2894,16 @@ def test_a_plan_given_up_is_a_fact(text):
     """"has dropped her planned appeal": the attributive "planned" names the appeal; dropping it is done."""
     assert claim_status(claim(text)) is Status.FACT
     assert claim_status(claim("The union confirmed the planned strike.")) is Status.FUTURE
+
+
+def test_two_readings_of_one_sample_in_two_units_conflict_and_equal_ones_agree():
+    """"0.9 nanograms per millilitre" (the defence) against "3.4 ng/mL" (the agency) on one day: two rival readings
+    of one level (RELATIONS.md §3 conflict); "3,400 picograms per millilitre" is the agency's 3.4 told in other
+    units (agree)."""
+    d = dt.date(2026, 5, 4)
+    lk = link("Her lawyers said the laboratory's raw data showed a concentration of 0.9 nanograms per millilitre.",
+              "The agency has put the figure at 3.4 ng/mL.", d, d)
+    assert lk is not None and lk.relation is Relation.CONFLICT
+    lk = link("The agency has put the figure at 3.4 nanograms per millilitre.",
+              "The sample contained 3,400 picograms of the drug per millilitre, the decision says.", d, d)
+    assert lk is not None and lk.relation is Relation.AGREE

@@ -768,3 +768,25 @@ def test_half_a_unit_of_time_is_half_of_it(text, said, value, unit):
     """"banned for half a year" is banned for six months; "two and a half hours" stays one figure."""
     got = [v for v in find_values(text) if v.kind == "duration"]
     assert [(v.text, v.value, v.unit) for v in got] == [(said, value, unit)]
+
+
+@pytest.mark.parametrize(("text", "said", "ppb"), [
+    ("The sample held 3,400 picograms of the drug per millilitre.", "3,400 picograms of the drug per millilitre", 3.4),
+    ("The agency put it at 3.4 nanograms per millilitre.", "3.4 nanograms per millilitre", 3.4),
+    ("The defence said the reading was 1.2 ng/mL.", "1.2 ng/mL", 1.2),
+    ("Lead in the tap water reached 15 micrograms per litre.", "15 micrograms per litre", 15.0),
+    ("Nitrate was measured at 60 mg/l.", "60 mg/l", 60000.0),
+    ("Arsenic stood at 0.01 milligrams a litre.", "0.01 milligrams a litre", 10.0),
+    ("The well held 12 parts per billion of benzene.", "12 parts per billion", 12.0),
+    ("Chlorine reached 4 ppm.", "4 ppm", 4000.0),
+])
+def test_a_concentration_is_micrograms_a_litre_however_told(text, said, ppb):
+    """"3.4 nanograms per millilitre" = "3,400 picograms per millilitre" = 3.4 micrograms a litre (= parts per
+    billion of water): one kind of figure, compared in one unit."""
+    got = [v for v in find_values(text) if v.kind == "concentration"]
+    assert [(v.text, v.unit) for v in got] == [(said, "ppb")]
+    assert got[0].value == pytest.approx(ppb)
+
+
+def test_a_dose_or_a_weight_is_no_concentration():
+    assert not [v for v in find_values("The patient was given 20 grams of the powder.") if v.kind == "concentration"]

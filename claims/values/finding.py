@@ -302,6 +302,30 @@ _VOL = re.compile(r"(?:\s*|-)(?P<u>(?i:litres?|liters?|cubic\s+met(?:er|re)s?|m3
                   r"|hectolit(?:er|re)s?))(?![\w])")
 _LITRES = {"litre": 1.0, "liter": 1.0, "cubic": 1000.0, "m3": 1000.0, "m³": 1000.0, "barrel": 158.987, "bbl": 158.987,
            "gallon": 3.78541, "hectolitre": 100.0, "hectoliter": 100.0}
+#: a concentration, in micrograms a litre (= nanograms a millilitre = parts per billion of water): "2.1 nanograms
+#: per millilitre" = "2,100 picograms of the drug per millilitre" = "2.1 ng/mL"; "15 parts per billion" = "15 µg/l"
+_CONC = re.compile(r"(?:\s*|-)(?:(?P<m>(?i:picograms?|pg|nanograms?|ng|micrograms?|µg|μg|ug|mcg|milligrams?|mg|grams?))"
+                   r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?(?:\s*/\s*|\s+(?:per|a|an|in\s+each|in\s+every)\s+)"
+                   r"(?P<v>(?i:millilit(?:re|er)s?|ml|decilit(?:re|er)s?|dl|lit(?:re|er)s?|l|cubic\s+met(?:re|er)s?|m3|m³"
+                   r"|kilograms?|kg))|(?P<pp>(?i:parts\s+per\s+(?:million|billion|trillion)|ppm|ppb)))(?![\w])")
+_CONC_MASS = {"p": 1e-6, "n": 1e-3, "µ": 1.0, "μ": 1.0, "u": 1.0, "mc": 1.0, "mi": 1.0, "mg": 1e3, "milligram": 1e3,
+              "g": 1e6, "gram": 1e6}
+_CONC_VOLUME = {"millilit": 1e-3, "ml": 1e-3, "decilit": 0.1, "dl": 0.1, "cubic": 1000.0, "m3": 1000.0, "m³": 1000.0}
+_CONC_PARTS = {"million": 1000.0, "ppm": 1000.0, "billion": 1.0, "ppb": 1.0, "trillion": 1e-3}
+
+
+def _conc_factor(cc: re.Match) -> float:
+    """What one unit of the matched concentration is in micrograms a litre."""
+    if cc.group("pp"):
+        return _CONC_PARTS[cc.group("pp").lower().split()[-1]]
+    m = cc.group("m").lower()
+    mass = (_CONC_MASS["mg"] if m.startswith(("mg", "milligram")) else _CONC_MASS["g"] if m.startswith("g")
+            else _CONC_MASS["mc"] if m.startswith(("mcg", "microgram")) else _CONC_MASS[m[0]])
+    v = cc.group("v").lower()
+    vol = next((f for k, f in _CONC_VOLUME.items() if v.startswith(k)), 1.0)  # (litres, and a kilogram as a litre)
+    return mass / vol
+
+
 _AGE_POST = re.compile(r"(?P<a>-years?-olds?\b|\s+years?\s+old\b|-year-old\b)")
 #: what a tenor names ("the ten-year yield", "a 30-year mortgage"): a bond or a loan, not a duration
 _TENOR_NOUNS = r"(?:government\s+)?(?:yields?|bonds?|notes?|gilts?|bunds?|treasur\w*|mortgages?|loans?|swaps?)\b"
@@ -587,8 +611,9 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
         elif age_left:
             kind, unit = "age", "years"
         else:
-            tm = _TEMP.match(text, b) if x is not None or vague is None else None
-            pw = _POWER.match(text, b) if tm is None else None
+            cc = _CONC.match(text, b) if x is not None else None
+            tm = _TEMP.match(text, b) if cc is None and (x is not None or vague is None) else None
+            pw = _POWER.match(text, b) if tm is None and cc is None else None
             sm = _SPEED.match(text, b) if tm is None and pw is None else None
             ar = _AREA.match(text, b) if not sm and tm is None and pw is None else None
             vm = _VOL.match(text, b) if not sm and tm is None and pw is None and ar is None else None
@@ -597,7 +622,11 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
                   else None)
             if value is None and vague is not None and (pw or sm or ar or vm or dm):
                 value = [float(vague[0]), float(vague[1])]  # "several hundred metres": the vague span, converted below
-            if tm is not None:
+            if cc is not None:
+                factor = _conc_factor(cc)
+                value = [v * factor for v in value] if isinstance(value, list) else value * factor
+                kind, unit, b = "concentration", "ppb", cc.end()
+            elif tm is not None:
                 fahrenheit = (tm.group("u1") or tm.group("u2") or tm.group("u3") or "C")[0].upper() == "F"
                 sign = -1.0 if _MINUS_BEFORE.search(text, max(0, a - 7), a) else 1.0
                 value = ([_celsius(sign * t, fahrenheit) for t in value] if isinstance(value, list)
