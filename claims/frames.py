@@ -838,6 +838,9 @@ _INCLUDING = re.compile(r"\b(?:including|excluding|plus|incl\.?)\s+(?:its\s+|the
 _NEXT_TO_ONLY = frozenset(("magnitude", "depth", "altitude"))
 #: how high or how deep: the only measures a distance keeps
 _HEIGHTS = frozenset(("depth", "altitude"))
+_ZONE_BEFORE = re.compile(r"\b(?:exclusion|no-go|safety|security)\s+(?:zone|area|perimeter)\b|\bcordon\b")
+#: the only measures a distance keeps: how high or deep, and how far a closed area reaches
+_DISTANCE_MEASURES = _HEIGHTS | {"exclusion zone"}
 
 
 def _approximator(low: str, t: re.Match[str]) -> bool:
@@ -1569,13 +1572,17 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             # people, who take the measure and status of the people (or unknown things) counted before it (below)
             cclass = "people"
             units.append(len(out))
+        if measure == "exclusion zone" and v.kind != "distance":
+            measure = ""  # "3,000 residents of the exclusion zone": no radius
+        elif not measure and v.kind == "distance" and _ZONE_BEFORE.search(low, lo, a):
+            measure = "exclusion zone"  # "widened the exclusion zone around the erupting volcano to 5 km"
         if v.kind == "tally":
             measure = "votes"  # "split 5-2", "divided four to three": a vote or a score
         elif v.kind == "concentration":
             # "0.8 nanograms per millilitre", "15 parts per billion": the level of a substance is what it measures
             # (a limit on it is a threshold, below)
             measure = "concentration"
-        elif v.kind in _MEASURELESS and not (measure in _HEIGHTS and v.kind == "distance"):
+        elif v.kind in _MEASURELESS and not (measure in _DISTANCE_MEASURES and v.kind == "distance"):
             measure = ""  # "at about 180 km/h, killing 80": a speed is not the toll the clause goes on to give
         if measure == "eligible" and v.kind not in ("count", "number", "range", "percent"):
             measure = ""  # "only people aged 60 and older were eligible": the age is a rule of who counts, no count

@@ -289,6 +289,16 @@ MEASURE_PHRASES: dict[str, str] = {
     "out of action": "outage", "out of service": "outage",
     "below the surface": "depth", "beneath the surface": "depth", "below ground": "depth",
     "left homeless": "displaced", "made homeless": "displaced",
+    # how high a volcano's ash rises: "the ash column rose to 12 km", "a plume of ash 9 km high"
+    "ash column": "altitude", "column of ash": "altitude", "ash plume": "altitude", "plume of ash": "altitude",
+    "eruption column": "altitude",
+    # people taken out of harm's way are those evacuated: "2,900 people had been moved out"
+    "moved out": "evacuated", "moved to safety": "evacuated", "taken to safety": "evacuated",
+    # how far a closed area reaches (its radius, for distances only): "a three-kilometre exclusion zone", "the no-go
+    # zone now extends 5 km", "the cordon was widened to 2 km"
+    "exclusion zone": "exclusion zone", "no-go zone": "exclusion zone", "exclusion area": "exclusion zone",
+    "safety zone": "exclusion zone", "security zone": "exclusion zone", "cordon": "exclusion zone",
+    "security perimeter": "exclusion zone", "safety perimeter": "exclusion zone",
 }
 
 #: measures close enough that texts use one for the other ("must pay the €3.2m" = "a €3.2m fine"): within a
@@ -372,12 +382,16 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?:(?:rehabilitation|rescue|animal|wildlife|care|relief|evacuation|reception)\s+(?:centres?|centers?)|shelters?"
      r"|sanctuary|sanctuaries)\b)", "rescued"),
     # "38 miles up", "61 km above the ground": a height
-    (r"\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles?|m|metres?|meters?|feet|ft)\s+(?:up|high|above\s+(?:the\s+)?"
-     r"(?:ground|earth|sea|surface))\b", "altitude"),
+    # ("about 2 km (6,500 feet) high": the same height told in a second unit between)
+    (r"\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles?|m|metres?|meters?|feet|ft)\s+(?:\([^)]{1,24}\)\s+)?(?:up|high"
+     r"|above\s+(?:the\s+)?(?:ground|earth|sea|surface))\b", "altitude"),
     # "10 km deep", "nine miles below the surface": a depth
     (r"\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles?|m|metres?|meters?|feet|ft)\s+(?:\([^)]{1,20}\)\s+)?"
      r"(?:deep|underground)\b", "depth"),
     (r"\b(?:told|ordered|forced|urged|asked)\s+to\s+(?:leave|flee|evacuate)\b", "evacuated"),
+    # "No one is allowed within 3 km of the crater": how far the closed area reaches
+    (r"\b(?:allowed|permitted|go|enter|approach|stay)\s+within\s+(?=\S*\d|\w+[- ]kilomet|\w+[- ]miles?)",
+     "exclusion zone"),
     (r"\b(?:pleaded|pled|pleads|pleading|admitted|admits)\s+(?:guilty|liability)\s+(?:[\w,-]+\s+){0,3}?to\s+"
      r"(?:[\w,-]+\s+){1,3}?(?:charges?|counts?|offen[cs]es?)\b", "convicted"),
     (r"\b(?:had|have|has|forced|obliged)\s+to\s+(?:leave|abandon|flee)\s+(?:their|his|her)\s+homes?\b", "evacuated"),

@@ -2907,3 +2907,30 @@ def test_two_readings_of_one_sample_in_two_units_conflict_and_equal_ones_agree()
     lk = link("The agency has put the figure at 3.4 nanograms per millilitre.",
               "The sample contained 3,400 picograms of the drug per millilitre, the decision says.", d, d)
     assert lk is not None and lk.relation is Relation.AGREE
+
+
+@pytest.mark.parametrize(("text", "label", "measure"), [
+    ("The observatory measured the ash column at 8 km (26,000 feet) on Monday morning.", "8 km", "altitude"),
+    ("By Thursday the plume of ash was only about 2 km (6,500 feet) high.", "about 2 km", "altitude"),
+    ("The column of ash had fallen to about 4 km by Tuesday, the observatory said.", "about 4 km", "altitude"),
+    ("The coastguard said 1,700 people had been moved out.", "1,700 people", "evacuated"),
+    ("A four-kilometre exclusion zone has been drawn around the crater.", "four-kilometre", "exclusion zone"),
+    ("Nobody is allowed within 4 km of the crater, the agency said.", "4 km", "exclusion zone"),
+    ("Officials widened the exclusion zone around the smoking crater to 6 km on Tuesday.", "6 km", "exclusion zone"),
+])
+def test_an_ash_column_s_height_a_zone_s_reach_and_people_moved_out(text, label, measure):
+    """How high the ash rises (however the height is told, with a second unit between), how far a closed zone
+    reaches, and people "moved out" (evacuated) are each one measure across reports."""
+    assert frame(text, label).measure == measure
+
+
+def test_residents_of_a_zone_are_no_radius():
+    assert frame("Police moved 3,000 residents of the exclusion zone on Monday.", "3,000 residents").measure \
+        != "exclusion zone"
+
+
+def test_an_exclusion_zone_widened_from_4_to_6_km_is_an_update():
+    lk = link("A four-kilometre exclusion zone has been drawn around the crater, the agency said on Monday.",
+              "The exclusion zone now extends 6 km from the crater, the agency said on Wednesday.",
+              dt.date(2026, 4, 6), dt.date(2026, 4, 8))
+    assert lk is not None and lk.relation is Relation.UPDATE
