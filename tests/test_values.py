@@ -790,3 +790,14 @@ def test_a_concentration_is_micrograms_a_litre_however_told(text, said, ppb):
 
 def test_a_dose_or_a_weight_is_no_concentration():
     assert not [v for v in find_values("The patient was given 20 grams of the powder.") if v.kind == "concentration"]
+
+
+@pytest.mark.parametrize(("text", "kmh"), [
+    ("The lava front was advancing at about 150 metres an hour.", 0.15),
+    ("The flow moved at 400 metres per hour.", 0.4),
+    ("The flow slowed to 40 m/h.", 0.04),
+    ("The train was doing 60 miles per hour.", 96.56064),
+])
+def test_a_speed_in_metres_an_hour_is_a_speed(text, kmh):
+    got = [v for v in find_values(text) if v.kind == "speed"]
+    assert len(got) == 1 and got[0].unit == "km/h" and got[0].value == pytest.approx(kmh)

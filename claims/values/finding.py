@@ -275,7 +275,10 @@ def _celsius(t: float, fahrenheit: bool) -> float:
 
 _POWER_FACTOR = {"tera": 1e6, "giga": 1e3, "mega": 1.0, "kilo": 1e-3, "T": 1e6, "G": 1e3, "M": 1.0, "k": 1e-3}
 #: speed units, normalised to km/h ("94mph" = 151.3 km/h, RELATIONS.md §2: units normalised first)
-_SPEED = re.compile(r"(?:\s*|-)(?P<u>(?i:km/h|kmh|kph|mph|(?:kilomet(?:er|re)s?|km|miles?)\s+(?:per|an|a)\s+hour))(?![\w/])")
+_SPEED = re.compile(r"(?:\s*|-)(?P<u>(?i:km/h|kmh|kph|mph|m/h|(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?)\s+(?:per|an|a)"
+                    r"\s+hour))(?![\w/])")
+#: (what one unit of speed is in km/h: "150 metres an hour" is 0.15 km/h, "94mph" 151.3)
+_SPEED_FACTOR = {"mi": 1.609344, "mp": 1.609344, "me": 0.001, "m/": 0.001}
 _DIST = re.compile(r"(?:\s*|-)(?P<naut>(?i:nautical)\s+)?(?P<u>(?i:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?"
                    r"|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|inch(?:es)?|feet|foot|ft))\b"
                    r"(?<!\bcubic\smetres)(?<!\bcubic\smeters)")
@@ -638,7 +641,7 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
                 hours = bool(pw.group("h") or pw.group("sh"))
                 kind, unit, b = ("energy", "MWh", pw.end()) if hours else ("power", "MW", pw.end())
             elif sm:
-                factor = 1.609344 if sm.group("u").lower().startswith(("mph", "mile")) else 1.0
+                factor = _SPEED_FACTOR.get(sm.group("u").lower()[:2], 1.0)
                 value = [v * factor for v in value] if isinstance(value, list) else value * factor
                 kind, unit, b = "speed", "km/h", sm.end()
             elif ar:
