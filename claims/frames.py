@@ -530,14 +530,16 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
     if text[max(b, sub - 2):sub] == ", ":
         hi = sub
     toks = list(islice(_TOKEN.finditer(text, b, hi), 16))
+    described = ""  # the measure of a participle that only describes who is counted ("people evacuated since ...")
     if toks:
         pm = _PHRASE_RX.match(low, toks[0].start(), hi)
         if pm:  # "tens of thousands of men left the country (for fear of being sent to the front)"
             return MEASURE_PHRASES[pm.group()]
         m = measure_of_word(toks[0].group())  # "9,000 teachers walked out", "1 million men fled the country"
-        if m and toks[0].group().lower().endswith(("ed", "ing", "fled", "left", "lost", "shut", "cut", "hurt")) \
-                and not _reduced_relative(toks):
-            return m
+        if m and toks[0].group().lower().endswith(("ed", "ing", "fled", "left", "lost", "shut", "cut", "hurt")):
+            if not _reduced_relative(toks):
+                return m
+            described = m
     if len(left) >= 2 and left[-1].group().lower() == "of" and not text[left[-1].end():a].strip(" "):
         # "a case fatality rate of 2.5%, well above what patients are ...": the measure the noun before "of" names
         for pm in _PHRASE_RX.finditer(low, max(lo, left[-2].start() - 16), left[-2].end()):
@@ -557,7 +559,10 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
                 m = measure_of_word(u.group())
                 if m:
                     return m
-            return _UNKNOWN  # "are planned to be selected": a predicate that names no measure
+            # "are planned to be selected": a predicate that names no measure; "Most of the 4,300 people evacuated since
+            # Tuesday are staying with relatives": told of a part ("Most of the"), the figure counts the whole, the
+            # evacuated (without the part, "19 people arrested after the march will face trial" counts those on trial)
+            return described if described and _PART_OF_BEFORE.search(low, max(lo, a - 24), a) else _UNKNOWN
     return ""
 
 
@@ -607,6 +612,11 @@ _GENERIC_HEADS = frozenset("forecast forecasts target targets guidance estimate 
 #: finite verbs that show a participle right after a figure's noun only describes who is counted
 _FINITE_AFTER = frozenset("will would could may might can should shall must is are was were has have had face faces "
                           "faced remain remains remained".split())
+
+
+#: a part of the figure's whole told before it: "Most of the", "Many of those", "All of the"
+_PART_OF_BEFORE = re.compile(r"\b(?:most|many|some|all|half|none|few|several|nearly\s+all|almost\s+all)\s+of\s+(?:the|those|these)"
+                             r"\s+$")
 
 
 def _reduced_relative(toks: list) -> bool:

@@ -2934,3 +2934,12 @@ def test_an_exclusion_zone_widened_from_4_to_6_km_is_an_update():
               "The exclusion zone now extends 6 km from the crater, the agency said on Wednesday.",
               dt.date(2026, 4, 6), dt.date(2026, 4, 8))
     assert lk is not None and lk.relation is Relation.UPDATE
+
+
+def test_the_whole_a_part_is_told_of_keeps_its_participle_s_measure():
+    """"Most of the 3,100 people evacuated since Monday are staying with relatives" counts the evacuated (the part
+    does something else); without a part, "The 19 people arrested after the march will face trial" counts those
+    on trial, not the arrests."""
+    assert frame("Most of the 3,100 people evacuated since Monday are staying with relatives.",
+                 "3,100 people").measure == "evacuated"
+    assert frame("The 19 people arrested after the march will face trial.", "19 people").measure != "arrested"

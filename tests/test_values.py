@@ -801,3 +801,13 @@ def test_a_dose_or_a_weight_is_no_concentration():
 def test_a_speed_in_metres_an_hour_is_a_speed(text, kmh):
     got = [v for v in find_values(text) if v.kind == "speed"]
     assert len(got) == 1 and got[0].unit == "km/h" and got[0].value == pytest.approx(kmh)
+
+
+@pytest.mark.parametrize(("text", "said", "value"), [
+    ("Half a dozen people were treated for burns.", "Half a dozen people", 6.0),
+    ("The fire destroyed half a dozen barns.", "half a dozen barns", 6.0),
+    ("A dozen people were hurt.", "A dozen people", 12.0),
+])
+def test_half_a_dozen_is_six(text, said, value):
+    got = [v for v in find_values(text) if v.kind == "count"]
+    assert [(v.text, v.value) for v in got] == [(said, value)]

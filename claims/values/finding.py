@@ -1097,13 +1097,13 @@ def _fractions(ctx: _Ctx, words: frozenset | None) -> None:
     out.sort(key=lambda v: v.start)
 
 
-_SCALE_WORDS = frozenset(("thousand", "million", "billion", "trillion"))
+_SCALE_WORDS = frozenset(("thousand", "million", "billion", "trillion", "dozen"))  # ("half a dozen": six)
 #: "half a million people", "a quarter of a billion euros", "one and a half million": a fraction of a scale is a
 #: quantity, not a share (the figure after it, "a million people", is read first and scaled here)
 _SCALED_FRACTION = re.compile(
     r"(?i:\b(?:(?P<whole>one|two|three|four|five|\d{1,3})\s+and\s+a\s+half"
     r"|(?P<k>a|one|two|three)[\s-]+(?P<part>thirds?|quarters?)(?:\s+of)?"
-    r"|(?P<half>half)(?:\s+of)?)\s+)(?=(?P<scale>(?i:an?\s+)?(?:thousand|million|billion|trillion))\b)"
+    r"|(?P<half>half)(?:\s+of)?)\s+)(?=(?P<scale>(?i:an?\s+)?(?:thousand|million|billion|trillion|dozen))\b)"
 )
 
 
