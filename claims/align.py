@@ -1288,7 +1288,10 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
             and _dates_fit(x.when, x.weekday, y.when, y.weekday) and a.denial == b.denial):
         # the same act on the same object (RELATIONS.md §1: "signed" is not "passed", a law is not a decree)
         return PairEval(AGREE, max(p, 0.5), _why_proposition(a, b, ev), ev.sim)
-    if a.denial != b.denial and ev.sim >= DENIAL_SIM and (ev.bigram > 0 or p >= PROP_THRESHOLD / 2):
+    if a.denial != b.denial and ev.sim >= DENIAL_SIM and (ev.bigram > 0 or p >= PROP_THRESHOLD / 2) \
+            and _NEGATION.search((b if a.denial else a).claim.text) is None:
+        # (a denial told in the denier's own words, "I have never knowingly taken a banned substance", is the same
+        # denial: no conflict)
         # "the ministry denied that any centre ran out of fluids" against "three centres ran out of fluids"
         return PairEval(CONFLICT, max(p, 0.5), "denied by the other report", ev.sim)
     if p >= PROP_THRESHOLD and len(a.names) >= 2 and len(b.names) >= 2 and a.names.isdisjoint(b.names):

@@ -1843,6 +1843,10 @@ _TIME_WORDS = frozenset(w.lower() for w in WEEKDAYS) | frozenset(
     "earlier later".split())
 
 
+#: words before a participle that make it describe the noun after it ("a banned substance", "any approved drug")
+_ATTRIBUTIVE_BEFORE = frozenset("a an any no every each".split())
+
+
 def act_frame(claim: Claim) -> ActFrame | None:
     """The act a claim reports ("signed a law", "approved the merger"), or None."""
     text = claim.text
@@ -1874,6 +1878,9 @@ def act_frame(claim: Claim) -> ActFrame | None:
             continue
         if any(b in _SUBORDINATE for b in before):
             continue  # "before the law was signed": background to what the sentence reports
+        if w.endswith("ed") and before and before[-1] in _ATTRIBUTIVE_BEFORE and i + 1 < len(words) \
+                and words[i + 1] not in ("by", "on", "in", "at", "last", "this", "after", "before"):
+            continue  # "taking a banned substance", "the approved list": a participle naming a kind of thing
         if _APPOSITIVE_ACT.search(text, max(0, t.start() - 24), t.start()) and _BY_THEN_COMMA.match(text, t.end()):
             continue  # "a companion law, also signed by the president, frees ...": names the law, reports what it does
         objects = []

@@ -2943,3 +2943,23 @@ def test_the_whole_a_part_is_told_of_keeps_its_participle_s_measure():
     assert frame("Most of the 3,100 people evacuated since Monday are staying with relatives.",
                  "3,100 people").measure == "evacuated"
     assert frame("The 19 people arrested after the march will face trial.", "19 people").measure != "arrested"
+
+
+def test_a_denial_in_the_denier_s_own_words_is_no_conflict_with_the_denial():
+    """"The coach denied ever giving the riders a banned drug" and the coach's own "I have never given any rider a
+    banned drug" tell one denial: never a conflict (a denial conflicts with what it denies)."""
+    d = dt.date(2026, 2, 3)
+    lk = link("The coach denied ever giving the riders a banned drug, his lawyer said.",
+              '"I have never given any rider a banned drug," the coach said in a statement.', d, d)
+    assert lk is None or lk.relation is not Relation.CONFLICT
+
+
+@pytest.mark.parametrize("text", [
+    "She denied ever knowingly taking a banned substance.",
+    "The clinic sold an approved drug at twice the price.",
+])
+def test_a_participle_naming_a_kind_of_thing_is_no_act(text):
+    """"a banned substance", "an approved drug": the participle names a kind of thing; nothing was banned or
+    approved in the sentence."""
+    fr = act_frame(claim(text))
+    assert fr is None or fr.act not in ("ban", "approve")
