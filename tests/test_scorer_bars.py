@@ -97,6 +97,8 @@ FLOORS: dict[str, dict] = {
     "science_study": {"claims_found": 72, "boilerplate_claims": 0, "agree_found": 50, "conflict_found": 2, "trap_links": 0, "precision": 0.962, "merged_claims": 0},
     "tech_layoffs": {"claims_found": 90, "boilerplate_claims": 0, "agree_found": 29, "conflict_found": 19, "trap_links": 1, "precision": 0.8, "merged_claims": 0},
     "teachers_strike": {"claims_found": 64, "boilerplate_claims": 0, "agree_found": 26, "conflict_found": 18, "trap_links": 0, "precision": 0.956, "merged_claims": 0},
+    "inflation_report": {"claims_found": 102, "boilerplate_claims": 0, "agree_found": 61, "conflict_found": 5, "trap_links": 6, "precision": 0.445, "merged_claims": 2},
+    "cyclone_landfall": {"claims_found": 104, "boilerplate_claims": 0, "agree_found": 22, "conflict_found": 52, "trap_links": 3, "precision": 0.74, "merged_claims": 1},
     "doping_ban": {"claims_found": 98, "boilerplate_claims": 1, "agree_found": 34, "conflict_found": 1, "trap_links": 0, "precision": 0.813, "merged_claims": 0},
     "volcano_eruption": {"claims_found": 83, "boilerplate_claims": 6, "agree_found": 25, "conflict_found": 24, "trap_links": 4, "precision": 0.844, "merged_claims": 0},
 }
