@@ -266,6 +266,8 @@ MEASURE_PHRASES: dict[str, str] = {
     "said yes": "votes", "voted yes": "votes", "said no": "votes", "voted no": "votes",
     "took part in the ballot": "turnout", "took part in the vote": "turnout", "took part in the election": "turnout",
     "without power": "power outage", "without electricity": "power outage", "lost power": "power outage",
+    "lost electricity": "power outage", "lost their power": "power outage", "lose power": "power outage",
+    "lost their electricity": "power outage", "no power": "power outage",
     "power cut": "power outage", "power cuts": "power outage", "no electricity": "power outage",
     # cut off from a supply (or by a flood): not jobs cut
     "cut off": "cut off", "off supply": "cut off", "lost supply": "cut off", "without supply": "cut off",

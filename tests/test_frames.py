@@ -2963,3 +2963,10 @@ def test_a_participle_naming_a_kind_of_thing_is_no_act(text):
     approved in the sentence."""
     fr = act_frame(claim(text))
     assert fr is None or fr.act not in ("ban", "approve")
+
+
+def test_customers_who_lost_electricity_are_without_power():
+    """"about 52,000 customers, roughly 60 percent of its customer base, had lost electricity" counts the power
+    outage, as "were still without electricity" does (the apposition between is skipped)."""
+    assert frame("The utility said about 52,000 customers, roughly 60 percent of its customer base, had lost "
+                 "electricity.", "about 52,000 customers").measure == "power outage"
