@@ -808,6 +808,24 @@ def _note(trace: list | None, *row: object) -> None:
         trace.append(row)
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _years_before(f: FigureFrame, other: Item, g: FigureFrame, undated: bool) -> bool:
+    """Is ``f`` told of a year that ended more than a year before ``g``, a figure of ``other``'s present (dated, or with
+    ``undated``, told with no date, so at its report's day)? ("a storm that killed 17 people in 2009" against this
+    week's toll: no update, and no agreement with "rose to 17 on Wednesday" either)"""
+    told = g.when[0] if g.when is not None else other.pub if undated or g.weekday is not None else None
+    if f.period is None or g.period is not None or told is None or (told - f.period[1]).days <= 366:
+        return False
+    # (a claim that names a past year of its own, "in the summer of 2023", tells that year, read or not)
+    for v in other.claim.values:
+        y = _YEAR.search(v.text) if v.kind == "date" else None
+        if y is not None and int(y.group()) < told.year:
+            return False
+    return True
+
+
 def compare_figs(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights,
                  trace: list | None = None) -> tuple[str | None, float, bool]:
     """("agree" | "differ" | None, strength, named) for two figures of two claims: do their frames fit
@@ -989,6 +1007,8 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                     continue  # "rises by 2.4%" is the size of a change, "will reach 2.4%" a level: two facts
                 if rel != "different" and periods_apart(fa, fb):
                     continue  # revenue of €1.1bn in 2023 and of €1.14bn for 2024: two facts that happen to be close
+                if _years_before(fa, b, fb, rel == "different") or _years_before(fb, a, fa, rel == "different"):
+                    continue  # "Cyclone Berrin, a Category 4 system that killed 17 people in 2009": another occasion
                 if rel == "different" and fa.since != fb.since and (fb.period if fa.since else fa.period) is not None:
                     continue  # 350,000 mobilised since the war began is no rival of the 133,000 of one autumn draft
                 if rel == "different" and fa.change and fb.change and spans_apart(_change_span(fa, a),

@@ -848,6 +848,8 @@ _INCLUDING = re.compile(r"\b(?:including|excluding|plus|incl\.?)\s+(?:its\s+|the
 _NEXT_TO_ONLY = frozenset(("magnitude", "depth", "altitude"))
 #: how high or how deep: the only measures a distance keeps
 _HEIGHTS = frozenset(("depth", "altitude"))
+#: the only measures a speed keeps: a storm's sustained winds and its gusts
+_WIND = frozenset(("wind speed", "gusts"))
 _ZONE_BEFORE = re.compile(r"\b(?:exclusion|no-go|safety|security)\s+(?:zone|area|perimeter)\b|\bcordon\b")
 #: the only measures a distance keeps: how high or deep, and how far a closed area reaches
 _DISTANCE_MEASURES = _HEIGHTS | {"exclusion zone"}
@@ -1055,7 +1057,10 @@ _NEIGHBOUR_SUBJECT = re.compile(r"\b(?:[Nn]eighbou?ring|[Nn]earby)\s+([A-Z][\w'โ
 #: the story's event: a place right after it ("the derailment near Ribeira", "the Talvora floods") says where the
 #: event happened, which every report of it shares; it does not make a figure a part of the whole
 _EVENTS = (r"derailment|crash|collision|accident|floods?|flooding|fires?|wildfires?|blaze|earthquake|quake|explosion"
-           r"|blast|attack|storm|outbreak|disaster|shooting|landslide|eruption|strike|walkout")
+           r"|blast|attack|storm|outbreak|disaster|shooting|landslide|eruption|strike|walkout|cyclone|hurricane|typhoon"
+           r"|tornado|tsunami")
+#: a storm named by its kind ("in Cyclone Ilvane", "during Hurricane Mara"): an event, not a place
+_NAMED_STORM = re.compile(r"(?:Cyclone|Hurricane|Typhoon|Storm|Tropical\s+Storm|Tornado|Tsunami)\b")
 _EVENT_BEFORE = re.compile(rf"\b(?:{_EVENTS})\s+$", re.I)
 _EVENT_AFTER = re.compile(rf"\s+(?:{_EVENTS})\b", re.I)
 #: (a place name of several words may hold a lower-case particle: "near Ribeira de Aldeia")
@@ -1145,7 +1150,7 @@ def _places(text: str, lo: int, hi: int) -> frozenset[str]:
         found.append(m)
     found = [m for m in found if not _EVENT_BEFORE.search(text, max(0, m.start() - 24), m.start())
              and not _EVENT_AFTER.match(text, m.end(2))  # where the event happened, not a part of it
-             and not _EVENT_NAME.search(m.group(2))
+             and not _EVENT_NAME.search(m.group(2)) and not _NAMED_STORM.match(m.group(2))
              and not _SPEAKER_PLACE.search(text, max(0, m.start() - 48), m.start())]
     names = {m.group(2) for m in found if not m.group("nb") and not _NOT_PLACE.match(text, m.end(2))
              and m.group(2).split("-")[0] not in _NAME_STOP}  # not "in the July-September period", "in the WHO's"
@@ -1454,7 +1459,8 @@ def _capitalised_noun(text: str, a: int, b: int) -> bool:
 
 
 #: a figure that states what is needed, not what happened: a threshold is its own measure (RELATIONS.md ยง1)
-_THRESHOLD_BEFORE = re.compile(r"(?=[nr])\b(?:needs?|needed|requires?|required|requiring)\s+(?:at\s+least\s+|a\s+|an\s+|the\s+)?$")
+_THRESHOLD_BEFORE = re.compile(r"(?=[nrbs])\b(?:(?:needs?|needed|requires?|required|requiring)\s+(?:at\s+least\s+|a\s+|an\s+"
+                               r"|the\s+)?|(?:begins?|starts?)\s+(?:at|from)\s+(?:[a-z]+\s+){0,3})$")
 _THRESHOLD_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,3}?(?:threshold|required|needed|(?:the\s+[a-z]+\s+)?requires)\b")
 
 
@@ -1582,17 +1588,22 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             # people, who take the measure and status of the people (or unknown things) counted before it (below)
             cclass = "people"
             units.append(len(out))
+        if measure in _WIND and v.kind != "speed":
+            measure = ""  # "the winds damaged 4,000 homes": no wind speed
         if measure == "exclusion zone" and v.kind != "distance":
             measure = ""  # "3,000 residents of the exclusion zone": no radius
         elif not measure and v.kind == "distance" and _ZONE_BEFORE.search(low, lo, a):
             measure = "exclusion zone"  # "widened the exclusion zone around the erupting volcano to 5 km"
         if v.kind == "tally":
             measure = "votes"  # "split 5-2", "divided four to three": a vote or a score
+        elif v.unit == "category" and v.kind == "number":
+            measure = "category"  # "a Category 4 cyclone": the storm's level on its scale
         elif v.kind == "concentration":
             # "0.8 nanograms per millilitre", "15 parts per billion": the level of a substance is what it measures
             # (a limit on it is a threshold, below)
             measure = "concentration"
-        elif v.kind in _MEASURELESS and not (measure in _DISTANCE_MEASURES and v.kind == "distance"):
+        elif v.kind in _MEASURELESS and not (measure in _DISTANCE_MEASURES and v.kind == "distance") and not (
+                measure in _WIND and v.kind == "speed"):
             measure = ""  # "at about 180 km/h, killing 80": a speed is not the toll the clause goes on to give
         if measure == "eligible" and v.kind not in ("count", "number", "range", "percent"):
             measure = ""  # "only people aged 60 and older were eligible": the age is a rule of who counts, no count

@@ -204,6 +204,9 @@ MEASURES: dict[str, str] = {
     "deployed": "deploy deployed deploying deployment dispatched sent",
     "spilled": "spill spills spilled spilt spilling leak leaks leaked leaking leakage",
     "depth": "depth",
+    # a storm's strength: its sustained winds and its gusts are two figures ("winds of 150 km/h, gusting to 190")
+    "wind speed": "wind winds",
+    "gusts": "gust gusts gusting gusted",
     "altitude": "altitude altitudes",
     # what one side of a negotiation puts on the table ("offered a 5% rise", "a revised offer of 6%")
     "offer": "offer offers offered offering tabled",

@@ -2970,3 +2970,39 @@ def test_customers_who_lost_electricity_are_without_power():
     outage, as "were still without electricity" does (the apposition between is skipped)."""
     assert frame("The utility said about 52,000 customers, roughly 60 percent of its customer base, had lost "
                  "electricity.", "about 52,000 customers").measure == "power outage"
+
+
+def test_a_storm_named_by_its_kind_is_no_place():
+    """"died in Cyclone Mara": the storm, not where the dead were ("died in Kessa" is a place)."""
+    assert frame("Eleven people are now confirmed to have died in Cyclone Mara, the office said.",
+                 "Eleven people").places == frozenset()
+    assert frame("Eleven people died in Kessa, the office said.", "Eleven people").places
+
+
+@pytest.mark.parametrize(("text", "label", "measure"), [
+    ("It came ashore as a Category 3 cyclone with sustained winds of 150 km/h.", "150 km/h", "wind speed"),
+    ("Winds gusting to 190 km/h tore roofs off in the capital.", "190 km/h", "gusts"),
+    ("It came ashore as a Category 3 cyclone with sustained winds of 150 km/h.", "Category 3", "category"),
+    ("On the national scale, Category 4 begins at sustained winds of 160 km/h.", "160 km/h", "threshold"),
+    ("The train was travelling at 120 km/h when it left the rails.", "120 km/h", ""),
+])
+def test_a_storm_s_winds_gusts_and_category(text, label, measure):
+    """A storm's sustained winds and its gusts are two measures of speed, its category a level of its own, and where a
+    category "begins" a rule of the scale; any other speed keeps no measure."""
+    assert frame(text, label).measure == measure
+
+
+def test_a_storm_upgraded_from_category_3_to_4_is_an_update():
+    lk = link("The storm came ashore as a Category 3 cyclone, the weather service said on Monday.",
+              "The weather service on Wednesday upgraded the storm to a Category 4 cyclone.",
+              dt.date(2026, 2, 9), dt.date(2026, 2, 11))
+    assert lk is not None and lk.relation is Relation.UPDATE
+
+
+def test_a_figure_of_a_past_year_is_no_rival_of_this_week_s():
+    """"since Cyclone Berrin, a Category 4 system that killed 17 people in 2009" is another storm: no update or
+    conflict of this week's toll of 12."""
+    d = dt.date(2026, 2, 10)
+    lk = link("The storm is the strongest since Cyclone Berrin, a Category 4 system that killed 17 people in 2009.",
+              "The number of people confirmed dead after the cyclone rose to 12 on Tuesday.", d, d)
+    assert lk is None or lk.relation is Relation.AGREE

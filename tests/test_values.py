@@ -811,3 +811,17 @@ def test_a_speed_in_metres_an_hour_is_a_speed(text, kmh):
 def test_half_a_dozen_is_six(text, said, value):
     got = [v for v in find_values(text) if v.kind == "count"]
     assert [(v.text, v.value) for v in got] == [(said, value)]
+
+
+@pytest.mark.parametrize(("text", "said", "n"), [
+    ("The storm came ashore as a Category 3 cyclone.", "Category 3", 3.0),
+    ("Forecasters upgraded the hurricane to Category 4 on Tuesday.", "Category 4", 4.0),
+    ("It was a category-five typhoon.", "category-five", 5.0),
+])
+def test_a_storm_s_category_is_a_level(text, said, n):
+    got = [v for v in find_values(text) if v.unit == "category"]
+    assert [(v.text, v.value) for v in got] == [(said, n)]
+
+
+def test_a_category_outside_a_storm_is_a_label():
+    assert not [v for v in find_values("Category 3 of the tax code applies to 4,000 firms.") if v.unit == "category"]

@@ -754,6 +754,8 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
         _clock_times(ctx)
     if "-long" in text or "alf a" in text:
         _unit_long(ctx)
+    if "ategory" in text:
+        _storm_categories(ctx)
     if "(" in text and ctx.out:
         _signed_changes(ctx)
     if words is None or not _PERIOD_WORDS.isdisjoint(words):
@@ -976,6 +978,25 @@ def _tallies(ctx: _Ctx) -> None:
 _UNIT_LONG = re.compile(r"\b(?P<u>day|week|month|year|decade)-long\b", re.I)
 
 
+#: a storm's category on its scale ("a Category 4 cyclone", "upgraded to Category 4"): a level, compared as a number
+#: (only where a storm is spoken of; "Category 3 of the rules" is a label)
+_STORM_CATEGORY = re.compile(r"\b[Cc]ategory[\s-](?P<n>[1-5]|one|two|three|four|five)\b")
+_STORM_WORDS = re.compile(r"(?i)\b(?:cyclones?|hurricanes?|typhoons?|storms?|tropical)\b")
+
+
+def _storm_categories(ctx: _Ctx) -> None:
+    text, off = ctx.text, ctx.off
+    if not _STORM_WORDS.search(text):
+        return
+    for m in _STORM_CATEGORY.finditer(text):
+        a, b = m.start(), m.end()
+        if any(v.start - off < b and a < v.end - off for v in ctx.out):
+            continue
+        n = m.group("n").lower()
+        ctx.add(a, b, "number", float(n) if n.isdigit() else float(_SMALL[n]), "category", False)
+    ctx.out.sort(key=lambda v: v.start)
+
+
 #: "half a year", "half an hour": half of one unit of time (as "six months", "30 minutes" say it)
 _HALF_UNIT = re.compile(r"\b(?<!and\s)half\s+an?\s+(?P<u>hour|day|week|month|year|decade|century)\b", re.I)
 
@@ -988,6 +1009,7 @@ def _unit_long(ctx: _Ctx) -> None:
             if any(v.start - off < b and a < v.end - off for v in ctx.out):
                 continue
             ctx.add(a, b, "duration", value, DURATION_UNITS[m.group("u").lower()], False)
+    ctx.out.sort(key=lambda v: v.start)
 
 
 # ----------------------------------------------------------------------------- times of day
