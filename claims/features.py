@@ -184,12 +184,16 @@ _OVER_START = re.compile(rf"{_OVER}\s", re.I)  # "over four years" read as one f
 _ADJECTIVE = re.compile(r"[a-z]-[a-z]+$", re.I)  # "the three-day strike"
 
 
+#: measures whose figure is a length of time: the penalty itself, never background
+_SPAN_MEASURES = frozenset(("ban", "sentenced"))
+
+
 def background_period(it: Item, x: Fig) -> bool:
     """A duration that frames something else: "over the two days", "15 per cent over three years", "the two-day
     strike", or any duration beside another kind of figure in the same claim."""
     f = x.frame
-    if f.cls != "duration":
-        return False
+    if f.cls != "duration" or f.measure in _SPAN_MEASURES:
+        return False  # (a ban's or a sentence's length is the fact itself: "a four-year ban", "a 12-year sentence")
     text, off = it.claim.text, it.claim.start
     a, b = f.value.start - off, f.value.end - off
     if (_ADJECTIVE.search(text, a, b) or _OVER_BEFORE.search(text, max(0, a - 24), a)

@@ -510,7 +510,7 @@ FUTURE_WORDS = frozenset(
     possibly proposed proposes proposal target targets targeting goal envisaged envisages prepared preparing
     anticipated anticipates mandated mandate mandates ordered orders decreed decree quota quotas decided
     consensus poll polls polling guidance outlook foresee foresees foreseen envisage envisages pledged pledge
-    pledges promised promise promises budgeted earmarked allocates allocate setting""".split()
+    pledges promised promise promises budgeted earmarked allocates allocate setting vowed vow vows vowing""".split()
 )
 #: of those, the words that present the actor's own plan or decision (RELATIONS.md §1: an intention, any tense;
 #: "will cut 9,000 jobs" and "the 9,000 job cuts unveiled" report one decision); the rest present an estimate or
@@ -519,7 +519,8 @@ INTENT_WORDS = frozenset(
     """will would shall plan plans planned planning intend intends intended intending aim aims aimed aiming want
     wants wanted hope hopes hoped seek seeks sought proposed proposes proposal target targets targeting goal prepared preparing
     mandated mandate mandates ordered orders decreed decree quota quotas decided pledged pledge pledges promised
-    promise promises budgeted earmarked allocates allocate setting envisaged envisages envisage""".split()
+    promise promises budgeted earmarked allocates allocate setting envisaged envisages envisage vowed vow vows
+    vowing""".split()
 )
 INTENT_PHRASES = ("set to", "going to", "is due to", "are due to", "was due to", "were due to", "is to ", "are to ",
                   "was to ", "were to ", "due to be", "to be sent", "to be taken")

@@ -3006,3 +3006,22 @@ def test_a_figure_of_a_past_year_is_no_rival_of_this_week_s():
     lk = link("The storm is the strongest since Cyclone Berrin, a Category 4 system that killed 17 people in 2009.",
               "The number of people confirmed dead after the cyclone rose to 12 on Tuesday.", d, d)
     assert lk is None or lk.relation is Relation.AGREE
+
+
+def test_a_vow_is_an_intention_like_would():
+    """"She has vowed to take her case to the court" and "She said she would appeal to the court" tell one
+    intention: both are still to come, so the two agree."""
+    assert claim_status(claim("She has vowed to take her case to the Court of Arbitration.")) is Status.FUTURE
+    d = dt.date(2026, 5, 12)
+    lk = link("The skier said she would appeal to the Court of Arbitration for Sport (CAS).",
+              "The skier has vowed to take her case to the Court of Arbitration for Sport.", d, d)
+    assert lk is not None and lk.relation is Relation.AGREE
+
+
+def test_a_ban_told_as_an_adjective_is_the_ban_not_background():
+    """"the standard four-year period of ineligibility" and "handed her the maximum four-year ban": the ban's length
+    is the fact (a "two-day strike" frames the strike; a "four-year ban" is the penalty itself)."""
+    d = dt.date(2026, 5, 12)
+    lk = link("The panel imposed the standard four-year period of ineligibility on the skier.",
+              "The federation's tribunal had handed the skier the maximum four-year ban.", d, d)
+    assert lk is not None and lk.relation is Relation.AGREE
