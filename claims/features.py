@@ -184,8 +184,8 @@ _OVER_START = re.compile(rf"{_OVER}\s", re.I)  # "over four years" read as one f
 _ADJECTIVE = re.compile(r"[a-z]-[a-z]+$", re.I)  # "the three-day strike"
 
 
-#: measures whose figure is a length of time: the penalty itself, never background
-_SPAN_MEASURES = frozenset(("ban", "sentenced"))
+#: measures whose figure is a length of time: a penalty's, an emergency's (the fact itself, never background)
+_SPAN_MEASURES = frozenset(("ban", "sentenced", "emergency"))
 
 
 def background_period(it: Item, x: Fig) -> bool:

@@ -23,7 +23,7 @@ from claims.model import Claim, Value
 from claims.text_utils import CONSEQUENCE, DATELINE, STOPWORDS, canon, stem
 from claims.values import date_bounds, interval
 from claims.values.finding import lemma
-from claims.values.intervals import Interval
+from claims.values.intervals import DAYS_PER_UNIT, Interval
 from claims.vocab import (
     ACTS,
     ANY_THING,
@@ -455,6 +455,8 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
         if who:
             return who
     after = _TOKEN.match(text, b + 1) if b < len(text) and text[b] == " " else None
+    if after and after.end() <= hi and (pm := _PHRASE_RX.match(low, b + 1)) and pm.end() <= hi:
+        return MEASURE_PHRASES[pm.group()]  # a phrase right after: "a 30-day state of emergency"
     if after and after.end() <= hi:  # a noun right after a sum: "a 3.2 million euro fine", "a $5bn budget"
         m = measure_of_word(after.group())
         if m and not after.group().lower().endswith(("ed", "ing")):
@@ -848,11 +850,20 @@ _INCLUDING = re.compile(r"\b(?:including|excluding|plus|incl\.?)\s+(?:its\s+|the
 _NEXT_TO_ONLY = frozenset(("magnitude", "depth", "altitude"))
 #: how high or how deep: the only measures a distance keeps
 _HEIGHTS = frozenset(("depth", "altitude"))
+def _rain_window(claim: Claim) -> str:
+    """How long the rain a rainfall counts fell for ("412 mm in 24 hours", "530 mm for the three days"), in days, as a
+    rate the figure is told per: totals over two windows are two figures."""
+    for v in claim.values:
+        if v.kind == "duration" and isinstance(v.value, float):
+            return f"/{v.value * DAYS_PER_UNIT.get(v.unit, 1.0):g}d"
+    return ""
+
+
 #: the only measures a speed keeps: a storm's sustained winds and its gusts
 _WIND = frozenset(("wind speed", "gusts"))
 _ZONE_BEFORE = re.compile(r"\b(?:exclusion|no-go|safety|security)\s+(?:zone|area|perimeter)\b|\bcordon\b")
 #: the only measures a distance keeps: how high or deep, and how far a closed area reaches
-_DISTANCE_MEASURES = _HEIGHTS | {"exclusion zone"}
+_DISTANCE_MEASURES = _HEIGHTS | {"exclusion zone", "rainfall"}
 
 
 def _approximator(low: str, t: re.Match[str]) -> bool:
@@ -1590,8 +1601,10 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             units.append(len(out))
         if measure in _WIND and v.kind != "speed":
             measure = ""  # "the winds damaged 4,000 homes": no wind speed
-        if measure == "exclusion zone" and v.kind != "distance":
-            measure = ""  # "3,000 residents of the exclusion zone": no radius
+        if measure == "emergency" and v.kind != "duration":
+            measure = ""  # "under the state of emergency, 400 troops ...": no length of the emergency
+        if measure in ("exclusion zone", "rainfall") and v.kind != "distance":
+            measure = ""  # "3,000 residents of the exclusion zone": no radius; "rain fell for 24 hours": no rainfall
         elif not measure and v.kind == "distance" and _ZONE_BEFORE.search(low, lo, a):
             measure = "exclusion zone"  # "widened the exclusion zone around the erupting volcano to 5 km"
         if v.kind == "tally":
@@ -1697,7 +1710,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             counted=counted, counted_class=cclass,
             head="" if measure else (_stuff_of(text, b) if v.kind == "distance" else "")
             or _head(text, a, b, partitive_end, hi, counted),
-            rate=rate, status=status,
+            rate=_rain_window(claim) if measure == "rainfall" else rate, status=status,
             base=bool(_SHARE_BEFORE_OF.search(text, max(0, a - 40), a)),
             owners=_owners(text, a, b, lo, hi, claim.source), agents=_agents(text, a, lo, claim.source),
             anchors=(_anchors(text, a, b, lo, hi, claim.source) if _ITS_BEFORE.search(text, max(0, a - 60), a)

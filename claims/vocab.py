@@ -207,6 +207,8 @@ MEASURES: dict[str, str] = {
     # a storm's strength: its sustained winds and its gusts are two figures ("winds of 150 km/h, gusting to 190")
     "wind speed": "wind winds",
     "gusts": "gust gusts gusting gusted",
+    # how much rain fell (a depth: "412 mm of rain", "16 inches of rain"), for lengths only
+    "rainfall": "rain rainfall rains",
     "altitude": "altitude altitudes",
     # what one side of a negotiation puts on the table ("offered a 5% rise", "a revised offer of 6%")
     "offer": "offer offers offered offering tabled",
@@ -298,6 +300,9 @@ MEASURE_PHRASES: dict[str, str] = {
     "ash column": "altitude", "column of ash": "altitude", "ash plume": "altitude", "plume of ash": "altitude",
     "eruption column": "altitude",
     # people taken out of harm's way are those evacuated: "2,900 people had been moved out"
+    # how long an emergency lasts (a length of time only): "a 30-day state of emergency" ~ "the month-long state of
+    # emergency"
+    "state of emergency": "emergency", "emergency rule": "emergency", "state of disaster": "emergency",
     "moved out": "evacuated", "moved to safety": "evacuated", "taken to safety": "evacuated",
     # how far a closed area reaches (its radius, for distances only): "a three-kilometre exclusion zone", "the no-go
     # zone now extends 5 km", "the cordon was widened to 2 km"

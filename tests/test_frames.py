@@ -3025,3 +3025,24 @@ def test_a_ban_told_as_an_adjective_is_the_ban_not_background():
     lk = link("The panel imposed the standard four-year period of ineligibility on the skier.",
               "The federation's tribunal had handed the skier the maximum four-year ban.", d, d)
     assert lk is not None and lk.relation is Relation.AGREE
+
+
+def test_rain_totals_over_one_window_agree_and_over_two_windows_stay_apart():
+    """"More than 300mm of rain fell in 24 hours" ~ "12 inches of rain in 24 hours" (one rainfall, two units); the
+    total "for the three days" is another figure, no update of the day's."""
+    assert frame("More than 300mm of rain fell on the port in 24 hours.", "More than 300mm").measure == "rainfall"
+    d = dt.date(2026, 2, 9)
+    lk = link("More than 300mm of rain fell on the port in 24 hours, the weather service said.",
+              "The port recorded nearly 12 inches of rain in 24 hours, the weather service said.", d, d)
+    assert lk is not None and lk.relation is Relation.AGREE
+    lk = link("More than 300mm of rain fell on the port in 24 hours, the weather service said.",
+              "The port's rainfall total for the three days to Tuesday reached 450 mm, the weather service said.", d, d)
+    assert lk is None
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("The prime minister declared a 30-day state of emergency on Monday.", "30-day"),
+    ("The month-long state of emergency allows the army to requisition trucks.", "month-long"),
+])
+def test_how_long_an_emergency_lasts_is_its_own_measure(text, label):
+    assert frame(text, label).measure == "emergency"

@@ -825,3 +825,12 @@ def test_a_storm_s_category_is_a_level(text, said, n):
 
 def test_a_category_outside_a_storm_is_a_label():
     assert not [v for v in find_values("Category 3 of the tax code applies to 4,000 firms.") if v.unit == "category"]
+
+
+@pytest.mark.parametrize(("text", "said", "km"), [
+    ("More than 300mm of rain fell on the port in 24 hours.", "More than 300mm", 0.0003),
+    ("Snow lay 40cm deep.", "40cm", 0.0004),
+])
+def test_millimetres_and_centimetres_written_against_the_number(text, said, km):
+    got = [v for v in find_values(text) if v.kind == "distance"]
+    assert [(v.text, v.value) for v in got] == [(said, km)]

@@ -53,7 +53,7 @@ _NUMWORD = rf"(?:{_TENS}|{_ONES}|hundred|thousand|million|billion|trillion|dozen
 _WORDNUM = rf"(?i:(?:(?:a|an)\s+(?=hundred|thousand|million|billion|dozen))?\b{_NUMWORD}(?:(?:[\s-]+|\s+and\s+){_NUMWORD})*\b)"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 #: units written against a number ("94mph", "152km/h", "15km"): the number still ends there
-_GLUED_UNIT = r"(?:(?i:mph|kph|kmh|km/h|km)|[CF]|[TGMk]Wh?)(?![\w/])"
+_GLUED_UNIT = r"(?:(?i:mph|kph|kmh|km/h|km|mm|cm)|[CF]|[TGMk]Wh?)(?![\w/])"
 _SCALE = r"(?:\s*(?i:thousand|million|billion|trillion)\b|\s?(?i:mln|bln|bn|tn)\b|[kKmMbB]\b)"
 _VAGUE = (r"(?i:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|(?:dozens|scores|hundreds|thousands|millions|billions)"
           r"(?=\s+of\b))")
