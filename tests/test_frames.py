@@ -139,10 +139,12 @@ def test_a_figure_takes_the_measure_of_the_word_that_governs_it(text, label, mea
 
 
 def test_a_length_of_something_is_about_that_thing():
-    """"310 millimetres of rain" and "about 12 inches of rain" are both about rain (the word they compare on); a
-    length "of the border" names no substance; "close to half" is an approximation, not a closure."""
-    assert frame("Some 310 millimetres of rain fell at the station in two days.", "Some 310 millimetres").head == "rain"
-    assert frame("About 12 inches of rain fell on the town.", "About 12 inches").head == "rain"
+    """"310 millimetres of rain" and "about 12 inches of rain" are both rainfall (a measure of its own since the
+    cyclone event; before, the word "rain" they compared on); snow is what "40 cm of fresh snow" is about; a length
+    "of the border" names no substance; "close to half" is an approximation, not a closure."""
+    assert frame("Some 310 millimetres of rain fell at the station in two days.", "Some 310 millimetres").measure \
+        == "rainfall"
+    assert frame("About 12 inches of rain fell on the town.", "About 12 inches").measure == "rainfall"
     assert frame("Some 40 cm of fresh snow fell overnight.", "Some 40 cm").head == "snow"
     assert frame("The queue stretched to within 3 km of the border.", "3 km").head != "border"
     rain = "In all 310 millimetres of rain fell in the 48 hours to Friday, close to half of the yearly total."
