@@ -811,6 +811,13 @@ def _note(trace: list | None, *row: object) -> None:
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+#: a plan given up: "has dropped her appeal", "called off the strike", "abandoned the bid"
+_GIVEN_UP = re.compile(r"\b(?:dropped|abandoned|scrapped|withdrawn|withdrew|called\s+off|shelved|gave\s+up|given\s+up)\s+"
+                       r"(?:(?:her|his|its|their|the|a|an|our|this|that|any)\s+)?(?:(?:planned|proposed|threatened)\s+)?"
+                       r"(?:appeal|appeals|plan|plans|bid|strike|proposal|case|claim|lawsuit|suit|challenge|deal|merger"
+                       r"|takeover|talks|march|protest|visit|trip|project|action|complaint|threat)\b")
+
+
 def _years_before(f: FigureFrame, other: Item, g: FigureFrame, undated: bool) -> bool:
     """Is ``f`` told of a year that ended more than a year before ``g``, a figure of ``other``'s present (dated, or with
     ``undated``, told with no date, so at its report's day)? ("a storm that killed 17 people in 2009" against this
@@ -1272,6 +1279,12 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
         # what one report says is ruled out, the other says will not be done ("ruled out closing any German factory"
         # ~ "no German plant would close"): one refusal
         return PairEval(AGREE, max(score(PROP_WEIGHTS, ev.prop(a, b, wts)), 0.5), _why_proposition(a, b, ev), ev.sim)
+    if {a.status, b.status} == {Status.FUTURE, Status.FACT} and ev.sim >= NOT_YET_SIM \
+            and _GIVEN_UP.search((a if a.status is Status.FACT else b).claim.text):
+        # "she would appeal to the court" then "she has dropped her appeal": the plan, then its end (RELATIONS.md §3)
+        p = score(PROP_WEIGHTS, ev.prop(a, b, wts))
+        if p >= PROP_THRESHOLD:
+            return PairEval(UPDATE, p, "a plan, then given up", ev.sim)
     if a.status is not b.status and not ((x and x.negated) or (y and y.negated)) \
             and not (a.fact_first or b.fact_first) \
             and not (x is not None and y is not None and x.act == y.act and x.status is y.status):

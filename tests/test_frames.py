@@ -3048,3 +3048,12 @@ def test_rain_totals_over_one_window_agree_and_over_two_windows_stay_apart():
 ])
 def test_how_long_an_emergency_lasts_is_its_own_measure(text, label):
     assert frame(text, label).measure == "emergency"
+
+
+def test_a_plan_then_given_up_is_an_update():
+    """"The union said it would appeal to the court" then "The union has dropped its appeal as part of the deal": the
+    plan, then its end (RELATIONS.md §3 update), not two unrelated claims; a flight "scrapped" is no plan given up."""
+    lk = link("The union said on Monday it would appeal the ruling to the Supreme Court.",
+              "As part of the deal, the union has dropped its planned appeal to the Supreme Court.",
+              dt.date(2026, 3, 2), dt.date(2026, 3, 4))
+    assert lk is not None and lk.relation is Relation.UPDATE
