@@ -845,7 +845,7 @@ def compare_figs(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights,
     rel = _relate_values(fa, fb)
     if rel is None:
         return None, 0.0, False
-    if fa.change and fb.change and fa.change != fb.change:
+    if (fa.change and fb.change and fa.change != fb.change) or fa.negated != fb.negated:
         rel = "different"
     ma, mb = fa.measure, fb.measure
     named = bool(ma) and ma == mb and fa.change == fb.change
@@ -1009,6 +1009,8 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                 rel = _relate_values(fa, fb)
                 if rel is None:
                     continue
+                if fa.negated != fb.negated and rel != "different":
+                    rel = "different"  # "might not fall below 3.5%" against "would be back below 3.5%": not so, so
                 comparable = True
                 if (fa.change and fb.level) or (fb.change and fa.level):
                     continue  # "rises by 2.4%" is the size of a change, "will reach 2.4%" a level: two facts

@@ -263,6 +263,9 @@ class FigureFrame:
     #: point") and a count of those still left ("231,000 were still without power") are two frames of one measure
     peak: bool = False
     remaining: bool = False
+    #: the figure told under a negation ("inflation might not fall below 3.5%", "did not reach 40,000"): it says the
+    #: value is not so, against a report that says it is
+    negated: bool = False
 
     @property
     def exact(self) -> bool:
@@ -857,6 +860,13 @@ def _rain_window(claim: Claim) -> str:
         if v.kind == "duration" and isinstance(v.value, float):
             return f"/{v.value * DAYS_PER_UNIT.get(v.unit, 1.0):g}d"
     return ""
+
+
+#: a negated verb governing the figure: "might not fall below", "did not reach", "will never exceed" (not "not more
+#: than", "no fewer than": those bound the figure)
+_FIG_NEGATED = re.compile(r"\b(?:not|never|n['’]t)\s+(?:yet\s+|be\s+|have\s+)?(?!more\b|less\b|fewer\b|over\b|under\b"
+                          r"|above\b|below\b|quite\b|as\b)[a-z]+(?:\s+(?:back\s+)?(?:below|above|under|over|to|at|beyond"
+                          r"|past))?\s+$")
 
 
 #: the only measures a speed keeps: a storm's sustained winds and its gusts
@@ -1730,6 +1740,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             peoples=_peoples(text, v, a, lo) if _cls(v) == "count" else _NO_KEYS,
             peak=_cls(v) == "count" and _AT_PEAK.search(low, lo, hi) is not None,
             remaining=_cls(v) == "count" and _REMAINING.search(low, lo, hi) is not None,
+            negated=_FIG_NEGATED.search(low, max(lo, a - 40), a) is not None,
         ))
     for k in units:
         f = out[k]

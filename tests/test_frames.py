@@ -3057,3 +3057,23 @@ def test_a_plan_then_given_up_is_an_update():
               "As part of the deal, the union has dropped its planned appeal to the Supreme Court.",
               dt.date(2026, 3, 2), dt.date(2026, 3, 4))
     assert lk is not None and lk.relation is Relation.UPDATE
+
+
+@pytest.mark.parametrize(("text", "label", "negated"), [
+    ("The minister conceded that inflation might not fall below 3% before June.", "below 3%", True),
+    ("The toll did not reach 40 people.", "40 people", True),
+    ("The minister said inflation would be back below 3% by June.", "below 3%", False),
+    ("No fewer than 300 people came.", "No fewer than 300 people", False),
+    ("It was not more than 300 people.", "more than 300 people", False),
+])
+def test_a_figure_under_a_negated_verb_is_marked(text, label, negated):
+    assert frame(text, label).negated is negated
+
+
+def test_a_figure_denied_is_no_agreement_with_it():
+    """"would be back below 3% by June" (Monday) then "conceded that inflation might not fall below 3% by June"
+    (Thursday): the same figure, said then unsaid (RELATIONS.md §3 update), never an agreement."""
+    lk = link("The finance minister said inflation would be back below 3% by June.",
+              "The finance minister conceded that inflation might not fall below 3% by June.",
+              dt.date(2026, 3, 2), dt.date(2026, 3, 5))
+    assert lk is None or lk.relation is not Relation.AGREE
