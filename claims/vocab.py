@@ -209,6 +209,7 @@ MEASURES: dict[str, str] = {
     "gusts": "gust gusts gusting gusted",
     # how much rain fell (a depth: "412 mm of rain", "16 inches of rain"), for lengths only
     "rainfall": "rain rainfall rains",
+    "sheltered": "sheltering sheltered",
     "altitude": "altitude altitudes",
     # what one side of a negotiation puts on the table ("offered a 5% rise", "a revised offer of 6%")
     "offer": "offer offers offered offering tabled",
@@ -399,6 +400,13 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles?|m|metres?|meters?|feet|ft)\s+(?:\([^)]{1,20}\)\s+)?"
      r"(?:deep|underground)\b", "depth"),
     (r"\b(?:told|ordered|forced|urged|asked)\s+to\s+(?:leave|flee|evacuate)\b", "evacuated"),
+    # people in shelters: "were still staying in 140 evacuation centres", "sheltering in schools", "in emergency
+    # shelters" (a count of its own: not all the evacuated are in shelters)
+    (r"\b(?:in|at)\s+(?:(?:more\s+than|over|some|about)\s+)?(?:\d[\d,]*\s+)?(?:(?:evacuation|emergency|temporary|relief"
+     r"|government)\s+)?(?:centres|centers|shelters|camps)\b", "sheltered"),
+    # "45,000 residents left low-lying coastal villages before the storm hit": moved out of harm's way
+    (r"\bleft\s+(?:their\s+homes|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:villages|towns|areas|coast|coastline|islands?))\b",
+     "evacuated"),
     # "No one is allowed within 3 km of the crater": how far the closed area reaches
     (r"\b(?:allowed|permitted|go|enter|approach|stay)\s+within\s+(?=\S*\d|\w+[- ]kilomet|\w+[- ]miles?)",
      "exclusion zone"),

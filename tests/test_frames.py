@@ -3077,3 +3077,15 @@ def test_a_figure_denied_is_no_agreement_with_it():
               "The finance minister conceded that inflation might not fall below 3% by June.",
               dt.date(2026, 3, 2), dt.date(2026, 3, 5))
     assert lk is None or lk.relation is not Relation.AGREE
+
+
+@pytest.mark.parametrize(("text", "label", "measure"), [
+    ("About 21,000 people were sheltering in schools and churches on Monday.", "About 21,000 people", "sheltered"),
+    ("Some 14,500 people were still staying in 120 evacuation centres on Tuesday.", "Some 14,500 people", "sheltered"),
+    ("More than 30,000 residents left low-lying coastal villages before the storm hit.", "More than 30,000 residents",
+     "evacuated"),
+])
+def test_people_in_shelters_and_people_who_left_their_villages(text, label, measure):
+    """Those in shelters are a count of their own (not all the evacuated are in one); residents who "left" their
+    villages ahead of a storm are the evacuated."""
+    assert frame(text, label).measure == measure
