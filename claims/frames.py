@@ -163,7 +163,7 @@ _CLAUSE_RIGHT_RX = re.compile(r"(?=[;:,w])(?:[;:]|,\s(?:and|but|while|so|though|
                               r"|causing|bringing|in\s+line\s+with)\b|\b(?:while|whereas)\b"
                               r"|,\s[a-z]+\s(?:said|says|told|reported|added)\b)")
 _SHARE_BEFORE_OF = re.compile(r"(?=[%\dphtqfsmen])(?:%|\d|\b(?:percent|per\s+cent|half|third|thirds|quarter|quarters|fifth"
-                              r"|fifths|share|portion|proportion|majority|minority|most|fraction|one|two|three|four|five|six"
+                              r"|fifths|share|portion|proportion|majority|minority|fraction|one|two|three|four|five|six"
                               r"|seven|eight|nine|ten|eleven|twelve))\s+of\s+"
                               r"(?:(?:the|its|their|his|her|our|an?|some|all|[\w-]+['’]s)\s+){0,2}$", re.I)
 _POSSESSIVE = re.compile(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?:\w+\s+){0,2}$")

@@ -3089,3 +3089,14 @@ def test_people_in_shelters_and_people_who_left_their_villages(text, label, meas
     """Those in shelters are a count of their own (not all the evacuated are in one); residents who "left" their
     villages ahead of a storm are the evacuated."""
     assert frame(text, label).measure == measure
+
+
+def test_most_of_a_whole_tells_the_whole_as_a_fact():
+    """"Most of the 3,100 people evacuated since Monday are staying with relatives" gives the whole (no share of it is
+    told), so it agrees with "Some 3,100 people were evacuated" (a base of "40% of the 3,100" stays background)."""
+    assert not frame("Most of the 3,100 people evacuated since Monday are staying with relatives.", "3,100 people").base
+    assert frame("About 40% of the 3,100 people evacuated are staying with relatives.", "3,100 people").base
+    d = dt.date(2026, 4, 8)
+    lk = link("Most of the 3,100 people evacuated since Monday are staying with relatives, officials said.",
+              "Some 3,100 people were evacuated from six villages in the first two days, officials said.", d, d)
+    assert lk is not None and lk.relation is Relation.AGREE
