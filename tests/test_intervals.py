@@ -43,7 +43,7 @@ ROWS = [
     ("up to 5,000 people", "at most", (2500, 5000)),
     ("as many as 400 jobs", "at most", (200, 400)),
     ("no more than 12 people", "at most", (6, 12)),
-    ("between 18 and 30 years", "range", (18, 30)),
+    ("between 18 and 30 years", "range", (18 * 365.25, 30 * 365.25)),  # a range of durations in days, as "two years"
     ("18-30 people", "range", (18, 30)),
     ("tens of thousands of people", "vague", (20_000, 99_999)),
     ("hundreds of people", "vague", (200, 999)),

@@ -834,3 +834,33 @@ def test_a_category_outside_a_storm_is_a_label():
 def test_millimetres_and_centimetres_written_against_the_number(text, said, km):
     got = [v for v in find_values(text) if v.kind == "distance"]
     assert [(v.text, v.value) for v in got] == [(said, km)]
+
+
+@pytest.mark.parametrize(("text", "said", "value"), [
+    ("The eruption could go on for one to two months.", "one to two months", [1.0, 2.0]),
+    ("It could last four to eight weeks.", "four to eight weeks", [4.0, 8.0]),
+    ("Talks could last 3 to 4 days.", "3 to 4 days", [3.0, 4.0]),
+    ("Five to six people were hurt.", "Five to six people", [5.0, 6.0]),
+    ("Two to three thousand people marched.", "Two to three thousand people", [2000.0, 3000.0]),
+    ("The works will take between two and three years.", "two and three years", [2.0, 3.0]),
+    ("One hundred and five people died.", "One hundred and five people", 105.0),
+])
+def test_ranges_in_words_and_before_their_unit(text, said, value):
+    """"one to two months" is a range (RELATIONS.md §2), "between two and three years" is not five years, and "one
+    hundred and five" stays one number."""
+    got = [v for v in find_values(text) if v.kind != "date"]
+    assert [(v.text, v.value) for v in got] == [(said, value)]
+
+
+@pytest.mark.parametrize("text", ["The bill passed 310 to 250.", "Prices rose from 3 to 4 dollars."])
+def test_a_vote_or_a_change_is_no_range(text):
+    assert not [v for v in find_values(text) if isinstance(v.value, list)]
+
+
+def test_a_range_of_durations_is_compared_in_days():
+    from claims.values.intervals import interval
+
+    weeks = interval(find_values("It could last four to eight weeks.")[0])
+    months = interval(find_values("It could go on for one to two months.")[0])
+    assert weeks is not None and months is not None and weeks.touches(months)
+    assert weeks.lo == 28.0 and weeks.hi == 56.0

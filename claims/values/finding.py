@@ -50,7 +50,9 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _ONES = "|".join(sorted(ONES, key=len, reverse=True))
 _TENS = "|".join(TENS)
 _NUMWORD = rf"(?:{_TENS}|{_ONES}|hundred|thousand|million|billion|trillion|dozen)"
-_WORDNUM = rf"(?i:(?:(?:a|an)\s+(?=hundred|thousand|million|billion|dozen))?\b{_NUMWORD}(?:(?:[\s-]+|\s+and\s+){_NUMWORD})*\b)"
+#: ("one hundred and five": "and" joins only after a hundred, a thousand ...; "two and three years" is two figures)
+_WORDNUM = (rf"(?i:(?:(?:a|an)\s+(?=hundred|thousand|million|billion|dozen))?\b{_NUMWORD}(?:(?:[\s-]+|(?:(?<=hundred)"
+            rf"|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+){_NUMWORD})*\b)")
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 #: units written against a number ("94mph", "152km/h", "15km"): the number still ends there
 _GLUED_UNIT = r"(?:(?i:mph|kph|kmh|km/h|km|mm|cm)|[CF]|[TGMk]Wh?)(?![\w/])"
@@ -553,6 +555,10 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
         ok = conn in ("-", "–") or (
             (lr := _LEFT_RANGE.search(left)) and ((lr.group(1).lower() == "between") == (conn == "and"))
         ) or (age_left and conn in ("to", "-", "–", "and")) or (
+            # "four to eight weeks", "3 to 4 days", "five to six people": a range before its unit (a change would
+            # say "from", caught above; a vote or a score falls, "310 to 250")
+            conn == "to" and not _changes_to(text, a) and bool(_DUR.match(text, rm.end()) or _noun_phrase(text, rm.end(), False)[1])
+        ) or (
             # "charges of 2.2 billion to 2.6 billion crowns": one scale on both sides (no change verb before, above)
             conn == "to" and bool((g.get("dscale") or "").strip()) and (g.get("dscale") or "").strip().lower()
             == (rm.group("dscale") or "").strip().lower())
@@ -561,6 +567,9 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
             ysc = (rm.group("dscale") or "").strip().lower()
             if y is not None and ysc in SCALES and not (g.get("dscale") or "").strip() and x * SCALES[ysc] <= y:
                 x *= SCALES[ysc]  # "2 to 3 million": both in millions
+            yw = (rm.group("words") or "").lower().split()
+            if y is not None and yw and yw[-1] in SCALES and x < SCALES[yw[-1]] and x * SCALES[yw[-1]] <= y:
+                x *= SCALES[yw[-1]]  # "two to three thousand people": both in thousands
             if y is not None and y > x:
                 value = [x, y]
                 kind = "range"

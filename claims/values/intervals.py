@@ -82,6 +82,9 @@ def interval(v: Value) -> Interval | None:
         if len(val) != 2 or not all(isinstance(x, (int, float)) for x in val):
             return None
         lo, hi = float(val[0]), float(val[1])
+        if v.kind == "duration":  # "four to eight weeks" ~ "one to two months": both in days
+            f = DAYS_PER_UNIT.get(v.unit, 1.0)
+            lo, hi = lo * f, hi * f
         word = approximator(v)
         if word:
             flo, fhi = APPROX_RULES[APPROXIMATORS[word]]
