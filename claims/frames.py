@@ -428,6 +428,11 @@ def _skip_apposition(text: str, lo: int, end: int) -> int:
     return m.start() if m else end
 
 
+#: a level kept where it was: "left the policy rate at 4.25%", "kept its main rate unchanged at 3%", "held rates at"
+_KEPT_AT = re.compile(r"\b(?:left|kept|held|maintained|keeps|holds|leaves|keep|hold|leave|maintain)\s+((?:[\w'’-]+\s+){1,5}?)"
+                      r"(?:(?:unchanged|steady|stable)\s+)?at\s+(?:about\s+|around\s+)?$")
+
+
 def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) -> str:
     """The measure named by the verb that governs the figure: the verb before it when the figure is its object
     ("killed 2,100", "plans to enlist around 20,000"), else the predicate after its noun phrase ("2,300 remain
@@ -464,6 +469,15 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
         m = measure_of_word(after.group())
         if m and not after.group().lower().endswith(("ed", "ing")):
             return m
+    km = _KEPT_AT.search(low, max(lo, a - 80), a)
+    if km:  # "left the policy rate at 4.25%", "kept its main rate unchanged at 3%": the level of what is kept
+        pm = _PHRASE_RX.search(low, km.start(1), km.end(1))
+        if pm:
+            return MEASURE_PHRASES[pm.group()]
+        for t in reversed(list(_TOKEN.finditer(text, km.start(1), km.end(1)))):
+            m = measure_of_word(t.group())
+            if m:
+                return m
     left = list(_TOKEN.finditer(text, lo, a))
     reach = 5
     for k in range(len(left) - 1, max(-1, len(left) - 7), -1):
@@ -1258,9 +1272,12 @@ def _status(low: str, lo: int, a: int, b: int, hi: int, text: str = "") -> Statu
     if not found:
         # "20,000 people may be sent", "40% of them will be enlisted": a modal after the figure's noun phrase
         cut = low.find(", ", b, hi)  # a clause break, not a thousands separator
-        for w in _TOKEN.findall(low[b:cut if cut >= 0 else hi])[:14]:
+        after = _TOKEN.findall(low[b:cut if cut >= 0 else hi])[:14]
+        for k, w in enumerate(after):
             if w in _SUBORDINATORS:
                 break  # "split 5-2 on whether a judge may ...": the modal is another clause's
+            if w == "and" and k + 1 < len(after) and after[k + 1] in FUTURE_WORDS:
+                break  # "left the rate at 4.25% in October and will meet again next month": a second verb's clause
             if w in FUTURE_WORDS:
                 found = w
                 break

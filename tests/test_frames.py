@@ -3100,3 +3100,16 @@ def test_most_of_a_whole_tells_the_whole_as_a_fact():
     lk = link("Most of the 3,100 people evacuated since Monday are staying with relatives, officials said.",
               "Some 3,100 people were evacuated from six villages in the first two days, officials said.", d, d)
     assert lk is not None and lk.relation is Relation.AGREE
+
+
+@pytest.mark.parametrize(("text", "label", "measure", "status"), [
+    ("The board left the policy rate at 4.25% in October and will meet again next month.", "4.25%", "interest rate",
+     Status.FACT),
+    ("The central bank held interest rates steady at 3%.", "3%", "interest rate", Status.FACT),
+    ("3,000 workers and 400 managers will lose their jobs.", "3,000 workers", "jobs cut", Status.INTENT),
+])
+def test_a_level_kept_and_a_second_verb_s_future(text, label, measure, status):
+    """"left the policy rate at 4.25%" gives the rate's level; "and will meet again next month" is a second verb's
+    future, not the figure's (but "workers and managers will lose" is one subject's)."""
+    f = frame(text, label)
+    assert (f.measure, f.status) == (measure, status)
