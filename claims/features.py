@@ -139,8 +139,9 @@ def fig_features(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, sim: float, r
         1.0 if equal else 0.0, log_ratio, fsim, sim,
         info, float(update), 1.0 if bool(fa.change) != bool(fb.change) else 0.0,
         # (a vote's tally, "5-2", counts like a count; durations, distances and ages are the other class)
-        1.0 if cls == "percent" else 0.0, 1.0 if money else 0.0, 1.0 if cls in ("count", "tally") else 0.0,
-        1.0 if cls not in ("percent", "count", "tally") and not money else 0.0,
+        # (percentage points weigh as per cent do: only what they compare with differs)
+        1.0 if cls in ("percent", "points") else 0.0, 1.0 if money else 0.0, 1.0 if cls in ("count", "tally") else 0.0,
+        1.0 if cls not in ("percent", "points", "count", "tally") and not money else 0.0,
         1.0 if _same_story(a, b, mains) else 0.0, float(fa.base), 1.0 if "past" in (fa.mark, fb.mark) else 0.0,
         1.0 if clash else 0.0,
         1.0 if kind == ("differ" if different else "agree") else 0.0, _clip(strength, 1.5),

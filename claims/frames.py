@@ -287,6 +287,8 @@ def _cls(v: Value) -> str:
         return f"money:{v.unit}"
     if v.kind == "time":
         return f"time:{v.unit}"  # (a local time and one in GMT are two clocks)
+    if v.kind == "percent" and v.unit == "pp":
+        return "points"  # "half a percentage point" moves a rate; "half a per cent" is a share or a rise of prices
     if v.kind in ("count", "number", "range", "volume", "area"):
         # (a volume counts litres of its stuff, "1.1 million litres" = "1,100 cubic metres"; an area square km)
         return "count"

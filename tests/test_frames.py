@@ -3113,3 +3113,13 @@ def test_a_level_kept_and_a_second_verb_s_future(text, label, measure, status):
     future, not the figure's (but "workers and managers will lose" is one subject's)."""
     f = frame(text, label)
     assert (f.measure, f.status) == (measure, status)
+
+
+def test_percentage_points_never_meet_per_cent():
+    """"the annual rate jumped by half a percentage point" and "prices rose by half a per cent over the month" are two
+    facts that share a number: a move of a rate in points is no rise of prices in per cent."""
+    assert frame("The annual rate jumped by half a percentage point.", "half a percentage point").cls == "points"
+    d = dt.date(2026, 11, 12)
+    lk = link("That means the annual rate jumped by half a percentage point in a single month.",
+              "Over the month alone, prices rose by half a per cent.", d, d)
+    assert lk is None

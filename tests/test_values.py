@@ -864,3 +864,13 @@ def test_a_range_of_durations_is_compared_in_days():
     months = interval(find_values("It could go on for one to two months.")[0])
     assert weeks is not None and months is not None and weeks.touches(months)
     assert weeks.lo == 28.0 and weeks.hi == 56.0
+
+
+@pytest.mark.parametrize(("text", "said", "value", "unit"), [
+    ("Over the month alone, prices rose by half a per cent.", "half a per cent", 0.5, "%"),
+    ("Prices rose by a quarter of a percent.", "a quarter of a percent", 0.25, "%"),
+    ("The rate jumped by half a percentage point.", "half a percentage point", 0.5, "pp"),
+])
+def test_a_fraction_of_a_per_cent_or_of_a_point(text, said, value, unit):
+    got = [v for v in find_values(text) if v.kind == "percent"]
+    assert [(v.text, v.value, v.unit) for v in got] == [(said, value, unit)]

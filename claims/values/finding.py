@@ -1083,13 +1083,18 @@ _FRACTION_RX = re.compile(
     rf"(?i:(?:(?P<approx>{_APPROX})\s+)?(?:(?P<n>{_N})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<m>{_M})\b(?!\s*(?:%|per))"
     r"|(?P<k>a|an|one|two|three|four|five|six|seven|eight|nine|(?:the\s+)?full|the)[\s-]+(?P<part>thirds?|quarters?"
     r"|fifths?|tenths?)\b"
-    r"|(?P<half>half)\b(?=\s+(?:of|the|their|its|his|her|all|those|these|them|an?\s+(?:percentage\s+)?point)\b"
+    r"|(?P<half>half)\b(?=\s+(?:of|the|their|its|his|her|all|those|these|them|an?\s+(?:percentage\s+)?point"
+    r"|an?\s+per\s*cent)\b"
     r"|[\s-]+(?:percentage[\s-]+)?points?\b)))"
 )
 
 
 #: after a fraction: "point", "percentage point", "of a percentage point", "a percentage point" ("half a point")
 _POINT_AFTER = re.compile(r"(?i:(?:[\s-]+of)?(?:[\s-]+an?)?[\s-]+(?:percentage[\s-]+)?points?)\b")
+
+
+#: after a fraction: "a per cent", "of a percent" ("half a per cent" is 0.5%)
+_PER_CENT_AFTER = re.compile(r"(?i:(?:[\s-]+of)?[\s-]+an?[\s-]+(?:per\s*cent|percent))\b")
 
 
 def _fractions(ctx: _Ctx, words: frozenset | None) -> None:
@@ -1116,9 +1121,12 @@ def _fractions(ctx: _Ctx, words: frozenset | None) -> None:
         pt = _POINT_AFTER.match(text, end) if m.group("n") is None else None
         if pt is None and m.group("k") is not None and m.group("k").lower().startswith(("the", "full")):
             continue  # "the quarter", "the full third": a period or a part, only "the full quarter point" is a move
+        pc = _PER_CENT_AFTER.match(text, end) if pt is None and m.group("n") is None else None
         if pt:  # "a quarter point", "half a percentage point": a fraction of one percentage point, not a share
             end, unit, share = pt.end(), "pp", share / 100
-        found.append((m.start(), end, round(share, 4 if pt else 1), m.group("approx") is not None, unit))
+        elif pc:  # "half a per cent", "a quarter of a percent": a fraction of one per cent
+            end, share = pc.end(), share / 100
+        found.append((m.start(), end, round(share, 4 if pt or pc else 1), m.group("approx") is not None, unit))
     if not found:
         return
     out = ctx.out
