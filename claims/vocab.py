@@ -530,7 +530,7 @@ FUTURE_WORDS = frozenset(
 #: projection of an outcome ("could reach", "is expected to"), which links only with its like
 INTENT_WORDS = frozenset(
     """will would shall plan plans planned planning intend intends intended intending aim aims aimed aiming want
-    wants wanted hope hopes hoped seek seeks sought proposed proposes proposal target targets targeting goal prepared preparing
+    wants wanted hope hopes hoped seek seeks sought proposed proposes proposal prepared preparing
     mandated mandate mandates ordered orders decreed decree quota quotas decided pledged pledge pledges promised
     promise promises budgeted earmarked allocates allocate setting envisaged envisages envisage vowed vow vows
     vowing""".split()

@@ -3123,3 +3123,14 @@ def test_percentage_points_never_meet_per_cent():
     lk = link("That means the annual rate jumped by half a percentage point in a single month.",
               "Over the month alone, prices rose by half a per cent.", d, d)
     assert lk is None
+
+
+def test_a_target_is_no_outcome():
+    """"the bank's 2% target" is a level wanted, not a decision that a count later reports ("will cut 900 jobs" ~
+    "cut 900 jobs"): it never fits an outcome such as "inflation stood at 2.1%"."""
+    f = frame("The Bank of Korvenia, which targets inflation of 2%, has held its key rate at 3.0% since June.", "2%")
+    assert f.status is Status.FUTURE
+    d = dt.date(2026, 11, 13)
+    lk = link("The central bank targets inflation of 2%, the governor told parliament.",
+              "Inflation in the country stood at 2.8% in October, the statistics office said.", d, d)
+    assert lk is None
