@@ -97,10 +97,10 @@ FLOORS: dict[str, dict] = {
     "science_study": {"claims_found": 72, "boilerplate_claims": 0, "agree_found": 50, "conflict_found": 2, "trap_links": 0, "precision": 0.962, "merged_claims": 0},
     "tech_layoffs": {"claims_found": 90, "boilerplate_claims": 0, "agree_found": 29, "conflict_found": 19, "trap_links": 1, "precision": 0.8, "merged_claims": 0},
     "teachers_strike": {"claims_found": 64, "boilerplate_claims": 0, "agree_found": 26, "conflict_found": 18, "trap_links": 0, "precision": 0.956, "merged_claims": 0},
-    "inflation_report": {"claims_found": 102, "boilerplate_claims": 0, "agree_found": 61, "conflict_found": 5, "trap_links": 6, "precision": 0.464, "merged_claims": 2},
-    "cyclone_landfall": {"claims_found": 104, "boilerplate_claims": 0, "agree_found": 23, "conflict_found": 63, "trap_links": 3, "precision": 0.834, "merged_claims": 1},
-    "doping_ban": {"claims_found": 98, "boilerplate_claims": 1, "agree_found": 35, "conflict_found": 9, "trap_links": 0, "precision": 0.916, "merged_claims": 0},
-    "volcano_eruption": {"claims_found": 83, "boilerplate_claims": 0, "agree_found": 27, "conflict_found": 41, "trap_links": 3, "precision": 0.918, "merged_claims": 0},
+    "inflation_report": {"claims_found": 102, "boilerplate_claims": 0, "agree_found": 63, "conflict_found": 8, "trap_links": 5, "precision": 0.525, "merged_claims": 2},
+    "cyclone_landfall": {"claims_found": 104, "boilerplate_claims": 0, "agree_found": 27, "conflict_found": 69, "trap_links": 3, "precision": 0.905, "merged_claims": 1},
+    "doping_ban": {"claims_found": 98, "boilerplate_claims": 1, "agree_found": 42, "conflict_found": 15, "trap_links": 0, "precision": 0.95, "merged_claims": 0},
+    "volcano_eruption": {"claims_found": 83, "boilerplate_claims": 0, "agree_found": 31, "conflict_found": 43, "trap_links": 3, "precision": 0.925, "merged_claims": 0},
 }
 #: gold sets held at the full target
 MEETS_TARGET: set[str] = set()
