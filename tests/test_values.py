@@ -874,3 +874,15 @@ def test_a_range_of_durations_is_compared_in_days():
 def test_a_fraction_of_a_per_cent_or_of_a_point(text, said, value, unit):
     got = [v for v in find_values(text) if v.kind == "percent"]
     assert [(v.text, v.value, v.unit) for v in got] == [(said, value, unit)]
+
+
+@pytest.mark.parametrize(("text", "said", "value"), [
+    ("About 5m people were affected.", "About 5m people", 5_000_000.0),
+    ("The war has displaced 2m children.", "2m children", 2_000_000.0),
+    ("The scheme covers 2.5m households.", "2.5m households", 2_500_000.0),
+])
+def test_millions_written_m_before_any_plural_are_counts(text, said, value):
+    """"5m people": millions, not metres (a plural noun after "5m" says so, "people" and "children" included)."""
+    got = [v for v in find_values(text) if v.kind == "count"]
+    assert [(v.text, v.value) for v in got] == [(said, value)]
+    assert not [v for v in find_values("The wall is 5m high.") if v.kind == "count"]

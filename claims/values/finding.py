@@ -343,7 +343,9 @@ _NP_WORD = re.compile(r"\s+(?:of\s+(?:the\s+)?)?([A-Za-z][\w’'-]*)")
 _NP_NEXT = re.compile(r"\s+([A-Za-z][\w’'-]*)")
 _RATE = re.compile(r"\s+(?:a|per|each|every)\s+(day|week|month|year)\b")
 _SPACES = re.compile(r"\s+")
-_PLURAL_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]{2,}s\b")
+#: (a plural noun after "5m": "5m households", "5m people", "2m children": millions, not metres)
+_PLURAL_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:[a-z]{2,}s|people|children|men|women|staff|personnel|livestock"
+                                r"|cattle)\b")
 _RATIO_LEFT = re.compile(r"(?i)\bone\s+(?:[a-z]+\s+){0,2}in\s+(?:every\s+)?$")
 
 
