@@ -808,9 +808,6 @@ def _note(trace: list | None, *row: object) -> None:
         trace.append(row)
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
 #: a plan given up: "has dropped her appeal", "called off the strike", "abandoned the bid"
 _GIVEN_UP = re.compile(r"\b(?:dropped|abandoned|scrapped|withdrawn|withdrew|called\s+off|shelved|gave\s+up|given\s+up)\s+"
                        r"(?:(?:her|his|its|their|the|a|an|our|this|that|any)\s+)?(?:(?:planned|proposed|threatened)\s+)?"
@@ -827,7 +824,7 @@ def _years_before(f: FigureFrame, other: Item, g: FigureFrame, undated: bool) ->
         return False
     # (a claim that names a past year of its own, "in the summer of 2023", tells that year, read or not)
     for v in other.claim.values:
-        y = _YEAR.search(v.text) if v.kind == "date" else None
+        y = _YEARISH.search(v.text) if v.kind == "date" else None
         if y is not None and int(y.group()) < told.year:
             return False
     return True

@@ -869,6 +869,8 @@ _INCLUDING = re.compile(r"\b(?:including|excluding|plus|incl\.?)\s+(?:its\s+|the
 _NEXT_TO_ONLY = frozenset(("magnitude", "depth", "altitude"))
 #: how high or how deep: the only measures a distance keeps
 _HEIGHTS = frozenset(("depth", "altitude"))
+
+
 def _rain_window(claim: Claim) -> str:
     """How long the rain a rainfall counts fell for ("412 mm in 24 hours", "530 mm for the three days"), in days, as a
     rate the figure is told per: totals over two windows are two figures."""
@@ -1642,7 +1644,6 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             measure = "category"  # "a Category 4 cyclone": the storm's level on its scale
         elif v.kind == "concentration":
             # "0.8 nanograms per millilitre", "15 parts per billion": the level of a substance is what it measures
-            # (a limit on it is a threshold, below)
             measure = "concentration"
         elif v.kind in _MEASURELESS and not (measure in _DISTANCE_MEASURES and v.kind == "distance") and not (
                 measure in _WIND and v.kind == "speed"):

@@ -313,8 +313,9 @@ _CONC = re.compile(r"(?:\s*|-)(?:(?P<m>(?i:picograms?|pg|nanograms?|ng|microgram
                    r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?(?:\s*/\s*|\s+(?:per|a|an|in\s+each|in\s+every)\s+)"
                    r"(?P<v>(?i:millilit(?:re|er)s?|ml|decilit(?:re|er)s?|dl|lit(?:re|er)s?|l|cubic\s+met(?:re|er)s?|m3|m³"
                    r"|kilograms?|kg))|(?P<pp>(?i:parts\s+per\s+(?:million|billion|trillion)|ppm|ppb)))(?![\w])")
-_CONC_MASS = {"p": 1e-6, "n": 1e-3, "µ": 1.0, "μ": 1.0, "u": 1.0, "mc": 1.0, "mi": 1.0, "mg": 1e3, "milligram": 1e3,
-              "g": 1e6, "gram": 1e6}
+#: (a mass unit's first letters, in micrograms; "micro" before "milli", and grams last)
+_CONC_MASS = (("p", 1e-6), ("n", 1e-3), ("µ", 1.0), ("μ", 1.0), ("u", 1.0), ("mc", 1.0), ("micro", 1.0), ("m", 1e3),
+              ("g", 1e6))
 _CONC_VOLUME = {"millilit": 1e-3, "ml": 1e-3, "decilit": 0.1, "dl": 0.1, "cubic": 1000.0, "m3": 1000.0, "m³": 1000.0}
 _CONC_PARTS = {"million": 1000.0, "ppm": 1000.0, "billion": 1.0, "ppb": 1.0, "trillion": 1e-3}
 
@@ -324,8 +325,7 @@ def _conc_factor(cc: re.Match) -> float:
     if cc.group("pp"):
         return _CONC_PARTS[cc.group("pp").lower().split()[-1]]
     m = cc.group("m").lower()
-    mass = (_CONC_MASS["mg"] if m.startswith(("mg", "milligram")) else _CONC_MASS["g"] if m.startswith("g")
-            else _CONC_MASS["mc"] if m.startswith(("mcg", "microgram")) else _CONC_MASS[m[0]])
+    mass = next(f for k, f in _CONC_MASS if m.startswith(k))
     v = cc.group("v").lower()
     vol = next((f for k, f in _CONC_VOLUME.items() if v.startswith(k)), 1.0)  # (litres, and a kilogram as a litre)
     return mass / vol
@@ -764,7 +764,7 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
     if ":" in text or words is None or not _CLOCK_TOKENS.isdisjoint(words):
         _clock_times(ctx)
     if "-long" in text or "alf a" in text:
-        _unit_long(ctx)
+        _units_of_time(ctx)
     if "ategory" in text:
         _storm_categories(ctx)
     if "(" in text and ctx.out:
@@ -989,6 +989,22 @@ def _tallies(ctx: _Ctx) -> None:
 _UNIT_LONG = re.compile(r"\b(?P<u>day|week|month|year|decade)-long\b", re.I)
 
 
+#: "half a year", "half an hour": half of one unit of time (as "six months", "30 minutes" say it)
+_HALF_UNIT = re.compile(r"\b(?<!and\s)half\s+an?\s+(?P<u>hour|day|week|month|year|decade|century)\b", re.I)
+
+
+def _units_of_time(ctx: _Ctx) -> None:
+    """"a month-long strike" (one month), "half a year" (half of one): a length of time told by its unit."""
+    text, off = ctx.text, ctx.off
+    for rx, value in ((_UNIT_LONG, 1.0), (_HALF_UNIT, 0.5)):
+        for m in rx.finditer(text):
+            a, b = m.start(), m.end()
+            if any(v.start - off < b and a < v.end - off for v in ctx.out):
+                continue
+            ctx.add(a, b, "duration", value, DURATION_UNITS[m.group("u").lower()], False)
+    ctx.out.sort(key=lambda v: v.start)
+
+
 #: a storm's category on its scale ("a Category 4 cyclone", "upgraded to Category 4"): a level, compared as a number
 #: (only where a storm is spoken of; "Category 3 of the rules" is a label)
 _STORM_CATEGORY = re.compile(r"\b[Cc]ategory[\s-](?P<n>[1-5]|one|two|three|four|five)\b")
@@ -1005,21 +1021,6 @@ def _storm_categories(ctx: _Ctx) -> None:
             continue
         n = m.group("n").lower()
         ctx.add(a, b, "number", float(n) if n.isdigit() else float(_SMALL[n]), "category", False)
-    ctx.out.sort(key=lambda v: v.start)
-
-
-#: "half a year", "half an hour": half of one unit of time (as "six months", "30 minutes" say it)
-_HALF_UNIT = re.compile(r"\b(?<!and\s)half\s+an?\s+(?P<u>hour|day|week|month|year|decade|century)\b", re.I)
-
-
-def _unit_long(ctx: _Ctx) -> None:
-    text, off = ctx.text, ctx.off
-    for rx, value in ((_UNIT_LONG, 1.0), (_HALF_UNIT, 0.5)):
-        for m in rx.finditer(text):
-            a, b = m.start(), m.end()
-            if any(v.start - off < b and a < v.end - off for v in ctx.out):
-                continue
-            ctx.add(a, b, "duration", value, DURATION_UNITS[m.group("u").lower()], False)
     ctx.out.sort(key=lambda v: v.start)
 
 
