@@ -300,10 +300,10 @@ MEASURE_PHRASES: dict[str, str] = {
     # how high a volcano's ash rises: "the ash column rose to 12 km", "a plume of ash 9 km high"
     "ash column": "altitude", "column of ash": "altitude", "ash plume": "altitude", "plume of ash": "altitude",
     "eruption column": "altitude",
-    # people taken out of harm's way are those evacuated: "2,900 people had been moved out"
     # how long an emergency lasts (a length of time only): "a 30-day state of emergency" ~ "the month-long state of
     # emergency"
     "state of emergency": "emergency", "emergency rule": "emergency", "state of disaster": "emergency",
+    # people taken out of harm's way are those evacuated: "2,900 people had been moved out"
     "moved out": "evacuated", "moved to safety": "evacuated", "taken to safety": "evacuated",
     # how far a closed area reaches (its radius, for distances only): "a three-kilometre exclusion zone", "the no-go
     # zone now extends 5 km", "the cordon was widened to 2 km"
