@@ -101,6 +101,8 @@ FLOORS: dict[str, dict] = {
     "cyclone_landfall": {"claims_found": 104, "boilerplate_claims": 0, "agree_found": 27, "conflict_found": 69, "trap_links": 3, "precision": 0.905, "merged_claims": 1},
     "doping_ban": {"claims_found": 98, "boilerplate_claims": 1, "agree_found": 42, "conflict_found": 15, "trap_links": 0, "precision": 0.95, "merged_claims": 0},
     "volcano_eruption": {"claims_found": 83, "boilerplate_claims": 0, "agree_found": 31, "conflict_found": 43, "trap_links": 3, "precision": 0.925, "merged_claims": 0},
+    "bridge_collapse": {"claims_found": 102, "boilerplate_claims": 1, "agree_found": 21, "conflict_found": 37, "trap_links": 2, "precision": 0.816, "merged_claims": 1},
+    "fraud_trial": {"claims_found": 100, "boilerplate_claims": 0, "agree_found": 41, "conflict_found": 8, "trap_links": 3, "precision": 0.731, "merged_claims": 0},
 }
 #: gold sets held at the full target
 MEETS_TARGET: set[str] = set()
