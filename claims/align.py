@@ -586,7 +586,7 @@ def _scope_differs(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, mains: di
     told for the whole country ("Across France, 412,000" and "412,000 nationwide") share their scope."""
     if fa.whole and fb.whole and fa.part == fb.part:
         return False
-    if fa.part != fb.part and not (fa.places and fa.places == fb.places):
+    if fa.part != fb.part and not (fa.places and fb.places and fa.places & fb.places):
         # "412 flights cancelled on Tuesday alone" is a part of "1,180 over the two days" (not when the other claim
         # names whose part it is: "Corvane alone cancelled 270" ~ "Corvane said it cancelled 274 of its flights")
         return not (_part_named_by_other(fa, b) or _part_named_by_other(fb, a))

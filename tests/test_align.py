@@ -270,6 +270,22 @@ def test_a_place_told_as_the_neighbour_once_is_still_that_place():
     assert _scope_differs(a, c, None, None, {})
 
 
+def test_a_part_told_in_a_place_shares_its_scope_with_a_count_for_that_place():
+    """"In Norway alone, about 900 posts will go, where the group is based in the Rogaland town of Vesby" is the
+    Norwegian part of the cuts; "Halvor will cut 600 jobs in Norway" is the same scope (a place both name, though the
+    first names a second one), so the two are rivals; a part in Norway against a count in Sweden stays two scopes."""
+    from claims.align import _scope_differs
+    from tests.test_frames import frame
+
+    a = frame("In Norway alone, about 900 posts will go, where the group is based in the Rogaland town of Vesby.",
+              "about 900 posts")
+    b = frame("Halvor will cut 600 jobs in Norway, the company said.", "600 jobs")
+    c = frame("Halvor will cut 600 jobs in Sweden, the company said.", "600 jobs")
+    assert a.part and not b.part
+    assert not _scope_differs(a, b, None, None, {})
+    assert _scope_differs(a, c, None, None, {})
+
+
 # ----------------------------------------------------------------------------- an undated report's day
 
 def _claims_of(*docs):
