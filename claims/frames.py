@@ -341,7 +341,9 @@ def clause_bounds(text: str, a: int, b: int, width: int = 150) -> tuple[int, int
 #: without counting against how far the walk goes)
 _EXTREMES = frozenset("high low record peak all-time".split())
 #: "is understood to be", "was thought to have been": a hedge between a subject and its figure
-_LOST_SUM = re.compile(r"\b(?:lost|loses|lose|losing)\s+(?:a\s+|an\s+)?$")
+_LOST_SUM = re.compile(r"\b(?:lost|loses|lose|losing)\s+(?:a\s+|an\s+)?(?:combined\s+|total\s+of\s+|estimated\s+)?$")
+#: a sum said lost in the passive: "more than £210m was lost by savers", "£40m had been lost"
+_LOST_SUM_AFTER = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+lost\b")
 _HEDGED_BE = re.compile(r"\b(?:is|are|was|were)\s+(?:understood|believed|thought|said|reported|estimated|expected"
                         r"|known)\s+to\s+(?:be|have\s+been)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+"
                         r"|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$")
@@ -1650,7 +1652,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             measure = ""  # "at about 180 km/h, killing 80": a speed is not the toll the clause goes on to give
         if measure == "eligible" and v.kind not in ("count", "number", "range", "percent"):
             measure = ""  # "only people aged 60 and older were eligible": the age is a rule of who counts, no count
-        lost_sum = v.kind == "money" and _LOST_SUM.search(low, max(lo, a - 12), a) is not None
+        lost_sum = v.kind == "money" and (_LOST_SUM.search(low, max(lo, a - 24), a) is not None
+                                          or _LOST_SUM_AFTER.match(low, b, hi) is not None)
         if lost_sum:
             measure = "loss"  # "the club lost €18m in 2023-24": a loss, no fall of some other sum
         if measure == "deployed" and v.kind not in ("count", "number", "range"):

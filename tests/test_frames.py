@@ -2855,6 +2855,22 @@ def test_a_hedged_subject_keeps_its_measure_and_a_sum_lost_is_a_loss():
                 "The club lost €18m in 2023-24, the club said.", d, d) is None
 
 
+def test_a_sum_said_lost_in_the_passive_or_lost_in_all_is_a_loss():
+    """"more than €80m was lost by about 2,000 depositors" and "depositors lost a combined €84 million" tell one
+    loss; the defence's "the real losses were closer to €30 million" is its rival figure (RELATIONS.md: same frame,
+    values apart)."""
+    from claims.model import Relation
+
+    assert frame("Prosecutors said more than €80m was lost by about 2,000 depositors.", "more than €80m").measure == "loss"
+    assert frame("About 2,000 depositors lost a combined €84 million, the prosecution said.",
+                 "€84 million").measure == "loss"
+    assert frame("Depositors had lost a total of €84 million by then.", "€84 million").measure == "loss"
+    d = dt.date(2026, 4, 14)
+    lk = link("Prosecutors said more than €80m was lost by about 2,000 depositors.",
+              "The defence told the jury that the real losses were closer to €30 million.", d, d)
+    assert lk is not None and lk.relation is Relation.CONFLICT
+
+
 def test_soldiers_sent_to_help_are_no_count_of_a_firm_s_workers():
     d = dt.date(2026, 1, 18)
     assert link("The army sent some 250 troops on Sunday to help in the villages after the storm.",
