@@ -1505,6 +1505,10 @@ def _capitalised_noun(text: str, a: int, b: int) -> bool:
 #: a figure that states what is needed, not what happened: a threshold is its own measure (RELATIONS.md §1)
 _THRESHOLD_BEFORE = re.compile(r"(?=[nrbs])\b(?:(?:needs?|needed|requires?|required|requiring)\s+(?:at\s+least\s+|a\s+|an\s+"
                                r"|the\s+)?|(?:begins?|starts?)\s+(?:at|from)\s+(?:[a-z]+\s+){0,3})$")
+#: a penalty the law sets as its limit, not one imposed: "the maximum sentence for fraud is 10 years", "carries a
+#: minimum fine of €5,000" (a "maximum capacity" is a property of the thing, no rule: not read here)
+_LIMIT_BEFORE = re.compile(r"(?=[m])\b(?:maximum|minimum)\s+(?:prison\s+|jail\s+|custodial\s+)?(?:sentence|penalty"
+                           r"|term|fine|punishment)s?\s+(?:[a-z-]+\s+){0,4}?(?:is|was|are|were|of|would\s+be)\s+$")
 _THRESHOLD_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,3}?(?:threshold|required|needed|(?:the\s+[a-z]+\s+)?requires)\b")
 
 
@@ -1699,7 +1703,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             measure = "cut"  # "cut by €120 million": a budget cut, not jobs
         elif measure == "jobs cut" and cclass.startswith("noun:"):
             measure = ""  # "a trial of 21,000 villagers reported a 14% cut in strokes", "cut 40 routes": not jobs
-        if _THRESHOLD_BEFORE.search(low, max(lo, a - 30), a) or _THRESHOLD_AFTER.match(low, b, hi):
+        if (_THRESHOLD_BEFORE.search(low, max(lo, a - 30), a) or _THRESHOLD_AFTER.match(low, b, hi)
+                or _LIMIT_BEFORE.search(low, max(lo, a - 60), a)):
             measure = "threshold"  # "a party needs 56 seats", "the 50% turnout the law requires": a rule, not a count
         change = _change(text, a, b, lo, hi) if v.kind in ("percent", "money", "count", "number") and not lost_sum \
             else ""

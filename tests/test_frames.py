@@ -2871,6 +2871,24 @@ def test_a_sum_said_lost_in_the_passive_or_lost_in_all_is_a_loss():
     assert lk is not None and lk.relation is Relation.CONFLICT
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("The maximum sentence for insider dealing is seven years in prison.", "seven years"),
+    ("She faces a maximum prison term of 10 years if convicted.", "10 years"),
+    ("The offence carries a minimum fine of €5,000.", "€5,000"),
+])
+def test_a_penalty_the_law_sets_as_its_limit_is_a_rule_not_the_sentence(text, label):
+    """"The maximum sentence ... is seven years" is the law's limit, not the sentence passed: it never differs from
+    "was jailed for five years" (RELATIONS.md §1: a threshold is its own measure)."""
+    assert frame(text, label).measure == "threshold"
+
+
+def test_a_maximum_capacity_is_no_rule_and_a_limit_never_rivals_the_sentence_passed():
+    assert frame("The hall had a maximum capacity of 900 people.", "900 people").measure != "threshold"
+    d = dt.date(2026, 5, 20)
+    assert link("The maximum sentence for insider dealing is seven years in prison.",
+                "The trader was jailed for five years on Wednesday for insider dealing.", d, d) is None
+
+
 def test_soldiers_sent_to_help_are_no_count_of_a_firm_s_workers():
     d = dt.date(2026, 1, 18)
     assert link("The army sent some 250 troops on Sunday to help in the villages after the storm.",
