@@ -164,6 +164,8 @@ MEASURES: dict[str, str] = {
     "price": "price prices priced",
     "fine": "fine fined fines penalty penalties",
     "damages": "damages compensation settlement",
+    # money given back to those it was taken from ("£120m was paid back to bondholders"): no kin of a sum paid out
+    "repaid": "repaid repay repays repaying repayment repayments refunded",
     "paid": "pay paid paying payment payments",
     "raised": "raised raise raising",
     "invested": "invest invested investing investment investments",
@@ -229,6 +231,7 @@ MEASURE_PHRASES: dict[str, str] = {
     "operating profit": "operating profit", "operating income": "operating profit",
     "pre-tax profit": "pre-tax profit", "pretax profit": "pre-tax profit", "profit before tax": "pre-tax profit",
     "net loss": "loss",
+    "paid back": "repaid", "paid out": "paid", "compensation order": "damages", "restitution order": "damages",
     # the price of money: a central bank's or a lender's rate, and what bonds pay
     "policy rate": "interest rate",
     "key rate": "interest rate", "base rate": "interest rate", "benchmark rate": "interest rate",

@@ -2889,6 +2889,17 @@ def test_a_maximum_capacity_is_no_rule_and_a_limit_never_rivals_the_sentence_pas
                 "The trader was jailed for five years on Wednesday for insider dealing.", d, d) is None
 
 
+def test_money_paid_back_and_a_compensation_order_are_their_own_measures():
+    """"About €40m was paid back to savers as interest" is a repayment; "a compensation order of €9.5m, to be paid
+    within six months" is the compensation (not what is "paid"): the two never meet as one sum at two moments."""
+    assert frame("About €40m of that was paid back to savers as interest.", "About €40m").measure == "repaid"
+    assert frame("The judge made a compensation order of €9.5m, to be paid within six months.",
+                 "€9.5m").measure == "damages"
+    d = dt.date(2026, 6, 3)
+    assert link("About €40m of that was paid back to savers as interest, the court heard.",
+                "The judge made a compensation order of €9.5m, to be paid within six months.", d, d) is None
+
+
 def test_soldiers_sent_to_help_are_no_count_of_a_firm_s_workers():
     d = dt.date(2026, 1, 18)
     assert link("The army sent some 250 troops on Sunday to help in the villages after the storm.",
