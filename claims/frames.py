@@ -24,6 +24,7 @@ from claims.text_utils import CONSEQUENCE, DATELINE, STOPWORDS, canon, stem
 from claims.values import date_bounds, interval
 from claims.values.finding import lemma
 from claims.values.intervals import DAYS_PER_UNIT, Interval
+from claims.values.numbers import parse_number
 from claims.vocab import (
     ACTS,
     ANY_THING,
@@ -1505,6 +1506,10 @@ def _capitalised_noun(text: str, a: int, b: int) -> bool:
 #: a figure that states what is needed, not what happened: a threshold is its own measure (RELATIONS.md §1)
 _THRESHOLD_BEFORE = re.compile(r"(?=[nrbs])\b(?:(?:needs?|needed|requires?|required|requiring)\s+(?:at\s+least\s+|a\s+|an\s+"
                                r"|the\s+)?|(?:begins?|starts?)\s+(?:at|from)\s+(?:[a-z]+\s+){0,3})$")
+#: a second part of one count told with its noun left out or again: "six counts of fraud and one (count) of money
+#: laundering" (the figure tells all seven the clause gives; "and one of them" is a part of the same set, no more)
+_ELIDED_MORE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){1,5}?and\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+                          r"\s+(?:more\s+|other\s+)?(?:([a-z]+)\s+)?of\s+(?!them\b|those\b|these\b|which\b|whom\b|it\b)")
 #: a penalty the law sets as its limit, not one imposed: "the maximum sentence for fraud is 10 years", "carries a
 #: minimum fine of €5,000" (a "maximum capacity" is a property of the thing, no rule: not read here)
 _LIMIT_BEFORE = re.compile(r"(?=[m])\b(?:maximum|minimum)\s+(?:prison\s+|jail\s+|custodial\s+)?(?:sentence|penalty"
@@ -1742,8 +1747,13 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                             period = span
                             break
         partitive_end, group = _partitive(text, a, lo)
+        iv = _scaled(interval(v), per_year)
+        if v.kind == "count" and iv is not None and (em := _ELIDED_MORE.match(low, b, hi)):
+            more = parse_number(em.group(1))  # "six counts of fraud and one of money laundering": seven counts
+            if more and (em.group(2) is None or lemma(em.group(2)) == v.unit):  # ("and one count of": the same noun)
+                iv = Interval(iv.lo + more, iv.hi + more)
         out.append(FigureFrame(
-            value=v, cls=_cls(v), interval=_scaled(interval(v), per_year), measure=measure,
+            value=v, cls=_cls(v), interval=iv, measure=measure,
             change=change,
             counted=counted, counted_class=cclass,
             head="" if measure else (_stuff_of(text, b) if v.kind == "distance" else "")

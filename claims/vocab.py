@@ -415,6 +415,8 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
      "exclusion zone"),
     (r"\b(?:pleaded|pled|pleads|pleading|admitted|admits)\s+(?:guilty|liability)\s+(?:[\w,-]+\s+){0,3}?to\s+"
      r"(?:[\w,-]+\s+){1,3}?(?:charges?|counts?|offen[cs]es?)\b", "convicted"),
+    # "found guilty on seven of the eight charges": the charges a verdict convicts on, not those brought
+    (r"\bguilty\s+(?:on|of)\s+(?:[\w,-]+\s+){0,4}?(?:charges?|counts?|offen[cs]es?)\b", "convicted"),
     (r"\b(?:had|have|has|forced|obliged)\s+to\s+(?:leave|abandon|flee)\s+(?:their|his|her)\s+homes?\b", "evacuated"),
     (r"\b(?:shares?|stock)\b(?:\s+[\w’'.,%-]+){0,4}\s+(?:closed|ended|finished|fell|fallen|rose|risen|dropped|jumped"
      r"|slid|slumped|gained|lost|tumbled|plunged|climbed|slipped|sank|sunk|soared|surged|rallied|recovered|rebounded"
@@ -490,6 +492,8 @@ COUNTED_CLASSES: dict[str, str] = {
     **{w: "passenger" for w in "passenger traveller traveler flyer".split()},
     **{w: "seat" for w in "seat deputy mandate lawmaker legislator mp councillor councilor".split()},
     **{w: "role:officer" for w in "police policeman policewoman".split()},  # "2,000 police" are officers
+    # "six counts of fraud" are six charges ("guilty on seven of the eight charges")
+    **{w: "charge" for w in "charge count offence offense".split()},
 }
 #: roles loose enough to name people of another role too ("members" of a union are its strikers, "victims" are
 #: the dead): a figure of one of them is not set apart from another role's by its noun alone

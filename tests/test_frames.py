@@ -2900,6 +2900,45 @@ def test_money_paid_back_and_a_compensation_order_are_their_own_measures():
                 "The judge made a compensation order of €9.5m, to be paid within six months.", d, d) is None
 
 
+def test_the_charges_a_verdict_finds_guilty_on_are_convictions_not_charges_brought():
+    """"was found guilty on five of the six charges she faced" tells convictions: it meets "was convicted of five
+    counts", not the charges brought."""
+    from claims.model import Relation
+
+    assert frame("She was found guilty on five of the six charges she faced.", "five").measure == "convicted"
+    assert frame("The former mayor was found guilty of two counts of bribery.", "two counts").measure == "convicted"
+    d = dt.date(2026, 2, 9)
+    lk = link("The former mayor was found guilty on five of the six charges she faced.",
+              "A jury convicted the former mayor of five counts of bribery on Monday.", d, d)
+    assert lk is not None and lk.relation is Relation.AGREE
+
+
+@pytest.mark.parametrize(("text", "label", "total"), [
+    ("The court convicted the treasurer of four counts of theft and one of forgery.", "four counts", 5),
+    ("The treasurer was found guilty of four counts of theft and one count of forgery.", "four counts", 5),
+    ("The treasurer was found guilty of four counts of theft and two of forgery on Friday.", "four counts", 6),
+    # "and one of them" is a part of the same four, no more of them
+    ("Four of the six coaches derailed and one of them rolled down the bank.", "six coaches", 6),
+    # another noun said again is another count ("and one appeal of" is no count)
+    ("The treasurer was found guilty of four counts of theft and one appeal of the verdict was lodged.", "four counts", 4),
+])
+def test_a_count_told_with_a_second_part_whose_noun_is_left_out_is_their_total(text, label, total):
+    """"convicted of four counts of theft and one of forgery" tells five convictions (RELATIONS.md §2: the value the
+    sentence gives), so it agrees with "found guilty on five of the six charges" rather than conflicting."""
+    iv = frame(text, label).interval
+    assert iv.lo <= total <= iv.hi and not iv.lo <= total - 1 <= iv.hi
+
+
+def test_convictions_told_in_parts_agree_with_their_total():
+    from claims.model import Relation
+
+    d = dt.date(2026, 3, 2)
+    lk = link("A jury convicted Lena Ostrova, the club's former treasurer, on Monday of four counts of theft and one of "
+              "forgery.", "Lena Ostrova, the club's former treasurer, was found guilty on five of the six charges she "
+              "faced on Monday.", d, d)
+    assert lk is not None and lk.relation is Relation.AGREE
+
+
 def test_soldiers_sent_to_help_are_no_count_of_a_firm_s_workers():
     d = dt.date(2026, 1, 18)
     assert link("The army sent some 250 troops on Sunday to help in the villages after the storm.",
