@@ -837,7 +837,7 @@ def compare_figs(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights,
     measure (and the same kind of change), the strongest evidence of one frame. (The hand-written rule; the
     model in :func:`evaluate` takes its verdict as one feature among others.)"""
     fa, fb = xa.frame, xb.frame
-    if fa.cls != fb.cls or fa.rate != fb.rate or fa.base != fb.base:
+    if fa.cls != fb.cls or fa.rate != fb.rate or fa.base != fb.base or fa.cohort != fb.cohort:
         return None, 0.0, False
     rel = _relate_values(fa, fb)
     if rel is None:
@@ -997,8 +997,9 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                     conv = wts.convert(xa, fb.cls)  # "$2.2 billion" against "1.92 billion euros ($2.23 billion)"
                     if conv is not None:
                         xa, fa = conv, conv.frame
-                if fa.cls != fb.cls or fa.rate != fb.rate or fa.base != fb.base or fa.other_occasion != fb.other_occasion:
-                    continue  # (the previous meeting's vote is not this meeting's, nor its update)
+                if (fa.cls != fb.cls or fa.rate != fb.rate or fa.base != fb.base or fa.other_occasion != fb.other_occasion
+                        or fa.cohort != fb.cohort):
+                    continue  # (the previous meeting's vote is not this meeting's, nor its update; women's rate no one's)
                 if fa.joint != fb.joint:
                     continue  # three parties' 57 seats together are no one party's 37
                 if (fa.peak and fb.remaining) or (fb.peak and fa.remaining):

@@ -267,6 +267,9 @@ class FigureFrame:
     #: the figure told under a negation ("inflation might not fall below 3.5%", "did not reach 40,000"): it says the
     #: value is not so, against a report that says it is
     negated: bool = False
+    #: the part of the population the figure is told for ("the rate for women", "among 15- to 24-year-olds", "youth
+    #: unemployment"): another scope than the whole population's figure or another group's (RELATIONS.md §1)
+    cohort: str = ""
 
     @property
     def exact(self) -> bool:
@@ -1506,6 +1509,39 @@ def _capitalised_noun(text: str, a: int, b: int) -> bool:
 #: a figure that states what is needed, not what happened: a threshold is its own measure (RELATIONS.md §1)
 _THRESHOLD_BEFORE = re.compile(r"(?=[nrbs])\b(?:(?:needs?|needed|requires?|required|requiring)\s+(?:at\s+least\s+|a\s+|an\s+"
                                r"|the\s+)?|(?:begins?|starts?)\s+(?:at|from)\s+(?:[a-z]+\s+){0,3})$")
+#: a group of the population a figure is told for: "the rate for women", "among men", "youth unemployment",
+#: "the jobless rate among young people" (a count of "women" arrested names who, not a share's group: not read here)
+_COHORT_WORDS = re.compile(r"\b(?:(?:for|among)\s+(?:(?:young|older)\s+)?(women|men|females|males|people)\b"
+                           r"|(youth|female|male|women's|men's)\s+(?:unemployment|jobless|employment|rate|pay|wages?"
+                           r"|earnings|participation|turnout)\b)")
+_COHORT_KEYS = {"females": "women", "female": "women", "women's": "women", "males": "men", "male": "men",
+                "men's": "men", "youth": "youth"}
+
+
+def _cohort(claim: Claim, low: str, lo: int, hi: int, base_off: int) -> str:
+    """The group a figure in ``low[lo:hi]`` is told for, or "": a group word in its clause, else one before the clause
+    when no other figure stands between (an opening "Among 15- to 24-year-olds, the jobless rate rose to 14.8%")."""
+    for before, (start, end) in enumerate(((lo, hi), (0, lo))):
+        if start >= end:
+            continue
+        if before and any(start <= v.start - base_off < end for v in claim.values
+                          if v.kind not in ("age", "date", "time")):
+            break
+        for v in claim.values:  # an age band: "15- to 24-year-olds", "aged 18 to 24"
+            if v.kind == "age" and isinstance(v.value, list) and start <= v.start - base_off < end:
+                a, b = v.value
+                return "youth" if 14 <= a and b <= 25 else f"aged {a:g}-{b:g}"
+        m = _COHORT_WORDS.search(low, start, end)
+        if m:
+            w = m.group(1) or m.group(2)
+            if w == "people":
+                if not re.search(r"(?:young|older)\s+people$", low[m.start():m.end()]):
+                    continue
+                w = "youth" if "young" in m.group() else "older"
+            return _COHORT_KEYS.get(w, w)
+    return ""
+
+
 #: a second part of one count told with its noun left out or again: "six counts of fraud and one (count) of money
 #: laundering" (the figure tells all seven the clause gives; "and one of them" is a part of the same set, no more)
 _ELIDED_MORE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){1,5}?and\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
@@ -1770,6 +1806,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             when=when, period=period, weekday=weekday, mark=_mark(low, lo, a, b, hi),
             label=" ".join(v.text.split()), level=_level(low, a, lo), group=group,
             other_occasion=_OTHER_OCCASION.search(low, lo, hi) is not None,
+            cohort=_cohort(claim, low, lo, hi, base_off),
             at_one_point=_AT_ONE_POINT.search(low, max(lo, a - 40), a) is not None,
             added=_added(low, lo, a) or _MORE_IN.search(v.text) is not None,
             joint=(_JOINT_BEFORE.search(low, max(lo, a - 40), a) is not None

@@ -2939,6 +2939,37 @@ def test_convictions_told_in_parts_agree_with_their_total():
     assert lk is not None and lk.relation is Relation.AGREE
 
 
+@pytest.mark.parametrize(("text", "label", "cohort"), [
+    ("Among 16- to 24-year-olds, the jobless rate rose to 13.2%.", "13.2%", "youth"),
+    ("Youth unemployment, which covers 16- to 24-year-olds, climbed to 13.2%.", "13.2%", "youth"),
+    ("The jobless rate among young people hit 13.2% in May.", "13.2%", "youth"),
+    ("The unemployment rate for women rose to 4.7% from 4.5%, while the rate for men reached 5.1%.", "4.7%", "women"),
+    ("The unemployment rate for women rose to 4.7% from 4.5%, while the rate for men reached 5.1%.", "5.1%", "men"),
+    ("The regulator's figure for the youth vote was 38%.", "38%", ""),
+    ("Unemployment rose to 4.9% in May.", "4.9%", ""),
+    ("Police arrested 40 men and 12 women.", "40 men", ""),  # who is counted, not a group a rate is told for
+    # a figure between the group and the figure's clause is the group's, not this one's
+    ("Among women the rate rose to 4.7%, and the overall rate to 4.9%.", "4.9%", ""),
+])
+def test_a_figure_told_for_a_group_of_the_population_carries_the_group(text, label, cohort):
+    assert frame(text, label).cohort == cohort
+
+
+def test_a_group_s_rate_never_meets_the_whole_population_s_or_another_group_s():
+    """"The rate for women rose to 4.7%" is not the headline rate of 4.9% nor the men's, and the youth rate is not the
+    headline rate (RELATIONS.md §1: scope), while two reports of the youth rate still meet."""
+    from claims.model import Relation
+
+    d = dt.date(2026, 6, 10)
+    assert link("The unemployment rate for women rose to 4.9% in May, the statistics office said.",
+                "Unemployment rose to 4.9% in May, the statistics office said.", d, d) is None
+    assert link("Among 16- to 24-year-olds, the jobless rate rose to 13.2% in May, the statistics office said.",
+                "The jobless rate rose to 4.9% in May, the statistics office said.", d, d) is None
+    lk = link("Among 16- to 24-year-olds, the jobless rate rose to 13.2% in May, the statistics office said.",
+              "Youth unemployment rose to 13.2% in May, the statistics office said.", d, d)
+    assert lk is not None and lk.relation is Relation.AGREE
+
+
 def test_soldiers_sent_to_help_are_no_count_of_a_firm_s_workers():
     d = dt.date(2026, 1, 18)
     assert link("The army sent some 250 troops on Sunday to help in the villages after the storm.",
