@@ -1888,7 +1888,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
 
 
 #: a figure told for a whole country or the world (against a figure placed in one city: two scopes, RELATIONS.md §1)
-_WHOLE_PLACE = re.compile(r"\b(?:nationwide|countrywide|worldwide|globally|across\s+the\s+(?:country|nation|world|globe)"
+_WHOLE_PLACE = re.compile(r"\b(?:nationwide|countrywide|worldwide|globally|nationally|across\s+the\s+(?:country|nation|world|globe)"
+                          r"|at\s+(?:the\s+)?national\s+level|(?:the\s+)?country\s+as\s+a\s+whole"
                           r"|around\s+the\s+(?:country|world|globe)|all\s+over\s+the\s+(?:country|world)"
                           # a company's figure for all its markets: "group deliveries fell 7%", "group-wide sales"
                           r"|group(?:-wide)?\s+(?:deliveries|sales|revenues?|turnover|output|shipments))\b")

@@ -1435,6 +1435,19 @@ def test_two_figures_both_told_for_the_whole_country_share_their_scope():
     assert f["scope_differs"] == 0.0 and f["named"] == 1.0
 
 
+@pytest.mark.parametrize("text", [
+    "Nationally, the jobless rate rose to 4.9 per cent.",
+    "At national level, the jobless rate rose to 4.9 per cent.",
+    "For the country as a whole, the jobless rate rose to 4.9 per cent.",
+])
+def test_a_figure_told_nationally_is_the_whole_country_s(text):
+    """"Nationally, the jobless rate rose to 4.9 per cent" is the country's rate: never one fact with "In the province
+    of Orrin, unemployment rose to 7.1 per cent" (RELATIONS.md §1: scope)."""
+    assert frame(text, "4.9 per cent").whole
+    d = dt.date(2026, 6, 10)
+    assert link(text, "In the northern province of Orrin, unemployment rose to 7.1 per cent in May.", d, d) is None
+
+
 def test_a_vote_tally_weighs_as_a_count_not_as_a_duration_or_distance():
     f = agree_features("The judges split four to three.", "The court divided 4:3 on the question.")
     assert f["count"] == 1.0 and f["other_class"] == 0.0 and f["equal"] == 1.0
