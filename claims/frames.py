@@ -1550,6 +1550,10 @@ _ELIDED_MORE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){1,5}?and\s+(one|two|three|
 #: minimum fine of €5,000" (a "maximum capacity" is a property of the thing, no rule: not read here)
 _LIMIT_BEFORE = re.compile(r"(?=[m])\b(?:maximum|minimum)\s+(?:prison\s+|jail\s+|custodial\s+)?(?:sentence|penalty"
                            r"|term|fine|punishment)s?\s+(?:[a-z-]+\s+){0,4}?(?:is|was|are|were|of|would\s+be)\s+$")
+#: a level named as a condition: "regions where youth unemployment exceeds 15 per cent", "if inflation tops 5%"
+_CONDITION_LEVEL = re.compile(r"(?=[wio])\b(?:where|wherever|if|once|when)\s+(?:[\w'’-]+\s+){0,5}?(?:exceeds?|tops?|passes"
+                              r"|surpass(?:es)?|(?:goes|rises|climbs|falls|drops)\s+(?:above|below|over|under)"
+                              r"|(?:is|are)\s+(?:above|below|over|under|higher\s+than|lower\s+than))\s+$")
 _THRESHOLD_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,3}?(?:threshold|required|needed|(?:the\s+[a-z]+\s+)?requires)\b")
 
 
@@ -1745,7 +1749,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
         elif measure == "jobs cut" and cclass.startswith("noun:"):
             measure = ""  # "a trial of 21,000 villagers reported a 14% cut in strokes", "cut 40 routes": not jobs
         if (_THRESHOLD_BEFORE.search(low, max(lo, a - 30), a) or _THRESHOLD_AFTER.match(low, b, hi)
-                or _LIMIT_BEFORE.search(low, max(lo, a - 60), a)):
+                or _LIMIT_BEFORE.search(low, max(lo, a - 60), a) or _CONDITION_LEVEL.search(low, max(0, a - 70), a + _lead_len(v.text))):
             measure = "threshold"  # "a party needs 56 seats", "the 50% turnout the law requires": a rule, not a count
         change = _change(text, a, b, lo, hi) if v.kind in ("percent", "money", "count", "number") and not lost_sum \
             else ""

@@ -1448,6 +1448,18 @@ def test_a_figure_told_nationally_is_the_whole_country_s(text):
     assert link(text, "In the northern province of Orrin, unemployment rose to 7.1 per cent in May.", d, d) is None
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("Districts where the jobless rate exceeds 9 per cent will get extra funds, the ministry said.", "exceeds 9 per cent"),
+    ("If inflation tops 5%, the bank will raise rates again.", "5%"),
+    ("Schools close once the temperature rises above 35C, the rules say.", "above 35C"),
+])
+def test_a_level_named_as_a_condition_is_a_rule_not_a_reading(text, label):
+    """"districts where the jobless rate exceeds 9 per cent" names a level as a condition: a threshold (RELATIONS.md §1),
+    never the rate itself ("the jobless rate rose to 8.7 per cent")."""
+    assert frame(text, label).measure == "threshold"
+    assert frame("The jobless rate exceeds 9 per cent in three districts.", "exceeds 9 per cent").measure != "threshold"
+
+
 def test_a_vote_tally_weighs_as_a_count_not_as_a_duration_or_distance():
     f = agree_features("The judges split four to three.", "The court divided 4:3 on the question.")
     assert f["count"] == 1.0 and f["other_class"] == 0.0 and f["equal"] == 1.0
