@@ -166,6 +166,8 @@ MEASURES: dict[str, str] = {
     "damages": "damages compensation settlement",
     # money given back to those it was taken from ("£120m was paid back to bondholders"): no kin of a sum paid out
     "repaid": "repaid repay repays repaying repayment repayments refunded",
+    # how likely a thing is ("a roughly 62% chance of a rate cut", "put the odds at 45%"): no level of anything
+    "probability": "probability probabilities chance chances odds likelihood",
     "paid": "pay paid paying payment payments",
     "raised": "raised raise raising",
     "invested": "invest invested investing investment investments",

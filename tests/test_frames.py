@@ -1460,6 +1460,14 @@ def test_a_level_named_as_a_condition_is_a_rule_not_a_reading(text, label):
     assert frame("The jobless rate exceeds 9 per cent in three districts.", "exceeds 9 per cent").measure != "threshold"
 
 
+def test_a_chance_is_a_probability_not_a_level_of_anything():
+    """"Markets saw a roughly 60% chance of a rate cut" is a probability: never the participation rate of 61.8%."""
+    assert frame("Markets saw a roughly 60% chance of a rate cut in June.", "roughly 60%").measure == "probability"
+    d = dt.date(2026, 6, 10)
+    assert link("Markets saw a roughly 60% chance of a rate cut in June, traders said.",
+                "The participation rate rose to 61.8% in May, the statistics office said.", d, d) is None
+
+
 def test_a_vote_tally_weighs_as_a_count_not_as_a_duration_or_distance():
     f = agree_features("The judges split four to three.", "The court divided 4:3 on the question.")
     assert f["count"] == 1.0 and f["other_class"] == 0.0 and f["equal"] == 1.0
