@@ -1514,12 +1514,19 @@ _THRESHOLD_BEFORE = re.compile(r"(?=[nrbs])\b(?:(?:needs?|needed|requires?|requi
 _COHORT_WORDS = re.compile(r"\b(?:(?:for|among)\s+(?:(?:young|older)\s+)?(women|men|females|males|people)\b"
                            r"|(youth|female|male|women's|men's)\s+(?:unemployment|jobless|employment|rate|pay|wages?"
                            r"|earnings|participation|turnout)\b)")
+#: a sector of an economy a figure is told for: "Construction lost 6,000 jobs", "about 9,000 construction jobs",
+#: "Manufacturing, which employs one in six, shed 3,800 jobs" (the sector word with what a sector has or does after it)
+_SECTOR = re.compile(r"\b(construction|manufacturing|hospitality|retail|agriculture|farming|mining|tourism|healthcare"
+                     r"|public\s+administration|public\s+sector|private\s+sector|financial\s+services|utilities"
+                     r"|logistics)(?:,[^,]{1,60},)?\s+(?:jobs?|workers?|employment|employers?|output|sector|industry"
+                     r"|firms|companies|payrolls|wages|lost|added|shed|cut|gained|created|hired|was|were|had|has"
+                     r"|accounted|employs|employed|fell|rose|grew|shrank|contracted|expanded|\d)")
 _COHORT_KEYS = {"females": "women", "female": "women", "women's": "women", "males": "men", "male": "men",
                 "men's": "men", "youth": "youth"}
 
 
-def _cohort(claim: Claim, low: str, lo: int, hi: int, base_off: int) -> str:
-    """The group a figure in ``low[lo:hi]`` is told for, or "": a group word in its clause, else one before the clause
+def _cohort(claim: Claim, low: str, a: int, lo: int, hi: int, base_off: int) -> str:
+    """The group a figure at ``a`` in ``low[lo:hi]`` is told for, or "": a group word in its clause, else one before the clause
     when no other figure stands between (an opening "Among 15- to 24-year-olds, the jobless rate rose to 14.8%")."""
     for before, (start, end) in enumerate(((lo, hi), (0, lo))):
         if start >= end:
@@ -1531,6 +1538,10 @@ def _cohort(claim: Claim, low: str, lo: int, hi: int, base_off: int) -> str:
             if v.kind == "age" and isinstance(v.value, list) and start <= v.start - base_off < end:
                 a, b = v.value
                 return "youth" if 14 <= a and b <= 25 else f"aged {a:g}-{b:g}"
+        found = list(_SECTOR.finditer(low, start, end))
+        if found:  # the nearest sector before the figure ("Hospitality added 4,200 and public administration 2,900")
+            sm = next((x for x in reversed(found) if x.start() < a), found[0])
+            return "sector:" + " ".join(sm.group(1).split())
         m = _COHORT_WORDS.search(low, start, end)
         if m:
             w = m.group(1) or m.group(2)
@@ -1810,7 +1821,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             when=when, period=period, weekday=weekday, mark=_mark(low, lo, a, b, hi),
             label=" ".join(v.text.split()), level=_level(low, a, lo), group=group,
             other_occasion=_OTHER_OCCASION.search(low, lo, hi) is not None,
-            cohort=_cohort(claim, low, lo, hi, base_off),
+            cohort=_cohort(claim, low, a, lo, hi, base_off),
             at_one_point=_AT_ONE_POINT.search(low, max(lo, a - 40), a) is not None,
             added=_added(low, lo, a) or _MORE_IN.search(v.text) is not None,
             joint=(_JOINT_BEFORE.search(low, max(lo, a - 40), a) is not None

@@ -1468,6 +1468,28 @@ def test_a_chance_is_a_probability_not_a_level_of_anything():
                 "The participation rate rose to 61.8% in May, the statistics office said.", d, d) is None
 
 
+@pytest.mark.parametrize(("text", "label", "cohort"), [
+    ("Construction lost around 5,000 jobs in April, the office said.", "around 5,000 jobs", "sector:construction"),
+    ("Retail added 3,100 jobs and public administration 1,800.", "3,100 jobs", "sector:retail"),
+    ("Retail added 3,100 jobs and public administration 1,800.", "1,800", "sector:public administration"),
+    ("The builders' union said about 7,000 construction jobs had gone.", "about 7,000 construction jobs",
+     "sector:construction"),
+    ("Manufacturing, which employs one in five workers, shed 2,600 jobs.", "2,600 jobs", "sector:manufacturing"),
+    ("The economy added 11,500 jobs in April.", "11,500 jobs", ""),
+    ("They expect construction to take three to four years.", "three to four years", ""),
+])
+def test_a_figure_told_for_a_sector_carries_the_sector(text, label, cohort):
+    assert frame(text, label).cohort == cohort
+
+
+def test_a_sector_s_jobs_never_meet_the_economy_s_or_another_sector_s():
+    d = dt.date(2026, 5, 6)
+    assert link("Construction lost around 5,000 jobs in April, the statistics office said.",
+                "Manufacturing lost 5,100 jobs in April, the statistics office said.", d, d) is None
+    assert link("Construction lost around 5,000 jobs in April, the statistics office said.",
+                "The economy lost 9,000 jobs in April, the statistics office said.", d, d) is None
+
+
 def test_a_vote_tally_weighs_as_a_count_not_as_a_duration_or_distance():
     f = agree_features("The judges split four to three.", "The court divided 4:3 on the question.")
     assert f["count"] == 1.0 and f["other_class"] == 0.0 and f["equal"] == 1.0
