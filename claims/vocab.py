@@ -233,6 +233,8 @@ MEASURE_PHRASES: dict[str, str] = {
     "operating profit": "operating profit", "operating income": "operating profit",
     "pre-tax profit": "pre-tax profit", "pretax profit": "pre-tax profit", "profit before tax": "pre-tax profit",
     "net loss": "loss",
+    # a survey's uncertainty ("a margin of error of roughly 15,000 jobs"): no count of what it surveys
+    "margin of error": "margin of error", "margins of error": "margin of error", "error margin": "margin of error",
     "paid back": "repaid", "paid out": "paid", "compensation order": "damages", "restitution order": "damages",
     # the price of money: a central bank's or a lender's rate, and what bonds pay
     "policy rate": "interest rate",

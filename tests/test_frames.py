@@ -1490,6 +1490,16 @@ def test_a_sector_s_jobs_never_meet_the_economy_s_or_another_sector_s():
                 "The economy lost 9,000 jobs in April, the statistics office said.", d, d) is None
 
 
+def test_a_margin_of_error_is_no_count_of_what_is_surveyed():
+    """"estimates carry a margin of error of roughly 15,000 jobs" is the survey's uncertainty: never a rival of
+    "the economy added some 12,000 jobs"."""
+    assert frame("Its monthly estimates carry a margin of error of roughly 15,000 jobs either way.",
+                 "roughly 15,000 jobs").measure == "margin of error"
+    d = dt.date(2026, 5, 6)
+    assert link("The office's monthly estimates carry a margin of error of roughly 15,000 jobs either way.",
+                "The economy added some 12,000 jobs over the month, the office said.", d, d) is None
+
+
 def test_a_vote_tally_weighs_as_a_count_not_as_a_duration_or_distance():
     f = agree_features("The judges split four to three.", "The court divided 4:3 on the question.")
     assert f["count"] == 1.0 and f["other_class"] == 0.0 and f["equal"] == 1.0
