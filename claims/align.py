@@ -850,6 +850,12 @@ def compare_figs(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights,
                         _owners_clash(fa, fb, a, b), trace)
 
 
+#: measures that are never a reading of another measure or of an unnamed figure: a survey's margin of error. (Not a
+#: threshold, "the 50% the law requires" may be told as "half the votes"; nor a chance, whose wordings are many:
+#: "put the probability of a cut at 45%" is read without a measure)
+_STANDALONE = frozenset(("margin of error",))
+
+
 def rule_verdict(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, rel: str, named: bool, fsim: float,
                  owners_clash: bool, trace: list | None = None) -> tuple[str | None, float, bool]:
     """:func:`compare_figs` once the values' relation, the named measure, the clause overlap and the owners'
@@ -1000,6 +1006,8 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                 if (fa.cls != fb.cls or fa.rate != fb.rate or fa.base != fb.base or fa.other_occasion != fb.other_occasion
                         or fa.cohort != fb.cohort):
                     continue  # (the previous meeting's vote is not this meeting's, nor its update; women's rate no one's)
+                if fa.measure != fb.measure and (fa.measure in _STANDALONE or fb.measure in _STANDALONE):
+                    continue  # a survey's error is never a reading of anything else
                 if fa.joint != fb.joint:
                     continue  # three parties' 57 seats together are no one party's 37
                 if (fa.peak and fb.remaining) or (fb.peak and fa.remaining):
