@@ -946,7 +946,13 @@ def _roles_clash(fa: FigureFrame, fb: FigureFrame) -> bool:
 
 def _same_counted(fa: FigureFrame, fb: FigureFrame) -> bool:
     """The same counted thing, named on both sides and not just "people"."""
-    return bool(fa.counted_class) and fa.counted_class == fb.counted_class and fa.counted_class != "people"
+    return (bool(fa.counted_class) and fa.counted_class == fb.counted_class and fa.counted_class != "people"
+            and fa.counted not in _STUFF_UNITS)
+
+
+#: units of stuff: two tonnages of one story may be its harvest, its imports and its reserve ("the reserve holds
+#: 140,000 tonnes", "bought 120,000 tonnes"): the unit says what they are measured in, not that they count one thing
+_STUFF_UNITS = frozenset(("tonne", "ton", "kilogram", "barrel", "gallon", "hectare", "acre"))
 
 
 @dataclass(slots=True)

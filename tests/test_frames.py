@@ -1500,6 +1500,21 @@ def test_a_margin_of_error_is_no_count_of_what_is_surveyed():
                 "The economy added some 12,000 jobs over the month, the office said.", d, d) is None
 
 
+def test_two_tonnages_are_not_one_counted_thing_by_their_unit_alone():
+    """"The reserve holds about 90,000 tonnes" and "the board bought its first 80,000 tonnes of wheat": a tonne is what
+    both are measured in, not a thing both count, so the unit is no evidence of one fact (and the two never meet)."""
+    from claims.align import _same_counted
+
+    a = frame("The national reserve holds about 90,000 tonnes, officials said.", "about 90,000 tonnes")
+    b = frame("The grain board bought its first 80,000 tonnes of wheat this month.", "80,000 tonnes")
+    assert not _same_counted(a, b)
+    assert _same_counted(frame("About 900 homes were destroyed.", "About 900 homes"),
+                         frame("Some 950 homes were destroyed.", "Some 950 homes"))
+    d = dt.date(2026, 6, 18)
+    assert link("The national reserve holds about 90,000 tonnes, enough for six weeks, officials said.",
+                "The grain board bought its first 80,000 tonnes of wheat from abroad this month.", d, d) is None
+
+
 def test_a_vote_tally_weighs_as_a_count_not_as_a_duration_or_distance():
     f = agree_features("The judges split four to three.", "The court divided 4:3 on the question.")
     assert f["count"] == 1.0 and f["other_class"] == 0.0 and f["equal"] == 1.0
