@@ -1012,6 +1012,9 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                 if (fa.cls != fb.cls or fa.rate != fb.rate or fa.base != fb.base or fa.other_occasion != fb.other_occasion
                         or fa.cohort != fb.cohort):
                     continue  # (the previous meeting's vote is not this meeting's, nor its update; women's rate no one's)
+                if (fa.counted_class.startswith("list:") or fb.counted_class.startswith("list:")) and (
+                        fa.counted_class != fb.counted_class and fa.counted_class and fb.counted_class):
+                    continue  # "cattle, goats and sheep" together are not the cattle alone
                 if fa.measure != fb.measure and (fa.measure in _STANDALONE or fb.measure in _STANDALONE):
                     continue  # a survey's error is never a reading of anything else
                 if fa.joint != fb.joint:

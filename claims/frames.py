@@ -1553,6 +1553,9 @@ def _cohort(claim: Claim, low: str, a: int, lo: int, hi: int, base_off: int) -> 
     return ""
 
 
+#: more nouns after a count's own, joined into one list: "410,000 cattle, goats and sheep", "cattle and goats"
+_NOUN_LIST = re.compile(r"(?:,\s+[a-z]{3,}){0,4},?\s+(?:and|or)\s+[a-z]{3,}s?\b(?=\s+(?:have|has|had|were|was|are|died"
+                        r"|perished|died|lost|killed|,|\.))")
 #: a second part of one count told with its noun left out or again: "six counts of fraud and one (count) of money
 #: laundering" (the figure tells all seven the clause gives; "and one of them" is a part of the same set, no more)
 _ELIDED_MORE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){1,5}?and\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
@@ -1630,6 +1633,12 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             # "the number of police officers injured had risen to 17", "1,900 of the cases have been confirmed"
             counted = _number_of_noun(text, lo, a) or _partitive_noun(text, b, hi)
         cclass = counted_class(counted)
+        if v.kind == "count" and cclass.startswith("noun:") and (lm := _NOUN_LIST.match(low, b, hi)):
+            # "410,000 cattle, goats and sheep": the figure counts all the list names, not its first noun (of things,
+            # not of people: "1,200 staff and contractors" are one workforce)
+            listed = {cclass, *(counted_class(lemma(w)) for w in re.findall(r"[a-z]+", lm.group()) if w not in ("and", "or"))}
+            if all(c.startswith("noun:") for c in listed) and len(listed) > 1:
+                cclass = "list:" + "+".join(sorted(listed))
         if cclass == "role:member" and _OF_A_UNIT.match(text, b, hi):
             cclass = "role:soldier"  # "Forty members of an army engineering regiment" are soldiers
         if counted and cclass.startswith("noun:") and _capitalised_noun(text, a, b):

@@ -1515,6 +1515,21 @@ def test_two_tonnages_are_not_one_counted_thing_by_their_unit_alone():
                 "The grain board bought its first 80,000 tonnes of wheat from abroad this month.", d, d) is None
 
 
+def test_a_count_of_a_list_of_things_is_not_a_count_of_its_first_thing():
+    """"More than 90,000 cattle, goats and sheep have died" counts all three: never a rival of "at least 40,000 cattle
+    have died"; a list of people ("1,200 staff and contractors") is one workforce and keeps its class."""
+    from claims.align import counted_fit
+
+    herd = frame("More than 90,000 cattle, goats and sheep have died since March.", "More than 90,000 cattle")
+    cattle = frame("The farmers' union says at least 40,000 cattle have died.", "at least 40,000 cattle")
+    assert herd.counted_class.startswith("list:") and not counted_fit(herd, cattle, True)
+    staff = frame("Around 1,200 staff and contractors were working on the lines.", "Around 1,200 staff")
+    assert not staff.counted_class.startswith("list:")
+    d = dt.date(2026, 6, 18)
+    assert link("More than 90,000 cattle, goats and sheep have died since March, the agency said.",
+                "At least 40,000 cattle have died since March, the farmers' union says.", d, d) is None
+
+
 def test_a_vote_tally_weighs_as_a_count_not_as_a_duration_or_distance():
     f = agree_features("The judges split four to three.", "The court divided 4:3 on the question.")
     assert f["count"] == 1.0 and f["other_class"] == 0.0 and f["equal"] == 1.0
