@@ -38,8 +38,11 @@ _OUTLET_VOICE = frozenset("we us".split())
 _ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 _IMPERATIVE = frozenset(
     """please click subscribe sign read follow share enter become gift help consider donate join support thank thanks
-    download listen watch visit contact send email register log skip remind continue see""".split()
+    download listen watch visit contact send email register log skip remind continue see whatsapp advertise""".split()
 )
+#: a page's own label before an appeal: "PREMIUM DATA: Track grain prices daily with ...", "OFFER: Get 3 months free"
+_LABEL_APPEAL = re.compile(r"[A-Z][A-Z&' -]{2,30}:\s+(?:track|try|get|unlock|discover|explore|start|save|claim|upgrade"
+                           r"|subscribe|sign|join|download|read|watch|listen|follow)\b", re.IGNORECASE)
 #: an imperative's word used as a noun: "Support for the reform", "Share of the vote"
 _NOUN_USE = re.compile(r"\s+(?:for|of)\s+(?:the|a|an|[A-Z])")
 _CREDIT = re.compile(r"(?i)(?:^photo:|\bphoto:\s|\(file photo\)|/(?:afp|ap|reuters|getty|pool|epa|tass)\)\s*$"
@@ -474,6 +477,9 @@ def reject(sentence: str, spans: list[tuple[int, int]], outside: str, outlet: st
     first = _FIRST_WORD.match(s)
     if first and first.group(1).lower() in _IMPERATIVE and not _NOUN_USE.match(s, first.end(1)):
         return True  # ("Support for the reform has fallen to 31%": a noun, not an appeal)
+    if first and first.group(1).isupper() and len(first.group(1)) > 1 and (lm := _LABEL_APPEAL.match(s, first.start(1))) \
+            and lm.group().split(":")[0].isupper():
+        return True  # "PREMIUM DATA: Track African grain prices daily": the page selling itself
     low = s.lower()
     if ("photo" in low or "/" in low or "see also" in low or "read more" in low or "related" in low
             or "also read" in low or "watch" in low or "listen" in low) and _CREDIT.search(s):  # _CREDIT_HINTS

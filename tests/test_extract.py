@@ -196,6 +196,8 @@ def test_a_hedge_in_a_consequence_clause_leaves_the_fact_a_claim():
     # "mine" in news is the pit, not the first person's: a story about a mine is not an appeal
     "A tunnel collapse at the Harlan copper mine trapped 34 miners underground on Tuesday, the owner said.",
     "The mine, which employs about 3,400 people, produced 95,000 tonnes of copper last year.",
+    # a label before a plain report is no appeal
+    "UPDATE: The toll rose to 12 on Tuesday, the regional agency said.",
 ])
 def test_a_sentence_that_only_looks_like_an_appeal_or_a_heading_is_a_claim(sentence):
     """"Support for the reform" is a noun, not an appeal; a lead in bold ends with its full stop inside the bold."""
@@ -207,6 +209,9 @@ def test_a_sentence_that_only_looks_like_an_appeal_or_a_heading_is_a_claim(sente
     "Support our journalism: become a member for just $5 a month.",
     "Help us keep this story free: it is yours and mine.",
     "*A four-year experiment in hundreds of villages adds weight to the case for cheaper salt.*",
+    "WhatsApp the Harbour Herald newsroom on 0161 555 0142.",
+    "Advertise with the Harbour Herald and reach 120,000 readers across the county.",
+    "MARKET DATA: Track wheat prices daily with Grainline Pro.",
 ])
 def test_appeals_and_italic_standfirsts_stay_out(line):
     claims = extract_claims(make_doc("d", "The council met on Monday in the town hall.\n" + line + "\n"))
