@@ -1009,9 +1009,10 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                     conv = wts.convert(xa, fb.cls)  # "$2.2 billion" against "1.92 billion euros ($2.23 billion)"
                     if conv is not None:
                         xa, fa = conv, conv.frame
-                if (fa.cls != fb.cls or fa.rate != fb.rate or fa.base != fb.base or fa.other_occasion != fb.other_occasion
-                        or fa.cohort != fb.cohort):
-                    continue  # (the previous meeting's vote is not this meeting's, nor its update; women's rate no one's)
+                if (fa.cls != fb.cls or fa.rate != fb.rate or fa.base != fb.base or fa.cohort != fb.cohort
+                        or (fa.other_occasion != fb.other_occasion and not (fa.when and fa.when == fb.when))):
+                    continue  # (the previous meeting's vote is not this meeting's, nor its update, unless both name its day;
+                    # the women's rate is no one else's)
                 if (fa.counted_class.startswith("list:") or fb.counted_class.startswith("list:")) and (
                         fa.counted_class != fb.counted_class and fa.counted_class and fb.counted_class):
                     continue  # "cattle, goats and sheep" together are not the cattle alone

@@ -1530,6 +1530,26 @@ def test_a_count_of_a_list_of_things_is_not_a_count_of_its_first_thing():
                 "At least 40,000 cattle have died since March, the farmers' union says.", d, d) is None
 
 
+def test_households_and_families_are_one_counted_thing():
+    from claims.align import counted_fit
+
+    a = frame("Some 120,000 farming households lost their entire crop.", "Some 120,000 farming households")
+    b = frame("About 120,000 families saw their crops fail completely.", "About 120,000 families")
+    assert a.counted_class == b.counted_class == "household" and counted_fit(a, b, False)
+
+
+def test_the_last_meeting_named_by_its_day_is_the_meeting_another_report_dates():
+    """"held its policy rate at 3.5 per cent at its last meeting on 12 March" and "left its rate at 3.5% on March 12":
+    the last meeting is the one the other report dates, so the two meet; without a day, "the previous meeting" stays
+    another occasion."""
+    from claims.model import Relation
+
+    d = dt.date(2026, 4, 1)
+    lk = link("The central bank held its policy rate at 3.5 per cent at its last meeting on 12 March.",
+              "The central bank left its policy rate at 3.5% on March 12.", d, d)
+    assert lk is not None and lk.relation is Relation.AGREE
+
+
 def test_a_vote_tally_weighs_as_a_count_not_as_a_duration_or_distance():
     f = agree_features("The judges split four to three.", "The court divided 4:3 on the question.")
     assert f["count"] == 1.0 and f["other_class"] == 0.0 and f["equal"] == 1.0

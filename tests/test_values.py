@@ -58,6 +58,9 @@ def kinds(text: str) -> list[tuple[str, object, str]]:
         ("3 million US dollars", "money", 3e6, "USD"),
         ("900 million forints", "money", 900e6, "HUF"),
         ("€3bn", "money", 3e9, "EUR"),
+        # a sum as an adjective, joined by a hyphen: "a 250 million-dollar appeal", "a 5 billion-euro fund"
+        ("a 250 million-dollar appeal", "money", 250e6, "USD"),
+        ("a 5 billion-euro fund", "money", 5e9, "EUR"),
         ("133,000 men", "count", 133000.0, "man"),
         ("210 pre-trial detention centers", "count", 210.0, "center"),
         ("30,000 casualties", "count", 30000.0, "casualty"),

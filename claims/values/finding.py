@@ -257,7 +257,8 @@ _RANGE_CONT = re.compile(
 _PERCENT = re.compile(r"\s?%|\s+(?i:percent(?:age\s+points?)?|per\s+cent|pct|percentage\s+points?|basis\s+points?)\b"
                       r"|\s?bps?\b")  # ("25 bp": basis points; "3 BP stations" are the company's)
 _CUR_POST = re.compile(
-    r"\s+(?:(?:US|U\.S\.)\s+|(?P<adj>(?:[A-Z][a-z]+\s+){1,2}))?(?P<c>(?i:dollars?|euros?|pounds?(?:\s+sterling)?|rubles?|roubles?|hryvnias?|hryvnas?"
+    # (or joined by a hyphen, as an adjective: "a 412 million-dollar appeal", "a 5 billion-euro fund")
+    r"(?:-(?=[a-z])|\s+(?:(?:US|U\.S\.)\s+|(?P<adj>(?:[A-Z][a-z]+\s+){1,2}))?)(?P<c>(?i:dollars?|euros?|pounds?(?:\s+sterling)?|rubles?|roubles?|hryvnias?|hryvnas?"
     r"|yuan|yen|francs?|rupees?|lira|shekels?|zloty|crowns?|kron(?:a|or|e|er)|korunas?|forints?|pesos?|dinars?"
     r"|dirhams?|riyals?|ringgits?|baht|rupiah|nairas?|shillings?)|USD|EUR|GBP|RUB|UAH|CNY|JPY|CHF|DKK|SEK|NOK|ISK|PLN|CZK"
     r"|HUF)\b"
