@@ -146,6 +146,20 @@ SYNONYM_GROUPS = [
     "revive reinstate restore",
     "notify notified notification",
     "remain stay",
+    # general news paraphrases ("blamed a slowdown" ~ "the slowdown caused", "pay increases" ~ "wage growth",
+    # "the chief driver" ~ "the main source", "contest the order" ~ "challenge the decision")
+    "blame cause",
+    "wage salary",
+    "main chief principal",
+    "contest challenge",
+    "reject refuse",
+    "concede acknowledge admit",
+    "pledge promise vow",
+    "suspend halt pause",
+    "resume reopen restart",
+    "aid assistance relief",
+    "destroy wreck flatten raze",
+    "warn caution",
 ]
 
 SYNONYMS: dict[str, str] = {}

@@ -778,6 +778,9 @@ def test_a_short_claim_said_in_passing_by_a_long_one_is_covered_by_it():
     ("timetable", "schedule"), ("hikes", "increases"), ("rises", "increase"), ("resist", "oppose"),
     ("reinstated", "revived"), ("restore", "revive"), ("notification", "notified"), ("stay", "remain"),
     ("stays", "remains"),
+    ("blamed", "caused"), ("wages", "salaries"), ("chief", "main"), ("challenge", "contest"), ("refused", "rejected"),
+    ("acknowledged", "conceded"), ("vowed", "pledged"), ("halted", "suspended"), ("reopened", "resumed"),
+    ("assistance", "aid"), ("wrecked", "destroyed"), ("cautioned", "warned"),
 ])
 def test_general_news_synonyms_share_one_content_word_key(x, y):
     """"no German plant would close" and "closing a German factory was not on the table" share the word they
