@@ -1521,6 +1521,12 @@ _SECTOR = re.compile(r"\b(construction|manufacturing|hospitality|retail|agricult
                      r"|logistics)(?:,[^,]{1,60},)?\s+(?:jobs?|workers?|employment|employers?|output|sector|industry"
                      r"|firms|companies|payrolls|wages|lost|added|shed|cut|gained|created|hired|was|were|had|has"
                      r"|accounted|employs|employed|fell|rose|grew|shrank|contracted|expanded|\d)")
+#: a part of a price index a figure is told for: "Food prices were 6.8% higher", "Core inflation ... 3.3%", "Electricity
+#: alone cost 18.4 per cent more", "energy, whose price rose 9.5 per cent" (not the headline rate, nor each other)
+_COMPONENT = re.compile(r"\b(core|food|energy|electricity|gas|fuel|petrol|diesel|services|goods|rents?|housing|transport"
+                        r"|clothing|vegetables?|fruit|bread|alcohol|tobacco|heating)\b(?:\s+and\s+[a-z-]+(?:\s+drinks?)?)?"
+                        r"(?:\s+alone)?(?:,\s+whose\s+price)?\s+(?:prices?|inflation|costs?|bills|rose|fell|jumped|climbed"
+                        r"|increased|were|was)\b")
 _COHORT_KEYS = {"females": "women", "female": "women", "women's": "women", "males": "men", "male": "men",
                 "men's": "men", "youth": "youth"}
 
@@ -1538,6 +1544,9 @@ def _cohort(claim: Claim, low: str, a: int, lo: int, hi: int, base_off: int) -> 
             if v.kind == "age" and isinstance(v.value, list) and start <= v.start - base_off < end:
                 a, b = v.value
                 return "youth" if 14 <= a and b <= 25 else f"aged {a:g}-{b:g}"
+        found = [x for x in _COMPONENT.finditer(low, start, end) if x.start() < a]
+        if found:
+            return "component:" + found[-1].group(1).rstrip("s")
         found = list(_SECTOR.finditer(low, start, end))
         if found:  # the nearest sector before the figure ("Hospitality added 4,200 and public administration 2,900")
             sm = next((x for x in reversed(found) if x.start() < a), found[0])

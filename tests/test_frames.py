@@ -1553,6 +1553,29 @@ def test_the_last_meeting_named_by_its_day_is_the_meeting_another_report_dates()
     assert lk is not None and lk.relation is Relation.AGREE
 
 
+@pytest.mark.parametrize(("text", "label", "cohort"), [
+    ("Food prices were 5.1% higher than a year earlier.", "5.1%", "component:food"),
+    ("Energy and fuel prices rose 8.2%, up from 7.7%.", "8.2%", "component:energy"),
+    ("Core inflation, which excludes food and energy, edged up to 2.9%.", "up to 2.9%", "component:core"),
+    ("Electricity alone cost 12.5 per cent more than a year before.", "12.5 per cent", "component:electricity"),
+    ("The rise was driven by heating, whose price rose 7 per cent.", "7 per cent", "component:heating"),
+    ("Annual inflation rose to 3.7% in May.", "3.7%", ""),
+    ("Gas supplies fell 20% in May.", "20%", ""),  # supplies are no price
+])
+def test_a_figure_told_for_a_part_of_a_price_index_carries_the_part(text, label, cohort):
+    assert frame(text, label).cohort == cohort
+
+
+def test_a_part_of_the_price_index_never_meets_the_headline_rate_or_another_part():
+    """"Food prices were 5.1% higher" is neither the headline inflation rate nor energy's (RELATIONS.md §1: what is
+    measured), so no agreement, conflict or update between them."""
+    d = dt.date(2026, 6, 11)
+    assert link("Food prices were 5.1% higher than a year earlier, the statistics office said.",
+                "Energy prices were 8.2% higher than a year earlier, the statistics office said.", d, d) is None
+    assert link("Food prices were 3.7% higher than a year earlier, the statistics office said.",
+                "Annual inflation rose to 3.7% in May, the statistics office said.", d, d) is None
+
+
 def test_a_vote_tally_weighs_as_a_count_not_as_a_duration_or_distance():
     f = agree_features("The judges split four to three.", "The court divided 4:3 on the question.")
     assert f["count"] == 1.0 and f["other_class"] == 0.0 and f["equal"] == 1.0
