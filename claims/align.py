@@ -850,6 +850,13 @@ def compare_figs(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights,
                         _owners_clash(fa, fb, a, b), trace)
 
 
+def _forecast_and_outcome(fa: FigureFrame, fb: FigureFrame) -> bool:
+    """One figure told as what will be (an intention or projection), the other as what is: with their periods
+    apart ("would be back below 3.5% by March", "rose to 4.1% in October") they are two facts, never an update."""
+    ahead = (Status.INTENT, Status.FUTURE)
+    return (fa.status in ahead) != (fb.status in ahead)
+
+
 #: measures that are never a reading of another measure or of an unnamed figure: a survey's margin of error. (Not a
 #: threshold, "the 50% the law requires" may be told as "half the votes"; nor a chance, whose wordings are many:
 #: "put the probability of a cut at 45%" is read without a measure)
@@ -1030,7 +1037,7 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                 comparable = True
                 if (fa.change and fb.level) or (fb.change and fa.level):
                     continue  # "rises by 2.4%" is the size of a change, "will reach 2.4%" a level: two facts
-                if rel != "different" and periods_apart(fa, fb):
+                if periods_apart(fa, fb) and (rel != "different" or _forecast_and_outcome(fa, fb)):
                     continue  # revenue of €1.1bn in 2023 and of €1.14bn for 2024: two facts that happen to be close
                 if _years_before(fa, b, fb, rel == "different") or _years_before(fb, a, fa, rel == "different"):
                     continue  # "Cyclone Berrin, a Category 4 system that killed 17 people in 2009": another occasion

@@ -1576,6 +1576,15 @@ def test_a_part_of_the_price_index_never_meets_the_headline_rate_or_another_part
                 "Annual inflation rose to 3.7% in May, the statistics office said.", d, d) is None
 
 
+def test_a_forecast_for_another_period_is_no_update_of_the_outcome():
+    """"inflation would be back below 3 per cent by March" is a forecast for March; "inflation rose to 3.9% in May" is
+    May's outcome: two periods, one told ahead, so no update between them (RELATIONS.md §3); two forecasts for two
+    periods may still be one forecast revised."""
+    d = dt.date(2026, 6, 10)
+    assert link("The finance minister told parliament that inflation would be back below 3 per cent by March.",
+                "Annual inflation rose to 3.9% in May, the statistics office said.", d, d) is None
+
+
 def test_a_vote_tally_weighs_as_a_count_not_as_a_duration_or_distance():
     f = agree_features("The judges split four to three.", "The court divided 4:3 on the question.")
     assert f["count"] == 1.0 and f["other_class"] == 0.0 and f["equal"] == 1.0
