@@ -1573,6 +1573,12 @@ _ELIDED_MORE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){1,5}?and\s+(one|two|three|
 #: minimum fine of €5,000" (a "maximum capacity" is a property of the thing, no rule: not read here)
 _LIMIT_BEFORE = re.compile(r"(?=[m])\b(?:maximum|minimum)\s+(?:prison\s+|jail\s+|custodial\s+)?(?:sentence|penalty"
                            r"|term|fine|punishment)s?\s+(?:[a-z-]+\s+){0,4}?(?:is|was|are|were|of|would\s+be)\s+$")
+#: a level aimed at, not reached: "the bank's 2.5% target", "a target of 2%", "targets inflation of 2%", "aims to keep
+#: inflation at 2.5%" (its own measure: never a reading of the rate it aims for)
+_TARGET_BEFORE = re.compile(r"(?=[tagi])\b(?:targets?\s+(?:of\s+|[a-z]+\s+of\s+)|targeting\s+(?:[a-z]+\s+)?"
+                            r"|aims?\s+to\s+(?:keep|hold|bring|get)\s+(?:[a-z]+\s+){1,2}(?:at|to|below|under)\s+"
+                            r"|goal\s+of\s+|inflation\s+target\s+(?:of\s+)?)(?:about\s+|around\s+)?$")
+_TARGET_AFTER = re.compile(r"\s+(?:(?:inflation|annual|medium-term|official)\s+)?(?:target|goal)\b")
 #: a level named as a condition: "regions where youth unemployment exceeds 15 per cent", "if inflation tops 5%"
 _CONDITION_LEVEL = re.compile(r"(?=[wio])\b(?:where|wherever|if|once|when)\s+(?:[\w'’-]+\s+){0,5}?(?:exceeds?|tops?|passes"
                               r"|surpass(?:es)?|(?:goes|rises|climbs|falls|drops)\s+(?:above|below|over|under)"
@@ -1777,7 +1783,9 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             measure = "cut"  # "cut by €120 million": a budget cut, not jobs
         elif measure == "jobs cut" and cclass.startswith("noun:"):
             measure = ""  # "a trial of 21,000 villagers reported a 14% cut in strokes", "cut 40 routes": not jobs
-        if (_THRESHOLD_BEFORE.search(low, max(lo, a - 30), a) or _THRESHOLD_AFTER.match(low, b, hi)
+        if v.kind == "percent" and (_TARGET_BEFORE.search(low, max(lo, a - 50), a) or _TARGET_AFTER.match(low, b, hi)):
+            measure = "target"  # "the Lavrenian National Bank's 2.5% target": the level aimed at
+        elif (_THRESHOLD_BEFORE.search(low, max(lo, a - 30), a) or _THRESHOLD_AFTER.match(low, b, hi)
                 or _LIMIT_BEFORE.search(low, max(lo, a - 60), a) or _CONDITION_LEVEL.search(low, max(0, a - 70), a + _lead_len(v.text))):
             measure = "threshold"  # "a party needs 56 seats", "the 50% turnout the law requires": a rule, not a count
         change = _change(text, a, b, lo, hi) if v.kind in ("percent", "money", "count", "number") and not lost_sum \

@@ -1585,6 +1585,24 @@ def test_a_forecast_for_another_period_is_no_update_of_the_outcome():
                 "Annual inflation rose to 3.9% in May, the statistics office said.", d, d) is None
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("The figures put inflation well above the central bank's 2% target.", "2%"),
+    ("The central bank aims to keep inflation at 2%, with a band of one point either side.", "2%"),
+    ("The Bank of Osterra, which targets inflation of 2%, held its rate on Thursday.", "2%"),
+    ("The bank has an inflation target of 2 per cent.", "2 per cent"),
+])
+def test_a_level_aimed_at_is_a_target_not_a_reading(text, label):
+    """"the central bank's 2% target" is the level aimed at: never the inflation rate read ("inflation stood at 2.1%")."""
+    assert frame(text, label).measure == "target"
+
+
+def test_a_target_never_meets_the_rate_it_aims_for():
+    assert frame("Annual inflation rose to 2.1% in May.", "2.1%").measure != "target"
+    d = dt.date(2026, 6, 10)
+    assert link("The central bank aims to keep inflation at 2%, the bank said.",
+                "A year ago, annual inflation stood at 2.1%, the statistics office said.", d, d) is None
+
+
 def test_a_vote_tally_weighs_as_a_count_not_as_a_duration_or_distance():
     f = agree_features("The judges split four to three.", "The court divided 4:3 on the question.")
     assert f["count"] == 1.0 and f["other_class"] == 0.0 and f["equal"] == 1.0
