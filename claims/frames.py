@@ -1573,6 +1573,17 @@ _ELIDED_MORE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){1,5}?and\s+(one|two|three|
 #: minimum fine of €5,000" (a "maximum capacity" is a property of the thing, no rule: not read here)
 _LIMIT_BEFORE = re.compile(r"(?=[m])\b(?:maximum|minimum)\s+(?:prison\s+|jail\s+|custodial\s+)?(?:sentence|penalty"
                            r"|term|fine|punishment)s?\s+(?:[a-z-]+\s+){0,4}?(?:is|was|are|were|of|would\s+be)\s+$")
+#: a figure told as a year before ("A year ago, inflation stood at 2.6%", "4.8% a year ago"), not a comparison with
+#: then ("9.5% higher than a year earlier", "up from a year ago")
+_YEAR_AGO_BEFORE = re.compile(r"(?<!than\s)(?<!with\s)(?<!from\s)(?<!on\s)(?<!over\s)(?<!since\s)"
+                              r"\b(?:a|one)\s+year\s+(?:ago|earlier|before)\b(?=(?:[^\d%]|\b(?:19|20)\d\d\b)*$)")
+_YEAR_AGO_AFTER = re.compile(r"\s+(?:a|one)\s+year\s+(?:ago|earlier|before)\b")
+
+
+def _year_ago(low: str, a: int, b: int, lo: int) -> bool:
+    return _YEAR_AGO_AFTER.match(low, b) is not None or _YEAR_AGO_BEFORE.search(low, max(0, lo - 40), a) is not None
+
+
 #: a level aimed at, not reached: "the bank's 2.5% target", "a target of 2%", "targets inflation of 2%", "aims to keep
 #: inflation at 2.5%" (its own measure: never a reading of the rate it aims for)
 _TARGET_BEFORE = re.compile(r"(?=[tagi])\b(?:targets?\s+(?:of\s+|[a-z]+\s+of\s+)|targeting\s+(?:[a-z]+\s+)?"
@@ -1846,7 +1857,10 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                   or _NAMED_PART.search(text, lo, a) is not None or _OF_ITS_OWN.match(low, b) is not None),
             when=when, period=period, weekday=weekday, mark=_mark(low, lo, a, b, hi),
             label=" ".join(v.text.split()), level=_level(low, a, lo), group=group,
-            other_occasion=_OTHER_OCCASION.search(low, lo, hi) is not None,
+            other_occasion=_OTHER_OCCASION.search(low, lo, hi) is not None or (
+                # (not an expectation told a year ago for a period still to come: "A year ago, the ministry expected
+                # the 2026 deficit to be 2.9%" is an earlier forecast of the same deficit)
+                status not in (Status.FUTURE, Status.INTENT) and _year_ago(low, a, b, lo)),
             cohort=_cohort(claim, low, a, lo, hi, base_off),
             at_one_point=_AT_ONE_POINT.search(low, max(lo, a - 40), a) is not None,
             added=_added(low, lo, a) or _MORE_IN.search(v.text) is not None,

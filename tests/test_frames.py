@@ -1603,6 +1603,20 @@ def test_a_target_never_meets_the_rate_it_aims_for():
                 "A year ago, annual inflation stood at 2.1%, the statistics office said.", d, d) is None
 
 
+@pytest.mark.parametrize(("text", "label", "year_ago"), [
+    ("A year ago, in May 2025, inflation stood at just 2.2%.", "2.2%", True),
+    ("Unemployment rose to 5.1% in May, up from 4.9% in April and 4.5% a year ago.", "4.5%", True),
+    ("Unemployment rose to 5.1% in May, up from 4.9% in April and 4.5% a year ago.", "5.1%", False),
+    ("Food prices were 6.1% higher than a year earlier.", "6.1%", False),  # a comparison with then
+    ("Wages rose 4.2% from a year earlier.", "4.2%", False),
+    # an earlier forecast of a period still to come is that forecast, not a reading of a year before
+    ("A year ago, the ministry expected the 2027 deficit to be 2.9% of GDP.", "2.9%", False),
+])
+def test_a_figure_told_as_a_year_before_is_another_occasion(text, label, year_ago):
+    """"A year ago, in May 2025, inflation stood at just 2.2%" is last year's reading: never an update of this month's."""
+    assert frame(text, label).other_occasion is year_ago
+
+
 def test_a_vote_tally_weighs_as_a_count_not_as_a_duration_or_distance():
     f = agree_features("The judges split four to three.", "The court divided 4:3 on the question.")
     assert f["count"] == 1.0 and f["other_class"] == 0.0 and f["equal"] == 1.0
