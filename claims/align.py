@@ -592,8 +592,7 @@ def _scope_differs(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, mains: di
         return not (_part_named_by_other(fa, b) or _part_named_by_other(fb, a))
     if bool(fa.places) == bool(fb.places):
         # "in neighbouring Mersk" vs "in Kellen": two places; vs "in Mersk": one place, told as the neighbour once
-        return bool(fa.places) and not (fa.places & fb.places) and any(
-            k.startswith(NEIGHBOUR_MARK) for k in fa.places | fb.places) and not (
+        return bool(fa.places) and not (
             {k.removeprefix(NEIGHBOUR_MARK) for k in fa.places} & {k.removeprefix(NEIGHBOUR_MARK) for k in fb.places})
     placed, other, x = (fa.places, b, a) if fa.places else (fb.places, a, b)
     main = mains.get(a.doc, frozenset()) | mains.get(b.doc, frozenset())

@@ -286,6 +286,19 @@ def test_a_part_told_in_a_place_shares_its_scope_with_a_count_for_that_place():
     assert _scope_differs(a, c, None, None, {})
 
 
+def test_two_figures_told_for_two_places_have_two_scopes():
+    """"In Kellen, the toll rose to five" and "In Varda, the toll rose to seven": two places, two scopes (RELATIONS.md
+    §1), whether or not either is told as the neighbour; the same place told twice is one scope."""
+    from claims.align import _scope_differs
+    from tests.test_frames import frame
+
+    a = frame("In Kellen, the toll rose to five on Tuesday.", "five")
+    b = frame("In Varda, the toll rose to seven on Tuesday.", "seven")
+    c = frame("In Varda, the toll rose to five on Tuesday.", "five")
+    assert _scope_differs(a, b, None, None, {})
+    assert not _scope_differs(b, c, None, None, {})
+
+
 # ----------------------------------------------------------------------------- an undated report's day
 
 def _claims_of(*docs):
