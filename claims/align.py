@@ -798,8 +798,30 @@ def _relate_values(fa: FigureFrame, fb: FigureFrame) -> str | None:
     if ia == ib:
         return "equal"
     if ia.touches(ib):
-        return "compatible" if (fa.value.approx or fb.value.approx) else "equal"
+        if fa.value.approx or fb.value.approx:
+            return "compatible"
+        # two bare values are equal when they say the same number to the coarser one's precision ("4.1%" ~ "4.10%",
+        # "3,000" ~ "3,000 jobs"); "4.25%" and "4.1%" only overlap within reporting's rounding (RELATIONS.md §2)
+        return "equal" if _same_number(fa.value, fb.value) else "compatible"
     return "different"
+
+
+def _same_number(va: Value, vb: Value) -> bool:
+    x, y = va.value, vb.value
+    if not isinstance(x, (int, float)) or not isinstance(y, (int, float)) or va.unit != vb.unit:
+        return True  # (ranges, and values in two units or scales: their intervals already say it)
+    if x == y:
+        return True
+    places = min(_decimals(va.text), _decimals(vb.text))
+    return round(x, places) == round(y, places)
+
+
+def _decimals(text: str) -> int:
+    m = _DECIMALS.search(text)
+    return len(m.group(1)) if m else 0
+
+
+_DECIMALS = re.compile(r"\d\.(\d+)")
 
 
 def _note(trace: list | None, *row: object) -> None:

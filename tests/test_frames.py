@@ -1617,6 +1617,22 @@ def test_a_figure_told_as_a_year_before_is_another_occasion(text, label, year_ag
     assert frame(text, label).other_occasion is year_ago
 
 
+@pytest.mark.parametrize(("a", "la", "b", "lb", "rel"), [
+    ("The policy rate stayed at 4.25%.", "4.25%", "Inflation came in at 4.1%.", "4.1%", "compatible"),
+    ("Inflation came in at 4.1%.", "4.1%", "Inflation was 4.1 per cent.", "4.1 per cent", "equal"),
+    ("Inflation came in at 4.1%.", "4.1%", "Inflation was 4.10%.", "4.10%", "equal"),
+    ("The firm cut 412 jobs.", "412 jobs", "The firm cut 410 jobs.", "410 jobs", "compatible"),
+    ("The firm cut 3,000 jobs.", "3,000 jobs", "The firm cut 3,000 posts.", "3,000 posts", "equal"),
+])
+def test_two_bare_values_are_equal_only_when_they_say_one_number(a, la, b, lb, rel):
+    """Two bare values whose rounding intervals overlap are compatible (RELATIONS.md §2), and equal only when they give
+    the same number to the coarser one's precision: "4.25%" and "4.1%" overlap, but are no equal pair (a policy rate
+    of 4.25% is not an inflation rate of 4.1% by the strength of their values)."""
+    from claims.align import _relate_values
+
+    assert _relate_values(frame(a, la), frame(b, lb)) == rel
+
+
 def test_a_vote_tally_weighs_as_a_count_not_as_a_duration_or_distance():
     f = agree_features("The judges split four to three.", "The court divided 4:3 on the question.")
     assert f["count"] == 1.0 and f["other_class"] == 0.0 and f["equal"] == 1.0
