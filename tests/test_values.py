@@ -58,6 +58,8 @@ def kinds(text: str) -> list[tuple[str, object, str]]:
         ("3 million US dollars", "money", 3e6, "USD"),
         ("900 million forints", "money", 900e6, "HUF"),
         ("€3bn", "money", 3e9, "EUR"),
+        # a dozen is always a count, whatever noun follows ("crew" is no plural)
+        ("its two dozen crew", "number", 24.0, ""),
         # a sum as an adjective, joined by a hyphen: "a 250 million-dollar appeal", "a 5 billion-euro fund"
         ("a 250 million-dollar appeal", "money", 250e6, "USD"),
         ("a 5 billion-euro fund", "money", 5e9, "EUR"),
@@ -84,6 +86,16 @@ def kinds(text: str) -> list[tuple[str, object, str]]:
 def test_figure_forms(text, kind, value, unit):
     v = one(text)
     assert (v.kind, v.value, v.unit) == (kind, value, unit)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("A fifth man was detained on Friday, bringing the number held to five.", "five"),
+    ("Police said the number arrested had risen to seven.", "seven"),
+])
+def test_the_level_a_number_held_or_arrested_reaches_is_a_figure(text, label):
+    """"bringing the number held to five": a tally named by its participle reaches a level, as "the number of people
+    held" does (a bare number word is otherwise too vague to be a figure)."""
+    assert label in [v.text for v in find_values(text, 0, None)]
 
 
 @pytest.mark.parametrize("text", ["Olmeria had handed over 98 prisoners.", "The rebels took over 40 towns.",

@@ -496,7 +496,7 @@ _VOTE_AFTER = re.compile(r"\s*(?:votes?\s+)?(?:to|-|–|against)\s*\d")
 
 
 #: a tally named, then where it has reached: "the death toll ... to ", "the number of people killed stood at "
-_TALLY_LEVEL = re.compile(r"\b(?i:toll|tally|number\s+of\s+\w+|total)\b[^.;:!?]{0,70}\s(?i:to|at)\s+$"
+_TALLY_LEVEL = re.compile(r"\b(?i:toll|tally|number\s+(?:of\s+\w+|held|\w+ed)|total)\b[^.;:!?]{0,70}\s(?i:to|at)\s+$"
                           # "the Left Alliance drops to eight": a level moved to, as "drops to 8"
                           r"|\b(?i:rose|rise|rises|risen|fell|fall|falls|fallen|drop|drops|dropped|climb|climbs|climbed"
                           r"|jump|jumps|jumped|grew|grow|grows|increased|decreased|went\s+up|went\s+down)\s+to\s+$")
@@ -717,7 +717,8 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
     # bare number words are too vague to be figures ("one of them", "two sides") unless typed, or the level a
     # tally reaches ("raising the death toll to seven", "the number of people killed stood at eight": as "to 7")
     if g["words"] and kind in ("number", "count") and (vague is None and (x is None or x < 2) or unit == "") and not (
-            plain_word and (_TALLY_LEVEL.search(text, max(0, a - 90), a)
+            # ("two dozen crew": a dozen is always a count, whatever noun follows)
+            (plain_word and "dozen" in g["words"].lower()) or plain_word and (_TALLY_LEVEL.search(text, max(0, a - 90), a)
                             or (_SUBJECT_AFTER.match(text, b) and _SUBJECT_BEFORE.search(text, max(0, a - 8), a)))):
         return b
     if kind == "range" and not isinstance(value, list):
