@@ -419,6 +419,9 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
      "exclusion zone"),
     (r"\b(?:pleaded|pled|pleads|pleading|admitted|admits)\s+(?:guilty|liability)\s+(?:[\w,-]+\s+){0,3}?to\s+"
      r"(?:[\w,-]+\s+){1,3}?(?:charges?|counts?|offen[cs]es?)\b", "convicted"),
+    # people who need help to live: "1.8 million people need food assistance", "in need of humanitarian aid"
+    (r"\b(?:need|needs|needed|needing|in\s+need\s+of|require|requires|required|rely\s+on|depend\s+on)\s+(?:urgent\s+)?"
+     r"(?:food|humanitarian|emergency|relief)\s+(?:aid|assistance|help|support|relief|rations)\b", "need aid"),
     # "found guilty on seven of the eight charges": the charges a verdict convicts on, not those brought
     (r"\bguilty\s+(?:on|of)\s+(?:[\w,-]+\s+){0,4}?(?:charges?|counts?|offen[cs]es?)\b", "convicted"),
     (r"\b(?:had|have|has|forced|obliged)\s+to\s+(?:leave|abandon|flee)\s+(?:their|his|her)\s+homes?\b", "evacuated"),

@@ -1633,6 +1633,17 @@ def test_two_bare_values_are_equal_only_when_they_say_one_number(a, la, b, lb, r
     assert _relate_values(frame(a, la), frame(b, lb)) == rel
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("The ministry said 900,000 people now need food assistance.", "900,000 people"),
+    ("The agency raised the number of people it says need food aid to 1.1 million.", "1.1 million"),
+    ("Some 1.1 million people are in need of humanitarian aid, the UN said.", "Some 1.1 million people"),
+])
+def test_people_who_need_aid_are_one_measure(text, label):
+    """"900,000 people need food assistance" and "the number who need food aid rose to 1.1 million" count one thing,
+    so the two are one figure at two moments (RELATIONS.md §3), not two unnamed counts of people."""
+    assert frame(text, label).measure == "need aid"
+
+
 def test_a_vote_tally_weighs_as_a_count_not_as_a_duration_or_distance():
     f = agree_features("The judges split four to three.", "The court divided 4:3 on the question.")
     assert f["count"] == 1.0 and f["other_class"] == 0.0 and f["equal"] == 1.0
