@@ -419,6 +419,9 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
      "exclusion zone"),
     (r"\b(?:pleaded|pled|pleads|pleading|admitted|admits)\s+(?:guilty|liability)\s+(?:[\w,-]+\s+){0,3}?to\s+"
      r"(?:[\w,-]+\s+){1,3}?(?:charges?|counts?|offen[cs]es?)\b", "convicted"),
+    # what a revision took off or added ("Revisions took a net 6,100 jobs off the tally"): no count of its own thing
+    # (a figure "revised to 3.6%" is the figure's new level, read as the figure)
+    (r"\brevisions?\s+(?:took|take|takes|added|add|adds|knocked|removed|shaved|cut|lopped|trimmed)\b", "revision"),
     # people who need help to live: "1.8 million people need food assistance", "in need of humanitarian aid"
     (r"\b(?:need|needs|needed|needing|in\s+need\s+of|require|requires|required|rely\s+on|depend\s+on)\s+(?:urgent\s+)?"
      r"(?:food|humanitarian|emergency|relief)\s+(?:aid|assistance|help|support|relief|rations)\b", "need aid"),
@@ -452,6 +455,13 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
     # jobs created are jobs hired for: "will create 400 jobs in its online business"
     (r"\bcreat(?:e|es|ed|ing)\s+(?:up\s+to\s+|some\s+|about\s+|around\s+|more\s+than\s+|nearly\s+)?[\d][\d,.]*\s+"
      r"(?:new\s+|more\s+)?(?:jobs|roles|positions|posts)\b", "hired"),
+    # an economy's jobs added: "employers added 21,400 jobs", "jobs were added", "employment rose by 12,400",
+    # "payrolls grew by 12,000" (the jobs gained, as a firm's jobs created)
+    (r"\badd(?:ed|s|ing)?\s+(?:a\s+)?(?:net\s+|seasonally\s+adjusted\s+)?(?:[\w,.]+\s+){0,3}?(?:new\s+)?(?:jobs|roles"
+     r"|positions|posts)\b|\b(?:jobs|roles|positions|posts)\s+(?:were|was|had\s+been|have\s+been)\s+added\b"
+     r"|\b(?:employment|payrolls|job\s+numbers)\s+(?:rose|grew|increased|climbed|expanded|was\s+up)\s+(?:by\s+)?"
+     r"(?:a\s+)?(?:seasonally\s+adjusted\s+|net\s+)?(?:about\s+|around\s+|some\s+|just\s+over\s+|more\s+than\s+)?"
+     r"[\d][\d,.]*", "hired"),
     # a crowd told by where it gathered: "About 400 supporters gathered outside the stadium"
     (r"(?:\b[\d][\d,.]*|\bhundreds|\bthousands|\bdozens)\s+(?:[a-z]+\s+){0,3}?(?:gathered|assembled|rallied|massed)"
      r"\s+(?:outside|in|at|near|on|around|before|in\s+front\s+of)\b", "protesters"),

@@ -1644,6 +1644,20 @@ def test_people_who_need_aid_are_one_measure(text, label):
     assert frame(text, label).measure == "need aid"
 
 
+@pytest.mark.parametrize(("text", "label", "measure"), [
+    ("Employers added 18,200 jobs over the month, the office said.", "18,200 jobs", "hired"),
+    ("Employment rose by 11,900 in April.", "11,900", "hired"),
+    ("Employment grew by a seasonally adjusted 11,900.", "11,900", "hired"),
+    ("Just over 12,000 jobs were added in April.", "Just over 12,000 jobs", "hired"),
+    ("Payrolls increased by 12,000 in April.", "12,000", "hired"),
+    ("Revisions took a net 5,300 jobs off the tally for February and March.", "5,300 jobs", "revision"),
+])
+def test_jobs_an_economy_adds_are_jobs_gained_and_a_revision_is_its_own(text, label, measure):
+    """"Employers added 18,200 jobs" and "Employment rose by 11,900" tell one figure (the jobs gained, as "created 400
+    jobs"), while "Revisions took 5,300 jobs off the tally" is what a revision removed, no gain of its own."""
+    assert frame(text, label).measure == measure
+
+
 def test_a_vote_tally_weighs_as_a_count_not_as_a_duration_or_distance():
     f = agree_features("The judges split four to three.", "The court divided 4:3 on the question.")
     assert f["count"] == 1.0 and f["other_class"] == 0.0 and f["equal"] == 1.0
