@@ -1527,6 +1527,7 @@ _COMPONENT = re.compile(r"\b(core|food|energy|electricity|gas|fuel|petrol|diesel
                         r"|clothing|vegetables?|fruit|bread|alcohol|tobacco|heating)\b(?:\s+and\s+[a-z-]+(?:\s+drinks?)?)?"
                         r"(?:\s+alone)?(?:,\s+whose\s+price)?\s+(?:prices?|inflation|costs?|bills|rose|fell|jumped|climbed"
                         r"|increased|were|was)\b")
+_AGED_PEOPLE = re.compile(r"(?:young|older)\s+people$")
 _COHORT_KEYS = {"females": "women", "female": "women", "women's": "women", "males": "men", "male": "men",
                 "men's": "men", "youth": "youth"}
 
@@ -1542,8 +1543,8 @@ def _cohort(claim: Claim, low: str, a: int, lo: int, hi: int, base_off: int) -> 
             break
         for v in claim.values:  # an age band: "15- to 24-year-olds", "aged 18 to 24"
             if v.kind == "age" and isinstance(v.value, list) and start <= v.start - base_off < end:
-                a, b = v.value
-                return "youth" if 14 <= a and b <= 25 else f"aged {a:g}-{b:g}"
+                young, old = v.value
+                return "youth" if 14 <= young and old <= 25 else f"aged {young:g}-{old:g}"
         found = [x for x in _COMPONENT.finditer(low, start, end) if x.start() < a]
         if found:
             return "component:" + found[-1].group(1).rstrip("s")
@@ -1555,8 +1556,8 @@ def _cohort(claim: Claim, low: str, a: int, lo: int, hi: int, base_off: int) -> 
         if m:
             w = m.group(1) or m.group(2)
             if w == "people":
-                if not re.search(r"(?:young|older)\s+people$", low[m.start():m.end()]):
-                    continue
+                if not _AGED_PEOPLE.search(m.group()):
+                    continue  # ("for people", "among people": no group; the window before is not looked at then)
                 w = "youth" if "young" in m.group() else "older"
             return _COHORT_KEYS.get(w, w)
     return ""
@@ -1564,7 +1565,7 @@ def _cohort(claim: Claim, low: str, a: int, lo: int, hi: int, base_off: int) -> 
 
 #: more nouns after a count's own, joined into one list: "410,000 cattle, goats and sheep", "cattle and goats"
 _NOUN_LIST = re.compile(r"(?:,\s+[a-z]{3,}){0,4},?\s+(?:and|or)\s+[a-z]{3,}s?\b(?=\s+(?:have|has|had|were|was|are|died"
-                        r"|perished|died|lost|killed|,|\.))")
+                        r"|perished|lost|killed|,|\.))")
 #: a second part of one count told with its noun left out or again: "six counts of fraud and one (count) of money
 #: laundering" (the figure tells all seven the clause gives; "and one of them" is a part of the same set, no more)
 _ELIDED_MORE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){1,5}?and\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
@@ -1581,6 +1582,8 @@ _YEAR_AGO_AFTER = re.compile(r"\s+(?:a|one)\s+year\s+(?:ago|earlier|before)\b")
 
 
 def _year_ago(low: str, a: int, b: int, lo: int) -> bool:
+    """Is the figure ``low[a:b]`` (clause from ``lo``) told as a year before: right after it, or before it with no
+    other figure between?"""
     return _YEAR_AGO_AFTER.match(low, b) is not None or _YEAR_AGO_BEFORE.search(low, max(0, lo - 40), a) is not None
 
 

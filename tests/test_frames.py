@@ -507,11 +507,12 @@ def test_a_figure_is_marked_when_its_article_gives_no_other_value_for_what_it_co
 
 
 def test_two_figures_about_different_words_are_marked_for_the_pair_model():
-    """No measure named on either side, and the words the figures are about differ ("a target of 6%" against "a
-    margin of 6%"): the pair model is told, and weighs it apart from a pair where one side says nothing."""
-    two = agree_features("The council set a target of 6% on Monday.", "The company reported a margin of 6% for the year.")
+    """No measure named on either side, and the words the figures are about differ ("a cap of 6%" against "a margin
+    of 6%"): the pair model is told, and weighs it apart from a pair where one side says nothing. (A target is a
+    measure of its own since session 32: "a target of 6%" names it.)"""
+    two = agree_features("The council set a cap of 6% on Monday.", "The company reported a margin of 6% for the year.")
     assert two["heads_differ"] == 1.0 and two["headed"] == 0.0
-    same = agree_features("The council set a target of 6% on Monday.", "The council announced a target of 6% for next year.")
+    same = agree_features("The council set a cap of 6% on Monday.", "The council announced a cap of 6% for next year.")
     assert same["heads_differ"] == 0.0 and same["headed"] == 1.0
     named = agree_features("The storm damaged 740 houses.", "Some 740 houses were damaged.")
     assert named["heads_differ"] == 0.0  # a measure is named: the words about it are not compared
