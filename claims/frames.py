@@ -267,8 +267,9 @@ class FigureFrame:
     #: the figure told under a negation ("inflation might not fall below 3.5%", "did not reach 40,000"): it says the
     #: value is not so, against a report that says it is
     negated: bool = False
-    #: the part of the population the figure is told for ("the rate for women", "among 15- to 24-year-olds", "youth
-    #: unemployment"): another scope than the whole population's figure or another group's (RELATIONS.md §1)
+    #: the group the figure is told for, another scope than the whole's figure or another group's (RELATIONS.md §1): a
+    #: group of the population ("the rate for women", "youth unemployment"), an age band ("aged 30-49"), a sector
+    #: ("sector:construction") or a part of a price index ("component:food")
     cohort: str = ""
 
     @property
@@ -344,10 +345,11 @@ def clause_bounds(text: str, a: int, b: int, width: int = 150) -> tuple[int, int
 #: a level named by its extreme: "hit an all-time high of 15.6 GW", "set a record of 14.9 GW" (skipped on the way left,
 #: without counting against how far the walk goes)
 _EXTREMES = frozenset("high low record peak all-time".split())
-#: "is understood to be", "was thought to have been": a hedge between a subject and its figure
+#: a sum lost: "the club lost €18m", "investors lost a combined £212m"
 _LOST_SUM = re.compile(r"\b(?:lost|loses|lose|losing)\s+(?:a\s+|an\s+)?(?:combined\s+|total\s+of\s+|estimated\s+)?$")
 #: a sum said lost in the passive: "more than £210m was lost by savers", "£40m had been lost"
 _LOST_SUM_AFTER = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+lost\b")
+#: "is understood to be", "was thought to have been": a hedge between a subject and its figure
 _HEDGED_BE = re.compile(r"\b(?:is|are|was|were)\s+(?:understood|believed|thought|said|reported|estimated|expected"
                         r"|known)\s+to\s+(?:be|have\s+been)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+"
                         r"|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$")

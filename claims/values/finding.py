@@ -718,7 +718,7 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
     # tally reaches ("raising the death toll to seven", "the number of people killed stood at eight": as "to 7")
     if g["words"] and kind in ("number", "count") and (vague is None and (x is None or x < 2) or unit == "") and not (
             # ("two dozen crew": a dozen is always a count, whatever noun follows)
-            (plain_word and "dozen" in g["words"].lower()) or plain_word and (_TALLY_LEVEL.search(text, max(0, a - 90), a)
+            plain_word and ("dozen" in g["words"].lower() or _TALLY_LEVEL.search(text, max(0, a - 90), a)
                             or (_SUBJECT_AFTER.match(text, b) and _SUBJECT_BEFORE.search(text, max(0, a - 8), a)))):
         return b
     if kind == "range" and not isinstance(value, list):
