@@ -2014,8 +2014,9 @@ _TIME_WORDS = frozenset(w.lower() for w in WEEKDAYS) | frozenset(
     "earlier later".split())
 
 
-#: words before a participle that make it describe the noun after it ("a banned substance", "any approved drug")
-_ATTRIBUTIVE_BEFORE = frozenset("a an any no every each".split())
+#: words before a participle that make it describe the noun after it ("a banned substance", "any approved drug",
+#: "the newly adopted law")
+_ATTRIBUTIVE_BEFORE = frozenset("a an any no every each newly".split())
 
 
 def act_frame(claim: Claim) -> ActFrame | None:
@@ -2040,6 +2041,8 @@ def act_frame(claim: Claim) -> ActFrame | None:
         t = toks[i]
         if t.start() > 0 and text[t.start() - 1] in "“\"":
             continue
+        if act == "sign" and i + 1 < len(words) and words[i + 1] == "up":
+            continue  # "traders who sign up": joining, not signing a text
         if act == "declare" and i + 1 < len(words) and words[i + 1] in _SAID_AFTER:
             continue  # "the minister declared that ...": a saying, not the act of declaring something
         before = words[max(0, i - 4):i]
@@ -2075,14 +2078,22 @@ def act_frame(claim: Claim) -> ActFrame | None:
                 if len(objects) == 3:
                     break
         elif w.endswith("ed") and ((i + 1 < len(words) and words[i + 1] == "by")
-                                   or (i >= 2 and words[i - 1] in _BE_FORMS)):
+                                   or (i >= 2 and words[i - 1] in _BE_FORMS)
+                                   or any(words[k] in _CAUSATIVE and words[k + 1] in _HAVE_DETERMINERS
+                                          for k in range(max(0, i - 4), i - 1))):
             # passive "a decree signed by the president", "the provisional figures were released shortly before
-            # 3 a.m.": the object comes before the act
-            for u in reversed(words[max(0, i - 3):i]):
-                key = _object_key(u)
-                if key:
-                    objects.append(key)
-                    break
+            # 3 a.m.", "can have their cases suspended": the object comes before the act; a noun with a phrase after
+            # it is the head ("proceedings against these people will be suspended": the proceedings)
+            back = words[max(0, i - 8):i]
+            head = next((k for k in range(len(back) - 1) if back[k + 1] in _HEAD_PREPS and _object_key(back[k])), None)
+            if head is not None:
+                objects.append(_object_key(back[head]))
+            else:
+                for u in reversed(words[max(0, i - 3):i]):
+                    key = _object_key(u)
+                    if key:
+                        objects.append(key)
+                        break
         else:
             for u in words[i + 1:i + 6]:
                 key = _object_key(u)
@@ -2112,6 +2123,12 @@ def act_frame(claim: Claim) -> ActFrame | None:
 
 #: nouns that say something was approved (the thing approved may come before or after them)
 _APPROVAL_NOUNS = frozenset("approval clearance light go-ahead".split())
+#: "have" before a participle: its object is done to ("had their licences suspended")
+_CAUSATIVE = frozenset("have has had having get got".split())
+#: what opens the thing done to after a causative "have" ("have their fines", "had the ban"): not "had not lodged"
+_HAVE_DETERMINERS = frozenset("their his her its the our my your".split())
+#: prepositions after a noun that end the noun (its head) and open a phrase about it ("proceedings against them")
+_HEAD_PREPS = frozenset("against of for over into".split())
 #: forms of "be" right before a participle: the act is told in the passive ("the figures were released")
 _BE_FORMS = frozenset("was were is are been be being".split())
 #: words after "declared" that make it a verb of saying ("declared that", "declared it a success")

@@ -160,6 +160,7 @@ SYNONYM_GROUPS = [
     "aid assistance relief",
     "destroy wreck flatten raze",
     "warn caution",
+    "proceeding case",
 ]
 
 SYNONYMS: dict[str, str] = {}

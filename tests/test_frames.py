@@ -836,6 +836,29 @@ def test_an_act_in_an_apposition_names_the_law_it_does_not_report_it():
     assert act_frame(claim("A decree signed by the president orders 1,300 men to be drafted.")) is not None
 
 
+def test_a_participle_after_newly_names_the_rule_and_a_passive_act_keeps_its_head_noun():
+    """"According to the newly approved rules, fines against small traders will be waived": the rules are where the
+    fact is told, the waiving is the act, and what is waived is the fines (the noun before "against ..."), as in
+    "traders can have their fines waived" (the causative "have ... waived")."""
+    told = act_frame(claim("According to the newly approved rules, fines against small traders will be suspended."))
+    assert told is not None and told.act == "suspend" and told.objects == frozenset({"fine"})
+    have = act_frame(claim("Traders who sign up can have their fines suspended or dropped."))
+    assert have is not None and have.act == "suspend" and have.objects == frozenset({"fine"})
+    # the plain passive still takes the noun right before it
+    passive = act_frame(claim("The provisional results were released shortly after midnight."))
+    assert passive is not None and passive.objects == frozenset({"result"})
+
+
+def test_proceedings_suspended_and_cases_suspended_are_one_provision():
+    """"criminal proceedings against them will be suspended" ~ "can have their criminal cases suspended": one
+    provision of a law told with two nouns for a prosecution (RELATIONS.md §1: the same act on the same object)."""
+    lk = link("According to the newly adopted legislation, criminal proceedings against these volunteers will be "
+              "suspended, and bail conditions will be lifted during their service.",
+              "Under these new amendments, volunteers who agree to serve in the reserve can have their criminal cases "
+              "suspended or even dismissed at the request of a commander.")
+    assert lk is not None and lk.relation is Relation.AGREE
+
+
 def test_the_same_act_by_two_named_actors_is_two_acts():
     """Whose act (RELATIONS.md §1 "subject"): two named actors rejecting the same accusation are two facts; a
     weekday is when an act happened, never what it acted on."""
