@@ -411,6 +411,11 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
     # shelters" (a count of its own: not all the evacuated are in shelters)
     (r"\b(?:in|at)\s+(?:(?:more\s+than|over|some|about)\s+)?(?:\d[\d,]*\s+)?(?:(?:evacuation|emergency|temporary|relief"
      r"|government)\s+)?(?:centres|centers|shelters|camps)\b", "sheltered"),
+    # people housed for now: "140 people had been placed in hotels", "in emergency accommodation"
+    (r"\b(?:in|into)\s+(?:(?:emergency|temporary|council)\s+)?(?:hotels|hostels|accommodation)\b", "sheltered"),
+    # money an appeal has brought in: "the appeal had passed 800,000 euros", "donations topped $2 million"
+    (r"\b(?:appeal|fundraiser|fundraising|crowdfunding|donations)\b(?:\s+[\w’'-]+){0,4}?\s+(?:(?:had|has|have)\s+)?"
+     r"(?:passed|reached|topped|hit|exceeded|surpassed|crossed)\b", "raised"),
     # "45,000 residents left low-lying coastal villages before the storm hit": moved out of harm's way
     (r"\bleft\s+(?:their\s+homes|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:villages|towns|areas|coast|coastline|islands?))\b",
      "evacuated"),
