@@ -106,6 +106,10 @@ def link(texts_a: str, texts_b: str, date_a=None, date_b=None):
     # those who rescue are not those rescued
     ("About 600 troops are helping the rescue crews in the valley.", "About 600 troops", "rescuers"),
     ("Around 2,500 residents were told to leave their homes on Sunday.", "Around 2,500 residents", "evacuated"),
+    ("The city said 85 families had been placed in hotels overnight.", "85 families", "sheltered"),
+    ("About 300 of them are still in emergency accommodation.", "About 300", "sheltered"),
+    ("The online appeal for the flood victims had passed 400,000 pounds by Sunday.", "passed 400,000 pounds", "raised"),
+    ("Donations to the relief fund topped $2 million on Friday.", "topped $2 million", "raised"),
     ("Some 9,000 villagers have had to leave their homes, many sleeping in gyms.", "Some 9,000 villagers", "evacuated"),
     ("The haulier pleaded guilty last year to four charges of dumping.", "four charges", "convicted"),
     ("The haulier was charged with four offences.", "four offences", "charged"),
