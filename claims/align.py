@@ -40,6 +40,7 @@ from claims.frames import (
     NAME_STOP,
     NEIGHBOUR_MARK,
     PROPER_FIRST,
+    SUB_AREA,
     ActFrame,
     FigureFrame,
     Status,
@@ -532,6 +533,7 @@ def _nations_clash(fa: FigureFrame, fb: FigureFrame, rel: str) -> bool:
 _NO_NAMES: frozenset[str] = frozenset()
 #: the keys of words that many institutions' names share ("City Council", "National Union"): a name is not known by
 #: one of these alone
+_SUB = frozenset((SUB_AREA,))
 GENERIC_NAME_KEYS = frozenset(name_key(w) for w in (
     "city council county state national regional federal international group company union party government "
     "ministry office department agency authority court bank university hospital police association institute "
@@ -544,8 +546,9 @@ def _owners_clash(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item) -> bool:
     6-7% target") that the other claim's article never names."""
     oa, ob = fa.owners, fb.owners
     # (whose and where together too: the Glasgow council's 158 schools against 112 schools in Edinburgh)
-    for x, y in ((oa or fa.agents, ob or fb.agents), (fa.places, fb.places),
-                 ((oa or fa.agents) | fa.places, (ob or fb.agents) | fb.places),
+    pa, pb = fa.places - _SUB, fb.places - _SUB  # (an unnamed part of the country clashes with no named place)
+    for x, y in ((oa or fa.agents, ob or fb.agents), (pa, pb),
+                 ((oa or fa.agents) | pa, (ob or fb.agents) | pb),
                  (oa or fa.agents or fa.anchors, ob or fb.agents or fb.anchors)):
         if x and y and x.isdisjoint(y) and x.isdisjoint(b.names) and y.isdisjoint(a.names):
             return True
@@ -592,6 +595,9 @@ def _scope_differs(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, mains: di
         return not (_part_named_by_other(fa, b) or _part_named_by_other(fb, a))
     if bool(fa.places) == bool(fb.places):
         # "in neighbouring Mersk" vs "in Kellen": two places; vs "in Mersk": one place, told as the neighbour once
+        # (an unnamed part of the country, "the capital's", may be any named place)
+        if SUB_AREA in fa.places or SUB_AREA in fb.places:
+            return False
         return bool(fa.places) and not (
             {k.removeprefix(NEIGHBOUR_MARK) for k in fa.places} & {k.removeprefix(NEIGHBOUR_MARK) for k in fb.places})
     placed, other, x = (fa.places, b, a) if fa.places else (fb.places, a, b)

@@ -1085,6 +1085,11 @@ _NOT_PLACE = re.compile(r"['’]s\b")
 #: a place named as the story's neighbour ("in neighbouring Mersk") is never the story's own place: its key is
 #: marked so that it matches no main name and no unmarked mention
 NEIGHBOUR_MARK = "~"
+#: the place key of a figure told for an unnamed part of the country ("the capital's pass rate", "in the region the
+#: figure was 30.8%"): never the whole country's figure, and no clash with a place the other report names
+SUB_AREA = "@area"
+_SUB_AREA = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:capital|region|province|county|district)(?:['’]s\b|\s+region\b)"
+                       r"|\b[Ii]n\s+the\s+(?:capital|region|province|county|district)\b(?!\s+(?:of\b|[A-Z]))")
 #: "In the regional capital, Brennau, turnout reached 71%": a place named by its kind is a part of the whole
 _PART_PLACE = re.compile(rf"(?=[Ii])\b[Ii]n\s+the\s+(?:[a-z]+\s+){{0,2}}(?:{_AREA_PARTS}),\s+[A-Z]")
 #: "cancelled 274 of its own flights": the owner's part of what the story counts in all
@@ -1205,6 +1210,8 @@ def _places(text: str, lo: int, hi: int) -> frozenset[str]:
     names.update(m.group(1) for m in _AREA_SUBJECT.finditer(text, lo, hi))
     names.update(m.group(1) for m in _AT_SITE.finditer(text, lo, hi))  # "measured at Tarvel air base"
     keys = _name_keys(text, {n for n in names if n.split()[0] not in _NAME_STOP}, "")
+    if _SUB_AREA.search(text, lo, hi) and not _WHOLE_PLACE.search(text.lower(), lo, hi):
+        keys = keys | {SUB_AREA}  # "the capital's pass rate", "in the region": some part of the country, unnamed
     far = {m.group(2) for m in found if m.group("nb")}
     far.update(m.group(1) for m in _NEIGHBOUR_SUBJECT.finditer(text, lo, hi))
     if far:
@@ -1296,8 +1303,15 @@ def _status(low: str, lo: int, a: int, b: int, hi: int, text: str = "") -> Statu
     if not found:
         return Status.FACT
     if found in INTENT_WORDS or any(found.startswith(p.strip()) for p in INTENT_PHRASES):
+        if _FORECAST_BEFORE.search(low, max(0, a - 100), a):
+            return Status.FUTURE  # "had forecast that about 25% of entries would get top grades": a projection
         return Status.INTENT
     return Status.FUTURE
+
+
+#: a verb of forecasting before the figure: what "would" then tells is a projection, not anyone's plan
+_FORECAST_BEFORE = re.compile(r"\b(?:forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?|project(?:s|ed|ing)|expect(?:s|ed|ing)?"
+                              r"|anticipat(?:es|ed|ing)|estimat(?:es|ed|ing))\s+(?:[\w,'’-]+\s+){0,6}?that\b")
 
 
 #: "3 basis points to", "a quarter point to": the points of a change just told, before the level it reached
@@ -1949,6 +1963,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
 
 #: a figure told for a whole country or the world (against a figure placed in one city: two scopes, RELATIONS.md §1)
 _WHOLE_PLACE = re.compile(r"\b(?:nationwide|countrywide|worldwide|globally|nationally|across\s+the\s+(?:country|nation|world|globe)"
+                          # "the national pass rate", "the national average": the whole country's figure
+                          r"|the\s+national\s+(?:[a-z-]+\s+)?(?:rate|average|figure|share|total|level)"
                           r"|at\s+(?:the\s+)?national\s+level|(?:the\s+)?country\s+as\s+a\s+whole"
                           r"|around\s+the\s+(?:country|world|globe)|all\s+over\s+the\s+(?:country|world)"
                           # a company's figure for all its markets: "group deliveries fell 7%", "group-wide sales"
@@ -2142,6 +2158,6 @@ _SUBORDINATE = frozenset("before after since until once when while".split())
 _NOT_YET = re.compile(r"\b(?:not|yet to|never|awaits?|awaiting|needs?|requires?|pending)\b(?:\s+[\w'’]+){0,3}\s+$")
 
 
-__all__ = ["ActFrame", "FigureFrame", "Status", "TimeMark", "act_frame", "claim_status", "clause_bounds", "counted_class",
+__all__ = ["SUB_AREA", "ActFrame", "FigureFrame", "Status", "TimeMark", "act_frame", "claim_status", "clause_bounds", "counted_class",
            "earlier_event_years", "years_named",
            "figure_frames", "measure_of_word"]

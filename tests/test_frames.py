@@ -1900,6 +1900,33 @@ def test_confirmed_cases_are_no_rival_of_suspected_ones():
                     "Laboratories have confirmed about 900 cases.").differ
 
 
+def test_an_unnamed_part_of_the_country_is_never_the_whole_countrys_figure():
+    """"The capital's pass rate was 91.2%" and "In the region the figure was 80.4%" tell a part of the country with no
+    name; "the national pass rate" and "nationally" tell the whole (RELATIONS.md §1: scope)."""
+    part = frame("The capital's pass rate was 91.2 per cent, the examinations office said.", "91.2 per cent")
+    assert "@area" in part.places and not part.whole
+    assert "@area" in frame("In the region the figure was 80.4%.", "80.4%").places
+    assert frame("The national pass rate slipped to 88.1 per cent.", "88.1 per cent").whole
+    assert "@area" not in frame("In the region of Kessmar, 80.4% passed.", "80.4%").places
+    assert relation_of("The capital's pass rate was 89.9 per cent, the examinations office said.",
+                       "Nationally, 88.1% of candidates passed, the examinations office said.", "89.9", "88.1") is None
+    # an unnamed part meets a named one: "the region's" in one report may be the Kessmar of another
+    assert relation_of("The region's pass rate was 80.4%, according to the office's tables.",
+                       "In Kessmar, 80.4 per cent of candidates passed, according to the office's tables.",
+                       "80.4%", "80.4 per cent") is Relation.AGREE
+
+
+def test_what_a_forecaster_said_would_happen_is_a_projection_not_a_plan():
+    """"The institute had forecast before the release that about 25% of entries would get top grades": the "would"
+    of a forecast projects an outcome (an estimate, RELATIONS.md §1), it is no one's intention; an estimate never
+    agrees with the count it forecast."""
+    assert frame("The institute had forecast before the release that about 25% of entries would get top grades.",
+                 "about 25%").status is Status.FUTURE
+    assert frame("The minister said that 25% of the fund would go to schools.", "25%").status is Status.INTENT
+    assert relation_of("The Harbour Institute had forecast before the release that about 25% of entries would get "
+                       "top grades.", "The share of entries graded A or A+ was 24.6%.", "25%", "24.6%") is None
+
+
 @pytest.mark.parametrize(("text", "label", "joint"), [
     ("The three parties would together control 57 seats, one more than the 56 required.", "57 seats", True),
     ("The three parties would together control 57 seats, one more than the 56 required.", "56", False),
