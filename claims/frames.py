@@ -1557,10 +1557,15 @@ def _cohort(claim: Claim, low: str, a: int, lo: int, hi: int, base_off: int) -> 
         if before and any(start <= v.start - base_off < end for v in claim.values
                           if v.kind not in ("age", "date", "time")):
             break
-        for v in claim.values:  # an age band: "15- to 24-year-olds", "aged 18 to 24"
-            if v.kind == "age" and isinstance(v.value, list) and start <= v.start - base_off < end:
-                young, old = v.value
-                return "youth" if 14 <= young and old <= 25 else f"aged {young:g}-{old:g}"
+        bands = [v for v in claim.values  # an age band: "15- to 24-year-olds", "aged 18 to 24"
+                 if v.kind == "age" and isinstance(v.value, list) and start <= v.start - base_off < end]
+        if bands:  # (the nearest before the figure: "the rate for 18- to 20-year-olds will rise to $10.90 and the
+            # rate for 16- and 17-year-olds to $8.20")
+            band = next((w for w in reversed(bands) if w.start - base_off < a), bands[0])
+            young, old = band.value
+            # (the band statistics call youth, "15- to 24-year-olds", is the youth rate; a narrower band, "16- and
+            # 17-year-olds" against "18- to 20-year-olds", is its own group)
+            return "youth" if 14 <= young <= 18 and 24 <= old <= 25 else f"aged {young:g}-{old:g}"
         found = [x for x in _COMPONENT.finditer(low, start, end) if x.start() < a]
         if found:
             return "component:" + found[-1].group(1).rstrip("s")

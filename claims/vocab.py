@@ -219,6 +219,8 @@ MEASURES: dict[str, str] = {
     "offer": "offer offers offered offering tabled",
     # what the other side asks for: "is seeking 10%", "demands a 10 per cent rise", "a pay claim of 10%"
     "demand": "demand demands demanded demanding seek seeks seeking sought",
+    # what an adviser puts forward, not what is decided: "the commission had recommended $13.10 an hour"
+    "recommended": "recommend recommends recommended recommending recommendation recommendations",
 }
 
 #: several words naming a measure at once (matched on the lower-cased text before single words)
@@ -290,6 +292,8 @@ MEASURE_PHRASES: dict[str, str] = {
     "brought up alive": "rescued", "brought to the surface alive": "rescued", "got out alive": "rescued",
     "meet the criteria": "eligible", "meets the criteria": "eligible", "met the criteria": "eligible",
     "entitled to": "eligible",
+    # what workers earn is pay, not a company's earnings: "60% of median hourly earnings", "average weekly earnings"
+    "hourly earnings": "wages", "weekly earnings": "wages", "median earnings": "wages", "average earnings": "wages",
     "pay offer": "offer", "wage offer": "offer", "salary offer": "offer",
     "pay claim": "demand", "wage claim": "demand", "salary claim": "demand", "claim is for": "demand",
     "pay demand": "demand", "wage demand": "demand", "asking for": "demand", "calling for": "demand",

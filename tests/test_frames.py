@@ -108,6 +108,8 @@ def link(texts_a: str, texts_b: str, date_a=None, date_b=None):
     ("Around 2,500 residents were told to leave their homes on Sunday.", "Around 2,500 residents", "evacuated"),
     ("The city said 85 families had been placed in hotels overnight.", "85 families", "sheltered"),
     ("About 300 of them are still in emergency accommodation.", "About 300", "sheltered"),
+    ("The advisory panel had recommended a rate of $11.40 an hour.", "$11.40", "recommended"),
+    ("The new rate is worth about 58% of median hourly earnings.", "about 58%", "wages"),
     ("The online appeal for the flood victims had passed 400,000 pounds by Sunday.", "passed 400,000 pounds", "raised"),
     ("Donations to the relief fund topped $2 million on Friday.", "topped $2 million", "raised"),
     ("Some 9,000 villagers have had to leave their homes, many sleeping in gyms.", "Some 9,000 villagers", "evacuated"),
@@ -3228,6 +3230,12 @@ def test_convictions_told_in_parts_agree_with_their_total():
     ("Police arrested 40 men and 12 women.", "40 men", ""),  # who is counted, not a group a rate is told for
     # a figure between the group and the figure's clause is the group's, not this one's
     ("Among women the rate rose to 4.7%, and the overall rate to 4.9%.", "4.9%", ""),
+    # a narrower band is its own group, and each figure takes the band nearest before it
+    ("The rate for 16- and 17-year-olds rises to $8.20.", "$8.20", "aged 16-17"),
+    ("The rate for 18- to 20-year-olds will rise to $10.90 and the rate for 16- and 17-year-olds to $8.20.", "$8.20",
+     "aged 16-17"),
+    ("The rate for 18- to 20-year-olds will rise to $10.90 and the rate for 16- and 17-year-olds to $8.20.",
+     "$10.90", "aged 18-20"),
 ])
 def test_a_figure_told_for_a_group_of_the_population_carries_the_group(text, label, cohort):
     assert frame(text, label).cohort == cohort

@@ -75,6 +75,7 @@ def kinds(text: str) -> list[tuple[str, object, str]]:
         ("an 85-year-old pensioner", "age", 85.0, "years"),
         # the first age's hyphen waits for the second's "-year-olds": one band of ages, no number 16
         ("among 16- to 24-year-olds", "age", [16.0, 24.0], "years"),
+        ("the rate for 16- and 17-year-olds", "age", [16.0, 17.0], "years"),
         # a hyphenated word ending in "up" is no change word: "the call-up applies to men from 18 to 30 years old"
         ("the call-up applies to men from 18 to 30 years old", "age", [18.0, 30.0], "years"),
         ("one year", "duration", 1.0, "years"),

@@ -251,7 +251,7 @@ def _changes_to(text: str, a: int) -> bool:
 
 
 _RANGE_CONT = re.compile(
-    rf"(?P<conn>\s*[-–]\s*|[-–]\s+to\s+|\s+(?:to|and|through)\s+)(?P<cur>{_CUR_PRE})?(?:(?P<digits>{_DIGITS})(?P<dscale>{_SCALE})?"
+    rf"(?P<conn>\s*[-–]\s*|[-–]\s+(?:to|and)\s+|\s+(?:to|and|through)\s+)(?P<cur>{_CUR_PRE})?(?:(?P<digits>{_DIGITS})(?P<dscale>{_SCALE})?"
     rf"(?![\w:]|[.,]\d)|(?P<words>{_WORDNUM}))"
 )
 _PERCENT = re.compile(r"\s?%|\s+(?i:percent(?:age\s+points?)?|per\s+cent|pct|percentage\s+points?|basis\s+points?)\b"
@@ -556,8 +556,8 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
     if rm and x is not None and vague is None and not (rm.group("conn").strip() == "to" and _changes_to(text, a)):
         conn = rm.group("conn").strip()
         ok = conn in ("-", "–") or (
-            # "15- to 24-year-olds": the first age's hyphen waits for the second's "-year-olds"
-            conn[:1] in "-–" and conn.endswith("to") and _AGE_POST.match(text, rm.end()) is not None) or (
+            # "15- to 24-year-olds", "16- and 17-year-olds": the first age's hyphen waits for the second's "-year-olds"
+            conn[:1] in "-–" and conn.endswith(("to", "and")) and _AGE_POST.match(text, rm.end()) is not None) or (
             (lr := _LEFT_RANGE.search(left)) and ((lr.group(1).lower() == "between") == (conn == "and"))
         ) or (age_left and conn in ("to", "-", "–", "and")) or (
             # "four to eight weeks", "3 to 4 days", "five to six people": a range before its unit (a change would
