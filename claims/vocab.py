@@ -330,6 +330,9 @@ MEASURE_FAMILIES: tuple[frozenset[str], ...] = (
     # (money raised, "a tax forecast to raise €1 billion", is what comes in: no kin of what a measure costs)
     frozenset({"spending", "budget", "cost", "invested", "paid"}),
     frozenset({"revenue", "sold"}),
+    # a claim for compensation is a sum demanded: "filed a claim for $916 million in compensation" ~ "is demanding
+    # $916 million from the owner"
+    frozenset({"damages", "demand"}),
     # what a buyer pays for a company is what the deal values it at
     frozenset({"value", "paid", "price"}),
     # what a thing costs a buyer is its price: "the tablets will cost €4,400 a year" ~ "a list price of €4,850 a year"

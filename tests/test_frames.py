@@ -1918,6 +1918,15 @@ def test_an_unnamed_part_of_the_country_is_never_the_whole_countrys_figure():
                        "80.4%", "80.4 per cent") is Relation.AGREE
 
 
+def test_a_claim_for_compensation_is_the_sum_demanded():
+    """"filed a claim for $412 million in compensation" ~ "is demanding $412 million from the owner": one sum claimed
+    (RELATIONS.md §1: the same measure told as damages sought and as a demand)."""
+    assert relation_of("The port authority on Monday filed a claim for $412 million in compensation against Harlow "
+                       "Shipping, the owner of the stranded freighter.",
+                       "The port authority is demanding $412 million from the owner of the freighter that blocked the "
+                       "harbour.", "$412 million", "$412 million") is Relation.AGREE
+
+
 def test_what_a_forecaster_said_would_happen_is_a_projection_not_a_plan():
     """"The institute had forecast before the release that about 25% of entries would get top grades": the "would"
     of a forecast projects an outcome (an estimate, RELATIONS.md §1), it is no one's intention; an estimate never
