@@ -1647,28 +1647,36 @@ def _propagate(items: list[Item], results: dict[tuple[int, int], PairEval],
     return added
 
 
+#: how sure both links to a shared claim must be before two claims that do not meet on their own are joined through
+#: it: clear of the model's agreement threshold (0.7, for one link), since an inference from two links is only as
+#: sure as the weaker (on the blind events of session 33, joins through a link scored 0.70-0.72 were mostly wrong)
+_HUB_SURE = 0.725
+
+
 def _close_agreement(items: list[Item], results: dict[tuple[int, int], PairEval], wts: Weights,
                      seen: dict[tuple[int, int], PairEval] | None = None) -> None:
     """Claims that agree with one claim on the same figure of it agree with each other (the gold lists every
     pair of a fact's group): link such pairs unless their own comparison says they differ."""
-    by_fig: dict[tuple[int, int], list[tuple[int, Fig]]] = defaultdict(list)
+    by_fig: dict[tuple[int, int], list[tuple[int, Fig, float]]] = defaultdict(list)
     for (i, j), ev in results.items():
         if ev.relation is not AGREE or ev.figs is None:
             continue
         xi, xj = ev.figs
-        by_fig[(i, id(xi))].append((j, xj))
-        by_fig[(j, id(xj))].append((i, xi))
+        by_fig[(i, id(xi))].append((j, xj, ev.score))
+        by_fig[(j, id(xj))].append((i, xi, ev.score))
     for _, partners in sorted(by_fig.items(), key=lambda kv: kv[0][0]):
         if len(partners) < 2:
             continue
         for x in range(len(partners)):
             for y in range(x + 1, len(partners)):
-                (p, xp), (q, xq) = sorted((partners[x], partners[y]), key=lambda r: r[0])
+                (p, xp, sp), (q, xq, sq) = sorted((partners[x], partners[y]), key=lambda r: r[0])
                 if p == q or (p, q) in results or items[p].docs & items[q].docs or _earlier_event(items[p], items[q]):
                     continue
                 known = seen.get((p, q)) if seen is not None else None
                 ev = known if known is not None else evaluate(items[p], items[q], wts)
                 if ev.relation is None:
+                    if min(sp, sq) < _HUB_SURE:
+                        continue  # a fact of three inferred from a doubtful link is doubtful: the pair's own verdict
                     fp, fq = xp.frame, xq.frame
                     if fp.cls != fq.cls or _relate_values(fp, fq) not in ("equal", "compatible"):
                         continue  # each fits the hub's figure, not each other: no fact of three

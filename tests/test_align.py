@@ -500,3 +500,29 @@ def test_that_disaster_points_back_at_the_earlier_one_the_sentence_before_named(
     linked = {(lk.a, lk.b) for lk in an.links} | {(lk.b, lk.a) for lk in an.links}
     a_id = next(c.id for c in an.claims if c.doc == "a")
     assert (that, a_id) in linked and (today, a_id) not in linked
+
+
+def test_two_claims_are_joined_through_a_third_only_when_both_links_to_it_are_sure():
+    """Claims that each agree with one claim on its figure agree with each other (the gold lists every pair of a
+    fact's group), but a fact of three inferred from a doubtful link is doubtful: below a sure score on either link,
+    the pair keeps its own verdict (here: none, as the two share no word)."""
+    from claims.align import AGREE, PairEval, Weights, _close_agreement, build_item
+    from claims.model import Claim
+    from claims.values import find_values
+
+    texts = ["The new hourly minimum is $13.25, the ministry said.",   # the hub
+             "Harbour Lines pays its deckhands $13.40 an hour.",
+             "Kessler Foods starts packers on $13.10."]
+    items = [build_item(Claim(f"c{k}", f"d{k}", 0, len(t), t, "figure", 1.0, "", tuple(find_values(t))), k)
+             for k, t in enumerate(texts)]
+    wts = Weights(items)
+    hub_fig = items[0].figs[0]
+
+    def joined(score_b: float, score_c: float) -> bool:
+        results = {(0, 1): PairEval(AGREE, score_b, "", figs=(hub_fig, items[1].figs[0])),
+                   (0, 2): PairEval(AGREE, score_c, "", figs=(hub_fig, items[2].figs[0]))}
+        _close_agreement(items, results, wts)
+        return (1, 2) in results
+
+    assert joined(0.95, 0.9)
+    assert not joined(0.95, 0.72)
