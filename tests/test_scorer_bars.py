@@ -105,6 +105,10 @@ FLOORS: dict[str, dict] = {
     "fraud_trial": {"claims_found": 100, "boilerplate_claims": 0, "agree_found": 47, "conflict_found": 15, "trap_links": 3, "precision": 0.885, "merged_claims": 0},
     "drought_harvest": {"claims_found": 88, "boilerplate_claims": 0, "agree_found": 24, "conflict_found": 11, "trap_links": 4, "precision": 0.813, "merged_claims": 10},
     "jobs_report": {"claims_found": 113, "boilerplate_claims": 0, "agree_found": 58, "conflict_found": 7, "trap_links": 2, "precision": 0.844, "merged_claims": 0},
+    "canal_blockage": {"claims_found": 125, "boilerplate_claims": 2, "agree_found": 25, "conflict_found": 15, "trap_links": 2, "precision": 0.833, "merged_claims": 0},
+    "exam_results": {"claims_found": 120, "boilerplate_claims": 3, "agree_found": 50, "conflict_found": 8, "trap_links": 2, "precision": 0.623, "merged_claims": 0},
+    "minimum_wage": {"claims_found": 120, "boilerplate_claims": 0, "agree_found": 68, "conflict_found": 10, "trap_links": 5, "precision": 0.666, "merged_claims": 0},
+    "tower_fire": {"claims_found": 123, "boilerplate_claims": 2, "agree_found": 39, "conflict_found": 39, "trap_links": 1, "precision": 0.917, "merged_claims": 0},
 }
 #: gold sets held at the full target
 MEETS_TARGET: set[str] = set()
