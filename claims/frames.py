@@ -1530,6 +1530,21 @@ _THRESHOLD_BEFORE = re.compile(r"(?=[nrbs])\b(?:(?:needs?|needed|requires?|requi
 _COHORT_WORDS = re.compile(r"\b(?:(?:for|among)\s+(?:(?:young|older)\s+)?(women|men|females|males|people)\b"
                            r"|(youth|female|male|women's|men's)\s+(?:unemployment|jobless|employment|rate|pay|wages?"
                            r"|earnings|participation|turnout)\b)")
+def _figure_end(low: str, a: int) -> int:
+    """Where the figure starting at ``a`` ends (its digits, a percent sign or "per cent")."""
+    m = _FIGURE_TAIL.match(low, a)
+    return m.end() if m else a
+
+
+_FIGURE_TAIL = re.compile(r"[$€£]?[\d.,]+(?:\s*%|\s+per\s*cent|\s+percent)?")
+_PLURAL = r"(?:[a-z]{3,}(?<!ss)s|children|people|those)"
+_GROUP_NOUNS = r"(?:students|candidates|pupils|workers|employees|people|children|applicants|families|households)"
+#: a group defined within a population ("Candidates on the education allowance passed at a rate of 76.5%", "the rate
+#: for workers who are paid by the hour") or the rest of it ("compared with 90.2% for other students", "for everyone
+#: else"): no figure of the whole population (all such groups share one key: two reports name one group in two ways)
+_SUBGROUP = re.compile(rf"\b(?:for|among)\s+(?:(other\s+{_GROUP_NOUNS}|all\s+other\s+{_GROUP_NOUNS}|everyone\s+else"
+                       rf"|all\s+others)\b|(?:the\s+)?(?:{_GROUP_NOUNS}\s+(?:on|receiving|eligible)|{_PLURAL}\s+(?:who|whose))\b)"
+                       rf"|^(?:{_GROUP_NOUNS}\s+(?:on|receiving|eligible)|{_PLURAL}\s+(?:who|whose))\b")
 #: a sector of an economy a figure is told for: "Construction lost 6,000 jobs", "about 9,000 construction jobs",
 #: "Manufacturing, which employs one in six, shed 3,800 jobs" (the sector word with what a sector has or does after it)
 _SECTOR = re.compile(r"\b(construction|manufacturing|hospitality|retail|agriculture|farming|mining|tourism|healthcare"
@@ -1573,6 +1588,13 @@ def _cohort(claim: Claim, low: str, a: int, lo: int, hi: int, base_off: int) -> 
         if found:  # the nearest sector before the figure ("Hospitality added 4,200 and public administration 2,900")
             sm = next((x for x in reversed(found) if x.start() < a), found[0])
             return "sector:" + " ".join(sm.group(1).split())
+        groups = list(_SUBGROUP.finditer(low, start, end))
+        if groups:  # "for other students", "for everyone else": the rest; "candidates on the allowance": a defined
+            # group; the one right after the figure ("90.2% for other students"), else the nearest before it
+            m = next((g for g in groups if 0 <= g.start() - _figure_end(low, a) <= 1), None) or next(
+                (g for g in reversed(groups) if g.start() < a), None)
+            if m is not None:
+                return "others" if m.group(1) else "subgroup"
         m = _COHORT_WORDS.search(low, start, end)
         if m:
             w = m.group(1) or m.group(2)

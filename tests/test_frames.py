@@ -1927,6 +1927,20 @@ def test_a_claim_for_compensation_is_the_sum_demanded():
                        "harbour.", "$412 million", "$412 million") is Relation.AGREE
 
 
+def test_a_figure_for_a_defined_group_or_the_rest_is_not_the_whole_populations():
+    """"Pupils on free school meals passed at a rate of 87.9%" and "87.9% for everyone else" are not the national pass
+    rate of 88.1% (RELATIONS.md §1: scope), nor is "the capital's pass rate"; two reports of one group's rate meet."""
+    assert relation_of("Pupils on free school meals passed at a rate of 87.9%, the exams office said.",
+                       "The national pass rate was 88.1%, the exams office said.", "87.9%", "88.1%") is None
+    assert relation_of("The rate was 71.2% for pupils who receive free meals and 87.9% for everyone else.",
+                       "The pass rate was 88.1%, the exams office said.", "87.9%", "88.1%") is None
+    assert relation_of("The capital's pass rate was 88.9 per cent, the exams office said.",
+                       "The pass rate was 88.1%, the exams office said.", "88.9", "88.1%") is None
+    assert relation_of("Pupils on free school meals passed at a rate of 71.2%, the exams office said.",
+                       "The rate was 71.2% for pupils who receive free meals, the exams office said.",
+                       "71.2%", "71.2%") is Relation.AGREE
+
+
 def test_what_a_forecaster_said_would_happen_is_a_projection_not_a_plan():
     """"The institute had forecast before the release that about 25% of entries would get top grades": the "would"
     of a forecast projects an outcome (an estimate, RELATIONS.md §1), it is no one's intention; an estimate never
@@ -3239,6 +3253,14 @@ def test_convictions_told_in_parts_agree_with_their_total():
     ("Police arrested 40 men and 12 women.", "40 men", ""),  # who is counted, not a group a rate is told for
     # a figure between the group and the figure's clause is the group's, not this one's
     ("Among women the rate rose to 4.7%, and the overall rate to 4.9%.", "4.9%", ""),
+    # a group defined within the population, and the rest of it
+    ("Pupils on free school meals passed at a rate of 71.2%, compared with 88.4% for other pupils.", "71.2%",
+     "subgroup"),
+    ("Pupils on free school meals passed at a rate of 71.2%, compared with 88.4% for other pupils.", "88.4%",
+     "others"),
+    ("The rate was 71.2% for pupils who receive free meals and 88.4% for everyone else.", "88.4%", "others"),
+    ("Among patients who had had a heart attack, the risk fell by 18%.", "18%", "subgroup"),
+    ("Flights on Tuesday were 12% fuller.", "12%", ""),
     # a narrower band is its own group, and each figure takes the band nearest before it
     ("The rate for 16- and 17-year-olds rises to $8.20.", "$8.20", "aged 16-17"),
     ("The rate for 18- to 20-year-olds will rise to $10.90 and the rate for 16- and 17-year-olds to $8.20.", "$8.20",
