@@ -95,6 +95,8 @@ _DATE_NOISE = re.compile(
     | \b[ap]\.m\.
     | \b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\b\.?
     | \d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:z|[+-]\d{2}:?\d{2})?
+    | (?<=gmt|utc)[+-]\d{1,2}(?::?\d{2})?\b
+    | \b\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b
     | t(?=\d)
     | [\s,.:;|/()•·–—-]+
     """

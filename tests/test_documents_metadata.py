@@ -57,6 +57,10 @@ def test_find_date_takes_the_first():
         ("Published: Oct. 3, 2024 at 5:29 p.m. EDT", D),
         ("Updated Thursday 3 October 2024 09:15 GMT", D),
         ("Moscow, Oct. 3, 2024", D),
+        # a wire page's time with its offset from GMT, and how long ago it was updated
+        ("October 3, 2024 4:18 PM GMT+1 Updated 3 hours ago", D),
+        ("Published 3 October 2024 10:00 UTC+05:30", D),
+        ("3 hours ago", None),
         ("KYIV, Ukraine, 3 October 2024", D),
         ("The law was signed on October 3, 2024 by the president.", None),
         ("5:29 PM", None),
