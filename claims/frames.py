@@ -91,6 +91,9 @@ for _w, _m in list(_MEASURE_OF.items()):  # counted nouns come as lemmas: "cases
 _MEASURE_STEM: dict[str, str] = {}
 for _w, _m in _MEASURE_OF.items():
     _MEASURE_STEM.setdefault(stem(_w), _m)
+#: forms that share a measure word's stem but name no measure: "the grounding of the ship" (it ran aground) is no
+#: cancellation, as "grounded 300 flights" is
+_MEASURE_OF.update({"grounding": ""})
 
 
 def _phrases_rx(phrases: list[str]) -> re.Pattern[str]:

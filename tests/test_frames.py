@@ -109,6 +109,9 @@ def link(texts_a: str, texts_b: str, date_a=None, date_b=None):
     ("The city said 85 families had been placed in hotels overnight.", "85 families", "sheltered"),
     ("About 300 of them are still in emergency accommodation.", "About 300", "sheltered"),
     ("The advisory panel had recommended a rate of $11.40 an hour.", "$11.40", "recommended"),
+    # the grounding of a ship is no cancellation (its flights' grounding would be)
+    ("The number of ships stranded by the grounding of the freighter rose to 212 on Friday.", "212", ""),
+    ("The airline grounded 212 flights on Friday.", "212 flights", "cancelled"),
     ("The new rate is worth about 58% of median hourly earnings.", "about 58%", "wages"),
     ("The online appeal for the flood victims had passed 400,000 pounds by Sunday.", "passed 400,000 pounds", "raised"),
     ("Donations to the relief fund topped $2 million on Friday.", "topped $2 million", "raised"),
