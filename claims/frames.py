@@ -387,7 +387,8 @@ def _number_of_noun(text: str, lo: int, a: int) -> str:
     nm = _NUMBER_OF.search(text, lo, a)
     if nm is None:
         return ""
-    for t in islice(_TOKEN.finditer(text, nm.end(), a), 3):
+    toks = list(islice(_TOKEN.finditer(text, nm.end(), a), 3))
+    for t in toks:
         w = lemma(t.group())
         if w in GENERIC_PEOPLE or w in PEOPLE_ROLES or w in COUNTED_CLASSES:
             return w
@@ -999,6 +1000,7 @@ def _agents(text: str, a: int, lo: int, source: str) -> frozenset[str]:
             j -= 1
         after = toks[k + 1].group().lower() if k + 1 < len(toks) else ""
         if _EVENT_PLACE_BEFORE.search(text, max(0, toks[j].start() - 40), toks[j].start()) \
+                or _CAUSE_OF_BEFORE.search(text, max(0, toks[j].start() - 50), toks[j].start()) \
                 or _EVENT_AFTER.match(text, toks[k].end()):
             return frozenset()  # "killed in the derailment near Ribeira", "the Harlow floods": where, not who
         counter = _COUNTER.search(text, toks[k].start(), a) is not None
@@ -1123,6 +1125,9 @@ _EVENT_PLACE_BEFORE = re.compile(rf"\b(?i:{_EVENTS})\s+(?i:near|in|at|outside|of
                                  r"(?:[A-Z][\w'’-]*\s+(?:(?:de|da|do|del|di|la|le|van|von|of)\s+)?"
                                  # "a wildfire in the US state of Oregon", "a blast in the city of Kellen"
                                  r"|(?:state|province|region|county|district|city|town|village)\s+of\s+){0,4}$")
+#: what a passive figure was caused by: "ships stranded by the grounding of the Ardent Horizon", "homes flooded after
+#: the collapse of the Kell dam": the thing the event happened to, not whose figure it is
+_CAUSE_OF_BEFORE = re.compile(r"\b(?:by|after|since|following)\s+the\s+[a-z]+(?:ing|ure|ion|se)\s+of\s+(?:the\s+)?$")
 #: a name that ends in an event's word is the event's name ("died in the Tolliver Fire"), not a place
 _EVENT_NAME = re.compile(rf"\s(?:{_EVENTS})$", re.I)
 

@@ -161,6 +161,7 @@ SYNONYM_GROUPS = [
     "destroy wreck flatten raze",
     "warn caution",
     "proceeding case",
+    "tug tugboat",
 ]
 
 SYNONYMS: dict[str, str] = {}

@@ -219,6 +219,8 @@ MEASURES: dict[str, str] = {
     "offer": "offer offers offered offering tabled",
     # what the other side asks for: "is seeking 10%", "demands a 10 per cent rise", "a pay claim of 10%"
     "demand": "demand demands demanded demanding seek seeks seeking sought",
+    # those held up in a queue: "321 vessels were queued", "369 ships were now waiting to pass", "lorries waiting"
+    "waiting": "waiting queued queuing queueing",
     # what an adviser puts forward, not what is decided: "the commission had recommended $13.10 an hour"
     "recommended": "recommend recommends recommended recommending recommendation recommendations",
 }

@@ -112,6 +112,8 @@ def link(texts_a: str, texts_b: str, date_a=None, date_b=None):
     # the grounding of a ship is no cancellation (its flights' grounding would be)
     ("The number of ships stranded by the grounding of the freighter rose to 212 on Friday.", "212", ""),
     ("The airline grounded 212 flights on Friday.", "212 flights", "cancelled"),
+    ("The port said 212 lorries were queued on the approach road by Friday.", "212 lorries", "waiting"),
+    ("About 90 ships were still waiting to pass the strait.", "About 90 ships", "waiting"),
     ("The new rate is worth about 58% of median hourly earnings.", "about 58%", "wages"),
     ("The online appeal for the flood victims had passed 400,000 pounds by Sunday.", "passed 400,000 pounds", "raised"),
     ("Donations to the relief fund topped $2 million on Friday.", "topped $2 million", "raised"),
@@ -1919,6 +1921,16 @@ def test_an_unnamed_part_of_the_country_is_never_the_whole_countrys_figure():
     assert relation_of("The region's pass rate was 80.4%, according to the office's tables.",
                        "In Kessmar, 80.4 per cent of candidates passed, according to the office's tables.",
                        "80.4%", "80.4 per cent") is Relation.AGREE
+
+
+def test_what_an_event_happened_to_is_not_whose_figure_it_is():
+    """"The number of ships stranded by the grounding of the Sea Harrier rose to 212": the freighter is what ran aground,
+    not whose count it is; "Corvane cut 1,400 jobs" still names whose."""
+    assert not frame("The number of ships stranded by the grounding of the Sea Harrier rose to 212 on Friday.",
+                     "212").agents
+    assert not frame("Some 3,000 homes flooded after the collapse of the Kell Dam, officials said.",
+                     "Some 3,000 homes").agents
+    assert frame("Corvane Airlines cut 1,400 jobs on Friday.", "1,400 jobs").agents
 
 
 def test_a_claim_for_compensation_is_the_sum_demanded():
