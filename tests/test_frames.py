@@ -113,6 +113,7 @@ def link(texts_a: str, texts_b: str, date_a=None, date_b=None):
     ("The number of ships stranded by the grounding of the freighter rose to 212 on Friday.", "212", ""),
     ("The airline grounded 212 flights on Friday.", "212 flights", "cancelled"),
     ("The port said 212 lorries were queued on the approach road by Friday.", "212 lorries", "waiting"),
+    ("The chamber says the rise will add $1.9 billion to employers' wage bills.", "$1.9 billion", "cost"),
     ("About 90 ships were still waiting to pass the strait.", "About 90 ships", "waiting"),
     ("The new rate is worth about 58% of median hourly earnings.", "about 58%", "wages"),
     ("The online appeal for the flood victims had passed 400,000 pounds by Sunday.", "passed 400,000 pounds", "raised"),
