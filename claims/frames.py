@@ -1067,7 +1067,7 @@ def _name_keys(text: str, names: set[str], exclude: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_ITS = re.compile(r"(?=[it])\b(?:its|their)\b(?:\s+\w+){0,2}\s*$")
+_ITS = re.compile(r"(?=[it])\b(?:its|their)\b(?:\s+\w+){0,2}\s*$|(?=[it])\b(?:its|their)\s+own\b(?:\s+\w+){0,3}\s*$")
 #: kinds of area a place may be named by before its name ("the regional capital, Brennau"), each a part of a whole
 _AREA_PARTS = "capital|city|town|village|district|county"
 _PLACE = re.compile(r"(?=[IiAaTtNn])\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Nn]ear)\s+(?:the\s+)?(?P<nb>(?:neighbou?ring|nearby)\s+)?"

@@ -1934,6 +1934,14 @@ def test_what_an_event_happened_to_is_not_whose_figure_it_is():
     assert frame("Corvane Airlines cut 1,400 jobs on Friday.", "1,400 jobs").agents
 
 
+def test_a_firms_own_pay_is_not_the_national_minimum():
+    """"Kestrel Foods said it would raise its own starting pay to $13.50": the firm's own figure (RELATIONS.md §1:
+    subject), never the national minimum of $13.25 that its value overlaps within reporting's rounding."""
+    assert link("Marlovia will raise the minimum wage to $13.25 an hour from $12.40 next April, the government said "
+                "on Monday.",
+                "Kestrel Foods said last month it would raise its own starting pay to $13.50 an hour in April.") is None
+
+
 def test_a_claim_for_compensation_is_the_sum_demanded():
     """"filed a claim for $412 million in compensation" ~ "is demanding $412 million from the owner": one sum claimed
     (RELATIONS.md §1: the same measure told as damages sought and as a demand)."""
