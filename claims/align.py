@@ -39,6 +39,7 @@ from claims.frames import (
     LEADING_PARTITIVE,
     NAME_STOP,
     NEIGHBOUR_MARK,
+    OWN_AREA,
     PROPER_FIRST,
     SUB_AREA,
     ActFrame,
@@ -1052,8 +1053,8 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                     continue  # "cattle, goats and sheep" together are not the cattle alone
                 if fa.measure != fb.measure and (fa.measure in _STANDALONE or fb.measure in _STANDALONE):
                     continue  # a survey's error is never a reading of anything else
-                if ((SUB_AREA in fa.places and not fb.places and _OWN_AREA.search(a.claim.text))
-                        or (SUB_AREA in fb.places and not fa.places and _OWN_AREA.search(b.claim.text))):
+                if ((SUB_AREA in fa.places and not fb.places and OWN_AREA.search(a.claim.text))
+                        or (SUB_AREA in fb.places and not fa.places and OWN_AREA.search(b.claim.text))):
                     continue  # "the capital's pass rate" is no reading of the pass rate the story tells for all (but
                     # "teams are now working in the region" may be the story's own region)
                 if fa.joint != fb.joint:
@@ -1651,8 +1652,6 @@ def _propagate(items: list[Item], results: dict[tuple[int, int], PairEval],
     return added
 
 
-#: an unnamed part of the country said as whose figure it is: "the capital's pass rate", "the region's share"
-_OWN_AREA = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:capital|region|province|county|district)(?:['’]s\b|\s+region\b)")
 #: how sure both links to a shared claim must be before two claims that do not meet on their own are joined through
 #: it: clear of the model's agreement threshold (0.7, for one link), since an inference from two links is only as
 #: sure as the weaker (on the blind events of session 33, joins through a link scored 0.70-0.72 were mostly wrong)

@@ -387,8 +387,7 @@ def _number_of_noun(text: str, lo: int, a: int) -> str:
     nm = _NUMBER_OF.search(text, lo, a)
     if nm is None:
         return ""
-    toks = list(islice(_TOKEN.finditer(text, nm.end(), a), 3))
-    for t in toks:
+    for t in islice(_TOKEN.finditer(text, nm.end(), a), 3):
         w = lemma(t.group())
         if w in GENERIC_PEOPLE or w in PEOPLE_ROLES or w in COUNTED_CLASSES:
             return w
@@ -1067,7 +1066,8 @@ def _name_keys(text: str, names: set[str], exclude: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_ITS = re.compile(r"(?=[it])\b(?:its|their)\b(?:\s+\w+){0,2}\s*$|(?=[it])\b(?:its|their)\s+own\b(?:\s+\w+){0,3}\s*$")
+#: "158 of its 168 schools", "its own starting pay to": the figure is the source's own
+_ITS = re.compile(r"(?=[it])\b(?:its|their)\b(?:\s+own\b(?:\s+\w+){0,3}|(?:\s+\w+){0,2})\s*$")
 #: kinds of area a place may be named by before its name ("the regional capital, Brennau"), each a part of a whole
 _AREA_PARTS = "capital|city|town|village|district|county"
 _PLACE = re.compile(r"(?=[IiAaTtNn])\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Nn]ear)\s+(?:the\s+)?(?P<nb>(?:neighbou?ring|nearby)\s+)?"
@@ -1093,8 +1093,10 @@ NEIGHBOUR_MARK = "~"
 #: the place key of a figure told for an unnamed part of the country ("the capital's pass rate", "in the region the
 #: figure was 30.8%"): never the whole country's figure, and no clash with a place the other report names
 SUB_AREA = "@area"
-_SUB_AREA = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:capital|region|province|county|district)(?:['’]s\b|\s+region\b)"
-                       r"|\b[Ii]n\s+the\s+(?:capital|region|province|county|district)\b(?!\s+(?:of\b|[A-Z]))")
+#: an unnamed part of the country said as whose figure it is: "the capital's pass rate", "the region's share"
+OWN_AREA = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:capital|region|province|county|district)(?:['’]s\b|\s+region\b)")
+_SUB_AREA = re.compile(OWN_AREA.pattern
+                       + r"|\b[Ii]n\s+the\s+(?:capital|region|province|county|district)\b(?!\s+(?:of\b|[A-Z]))")
 #: "In the regional capital, Brennau, turnout reached 71%": a place named by its kind is a part of the whole
 _PART_PLACE = re.compile(rf"(?=[Ii])\b[Ii]n\s+the\s+(?:[a-z]+\s+){{0,2}}(?:{_AREA_PARTS}),\s+[A-Z]")
 #: "cancelled 274 of its own flights": the owner's part of what the story counts in all
@@ -1538,14 +1540,9 @@ _THRESHOLD_BEFORE = re.compile(r"(?=[nrbs])\b(?:(?:needs?|needed|requires?|requi
 _COHORT_WORDS = re.compile(r"\b(?:(?:for|among)\s+(?:(?:young|older)\s+)?(women|men|females|males|people)\b"
                            r"|(youth|female|male|women's|men's)\s+(?:unemployment|jobless|employment|rate|pay|wages?"
                            r"|earnings|participation|turnout)\b)")
-def _figure_end(low: str, a: int) -> int:
-    """Where the figure starting at ``a`` ends (its digits, a percent sign or "per cent")."""
-    m = _FIGURE_TAIL.match(low, a)
-    return m.end() if m else a
-
-
-_FIGURE_TAIL = re.compile(r"[$€£]?[\d.,]+(?:\s*%|\s+per\s*cent|\s+percent)?")
+#: a plural noun naming who a relative clause defines ("pensioners who", "those whose")
 _PLURAL = r"(?:[a-z]{3,}(?<!ss)s|children|people|those)"
+#: people a group is made of ("pupils on free school meals")
 _GROUP_NOUNS = r"(?:students|candidates|pupils|workers|employees|people|children|applicants|families|households)"
 #: a group defined within a population ("Candidates on the education allowance passed at a rate of 76.5%", "the rate
 #: for workers who are paid by the hour") or the rest of it ("compared with 90.2% for other students", "for everyone
@@ -1571,8 +1568,8 @@ _COHORT_KEYS = {"females": "women", "female": "women", "women's": "women", "male
                 "men's": "men", "youth": "youth"}
 
 
-def _cohort(claim: Claim, low: str, a: int, lo: int, hi: int, base_off: int) -> str:
-    """The group a figure at ``a`` in ``low[lo:hi]`` is told for, or "": a group word in its clause, else one before the clause
+def _cohort(claim: Claim, low: str, a: int, b: int, lo: int, hi: int, base_off: int) -> str:
+    """The group a figure at ``low[a:b]`` in ``low[lo:hi]`` is told for, or "": a group word in its clause, else one before the clause
     when no other figure stands between (an opening "Among 15- to 24-year-olds, the jobless rate rose to 14.8%")."""
     for before, (start, end) in enumerate(((lo, hi), (0, lo))):
         if start >= end:
@@ -1599,7 +1596,7 @@ def _cohort(claim: Claim, low: str, a: int, lo: int, hi: int, base_off: int) -> 
         groups = list(_SUBGROUP.finditer(low, start, end))
         if groups:  # "for other students", "for everyone else": the rest; "candidates on the allowance": a defined
             # group; the one right after the figure ("90.2% for other students"), else the nearest before it
-            m = next((g for g in groups if 0 <= g.start() - _figure_end(low, a) <= 1), None) or next(
+            m = next((g for g in groups if 0 <= g.start() - b <= 1), None) or next(
                 (g for g in reversed(groups) if g.start() < a), None)
             if m is not None:
                 return "others" if m.group(1) else "subgroup"
@@ -1915,7 +1912,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                 # (not an expectation told a year ago for a period still to come: "A year ago, the ministry expected
                 # the 2026 deficit to be 2.9%" is an earlier forecast of the same deficit)
                 status not in (Status.FUTURE, Status.INTENT) and _year_ago(low, a, b, lo)),
-            cohort=_cohort(claim, low, a, lo, hi, base_off),
+            cohort=_cohort(claim, low, a, b, lo, hi, base_off),
             at_one_point=_AT_ONE_POINT.search(low, max(lo, a - 40), a) is not None,
             added=_added(low, lo, a) or _MORE_IN.search(v.text) is not None,
             joint=(_JOINT_BEFORE.search(low, max(lo, a - 40), a) is not None
@@ -2193,6 +2190,6 @@ _SUBORDINATE = frozenset("before after since until once when while".split())
 _NOT_YET = re.compile(r"\b(?:not|yet to|never|awaits?|awaiting|needs?|requires?|pending)\b(?:\s+[\w'’]+){0,3}\s+$")
 
 
-__all__ = ["SUB_AREA", "ActFrame", "FigureFrame", "Status", "TimeMark", "act_frame", "claim_status", "clause_bounds", "counted_class",
+__all__ = ["OWN_AREA", "SUB_AREA", "ActFrame", "FigureFrame", "Status", "TimeMark", "act_frame", "claim_status", "clause_bounds", "counted_class",
            "earlier_event_years", "years_named",
            "figure_frames", "measure_of_word"]

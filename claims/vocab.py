@@ -294,9 +294,9 @@ MEASURE_PHRASES: dict[str, str] = {
     "brought up alive": "rescued", "brought to the surface alive": "rescued", "got out alive": "rescued",
     "meet the criteria": "eligible", "meets the criteria": "eligible", "met the criteria": "eligible",
     "entitled to": "eligible",
-    # what workers earn is pay, not a company's earnings: "60% of median hourly earnings", "average weekly earnings"
     # what employers pay out in all is a cost to them: "add $2.4 billion to employers' wage bills"
     "wage bill": "cost", "wage bills": "cost", "payroll costs": "cost", "labour costs": "cost", "labor costs": "cost",
+    # what workers earn is pay, not a company's earnings: "60% of median hourly earnings", "average weekly earnings"
     "hourly earnings": "wages", "weekly earnings": "wages", "median earnings": "wages", "average earnings": "wages",
     "pay offer": "offer", "wage offer": "offer", "salary offer": "offer",
     "pay claim": "demand", "wage claim": "demand", "salary claim": "demand", "claim is for": "demand",
