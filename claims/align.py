@@ -1279,7 +1279,7 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
             fa, fb = xa.frame, xb.frame
             if (fa.measure in _CROWD and fb.measure in _CROWD and fa.cls == "count"
                     and not (f[_STATUS_DIFFERS] or f[_OWNERS_CLASH] or f[_SCOPE_DIFFERS])
-                    and _counted_by(a) and _counted_by(b) and f[_LOG_RATIO] <= _CROWD_LOG_RATIO
+                    and _estimated(a, fa) and _estimated(b, fb) and f[_LOG_RATIO] <= _CROWD_LOG_RATIO
                     and fa.whole == fb.whole and (bool(fa.places & fb.places) or not (fa.places and fb.places))):
                 best_d = (DIFFER_THRESHOLD, xa, xb, up)
                 break
@@ -1398,7 +1398,7 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
     return PairEval(None, 0.0, "", ev.sim)
 
 
-_CROWD = frozenset(("protesters", "turnout", "attendance"))
+_CROWD = frozenset(("protesters", "turnout", "attendance", "displaced"))
 _CROWD_LOG_RATIO = math.log(10)
 #: a source giving a count: "police put the crowd at", "organisers said", "according to the unions", "counted"
 _COUNTED_BY = re.compile(r"\b(?:put|puts|counted|counts|estimated|estimates|said|says|according\s+to|gave|gives)\b")
@@ -1407,6 +1407,15 @@ _COUNTED_BY = re.compile(r"\b(?:put|puts|counted|counts|estimated|estimates|said
 def _counted_by(it: Item) -> bool:
     """Does the claim say who counted (a source, or a verb of counting)?"""
     return bool(it.claim.source) or _COUNTED_BY.search(it.claim.text) is not None
+
+
+#: a count told only as its order of magnitude ("tens of thousands of men", "thousands of people"): an estimate
+_MAGNITUDE = re.compile(r"(?i)^(?:(?:many|several|some)\s+)?(?:(?:tens|hundreds)\s+of\s+)?(?:thousands|millions)\b")
+
+
+def _estimated(it: Item, f: FigureFrame) -> bool:
+    """Is the count told as someone's estimate: a source or a verb of counting, or only its order of magnitude?"""
+    return _counted_by(it) or _MAGNITUDE.match(f.label) is not None
 
 
 #: weighted word overlap of two claims above which they are one sentence told twice (wire copy reused)

@@ -358,6 +358,23 @@ def test_rival_counts_of_a_march_told_on_two_days_conflict():
     assert [lk.relation for lk in an.links] == [Relation.CONFLICT]
 
 
+def test_rival_estimates_of_how_many_fled_conflict():
+    """How many fled a war or a draft is only ever estimated, like a crowd: "tens of thousands of men left the
+    country" (a count told as its order of magnitude) against "an estimated 800,000 men fled abroad" are rival figures
+    of one exodus (conflict), even told in few shared words; forty times apart, or with either side neither an
+    estimate nor a magnitude, they are not linked."""
+    def pair(x: str, y: str) -> list[Relation]:
+        an = analyse([make_doc("a", x, outlet="Morning Star"), make_doc("b", y, outlet="Evening Lamp")])
+        return [lk.relation for lk in an.links]
+
+    left = "After the spring call-up was announced, {} Veskan men left the country within weeks."
+    fled = "Officials now concede the mobilisation backfired: {} Veskan men fled abroad rather than serve in the army."
+    assert pair(left.format("tens of thousands of"), fled.format("an estimated 800,000")) == [Relation.CONFLICT]
+    assert pair(left.format("thousands of"), fled.format("an estimated 800,000")) == []  # 40 times apart
+    assert pair(left.format("tens of thousands of"), fled.format("800,000")) == []  # whose estimate, nothing says
+    assert pair(left.format("31,250"), fled.format("an estimated 250,000")) == []
+
+
 def test_a_claim_pointing_back_at_an_earlier_occasion_is_about_it():
     """"The last comparable blackout, in 2011, cut power to 240,000 homes. Five deaths were linked to that storm."
     (and "... were blamed on Hilda", the earlier storm's name): that storm's toll, never a rival or an earlier

@@ -70,7 +70,7 @@ def assert_floor(f: dict, floor: dict) -> None:
 
 #: the figures each gold set must not fall below (raised as the engine improves)
 FLOORS: dict[str, dict] = {
-    "seeds": {"claims_found": 56, "boilerplate_claims": 0, "agree_found": 34, "conflict_found": 3, "trap_links": 0, "precision": 0.995, "merged_claims": 0},
+    "seeds": {"claims_found": 56, "boilerplate_claims": 0, "agree_found": 34, "conflict_found": 4, "trap_links": 0, "precision": 0.995, "merged_claims": 0},
     "samples": {"claims_found": 60, "boilerplate_claims": 0, "agree_found": 28, "conflict_found": 5, "trap_links": 0, "precision": 0.995, "merged_claims": 0},
     "airline_strike": {"claims_found": 75, "boilerplate_claims": 0, "agree_found": 32, "conflict_found": 7, "trap_links": 0, "precision": 0.975, "merged_claims": 0},
     "central_bank": {"claims_found": 72, "boilerplate_claims": 0, "agree_found": 49, "conflict_found": 14, "trap_links": 0, "precision": 0.995, "merged_claims": 0},
@@ -111,7 +111,7 @@ FLOORS: dict[str, dict] = {
     "tower_fire": {"claims_found": 123, "boilerplate_claims": 2, "agree_found": 39, "conflict_found": 39, "trap_links": 1, "precision": 0.917, "merged_claims": 0},
 }
 #: gold sets held at the full target
-MEETS_TARGET: set[str] = set()
+MEETS_TARGET: set[str] = {"seeds"}
 
 
 #: held-out events (tests/events/holdout_*) are never used to fit the model and hold no floor: their scores are
