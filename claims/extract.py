@@ -46,7 +46,22 @@ _LABEL_APPEAL = re.compile(r"[A-Z][A-Z&' -]{2,30}:\s+(?:track|try|get|unlock|dis
 #: an imperative's word used as a noun: "Support for the reform", "Share of the vote"
 _NOUN_USE = re.compile(r"\s+(?:for|of)\s+(?:the|a|an|[A-Z])")
 _CREDIT = re.compile(r"(?i)(?:^photo:|\bphoto:\s|\(file photo\)|/(?:afp|ap|reuters|getty|pool|epa|tass)\)\s*$"
-                     r"|^(?:see also|read more|related|also read|watch|listen)\b:?)")
+                     r"|^(?:see also|read more|related|also read|watch|listen)\b:?"
+                     r"|^(?:(?:photo|image|picture|video)\s+)?caption:|^pictured:)")
+#: the page selling itself or pointing the reader elsewhere, as an imperative with its object: "Get the Ledger's
+#: World Briefing", "Get breaking news alerts on the app", "Start a 14-day trial", "Hear more on Today, weekdays from
+#: 7am", "Message the Travel Desk on ..." (each word alone may open a report's sentence: "Start dates slipped")
+_APPEAL = re.compile(r"(?i)(?:get|start|try|hear|message|text|call|ring)\s+(?:the|a|an|our|your|more|breaking|free"
+                     r"|unlimited|full|it|us|\d)\b")
+#: a telephone number or an e-mail address: how to reach the newsroom or a helpline, never a fact to check
+_CONTACT = re.compile(r"(?:\+\d{1,3}[ -]?)?\(?\b0\d{2,4}\)?[ -]\d{3,4}[ -]?\d{3,4}\b|[\w.+-]+@[\w-]+\.[a-z]{2,}")
+#: the byline's note on its writer: "Lotta Engstrom is education editor.", "Kasper Moe is a news reporter.", "Helen
+#: Marsh has edited the Beacon's consumer pages since 2017."
+_STAFF_NOTE = re.compile(
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+(?:(?:is|has\s+been)\s+(?:the\s+|an?\s+|our\s+)?(?:[\w'’-]+\s+){0,4}"
+    r"(?:editor|reporter|correspondent|writer|columnist|journalist|producer|presenter)s?(?:\s+(?:at|for|of)\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+    r"|has\s+(?:edited|written\s+for|reported\s+(?:on|for)|covered)\s+.{3,60}?\s+since\s+(?:19|20)\d\d)\.$")
 
 
 # ----------------------------------------------------------------------------- quotes
@@ -477,12 +492,17 @@ def reject(sentence: str, spans: list[tuple[int, int]], outside: str, outlet: st
     first = _FIRST_WORD.match(s)
     if first and first.group(1).lower() in _IMPERATIVE and not _NOUN_USE.match(s, first.end(1)):
         return True  # ("Support for the reform has fallen to 31%": a noun, not an appeal)
+    if first and _APPEAL.match(s, first.start(1)):
+        return True
+    if _CONTACT.search(s) or (first and _STAFF_NOTE.match(s, first.start(1))):
+        return True
     if first and first.group(1).isupper() and len(first.group(1)) > 1 and (lm := _LABEL_APPEAL.match(s, first.start(1))) \
             and lm.group().split(":")[0].isupper():
         return True  # "PREMIUM DATA: Track African grain prices daily": the page selling itself
     low = s.lower()
     if ("photo" in low or "/" in low or "see also" in low or "read more" in low or "related" in low
-            or "also read" in low or "watch" in low or "listen" in low) and _CREDIT.search(s):  # _CREDIT_HINTS
+            or "also read" in low or "watch" in low or "listen" in low or "caption" in low or "pictured" in low) \
+            and _CREDIT.search(s):  # _CREDIT_HINTS
         return True
     return bool(outlet and _self_promotion(s, outlet))
 

@@ -198,6 +198,11 @@ def test_a_hedge_in_a_consequence_clause_leaves_the_fact_a_claim():
     "The mine, which employs about 3,400 people, produced 95,000 tonnes of copper last year.",
     # a label before a plain report is no appeal
     "UPDATE: The toll rose to 12 on Tuesday, the regional agency said.",
+    # an imperative's word opening a report: no object a page would sell
+    "Start dates for the new tram line have slipped to 2028, the city council said.",
+    "Call centre staff at Norbank walked out on Monday over a pay offer of 3%.",
+    # a journalist in the news is no note on the byline
+    "Maria Lund is the editor who published the leaked memo in 2019.",
 ])
 def test_a_sentence_that_only_looks_like_an_appeal_or_a_heading_is_a_claim(sentence):
     """"Support for the reform" is a noun, not an appeal; a lead in bold ends with its full stop inside the bold."""
@@ -212,6 +217,21 @@ def test_a_sentence_that_only_looks_like_an_appeal_or_a_heading_is_a_claim(sente
     "WhatsApp the Harbour Herald newsroom on 0161 555 0142.",
     "Advertise with the Harbour Herald and reach 120,000 readers across the county.",
     "MARKET DATA: Track wheat prices daily with Grainline Pro.",
+    # the page selling itself with an imperative and its object
+    "Get the Courier's Morning Digest, delivered to your inbox at 6am every weekday.",
+    "Get breaking news alerts on the Harbour Herald app.",
+    "Start a 30-day free trial.",
+    "Hear more on Drive Time, weekdays from 4pm.",
+    "Message the Herald Business Desk on 0161 555 0188 or email business@herald.example.",
+    # contact details: a helpline is service, not a fact to check
+    "Anyone worried about a relative can call the council helpline on 0800 123 4567.",
+    # labelled captions
+    "Photo caption: Firefighters at the scene on Tuesday evening, when 40 crews were deployed.",
+    "Caption: Anna Berg (left) and Tove Lind on the podium in Bergen in 2024.",
+    # the byline's note on its writer
+    "Jonas Ekberg is health editor.",
+    "Sara Holm is a business reporter for the Harbour Herald.",
+    "Petra Ivanova has edited the Courier's travel pages since 2016.",
 ])
 def test_appeals_and_italic_standfirsts_stay_out(line):
     claims = extract_claims(make_doc("d", "The council met on Monday in the town hall.\n" + line + "\n"))
