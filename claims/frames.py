@@ -274,6 +274,10 @@ class FigureFrame:
     #: group of the population ("the rate for women", "youth unemployment"), an age band ("aged 30-49"), a sector
     #: ("sector:construction") or a part of a price index ("component:food")
     cohort: str = ""
+    #: what a change or a level is told of, when the figure's clause opens on it ("Vehicle theft fell 3.1%", "Violent
+    #: crime across the country went up by 3.2 per cent", "Shoplifting rose to 92,310"): its words' keys, measure words
+    #: and generic words ("crime", "the figure") left out; empty when not told there ("a fall of 3.2%")
+    subject: frozenset[str] = frozenset()
 
     @property
     def exact(self) -> bool:
@@ -680,6 +684,52 @@ _HEAD_SKIP = frozenset("is are was were be been being will would could may might
 
 
 _PLACE_PREPOSITIONS = frozenset("in at on near across throughout around inside outside from within".split())
+#: words of a change's subject that say nothing of which thing changed ("Recorded crime fell 3%": recorded, not
+#: crime, tells it from violent crime)
+_GENERIC_SUBJECT = frozenset("crime crimes offence offences offense offenses figure figures number numbers total totals "
+                             "level levels amount amounts sum count counts rate rates share shares overall".split())
+_DETERMINERS = frozenset("the a an its their his her this that these those".split())
+#: where a change's subject stops, read leftwards: a clause or a list before it
+_SUBJECT_STOP = frozenset("that which who whom but while whereas as said says than because if so also then when "
+                          "after before while where with".split())
+
+
+def _change_subject(text: str, a: int, lo: int) -> frozenset[str]:
+    """The keys of the noun phrase a change or a level is told of, right before its verb ("Domestic burglary fell
+    7.4%" -> domestic, burglary; "Violent crime across the country went up by 3.2%" -> violent), leaving out a place
+    after it, the measure's own words and generic words; empty when the clause does not open on it."""
+    from claims.text_utils import STOPWORDS, canon
+
+    left = list(_TOKEN.finditer(text, lo, a))
+    for k in range(len(left) - 1, max(-1, len(left) - 4), -1):
+        w = left[k].group().lower()
+        if w in _SKIP_LEFT:
+            continue
+        if w not in CHANGE_WORDS and w not in CHANGE_BY_WORDS and w not in _LEVEL_VERBS:
+            break
+        if k and left[k - 1].group().lower() in _DETERMINERS:
+            break  # "puts the fall at 45%", "a drop of 3.2%": a noun, told of what the clause says before
+        end = _skip_apposition(text, lo, left[k].start())
+        words = [u for u in left[:k] if u.end() <= end]
+        while words and (words[-1].group().lower() in _HEAD_SKIP or words[-1].group().lower() in ("went", "go", "goes")):
+            words.pop()  # "went up", "was down", "has risen"
+        keys: list[str] = []
+        for j in range(len(words) - 1, max(-1, len(words) - 9), -1):
+            u = words[j]
+            low = u.group().lower()
+            if low in _SUBJECT_STOP or any(c in text[u.end():words[j + 1].start() if j + 1 < len(words) else end]
+                                           for c in ",;:()"):
+                break
+            if low in _PLACE_PREPOSITIONS:
+                keys = []  # "across the country", "in the capital": where, not what
+                continue
+            if (low in STOPWORDS or low in _SKIP_LEFT or low in _GENERIC_SUBJECT or low in _TIME_WORDS
+                    or low in CHANGE_WORDS or low in CHANGE_BY_WORDS or measure_of_word(low) or len(low) < 3
+                    or (u.group()[0].isupper() and u.start() > 0 and text[:u.start()].strip())):
+                continue  # (a name says whose or where, which owners and places weigh: "Tolvik's pass rate rose")
+            keys.append(canon(low))
+        return frozenset(keys)
+    return frozenset()
 
 
 def _head(text: str, a: int, b: int, lo: int, hi: int, counted: str) -> str:
@@ -1913,6 +1963,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                 # the 2026 deficit to be 2.9%" is an earlier forecast of the same deficit)
                 status not in (Status.FUTURE, Status.INTENT) and _year_ago(low, a, b, lo)),
             cohort=_cohort(claim, low, a, b, lo, hi, base_off),
+            subject=_change_subject(text, a, lo),
             at_one_point=_AT_ONE_POINT.search(low, max(lo, a - 40), a) is not None,
             added=_added(low, lo, a) or _MORE_IN.search(v.text) is not None,
             joint=(_JOINT_BEFORE.search(low, max(lo, a - 40), a) is not None

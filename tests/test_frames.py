@@ -3590,3 +3590,30 @@ def test_a_target_is_no_outcome():
     lk = link("The central bank targets inflation of 2%, the governor told parliament.",
               "Inflation in the country stood at 2.8% in October, the statistics office said.", d, d)
     assert lk is None
+
+
+@pytest.mark.parametrize(("text", "label", "subject"), [
+    ("Vehicle theft was down 3.1% last year.", "3.1%", {"car", "theft"}),
+    ("Violent crime across the country went up by 3.2 per cent.", "3.2 per cent", {"violent"}),
+    ("Domestic burglary fell 7.4% to 61,812 offences.", "7.4%", {"domestic", "burglary"}),
+    ("Food and non-alcoholic drink prices rose 6.8%.", "6.8%", {"food", "non-alcoholic", "drink"}),
+    # a noun of change, a generic word or a name says nothing of which thing changed: no subject
+    ("Police recorded 1.28 million offences, a drop of 3.2 per cent.", "3.2 per cent", set()),
+    ("The last increase, in April 2025, was 5.6 per cent.", "5.6 per cent", set()),
+    ("Recorded crime fell 3.2 per cent last year.", "3.2 per cent", {"record"}),
+    ("Overall crime fell 3.2 per cent last year.", "3.2 per cent", set()),
+    # (a name says whose or where: owners and places weigh it)
+    ("In the north, Tolvik's pass rate rose to 81%.", "81%", {"pass"}),
+])
+def test_a_change_carries_what_it_is_told_of(text, label, subject):
+    assert frame(text, label).subject == frozenset(subject)
+
+
+def test_percentages_of_two_things_that_changed_never_meet():
+    """A statistics release tells a dozen near-equal changes: "Violent crime went up by 3.2 per cent" is no reading of
+    "Knife crime rose 3.2%", while two reports of violent crime's rise are one fact (RELATIONS.md §1: subject)."""
+    d = dt.date(2026, 4, 21)
+    violent = "Violent crime across the country went up by 3.2 per cent in 2025."
+    assert link(violent, "Knife crime rose 3.2% in 2025, the figures showed.", d, d) is None
+    lk = link(violent, "Violent crime rose 3.2% in 2025, the figures showed.", d, d)
+    assert lk is not None and lk.relation is Relation.AGREE
