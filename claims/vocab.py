@@ -45,6 +45,9 @@ CURRENCY_WORDS = {
     "dkk": "KR", "sek": "KR", "nok": "KR", "isk": "KR", "pln": "PLN", "czk": "CZK", "huf": "HUF",
     "peso": "PESO", "dinar": "DINAR", "dirham": "AED", "riyal": "SAR", "ringgit": "MYR", "baht": "THB",
     "rupiah": "IDR", "naira": "NGN", "shilling": "SHILLING",
+    "rand": "ZAR", "real": "BRL", "reais": "BRL", "rial": "RIAL", "lev": "BGN", "leva": "BGN", "leu": "RON", "lei": "RON",
+    "kuna": "HRK", "kwacha": "KWACHA", "cedi": "GHS", "birr": "ETB", "tenge": "KZT", "manat": "MANAT", "lari": "GEL",
+    "taka": "BDT", "florin": "FLORIN", "guilder": "GUILDER", "taler": "TALER", "thaler": "TALER", "ducat": "DUCAT",
 }
 DISTANCE_UNITS = {"kilometer": 1.0, "kilometre": 1.0, "km": 1.0, "mile": 1.609344, "mi": 1.609344,
                   "meter": 0.001, "metre": 0.001,

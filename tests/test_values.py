@@ -57,6 +57,13 @@ def kinds(text: str) -> list[tuple[str, object, str]]:
         ("20 billion Hong Kong dollars", "money", 20e9, "HONG KONG DOLLAR"),
         ("3 million US dollars", "money", 3e6, "USD"),
         ("900 million forints", "money", 900e6, "HUF"),
+        # a price in florins is money, not a count of florins ("18 florins a share" against "450 million florins")
+        ("18.50 florins", "money", 18.5, "FLORIN"),
+        ("40 million talers", "money", 40e6, "TALER"),
+        ("300 rand", "money", 300.0, "ZAR"),
+        ("2 billion reais", "money", 2e9, "BRL"),
+        ("5,000 leva", "money", 5000.0, "BGN"),
+        ("1.2 billion cedis", "money", 1.2e9, "GHS"),
         ("€3bn", "money", 3e9, "EUR"),
         # a dozen is always a count, whatever noun follows ("crew" is no plural)
         ("its two dozen crew", "number", 24.0, ""),

@@ -260,7 +260,8 @@ _CUR_POST = re.compile(
     # (or joined by a hyphen, as an adjective: "a 412 million-dollar appeal", "a 5 billion-euro fund")
     r"(?:-(?=[a-z])|\s+(?:(?:US|U\.S\.)\s+|(?P<adj>(?:[A-Z][a-z]+\s+){1,2}))?)(?P<c>(?i:dollars?|euros?|pounds?(?:\s+sterling)?|rubles?|roubles?|hryvnias?|hryvnas?"
     r"|yuan|yen|francs?|rupees?|lira|shekels?|zloty|crowns?|kron(?:a|or|e|er)|korunas?|forints?|pesos?|dinars?"
-    r"|dirhams?|riyals?|ringgits?|baht|rupiah|nairas?|shillings?)|USD|EUR|GBP|RUB|UAH|CNY|JPY|CHF|DKK|SEK|NOK|ISK|PLN|CZK"
+    r"|dirhams?|riyals?|ringgits?|baht|rupiah|nairas?|shillings?|rand|reais|rials?|leva|lei|kunas?|kwachas?|cedis?|birr"
+    r"|tenge|manats?|laris?|takas?|florins?|guilders?|(?:taler|thaler)s?|ducats?)|USD|EUR|GBP|RUB|UAH|CNY|JPY|CHF|DKK|SEK|NOK|ISK|PLN|CZK"
     r"|HUF)\b"
 )
 #: currency names several countries use: the adjective before one says which ("Australian dollars", "Mexican pesos");
