@@ -1422,6 +1422,9 @@ def _level(low: str, a: int, lo: int) -> bool:
     return any(w in CHANGE_WORDS or w in CHANGE_BY_WORDS for w in words)
 
 
+_FROM_AFTER = re.compile(r"\s+(?:from\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?)?[$€£]?\d")
+
+
 def _change(text: str, a: int, b: int, lo: int, hi: int) -> str:
     """ "up"/"down" when the figure is a change ("rose 12%", "up 5%", "a 3% drop", "fell by 200"), not a level
     ("rose to 480")."""
@@ -1452,6 +1455,9 @@ def _change(text: str, a: int, b: int, lo: int, hi: int) -> str:
         if w in CHANGE_WORDS and w not in ("up", "down", "higher", "lower", "lost"):
             return CHANGE_WORDS[w]
         if w in ("up", "down", "higher", "lower") and text[b:t.start()].strip() in ("", ","):
+            if _FROM_AFTER.match(text, t.end()):
+                return ""  # "143 homicides, down from 151": a level set against its base; "EUR 4.2m, up 12%": the
+                # change is the next figure's
             return CHANGE_WORDS[w]
     return ""
 

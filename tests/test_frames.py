@@ -3617,3 +3617,17 @@ def test_percentages_of_two_things_that_changed_never_meet():
     assert link(violent, "Knife crime rose 3.2% in 2025, the figures showed.", d, d) is None
     lk = link(violent, "Violent crime rose 3.2% in 2025, the figures showed.", d, d)
     assert lk is not None and lk.relation is Relation.AGREE
+
+
+@pytest.mark.parametrize(("text", "label", "change"), [
+    # a level set against its base: "down from 151" says where the count came from, not a change of 143
+    ("Police recorded 143 homicides, down from 151 a year earlier.", "143 homicides", ""),
+    # the change after a comma is the next figure's
+    ("Profit was 4.2 million euros, up 12% on last year.", "4.2 million euros", ""),
+    ("Profit was 4.2 million euros, up 12% on last year.", "12%", "up"),
+    # a share told as the change itself
+    ("The ministry puts the harvest at 1.42 million tonnes, 38% down on the year before.", "38%", "down"),
+    ("Sales were 38% down from last year.", "38%", "down"),
+])
+def test_a_level_against_its_base_is_no_change(text, label, change):
+    assert frame(text, label).change == change

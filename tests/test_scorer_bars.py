@@ -109,7 +109,7 @@ FLOORS: dict[str, dict] = {
     "exam_results": {"claims_found": 120, "boilerplate_claims": 3, "agree_found": 50, "conflict_found": 8, "trap_links": 0, "precision": 0.763, "merged_claims": 0},
     "minimum_wage": {"claims_found": 120, "boilerplate_claims": 0, "agree_found": 71, "conflict_found": 17, "trap_links": 4, "precision": 0.745, "merged_claims": 0},
     "tower_fire": {"claims_found": 123, "boilerplate_claims": 2, "agree_found": 39, "conflict_found": 39, "trap_links": 1, "precision": 0.917, "merged_claims": 0},
-    "crime_figures": {"claims_found": 117, "boilerplate_claims": 0, "agree_found": 69, "conflict_found": 11, "trap_links": 7, "precision": 0.479, "merged_claims": 0},
+    "crime_figures": {"claims_found": 117, "boilerplate_claims": 0, "agree_found": 69, "conflict_found": 11, "trap_links": 7, "precision": 0.476, "merged_claims": 0},
     "cruise_outbreak": {"claims_found": 104, "boilerplate_claims": 1, "agree_found": 31, "conflict_found": 14, "trap_links": 7, "precision": 0.489, "merged_claims": 0},
     "share_listing": {"claims_found": 111, "boilerplate_claims": 1, "agree_found": 43, "conflict_found": 23, "trap_links": 6, "precision": 0.532, "merged_claims": 0},
 }
