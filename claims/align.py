@@ -1311,6 +1311,13 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
         p, xa, xb, update = best_d
         rel = UPDATE if update or _time_relation(xa.frame, xb.frame, a, b, guess=True) is UPDATE else CONFLICT
         return PairEval(rel, p, _why_differs(xa.frame, xb.frame, rel, a, b), ev.sim, (xa, xb), strong=True)
+    if (best_a is not None and AGREE_THRESHOLD <= best_a[0] < _PERCENT_SURE and best_a[1].frame.cls in ("percent", "points")
+            and not best_a[1].frame.measure and not best_a[2].frame.measure
+            and not (best_a[1].frame.subject & best_a[2].frame.subject)
+            and not same_head(best_a[1].frame.head, best_a[2].frame.head)):
+        # two shares that name no measure: a results story gives dozens (regions, groups, subjects, years), and two
+        # equal ones meet by chance far more often than two counts do; only a sure match is one fact
+        best_a = (best_a[0] * 0.5, *best_a[1:])
     if best_a is not None and best_a[0] < AGREE_THRESHOLD and len(ev.agree) >= 2:
         # two figures of each claim match, pair by pair ("revenue slipped 4.1% to 41.3 billion euros" ~ "sales fell
         # 4.1 per cent to €41.3bn"): each pair alone may be a coincidence, both together rarely are
@@ -1402,6 +1409,7 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
     return PairEval(None, 0.0, "", ev.sim)
 
 
+_PERCENT_SURE = 0.8
 _CROWD = frozenset(("protesters", "turnout", "attendance", "displaced"))
 _CROWD_LOG_RATIO = math.log(10)
 #: a source giving a count: "police put the crowd at", "organisers said", "according to the unions", "counted"

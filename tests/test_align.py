@@ -543,3 +543,19 @@ def test_two_claims_are_joined_through_a_third_only_when_both_links_to_it_are_su
 
     assert joined(0.95, 0.9)
     assert not joined(0.95, 0.72)
+
+
+def test_two_shares_naming_no_measure_meet_only_when_the_model_is_sure():
+    """A results story gives dozens of percentages (regions, groups, subjects): "The north recorded 41.5% last year"
+    and "Some 41.5 per cent of older homes were checked" share a value and nothing else, and are not linked; the same
+    share told of the same homes is one fact."""
+    d = dt.date(2026, 4, 21)
+
+    def pair(x: str, y: str) -> list[Relation]:
+        an = analyse([make_doc("a", x, outlet="Morning Star", date=d), make_doc("b", y, outlet="Evening Lamp", date=d)])
+        return [lk.relation for lk in an.links]
+
+    checked = "Some 41.5 per cent of older homes were checked."
+    assert pair("The north recorded 41.5% last year.", checked) == []
+    assert pair("Northern schools reached 41.5% in June.", checked) == []
+    assert pair("In the hills, 41.5% of homes were checked.", checked) == [Relation.AGREE]
