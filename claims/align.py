@@ -878,6 +878,15 @@ def compare_figs(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights,
                         _owners_clash(fa, fb, a, b), trace)
 
 
+def _years_apart(fa: FigureFrame, fb: FigureFrame) -> bool:
+    """Two figures each told for a whole year, and not the same one ("lost 61 million last year" against "had lost 83
+    million in 2024", revenue of 2025 against the guidance for this year): two facts, never one figure changing (a
+    month's reading of a series may be updated by the next month's)."""
+    pa, pb = fa.period, fb.period
+    return (pa is not None and pb is not None and (pa[1] - pa[0]).days >= 360 and (pb[1] - pb[0]).days >= 360
+            and spans_apart(pa, pb))
+
+
 def _forecast_and_outcome(fa: FigureFrame, fb: FigureFrame) -> bool:
     """One figure told as what will be (an intention or projection), the other as what is: with their periods
     apart ("would be back below 3.5% by March", "rose to 4.1% in October") they are two facts, never an update."""
@@ -1073,7 +1082,8 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                 comparable = True
                 if (fa.change and fb.level) or (fb.change and fa.level):
                     continue  # "rises by 2.4%" is the size of a change, "will reach 2.4%" a level: two facts
-                if periods_apart(fa, fb) and (rel != "different" or _forecast_and_outcome(fa, fb)):
+                if periods_apart(fa, fb) and (rel != "different" or _forecast_and_outcome(fa, fb)
+                                            or _years_apart(fa, fb)):
                     continue  # revenue of €1.1bn in 2023 and of €1.14bn for 2024: two facts that happen to be close
                 if _years_before(fa, b, fb, rel == "different") or _years_before(fb, a, fa, rel == "different"):
                     continue  # "Cyclone Berrin, a Category 4 system that killed 17 people in 2009": another occasion

@@ -559,3 +559,22 @@ def test_two_shares_naming_no_measure_meet_only_when_the_model_is_sure():
     assert pair("The north recorded 41.5% last year.", checked) == []
     assert pair("Northern schools reached 41.5% in June.", checked) == []
     assert pair("In the hills, 41.5% of homes were checked.", checked) == [Relation.AGREE]
+
+
+def test_figures_of_two_different_years_never_differ():
+    """"The net loss narrowed to 61 million euros last year" (2025, in a 2026 report) and "the loss had been 83
+    million euros in 2024" are two years' losses, and 2025's revenue is no earlier reading of this year's guidance:
+    two facts, not a figure that changed; a month's reading of a series still updates the last month's."""
+    d = dt.date(2026, 3, 24)
+
+    def pair(x: str, y: str) -> list[Relation]:
+        an = analyse([make_doc("a", x, outlet="Morning Star", date=d),
+                      make_doc("b", y, outlet="Evening Lamp", date=d + dt.timedelta(days=2))])
+        return [lk.relation for lk in an.links]
+
+    assert pair("The net loss of Verano Systems narrowed to 61 million euros last year.",
+                "The loss of Verano Systems had been 83 million euros in 2024.") == []
+    assert pair("Revenue at Verano Systems rose to 458 million euros in 2025.",
+                "Verano Systems has guided to revenue of about 600 million euros this year.") == []
+    assert pair("Annual inflation was 3.8% in September, the statistics office said.",
+                "Annual inflation rose to 4.1% in October, the statistics office said.") == [Relation.UPDATE]
