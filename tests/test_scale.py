@@ -118,7 +118,8 @@ def test_seeds_score_the_same_among_1000_unrelated_articles(tmp_path, capsys):
     # (each borderline link lost above is one pair fewer found; nothing else may be)
     borderline = len(lost_links) - len(clear)
     for key in AT_LEAST:
-        slack = borderline if key in ("agree_found", "conflict_found", "links_correct") else 0
+        # (a borderline differing pair lost is one exact relation fewer too, when it was exact)
+        slack = borderline if key in ("agree_found", "conflict_found", "differs_exact", "links_correct") else 0
         assert among[key] >= alone[key] - slack, (key, alone, among, lost_links)
     for key in AT_MOST:
         assert among[key] <= alone[key], (key, alone, among)
