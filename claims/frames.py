@@ -690,7 +690,7 @@ _GENERIC_SUBJECT = frozenset("crime crimes offence offences offense offenses fig
                              "level levels amount amounts sum count counts rate rates share shares overall".split())
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
 #: where a change's subject stops, read leftwards: a clause or a list before it
-_SUBJECT_STOP = frozenset("that which who whom but while whereas as said says than because if so also then when "
+_SUBJECT_STOP = frozenset("that which who whom but whereas as said says than because if so also then when "
                           "after before while where with".split())
 
 

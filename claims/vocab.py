@@ -45,7 +45,7 @@ CURRENCY_WORDS = {
     "dkk": "KR", "sek": "KR", "nok": "KR", "isk": "KR", "pln": "PLN", "czk": "CZK", "huf": "HUF",
     "peso": "PESO", "dinar": "DINAR", "dirham": "AED", "riyal": "SAR", "ringgit": "MYR", "baht": "THB",
     "rupiah": "IDR", "naira": "NGN", "shilling": "SHILLING",
-    "rand": "ZAR", "real": "BRL", "reais": "BRL", "rial": "RIAL", "lev": "BGN", "leva": "BGN", "leu": "RON", "lei": "RON",
+    "rand": "ZAR", "reais": "BRL", "rial": "RIAL", "leva": "BGN", "lei": "RON",
     "kuna": "HRK", "kwacha": "KWACHA", "cedi": "GHS", "birr": "ETB", "tenge": "KZT", "manat": "MANAT", "lari": "GEL",
     "taka": "BDT", "florin": "FLORIN", "guilder": "GUILDER", "taler": "TALER", "thaler": "TALER", "ducat": "DUCAT",
 }
