@@ -481,7 +481,15 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
             return who
     after = _TOKEN.match(text, b + 1) if b < len(text) and text[b] == " " else None
     if after and after.end() <= hi and (pm := _PHRASE_RX.match(low, b + 1)) and pm.end() <= hi:
-        return MEASURE_PHRASES[pm.group()]  # a phrase right after: "a 30-day state of emergency"
+        found = MEASURE_PHRASES[pm.group()]  # a phrase right after: "a 30-day state of emergency"
+        if found in _WHO_MEASURES:  # "356 people on board had fallen ill": where they are says who, the verb what
+            nxt = _PHRASE_RX.search(low, pm.end(), min(hi, pm.end() + 30))
+            told = [MEASURE_PHRASES[nxt.group()]] if nxt else []
+            told += [measure_of_word(t.group()) for t in islice(_TOKEN.finditer(text, pm.end(), hi), 4)]
+            for m in told:
+                if frozenset((found, m)) in _FAMILY_PAIRS:
+                    return m
+        return found
     if after and after.end() <= hi:  # a noun right after a sum: "a 3.2 million euro fine", "a $5bn budget"
         m = measure_of_word(after.group())
         if m and not after.group().lower().endswith(("ed", "ing")):
@@ -1654,8 +1662,10 @@ def _cohort(claim: Claim, low: str, a: int, b: int, lo: int, hi: int, base_off: 
             # group; the one right after the figure ("90.2% for other students"), else the nearest before it
             m = next((g for g in groups if 0 <= g.start() - b <= 1), None) or next(
                 (g for g in reversed(groups) if g.start() < a), None)
-            if m is not None:
+            if m is not None and not (0 <= m.start() - b <= 1 and m.group().startswith("among")
+                                      and not low[a:b].rstrip().endswith(("%", "cent"))):
                 return "others" if m.group(1) else "subgroup"
+            # ("381 cases among the people who sailed on her": a count among a population is of that population)
         m = _COHORT_WORDS.search(low, start, end)
         if m:
             w = m.group(1) or m.group(2)
@@ -1701,7 +1711,8 @@ _TARGET_AFTER = re.compile(r"\s+(?:(?:inflation|annual|medium-term|official)\s+)
 _CONDITION_LEVEL = re.compile(r"(?=[wio])\b(?:where|wherever|if|once|when)\s+(?:[\w'’-]+\s+){0,5}?(?:exceeds?|tops?|passes"
                               r"|surpass(?:es)?|(?:goes|rises|climbs|falls|drops)\s+(?:above|below|over|under)"
                               r"|(?:is|are)\s+(?:above|below|over|under|higher\s+than|lower\s+than))\s+$")
-_THRESHOLD_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,3}?(?:threshold|required|needed|(?:the\s+[a-z]+\s+)?requires)\b")
+_THRESHOLD_AFTER = re.compile(r"\s*(?!(?:have|has|had|were|was|who)\s)(?:[a-z-]+\s+){0,3}?(?:threshold|required|needed"
+                              r"|(?:the\s+[a-z]+\s+)?requires)\b")
 
 
 #: what a volume or an area counts, as a count's noun says what it counts

@@ -150,6 +150,9 @@ MEASURES: dict[str, str] = {
     "delayed": "delayed delays delay",
     "affected": "affected affecting impacted",
     "cases": "cases infected infection infections diagnosed positive outbreak",
+    # people who fell ill, told by the illness and not by a diagnosis ("356 people on board had fallen ill", "sickened
+    # 40 guests", "reported symptoms")
+    "ill": "sickened symptomatic",
     "vaccinated": "vaccinated vaccination vaccinations vaccine vaccines doses jabs",
     "recovered": "recovered recovery recoveries",
     "reconnected": "reconnected reconnect reconnects reconnecting reconnection reconnections",
@@ -266,7 +269,9 @@ MEASURE_PHRASES: dict[str, str] = {
     # those in intensive care are some of those in hospital: a count of its own ("48 in hospital, 9 in intensive care")
     "in intensive care": "critical", "in critical condition": "critical", "in a critical condition": "critical",
     "left the country": "displaced", "fled the country": "displaced", "fled abroad": "displaced",
-    "tested positive": "cases", "pleaded guilty": "convicted", "admitted guilt": "convicted",
+    "tested positive": "cases", "fallen ill": "ill", "fell ill": "ill", "falls ill": "ill", "taken ill": "ill",
+    "became ill": "ill", "become ill": "ill", "reported symptoms": "ill", "developed symptoms": "ill",
+    "reporting symptoms": "ill", "showed symptoms": "ill", "shown symptoms": "ill", "pleaded guilty": "convicted", "admitted guilt": "convicted",
     "the number of dead": "killed", "number of deaths": "killed", "new jobs": "hired", "created jobs": "hired", "job creation": "hired",
     "cost savings": "savings", "cost cuts": "savings", "cost-cutting": "savings",
     "spending cuts": "cut", "spending cut": "cut", "budget cuts": "cut", "budget cut": "cut",
@@ -356,6 +361,9 @@ MEASURE_FAMILIES: tuple[frozenset[str], ...] = (
     # cases not said to be confirmed or suspected may be either count
     frozenset({"cases", "confirmed cases"}),
     frozenset({"cases", "suspected cases"}),
+    # a case of an illness is a person who fell ill with it: "381 cases among the passengers" ~ "356 people had fallen
+    # ill"
+    frozenset({"ill", "cases"}),
     frozenset({"destroyed", "damaged"}),
     # "still cut off", "remained off supply": without power where power is the story, without water where water is
     frozenset({"power outage", "cut off"}),
@@ -375,11 +383,11 @@ MEASURE_FAMILIES: tuple[frozenset[str], ...] = (
     # "passengers" names who is counted, not what happened to them: "Two passengers were still missing" is the
     # missing count, "160,000 passengers had their flights cancelled" the cancellations'
     *(frozenset({"passengers", m}) for m in ("killed", "missing", "injured", "rescued", "evacuated", "hospitalised",
-                                             "cancelled", "delayed", "affected")),
+                                             "cancelled", "delayed", "affected", "ill")),
 )
 #: measures whose nouns count people ("76 deaths", "64 arrests", "five injuries" are people, as "76 people were
 #: killed" are); "5,200 cases" or "€3m in fines" count the measure alone
-PEOPLE_MEASURES = frozenset(("killed", "missing", "injured", "casualties", "hospitalised", "critical", "rescued",
+PEOPLE_MEASURES = frozenset(("killed", "missing", "injured", "casualties", "hospitalised", "critical", "rescued", "ill",
                              "evacuated", "displaced", "arrested", "charged", "convicted", "sentenced", "strikers", "protesters",
                              "enlisted"))
 

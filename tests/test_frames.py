@@ -3631,3 +3631,38 @@ def test_percentages_of_two_things_that_changed_never_meet():
 ])
 def test_a_level_against_its_base_is_no_change(text, label, change):
     assert frame(text, label).change == change
+
+
+@pytest.mark.parametrize("text, label, measure", [
+    # falling ill is a measure of its own, told by the illness ("fell ill", "reported symptoms", "sickened")
+    ("The health office said 140 guests had fallen ill at the resort.", "140 guests", "ill"),
+    ("Organisers put the number of runners who had reported symptoms at 58.", "58", "ill"),
+    ("The contaminated salad sickened 73 diners across the county.", "73 diners", "ill"),
+    # where the people are ("on board") says who is counted; the verb after it says what happened to them
+    ("Officials said 212 people on board had now fallen ill.", "212 people", "ill"),
+    ("Some 35 people on board were still missing at dusk.", "Some 35 people", "missing"),
+    # people who needed treatment are no threshold a rule sets ("a party needs 56 seats" is)
+    ("Nine hikers have needed hospital treatment since Friday.", "Nine hikers", ""),
+    ("A coalition needs 61 seats to govern.", "61 seats", "threshold"),
+])
+def test_falling_ill_is_what_happened_to_those_counted(text, label, measure):
+    f = frame(text, label)
+    if measure:
+        assert f.measure == measure
+    else:
+        assert f.measure != "threshold"
+
+
+def test_people_who_fell_ill_and_cases_of_the_illness_are_one_count():
+    """"312 guests had fallen ill" (Monday's report) and "had counted 340 cases among the people who stayed at the
+    hotel" (Wednesday's) are one running count of the outbreak: the cases among a population are that population's
+    count, no subgroup's (RELATIONS.md §1), and a case is a person who fell ill."""
+    monday = dt.date(2026, 6, 1)
+    an = analyse([make_doc("a", "The county health office said 312 guests at the Harlow Spa Hotel had fallen ill.",
+                           date=monday, outlet="Morning Star"),
+                  make_doc("b", "The county health office had counted 340 cases among the people who stayed at the "
+                           "Harlow Spa Hotel.", date=monday + dt.timedelta(days=2), outlet="Evening Lamp")])
+    assert [lk.relation for lk in an.links] == [Relation.UPDATE]
+    assert frame("The office counted 340 cases among the people who stayed at the hotel.", "340 cases").cohort == ""
+    # a share told for the people who ... is still a subgroup's share
+    assert frame("The pass rate was 64% among the pupils who sat the test early.", "64%").cohort == "subgroup"
