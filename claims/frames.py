@@ -40,7 +40,6 @@ from claims.vocab import (
     INTENT_PHRASES,
     INTENT_WORDS,
     LATEST_MARKERS,
-    MEASURE_FAMILIES,
     MEASURE_PATTERNS,
     MEASURE_PHRASES,
     MEASURES,
@@ -50,6 +49,7 @@ from claims.vocab import (
     PEOPLE_ROLES,
     TENS,
     WEEKDAYS,
+    WHO_OUTCOMES,
 )
 
 
@@ -487,7 +487,7 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
             told = [MEASURE_PHRASES[nxt.group()]] if nxt else []
             told += [measure_of_word(t.group()) for t in islice(_TOKEN.finditer(text, pm.end(), hi), 4)]
             for m in told:
-                if frozenset((found, m)) in _FAMILY_PAIRS:
+                if m in WHO_OUTCOMES[found]:
                     return m
         return found
     if after and after.end() <= hi:  # a noun right after a sum: "a 3.2 million euro fine", "a $5bn budget"
@@ -503,6 +503,9 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
             m = measure_of_word(t.group())
             if m:
                 return m
+    for pm in _PHRASE_RX.finditer(low, max(lo, a - 24), a):
+        if not low[pm.end():a].strip():  # a phrase that ends right before the figure: "cut off 2.4 million customers"
+            return MEASURE_PHRASES[pm.group()]
     left = list(_TOKEN.finditer(text, lo, a))
     reach = 5
     for k in range(len(left) - 1, max(-1, len(left) - 7), -1):
@@ -1737,7 +1740,11 @@ _UNIT_OF = re.compile(r"(?=a)\ban?\s+(?:[\w'’-]+\s+){0,3}(?:force|division|uni
                       r"|regiment|detachment)\s+of\s+(?:some\s+|about\s+|around\s+|roughly\s+)?$")
 #: measures that say who is counted rather than what happened to them ("passengers"), and the measures of their
 #: families (what happened to them: killed, missing, cancelled ...)
-_WHO_MEASURES = frozenset(("passengers",))
+_WHO_MEASURES = frozenset(WHO_OUTCOMES)
+#: a customer count told as what a firm has or serves ("has 6.2 million customers", "serves some 900,000 homes", "its
+#: 9 million subscribers")
+_HAS_BEFORE = re.compile(r"\b(?:has|have|had|having|serves|served|serving|its|their|with)\s+(?:about\s+|around\s+|some\s+"
+                         r"|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+(?:over|under)\s+)?$")
 #: what ends a figure's statement for the status of the next: a colon, a semicolon, or a clause with its own subject
 #: (", and the total could rise to EUR 80m" says nothing of "are guaranteed EUR 65m" before it)
 _CLAUSE_STOP = re.compile(r"[;:]|,\s+(?:and|but)\s+(?:the|a|an|its|their|his|her|this|that)\s")
@@ -1745,7 +1752,6 @@ _CLAUSE_STOP = re.compile(r"[;:]|,\s+(?:and|but)\s+(?:the|a|an|its|their|his|her
 #: suspected cases")
 _CONFIRMED = re.compile(r"\b(?:confirm\w*|laboratory|lab-confirmed)\b")
 _SUSPECTED = re.compile(r"\b(?:suspected|probable)\b")
-_FAMILY_PAIRS = frozenset(fam for fam in MEASURE_FAMILIES if len(fam) == 2 and fam & _WHO_MEASURES)
 
 
 def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = None) -> list[FigureFrame]:
@@ -1801,7 +1807,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
         if not measure and counted and not cclass.startswith("role:"):
             measure = measure_of_word(counted)
             told = _predicate_measure(mtext, mlow, a, b, mlo, hi) if measure in _WHO_MEASURES else ""
-            if frozenset((measure, told)) in _FAMILY_PAIRS:
+            if told in WHO_OUTCOMES.get(measure, ()):
                 # "Two passengers were still missing": the noun says who is counted (it stays the counted thing),
                 # the predicate what happened to them
                 measure = told
@@ -1845,6 +1851,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             # people, who take the measure and status of the people (or unknown things) counted before it (below)
             cclass = "people"
             units.append(len(out))
+        if measure == "users" and _HAS_BEFORE.search(low, max(lo, a - 24), a):
+            measure = "customer base"  # "Norvox has 6.2 million customers": all it serves, no count of what befell them
         if measure in _WIND and v.kind != "speed":
             measure = ""  # "the winds damaged 4,000 homes": no wind speed
         if measure == "emergency" and v.kind != "duration":

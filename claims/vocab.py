@@ -47,7 +47,7 @@ CURRENCY_WORDS = {
     "rupiah": "IDR", "naira": "NGN", "shilling": "SHILLING",
     "rand": "ZAR", "reais": "BRL", "rial": "RIAL", "leva": "BGN", "lei": "RON",
     "kuna": "HRK", "kwacha": "KWACHA", "cedi": "GHS", "birr": "ETB", "tenge": "KZT", "manat": "MANAT", "lari": "GEL",
-    "taka": "BDT", "florin": "FLORIN", "guilder": "GUILDER", "taler": "TALER", "thaler": "TALER", "ducat": "DUCAT",
+    "taka": "BDT", "florin": "FLORIN", "guilder": "GUILDER", "taler": "TALER", "thaler": "TALER", "ducat": "DUCAT", "mark": "MARK",
 }
 DISTANCE_UNITS = {"kilometer": 1.0, "kilometre": 1.0, "km": 1.0, "mile": 1.609344, "mi": 1.609344,
                   "meter": 0.001, "metre": 0.001,
@@ -296,6 +296,9 @@ MEASURE_PHRASES: dict[str, str] = {
     "power cut": "power outage", "power cuts": "power outage", "no electricity": "power outage",
     # cut off from a supply (or by a flood): not jobs cut
     "cut off": "cut off", "off supply": "cut off", "lost supply": "cut off", "without supply": "cut off",
+    # a network down: "2.3 million customers lost service", "left without mobile service"
+    "lost service": "cut off", "without service": "cut off", "lost their service": "cut off",
+    "lost mobile service": "cut off", "without mobile service": "cut off", "lost connection": "cut off",
     "back on supply": "reconnected",
     # people brought out of a collapse or a wreck alive are those rescued
     "brought out alive": "rescued", "pulled out alive": "rescued", "pulled alive": "rescued",
@@ -384,7 +387,17 @@ MEASURE_FAMILIES: tuple[frozenset[str], ...] = (
     # missing count, "160,000 passengers had their flights cancelled" the cancellations'
     *(frozenset({"passengers", m}) for m in ("killed", "missing", "injured", "rescued", "evacuated", "hospitalised",
                                              "cancelled", "delayed", "affected", "ill")),
+    # customers (users, subscribers) name who is counted too: "231,000 customers were still without power" is the
+    # outage's count, "Nordlesk put the peak at 410,000 customers" too (the customer base is a measure of its own)
+    *(frozenset({"users", m}) for m in ("affected", "cut off", "power outage", "outage", "water outage", "repaid")),
+
 )
+#: nouns that name who is counted, and the measures of what happens to them that the predicate may tell: "Two
+#: passengers were still missing" is the missing count, "2.3 million customers lost service" the outage's
+WHO_OUTCOMES: dict[str, frozenset[str]] = {
+    who: frozenset(m for fam in MEASURE_FAMILIES if who in fam and len(fam) == 2 for m in fam) - {who}
+    for who in ("passengers", "users")
+}
 #: measures whose nouns count people ("76 deaths", "64 arrests", "five injuries" are people, as "76 people were
 #: killed" are); "5,200 cases" or "€3m in fines" count the measure alone
 PEOPLE_MEASURES = frozenset(("killed", "missing", "injured", "casualties", "hospitalised", "critical", "rescued", "ill",

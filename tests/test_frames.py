@@ -3666,3 +3666,31 @@ def test_people_who_fell_ill_and_cases_of_the_illness_are_one_count():
     assert frame("The office counted 340 cases among the people who stayed at the hotel.", "340 cases").cohort == ""
     # a share told for the people who ... is still a subgroup's share
     assert frame("The pass rate was 64% among the pupils who sat the test early.", "64%").cohort == "subgroup"
+
+
+@pytest.mark.parametrize("text, label, measure", [
+    # customers name who is counted, as passengers do; what happened to them is the measure
+    ("About 1.9 million customers lost service on Friday, the regulator found.", "About 1.9 million customers", "cut off"),
+    ("The regulator put the number of customers who lost service at 1.94 million.", "1.94 million", "cut off"),
+    ("Some 240,000 subscribers were left without mobile service.", "Some 240,000 subscribers", "cut off"),
+    # with nothing happening to them, customers are the customer base
+    ("Norvox has 6.2 million customers.", "6.2 million customers", "customer base"),
+])
+def test_customers_take_the_measure_of_what_happened_to_them(text, label, measure):
+    assert frame(text, label).measure == measure
+
+
+def test_customers_who_lost_service_and_customers_affected_by_it_are_one_count_not_the_customer_base():
+    """"1.9 million customers lost service" (Friday) and "the outage cut off 2.4 million customers" (Monday, the final
+    count) are one count that changed; the operator's 6.2 million customers are its customer base, no reading of it."""
+    friday = dt.date(2026, 6, 5)
+    an = analyse([make_doc("a", "About 1.9 million Norvox customers lost service on Friday, the regulator said.",
+                           date=friday, outlet="Morning Star"),
+                  make_doc("b", "The regulator said the outage cut off 2.4 million Norvox customers.",
+                           date=friday + dt.timedelta(days=3), outlet="Evening Lamp"),
+                  make_doc("c", "Norvox has 6.2 million customers across the country.", date=friday,
+                           outlet="Noon Post")])
+    by_doc = {c.id: c.doc for c in an.claims}
+    rel = {frozenset((by_doc[lk.a], by_doc[lk.b])): lk.relation for lk in an.links}
+    assert rel.get(frozenset(("a", "b"))) is Relation.UPDATE
+    assert frozenset(("a", "c")) not in rel and frozenset(("b", "c")) not in rel

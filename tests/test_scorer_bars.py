@@ -86,7 +86,7 @@ FLOORS: dict[str, dict] = {
     "merger_approval": {"claims_found": 102, "boilerplate_claims": 0, "agree_found": 42, "conflict_found": 15, "trap_links": 1, "precision": 0.966, "merged_claims": 0},
     "mine_collapse": {"claims_found": 90, "boilerplate_claims": 0, "agree_found": 21, "conflict_found": 22, "trap_links": 1, "precision": 0.895, "merged_claims": 1},
     "national_budget": {"claims_found": 77, "boilerplate_claims": 0, "agree_found": 38, "conflict_found": 18, "trap_links": 0, "precision": 0.903, "merged_claims": 0},
-    "power_blackout": {"claims_found": 107, "boilerplate_claims": 0, "agree_found": 27, "conflict_found": 45, "trap_links": 0, "precision": 0.96, "merged_claims": 2},
+    "power_blackout": {"claims_found": 107, "boilerplate_claims": 0, "agree_found": 32, "conflict_found": 48, "trap_links": 0, "precision": 0.95, "merged_claims": 2},
     "earthquake": {"claims_found": 93, "boilerplate_claims": 0, "agree_found": 28, "conflict_found": 55, "trap_links": 2, "precision": 0.954, "merged_claims": 0},
     "airport_outage": {"claims_found": 97, "boilerplate_claims": 0, "agree_found": 34, "conflict_found": 19, "trap_links": 1, "precision": 0.898, "merged_claims": 0},
     "oil_spill": {"claims_found": 100, "boilerplate_claims": 0, "agree_found": 26, "conflict_found": 44, "trap_links": 2, "precision": 0.921, "merged_claims": 3},

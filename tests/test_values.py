@@ -64,6 +64,9 @@ def kinds(text: str) -> list[tuple[str, object, str]]:
         ("2 billion reais", "money", 2e9, "BRL"),
         ("5,000 leva", "money", 5000.0, "BGN"),
         ("1.2 billion cedis", "money", 1.2e9, "GHS"),
+        # marks are money after a scale word; bare, they may be an exam's ("scored 85 marks")
+        ("41.5 million marks", "money", 41.5e6, "MARK"),
+        ("85 marks", "count", 85.0, "mark"),
         ("€3bn", "money", 3e9, "EUR"),
         # a dozen is always a count, whatever noun follows ("crew" is no plural)
         ("its two dozen crew", "number", 24.0, ""),

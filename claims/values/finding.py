@@ -261,7 +261,9 @@ _CUR_POST = re.compile(
     r"(?:-(?=[a-z])|\s+(?:(?:US|U\.S\.)\s+|(?P<adj>(?:[A-Z][a-z]+\s+){1,2}))?)(?P<c>(?i:dollars?|euros?|pounds?(?:\s+sterling)?|rubles?|roubles?|hryvnias?|hryvnas?"
     r"|yuan|yen|francs?|rupees?|lira|shekels?|zloty|crowns?|kron(?:a|or|e|er)|korunas?|forints?|pesos?|dinars?"
     r"|dirhams?|riyals?|ringgits?|baht|rupiah|nairas?|shillings?|rand|reais|rials?|leva|lei|kunas?|kwachas?|cedis?|birr"
-    r"|tenge|manats?|laris?|takas?|florins?|guilders?|(?:taler|thaler)s?|ducats?)|USD|EUR|GBP|RUB|UAH|CNY|JPY|CHF|DKK|SEK|NOK|ISK|PLN|CZK"
+    r"|tenge|manats?|laris?|takas?|florins?|guilders?|(?:taler|thaler)s?|ducats?"
+    # (marks only after a scale word: "41.5 million marks"; "85 marks" may be an exam's)
+    r"|(?<=illion\s)marks)|USD|EUR|GBP|RUB|UAH|CNY|JPY|CHF|DKK|SEK|NOK|ISK|PLN|CZK"
     r"|HUF)\b"
 )
 #: currency names several countries use: the adjective before one says which ("Australian dollars", "Mexican pesos");
