@@ -115,7 +115,8 @@ _OTHER_OCCASION = re.compile(r"(?=[plo])\b(?:(?:previous|last|prior|preceding|ot
                              r"(?:meeting|vote|decision|election|ballot|hearing|summit|session|race|match|game)s?"
                              # "Last year's budget cut EUR 1.3 billion": last year's, never this one's
                              r"|(?:last|previous|prior)\s+year['’]s\s+(?:budget|plan|accounts|results|strike|election"
-                             r"|recall|figures?))\b")
+                             r"|recall|figures?|outbreak|epidemic|final|tournament|festival|concert|show|season|edition"
+                             r"|storm|floods?|fires?|harvest|census|survey|report|review|cull))\b")
 #: "was at one point down more than 7%": a move told by how far it went during the day
 _AT_ONE_POINT = re.compile(r"\bat\s+(?:one|some)\s+(?:point|stage)\b")
 #: a count at its height: "at the peak", "at its height", "at the height of the storm", "at some point on Saturday"

@@ -191,6 +191,8 @@ MEASURES: dict[str, str] = {
     "seats": "seat seats mandates deputies",
     "passengers": "passengers passenger aboard",
     "destroyed": "destroyed destroy destroying destruction razed flattened",
+    # animals killed to stop a disease: "culled 186,000 birds", "the number of pigs slaughtered"
+    "culled": "culled cull culls culling slaughtered euthanised euthanized",
     "damaged": "damaged damage",
     "burned": "burned burnt burning scorched",
     "sold": "sold sell selling",
@@ -368,6 +370,8 @@ MEASURE_FAMILIES: tuple[frozenset[str], ...] = (
     # ill"
     frozenset({"ill", "cases"}),
     frozenset({"destroyed", "damaged"}),
+    # animals destroyed to stop a disease are those culled: "190,000 birds were destroyed" ~ "190,000 birds culled"
+    frozenset({"culled", "destroyed"}),
     # "still cut off", "remained off supply": without power where power is the story, without water where water is
     frozenset({"power outage", "cut off"}),
     frozenset({"power outage", "outage"}),

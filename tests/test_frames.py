@@ -3694,3 +3694,28 @@ def test_customers_who_lost_service_and_customers_affected_by_it_are_one_count_n
     rel = {frozenset((by_doc[lk.a], by_doc[lk.b])): lk.relation for lk in an.links}
     assert rel.get(frozenset(("a", "b"))) is Relation.UPDATE
     assert frozenset(("a", "c")) not in rel and frozenset(("b", "c")) not in rel
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Last year's outbreak, in the spring of 2024, saw 95,000 pigs culled on four farms.", "95,000 pigs"),
+    ("Last year's final drew a crowd of 38,000.", "38,000"),
+    ("Police made 14 arrests at last year's festival.", "14 arrests"),
+])
+def test_last_years_occasion_of_the_same_kind_is_another_occasion(text, label):
+    """Last year's outbreak, final or festival is another occasion than this one: its figures are no rival of this
+    one's ("has risen to 210,000" against last year's 95,000) (RELATIONS.md §1: another moment, another fact)."""
+    assert frame(text, label).other_occasion
+
+
+def test_animals_culled_are_a_count_of_their_own():
+    """"had culled 120,000 birds by Monday", "the number of birds culled has risen to 210,000": the cull, a count
+    that grows over days (not the outbreak's cases); birds "destroyed" to stop it are those culled."""
+    assert frame("Officials had culled 120,000 birds by Monday afternoon.", "120,000 birds").measure == "culled"
+    assert frame("The number of birds culled in the outbreak has risen to 210,000.", "210,000").measure == "culled"
+    monday = dt.date(2026, 3, 2)
+    an = analyse([make_doc("a", "Officials had culled 120,000 birds in the Harrow outbreak by Monday afternoon.",
+                           date=monday, outlet="Morning Star"),
+                  make_doc("b", "The number of birds culled in the Harrow outbreak has risen to 210,000, the ministry "
+                                "said.", date=monday + dt.timedelta(days=3), outlet="Evening Lamp")])
+    assert [lk.relation for lk in an.links] == [Relation.UPDATE]
+    assert evidence("About 90,000 birds were destroyed on six farms.", "Some 90,000 birds were culled on six farms.").agree
