@@ -962,9 +962,14 @@ _FIG_NEGATED = re.compile(r"\b(?:not|never|n['’]t)\s+(?:yet\s+|be\s+|have\s+)?
 
 #: the only measures a speed keeps: a storm's sustained winds and its gusts
 _WIND = frozenset(("wind speed", "gusts"))
-_ZONE_BEFORE = re.compile(r"\b(?:exclusion|no-go|safety|security)\s+(?:zone|area|perimeter)\b|\bcordon\b")
+_ZONE_BEFORE = re.compile(r"\b(?:exclusion|no-go|safety|security|(protection|surveillance|buffer|restrict(?:ion|ed)|control))"
+                          r"\s+(?:zone|area|perimeter)\b|\bcordon\b")
+_ZONE_OF = {"protection": "protection zone", "surveillance": "surveillance zone", "buffer": "buffer zone",
+            "restriction": "restriction zone", "restricted": "restriction zone", "control": "control zone"}
 #: the only measures a distance keeps: how high or deep, and how far a closed area reaches
-_DISTANCE_MEASURES = _HEIGHTS | {"exclusion zone", "rainfall"}
+_ZONES = frozenset(("exclusion zone", "protection zone", "surveillance zone", "buffer zone", "restriction zone",
+                    "control zone"))
+_DISTANCE_MEASURES = _HEIGHTS | _ZONES | {"rainfall"}
 
 
 def _approximator(low: str, t: re.Match[str]) -> bool:
@@ -1858,10 +1863,13 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             measure = ""  # "the winds damaged 4,000 homes": no wind speed
         if measure == "emergency" and v.kind != "duration":
             measure = ""  # "under the state of emergency, 400 troops ...": no length of the emergency
-        if measure in ("exclusion zone", "rainfall") and v.kind != "distance":
+        if (measure in _ZONES or measure == "rainfall") and v.kind != "distance":
             measure = ""  # "3,000 residents of the exclusion zone": no radius; "rain fell for 24 hours": no rainfall
-        elif not measure and v.kind == "distance" and _ZONE_BEFORE.search(low, lo, a):
-            measure = "exclusion zone"  # "widened the exclusion zone around the erupting volcano to 5 km"
+        elif measure not in _DISTANCE_MEASURES and v.kind == "distance" and (zones := list(_ZONE_BEFORE.finditer(low, max(0, a - 80), a))) \
+                and not any(x.kind == "distance" and zones[-1].end() <= x.start - base_off < a for x in claim.values):
+            # "widened the exclusion zone around the erupting volcano to 5 km", "a protection zone with a radius of
+            # about two miles", "the surveillance zone, which reaches 10 km": the nearest zone named before it
+            measure = _ZONE_OF.get(zones[-1].group(1) or "", "exclusion zone")
         if v.kind == "tally":
             measure = "votes"  # "split 5-2", "divided four to three": a vote or a score
         elif v.unit == "category" and v.kind == "number":

@@ -338,6 +338,9 @@ MEASURE_PHRASES: dict[str, str] = {
     "exclusion zone": "exclusion zone", "no-go zone": "exclusion zone", "exclusion area": "exclusion zone",
     "safety zone": "exclusion zone", "security zone": "exclusion zone", "cordon": "exclusion zone",
     "security perimeter": "exclusion zone", "safety perimeter": "exclusion zone",
+    # the rings drawn around an outbreak: each its own radius ("a 3 km protection zone inside a 10 km surveillance zone")
+    "protection zone": "protection zone", "surveillance zone": "surveillance zone", "buffer zone": "buffer zone",
+    "restriction zone": "restriction zone", "restricted zone": "restriction zone", "control zone": "control zone",
 }
 
 #: measures close enough that texts use one for the other ("must pay the €3.2m" = "a €3.2m fine"): within a

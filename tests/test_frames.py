@@ -3719,3 +3719,18 @@ def test_animals_culled_are_a_count_of_their_own():
                                 "said.", date=monday + dt.timedelta(days=3), outlet="Evening Lamp")])
     assert [lk.relation for lk in an.links] == [Relation.UPDATE]
     assert evidence("About 90,000 birds were destroyed on six farms.", "Some 90,000 birds were culled on six farms.").agree
+
+
+@pytest.mark.parametrize("text, label, measure", [
+    ("Vets drew a 2 km protection zone and an 8 km surveillance zone around the farm.", "2 km", "protection zone"),
+    ("Vets drew a 2 km protection zone and an 8 km surveillance zone around the farm.", "8 km", "surveillance zone"),
+    ("Officials set a protection zone with a radius of about two miles around the site.", "about two miles",
+     "protection zone"),
+    ("Inside the surveillance zone, which reaches 8km from the farm, birds must be kept indoors.", "8km",
+     "surveillance zone"),
+    ("Police widened the exclusion zone around the crater to 6 km.", "6 km", "exclusion zone"),
+])
+def test_each_ring_around_an_outbreak_is_its_own_radius(text, label, measure):
+    """The rings drawn around an outbreak are measures of their own: a protection zone's radius is no rival of the
+    surveillance zone's, and a radius told in miles meets one told in kilometres."""
+    assert frame(text, label).measure == measure
