@@ -285,6 +285,18 @@ class FigureFrame:
         return not isinstance(self.value.value, list)
 
 
+#: a running total told after what it adds: "Two farms near Harrowfield tested positive, bringing the number of infected
+#: premises to three" (the total is the whole's, not the place's the added farms are in)
+_RUNNING_TOTAL = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,6}?to\s+"
+                            r"(?:[a-z]+\s+){0,2}$")
+
+
+def _running_total_start(low: str, lo: int, a: int) -> int:
+    """Where the running total a figure ends ("..., bringing the toll to 412") begins, else ``lo``."""
+    m = _RUNNING_TOTAL.search(low, max(lo, a - 90), a)
+    return m.start() if m else lo
+
+
 def spans_apart(x: tuple | None, y: tuple | None) -> bool:
     """Are two (first, last) date spans both known and without a day in common?"""
     return x is not None and y is not None and (x[1] < y[0] or y[1] < x[0])
@@ -1986,7 +1998,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             owners=_owners(text, a, b, lo, hi, claim.source), agents=_agents(text, a, lo, claim.source),
             anchors=(_anchors(text, a, b, lo, hi, claim.source) if _ITS_BEFORE.search(text, max(0, a - 60), a)
                      else _NO_KEYS),
-            places=_places(text, _leading_clause_end(text, a, lo), _subordinate_start(text, b, hi)),
+            places=_places(text, max(_leading_clause_end(text, a, lo), _running_total_start(low, lo, a)),
+                           _subordinate_start(text, b, hi)),
             whole=_WHOLE_PLACE.search(low, lo, hi) is not None or _ACROSS_NAME.search(text, lo, hi) is not None,
             part=(_PART.search(low, lo, hi) is not None or _PART_PLACE.search(text, lo, a) is not None
                   or _NAMED_PART.search(text, lo, a) is not None or _OF_ITS_OWN.match(low, b) is not None),

@@ -3734,3 +3734,11 @@ def test_each_ring_around_an_outbreak_is_its_own_radius(text, label, measure):
     """The rings drawn around an outbreak are measures of their own: a protection zone's radius is no rival of the
     surveillance zone's, and a radius told in miles meets one told in kilometres."""
     assert frame(text, label).measure == measure
+
+
+def test_a_running_total_is_not_placed_where_what_it_adds_happened():
+    """"Two farms near Harrowby tested positive, bringing the number of infected farms to five": the five are the
+    whole outbreak's, not Harrowby's (the two are)."""
+    text = "Two farms near Harrowby tested positive on Sunday, bringing the number of infected farms to five."
+    assert frame(text, "Two farms").places
+    assert not frame(text, "five").places
