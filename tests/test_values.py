@@ -67,6 +67,7 @@ def kinds(text: str) -> list[tuple[str, object, str]]:
         # marks are money after a scale word; bare, they may be an exam's ("scored 85 marks")
         ("41.5 million marks", "money", 41.5e6, "MARK"),
         ("85 marks", "count", 85.0, "mark"),
+        ("a 41.5 million mark penalty", "money", 41.5e6, "MARK"),
         ("€3bn", "money", 3e9, "EUR"),
         # a dozen is always a count, whatever noun follows ("crew" is no plural)
         ("its two dozen crew", "number", 24.0, ""),

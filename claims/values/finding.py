@@ -263,7 +263,7 @@ _CUR_POST = re.compile(
     r"|dirhams?|riyals?|ringgits?|baht|rupiah|nairas?|shillings?|rand|reais|rials?|leva|lei|kunas?|kwachas?|cedis?|birr"
     r"|tenge|manats?|laris?|takas?|florins?|guilders?|(?:taler|thaler)s?|ducats?"
     # (marks only after a scale word: "41.5 million marks"; "85 marks" may be an exam's)
-    r"|(?<=illion\s)marks)|USD|EUR|GBP|RUB|UAH|CNY|JPY|CHF|DKK|SEK|NOK|ISK|PLN|CZK"
+    r"|(?<=illion\s)marks?)|USD|EUR|GBP|RUB|UAH|CNY|JPY|CHF|DKK|SEK|NOK|ISK|PLN|CZK"
     r"|HUF)\b"
 )
 #: currency names several countries use: the adjective before one says which ("Australian dollars", "Mexican pesos");
