@@ -113,8 +113,8 @@ FLOORS: dict[str, dict] = {
     "crime_figures": {"claims_found": 117, "boilerplate_claims": 0, "agree_found": 69, "conflict_found": 11, "trap_links": 7, "precision": 0.509, "merged_claims": 0},
     "cruise_outbreak": {"claims_found": 104, "boilerplate_claims": 1, "agree_found": 31, "conflict_found": 14, "trap_links": 7, "precision": 0.489, "merged_claims": 0},
     "share_listing": {"claims_found": 111, "boilerplate_claims": 1, "agree_found": 43, "conflict_found": 23, "trap_links": 6, "precision": 0.554, "merged_claims": 0},
-    "bird_flu_cull": {"claims_found": 113, "boilerplate_claims": 1, "agree_found": 45, "conflict_found": 13, "trap_links": 2, "precision": 0.753, "merged_claims": 0},
-    "telecom_fine": {"claims_found": 122, "boilerplate_claims": 1, "agree_found": 65, "conflict_found": 14, "trap_links": 4, "precision": 0.766, "merged_claims": 0},
+    "bird_flu_cull": {"claims_found": 113, "boilerplate_claims": 1, "agree_found": 51, "conflict_found": 23, "trap_links": 2, "precision": 0.831, "merged_claims": 0},
+    "telecom_fine": {"claims_found": 122, "boilerplate_claims": 1, "agree_found": 74, "conflict_found": 14, "trap_links": 5, "precision": 0.733, "merged_claims": 0},
 }
 #: gold sets held at the full target
 MEETS_TARGET: set[str] = {"seeds"}
