@@ -1743,6 +1743,11 @@ _MONEY_RATE = re.compile(r"(?:\s+(?:per|a|an|each|for\s+each)\s+(?:patient|perso
                          r"|student|employee|worker|member))?\s+(?:for\s+)?(?:a|an|per|each|every)\s+(?:full\s+|whole\s+)?"
                          r"(day|week|month|year|annum)\b")
 _PER_YEAR = {"day": 365.0, "week": 52.0, "month": 12.0, "year": 1.0, "annum": 1.0}
+#: a sum told per thing: "4.50 euros per laying hen", "11 euros a bird", "EUR 40 a head"
+_PER_ITEM = re.compile(r"\s+(?:per|a|an|for\s+each|for\s+every)\s+(?:([a-z-]+)\s+)?([a-z]+)\b(?!\s+(?:of|in)\b)")
+#: words after "a" that are no thing a sum is counted per ("€2m a record", "€5m a year" is a time rate)
+_NOT_ITEMS = frozenset((*STOPWORDS, "hour", "day", "week", "month", "year", "annum", "record", "rise", "fall", "drop", "gain", "loss",
+                        "total", "sum", "fine", "figure", "third", "quarter", "half", "fifth", "tenth", "decade"))
 
 
 def _scaled(iv: Interval | None, factor: float) -> Interval | None:
@@ -1796,6 +1801,10 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             mr = _MONEY_RATE.match(text, b)
             if mr:  # "€365 per month" ~ "about €12 a day" ~ "€4,380 per patient per year": told as a sum a year
                 per_year = _PER_YEAR[mr.group(1).lower()]
+            elif (pi := _PER_ITEM.match(low, b)) and not ({pi.group(1), pi.group(2)} & _NOT_ITEMS):
+                # "4.50 euros for each laying hen" ~ "11 euros a bird": a sum per thing (whichever noun names it), never
+                # a total ("a 12-million-euro fund") nor the price of another thing ("a box of eggs costs 4.45 euros")
+                rate = "per item"
         counted = unit if v.kind == "count" else _UNIT_COUNTED.get(v.kind, "")
         if not counted and v.kind in ("count", "number"):
             # "the number of police officers injured had risen to 17", "1,900 of the cases have been confirmed"

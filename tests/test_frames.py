@@ -3742,3 +3742,17 @@ def test_a_running_total_is_not_placed_where_what_it_adds_happened():
     text = "Two farms near Harrowby tested positive on Sunday, bringing the number of infected farms to five."
     assert frame(text, "Two farms").places
     assert not frame(text, "five").places
+
+
+def test_a_sum_per_thing_is_a_rate_never_a_total():
+    """"9 euros for each goose" and "9 euros a bird" are one rate per thing (whichever noun names the thing); a
+    "9-million-euro fund" is a total and "a tray of eggs costs 9 euros" the price of another thing: neither meets it."""
+    assert frame("Farmers will receive 9 euros for each goose culled.", "9 euros").rate == "per item"
+    assert frame("Goose farmers will be paid 9 euros a bird.", "9 euros").rate == "per item"
+    assert frame("The cabinet approved a 9-million-euro fund.", "9-million-euro").rate == ""
+    # a time rate stays a time rate, and a word that names no thing makes no rate
+    assert frame("The minimum wage rises to $13.25 an hour from $12.40.", "$13.25").rate == ""
+    assert frame("Passengers can claim up to €600 each under the rules.", "up to €600").rate == ""
+    assert not evidence("Farmers will receive 9 euros for each goose culled.",
+                        "A tray of eggs now costs 9 euros in the shops.").agree
+    assert evidence("Farmers will receive 9 euros for each goose culled.", "Goose farmers will be paid 9 euros a bird.").agree
