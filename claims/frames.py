@@ -1766,9 +1766,6 @@ _UNIT_OF = re.compile(r"(?=a)\ban?\s+(?:[\w'’-]+\s+){0,3}(?:force|division|uni
 _WHO_MEASURES = frozenset(WHO_OUTCOMES)
 #: a customer count told as what a firm has or serves ("has 6.2 million customers", "serves some 900,000 homes", "its
 #: 9 million subscribers")
-#: (or the second of a list the verb governs: "It has 6.8 million mobile subscribers and 1.1 million broadband customers")
-_HAS_LIST = re.compile(r"\b(?:has|have|had|serves|served)\s+(?:[^.;:]|\.(?=\d)){3,60}\sand\s+(?:about\s+|around\s+|some\s+|nearly\s+"
-                       r"|almost\s+|more\s+than\s+|over\s+)?$")
 _HAS_BEFORE = re.compile(r"\b(?:has|have|had|having|serves|served|serving|its|their|with)\s+(?:about\s+|around\s+|some\s+"
                          r"|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+(?:over|under)\s+)?$")
 #: what ends a figure's statement for the status of the next: a colon, a semicolon, or a clause with its own subject
@@ -1881,10 +1878,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             # people, who take the measure and status of the people (or unknown things) counted before it (below)
             cclass = "people"
             units.append(len(out))
-        if measure in _WHO_MEASURES and (later := next((MEASURE_PHRASES[m.group()] for m in _PHRASE_RX.finditer(
-                mlow, b, min(hi, b + 60)) if MEASURE_PHRASES[m.group()] in WHO_OUTCOMES[measure]), "")):
-            measure = later  # "310,000 customers in Harrowdale lost service": what befell them, told after where
-        if measure == "users" and (_HAS_BEFORE.search(low, max(lo, a - 24), a) or _HAS_LIST.search(low, max(lo, a - 80), a)):
+        if measure == "users" and _HAS_BEFORE.search(low, max(lo, a - 24), a):
             measure = "customer base"  # "Norvox has 6.2 million customers": all it serves, no count of what befell them
         if measure in _WIND and v.kind != "speed":
             measure = ""  # "the winds damaged 4,000 homes": no wind speed

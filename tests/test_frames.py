@@ -3756,16 +3756,3 @@ def test_a_sum_per_thing_is_a_rate_never_a_total():
     assert not evidence("Farmers will receive 9 euros for each goose culled.",
                         "A tray of eggs now costs 9 euros in the shops.").agree
     assert evidence("Farmers will receive 9 euros for each goose culled.", "Goose farmers will be paid 9 euros a bird.").agree
-
-
-@pytest.mark.parametrize("text, label, measure", [
-    # what befell the customers may be told after where they are
-    ("The report shows that 240,000 Norvox customers in Harrow lost service on the day.", "240,000 Norvox customers",
-     "cut off"),
-    ("The storm left 90,000 customers in the northern valleys without electricity.", "90,000 customers", "power outage"),
-    # the second of a list a firm "has" is its customer base too
-    ("It has 4.1 million mobile subscribers and 900,000 broadband customers.", "900,000 broadband customers",
-     "customer base"),
-])
-def test_what_befell_customers_is_read_past_where_they_are(text, label, measure):
-    assert frame(text, label).measure == measure
