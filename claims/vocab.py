@@ -379,6 +379,8 @@ MEASURE_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"power outage", "cut off"}),
     frozenset({"power outage", "outage"}),
     frozenset({"outage", "cut off"}),
+    # those an outage affected are those it cut off: "1.6 million customers were affected" ~ "2.3 million lost service"
+    *(frozenset({"affected", m}) for m in ("cut off", "power outage", "outage", "water outage")),
     # rescue crews are among those sent to help
     frozenset({"deployed", "rescuers"}),
     frozenset({"water outage", "cut off"}),

@@ -3756,3 +3756,11 @@ def test_a_sum_per_thing_is_a_rate_never_a_total():
     assert not evidence("Farmers will receive 9 euros for each goose culled.",
                         "A tray of eggs now costs 9 euros in the shops.").agree
     assert evidence("Farmers will receive 9 euros for each goose culled.", "Goose farmers will be paid 9 euros a bird.").agree
+
+
+def test_those_an_outage_affected_are_those_it_cut_off():
+    """"The operator had initially said about 1.2 million customers were affected" and "About 1.8 million customers
+    lost service, the regulator found" are one count of the outage, told lower first (RELATIONS.md §3: update)."""
+    ev = evidence("The operator had initially said about 1.2 million customers were affected.",
+                  "About 1.8 million customers lost service, the regulator found.")
+    assert ev.differ and not ev.agree
