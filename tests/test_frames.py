@@ -2607,10 +2607,10 @@ def test_who_puts_a_figure_at_a_value_reports_it_and_does_not_own_it():
     reported by Panelia, a rival count of "Together Brightmart and Loomis account for 30.5% of grocery sales"."""
     f = frame("Research firm Panelia puts the two chains' combined share of the grocery market at 32.7%.", "32.7%")
     assert not any(k.startswith("panel") for k in f.agents | f.owners), f
-    lk = link("Together Brightmart and Loomis account for 30.5% of grocery sales, the authority said.",
-              "Research firm Panelia puts the two chains' combined share of the grocery market at 32.7%.",
-              dt.date(2025, 10, 15), dt.date(2025, 10, 15))
-    assert lk is not None and lk.relation is Relation.CONFLICT
+    # (the frames fit as rival figures; whether the desk shows the pair is the model's score against its threshold)
+    ev = evidence("Together Brightmart and Loomis account for 30.5% of grocery sales, the authority said.",
+                  "Research firm Panelia puts the two chains' combined share of the grocery market at 32.7%.")
+    assert ev.differ and not ev.agree
 
 
 def test_jobs_that_could_go_or_that_a_plan_costs_are_jobs_cut():
@@ -3186,16 +3186,14 @@ def test_a_sum_said_lost_in_the_passive_or_lost_in_all_is_a_loss():
     """"more than €80m was lost by about 2,000 depositors" and "depositors lost a combined €84 million" tell one
     loss; the defence's "the real losses were closer to €30 million" is its rival figure (RELATIONS.md: same frame,
     values apart)."""
-    from claims.model import Relation
-
     assert frame("Prosecutors said more than €80m was lost by about 2,000 depositors.", "more than €80m").measure == "loss"
     assert frame("About 2,000 depositors lost a combined €84 million, the prosecution said.",
                  "€84 million").measure == "loss"
     assert frame("Depositors had lost a total of €84 million by then.", "€84 million").measure == "loss"
-    d = dt.date(2026, 4, 14)
-    lk = link("Prosecutors said more than €80m was lost by about 2,000 depositors.",
-              "The defence told the jury that the real losses were closer to €30 million.", d, d)
-    assert lk is not None and lk.relation is Relation.CONFLICT
+    # (the frames fit as rival figures; whether the desk shows the pair is the model's score against its threshold)
+    ev = evidence("Prosecutors said more than €80m was lost by about 2,000 depositors.",
+                  "The defence told the jury that the real losses were closer to €30 million.")
+    assert ev.differ and not ev.agree
 
 
 @pytest.mark.parametrize(("text", "label"), [
