@@ -1172,6 +1172,12 @@ NEIGHBOUR_MARK = "~"
 #: the place key of a figure told for an unnamed part of the country ("the capital's pass rate", "in the region the
 #: figure was 30.8%"): never the whole country's figure, and no clash with a place the other report names
 SUB_AREA = "@area"
+#: the place key of another site told without its name ("at a nearby resort", "in a neighbouring village")
+OTHER_SITE = "@other"
+_OTHER_SITE = re.compile(r"\b(?:at|in|on|near)\s+(?:a|another)\s+(?:nearby|neighbouring|neighboring|separate|different)\s+"
+                         r"(?:[a-z-]+\s+)?(?:resort|village|town|city|mine|plant|factory|site|farm|school|hospital|prison|"
+                         r"building|area|valley|region|district|county|province|island|port|station|stadium|camp)\b"
+                         r"|\bat\s+another\s+(?:resort|mine|plant|factory|site|farm|school|hospital|prison|stadium|camp)\b")
 #: an unnamed part of the country said as whose figure it is: "the capital's pass rate", "the region's share"
 OWN_AREA = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:capital|region|province|county|district)(?:['’]s\b|\s+region\b)")
 _SUB_AREA = re.compile(OWN_AREA.pattern
@@ -1301,6 +1307,8 @@ def _places(text: str, lo: int, hi: int) -> frozenset[str]:
     keys = _name_keys(text, {n for n in names if n.split()[0] not in _NAME_STOP}, "")
     if _SUB_AREA.search(text, lo, hi) and not _WHOLE_PLACE.search(text.lower(), lo, hi):
         keys = keys | {SUB_AREA}  # "the capital's pass rate", "in the region": some part of the country, unnamed
+    if _OTHER_SITE.search(text, lo, hi):
+        keys = keys | {OTHER_SITE}  # "at a nearby resort", "in a neighbouring village": another place, unnamed
     far = {m.group(2) for m in found if m.group("nb")}
     far.update(m.group(1) for m in _NEIGHBOUR_SUBJECT.finditer(text, lo, hi))
     if far:

@@ -3762,3 +3762,20 @@ def test_those_an_outage_affected_are_those_it_cut_off():
     ev = evidence("The operator had initially said about 1.2 million customers were affected.",
                   "About 1.8 million customers lost service, the regulator found.")
     assert ev.differ and not ev.agree
+
+
+def test_a_toll_feared_is_an_estimate_and_another_unnamed_site_is_another_place():
+    """"Twelve people are feared dead" is an estimate, no rival of the bodies counted; "an avalanche at a nearby resort
+    killed three people last week" happened elsewhere, no rival of this avalanche's toll (RELATIONS.md §1: status,
+    place)."""
+    assert frame("Twelve people are feared dead after the ferry sank.", "Twelve people").status is not Status.FACT
+    monday = dt.date(2026, 5, 4)
+    an = analyse([make_doc("a", "Twelve people are feared dead after the ferry sank.", date=monday, outlet="Morning Star"),
+                  make_doc("b", "The bodies of nine passengers have been recovered.", date=monday + dt.timedelta(days=1),
+                           outlet="Evening Lamp")])
+    assert an.links == []
+    an = analyse([make_doc("a", "An avalanche at a nearby resort killed three people last week.", date=monday,
+                           outlet="Morning Star"),
+                  make_doc("b", "Eleven people were killed in Saturday's avalanche at Vell Pass.", date=monday,
+                           outlet="Evening Lamp")])
+    assert an.links == []
