@@ -545,6 +545,8 @@ def _owners_clash(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item) -> bool:
     """Whose or where: both figures name it and neither name occurs in the other claim (Airline A's 1,400 vs
     Airline B's 1,200; 158 schools in Glasgow vs 112 in Edinburgh); or one names a subject ("rival Valmont's
     6-7% target") that the other claim's article never names."""
+    if fa.org and fb.org and fa.org != fb.org:
+        return True  # "the insurer paid out 2.1 million crowns" vs "the state has paid 800,000 crowns"
     oa, ob = fa.owners, fb.owners
     # (whose and where together too: the Glasgow council's 158 schools against 112 schools in Edinburgh)
     pa, pb = fa.places - _SUB, fb.places - _SUB  # (an unnamed part of the country clashes with no named place)

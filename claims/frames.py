@@ -279,6 +279,9 @@ class FigureFrame:
     #: crime across the country went up by 3.2 per cent", "Shoplifting rose to 92,310"): its words' keys, measure words
     #: and generic words ("crime", "the figure") left out; empty when not told there ("a fall of 3.2%")
     subject: frozenset[str] = frozenset()
+    #: the body named by a common noun as the subject that acts on the figure ("The insurer paid out 2.1 million
+    #: crowns", "the state has paid 800,000"): another body's figure than another such body's; "" when none
+    org: str = ""
 
     @property
     def exact(self) -> bool:
@@ -295,6 +298,15 @@ def _running_total_start(low: str, lo: int, a: int) -> int:
     """Where the running total a figure ends ("..., bringing the toll to 412") begins, else ``lo``."""
     m = _RUNNING_TOTAL.search(low, max(lo, a - 90), a)
     return m.start() if m else lo
+
+
+#: a body named by a common noun as the subject of the verb governing a figure: "The insurer paid out ...", "the state
+#: has paid ...", "the council spent ..."
+_ORG_SUBJECT = re.compile(r"(?:^|[^\w'’-])(?:the|its)\s+(insurers?|state|government|council|union|ministry|bank|airline|"
+                          r"operator|regulator|police|organisers|organizers|developer|club|federation|hospital|trust|"
+                          r"charity|university|school|board|commission|court|fund|city|county|province|region|employer)"
+                          r"\s+(?:(?:has|have|had|will|would|also|then|later|already|now|so\s+far)\s+){0,2}[a-z]+(?:\s+out)?\s+"
+                          r"(?:(?:about|around|some|nearly|almost|more\s+than|over|up\s+to|just\s+over|only)\s+)?$")
 
 
 def spans_apart(x: tuple | None, y: tuple | None) -> bool:
@@ -2037,6 +2049,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             peak=_cls(v) == "count" and _AT_PEAK.search(low, lo, hi) is not None,
             remaining=_cls(v) == "count" and _REMAINING.search(low, lo, hi) is not None,
             negated=_FIG_NEGATED.search(low, max(lo, a - 40), a) is not None,
+            org=(om.group(1).rstrip("s") if (om := _ORG_SUBJECT.search(low, max(lo, a - 60), a)) else ""),
         ))
     for k in units:
         f = out[k]

@@ -3779,3 +3779,13 @@ def test_a_toll_feared_is_an_estimate_and_another_unnamed_site_is_another_place(
                   make_doc("b", "Eleven people were killed in Saturday's avalanche at Vell Pass.", date=monday,
                            outlet="Evening Lamp")])
     assert an.links == []
+
+
+def test_two_bodies_named_by_common_nouns_pay_two_sums():
+    """"The insurer paid out 2.1 million crowns" and "the state has paid 800,000 crowns so far": two payers, two facts
+    (RELATIONS.md §1: subject), though neither is named; the same body told twice is one payer."""
+    assert frame("The insurer paid out 2.1 million crowns to the families.", "2.1 million crowns").org == "insurer"
+    assert not evidence("The insurer paid out 2.1 million crowns to the families.",
+                        "The state has paid 800,000 crowns so far.").differ
+    assert evidence("The insurer paid out 2.1 million crowns to the families.",
+                    "The insurer has now paid 2.6 million crowns to the families.").differ
