@@ -988,11 +988,9 @@ _FIG_NEGATED = re.compile(r"\b(?:not|never|n['’]t)\s+(?:yet\s+|be\s+|have\s+)?
 _WIND = frozenset(("wind speed", "gusts"))
 _ZONE_BEFORE = re.compile(r"\b(?:exclusion|no-go|safety|security|(protection|surveillance|buffer|restrict(?:ion|ed)|control))"
                           r"\s+(?:zone|area|perimeter)\b|\bcordon\b")
-_ZONE_OF = {"protection": "protection zone", "surveillance": "surveillance zone", "buffer": "buffer zone",
-            "restriction": "restriction zone", "restricted": "restriction zone", "control": "control zone"}
 #: the only measures a distance keeps: how high or deep, and how far a closed area reaches
-_ZONES = frozenset(("exclusion zone", "protection zone", "surveillance zone", "buffer zone", "restriction zone",
-                    "control zone"))
+#: the closed areas whose radius a distance may give (the vocabulary's zones: exclusion, protection, surveillance, ...)
+_ZONES = frozenset(m for m in MEASURE_PHRASES.values() if m.endswith(" zone"))
 _DISTANCE_MEASURES = _HEIGHTS | _ZONES | {"rainfall"}
 
 
@@ -1703,10 +1701,10 @@ def _cohort(claim: Claim, low: str, a: int, b: int, lo: int, hi: int, base_off: 
             # group; the one right after the figure ("90.2% for other students"), else the nearest before it
             m = next((g for g in groups if 0 <= g.start() - b <= 1), None) or next(
                 (g for g in reversed(groups) if g.start() < a), None)
+            # (not a count right before "among": "381 cases among the people who sailed on her" is that population's)
             if m is not None and not (0 <= m.start() - b <= 1 and m.group().startswith("among")
                                       and not low[a:b].rstrip().endswith(("%", "cent"))):
                 return "others" if m.group(1) else "subgroup"
-            # ("381 cases among the people who sailed on her": a count among a population is of that population)
         m = _COHORT_WORDS.search(low, start, end)
         if m:
             w = m.group(1) or m.group(2)
@@ -1910,7 +1908,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                 and not any(x.kind == "distance" and zones[-1].end() <= x.start - base_off < a for x in claim.values):
             # "widened the exclusion zone around the erupting volcano to 5 km", "a protection zone with a radius of
             # about two miles", "the surveillance zone, which reaches 10 km": the nearest zone named before it
-            measure = _ZONE_OF.get(zones[-1].group(1) or "", "exclusion zone")
+            measure = MEASURE_PHRASES.get(f"{zones[-1].group(1)} zone", "exclusion zone")
         if v.kind == "tally":
             measure = "votes"  # "split 5-2", "divided four to three": a vote or a score
         elif v.unit == "category" and v.kind == "number":

@@ -399,7 +399,6 @@ MEASURE_FAMILIES: tuple[frozenset[str], ...] = (
     # customers (users, subscribers) name who is counted too: "231,000 customers were still without power" is the
     # outage's count, "Nordlesk put the peak at 410,000 customers" too (the customer base is a measure of its own)
     *(frozenset({"users", m}) for m in ("affected", "cut off", "power outage", "outage", "water outage", "repaid")),
-
 )
 #: nouns that name who is counted, and the measures of what happens to them that the predicate may tell: "Two
 #: passengers were still missing" is the missing count, "2.3 million customers lost service" the outage's
