@@ -1719,8 +1719,14 @@ def _close_agreement(items: list[Item], results: dict[tuple[int, int], PairEval]
                     if min(sp, sq) < _HUB_SURE:
                         continue  # a fact of three inferred from a doubtful link is doubtful: the pair's own verdict
                     fp, fq = xp.frame, xq.frame
-                    if fp.cls != fq.cls or _relate_values(fp, fq) not in ("equal", "compatible"):
+                    rv = _relate_values(fp, fq)
+                    if fp.cls != fq.cls or rv not in ("equal", "compatible"):
                         continue  # each fits the hub's figure, not each other: no fact of three
+                    if rv == "compatible" and not (fp.value.approx or fq.value.approx):
+                        # two exact figures that differ ("fell 7.4%", "dropped 7.3%") are two readings, each within
+                        # reporting's rounding of the hub's: two claims that do not meet on their own are not made one
+                        # fact through it
+                        continue
                     ev = PairEval(AGREE, 0.5, "same fact as a claim both agree with", ev.sim, (xp, xq))
                 if ev.relation is AGREE:
                     results[(p, q)] = ev

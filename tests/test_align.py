@@ -528,8 +528,8 @@ def test_two_claims_are_joined_through_a_third_only_when_both_links_to_it_are_su
     from claims.values import find_values
 
     texts = ["The new hourly minimum is $13.25, the ministry said.",   # the hub
-             "Harbour Lines pays its deckhands $13.40 an hour.",
-             "Kessler Foods starts packers on $13.10."]
+             "Harbour Lines pays its deckhands $13.25 an hour.",
+             "Kessler Foods starts packers on $13.25."]
     items = [build_item(Claim(f"c{k}", f"d{k}", 0, len(t), t, "figure", 1.0, "", tuple(find_values(t))), k)
              for k, t in enumerate(texts)]
     wts = Weights(items)
@@ -543,6 +543,28 @@ def test_two_claims_are_joined_through_a_third_only_when_both_links_to_it_are_su
 
     assert joined(0.95, 0.9)
     assert not joined(0.95, 0.72)
+
+
+def test_two_exact_figures_that_differ_are_not_joined_through_a_third():
+    """"Harbour Lines pays $13.40" and "Kessler Foods pays $13.10" each lie within reporting's rounding of "about
+    $13.25", and of each other (2%), but two exact figures that differ are two readings: no fact of three is inferred
+    through the hub, however sure both links to it are. A figure told as approximate still joins."""
+    from claims.align import AGREE, PairEval, Weights, _close_agreement, build_item
+    from claims.model import Claim
+    from claims.values import find_values
+
+    def joined(second: str, third: str) -> bool:
+        texts = ["The new hourly minimum is about $13.25, the ministry said.", second, third]
+        items = [build_item(Claim(f"c{k}", f"d{k}", 0, len(t), t, "figure", 1.0, "", tuple(find_values(t))), k)
+                 for k, t in enumerate(texts)]
+        hub_fig = items[0].figs[0]
+        results = {(0, 1): PairEval(AGREE, 0.95, "", figs=(hub_fig, items[1].figs[0])),
+                   (0, 2): PairEval(AGREE, 0.95, "", figs=(hub_fig, items[2].figs[0]))}
+        _close_agreement(items, results, Weights(items))
+        return (1, 2) in results
+
+    assert not joined("Harbour Lines pays its deckhands $13.40 an hour.", "Kessler Foods starts packers on $13.10.")
+    assert joined("Harbour Lines pays its deckhands $13.40 an hour.", "Kessler Foods starts packers on roughly $13.10.")
 
 
 def test_two_shares_naming_no_measure_meet_only_when_the_model_is_sure():
