@@ -4,7 +4,7 @@ unique, links and traps name known claims of two different files, no pair is lab
 event every agreeing group is closed (a ~ b and a ~ c labelled, so b and c are too).
 
 The sample set is exempt from the last check: some of its claims hold two facts, each agreeing with a
-different group."""
+different group; an event's gold may name such claims in "two_facts" (they close no group)."""
 
 from __future__ import annotations
 
@@ -63,6 +63,8 @@ def test_gold_file_is_well_formed(name, folder):
             partners.setdefault(pair["a"], set()).add(pair["b"])
             partners.setdefault(pair["b"], set()).add(pair["a"])
     for hub, group in partners.items():
+        if hub in gold.get("two_facts", ()):
+            continue  # ("Eleven were detained in Estmara, three in Brenmark": each agrees with another group)
         for b, c in combinations(sorted(group), 2):
             if owner[b] != owner[c]:
                 assert frozenset((b, c)) in labelled, f"{name}: {hub} agrees with {b} and {c}, but {b} / {c} is unlabelled"
