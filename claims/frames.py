@@ -1472,6 +1472,12 @@ def _level(low: str, a: int, lo: int) -> bool:
 _FROM_AFTER = re.compile(r"\s+(?:from\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?)?[$€£]?\d")
 
 
+#: a sum or count told as how much more (or less) than before: "will cost 50 cents more, at 7.50", "pay 48 euros more
+#: a year", "four euros more than today" (not "2,000 more people", where the noun counted follows)
+_MORE_AFTER = re.compile(r"\s+(more|less)\b(?=\s*(?:[,.;:)\u2013\u2014]|$|than\b|a\s+(?:year|month|week|day)\b"
+                         r"|(?:per|each|every|at|for|from|on|in|to|and|or|now|overall|in\s+total)\b))", re.I)
+
+
 def _change(text: str, a: int, b: int, lo: int, hi: int) -> str:
     """ "up"/"down" when the figure is a change ("rose 12%", "up 5%", "a 3% drop", "fell by 200"), not a level
     ("rose to 480")."""
@@ -1496,6 +1502,8 @@ def _change(text: str, a: int, b: int, lo: int, hi: int) -> str:
                 break
             if (w in CHANGE_WORDS and w not in ("up", "down", "higher", "lower")) or w in CHANGE_BY_WORDS:
                 return CHANGE_WORDS.get(w) or CHANGE_BY_WORDS[w]
+    if (mm := _MORE_AFTER.match(text, b, hi)) is not None:
+        return "up" if mm.group(1).lower() == "more" else "down"
     right = list(islice(_TOKEN.finditer(text, b, hi), 2))
     for t in right:
         w = t.group().lower()

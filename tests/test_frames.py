@@ -212,6 +212,16 @@ def test_a_signed_change_in_brackets_is_a_change():
     assert frame("- Defence: EUR 6.8 billion (+400 million)", "+400 million").change == "up"
 
 
+def test_a_sum_told_as_how_much_more_is_a_change():
+    """"A weekly pass will cost €3 more, at €40" gives the rise (€3) and the new price (€40): the rise is a change,
+    never a rival of a price; "2,000 more people" counts people, its noun after "more"."""
+    assert frame("A weekly pass will cost €3 more, at €40.", "€3").change == "up"
+    assert frame("A weekly pass will cost €3 more, at €40.", "€40").change == ""
+    assert frame("Savers will get €12 less a year than now.", "€12").change == "down"
+    assert frame("A family of four will pay €96 more than today.", "€96").change == "up"
+    assert frame("Officials said 2,000 more people had been evacuated.", "2,000 more people").change == ""
+
+
 def test_one_crowd_counted_by_two_sources_is_one_fact_in_conflict():
     """"Police put Saturday's turnout in Velm at under 30,000" and "Organisers said 90,000 people joined Saturday's
     march in Velm": whose count it is is no subject (the crowd is the march's), so the two counts conflict however far
