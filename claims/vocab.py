@@ -360,7 +360,8 @@ MEASURE_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"killed", "casualties"}),
     frozenset({"injured", "casualties", "hospitalised"}),
     frozenset({"displaced", "evacuated"}),
-    frozenset({"arrested", "charged"}),
+    # (the arrested and the charged are two counts: "bringing the number charged to 12" is no update of "the number
+    # arrested rose to 14")
     frozenset({"strikers", "protesters"}),
     # "a crowd of 40,000" is how a march and a match are both told: the crowd's measure may be either
     frozenset({"protesters", "attendance"}),

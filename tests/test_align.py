@@ -605,3 +605,19 @@ def test_figures_of_two_different_years_never_differ():
                 "Verano Systems has guided to revenue of about 600 million euros this year.") == []
     assert pair("Annual inflation was 3.8% in September, the statistics office said.",
                 "Annual inflation rose to 4.1% in October, the statistics office said.") == [Relation.UPDATE]
+
+
+def test_the_arrested_and_the_charged_are_two_counts():
+    """"bringing the number charged to 12" is neither an update nor a rival of "the number arrested rose to 14": the
+    charged are a count of their own (RELATIONS.md §1: measure); the same count told twice still agrees."""
+    a = make_doc("a", "Two more suspects were arrested on Tuesday, bringing the number arrested in the country to 14.",
+                 outlet="Morning Star", date=dt.date(2026, 5, 12))
+    b = make_doc("b", "Prosecutors charged three more people on Thursday, bringing the number charged to 12.",
+                 outlet="Evening Lamp", date=dt.date(2026, 5, 14))
+    c = make_doc("c", "Police said 14 people had now been arrested in the country.", outlet="Harbour Post",
+                 date=dt.date(2026, 5, 13))
+    an = analyse([a, b, c])
+    docs = {frozenset((next(x.doc for x in an.claims if x.id == lk.a), next(x.doc for x in an.claims if x.id == lk.b)))
+            for lk in an.links}
+    assert frozenset(("a", "b")) not in docs and frozenset(("b", "c")) not in docs
+    assert frozenset(("a", "c")) in docs
