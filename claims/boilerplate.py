@@ -193,6 +193,14 @@ _COVERS_BIO = _cue(
     r"(?![^.]*\b(?:said|says|told|tells|according)\b)[^.\d]{3,120}(?:\.?\s*$|\.\s+(?:She|He|They)\s))",
     0,
 )
+#: a column or newsletter naming who writes it: "The Fare Box is written by Signe Oddvar, a former transport planner",
+#: "This newsletter is edited by ..."
+_WRITTEN_BY = _cue(
+    "written edited compiled produced curated",
+    rf"^\W*(?:(?:The|This|Our)\s+)?(?:{_CAP}[\w'’&-]*\s+|(?:newsletter|column|briefing|digest|blog)\s+){{1,5}}is\s+"
+    r"(?:written|edited|compiled|produced|curated)\s+(?:each\s+\w+\s+|every\s+\w+\s+)?by\s+" + _CAP,
+    0,
+)
 #: "Lena Ortiz has written about consumer rights for 15 years", "Sam Reed has covered Westminster since 2012": a
 #: career told of a named person whose only fact is how long they have written (no figure of the story's own)
 _CAREER_BIO = _cue(
@@ -307,7 +315,14 @@ _AUDIO = _cue(
     r"|\d+\s*min(?:ute)?s?\.? read|reading time)\b",
     re.I,
 )
-_COPYRIGHT = _cue("(c) copyright reserved", r"^(?:©|\(c\)|copyright\b)|\ball rights reserved\b", re.I)
+_COPYRIGHT = _cue(
+    "(c) copyright reserved reproduction reproduced",
+    # (or after the outlet's name, "Harbour Daily © 2026. Reproduction without permission prohibited.")
+    r"^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|©\s*(?:19|20)\d\d\b"
+    r"|\breproduction\b[^.]{0,40}\b(?:prohibited|forbidden|not\s+permitted|without\s+(?:prior\s+)?(?:written\s+)?permission)"
+    r"|\bmay\s+not\s+be\s+(?:reproduced|republished|redistributed|rewritten)\b[^.]{0,40}\bwithout\b",
+    re.I,
+)
 
 _AGENCY = (
     r"AFP|AP|Reuters|Getty(?: Images)?|EPA(?:-EFE)?|TASS|Sputnik|Pool|Shutterstock|Anadolu|Xinhua|Bloomberg|"
@@ -319,7 +334,7 @@ _CAPTION_WORD = _cue(
     r"(?:photo credit|photo(?:graph)?|image|picture|illustration|credit|video|chart|graphic|infographic|map)s?\s*"
     r"(?::|by\b)",
 )
-_CAPTION_BEFORE = ".!?()|/–—-"  # a caption label starts the line or follows one of these
+_CAPTION_BEFORE = ".!?()[]|/–—-"  # a caption label starts the line or follows one of these ("[Image: ...]")
 _CAPTION_TAIL = _cue(
     "photo image picture illustration photograph",
     r"\((?:file |archive |illustrative |illustration |handout |stock )?(?:photo|image|picture|illustration|photograph)\)\s*\.?$",
@@ -341,8 +356,8 @@ _TEASER_END = re.compile(r"[^\W\d_]\s?(?:…|\.\.\.)\s*$")
 
 
 # trigger word, also with punctuation glued on -> the bits of every cue it gates
-_OPEN = ("", "(", "“", '"', "‘", "'", "*", "«")
-_CLOSE = ("", ".", ",", ";", ":", "!", "?", ")", "”", '"', "’", "'", "…", "*", ".”", ",”", '."', ',"', ").", "),", "»")
+_OPEN = ("", "(", "[", "“", '"', "‘", "'", "*", "«")
+_CLOSE = ("", ".", ",", ";", ":", "!", "?", ")", "]", "”", '"', "’", "'", "…", "*", ".”", ",”", '."', ',"', ").", "),", "»", "].")
 
 
 @functools.cache
@@ -506,6 +521,8 @@ def _classify(s: str, nw: int, mask: int, low: str) -> Verdict:
     if nw <= 60 and mask & _COVERS_BIO.bit and _COVERS_BIO.rx.match(s):
         return Verdict("author bio", STRONG if nw <= 30 else WEAK)
     if nw <= 40 and mask & _CAREER_BIO.bit and _CAREER_BIO.rx.match(s):
+        return Verdict("author bio", STRONG)
+    if nw <= 40 and mask & _WRITTEN_BY.bit and _WRITTEN_BY.rx.match(s):
         return Verdict("author bio", STRONG)
 
     # the outlet talking about itself ("our work", "our staff")

@@ -65,6 +65,11 @@ def mark(text: str):
         ("Listen to this article", "navigation"),
         ("Share this story: Facebook | X | Email", "navigation"),
         ("© 2024 Example Media. All rights reserved.", "navigation"),
+        ("Harbour Daily Ledger © 2026. Reproduction without permission prohibited.", "navigation"),
+        ("Reproduction in whole or in part without written permission is prohibited.", "navigation"),
+        ("[Image: The old customs house at dawn on Monday. Example Agency / Ana Ruiz]", "caption"),
+        ("*The Rail Desk is written by Mara Lind, a former signal engineer. Tips: desk@example.org*", "author bio"),
+        ("The Morning Brief is compiled by Tom Reyes and Ana Ruiz.", "author bio"),
         ("SEE ALSO: Another Story About Something Else", "related link"),
         ("RELATED: Another story about something else", "related link"),
         ("https://example.org/another-story", "related link"),
@@ -90,6 +95,9 @@ def test_cues(line, reason):
         "What the law says",
         "Next year, 133,000 men will be called up.",
         "He said the figure was 5:29 in the morning when the alarm sounded, according to witnesses.",
+        "The bill was written by Senator Ana Ruiz and passed by 61 votes to 40.",
+        "The report is written by three economists at the central bank.",
+        "Reproduction of the painting was banned by the court in 2019.",
     ],
 )
 def test_article_sentences_are_not_cued_as_boilerplate(line):
