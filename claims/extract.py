@@ -412,7 +412,7 @@ def _terminal(s: str) -> bool:
     if s.endswith("**"):
         s = s[:-2]
     return s.rstrip(_CLOSERS).endswith((".", "!", "?", "…")) or s.endswith(('"', "”", "»"))
-_STRONG_KINDS = frozenset("number percent money count age range duration distance tally".split())
+_STRONG_KINDS = frozenset("number percent money count age range duration distance tally mass".split())
 
 
 def _words(s: str) -> int:

@@ -326,8 +326,9 @@ def _cls(v: Value) -> str:
         return f"time:{v.unit}"  # (a local time and one in GMT are two clocks)
     if v.kind == "percent" and v.unit == "pp":
         return "points"  # "half a percentage point" moves a rate; "half a per cent" is a share or a rise of prices
-    if v.kind in ("count", "number", "range", "volume", "area"):
-        # (a volume counts litres of its stuff, "1.1 million litres" = "1,100 cubic metres"; an area square km)
+    if v.kind in ("count", "number", "range", "volume", "area", "mass"):
+        # (a volume counts litres of its stuff, "1.1 million litres" = "1,100 cubic metres"; an area square km; a mass
+        # tonnes)
         return "count"
     return v.kind
 
@@ -1763,7 +1764,7 @@ _THRESHOLD_AFTER = re.compile(r"\s*(?!(?:have|has|had|were|was|who)\s)(?:[a-z-]+
 
 
 #: what a volume or an area counts, as a count's noun says what it counts
-_UNIT_COUNTED = {"volume": "litre", "area": "square kilometre", "concentration": "concentration"}
+_UNIT_COUNTED = {"volume": "litre", "area": "square kilometre", "concentration": "concentration", "mass": "tonne"}
 #: a sum told per day, week, month or year ("€365 per month", "€12 a day", "€4,380 per patient per year")
 _MONEY_RATE = re.compile(r"(?:\s+(?:per|a|an|each|for\s+each)\s+(?:patient|person|head|user|customer|household|pupil"
                          r"|student|employee|worker|member))?\s+(?:for\s+)?(?:a|an|per|each|every)\s+(?:full\s+|whole\s+)?"

@@ -706,6 +706,33 @@ def test_areas_are_compared_in_square_kilometres(text, said, km2):
     assert got[0].value == pytest.approx(km2, rel=1e-5)
 
 
+@pytest.mark.parametrize(("text", "said", "tonnes"), [
+    ("customs seized 8.2 tonnes of cocaine", "8.2 tonnes", 8.2),
+    ("found some 8,200 kilograms of the drug", "some 8,200 kilograms", 8.2),
+    ("more than 8,000 kilos were hidden", "more than 8,000 kilos", 8.0),
+    ("a shipment of 2.5 million tons of grain", "2.5 million tons", 2.5e6),
+    ("police took 450 grams of heroin", "450 grams", 450e-6),
+    ("three metric tons of waste", "three metric tons", 3.0),
+])
+def test_masses_are_compared_in_tonnes(text, said, tonnes):
+    """RELATIONS.md §2: units normalised first, so "8.2 tonnes" ~ "some 8,200 kilograms"."""
+    got = [v for v in find_values(text) if v.kind == "mass"]
+    assert [(v.text, v.unit) for v in got] == [(said, "t")]
+    lo_hi = got[0].value if isinstance(got[0].value, list) else [got[0].value]
+    assert lo_hi[0] == pytest.approx(tonnes, rel=1e-5)
+
+
+def test_a_mass_told_in_two_units_is_one_figure():
+    from claims.values.intervals import interval as interval_of
+
+    a = interval_of(find_values("seized 8.2 tonnes of cocaine")[0])
+    b = interval_of(find_values("seized some 8,200 kilograms of cocaine")[0])
+    c = interval_of(find_values("seized 9.6 tonnes of cocaine")[0])
+    assert a is not None and b is not None and c is not None
+    assert a.lo <= b.hi and b.lo <= a.hi
+    assert c.lo > b.hi
+
+
 @pytest.mark.parametrize(("text", "said", "minutes", "clock"), [
     ("The quake hit at 04:12 local time, when most people were asleep.", "04:12 local time", 252, "local"),
     ("The first shock came at 4.12am.", "4.12am", 252, "local"),

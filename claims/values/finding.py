@@ -311,6 +311,12 @@ _VOL = re.compile(r"(?:\s*|-)(?P<u>(?i:litres?|liters?|cubic\s+met(?:er|re)s?|m3
                   r"|hectolit(?:er|re)s?))(?![\w])")
 _LITRES = {"litre": 1.0, "liter": 1.0, "cubic": 1000.0, "m3": 1000.0, "m³": 1000.0, "barrel": 158.987, "bbl": 158.987,
            "gallon": 3.78541, "hectolitre": 100.0, "hectoliter": 100.0}
+#: a mass, in tonnes: "8.2 tonnes" ~ "some 8,200 kilograms" ~ "8,200 kilos" (pounds are left to money; "tons" are read
+#: as metric, as most reports use them)
+_MASS = re.compile(r"(?:\s*|-)(?P<u>(?i:(?:metric\s+)?(?:tonnes?|tons?)|kilo(?:gram(?:me)?s?|s)?|kgs?|grams?|grammes?))(?![\w])"
+                   r"(?!\s*(?:/|per\s|a\s+(?:lit|mil|cubic)))")
+_TONNES = {"tonne": 1.0, "ton": 1.0, "metric": 1.0, "kilo": 0.001, "kilogram": 0.001, "kilogramme": 0.001, "kg": 0.001,
+           "gram": 1e-6, "gramme": 1e-6}
 #: a concentration, in micrograms a litre (= nanograms a millilitre = parts per billion of water): "2.1 nanograms
 #: per millilitre" = "2,100 picograms of the drug per millilitre" = "2.1 ng/mL"; "15 parts per billion" = "15 µg/l"
 _CONC = re.compile(r"(?:\s*|-)(?:(?P<m>(?i:picograms?|pg|nanograms?|ng|micrograms?|µg|μg|ug|mcg|milligrams?|mg|grams?))"
@@ -517,7 +523,7 @@ _SEVERAL_OF: dict[float, tuple[float, float]] = {
     for x, k in ((12.0, "dozens"), (100.0, "hundreds"), (1000.0, "thousands"), (1e6, "millions"))}
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 #: kinds whose value is converted to one unit (a vague quantity of them is converted too)
-_CONVERTED = frozenset(("power", "energy", "speed", "area", "volume", "distance"))
+_CONVERTED = frozenset(("power", "energy", "speed", "area", "volume", "distance", "mass"))
 
 
 def _figure(ctx: _Ctx, m: re.Match) -> int:
@@ -637,10 +643,13 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
             sm = _SPEED.match(text, b) if tm is None and pw is None else None
             ar = _AREA.match(text, b) if not sm and tm is None and pw is None else None
             vm = _VOL.match(text, b) if not sm and tm is None and pw is None and ar is None else None
-            dm = _DIST.match(text, b) if not sm and tm is None and pw is None and vm is None and ar is None else None
+            ms = _MASS.match(text, b) if not sm and tm is None and pw is None and ar is None and vm is None \
+                and cc is None else None
+            dm = _DIST.match(text, b) if not sm and tm is None and pw is None and vm is None and ar is None \
+                and ms is None else None
             um = (_DUR.match(text, b) if not dm and not sm and tm is None and pw is None and vm is None and ar is None
-                  else None)
-            if value is None and vague is not None and (pw or sm or ar or vm or dm):
+                  and ms is None else None)
+            if value is None and vague is not None and (pw or sm or ar or vm or dm or ms):
                 value = [float(vague[0]), float(vague[1])]  # "several hundred metres": the vague span, converted below
             if cc is not None:
                 factor = _conc_factor(cc)
@@ -673,6 +682,11 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
                 rt = _RATE.match(text, b)
                 if rt:  # "1.2 million barrels a day": a rate, never a total
                     unit, b = "l/" + rt.group(1), rt.end()
+            elif ms:
+                u = ms.group("u").lower().split()[0]
+                factor = _TONNES.get(u) or _TONNES.get(u.rstrip("s")) or (0.001 if u.startswith("k") else 1.0)
+                value = [v * factor for v in value] if isinstance(value, list) else value * factor
+                kind, unit, b = "mass", "t", ms.end()
             elif dm:
                 factor = 1.852 if dm.group("naut") else DISTANCE_UNITS[
                     _lemma(dm.group("u")).replace("kilometre", "kilometer").replace("metre", "meter")]
