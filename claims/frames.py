@@ -476,6 +476,9 @@ _KEPT_AT = re.compile(r"\b(?:left|kept|held|maintained|keeps|holds|leaves|keep|h
                       r"(?:(?:unchanged|steady|stable)\s+)?at\s+(?:about\s+|around\s+)?$")
 
 
+_IN_ALL = frozenset(("total", "all", "sum"))
+
+
 def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) -> str:
     """The measure named by the verb that governs the figure: the verb before it when the figure is its object
     ("killed 2,100", "plans to enlist around 20,000"), else the predicate after its noun phrase ("2,300 remain
@@ -551,6 +554,8 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
             m = _covering_phrase(low, t.start(), t.end(), max(lo, t.start() - 16), t.end() + 16) or m
             # "corrected the cost of the income tax cuts to €1.3bn": the noun before "of" is what was changed
             return _changed_to(left, k) or m
+        if w in _IN_ALL and k and left[k - 1].group().lower() == "in":
+            break  # "In total, 19 people were arrested", "in all 24": an adverb, no verb (the predicate after tells)
         if w in CHANGE_WORDS or w in _LEVEL_VERBS:
             # "net profit dropped 57% to 1.05 billion", "the toll reached 480": the measure is the subject's
             # (skipping an apposition: "deliveries in China, long its profit engine, dropped by a fifth")

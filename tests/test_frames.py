@@ -212,6 +212,14 @@ def test_a_signed_change_in_brackets_is_a_change():
     assert frame("- Defence: EUR 6.8 billion (+400 million)", "+400 million").change == "up"
 
 
+def test_in_total_is_no_verb_of_the_figure():
+    """"In total, 19 people were arrested": "total" opens the sentence as an adverb; the predicate after the figure
+    names its measure, as without it."""
+    assert frame("In total, 19 people were arrested in two countries.", "19 people").measure == "arrested"
+    assert frame("In all 24 people have been arrested.", "24 people").measure == "arrested"
+    assert frame("Arrests in total reached 24.", "24").measure == "arrested"
+
+
 def test_a_sum_told_as_how_much_more_is_a_change():
     """"A weekly pass will cost €3 more, at €40" gives the rise (€3) and the new price (€40): the rise is a change,
     never a rival of a price; "2,000 more people" counts people, its noun after "more"."""
