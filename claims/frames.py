@@ -1304,6 +1304,17 @@ def _subordinate_start(text: str, b: int, hi: int) -> int:
     return hi if m is None else m.start()
 
 
+def _inside_relative(text: str, lo: int, pos: int) -> bool:
+    """Is ``pos`` inside a closed relative clause (", which runs the region's trams,") after ``lo``?"""
+    for m in _RELATIVE_CLAUSE.finditer(text, lo, pos + 120):
+        if m.start() <= pos < m.end():
+            return True
+    if _RELATIVE_OPEN.search(text.lower(), max(0, lo - 8), lo):  # (the clause opens after "that", the figure's later)
+        comma = text.find(", ", lo)
+        return 0 <= pos < comma
+    return False
+
+
 def _places(text: str, lo: int, hi: int) -> frozenset[str]:
     """Places a figure is located in: "in Glasgow", "across Scotland" in its clause, or a sentence that opens
     with one ("In Edinburgh, 112 schools ...")."""
@@ -1321,7 +1332,10 @@ def _places(text: str, lo: int, hi: int) -> frozenset[str]:
     names.update(m.group(1) for m in _AREA_SUBJECT.finditer(text, lo, hi))
     names.update(m.group(1) for m in _AT_SITE.finditer(text, lo, hi))  # "measured at Tarvel air base"
     keys = _name_keys(text, {n for n in names if n.split()[0] not in _NAME_STOP}, "")
-    if _SUB_AREA.search(text, lo, hi) and not _WHOLE_PLACE.search(text.lower(), lo, hi):
+    sub = _SUB_AREA.search(text, lo, hi)
+    while sub is not None and _inside_relative(text, lo, sub.start()):
+        sub = _SUB_AREA.search(text, sub.end(), hi)  # ("KorsLink, which runs the region's trams, ran a deficit": who)
+    if sub is not None and not _WHOLE_PLACE.search(text.lower(), lo, hi):
         keys = keys | {SUB_AREA}  # "the capital's pass rate", "in the region": some part of the country, unnamed
     if _OTHER_SITE.search(text, lo, hi):
         keys = keys | {OTHER_SITE}  # "at a nearby resort", "in a neighbouring village": another place, unnamed

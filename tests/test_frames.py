@@ -212,6 +212,18 @@ def test_a_signed_change_in_brackets_is_a_change():
     assert frame("- Defence: EUR 6.8 billion (+400 million)", "+400 million").change == "up"
 
 
+def test_a_place_in_a_relative_clause_is_not_where_the_figure_is():
+    """"KorsLink, the company that runs the region's trams, ran a deficit of EUR 148 million": the region describes
+    the company; the deficit is the company's whole, no part of some region (as "the capital's pass rate" is)."""
+    from claims.frames import SUB_AREA
+
+    assert SUB_AREA not in frame("KorsLink, the company that runs the region's trams, ran a deficit of EUR 148 million.",
+                                 "EUR 148 million").places
+    assert SUB_AREA not in frame("KorsLink, which runs the region's trams, ran a deficit of EUR 148 million.",
+                                 "EUR 148 million").places
+    assert SUB_AREA in frame("Officials said that the capital's pass rate fell to 81%.", "81%").places
+
+
 def test_in_total_is_no_verb_of_the_figure():
     """"In total, 19 people were arrested": "total" opens the sentence as an adverb; the predicate after the figure
     names its measure, as without it."""
