@@ -468,6 +468,10 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
      "exclusion zone"),
     (r"\b(?:pleaded|pled|pleads|pleading|admitted|admits)\s+(?:guilty|liability)\s+(?:[\w,-]+\s+){0,3}?to\s+"
      r"(?:[\w,-]+\s+){1,3}?(?:charges?|counts?|offen[cs]es?)\b", "convicted"),
+    # people who signed a petition are its signatures: "more than 12,000 people had signed its petition" ~ "the
+    # petition had gathered nearly 15,000 signatures" (not "signed the decree", an act)
+    (r"\b(?:sign(?:s|ed|ing)?|backed|supported)\s+(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?"
+     r"(?:[\w-]+\s+){0,2}?petitions?\b", "signatures"),
     # what a revision took off or added ("Revisions took a net 6,100 jobs off the tally"): no count of its own thing
     # (a figure "revised to 3.6%" is the figure's new level, read as the figure)
     (r"\brevisions?\s+(?:took|take|takes|added|add|adds|knocked|removed|shaved|cut|lopped|trimmed)\b", "revision"),

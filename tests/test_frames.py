@@ -224,6 +224,15 @@ def test_a_place_in_a_relative_clause_is_not_where_the_figure_is():
     assert SUB_AREA in frame("Officials said that the capital's pass rate fell to 81%.", "81%").places
 
 
+def test_people_who_signed_a_petition_are_its_signatures():
+    """"more than 12,000 people had signed its petition" is the petition's size, as "nearly 15,000 signatures" is; a
+    president who "signed 14 decrees" signs acts, no petition."""
+    assert frame("More than 12,000 people had signed the online petition by Tuesday.",
+                 "More than 12,000 people").measure == "signatures"
+    assert frame("Some 9,000 residents backed a petition against the plan.", "Some 9,000 residents").measure == "signatures"
+    assert frame("The president signed 14 decrees on Monday.", "14 decrees").measure != "signatures"
+
+
 def test_in_total_is_no_verb_of_the_figure():
     """"In total, 19 people were arrested": "total" opens the sentence as an adverb; the predicate after the figure
     names its measure, as without it."""

@@ -116,7 +116,7 @@ FLOORS: dict[str, dict] = {
     "bird_flu_cull": {"claims_found": 113, "boilerplate_claims": 1, "agree_found": 51, "conflict_found": 20, "trap_links": 1, "precision": 0.898, "merged_claims": 0},
     "telecom_fine": {"claims_found": 122, "boilerplate_claims": 1, "agree_found": 74, "conflict_found": 18, "trap_links": 5, "precision": 0.773, "merged_claims": 0},
     "drug_seizure": {"claims_found": 126, "boilerplate_claims": 0, "agree_found": 37, "conflict_found": 18, "trap_links": 1, "precision": 0.797, "merged_claims": 0},
-    "fare_rise": {"claims_found": 115, "boilerplate_claims": 0, "agree_found": 55, "conflict_found": 7, "trap_links": 6, "precision": 0.607, "merged_claims": 0},
+    "fare_rise": {"claims_found": 115, "boilerplate_claims": 0, "agree_found": 55, "conflict_found": 11, "trap_links": 6, "precision": 0.622, "merged_claims": 0},
 }
 #: gold sets held at the full target
 MEETS_TARGET: set[str] = {"seeds"}
