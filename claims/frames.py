@@ -20,7 +20,7 @@ from functools import lru_cache
 from itertools import islice
 
 from claims.model import Claim, Value
-from claims.text_utils import CONSEQUENCE, DATELINE, STOPWORDS, canon, stem
+from claims.text_utils import CONSEQUENCE, DATELINE, STOPWORDS, canon, required_literals, stem
 from claims.values import date_bounds, interval
 from claims.values.finding import lemma
 from claims.values.intervals import DAYS_PER_UNIT, Interval
@@ -105,8 +105,16 @@ def _phrases_rx(phrases: list[str]) -> re.Pattern[str]:
 
 _PHRASE_RX = _phrases_rx(sorted(MEASURE_PHRASES, key=len, reverse=True))
 _PATTERN_RX = [(re.compile(rx), m) for rx, m in MEASURE_PATTERNS]
-#: any of them (where one matches, this does): most clauses hold none, and one scan says so instead of ten
-_ANY_PATTERN_RX = re.compile("|".join(f"(?:{rx})" for rx, _ in MEASURE_PATTERNS))
+#: the strings one of which each pattern's every match holds (None: always tried): most clauses hold none of them,
+#: and a plain substring search says so far faster than the pattern's own scan
+_PATTERN_LITERALS = [required_literals(rx) for rx, _ in MEASURE_PATTERNS]
+
+
+def _patterns_in(low: str, lo: int, hi: int) -> list[tuple[re.Pattern[str], str]]:
+    """The measure patterns that may match in ``low[lo:hi]`` (the others lack every string a match needs)."""
+    find = low.find
+    return [pm for pm, lits in zip(_PATTERN_RX, _PATTERN_LITERALS, strict=True)
+            if lits is None or any(find(x, lo, hi) >= 0 for x in lits)]
 _FUTURE_RX = _phrases_rx([p.strip() for p in FUTURE_PHRASES])
 _CLAIM_FUTURE_RX = _phrases_rx([p.strip() for p in CLAIM_FUTURE_PHRASES])
 _PAST_RX = _phrases_rx(list(PAST_MARKERS))
@@ -629,10 +637,9 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
             for pm in _PHRASE_RX.finditer(low, t.end(), end):
                 return MEASURE_PHRASES[pm.group()]
             wide = toks[min(k + 7, len(toks) - 1)].end()  # "are expected to join the Russian military"
-            if _ANY_PATTERN_RX.search(low, t.end(), wide):
-                for rx, measure in _PATTERN_RX:
-                    if rx.search(low, t.end(), wide):
-                        return measure
+            for rx, measure in _patterns_in(low, t.end(), wide):
+                if rx.search(low, t.end(), wide):
+                    return measure
             for u in toks[k + 1:k + 6]:  # "are now known to have died"
                 m = measure_of_word(u.group())
                 if m:
@@ -842,9 +849,7 @@ def _ends_in_verb(words: str) -> bool:
 
 def _pattern_around(low: str, a: int, b: int, lo: int, hi: int) -> str:
     """A flexible wording that holds the figure itself ("searching for nine people", "fled the country")."""
-    if _ANY_PATTERN_RX.search(low, lo, hi) is None:
-        return ""
-    for rx, measure in _PATTERN_RX:
+    for rx, measure in _patterns_in(low, lo, hi):
         for m in rx.finditer(low, lo, hi):
             if m.start() <= a and (m.end() >= b or (len(_TOKEN.findall(low, m.end(), a)) <= 2
                                                     and _ends_in_verb(m.group()))):
@@ -883,7 +888,7 @@ def _nearest_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) -> t
         if om and om.end() <= hi:
             b = om.end()
     found = [(m, MEASURE_PHRASES[m.group()]) for m in _PHRASE_RX.finditer(low, lo, hi)]
-    for rx, measure in _PATTERN_RX if _ANY_PATTERN_RX.search(low, lo, hi) else ():
+    for rx, measure in _patterns_in(low, lo, hi):
         found.extend((m, measure) for m in rx.finditer(low, lo, hi))
     for m, measure in found:
         if base < b and base <= m.start() < b:

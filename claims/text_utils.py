@@ -355,3 +355,61 @@ def gc_paused():
     finally:
         if was:
             gc.enable()
+
+
+def required_literals(pattern: str) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``pattern`` contains (each 3 characters or more), read from the
+    pattern's parse: a literal run, or the literal starts of an alternation's branches (``(?:lose|lost)``), at the
+    most selective point of its top-level sequence. None when no such set is found (the pattern must then always
+    be tried). Lower-cased: for patterns run on lower-cased text. ``str.find`` on a clause for these is far cheaper
+    than a regular-expression scan that the engine cannot anchor on a literal (a leading ``\\b``)."""
+    import importlib
+
+    try:  # (private modules of re, stable since 3.11; typeshed does not list them)
+        c = importlib.import_module("re._constants")
+        sre = importlib.import_module("re._parser")
+    except ImportError:  # pragma: no cover - a Python without the 3.11 module names
+        return None
+
+    def starts(seq: list, pre: list[str]) -> tuple[list[str], bool]:
+        for op, av in seq:
+            if op is c.AT:
+                continue
+            if op is c.LITERAL:
+                pre = [p + chr(av) for p in pre]
+            elif op is c.SUBPATTERN:
+                pre, done = starts(list(av[3]), pre)
+                if not done:
+                    return pre, False
+            elif op is c.BRANCH:
+                out: list[str] = []
+                done = True
+                for branch in av[1]:
+                    got, d = starts(list(branch), pre)
+                    out.extend(got)
+                    done = done and d
+                pre = out
+                if not done:
+                    return pre, False
+            elif op is c.IN and len(av) <= 4 and all(o is c.LITERAL for o, _ in av):
+                pre = [p + chr(ch) for p in pre for _, ch in av]
+            else:
+                return pre, False
+        return pre, True
+
+    try:
+        seq = list(sre.parse(pattern))
+    except Exception:  # pragma: no cover - a pattern re.compile accepts parses
+        return None
+    best: tuple[tuple[int, int], list[str]] | None = None
+    for i in range(len(seq)):
+        found = sorted({p.lower() for p in starts(seq[i:], [""])[0]})
+        if not found or min(map(len, found)) < 3:
+            continue
+        key = (min(map(len, found)), -len(found))
+        if best is None or key > best[0]:
+            best = (key, found)
+    if best is None:
+        return None
+    lits = best[1]
+    return tuple(p for p in lits if not any(q != p and p.startswith(q) for q in lits))
