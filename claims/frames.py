@@ -999,9 +999,9 @@ _FIG_NEGATED = re.compile(r"\b(?:not|never|n['’]t)\s+(?:yet\s+|be\s+|have\s+)?
 _WIND = frozenset(("wind speed", "gusts"))
 _ZONE_BEFORE = re.compile(r"\b(?:exclusion|no-go|safety|security|(protection|surveillance|buffer|restrict(?:ion|ed)|control))"
                           r"\s+(?:zone|area|perimeter)\b|\bcordon\b")
-#: the only measures a distance keeps: how high or deep, and how far a closed area reaches
 #: the closed areas whose radius a distance may give (the vocabulary's zones: exclusion, protection, surveillance, ...)
 _ZONES = frozenset(m for m in MEASURE_PHRASES.values() if m.endswith(" zone"))
+#: the only measures a distance keeps: how high or deep, and how far a closed area reaches
 _DISTANCE_MEASURES = _HEIGHTS | _ZONES | {"rainfall"}
 
 
@@ -1499,7 +1499,7 @@ _FROM_AFTER = re.compile(r"\s+(?:from\s+(?:about\s+|around\s+|some\s+|nearly\s+|
 
 #: a sum or count told as how much more (or less) than before: "will cost 50 cents more, at 7.50", "pay 48 euros more
 #: a year", "four euros more than today" (not "2,000 more people", where the noun counted follows)
-_MORE_AFTER = re.compile(r"\s+(more|less)\b(?=\s*(?:[,.;:)\u2013\u2014]|$|than\b|a\s+(?:year|month|week|day)\b"
+_HOW_MUCH_MORE = re.compile(r"\s+(more|less)\b(?=\s*(?:[,.;:)\u2013\u2014]|$|than\b|a\s+(?:year|month|week|day)\b"
                          r"|(?:per|each|every|at|for|from|on|in|to|and|or|now|overall|in\s+total)\b))", re.I)
 
 
@@ -1527,7 +1527,7 @@ def _change(text: str, a: int, b: int, lo: int, hi: int) -> str:
                 break
             if (w in CHANGE_WORDS and w not in ("up", "down", "higher", "lower")) or w in CHANGE_BY_WORDS:
                 return CHANGE_WORDS.get(w) or CHANGE_BY_WORDS[w]
-    if (mm := _MORE_AFTER.match(text, b, hi)) is not None:
+    if (mm := _HOW_MUCH_MORE.match(text, b, hi)) is not None:
         return "up" if mm.group(1).lower() == "more" else "down"
     right = list(islice(_TOKEN.finditer(text, b, hi), 2))
     for t in right:

@@ -684,7 +684,7 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
                     unit, b = "l/" + rt.group(1), rt.end()
             elif ms:
                 u = ms.group("u").lower().split()[0]
-                factor = _TONNES.get(u) or _TONNES.get(u.rstrip("s")) or (0.001 if u.startswith("k") else 1.0)
+                factor = _TONNES[u.rstrip("s")]  # ("kgs", "kilos", "tonnes": each unit's singular is a key)
                 value = [v * factor for v in value] if isinstance(value, list) else value * factor
                 kind, unit, b = "mass", "t", ms.end()
             elif dm:
