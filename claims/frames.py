@@ -108,13 +108,19 @@ _PATTERN_RX = [(re.compile(rx), m) for rx, m in MEASURE_PATTERNS]
 #: the strings one of which each pattern's every match holds (None: always tried): most clauses hold none of them,
 #: and a plain substring search says so far faster than the pattern's own scan
 _PATTERN_LITERALS = [required_literals(rx) for rx, _ in MEASURE_PATTERNS]
+#: (string, pattern index) for every such string, and the patterns that have none (always tried)
+_LITERAL_OF = [(x, i) for i, lits in enumerate(_PATTERN_LITERALS) if lits for x in lits]
+_ALWAYS_TRIED = frozenset(i for i, lits in enumerate(_PATTERN_LITERALS) if lits is None)
 
 
 def _patterns_in(low: str, lo: int, hi: int) -> list[tuple[re.Pattern[str], str]]:
-    """The measure patterns that may match in ``low[lo:hi]`` (the others lack every string a match needs)."""
-    find = low.find
-    return [pm for pm, lits in zip(_PATTERN_RX, _PATTERN_LITERALS, strict=True)
-            if lits is None or any(find(x, lo, hi) >= 0 for x in lits)]
+    """The measure patterns that may match in ``low[lo:hi]``, in their order (the others lack every string a match
+    needs): one flat pass of substring tests, about a tenth of the cost of one combined scan of the patterns."""
+    seg = low[lo:hi]
+    hit = {i for x, i in _LITERAL_OF if x in seg}
+    return [_PATTERN_RX[i] for i in sorted(hit | _ALWAYS_TRIED)]
+
+
 _FUTURE_RX = _phrases_rx([p.strip() for p in FUTURE_PHRASES])
 _CLAIM_FUTURE_RX = _phrases_rx([p.strip() for p in CLAIM_FUTURE_PHRASES])
 _PAST_RX = _phrases_rx(list(PAST_MARKERS))
