@@ -530,12 +530,16 @@ def test_one_megabyte_of_text_loads_fast(tmp_path):
     path = write(tmp_path, "big.txt", text)
     quarter = write(tmp_path, "quarter.txt", text[: 256 * 1024])
     load_document(path)  # warm caches (trigger tables, regexes)
-    # Loading grows in proportion to the text (no pass is quadratic): 4x the text costs about 4x the time. The
-    # two sizes are timed side by side, so a busy machine slows both (speed itself is measured in benchmarks/;
-    # an absolute bound here failed on a loaded CI machine: 176 ms against ~45 ms when quiet).
-    big = min(_cpu_time(load_document, path) for _ in range(5))
-    small = min(_cpu_time(load_document, quarter) for _ in range(5))
-    assert big < 6 * small + 0.02, f"1 MB {big * 1000:.0f} ms, 256 kB {small * 1000:.0f} ms"
+    # Loading grows in proportion to the text (no pass is quadratic): 4x the text costs about 4x the time, where a
+    # quadratic pass would cost 16x. The two sizes are timed in turn, so a busy machine slows both (speed itself is
+    # measured in benchmarks/; an absolute bound here failed on a loaded CI machine: 176 ms against ~45 ms when
+    # quiet, and a bound of 6x failed once at 6.6x under load), and the bound sits halfway between 4x and 16x.
+    bigs, smalls = [], []
+    for _ in range(5):
+        bigs.append(_cpu_time(load_document, path))
+        smalls.append(_cpu_time(load_document, quarter))
+    big, small = min(bigs), min(smalls)
+    assert big < 8 * small + 0.02, f"1 MB {big * 1000:.0f} ms, 256 kB {small * 1000:.0f} ms"
 
 
 def _cpu_time(fn, *args) -> float:
