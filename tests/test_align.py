@@ -621,3 +621,57 @@ def test_the_arrested_and_the_charged_are_two_counts():
             for lk in an.links}
     assert frozenset(("a", "b")) not in docs and frozenset(("b", "c")) not in docs
     assert frozenset(("a", "c")) in docs
+
+
+# ----------------------------------------------------------------------------- a revised estimate
+
+
+def _link_between(an, doc_a, doc_b):
+    ids = {d: [c.id for c in an.claims if c.doc == d] for d in (doc_a, doc_b)}
+    return [lk for lk in an.links if {lk.a, lk.b} & set(ids[doc_a]) and {lk.a, lk.b} & set(ids[doc_b])]
+
+
+def test_a_revised_estimate_updates_the_earlier_reading_of_what_it_estimates():
+    """"raised its estimate of insured losses to 340 million crowns" is the same frame as "insured losses would be at
+    least 150 million crowns" two days earlier, however far apart the values (RELATIONS.md §3: a revised figure is an
+    update); "raised that to" with no noun of its own needs the same counted thing."""
+    mon, wed = dt.date(2025, 9, 1), dt.date(2025, 9, 3)
+    for first, revised in [
+        ("In its first estimate, the association said insured losses from the hail would be at least 150 million "
+         "crowns.",
+         "The Insurers' Association raised its estimate of insured losses from the storm in Dalby to 340 million "
+         "crowns on Wednesday."),
+        ("The port authority first said 1,400 barrels of diesel had leaked into the bay.",
+         "A day later the owner raised that to about 5,200 barrels."),
+        ("Police put the street value of the seized heroin at 40 million crowns.",
+         "Police have revised their estimate of the street value to 310 million crowns."),
+    ]:
+        a = make_doc("a", first, date=mon, outlet="Morning Star")
+        b = make_doc("b", revised, date=wed, outlet="Daily Lamp")
+        assert [lk.relation for lk in _link_between(analyse([a, b]), "a", "b")] == [Relation.UPDATE], revised
+
+
+def test_a_revised_figure_told_with_the_old_one_is_no_update_of_it():
+    """"now stands at 9,700, down from the 18,300 first reported" tells the revised figure itself: it is no update of
+    the revision through the old figure it recalls."""
+    mon, wed = dt.date(2025, 9, 1), dt.date(2025, 9, 3)
+    a = make_doc("a", "The bureau cut its estimate of August's job gains to 9,700.", date=mon, outlet="Morning Star")
+    b = make_doc("b", "August's gain in jobs now stands at 9,700, down from the 18,300 first reported.", date=wed,
+                 outlet="Daily Lamp")
+    assert Relation.UPDATE not in [lk.relation for lk in _link_between(analyse([a, b]), "a", "b")]
+
+
+def test_a_revised_estimate_of_another_thing_stays_apart():
+    """The revised count is of crashes; the other figure counts complaints (another counted thing), or another measure
+    ("recovered" oil is no estimate of oil "spilled")."""
+    mon, wed = dt.date(2025, 9, 1), dt.date(2025, 9, 3)
+    a = make_doc("a", "On Wednesday the regulator raised its count of crashes linked to the faulty brake to 41.",
+                 date=wed, outlet="Morning Star")
+    b = make_doc("b", "The maker says it has received 95 complaints linked to the faulty brake.", date=mon,
+                 outlet="Daily Lamp")
+    assert _link_between(analyse([a, b]), "a", "b") == []
+    c = make_doc("c", "The agency raised its estimate of the oil spilled from the barge to 3,000 tonnes.", date=wed,
+                 outlet="Morning Star")
+    d = make_doc("d", "Crews had recovered 700 tonnes of oil from the barge by Monday evening.", date=mon,
+                 outlet="Daily Lamp")
+    assert _link_between(analyse([c, d]), "c", "d") == []
