@@ -564,7 +564,8 @@ COUNTED_CLASSES: dict[str, str] = {
     **{w: "role:officer" for w in "police policeman policewoman".split()},  # "2,000 police" are officers
     # "six counts of fraud" are six charges ("guilty on seven of the eight charges")
     **{w: "charge" for w in "charge count offence offense".split()},
-    **{w: "household" for w in "household family".split()},  # "300,000 households" ~ "300,000 families"
+    # "300,000 households" ~ "300,000 families" ~ "300,000 homes" (without power, evacuated, flooded)
+    **{w: "home" for w in "household family".split()},
 }
 #: roles loose enough to name people of another role too ("members" of a union are its strikers, "victims" are
 #: the dead): a figure of one of them is not set apart from another role's by its noun alone

@@ -675,3 +675,14 @@ def test_a_revised_estimate_of_another_thing_stays_apart():
     d = make_doc("d", "Crews had recovered 700 tonnes of oil from the barge by Monday evening.", date=mon,
                  outlet="Daily Lamp")
     assert _link_between(analyse([c, d]), "c", "d") == []
+
+
+def test_households_and_homes_count_one_thing():
+    """"31,000 households lost power" and "31,000 homes were without power" count the same dwellings (as "families"
+    do): one fact at the storm's peak."""
+    mon = dt.date(2025, 9, 1)
+    a = make_doc("a", "The grid operator said about 18,000 households lost power at the height of the storm in Dalby.",
+                 date=mon, outlet="Morning Star")
+    b = make_doc("b", "At the peak of the storm in Dalby 18,000 homes were left without power.", date=mon,
+                 outlet="Daily Lamp")
+    assert [lk.relation for lk in _link_between(analyse([a, b]), "a", "b")] == [Relation.AGREE]

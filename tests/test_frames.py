@@ -1613,7 +1613,7 @@ def test_households_and_families_are_one_counted_thing():
 
     a = frame("Some 120,000 farming households lost their entire crop.", "Some 120,000 farming households")
     b = frame("About 120,000 families saw their crops fail completely.", "About 120,000 families")
-    assert a.counted_class == b.counted_class == "household" and counted_fit(a, b, False)
+    assert a.counted_class == b.counted_class == "home" and counted_fit(a, b, False)
 
 
 def test_the_last_meeting_named_by_its_day_is_the_meeting_another_report_dates():
