@@ -1250,7 +1250,9 @@ _EVENT_NAME = re.compile(rf"\s(?:{_EVENTS})$", re.I)
 #: Rost"): a place named there is not where the figure is
 _SUB_CLAUSE = re.compile(r"(?=[abwsuc,])(?:\b(?:after|before|when|since|until|because)\s"
                          # ", as the automaker sold fewer cars in China": the cause told beside the figure
-                         r"|,\s+as\s+(?:the|a|an|its|their|it|they|he|she|[A-Z])\b)")
+                         r"|,\s+as\s+(?:the|a|an|its|their|it|they|he|she|[A-Z])\b"
+                         # "is home to 390,000 people and is the region's commercial centre": a second predicate
+                         r"|\band\s+(?:is|was|are|were|has|have|had|will|would)\s)")
 #: where the speaker spoke ("Valadares told a news conference in Lisbon", "said in Brussels", "speaking in Rome"),
 #: and where only some of what is counted is ("5,100 damaged houses, many of them in Kellen"): neither is the
 #: figure's place

@@ -224,6 +224,17 @@ def test_a_place_in_a_relative_clause_is_not_where_the_figure_is():
     assert SUB_AREA in frame("Officials said that the capital's pass rate fell to 81%.", "81%").places
 
 
+def test_a_place_in_a_second_predicate_is_not_where_the_figure_is():
+    """"Dalby is home to roughly 90,000 people and is the region's main port": the region's port is what else the
+    town is, not a part of the region the 90,000 live in."""
+    from claims.frames import SUB_AREA
+
+    assert SUB_AREA not in frame("Dalby is home to roughly 90,000 people and is the region's main port.",
+                                 "roughly 90,000 people").places
+    assert SUB_AREA in frame("Some 90,000 people live in the region's capital and its suburbs.",
+                             "Some 90,000 people").places
+
+
 def test_people_who_signed_a_petition_are_its_signatures():
     """"more than 12,000 people had signed its petition" is the petition's size, as "nearly 15,000 signatures" is; a
     president who "signed 14 decrees" signs acts, no petition."""
