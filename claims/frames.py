@@ -1802,6 +1802,14 @@ _MONEY_RATE = re.compile(r"(?:\s+(?:per|a|an|each|for\s+each)\s+(?:patient|perso
                          r"|student|employee|worker|member))?\s+(?:for\s+)?(?:a|an|per|each|every)\s+(?:full\s+|whole\s+)?"
                          r"(day|week|month|year|annum)\b")
 _PER_YEAR = {"day": 365.0, "week": 52.0, "month": 12.0, "year": 1.0, "annum": 1.0}
+#: a sum's rate told by an adjective before what it measures: "the daily cost to the economy was about 45 million",
+#: "an annual subsidy of 310 million"
+_ADJ_RATE = re.compile(r"\b(daily|weekly|monthly|annual|yearly)\s+(?:[a-z-]+\s+){0,2}?(?:cost|costs|subsidy|subsidies|"
+                       r"revenue|revenues|loss|losses|budget|output|production|income|sales|profit|profits|bill|bills|"
+                       r"spending|turnover|wage|wages|salary|pay|fee|fees|rent|price|charge|payment|payments|allowance|"
+                       r"grant|grants|deficit|surplus|take|earnings)\b")
+_ANOTHER_NOUN = re.compile(r"\b(?:on|for|per|with|by|from|in)\b|\d")
+_ADJ_RATE_UNIT = {"daily": "day", "weekly": "week", "monthly": "month", "annual": "year", "yearly": "year"}
 #: a sum told per thing: "4.50 euros per laying hen", "11 euros a bird", "EUR 40 a head"
 _PER_ITEM = re.compile(r"\s+(?:per|a|an|for\s+each|for\s+every)\s+(?:([a-z-]+)\s+)?([a-z]+)\b(?!\s+(?:of|in)\b)")
 #: words after "a" that are no thing a sum is counted per ("€2m a record", "€5m a year" is a time rate)
@@ -1856,10 +1864,17 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
         if v.kind in ("count", "volume") and "/" in unit:
             unit, rate = unit.split("/", 1)
         per_year = 1.0
+        adj = _ADJ_RATE.search(low, max(lo, a - 90), a) if v.kind in ("money", "count", "volume") and not rate else None
+        if adj is not None and _ANOTHER_NOUN.search(low, adj.end(), a):
+            adj = None  # ("the monthly payment on a 2 million-crown loan": the loan's sum, no monthly one)
+        if v.kind in ("count", "volume") and adj is not None and not _MONEY_RATE.match(text, b):
+            rate = _ADJ_RATE_UNIT[adj.group(1)]  # "the daily cost ... at about 45 million dalers": dalers a day
         if v.kind == "money":
             mr = _MONEY_RATE.match(text, b)
             if mr:  # "€365 per month" ~ "about €12 a day" ~ "€4,380 per patient per year": told as a sum a year
                 per_year = _PER_YEAR[mr.group(1).lower()]
+            elif adj is not None:  # "its daily cost, about €45 million" ~ "€45 million a day"
+                per_year = _PER_YEAR[_ADJ_RATE_UNIT[adj.group(1)]]
             elif (pi := _PER_ITEM.match(low, b)) and not ({pi.group(1), pi.group(2)} & _NOT_ITEMS):
                 # "4.50 euros for each laying hen" ~ "11 euros a bird": a sum per thing (whichever noun names it), never
                 # a total ("a 12-million-euro fund") nor the price of another thing ("a box of eggs costs 4.45 euros")

@@ -3839,3 +3839,20 @@ def test_two_bodies_named_by_common_nouns_pay_two_sums():
                         "The state has paid 800,000 crowns so far.").differ
     assert evidence("The insurer paid out 2.1 million crowns to the families.",
                     "The insurer has now paid 2.6 million crowns to the families.").differ
+
+
+def test_a_rate_told_by_an_adjective_before_the_measure():
+    """"the daily cost to the economy was about 45 million euros" is 45 million euros a day, as "an annual subsidy of
+    310 million euros" is 310 million a year and "daily output ... 120,000 barrels" is barrels a day; a sum of
+    another noun ("the monthly payment on a 2 million-crown loan") keeps no rate."""
+    daily = frame("The authority's own estimate of the daily cost to the economy was far lower, at about 45 million "
+                  "euros.", "about 45 million euros")
+    told = frame("The strike costs the economy about 45 million euros a day.", "about 45 million euros")
+    assert daily.interval == told.interval and daily.cls == told.cls
+    barrels = frame("The field's daily output has fallen to 120,000 barrels.", "120,000 barrels")
+    assert barrels.rate == frame("The field now pumps 120,000 barrels a day.", "120,000 barrels a day").rate == "day"
+    # (a unit no currency table knows is a count: "for every day" is its rate, as "a day" is)
+    assert frame("The owners put the cost at 120 million florets for every day the ports stay shut.",
+                 "120 million florets for every day").rate == "day"
+    loan = frame("The rise adds 420 crowns to the monthly payment on a typical 2 million-crown loan.", "2 million-crown")
+    assert loan.interval == frame("A typical loan is 2 million crowns.", "2 million crowns").interval

@@ -351,7 +351,7 @@ _AND_MINUTES = re.compile(rf"(?:\s+and|,)?\s+(?P<n>\d{{1,2}}|{_WORDNUM})\s+minut
 _AND_SECONDS = re.compile(rf"(?:\s+and|,)?\s+(?P<n>\d{{1,2}}|{_WORDNUM})\s+seconds?\b")
 _NP_WORD = re.compile(r"\s+(?:of\s+(?:the\s+)?)?([A-Za-z][\w’'-]*)")
 _NP_NEXT = re.compile(r"\s+([A-Za-z][\w’'-]*)")
-_RATE = re.compile(r"\s+(?:a|per|each|every)\s+(day|week|month|year)\b")
+_RATE = re.compile(r"\s+(?:for\s+)?(?:a|per|each|every)\s+(day|week|month|year)\b")  # ("for every day it lasts")
 _SPACES = re.compile(r"\s+")
 #: (a plural noun after "5m": "5m households", "5m people", "2m children": millions, not metres)
 _PLURAL_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:[a-z]{2,}s|people|children|men|women|staff|personnel|livestock"
