@@ -1216,7 +1216,9 @@ _OF_ITS_OWN = re.compile(r"\s+of\s+(?:its|their|his|her)\s+own\b")
 #: "on Tuesday alone", "in the capital alone": the figure covers a part of what another report counts
 _PART = re.compile(r"\b(?:(?:in|on|at|for|from|during)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+alone\b"
                    # "Heart-failure hospitalisations alone fell by 32%": the kind named is a part of the count
-                   r"|[a-z-]+(?:ations|ions|ssions)\s+alone\b)")
+                   r"|[a-z-]+(?:ations|ions|ssions)\s+alone\b"
+                   # "Aldveit Mutual said it alone had received 18,900 claims": one member's part of the whole
+                   r"|\b(?:it|they)\s+alone\b)")
 #: a named place as the subject, told apart from the rest ("Blantyre district alone now has 2,100 cases"); a
 #: capitalised word opening the sentence may be a common noun ("Tariffs alone cost €1.1bn" is no place)
 _NAMED_PART = re.compile(rf"(?<=\w\s)[A-Z][\w'’-]+(?:\s+(?:{_AREA_PARTS}|province|region|state|area))?\s+alone\b"

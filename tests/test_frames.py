@@ -3856,3 +3856,11 @@ def test_a_rate_told_by_an_adjective_before_the_measure():
                  "120 million florets for every day").rate == "day"
     loan = frame("The rise adds 420 crowns to the monthly payment on a typical 2 million-crown loan.", "2 million-crown")
     assert loan.interval == frame("A typical loan is 2 million crowns.", "2 million crowns").interval
+
+
+def test_it_alone_is_one_members_part():
+    """"The largest insurer said it alone had received 18,900 claims" is one insurer's part of all the claims filed,
+    no reading of the whole ("some 19,000 claims had been filed")."""
+    assert frame("Brandvik Mutual, the largest insurer, said it alone had received 18,900 claims.",
+                 "18,900 claims").part
+    assert not frame("Insurers said some 19,000 claims had been filed by Wednesday.", "some 19,000 claims").part
