@@ -125,7 +125,10 @@ _FUTURE_RX = _phrases_rx([p.strip() for p in FUTURE_PHRASES])
 _CLAIM_FUTURE_RX = _phrases_rx([p.strip() for p in CLAIM_FUTURE_PHRASES])
 _PAST_RX = _phrases_rx(list(PAST_MARKERS))
 _SINCE = re.compile(r"(?=s)\bsince\s+(?!then\b)")
-_OTHER_OCCASION = re.compile(r"(?=[plo])\b(?:(?:previous|last|prior|preceding|other)\s+(?:policy\s+|rate\s+)?"
+_OTHER_OCCASION = re.compile(r"(?=[ploi])\b(?:(?:in|on)\s+an?\s+(?:normal|typical|usual|ordinary|average)\s+"
+                             # "In a normal week about 40 container ships call at the port": the norm, not this week
+                             r"(?:day|week|month|year|season|summer|winter|weekend)\b|"
+                             r"(?:previous|last|prior|preceding|other)\s+(?:policy\s+|rate\s+)?"
                              r"(?:meeting|vote|decision|election|ballot|hearing|summit|session|race|match|game)s?"
                              # "Last year's budget cut EUR 1.3 billion": last year's, never this one's
                              r"|(?:last|previous|prior)\s+year['’]s\s+(?:budget|plan|accounts|results|strike|election"

@@ -3864,3 +3864,11 @@ def test_it_alone_is_one_members_part():
     assert frame("Brandvik Mutual, the largest insurer, said it alone had received 18,900 claims.",
                  "18,900 claims").part
     assert not frame("Insurers said some 19,000 claims had been filed by Wednesday.", "some 19,000 claims").part
+
+
+def test_a_figure_for_a_normal_week_is_the_norm_not_this_one():
+    """"In a normal week about 40 container ships call at the port" is the norm the story compares with, never a
+    reading of the 41 ships waiting this week."""
+    assert frame("In a normal week about 40 container ships call at Haldby.", "about 40 container ships").other_occasion
+    assert frame("On a typical day the line carries some 90,000 passengers.", "some 90,000 passengers").other_occasion
+    assert not frame("By Wednesday, 41 container ships were waiting off Haldby.", "41 container ships").other_occasion
