@@ -1324,6 +1324,22 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
             if _revised_to(a, xa, b, xb) or _revised_to(b, xb, a, xa):
                 best_d = (DIFFER_THRESHOLD, xa, xb, True)
                 break
+    if best_d is not None and best_d[0] < DIFFER_THRESHOLD:
+        # a running tally read at two moments ("some 19,000 claims had been filed by midday on Wednesday" ...
+        # "Insurers had received 46,300 claims by Thursday afternoon"): the same count of the same thing, each told
+        # as of its moment, when whose, where, which status and which part agree and the values lie within a few
+        # times of each other (RELATIONS.md §3: the same frame at two moments is an update)
+        for f, xa, xb, up in ev.differ:
+            fa, fb = xa.frame, xb.frame
+            if (up and fa.cls == "count" and not (f[_STATUS_DIFFERS] or f[_OWNERS_CLASH] or f[_SCOPE_DIFFERS])
+                    and f[_LOG_RATIO] <= _TALLY_LOG_RATIO
+                    and fa.part == fb.part and not (fa.group or fb.group)
+                    and (fa.places == fb.places or not (fa.places and fb.places))
+                    and ((fa.counted_class and fa.counted_class == fb.counted_class and fa.counted_class != "people")
+                         or (fa.measure and fa.measure == fb.measure))
+                    and _by_moment(a, fa) and _by_moment(b, fb)):
+                best_d = (DIFFER_THRESHOLD, xa, xb, up)
+                break
     if best_d is not None and DIFFER_THRESHOLD / 2 <= best_d[0] < DIFFER_THRESHOLD and a.denial != b.denial \
             and not best_d[3]:
         # "sources disputed that figure, insisting the guaranteed element was nearer EUR 60m" against "EUR 65m": a
@@ -1471,6 +1487,25 @@ def _revised_to(a: Item, xa: Fig, b: Item, xb: Fig) -> bool:
         return False  # "its count of crashes" is no count of "57 reports"
     told = fa.measure or next((x for w in head.lower().split() if (x := measure_of_word(w))), "")
     return told == fb.measure or not (told and fb.measure)  # ("insured losses would be at least EUR 150m" names none)
+
+
+#: how far apart two readings of one running tally may lie (the claims filed after a storm: 19,000 on Wednesday,
+#: 46,300 on Thursday; 11,300 of a region's applicants placed is no reading of the country's 128,450)
+_TALLY_LOG_RATIO = math.log(5)
+#: a figure told as of a moment: "by midday on Wednesday", "By Wednesday afternoon,", "by 8 p.m.", "so far"
+_BY_MOMENT = re.compile(r"\bby\s+(?:the\s+(?:end|close|evening|morning|afternoon|time)\b|(?:mid-?day|noon|midnight|"
+                        r"mid-?morning|mid-?afternoon|lunchtime|late|early|dawn|nightfall)\b|\d{1,2}(?:[:.]\d\d)?\s*"
+                        r"(?:a\.?m\b|p\.?m\b|h\b|o'clock)|\d{1,2}:\d\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                        r"sunday|yesterday|today|tonight|last\s+night|this\s+(?:morning|evening|afternoon)|the\s+weekend)\b)"
+                        r"|\bso\s+far\b|\bto\s+date\b")
+
+
+def _by_moment(it: Item, f: FigureFrame) -> bool:
+    """Is the figure a running tally told as of a moment ("some 19,000 claims had been filed by midday on Wednesday",
+    "By Wednesday afternoon, 41 ships were waiting", "so far")?"""
+    text = it.claim.text.lower()
+    a, b = f.value.start - it.claim.start, f.value.end - it.claim.start
+    return _BY_MOMENT.search(text, max(0, a - 60), min(len(text), b + 80)) is not None
 
 
 #: where the head of "its estimate of insured losses from the storm" ends, and words of a head that say nothing of

@@ -686,3 +686,20 @@ def test_households_and_homes_count_one_thing():
     b = make_doc("b", "At the peak of the storm in Dalby 18,000 homes were left without power.", date=mon,
                  outlet="Daily Lamp")
     assert [lk.relation for lk in _link_between(analyse([a, b]), "a", "b")] == [Relation.AGREE]
+
+
+def test_a_running_tally_read_at_two_moments_is_an_update():
+    """"some 19,000 claims had been filed by midday on Wednesday" and "had received 46,300 claims by Thursday
+    afternoon" read one running count at two moments: an update, however far the count has run; a tally more than a
+    few times larger counts something else (a region's share against the country's)."""
+    wed, thu = dt.date(2025, 6, 18), dt.date(2025, 6, 19)
+    a = make_doc("a", "The insurers' federation said some 21,000 claims had been filed by midday on Wednesday.",
+                 date=wed, outlet="Morning Star")
+    b = make_doc("b", "Insurers had received 52,700 claims by Thursday afternoon, the federation said.", date=thu,
+                 outlet="Daily Lamp")
+    assert [lk.relation for lk in _link_between(analyse([a, b]), "a", "b")] == [Relation.UPDATE]
+    c = make_doc("c", "About 9,800 applicants from the region had been placed at universities by Thursday evening.",
+                 date=thu, outlet="Morning Star")
+    d = make_doc("d", "The admissions service said 131,200 applicants had been placed by Saturday evening.",
+                 date=dt.date(2025, 6, 21), outlet="Daily Lamp")
+    assert _link_between(analyse([c, d]), "c", "d") == []

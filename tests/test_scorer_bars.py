@@ -80,7 +80,7 @@ FLOORS: dict[str, dict] = {
     "drug_approval": {"claims_found": 90, "boilerplate_claims": 0, "agree_found": 35, "conflict_found": 15, "trap_links": 0, "precision": 0.943, "merged_claims": 0},
     "election_results": {"claims_found": 89, "boilerplate_claims": 0, "agree_found": 30, "conflict_found": 13, "trap_links": 0, "precision": 0.86, "merged_claims": 0},
     "flood_disaster": {"claims_found": 78, "boilerplate_claims": 0, "agree_found": 31, "conflict_found": 31, "trap_links": 0, "precision": 0.995, "merged_claims": 0},
-    "football_transfer": {"claims_found": 106, "boilerplate_claims": 0, "agree_found": 32, "conflict_found": 5, "trap_links": 1, "precision": 0.925, "merged_claims": 3},
+    "football_transfer": {"claims_found": 106, "boilerplate_claims": 0, "agree_found": 32, "conflict_found": 6, "trap_links": 1, "precision": 0.926, "merged_claims": 3},
     "health_report": {"claims_found": 72, "boilerplate_claims": 0, "agree_found": 32, "conflict_found": 26, "trap_links": 0, "precision": 0.995, "merged_claims": 0},
     "heatwave": {"claims_found": 101, "boilerplate_claims": 0, "agree_found": 39, "conflict_found": 28, "trap_links": 2, "precision": 0.917, "merged_claims": 0},
     "merger_approval": {"claims_found": 102, "boilerplate_claims": 0, "agree_found": 42, "conflict_found": 13, "trap_links": 0, "precision": 0.982, "merged_claims": 0},
@@ -89,7 +89,7 @@ FLOORS: dict[str, dict] = {
     "power_blackout": {"claims_found": 107, "boilerplate_claims": 0, "agree_found": 33, "conflict_found": 46, "trap_links": 0, "precision": 0.963, "merged_claims": 2},
     "earthquake": {"claims_found": 93, "boilerplate_claims": 0, "agree_found": 28, "conflict_found": 49, "trap_links": 2, "precision": 0.962, "merged_claims": 0},
     "airport_outage": {"claims_found": 97, "boilerplate_claims": 0, "agree_found": 33, "conflict_found": 19, "trap_links": 1, "precision": 0.912, "merged_claims": 0},
-    "oil_spill": {"claims_found": 100, "boilerplate_claims": 0, "agree_found": 26, "conflict_found": 40, "trap_links": 2, "precision": 0.916, "merged_claims": 3},
+    "oil_spill": {"claims_found": 100, "boilerplate_claims": 0, "agree_found": 26, "conflict_found": 42, "trap_links": 2, "precision": 0.918, "merged_claims": 3},
     "rocket_launch": {"claims_found": 95, "boilerplate_claims": 0, "agree_found": 25, "conflict_found": 10, "trap_links": 1, "precision": 0.853, "merged_claims": 1},
     "prisoner_exchange": {"claims_found": 102, "boilerplate_claims": 0, "agree_found": 41, "conflict_found": 11, "trap_links": 0, "precision": 0.852, "merged_claims": 1},
     "product_recall": {"claims_found": 78, "boilerplate_claims": 0, "agree_found": 42, "conflict_found": 18, "trap_links": 0, "precision": 0.967, "merged_claims": 0},
@@ -117,7 +117,7 @@ FLOORS: dict[str, dict] = {
     "telecom_fine": {"claims_found": 122, "boilerplate_claims": 1, "agree_found": 74, "conflict_found": 18, "trap_links": 5, "precision": 0.773, "merged_claims": 0},
     "drug_seizure": {"claims_found": 126, "boilerplate_claims": 0, "agree_found": 37, "conflict_found": 21, "trap_links": 1, "precision": 0.805, "merged_claims": 0},
     "fare_rise": {"claims_found": 115, "boilerplate_claims": 0, "agree_found": 58, "conflict_found": 13, "trap_links": 6, "precision": 0.669, "merged_claims": 0},
-    "hailstorm": {"claims_found": 134, "boilerplate_claims": 1, "agree_found": 40, "conflict_found": 36, "trap_links": 3, "precision": 0.894, "merged_claims": 0},
+    "hailstorm": {"claims_found": 134, "boilerplate_claims": 1, "agree_found": 40, "conflict_found": 39, "trap_links": 3, "precision": 0.897, "merged_claims": 0},
     "port_strike": {"claims_found": 114, "boilerplate_claims": 0, "agree_found": 38, "conflict_found": 19, "trap_links": 1, "precision": 0.802, "merged_claims": 0},
 }
 #: gold sets held at the full target
