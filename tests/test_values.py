@@ -942,3 +942,9 @@ def test_millions_written_m_before_any_plural_are_counts(text, said, value):
     got = [v for v in find_values(text) if v.kind == "count"]
     assert [(v.text, v.value) for v in got] == [(said, value)]
     assert not [v for v in find_values("The wall is 5m high.") if v.kind == "count"]
+
+
+def test_other_between_a_figure_and_its_noun():
+    """"Kestrava and 16 other municipalities" counts municipalities (as "seven more bodies" counts bodies)."""
+    v = find_values("The emergency now covers Dalby and 16 other municipalities.")
+    assert [(x.text, x.kind, x.unit) for x in v] == [("16 other municipalities", "count", "municipality")]

@@ -512,7 +512,7 @@ _TALLY_LEVEL = re.compile(r"\b(?i:toll|tally|number\s+(?:of\s+\w+|held|\w+ed)|to
 #: "13 seats and the Left Alliance nine": a second name, then a number word that ends its clause, counts what the
 #: figure before it counts (the noun left out)
 _GAPPED_NAME = re.compile(r"\s(?:and|while|with)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+$")
-_MORE_AFTER = re.compile(r"\s+more(?=\s+[a-z])")
+_MORE_AFTER = re.compile(r"\s+(?:more|other)(?=\s+[a-z])")  # ("Kestrava and 16 other municipalities")
 #: verbs whose particle "over" may stand right before a figure ("handed over 98", "took over 40 stores")
 _PHRASAL_OVER = re.compile(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|took|take|takes|taken|taking"
                            r"|sign|signs|signed|signing|carry|carries|carried|carrying|give|gives|gave|given|giving"
