@@ -1635,7 +1635,9 @@ _PLAN_UNDONE = re.compile(r"\b(?:dropped|drops|abandoned|abandons|scrapped|scrap
 
 #: advice to someone to act ("has advised owners to stop driving", "urged residents not to return"): the act is still
 #: to come, as "owners should stop driving" tells it
-_ADVISED_TO = re.compile(r"\b(?:advis|urg|warn|encourag|recommend|call(?:ed|s|ing)?\s+on)\w*\s+(?:[\w'’-]+\s+){0,8}?"
+_ADVISED_TO = re.compile(r"(?<!\bits\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\btheir\s)(?<!\bthis\s)(?<!\bthat\s)"
+                         # (a noun is no advice: "raised its warning to red at 15:50")
+                         r"\b(?:advis|urg|warn|encourag|recommend|call(?:ed|s|ing)?\s+on)\w*\s+(?:[\w'’-]+\s+){0,8}?"
                          r"(?:not\s+)?to\s+(?!the\b|a\b|an\b|their\b|his\b|her\b|its\b|be\b)[a-z]+")
 
 

@@ -2320,6 +2320,8 @@ def test_the_span_after_a_figure_is_its_period_when_the_day_before_belongs_to_an
     ("Residents were urged not to return to the valley overnight.", Status.FUTURE),
     ("The agency warned the boats on Monday.", Status.FACT),  # a warning given, no act advised
     ("The board recommended the bid to its shareholders.", Status.FACT),
+    # a warning as a noun is no advice: "raised its warning to red" was done
+    ("The weather service raised its warning for the coast to red at 15:40 on Tuesday.", Status.FACT),
 ])
 def test_advice_to_act_is_an_act_still_to_come(text, status):
     assert claim_status(claim(text)) is status
