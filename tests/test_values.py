@@ -948,3 +948,14 @@ def test_other_between_a_figure_and_its_noun():
     """"Kestrava and 16 other municipalities" counts municipalities (as "seven more bodies" counts bodies)."""
     v = find_values("The emergency now covers Dalby and 16 other municipalities.")
     assert [(x.text, x.kind, x.unit) for x in v] == [("16 other municipalities", "count", "municipality")]
+
+
+@pytest.mark.parametrize(("text", "label", "minutes"), [
+    ("The stoppage started at six o'clock on Monday morning.", "six o'clock", 360.0),
+    ("The shift ended at 10 o'clock in the evening.", "10 o'clock", 1320.0),
+    ("The bells rang at twelve o'clock.", "twelve o'clock", 720.0),
+    ("The alarm went off at two o'clock in the afternoon.", "two o'clock", 840.0),
+])
+def test_a_time_told_in_hours_o_clock(text, label, minutes):
+    [v] = [x for x in find_values(text) if x.kind == "time"]
+    assert (v.text, v.value) == (label, minutes)

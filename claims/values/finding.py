@@ -1061,10 +1061,29 @@ _CLOCK_TOKENS = frozenset(("am", "pm", "m"))  # ("4.12am", "5 p.m.": the words a
 _CLOCK_HINT = re.compile(r"\d[:.][0-5]\d|\d\s*[ap]\.?\s?m\b", re.I)
 
 
+#: a time told in hours "o'clock": "at six o'clock on Monday morning", "at 10 o'clock in the evening"
+_OCLOCK_RX = re.compile(r"\b(?P<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                        r"(?P<oc>o['’]clock)\b(?:(?:\s+[A-Za-z]+){0,2}?\s+(?P<part>morning|afternoon|evening|night)\b)?",
+                        re.I)
+_HOUR_WORDS = {w: k for k, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+
+
 def _clock_times(ctx: _Ctx) -> None:
     """Times of day, in minutes after midnight, local unless told in GMT/UTC (a time is compared only with a time
     of its own clock: "04:12 local time (00:42 GMT)" tells one moment twice)."""
     text = ctx.text
+    if "clock" in text:
+        for m in _OCLOCK_RX.finditer(text):
+            h_text = m.group("h").lower()
+            h = int(h_text) if h_text.isdigit() else _HOUR_WORDS[h_text]
+            part = (m.group("part") or "").lower()
+            if part in ("afternoon", "evening") or (part == "night" and h >= 6):
+                h = h % 12 + 12  # ("six o'clock in the evening" is 18:00; "at two o'clock at night" 02:00)
+            elif h == 12 and part in ("morning", "night"):
+                h = 0
+            a, b = m.start(), m.end("oc")
+            if not any(v.start - ctx.off < b and a < v.end - ctx.off for v in ctx.out):
+                ctx.add(a, b, "time", float(h * 60), "local", False)
     if not _CLOCK_HINT.search(text):
         return
     off = ctx.off
