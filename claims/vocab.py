@@ -241,6 +241,11 @@ MEASURE_PHRASES: dict[str, str] = {
     "lose their jobs": "jobs cut", "lose their posts": "jobs cut", "lost their jobs": "jobs cut",
     "job losses": "jobs cut", "job cuts": "jobs cut", "out of work": "jobs cut", "let go": "jobs cut",
     "walked out": "strikers", "walk out": "strikers", "on strike": "strikers", "took to the streets": "protesters",
+    # staying away from work in a strike: "walked off the job", "failed to turn up", "downed tools", "stayed away"
+    "walked off the job": "strikers", "walk off the job": "strikers",
+    "failed to turn up": "strikers", "failed to report": "strikers", "did not turn up": "strikers",
+    "did not report": "strikers", "stayed away": "strikers", "downed tools": "strikers",
+    "down tools": "strikers", "joined the strike": "strikers", "join the strike": "strikers",
     "net income": "net profit", "net profit": "net profit", "net earnings": "net profit",
     "operating profit": "operating profit", "operating income": "operating profit",
     "pre-tax profit": "pre-tax profit", "pretax profit": "pre-tax profit", "profit before tax": "pre-tax profit",

@@ -3874,3 +3874,13 @@ def test_a_figure_for_a_normal_week_is_the_norm_not_this_one():
     assert frame("In a normal week about 40 container ships call at Haldby.", "about 40 container ships").other_occasion
     assert frame("On a typical day the line carries some 90,000 passengers.", "some 90,000 passengers").other_occasion
     assert not frame("By Wednesday, 41 container ships were waiting off Haldby.", "41 container ships").other_occasion
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("The union said 5,900 of its members walked off the job on the first day.", "5,900"),
+    ("The employer said just over 3,000 staff failed to turn up on Monday.", "just over 3,000 staff"),
+    ("Some 2,400 bus drivers downed tools at dawn.", "Some 2,400 bus drivers"),
+])
+def test_staying_away_from_work_in_a_strike_counts_strikers(text, label):
+    """"walked off the job", "failed to turn up", "downed tools": ways news tells how many struck."""
+    assert frame(text, label).measure == "strikers"
