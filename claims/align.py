@@ -245,13 +245,17 @@ def _value_keys(f: FigureFrame) -> tuple:
     return tuple(keys)
 
 
+#: counted classes of people that are no role ("241 passengers" and "356 people" may count one group)
+_PEOPLE_CLASSES = frozenset(("passenger", "worker"))
+
+
 def _quantity_keys(f: FigureFrame) -> list[str]:
     """Keys shared by figures that may be reports of one quantity: same class, same kind of counted thing,
     magnitudes within a few times of each other (half-decade buckets and their neighbour)."""
     iv = f.interval
     if iv is None or iv.lo <= 0 or math.isinf(iv.hi):
         return []
-    counted = "people" if f.counted_class.startswith("role:") else f.counted_class
+    counted = "people" if f.counted_class.startswith("role:") or f.counted_class in _PEOPLE_CLASSES else f.counted_class
     first = math.floor(2 * math.log10(iv.lo))
     last = math.floor(2 * math.log10(iv.hi * MAX_RATIO_EXACT))
     return [f"q:{f.cls}:{counted}:{f.rate}:{b}" for b in range(first, last + 1)]

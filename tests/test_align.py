@@ -703,3 +703,18 @@ def test_a_running_tally_read_at_two_moments_is_an_update():
     d = make_doc("d", "The admissions service said 131,200 applicants had been placed by Saturday evening.",
                  date=dt.date(2025, 6, 21), outlet="Daily Lamp")
     assert _link_between(analyse([c, d]), "c", "d") == []
+
+
+def test_passengers_and_people_share_a_magnitude_key():
+    """"241 passengers ... had fallen ill" and "356 people on board had fallen ill" may count one group: the blocking
+    keys that bring figures of one magnitude together treat passengers (and workers) as people, as they treat roles."""
+    from claims.model import Claim
+    from claims.values import find_values
+
+    texts = ["The line said 241 passengers had fallen ill since the ship left port.",
+             "The agency said 356 people on board had now fallen ill."]
+    items = [build_item(Claim(f"c{k}", f"d{k}", 0, len(t), t, "figure", 1.0, "", tuple(find_values(t))), k)
+             for k, t in enumerate(texts)]
+    qa = {k for f in items[0].figs for k in f.keys if k.startswith("q:")}
+    qb = {k for f in items[1].figs for k in f.keys if k.startswith("q:")}
+    assert qa & qb
