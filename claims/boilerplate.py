@@ -134,6 +134,9 @@ _NEWSLETTER = [
          r"|wednesday|thursday|friday|saturday|sunday))\b"),
     _cue("subscribers members", r"\b(?:subscribers|members)\s+(?:received|receive|get|got|read)\s+(?:this|the)\s+"
          r"(?:briefing|newsletter|story|article|report|piece)\b"),
+    # "Get Furrow & Field's weekly bulletin: prices and policy for farmers, every Monday morning."
+    _cue("get receive", r"^\W*(?:get|receive)\s+(?:our|the|[^:.]{1,40}?['’]s)\s+(?:free\s+)?(?:daily|weekly|monthly|"
+         r"fortnightly|morning|evening)\s+(?:bulletin|briefing|digest|newsletter|round-?up|e-?mail|update|alert)s?\b"),
 ]  # fmt: skip
 _FORM = [
     _cue("required robot captcha", r"indicates (?:a )?required\b|required fields?\b|i['’]?m not a robot\b|captcha"),

@@ -613,3 +613,13 @@ def test_free_to_read_credit_colon_outlet_correspondent_and_app_pleas(line, reas
 )
 def test_sentences_about_apps_and_reporting_stay_article_text(line):
     assert classify(line).strength < 2
+
+
+def test_an_offer_of_the_outlets_periodic_bulletin_is_page_noise():
+    """"Get Furrow & Field's weekly bulletin: ..., every Monday morning" is a sign-up line; a story's sentence about a
+    bulletin, or about something done every week, is not."""
+    assert classify("Get the Dunmore Courier's weekly bulletin: markets, weather and policy for growers, every "
+                    "Monday morning.").reason == "newsletter"
+    assert is_boilerplate("Receive our daily briefing on the region's farms.")
+    assert classify("The ministry will publish an update on the harvest every Friday.").reason == ""
+    assert classify("Officials said farmers can get the ministry's weekly bulletin free of charge.").reason == ""
