@@ -97,7 +97,11 @@ _DONATION = [
                     r"|reporting)\b"),
     _cue("become becoming", r"becom(?:e|ing) an? (?:member|supporter|patron|subscriber|donor|sponsor)\b"),
     _cue("membership memberships", r"membership"),
-    _cue("contribute contribution contributions", r"contribut(?:ions?|e)\b"),
+    # (a reader's contribution, never a pension's: "farmers can postpone their social-insurance contributions")
+    _cue("contribute contribution contributions",
+         r"\b(?:your|every|any|a|make|reader|readers['’]?|one-off|one-time|small|regular|monthly)\s+(?:small\s+|regular\s+)?"
+         r"contributions?\b|^\W*(?:please\s+)?contribute\b"
+         r"|\bcontribut(?:e|ing)\b(?!\s+(?:to|towards?)\s+(?:the|a|an|its|their|his|her)\s)"),
     _cue("readers reader-funded reader-supported funded",
          r"readers like you\b|funded by (?:our )?readers\b|reader[- ](?:funded|supported)\b"),
     _cue("help", r"help (?:us|fund|keep)\b"),

@@ -623,3 +623,17 @@ def test_an_offer_of_the_outlets_periodic_bulletin_is_page_noise():
     assert is_boilerplate("Receive our daily briefing on the region's farms.")
     assert classify("The ministry will publish an update on the harvest every Friday.").reason == ""
     assert classify("Officials said farmers can get the ministry's weekly bulletin free of charge.").reason == ""
+
+
+@pytest.mark.parametrize(("text", "noise"), [
+    ("Under it, farmers can postpone their social-insurance contributions for three months.", False),
+    ("Employers will contribute to the fund from April.", False),
+    ("Pension contributions rise to 9% next year.", False),
+    ("Make a contribution today.", True),
+    ("Your contribution keeps us independent.", True),
+    ("Contribute to The Ledger.", True),
+])
+def test_a_contribution_is_an_appeal_only_when_it_is_the_readers(text, noise):
+    """A reader's contribution is an appeal; a pension's or an employer's is the story's (a short line with the
+    word alone was dropped as page noise)."""
+    assert (classify(text).reason == "donation appeal") is noise
