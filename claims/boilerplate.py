@@ -154,7 +154,7 @@ _COOKIE = [
     _cue("site website", r"by (?:continuing to )?(?:use|using|brows\w+) (?:this|our) (?:site|website)\b"),
 ]  # fmt: skip
 _APPEALS = (("form", _FORM), ("newsletter", _NEWSLETTER), ("donation appeal", _DONATION), ("cookie notice", _COOKIE))
-_VOICE = re.compile(r"\b(?:we|our|us|you|your|you['’](?:re|ll|ve))\b")
+_VOICE = re.compile(r"\b(?:we|our|us(?![$.]|\s*dollars?\b)|you|your|you['’](?:re|ll|ve))\b")  # ("us$1.2 million" is money)
 _PAYMENT = re.compile(r"\b(?:visa|master ?card|american ?express|amex|paypal|apple ?pay|google ?pay|maestro|discover)\b", re.I)
 _SUPPORT_BANNER = re.compile(
     r"^(?i:please\s+)?(?i:support|donate to|back|fund)\s+(?:us\b|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*[!.]?$"

@@ -637,3 +637,10 @@ def test_a_contribution_is_an_appeal_only_when_it_is_the_readers(text, noise):
     """A reader's contribution is an appeal; a pension's or an employer's is the story's (a short line with the
     word alone was dropped as page noise)."""
     assert (classify(text).reason == "donation appeal") is noise
+
+
+def test_us_dollars_are_no_voice_of_the_outlet():
+    """"US$1.2 million" is money, not the outlet saying "us": a sentence about donors stays at most a weak appeal."""
+    v = classify("Kestmark is not the only donor. Valdane has promised 20 million crowns, and the relief fund has "
+                 "released US$1.2 million from its reserve.")
+    assert v.strength < classify("Donations help us keep reporting.").strength
