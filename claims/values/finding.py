@@ -1065,7 +1065,6 @@ _CLOCK_HINT = re.compile(r"\d[:.][0-5]\d|\d\s*[ap]\.?\s?m\b", re.I)
 _OCLOCK_RX = re.compile(r"\b(?P<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                         r"(?P<oc>o['’]clock)\b(?:(?:\s+[A-Za-z]+){0,2}?\s+(?P<part>morning|afternoon|evening|night)\b)?",
                         re.I)
-_HOUR_WORDS = {w: k for k, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 
 
 def _clock_times(ctx: _Ctx) -> None:
@@ -1075,7 +1074,7 @@ def _clock_times(ctx: _Ctx) -> None:
     if "clock" in text:
         for m in _OCLOCK_RX.finditer(text):
             h_text = m.group("h").lower()
-            h = int(h_text) if h_text.isdigit() else _HOUR_WORDS[h_text]
+            h = int(h_text) if h_text.isdigit() else _SMALL[h_text]
             part = (m.group("part") or "").lower()
             if part in ("afternoon", "evening") or (part == "night" and h >= 6):
                 h = h % 12 + 12  # ("six o'clock in the evening" is 18:00; "at two o'clock at night" 02:00)
