@@ -503,8 +503,8 @@ def counted_fit(fa: FigureFrame, fb: FigureFrame, measure_named: bool) -> bool:
         return True
     if frozenset((ca, cb)) in COUNTED_FIT:
         return measure_named
-    people = ("people", "worker")
-    a_people, b_people = ca in people or ca.startswith("role:"), cb in people or cb.startswith("role:")
+    a_people = ca == "people" or ca in _PEOPLE_CLASSES or ca.startswith("role:")
+    b_people = cb == "people" or cb in _PEOPLE_CLASSES or cb.startswith("role:")
     if a_people and b_people:
         return measure_named or ca == "people" or cb == "people"
     return False
@@ -996,7 +996,10 @@ def _roles_clash(fa: FigureFrame, fb: FigureFrame) -> bool:
 
 
 def _same_counted(fa: FigureFrame, fb: FigureFrame) -> bool:
-    """The same counted thing, named on both sides and not just "people"."""
+    """The same counted thing, named on both sides and not just "people" (or two names of one thing under one
+    measure)."""
+    if fa.measure and fa.measure == fb.measure and frozenset((fa.counted_class, fb.counted_class)) in COUNTED_FIT:
+        return True  # "400,000 homes lost power" ~ "410,000 customers were cut off": one thing under one measure
     return (bool(fa.counted_class) and fa.counted_class == fb.counted_class and fa.counted_class != "people"
             and fa.counted not in _STUFF_UNITS)
 

@@ -426,6 +426,8 @@ _ANNUAL = re.compile(r"(?=[1tayo])\b(?:(?:12|twelve)\s+months|a\s+year\s+(?:earl
 _SHARE_WORDS = frozenset("share proportion percentage fraction portion".split())
 _NUMBER_OF = re.compile(r"\b(?:the|a|[A-Za-z][\w.&-]*['’]s)\s+(?:total\s+|own\s+)?(?:number|count|tally|total)\s+of\s+",
                         re.I)  # ("the number of", "Nordhavn's count of")
+#: "the number of customers who ...": the clause the figure is in opens on a relative pronoun after what is counted
+_NUMBER_OF_WHO = re.compile(r"\b(?:number|count|tally|total)\s+of\s+(?:[\w'’-]+\s+){1,3}(?:who|that|which)\b", re.I)
 
 
 def _number_of_noun(text: str, lo: int, a: int) -> str:
@@ -439,6 +441,15 @@ def _number_of_noun(text: str, lo: int, a: int) -> str:
         if w in GENERIC_PEOPLE or w in PEOPLE_ROLES or w in COUNTED_CLASSES:
             return w
     return ""
+
+
+def _number_of_who(text: str, lo: int) -> str:
+    """What a "number of" counts when the figure's clause opens on a relative pronoun right after it ("the number of
+    customers who lost power ... at 230,000": customer), else ""."""
+    rel = _NUMBER_OF_WHO.search(text, max(0, lo - 60), lo)
+    if rel is None or rel.end() != lo:
+        return ""
+    return _number_of_noun(text, max(0, rel.start() - 40), lo)
 
 
 #: "members of an army engineering regiment": the members of a military unit are its soldiers
@@ -1887,9 +1898,13 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                 # a total ("a 12-million-euro fund") nor the price of another thing ("a box of eggs costs 4.45 euros")
                 rate = "per item"
         counted = unit if v.kind == "count" else _UNIT_COUNTED.get(v.kind, "")
+        who_told = ""
         if not counted and v.kind in ("count", "number"):
             # "the number of police officers injured had risen to 17", "1,900 of the cases have been confirmed"
             counted = _number_of_noun(text, lo, a) or _partitive_noun(text, b, hi)
+            if not counted:
+                # (what befell them is told by the relative clause, which holds the figure: no role's own measure)
+                counted = who_told = _number_of_who(text, lo)
         cclass = counted_class(counted)
         if v.kind == "count" and cclass.startswith("noun:") and (lm := _NOUN_LIST.match(low, b, hi)):
             # "410,000 cattle, goats and sheep": the figure counts all the list names, not its first noun (of things,
@@ -1928,7 +1943,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                 cclass = "people" if measure in PEOPLE_MEASURES else ""
         if not measure:
             measure = _predicate_measure(mtext, mlow, a, b, mlo, hi)
-            if measure in ("", _UNKNOWN) and cclass.startswith("role:"):
+            if measure in ("", _UNKNOWN) and cclass.startswith("role:") and not who_told:
                 # "5,000 protesters gathered", "38,500 marchers": people named by what they do are counted under
                 # it, as "4,000 demonstrators" is, unless the predicate says what happened to them ("were arrested")
                 measure = measure_of_word(counted) or measure

@@ -301,6 +301,9 @@ MEASURE_PHRASES: dict[str, str] = {
     "lost electricity": "power outage", "lost their power": "power outage", "lose power": "power outage",
     "lost their electricity": "power outage", "no power": "power outage",
     "power cut": "power outage", "power cuts": "power outage", "no electricity": "power outage",
+    # a supply cut to whom is named after it: "cut power to 240,000 customers", "knocked out power to 64,000 homes"
+    **{f"{v} {s} to": "power outage" for v in ("cut", "cuts", "cutting", "knocked out", "knocks out", "knocking out")
+       for s in ("power", "electricity", "supply", "supplies")},
     # cut off from a supply (or by a flood): not jobs cut
     "cut off": "cut off", "off supply": "cut off", "lost supply": "cut off", "without supply": "cut off",
     # a network down: "2.3 million customers lost service", "left without mobile service"
@@ -584,7 +587,10 @@ ROLE_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(f"role:{w}" for w in g
     "patient evacuee refugee migrant", "passenger customer user", "fan spectator",
     *(f"protester demonstrator marcher activist striker worker employee {t}" for t in _TRADES.split())))
 #: classes whose members may be counted as the same thing under one measure (jobs cut = employees let go)
-COUNTED_FIT = frozenset({frozenset({"job", "worker"})})
+COUNTED_FIT = frozenset({frozenset({"job", "worker"}),
+                         # a utility's customers are the homes (and businesses) it supplies: "400,000 homes lost
+                         # power" ~ "410,000 customers were cut off"
+                         frozenset({"home", "role:customer"})})
 #: nouns that count whatever the story's things are (a "service" is a flight at an airport, a train on a line): no
 #: class of their own, as if no noun were said
 ANY_THING = frozenset(("service",))

@@ -718,3 +718,43 @@ def test_passengers_and_people_share_a_magnitude_key():
     qa = {k for f in items[0].figs for k in f.keys if k.startswith("q:")}
     qb = {k for f in items[1].figs for k in f.keys if k.startswith("q:")}
     assert qa & qb
+
+
+def test_a_count_of_who_a_relative_clause_tells_of():
+    """"put the number of customers who lost power at the peak at nearly 230,000" counts customers, and the relative
+    clause says what befell them (the outage), as "left 210,000 customers without electricity" does: two rival
+    readings of one peak, and no count of the company's customer base."""
+    from claims.model import Claim
+    from claims.values import find_values
+
+    t = "The regulator has put the number of Dravia Power customers who lost power at the peak at nearly 230,000."
+    fig = build_item(Claim("c0", "d0", 0, len(t), t, "figure", 1.0, "", tuple(find_values(t))), 0).figs[0].frame
+    assert (fig.counted_class, fig.measure) == ("role:customer", "power outage")
+    sun = dt.date(2025, 1, 12)
+    a = make_doc("a", "The regulator has put the number of Dravia Power customers who lost power at the peak at "
+                      "nearly 230,000.", date=sun, outlet="Morning Star")
+    b = make_doc("b", "At the height of the storm, more than 180,000 homes and businesses across the region had no "
+                      "power.", date=sun, outlet="Daily Lamp")
+    assert len(_link_between(analyse([a, b]), "a", "b")) == 1
+
+
+def test_homes_without_power_are_the_utility_customers():
+    """A utility counts the homes it supplies as its customers: "knocked out power to about 64,000 homes" (the supply
+    cut to whom is named after it) and "64,000 customers were left without power" tell one outage figure."""
+    mon = dt.date(2025, 9, 1)
+    a = make_doc("a", "Gale-force winds knocked out power to about 64,000 homes in Dalby on Monday, the network "
+                      "operator said.", date=mon, outlet="Morning Star")
+    b = make_doc("b", "The network operator said 64,000 customers in Dalby were left without power on Monday.",
+                 date=mon, outlet="Daily Lamp")
+    assert [lk.relation for lk in _link_between(analyse([a, b]), "a", "b")] == [Relation.AGREE]
+
+
+def test_passengers_and_people_may_count_one_group():
+    """"312 passengers and crew had fallen ill" and "the number of people who had reported symptoms at 312": the
+    passengers are people, one figure of the outbreak."""
+    mon = dt.date(2025, 4, 20)
+    a = make_doc("a", "The health agency put the number of people who had fallen ill aboard the Marisol at 287.",
+                 date=mon, outlet="Morning Star")
+    b = make_doc("b", "The health agency said 287 passengers had fallen ill aboard the Marisol by Monday afternoon.",
+                 date=mon, outlet="Daily Lamp")
+    assert [lk.relation for lk in _link_between(analyse([a, b]), "a", "b")] == [Relation.AGREE]

@@ -86,7 +86,7 @@ FLOORS: dict[str, dict] = {
     "merger_approval": {"claims_found": 102, "boilerplate_claims": 0, "agree_found": 42, "conflict_found": 13, "trap_links": 0, "precision": 0.982, "merged_claims": 0},
     "mine_collapse": {"claims_found": 90, "boilerplate_claims": 0, "agree_found": 21, "conflict_found": 20, "trap_links": 1, "precision": 0.911, "merged_claims": 1},
     "national_budget": {"claims_found": 77, "boilerplate_claims": 0, "agree_found": 38, "conflict_found": 17, "trap_links": 0, "precision": 0.916, "merged_claims": 0},
-    "power_blackout": {"claims_found": 107, "boilerplate_claims": 0, "agree_found": 33, "conflict_found": 46, "trap_links": 0, "precision": 0.963, "merged_claims": 2},
+    "power_blackout": {"claims_found": 107, "boilerplate_claims": 0, "agree_found": 36, "conflict_found": 49, "trap_links": 0, "precision": 0.965, "merged_claims": 2},
     "earthquake": {"claims_found": 93, "boilerplate_claims": 0, "agree_found": 28, "conflict_found": 49, "trap_links": 2, "precision": 0.962, "merged_claims": 0},
     "airport_outage": {"claims_found": 97, "boilerplate_claims": 0, "agree_found": 33, "conflict_found": 19, "trap_links": 1, "precision": 0.912, "merged_claims": 0},
     "oil_spill": {"claims_found": 100, "boilerplate_claims": 0, "agree_found": 26, "conflict_found": 42, "trap_links": 2, "precision": 0.918, "merged_claims": 3},
