@@ -389,7 +389,8 @@ def _complete(item: Item, seq: list[str]) -> None:
         item.years = years_named(item.claim.text)
         # the years of the claim's resolved dates too ("Last September" in a June 2025 report is in 2024)
         resolved = {b[0].year for b in (date_bounds(d.value) for d in item.dates) if b and b[0].year == b[1].year}
-        if item.years or " ago" in item.claim.text:  # ("two years ago" names no year)
+        if item.years or " ago" in item.claim.text or " last year" in item.claim.text:
+            # ("two years ago", "in March last year" name no year)
             first = min((x.frame.value.start for x in item.figs), default=None)
             item.earlier = earlier_event_years(item.claim.text, item.era,
                                                None if first is None else first - item.claim.start)
@@ -1953,7 +1954,12 @@ def _mark_parts_of_told_wholes(items: list[Item]) -> None:
 _BACK_REFERENCE = re.compile(r"\b(?:(?:that|this|the|its|their|the same|a similar)\s+(?:(?:true|real|actual|official|final"
                              r"|correct|revised|new|latest|higher|lower)\s+)?(?:figure|number|estimate|tally|count"
                              r"|total|amount|sum|level)|(?:those|these|the|their|its)\s+(?:figures|numbers|estimates|tallies"
-                             r"|counts|totals)|(?:put|puts|putting|placed|places)\s+(?:it|them)\s+(?:\w+\s+){0,2}?at)\b",
+                             r"|counts|totals)|(?:put|puts|putting|placed|places)\s+(?:it|them)\s+(?:\w+\s+){0,2}?at"
+                             # "the company's count had risen to 275", "The government's own figure was 1.8 million"
+                             # (a source's: a place's or a period's total is another scope, "the region's total")
+                             r"|\b(?:company|government|ministry|agency|union|unions|police|firm|operator|authority"
+                             r"|organisers|organizers|council|board|office|institute|bureau|federation|association)['’]s?"
+                             r"\s+(?:own\s+)?(?:figure|count|tally|estimate|total))\b",
                              re.I)
 
 

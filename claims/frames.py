@@ -43,6 +43,7 @@ from claims.vocab import (
     MEASURE_PATTERNS,
     MEASURE_PHRASES,
     MEASURES,
+    MONTHS,
     ONES,
     PAST_MARKERS,
     PEOPLE_MEASURES,
@@ -1527,6 +1528,10 @@ _HOW_MUCH_MORE = re.compile(r"\s+(more|less)\b(?=\s*(?:[,.;:)\u2013\u2014]|$|tha
                          r"|(?:per|each|every|at|for|from|on|in|to|and|or|now|overall|in\s+total)\b))", re.I)
 
 
+#: "fell ill", "fallen sick", "fell victim": a state fallen into after a count of people, no fall of the count
+_FALL_ILL = re.compile(r"\s+(?:ill|sick|victim|prey|asleep|silent|pregnant|unconscious)\b", re.I)
+
+
 def _change(text: str, a: int, b: int, lo: int, hi: int) -> str:
     """ "up"/"down" when the figure is a change ("rose 12%", "up 5%", "a 3% drop", "fell by 200"), not a level
     ("rose to 480")."""
@@ -1557,6 +1562,8 @@ def _change(text: str, a: int, b: int, lo: int, hi: int) -> str:
     for t in right:
         w = t.group().lower()
         if w in CHANGE_WORDS and w not in ("up", "down", "higher", "lower", "lost"):
+            if _FALL_ILL.match(text, t.end()):
+                return ""  # "231 people had fallen ill": a state they fell into, no fall of the figure
             return CHANGE_WORDS[w]
         if w in ("up", "down", "higher", "lower") and text[b:t.start()].strip() in ("", ","):
             if _FROM_AFTER.match(text, t.end()):
@@ -1583,6 +1590,10 @@ def years_named(text: str) -> frozenset[int]:
     return frozenset(map(int, _YEAR.findall(text)))
 
 
+_MONTH_BACK = re.compile(r"\b[Ii]n\s+(January|February|March|April|May|June|July|August|September|October|November"
+                         r"|December)\s+(?:((?:19|20)\d\d)\b|last\s+year\b)")
+
+
 def earlier_event_years(text: str, pub: dt.date | None, first_figure: int | None = None) -> frozenset[int]:
     """Years of earlier events a claim recalls, at least two years before its publication ("the 2023 attack" in a
     2025 report), named before its first figure (``first_figure``: an offset in ``text``), where the event is
@@ -1594,6 +1605,12 @@ def earlier_event_years(text: str, pub: dt.date | None, first_figure: int | None
     for m in _EARLIER_EVENT.finditer(text, 0, len(text) if first_figure is None else first_figure):
         y = int(m.group(1) or m.group(2) or m.group(3))
         if y <= pub.year - 2:
+            years.add(y)
+    for m in _MONTH_BACK.finditer(text, 0, len(text) if first_figure is None else first_figure):
+        # "In March 2025, 271 people fell ill" in an April 2026 report: a month about a year back or more is an
+        # earlier occasion's (as "in March last year" is), however near the two years are
+        y = int(m.group(2)) if m.group(2) else pub.year - 1
+        if (pub.year - y) * 12 + pub.month - MONTHS[m.group(1).lower()] >= 10:
             years.add(y)
     wm = _WHEN_CLAUSE.match(text)
     if wm:  # "When Corvane recalled 402,000 cars in 2021 ..., the bill came to €410 million": all of it is 2021's

@@ -758,3 +758,45 @@ def test_passengers_and_people_may_count_one_group():
     b = make_doc("b", "The health agency said 287 passengers had fallen ill aboard the Marisol by Monday afternoon.",
                  date=mon, outlet="Daily Lamp")
     assert [lk.relation for lk in _link_between(analyse([a, b]), "a", "b")] == [Relation.AGREE]
+
+
+def test_a_source_count_told_before_is_referred_back_to():
+    """"By Monday the company's count had risen to 275" reads back to the count the sentence before gave (what fell ill),
+    as "that figure" does: an update of the other outlet's Sunday figure. A place's total ("the region's total") is
+    another scope and takes no frame from it."""
+    sun, mon = dt.date(2026, 4, 19), dt.date(2026, 4, 20)
+    a = make_doc("a", "The cruise line said 231 people had fallen ill aboard the Marisol by Sunday.", date=sun,
+                 outlet="Morning Star")
+    b = make_doc("b", "The ship's doctor said 198 people had fallen ill aboard the Marisol on Saturday. By Monday the "
+                      "company's count had risen to 275.", date=mon, outlet="Daily Lamp")
+    an = analyse([a, b])
+    back = [c.id for c in an.claims if c.doc == "b" and "275" in c.text]
+    assert [lk.relation for lk in an.links if back[0] in (lk.a, lk.b)] == [Relation.UPDATE]
+    c = make_doc("c", "The ship's doctor said 198 people had fallen ill aboard the Marisol on Saturday. By Monday the "
+                      "region's total had risen to 275.", date=mon, outlet="Daily Lamp")
+    an = analyse([a, c])
+    other = [c.id for c in an.claims if c.doc == "c" and "275" in c.text]
+    assert [lk for lk in an.links if other[0] in (lk.a, lk.b)] == []
+
+
+def test_people_who_fell_ill_are_no_fall():
+    """"231 people had fallen ill" is a count of the ill, not a fall of 231."""
+    from claims.model import Claim
+    from claims.values import find_values
+
+    t = "The cruise line said 231 people had fallen ill aboard the Marisol by Sunday."
+    fig = build_item(Claim("c0", "d0", 0, len(t), t, "figure", 1.0, "", tuple(find_values(t))), 0).figs[0].frame
+    assert (fig.measure, fig.change) == ("ill", "")
+
+
+def test_a_month_a_year_back_is_an_earlier_occasion():
+    """"In March 2025, 229 passengers fell ill aboard its sister ship" in an April 2026 report, or "in March last year",
+    tells an earlier outbreak: no figure of this one, however near the counts."""
+    sun, mon = dt.date(2026, 4, 19), dt.date(2026, 4, 20)
+    a = make_doc("a", "The cruise line said 231 people had fallen ill aboard the Marisol by Sunday.", date=sun,
+                 outlet="Morning Star")
+    for earlier in ("It is not the line's first outbreak: in March last year, 233 people fell ill aboard the Marisol's "
+                    "sister ship.",
+                    "In March 2025, 229 passengers fell ill aboard the Marisol's sister ship, the Corona."):
+        b = make_doc("b", earlier, date=mon, outlet="Daily Lamp")
+        assert _link_between(analyse([a, b]), "a", "b") == [], earlier
