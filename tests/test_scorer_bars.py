@@ -119,6 +119,8 @@ FLOORS: dict[str, dict] = {
     "fare_rise": {"claims_found": 115, "boilerplate_claims": 0, "agree_found": 58, "conflict_found": 13, "trap_links": 6, "precision": 0.669, "merged_claims": 0},
     "hailstorm": {"claims_found": 135, "boilerplate_claims": 0, "agree_found": 40, "conflict_found": 40, "trap_links": 3, "precision": 0.888, "merged_claims": 0},
     "port_strike": {"claims_found": 114, "boilerplate_claims": 0, "agree_found": 40, "conflict_found": 28, "trap_links": 1, "precision": 0.829, "merged_claims": 0},
+    "factory_fire": {"claims_found": 120, "boilerplate_claims": 0, "agree_found": 34, "conflict_found": 35, "trap_links": 1, "precision": 0.802, "merged_claims": 0},
+    "fishing_quota": {"claims_found": 119, "boilerplate_claims": 0, "agree_found": 58, "conflict_found": 7, "trap_links": 1, "precision": 0.706, "merged_claims": 0},
 }
 #: gold sets held at the full target
 MEETS_TARGET: set[str] = {"seeds"}
