@@ -1953,7 +1953,9 @@ def _mark_parts_of_told_wholes(items: list[Item]) -> None:
 
 _BACK_REFERENCE = re.compile(r"\b(?:(?:that|this|the|its|their|the same|a similar)\s+(?:(?:true|real|actual|official|final"
                              r"|correct|revised|new|latest|higher|lower)\s+)?(?:figure|number|estimate|tally|count"
-                             r"|total|amount|sum|level)|(?:those|these|the|their|its)\s+(?:figures|numbers|estimates|tallies"
+                             # ("the number of people held": a count that names its own thing)
+                             r"|total|amount|sum|level)(?!\s+of\s+(?!(?:about|around|some|nearly|almost|roughly|more|over|just|up|only|less"
+                             r"|fewer|at)\b)[A-Za-z])|(?:those|these|the|their|its)\s+(?:figures|numbers|estimates|tallies"
                              r"|counts|totals)|(?:put|puts|putting|placed|places)\s+(?:it|them)\s+(?:\w+\s+){0,2}?at"
                              # "the company's count had risen to 275", "The government's own figure was 1.8 million"
                              # (a source's: a place's or a period's total is another scope, "the region's total")

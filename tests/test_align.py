@@ -800,3 +800,23 @@ def test_a_month_a_year_back_is_an_earlier_occasion():
                     "In March 2025, 229 passengers fell ill aboard the Marisol's sister ship, the Corona."):
         b = make_doc("b", earlier, date=mon, outlet="Daily Lamp")
         assert _link_between(analyse([a, b]), "a", "b") == [], earlier
+
+
+def test_a_number_of_named_things_refers_back_to_nothing():
+    """"bringing the number of people held to three" names what it counts (the people held): it takes no frame from
+    the missing count told the sentence before, as "that figure" would; "had given the figure of 53" still refers
+    back."""
+    wed, fri = dt.date(2026, 4, 15), dt.date(2026, 4, 17)
+    a = make_doc("a", "Five people are still missing, the fire service said on Wednesday.", date=wed, outlet="Morning Star")
+    b = make_doc("b", "Three people are still missing, the fire service said. A third person, the owner of the firm that "
+                      "serviced the plant's extraction fans, was detained on Friday, bringing the number of people held "
+                      "to three.", date=fri, outlet="Daily Lamp")
+    an = analyse([a, b])
+    held = [c.id for c in an.claims if "people held" in c.text]
+    assert [lk for lk in an.links if held[0] in (lk.a, lk.b)] == []
+    c = make_doc("c", "Officials put the number of missing at 41 on Monday. The presidency had given the figure of 53 on "
+                      "Saturday.", date=fri, outlet="Daily Lamp")
+    d = make_doc("d", "The presidency said 53 people were missing on Saturday.", date=fri, outlet="Morning Star")
+    an = analyse([c, d])
+    given = [c.id for c in an.claims if "figure of 53" in c.text]
+    assert [lk.relation for lk in an.links if given[0] in (lk.a, lk.b)] == [Relation.AGREE]

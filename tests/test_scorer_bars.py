@@ -112,14 +112,14 @@ FLOORS: dict[str, dict] = {
     "tower_fire": {"claims_found": 123, "boilerplate_claims": 0, "agree_found": 39, "conflict_found": 39, "trap_links": 1, "precision": 0.917, "merged_claims": 0},
     "crime_figures": {"claims_found": 117, "boilerplate_claims": 0, "agree_found": 68, "conflict_found": 10, "trap_links": 1, "precision": 0.655, "merged_claims": 0},
     "cruise_outbreak": {"claims_found": 104, "boilerplate_claims": 0, "agree_found": 30, "conflict_found": 18, "trap_links": 4, "precision": 0.64, "merged_claims": 0},
-    "share_listing": {"claims_found": 111, "boilerplate_claims": 1, "agree_found": 42, "conflict_found": 15, "trap_links": 5, "precision": 0.662, "merged_claims": 0},
+    "share_listing": {"claims_found": 111, "boilerplate_claims": 1, "agree_found": 42, "conflict_found": 15, "trap_links": 6, "precision": 0.647, "merged_claims": 0},
     "bird_flu_cull": {"claims_found": 113, "boilerplate_claims": 1, "agree_found": 51, "conflict_found": 20, "trap_links": 1, "precision": 0.898, "merged_claims": 0},
     "telecom_fine": {"claims_found": 122, "boilerplate_claims": 1, "agree_found": 74, "conflict_found": 18, "trap_links": 5, "precision": 0.773, "merged_claims": 0},
     "drug_seizure": {"claims_found": 126, "boilerplate_claims": 0, "agree_found": 37, "conflict_found": 21, "trap_links": 1, "precision": 0.816, "merged_claims": 0},
     "fare_rise": {"claims_found": 115, "boilerplate_claims": 0, "agree_found": 58, "conflict_found": 13, "trap_links": 6, "precision": 0.669, "merged_claims": 0},
     "hailstorm": {"claims_found": 135, "boilerplate_claims": 0, "agree_found": 40, "conflict_found": 40, "trap_links": 3, "precision": 0.888, "merged_claims": 0},
     "port_strike": {"claims_found": 114, "boilerplate_claims": 0, "agree_found": 40, "conflict_found": 28, "trap_links": 1, "precision": 0.829, "merged_claims": 0},
-    "factory_fire": {"claims_found": 120, "boilerplate_claims": 0, "agree_found": 34, "conflict_found": 35, "trap_links": 1, "precision": 0.802, "merged_claims": 0},
+    "factory_fire": {"claims_found": 120, "boilerplate_claims": 0, "agree_found": 34, "conflict_found": 35, "trap_links": 1, "precision": 0.851, "merged_claims": 0},
     "fishing_quota": {"claims_found": 119, "boilerplate_claims": 0, "agree_found": 58, "conflict_found": 7, "trap_links": 1, "precision": 0.706, "merged_claims": 0},
 }
 #: gold sets held at the full target
