@@ -932,6 +932,19 @@ def test_a_fraction_of_a_per_cent_or_of_a_point(text, said, value, unit):
     assert [(v.text, v.value, v.unit) for v in got] == [(said, value, unit)]
 
 
+@pytest.mark.parametrize(("text", "shares"), [
+    ("A third person, the owner of the contractor, was detained on Friday.", []),
+    ("The walkout entered a fifth straight day on Monday.", []),
+    ("A fifth suspect was arrested on Tuesday.", []),
+    ("Output fell by a third in May.", [("a third", 33.3)]),
+    ("A third of the workers joined the strike.", [("A third", 33.3)]),
+    ("Prices rose by a fifth last year.", [("a fifth", 20.0)]),
+])
+def test_an_ordinal_is_no_share(text, shares):
+    """"A third person was detained" counts the third of them, no 33% share; "fell by a third" is a share."""
+    assert [(v.text, v.value) for v in find_values(text) if v.kind == "percent"] == shares
+
+
 @pytest.mark.parametrize(("text", "said", "value"), [
     ("About 5m people were affected.", "About 5m people", 5_000_000.0),
     ("The war has displaced 2m children.", "2m children", 2_000_000.0),

@@ -1139,6 +1139,13 @@ _POINT_AFTER = re.compile(r"(?i:(?:[\s-]+of)?(?:[\s-]+an?)?[\s-]+(?:percentage[\
 _PER_CENT_AFTER = re.compile(r"(?i:(?:[\s-]+of)?[\s-]+an?[\s-]+(?:per\s*cent|percent))\b")
 
 
+#: the word after "a third", "a fifth": a noun an ordinal counts ("a third person", "a fifth straight day")
+_ORDINAL_NOUN = re.compile(r"(?:\s+(?:straight|consecutive|successive|successful|further))?\s+([A-Za-z]+)\b")
+_ORDINAL_NOUNS = frozenset("""person man woman suspect worker victim body child patient case death arrest officer
+    day night week month year time round term attempt vote ballot game match race title win defeat quarter
+    ship vessel plane flight fire blast explosion attack strike protest suspect member site farm outbreak""".split())
+
+
 def _fractions(ctx: _Ctx, words: frozenset | None) -> None:
     """Shares written as fractions ("almost half of", "a third of", "two-thirds", "one in five"): percentages of
     the group (RELATIONS.md §2), replacing any bare number found inside them."""
@@ -1148,6 +1155,9 @@ def _fractions(ctx: _Ctx, words: frozenset | None) -> None:
         if m.group("half"):
             share = 50.0
         elif m.group("part"):
+            if m.group("k").lower() in ("a", "an") and (nx := _ORDINAL_NOUN.match(text, m.end())) \
+                    and _lemma(nx.group(1)) in _ORDINAL_NOUNS:
+                continue  # "A third person was detained", "for a fifth day": an ordinal, no share
             k = _SMALL.get(m.group("k").lower(), 1)
             share = 100.0 * k / _PARTS[m.group("part").lower()]
         else:
