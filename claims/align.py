@@ -68,7 +68,7 @@ from claims.values import WEEKDAYS, compare_date_parts, date_bounds, date_parts
 from claims.values.dates import told_as_future
 from claims.values.intervals import Interval, interval
 from claims.values.intervals import ratio as interval_ratio
-from claims.vocab import COUNTED_FIT, LOOSE_ROLES, MEASURE_FAMILIES, MONTHS, ROLE_GROUPS
+from claims.vocab import COUNTED_FIT, LOOSE_ROLES, MEASURE_FAMILIES, MONTHS, PEOPLE_MEASURES, ROLE_GROUPS
 
 AGREE, CONFLICT, UPDATE = Relation.AGREE, Relation.CONFLICT, Relation.UPDATE
 
@@ -856,7 +856,13 @@ def _years_before(f: FigureFrame, other: Item, g: FigureFrame, undated: bool) ->
     ``undated``, told with no date, so at its report's day)? ("a storm that killed 17 people in 2009" against this
     week's toll: no update, and no agreement with "rose to 17 on Wednesday" either)"""
     told = g.when[0] if g.when is not None else other.pub if undated or g.weekday is not None else None
-    if f.period is None or g.period is not None or told is None or (told - f.period[1]).days <= 366:
+    if f.period is None or g.period is not None or told is None:
+        return False
+    # (a toll of people over a calendar year, "23 deaths in industrial fires in 2025", is no count of this week's
+    # event however recent that year; a sum or a rate of a year is still that year's news a few months on)
+    lo, hi = f.period
+    tally = f.measure in PEOPLE_MEASURES and not f.since and (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31)
+    if (told - f.period[1]).days <= (0 if tally else 366):
         return False
     # (a claim that names a past year of its own, "in the summer of 2023", tells that year, read or not)
     for v in other.claim.values:

@@ -820,3 +820,14 @@ def test_a_number_of_named_things_refers_back_to_nothing():
     an = analyse([c, d])
     given = [c.id for c in an.claims if "figure of 53" in c.text]
     assert [lk.relation for lk in an.links if given[0] in (lk.a, lk.b)] == [Relation.AGREE]
+
+
+def test_a_toll_of_last_calendar_year_is_no_count_of_this_weeks_event():
+    """"Dravia recorded 23 deaths in industrial fires in 2025" in an April 2026 report is a year's toll, not this
+    week's fire's, however near the year ended: no update of "Eleven people have died in Tuesday's fire"."""
+    wed, fri = dt.date(2026, 4, 15), dt.date(2026, 4, 17)
+    a = make_doc("a", "Eleven people are now known to have died in Tuesday's fire at the Dravia plant, the fire service "
+                      "said.", date=wed, outlet="Morning Star")
+    b = make_doc("b", "Dravia recorded 23 deaths in industrial fires in 2025, according to the fire service's annual "
+                      "report.", date=fri, outlet="Daily Lamp")
+    assert _link_between(analyse([a, b]), "a", "b") == []

@@ -84,7 +84,7 @@ FLOORS: dict[str, dict] = {
     "health_report": {"claims_found": 72, "boilerplate_claims": 0, "agree_found": 32, "conflict_found": 26, "trap_links": 0, "precision": 0.995, "merged_claims": 0},
     "heatwave": {"claims_found": 101, "boilerplate_claims": 0, "agree_found": 41, "conflict_found": 29, "trap_links": 2, "precision": 0.921, "merged_claims": 0},
     "merger_approval": {"claims_found": 102, "boilerplate_claims": 0, "agree_found": 42, "conflict_found": 13, "trap_links": 0, "precision": 0.982, "merged_claims": 0},
-    "mine_collapse": {"claims_found": 90, "boilerplate_claims": 0, "agree_found": 20, "conflict_found": 20, "trap_links": 1, "precision": 0.909, "merged_claims": 1},
+    "mine_collapse": {"claims_found": 90, "boilerplate_claims": 0, "agree_found": 20, "conflict_found": 20, "trap_links": 1, "precision": 0.952, "merged_claims": 1},
     "national_budget": {"claims_found": 77, "boilerplate_claims": 0, "agree_found": 38, "conflict_found": 17, "trap_links": 0, "precision": 0.916, "merged_claims": 0},
     "power_blackout": {"claims_found": 107, "boilerplate_claims": 0, "agree_found": 36, "conflict_found": 49, "trap_links": 0, "precision": 0.965, "merged_claims": 2},
     "earthquake": {"claims_found": 93, "boilerplate_claims": 0, "agree_found": 28, "conflict_found": 49, "trap_links": 2, "precision": 0.962, "merged_claims": 0},
@@ -119,7 +119,7 @@ FLOORS: dict[str, dict] = {
     "fare_rise": {"claims_found": 115, "boilerplate_claims": 0, "agree_found": 58, "conflict_found": 13, "trap_links": 6, "precision": 0.669, "merged_claims": 0},
     "hailstorm": {"claims_found": 135, "boilerplate_claims": 0, "agree_found": 40, "conflict_found": 40, "trap_links": 3, "precision": 0.888, "merged_claims": 0},
     "port_strike": {"claims_found": 114, "boilerplate_claims": 0, "agree_found": 40, "conflict_found": 28, "trap_links": 1, "precision": 0.829, "merged_claims": 0},
-    "factory_fire": {"claims_found": 120, "boilerplate_claims": 0, "agree_found": 34, "conflict_found": 35, "trap_links": 1, "precision": 0.851, "merged_claims": 0},
+    "factory_fire": {"claims_found": 120, "boilerplate_claims": 0, "agree_found": 34, "conflict_found": 35, "trap_links": 1, "precision": 0.884, "merged_claims": 0},
     "fishing_quota": {"claims_found": 119, "boilerplate_claims": 0, "agree_found": 58, "conflict_found": 7, "trap_links": 1, "precision": 0.706, "merged_claims": 0},
 }
 #: gold sets held at the full target
