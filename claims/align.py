@@ -1099,6 +1099,10 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                 comparable = True
                 if (fa.change and fb.level) or (fb.change and fa.level):
                     continue  # "rises by 2.4%" is the size of a change, "will reach 2.4%" a level: two facts
+                if rel != "different" and bool(fa.change or fa.added) != bool(fb.change or fb.added) \
+                        and not (fa.measure or fb.measure) and fa.cls != "percent":  # ("an extra €50" is a rise)
+                    continue  # "the limits exceed the advice by almost 37,000 tonnes" is a gap, "the cod limit is
+                    # 36,150 tonnes" a level: with no measure named on either side, close values do not make them one
                 if periods_apart(fa, fb) and (rel != "different" or _forecast_and_outcome(fa, fb)
                                             or _years_apart(fa, fb)):
                     continue  # revenue of €1.1bn in 2023 and of €1.14bn for 2024: two facts that happen to be close

@@ -1528,8 +1528,12 @@ _HOW_MUCH_MORE = re.compile(r"\s+(more|less)\b(?=\s*(?:[,.;:)\u2013\u2014]|$|tha
                          r"|(?:per|each|every|at|for|from|on|in|to|and|or|now|overall|in\s+total)\b))", re.I)
 
 
-#: "fell ill", "fallen sick", "fell victim": a state fallen into after a count of people, no fall of the count
-_FALL_ILL = re.compile(r"\s+(?:ill|sick|victim|prey|asleep|silent|pregnant|unconscious)\b", re.I)
+#: the kinds of figure that may be a change ("cut by 12%", "fell 40 tonnes", "exceed the advice by 37,000 tonnes"); a
+#: distance, an area or a length of time is told as a level
+_CHANGE_KINDS = ("percent", "money", "count", "number", "mass", "volume")
+#: "fell ill", "fallen sick", "fell victim": a state fallen into after a count of people; "17 vehicles fell into the
+#: river": a fall of things; no fall of the count
+_FALL_ILL = re.compile(r"\s+(?:ill|sick|victim|prey|asleep|silent|pregnant|unconscious|into|onto|overboard)\b", re.I)
 
 
 def _change(text: str, a: int, b: int, lo: int, hi: int) -> str:
@@ -2068,7 +2072,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
         elif (_THRESHOLD_BEFORE.search(low, max(lo, a - 30), a) or _THRESHOLD_AFTER.match(low, b, hi)
                 or _LIMIT_BEFORE.search(low, max(lo, a - 60), a) or _CONDITION_LEVEL.search(low, max(0, a - 70), a + _lead_len(v.text))):
             measure = "threshold"  # "a party needs 56 seats", "the 50% turnout the law requires": a rule, not a count
-        change = _change(text, a, b, lo, hi) if v.kind in ("percent", "money", "count", "number") and not lost_sum \
+        change = _change(text, a, b, lo, hi) if v.kind in _CHANGE_KINDS and not lost_sum \
             else ""
         if measure == "price" and change and v.kind == "percent" and _ANNUAL.search(low, lo, hi):
             measure, change = "inflation", ""  # "prices rose 3.8% in the 12 months to September": annual inflation

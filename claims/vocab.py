@@ -552,6 +552,10 @@ CHANGE_WORDS: dict[str, str] = {
 #: a fifth"); with a bare figure they are the measure itself ("cut 3,000 jobs")
 CHANGE_BY_WORDS: dict[str, str] = {
     **{w: "up" for w in "raised raise raises raising lifted lift lifts lifting doubled tripled".split()},
+    # a gap to a mark: "the limits exceed the scientists' advice by almost 37,000 tonnes" (no level of the limits)
+    **{w: "up" for w in "exceed exceeds exceeded exceeding overshoot overshoots overshot outstrip outstrips outstripped "
+       "surpass surpasses surpassed".split()},
+    **{w: "down" for w in "undershoot undershoots undershot trail trails trailed".split()},
     **{w: "down" for w in "cut cuts cutting reduced reduce reduces reducing lowered lowers lowering slashed slash "
        "trimmed trim narrowed narrows shortened".split()},
 }

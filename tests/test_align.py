@@ -780,13 +780,17 @@ def test_a_source_count_told_before_is_referred_back_to():
 
 
 def test_people_who_fell_ill_are_no_fall():
-    """"231 people had fallen ill" is a count of the ill, not a fall of 231."""
+    """"231 people had fallen ill" is a count of the ill, not a fall of 231; "17 vehicles fell into the river" is a
+    count of what fell."""
     from claims.model import Claim
     from claims.values import find_values
 
     t = "The cruise line said 231 people had fallen ill aboard the Marisol by Sunday."
     fig = build_item(Claim("c0", "d0", 0, len(t), t, "figure", 1.0, "", tuple(find_values(t))), 0).figs[0].frame
     assert (fig.measure, fig.change) == ("ill", "")
+    t = "According to the mayor, 17 vehicles fell into the river when the span gave way."
+    fig = build_item(Claim("c0", "d0", 0, len(t), t, "figure", 1.0, "", tuple(find_values(t))), 0).figs[0].frame
+    assert fig.change == ""
 
 
 def test_a_month_a_year_back_is_an_earlier_occasion():
@@ -830,4 +834,15 @@ def test_a_toll_of_last_calendar_year_is_no_count_of_this_weeks_event():
                       "said.", date=wed, outlet="Morning Star")
     b = make_doc("b", "Dravia recorded 23 deaths in industrial fires in 2025, according to the fire service's annual "
                       "report.", date=fri, outlet="Daily Lamp")
+    assert _link_between(analyse([a, b]), "a", "b") == []
+
+
+def test_a_gap_to_a_mark_is_no_level():
+    """"the limits together exceed the scientists' advice by almost 37,000 tonnes" is a gap, not a catch limit: no
+    agreement with "the cod limit was set at 36,150 tonnes"."""
+    wed = dt.date(2025, 12, 10)
+    a = make_doc("a", "The agreed cod limit for 2026 is 36,150 tonnes, the fisheries commission said.", date=wed,
+                 outlet="Morning Star")
+    b = make_doc("b", "The environmental group calculates that the cod, herring and sprat limits together exceed the "
+                      "scientific advice by almost 37,000 tonnes.", date=wed, outlet="Daily Lamp")
     assert _link_between(analyse([a, b]), "a", "b") == []
