@@ -408,7 +408,13 @@ def test_a_part_of_a_counted_whole_counts_the_whole_s_noun(text, part, noun):
 
 
 def test_a_number_word_with_no_counted_whole_stays_no_figure():
-    assert [v.text for v in find_values("Two of them were hurt, and one of the others left.")] == []
+    """Inside a clause ("he said two of them ...") a number word naming part of an unnamed group is no figure; as the
+    subject its clause opens on ("Nine of the injured were in a critical condition", "Four of them remain in
+    hospital") it counts the people it tells of, as "Twelve were killed" does."""
+    assert [v.text for v in find_values("The guide said two of them were hurt, and one of the others left.")] == []
+    assert [v.text for v in find_values("Nine of the injured were in a critical condition.")] == ["Nine"]
+    assert [v.text for v in find_values("Four of them remain in a critical condition.")] == ["Four"]
+    assert [v.text for v in find_values("One of them was hurt.")] == []
 
 
 @pytest.mark.parametrize("text, day", [

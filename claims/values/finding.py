@@ -484,9 +484,12 @@ def _is_label(left: str) -> bool:
 
 #: "the 10-year bond", "a 30-year mortgage": the tenor names the bond or loan
 #: a number word standing for who is counted, as the subject of its clause: "Twelve were killed", "Nine have been
-#: brought out alive" (not "Two of them were hurt": a part of a group the sentence does not count)
+#: brought out alive", "Four of them remain in a critical condition" (a part of the group told before)
 _SUBJECT_AFTER = re.compile(r"\s+(?:were|are|have|had|remain|remained|remains|died|survived)\b", re.I)
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|,\s+(?:and\s+|but\s+)?|\s(?:and|but|while)\s+)$")
+#: "Nine of the injured were ...", "Four of them remain ...": a number word as the subject, counting part of a group
+_PART_OF_GROUP = re.compile(r"\s+of\s+(?:them|those|these|the\s+[a-z]+)\s+(?:[a-z]+\s+)?(?:were|are|have|had|remain"
+                            r"|remained|remains|died|survived|was|is)\b", re.I)
 _CLOCK = re.compile(r"\s?(?:[ap]\.\s?m\.|[ap]m\b|o['’]clock\b)", re.I)
 _TENOR = re.compile(rf"-(?:year|month|week|day)[\s-]+{_TENOR_NOUNS}", re.I)
 #: "were under 18", "are over 16": a bare number from 12 to 21 after a limit word and a form of "be" is the age of
@@ -736,7 +739,8 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
     if g["words"] and kind in ("number", "count") and (vague is None and (x is None or x < 2) or unit == "") and not (
             # ("two dozen crew": a dozen is always a count, whatever noun follows)
             plain_word and ("dozen" in g["words"].lower() or _TALLY_LEVEL.search(text, max(0, a - 90), a)
-                            or (_SUBJECT_AFTER.match(text, b) and _SUBJECT_BEFORE.search(text, max(0, a - 8), a)))):
+                            or ((_SUBJECT_AFTER.match(text, b) or _PART_OF_GROUP.match(text, b))
+                                and _SUBJECT_BEFORE.search(text, max(0, a - 8), a)))):
         return b
     if kind == "range" and not isinstance(value, list):
         kind = "number"
