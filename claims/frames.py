@@ -163,6 +163,12 @@ _SUBJECT_IS = re.compile(r"\b([a-z]+)(?:\s*,[^,;.]{1,60},)?\s+(?:is|was|are|were
                          r"(?:worth\s+|now\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+"
                          r"|just\s+(?:over|under)\s+|more\s+than\s+|over\s+)?$")
 _COPULAS = (" is ", " was ", " are ", " were ", " be ")  # (what _SUBJECT_IS needs before it is tried)
+#: a clause opening on its subject noun ("The toll from the blaze at the works ...", "Its death toll in the region"),
+#: and the level verb right before the figure ("now stands at", "had risen to", "reached")
+_SUBJECT_LEVEL = re.compile(r"\W*(?:the|its|their|this|that)\s+(?:[a-z-]+\s+)?([a-z]+)\s+(?:from|in|at|of|on|for|after)\s")
+_LEVEL_BEFORE = re.compile(r"\b(?:stands|stood|rose|risen|climbed|reached|hit|passed|topped|is|was|had\s+been|has\s+been)"
+                           r"\s+(?:at\s+|to\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$")
+
 #: "seven more bodies": an addition told after the number
 _MORE_IN = re.compile(r"\w\s+more\s+[a-z]")
 
@@ -1974,6 +1980,11 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             share_of = measure_of_word(_partitive_noun(text, b, hi, _OF_ANY))
             if share_of in PEOPLE_MEASURES:
                 measure = share_of
+        if measure in ("", _UNKNOWN) and (sm := _SUBJECT_LEVEL.match(mlow, mlo)) is not None and sm.end() <= a \
+                and measure_of_word(sm.group(1)) and _LEVEL_BEFORE.search(mlow, max(mlo, a - 30), a):
+            # "The toll from Tuesday's blaze at the works in Kessmoor now stands at 11": the head noun of the clause's
+            # subject, however long the phrases after it
+            measure = measure_of_word(sm.group(1))
         if measure == _UNKNOWN:
             measure = ""
         elif not measure:

@@ -846,3 +846,14 @@ def test_a_gap_to_a_mark_is_no_level():
     b = make_doc("b", "The environmental group calculates that the cod, herring and sprat limits together exceed the "
                       "scientific advice by almost 37,000 tonnes.", date=wed, outlet="Daily Lamp")
     assert _link_between(analyse([a, b]), "a", "b") == []
+
+
+def test_the_subject_of_a_level_verb_names_the_measure_however_long_its_phrases():
+    """"The toll from Tuesday's blaze at the Dravia works in Kessmoor now stands at 11": the toll is the subject of
+    "stands at", however many phrases come between (the deaths, as "the number of people killed rose to 11")."""
+    from claims.model import Claim
+    from claims.values import find_values
+
+    t = "The toll from Tuesday's blaze at the Dravia works in Kessmoor now stands at 11."
+    fig = build_item(Claim("c0", "d0", 0, len(t), t, "figure", 1.0, "", tuple(find_values(t))), 0).figs[0].frame
+    assert fig.measure == "killed"
