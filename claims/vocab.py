@@ -301,6 +301,9 @@ MEASURE_PHRASES: dict[str, str] = {
     "lost electricity": "power outage", "lost their power": "power outage", "lose power": "power outage",
     "lost their electricity": "power outage", "no power": "power outage",
     "power cut": "power outage", "power cuts": "power outage", "no electricity": "power outage",
+    # held by the police: "bringing the number of people held to three", "two men held on suspicion of arson"
+    "people held": "arrested", "suspects held": "arrested", "held in custody": "arrested",
+    "held on suspicion": "arrested",
     # a supply cut to whom is named after it: "cut power to 240,000 customers", "knocked out power to 64,000 homes"
     **{f"{v} {s} to": "power outage" for v in ("cut", "cuts", "cutting", "knocked out", "knocks out", "knocking out")
        for s in ("power", "electricity", "supply", "supplies")},

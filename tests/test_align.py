@@ -857,3 +857,14 @@ def test_the_subject_of_a_level_verb_names_the_measure_however_long_its_phrases(
     t = "The toll from Tuesday's blaze at the Dravia works in Kessmoor now stands at 11."
     fig = build_item(Claim("c0", "d0", 0, len(t), t, "figure", 1.0, "", tuple(find_values(t))), 0).figs[0].frame
     assert fig.measure == "killed"
+
+
+def test_people_held_by_the_police_are_the_arrested():
+    """"bringing the number of people held to three", "two men were held on suspicion of arson": arrests."""
+    from claims.model import Claim
+    from claims.values import find_values
+
+    for t in ("A third person was detained on Friday, bringing the number of people held to three.",
+              "Two men were held on suspicion of arson."):
+        fig = build_item(Claim("c0", "d0", 0, len(t), t, "figure", 1.0, "", tuple(find_values(t))), 0).figs[-1].frame
+        assert fig.measure == "arrested", t
