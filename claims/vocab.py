@@ -142,7 +142,7 @@ MEASURES: dict[str, str] = {
     "enlisted": "recruit recruited recruiting recruitment recruits enlist enlisted enlisting enlistment conscript "
                 "conscripted conscription draft drafted drafting mobilise mobilised mobilize mobilized mobilisation "
                 "mobilization",
-    "strikers": "strike striking strikers struck walkout walkouts",
+    "strikers": "strike striking strikers walkout walkouts",  # (not "struck": a deal, a quake or a car "struck")
     "protesters": "protest protests protesting protesters protestors demonstrators demonstrations rally rallies "
                   "marched marchers crowd crowds",
     "closed": "closed close closing closure closures shut shutting",

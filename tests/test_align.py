@@ -868,3 +868,13 @@ def test_people_held_by_the_police_are_the_arrested():
               "Two men were held on suspicion of arson."):
         fig = build_item(Claim("c0", "d0", 0, len(t), t, "figure", 1.0, "", tuple(find_values(t))), 0).figs[-1].frame
         assert fig.measure == "arrested", t
+
+
+def test_a_deal_struck_is_no_strike():
+    """"ran for nearly 20 hours before the deal was struck": the talks' length, no count of strikers."""
+    from claims.model import Claim
+    from claims.values import find_values
+
+    t = "Talks at the commission ran for nearly 20 hours before the deal was struck shortly before 6am."
+    figs = build_item(Claim("c0", "d0", 0, len(t), t, "figure", 1.0, "", tuple(find_values(t))), 0).figs
+    assert figs and all(x.frame.measure != "strikers" for x in figs)
