@@ -1991,6 +1991,10 @@ def _named_back(it: Item, f: FigureFrame) -> bool:
     return bool(_NAMED_AFTER.match(text, b) and _NAMED_BEFORE.search(text, max(0, a - 8), a))
 
 
+#: a sentence opening on the group the one before told: "Of those, 301 were passengers", "Of them, 12 are children"
+_OF_THOSE = re.compile(r"\W*Of\s+(?:those|them|these|the\s+(?:dead|injured|missing|victims|total))\s*,", re.I)
+
+
 def _resolve_back_references(items: list[Item]) -> None:
     """A figure that refers back ("put that figure higher, at 9,000", "the total reached") takes the frame of
     the last figure before it in its article (RELATIONS.md §1); figures that refer back to a claim of as many figures
@@ -2044,7 +2048,7 @@ def _resolve_back_references(items: list[Item]) -> None:
                     if not f.places:  # ("Across the country, 412,000 marched. The unions put it at 1.1 million")
                         f.places, f.whole = ref.places, f.whole or ref.whole
                     x.keys = _value_keys(f)
-            if f.measure:
+            if f.measure and not _OF_THOSE.match(text):
                 last[it.doc] = f
             if f.measure or f.head:
                 told.setdefault(it.doc, []).append(f)

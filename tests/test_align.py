@@ -878,3 +878,18 @@ def test_a_deal_struck_is_no_strike():
     t = "Talks at the commission ran for nearly 20 hours before the deal was struck shortly before 6am."
     figs = build_item(Claim("c0", "d0", 0, len(t), t, "figure", 1.0, "", tuple(find_values(t))), 0).figs
     assert figs and all(x.frame.measure != "strikers" for x in figs)
+
+
+def test_the_total_points_back_past_the_parts_of_the_group():
+    """"356 people had fallen ill. Of those, 301 were passengers and 55 were members of the crew. The cruise line put
+    the total at 330.": the total is the group's (the ill), not the last part's."""
+    doc = make_doc("a", "The agency said on Tuesday that 356 people on board had now fallen ill. Of those, 301 were "
+                        "passengers and 55 were members of the crew. The cruise line put the total at 330.",
+                   date=dt.date(2026, 4, 21), outlet="Morning Star")
+    from claims.align import build_items
+    from claims.pipeline import extract_all
+
+    claims = extract_all([doc])
+    items = build_items(claims, {"a": 0}, {"a": doc.date})
+    total = [x.frame for it in items for x in it.figs if x.frame.label == "330"]
+    assert [f.measure for f in total] == ["ill"]
