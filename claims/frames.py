@@ -1425,7 +1425,11 @@ def name_key(word: str) -> str:
 
 
 #: "is cutting", "are lifting": the actor's plan in the present tense (RELATIONS.md §1: an intention, any tense)
-_PROGRESSIVE = re.compile(r"\b(?:is|are|'s)\s+(?:\w+ly\s+)?\w{3,}ing\b")
+_PROGRESSIVE = re.compile(r"\b(?:is|are|(?:it|he|she|that|there|who|what)['’]s)\s+(?:\w+ly\s+)?\w{3,}ing\b")
+#: a plan word naming an office or a rule, not a plan: "the planning authority", "planning permission"
+_PLANNING_NOUN = re.compile(r"\bplanning\s+(?:authority|authorities|permission|permissions|department|application"
+                            r"|applications|committee|officials?|officers?|rules|system|process|law|laws|consent|board"
+                            r"|inspectorate|inspector|approval|office|minister|ministry)\b")
 
 
 _MONTH_MAY = re.compile(r"\bMay\b(?=\s*(?:\d|,|\.|$))|(?<=\bin )May\b|(?<=\bof )May\b")
@@ -1436,6 +1440,8 @@ def _status(low: str, lo: int, a: int, b: int, hi: int, text: str = "") -> Statu
         low = low[:0] + "".join(low[i] if not text.startswith("May", i) or not _MONTH_MAY.match(text, i) else "M"
                                 for i in range(len(low)))
     left = low[lo:a]
+    if "planning " in left:
+        left = _PLANNING_NOUN.sub(lambda m: " " * len(m.group()), left)  # (an office, no plan)
     right = low[b:min(hi, b + 40)]
     found = ""
     modal = [w for w in _TOKEN.findall(left) if w in FUTURE_WORDS]

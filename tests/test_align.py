@@ -893,3 +893,19 @@ def test_the_total_points_back_past_the_parts_of_the_group():
     items = build_items(claims, {"a": 0}, {"a": doc.date})
     total = [x.frame for it in items for x in it.figs if x.frame.label == "330"]
     assert [f.measure for f in total] == ["ill"]
+
+
+def test_an_office_named_by_a_plan_word_is_no_plan():
+    """"The city's building authority has recorded 7,400 damaged roofs" ('s is the city's, not "is building") and "the
+    planning authority said" report counts, not plans; "It's cutting 3,000 jobs" is still a plan."""
+    from claims.frames import Status
+    from claims.model import Claim
+    from claims.values import find_values
+
+    def status(t: str) -> Status:
+        item = build_item(Claim("c0", "d0", 0, len(t), t, "figure", 1.0, "", tuple(find_values(t))), 0)
+        return item.figs[0].frame.status
+
+    assert status("The city's building authority has recorded 7,400 damaged roofs.") is Status.FACT
+    assert status("The city's planning authority said about 3,000 buildings had damaged roofs.") is Status.FACT
+    assert status("It's cutting 3,000 jobs, the company said.") is Status.INTENT
