@@ -631,6 +631,13 @@ def _link_between(an, doc_a, doc_b):
     return [lk for lk in an.links if {lk.a, lk.b} & set(ids[doc_a]) and {lk.a, lk.b} & set(ids[doc_b])]
 
 
+def _item(t: str):
+    """The alignment item of one sentence told as a claim of its own (its figures' frames in ``figs``)."""
+    from claims.values import find_values
+
+    return build_item(Claim("c0", "d0", 0, len(t), t, "figure", 1.0, "", tuple(find_values(t))), 0)
+
+
 def test_a_revised_estimate_updates_the_earlier_reading_of_what_it_estimates():
     """"raised its estimate of insured losses to 340 million crowns" is the same frame as "insured losses would be at
     least 150 million crowns" two days earlier, however far apart the values (RELATIONS.md §3: a revised figure is an
@@ -724,11 +731,8 @@ def test_a_count_of_who_a_relative_clause_tells_of():
     """"put the number of customers who lost power at the peak at nearly 230,000" counts customers, and the relative
     clause says what befell them (the outage), as "left 210,000 customers without electricity" does: two rival
     readings of one peak, and no count of the company's customer base."""
-    from claims.model import Claim
-    from claims.values import find_values
-
     t = "The regulator has put the number of Dravia Power customers who lost power at the peak at nearly 230,000."
-    fig = build_item(Claim("c0", "d0", 0, len(t), t, "figure", 1.0, "", tuple(find_values(t))), 0).figs[0].frame
+    fig = _item(t).figs[0].frame
     assert (fig.counted_class, fig.measure) == ("role:customer", "power outage")
     sun = dt.date(2025, 1, 12)
     a = make_doc("a", "The regulator has put the number of Dravia Power customers who lost power at the peak at "
@@ -782,14 +786,11 @@ def test_a_source_count_told_before_is_referred_back_to():
 def test_people_who_fell_ill_are_no_fall():
     """"231 people had fallen ill" is a count of the ill, not a fall of 231; "17 vehicles fell into the river" is a
     count of what fell."""
-    from claims.model import Claim
-    from claims.values import find_values
-
     t = "The cruise line said 231 people had fallen ill aboard the Marisol by Sunday."
-    fig = build_item(Claim("c0", "d0", 0, len(t), t, "figure", 1.0, "", tuple(find_values(t))), 0).figs[0].frame
+    fig = _item(t).figs[0].frame
     assert (fig.measure, fig.change) == ("ill", "")
     t = "According to the mayor, 17 vehicles fell into the river when the span gave way."
-    fig = build_item(Claim("c0", "d0", 0, len(t), t, "figure", 1.0, "", tuple(find_values(t))), 0).figs[0].frame
+    fig = _item(t).figs[0].frame
     assert fig.change == ""
 
 
@@ -851,32 +852,23 @@ def test_a_gap_to_a_mark_is_no_level():
 def test_the_subject_of_a_level_verb_names_the_measure_however_long_its_phrases():
     """"The toll from Tuesday's blaze at the Dravia works in Kessmoor now stands at 11": the toll is the subject of
     "stands at", however many phrases come between (the deaths, as "the number of people killed rose to 11")."""
-    from claims.model import Claim
-    from claims.values import find_values
-
     t = "The toll from Tuesday's blaze at the Dravia works in Kessmoor now stands at 11."
-    fig = build_item(Claim("c0", "d0", 0, len(t), t, "figure", 1.0, "", tuple(find_values(t))), 0).figs[0].frame
+    fig = _item(t).figs[0].frame
     assert fig.measure == "killed"
 
 
 def test_people_held_by_the_police_are_the_arrested():
     """"bringing the number of people held to three", "two men were held on suspicion of arson": arrests."""
-    from claims.model import Claim
-    from claims.values import find_values
-
     for t in ("A third person was detained on Friday, bringing the number of people held to three.",
               "Two men were held on suspicion of arson."):
-        fig = build_item(Claim("c0", "d0", 0, len(t), t, "figure", 1.0, "", tuple(find_values(t))), 0).figs[-1].frame
+        fig = _item(t).figs[-1].frame
         assert fig.measure == "arrested", t
 
 
 def test_a_deal_struck_is_no_strike():
     """"ran for nearly 20 hours before the deal was struck": the talks' length, no count of strikers."""
-    from claims.model import Claim
-    from claims.values import find_values
-
     t = "Talks at the commission ran for nearly 20 hours before the deal was struck shortly before 6am."
-    figs = build_item(Claim("c0", "d0", 0, len(t), t, "figure", 1.0, "", tuple(find_values(t))), 0).figs
+    figs = _item(t).figs
     assert figs and all(x.frame.measure != "strikers" for x in figs)
 
 
@@ -899,11 +891,9 @@ def test_an_office_named_by_a_plan_word_is_no_plan():
     """"The city's building authority has recorded 7,400 damaged roofs" ('s is the city's, not "is building") and "the
     planning authority said" report counts, not plans; "It's cutting 3,000 jobs" is still a plan."""
     from claims.frames import Status
-    from claims.model import Claim
-    from claims.values import find_values
 
     def status(t: str) -> Status:
-        item = build_item(Claim("c0", "d0", 0, len(t), t, "figure", 1.0, "", tuple(find_values(t))), 0)
+        item = _item(t)
         return item.figs[0].frame.status
 
     assert status("The city's building authority has recorded 7,400 damaged roofs.") is Status.FACT
