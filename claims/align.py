@@ -862,7 +862,7 @@ def _years_before(f: FigureFrame, other: Item, g: FigureFrame, undated: bool) ->
     # event however recent that year; a sum or a rate of a year is still that year's news a few months on)
     lo, hi = f.period
     tally = f.measure in PEOPLE_MEASURES and not f.since and (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31)
-    if (told - f.period[1]).days <= (0 if tally else 366):
+    if (told - hi).days <= (0 if tally else 366):
         return False
     # (a claim that names a past year of its own, "in the summer of 2023", tells that year, read or not)
     for v in other.claim.values:

@@ -1147,7 +1147,7 @@ _PER_CENT_AFTER = re.compile(r"(?i:(?:[\s-]+of)?[\s-]+an?[\s-]+(?:per\s*cent|per
 _ORDINAL_NOUN = re.compile(r"(?:\s+(?:straight|consecutive|successive|successful|further))?\s+([A-Za-z]+)\b")
 _ORDINAL_NOUNS = frozenset("""person man woman suspect worker victim body child patient case death arrest officer
     day night week month year time round term attempt vote ballot game match race title win defeat quarter
-    ship vessel plane flight fire blast explosion attack strike protest suspect member site farm outbreak""".split())
+    ship vessel plane flight fire blast explosion attack strike protest member site farm outbreak""".split())
 
 
 def _fractions(ctx: _Ctx, words: frozenset | None) -> None:
