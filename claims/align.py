@@ -68,7 +68,15 @@ from claims.values import WEEKDAYS, compare_date_parts, date_bounds, date_parts
 from claims.values.dates import told_as_future
 from claims.values.intervals import Interval, interval
 from claims.values.intervals import ratio as interval_ratio
-from claims.vocab import COUNTED_FIT, LOOSE_ROLES, MEASURE_FAMILIES, MONTHS, PEOPLE_MEASURES, ROLE_GROUPS
+from claims.vocab import (
+    COUNTED_FIT,
+    LOOSE_ROLES,
+    MEASURE_FAMILIES,
+    MONTHS,
+    PEOPLE_CLASSES,
+    PEOPLE_MEASURES,
+    ROLE_GROUPS,
+)
 
 AGREE, CONFLICT, UPDATE = Relation.AGREE, Relation.CONFLICT, Relation.UPDATE
 
@@ -245,8 +253,6 @@ def _value_keys(f: FigureFrame) -> tuple:
     return tuple(keys)
 
 
-#: counted classes of people that are no role ("241 passengers" and "356 people" may count one group)
-_PEOPLE_CLASSES = frozenset(("passenger", "worker"))
 
 
 def _quantity_keys(f: FigureFrame) -> list[str]:
@@ -255,7 +261,7 @@ def _quantity_keys(f: FigureFrame) -> list[str]:
     iv = f.interval
     if iv is None or iv.lo <= 0 or math.isinf(iv.hi):
         return []
-    counted = "people" if f.counted_class.startswith("role:") or f.counted_class in _PEOPLE_CLASSES else f.counted_class
+    counted = "people" if f.counted_class.startswith("role:") or f.counted_class in PEOPLE_CLASSES else f.counted_class
     first = math.floor(2 * math.log10(iv.lo))
     last = math.floor(2 * math.log10(iv.hi * MAX_RATIO_EXACT))
     return [f"q:{f.cls}:{counted}:{f.rate}:{b}" for b in range(first, last + 1)]
@@ -504,8 +510,8 @@ def counted_fit(fa: FigureFrame, fb: FigureFrame, measure_named: bool) -> bool:
         return True
     if frozenset((ca, cb)) in COUNTED_FIT:
         return measure_named
-    a_people = ca == "people" or ca in _PEOPLE_CLASSES or ca.startswith("role:")
-    b_people = cb == "people" or cb in _PEOPLE_CLASSES or cb.startswith("role:")
+    a_people = ca == "people" or ca in PEOPLE_CLASSES or ca.startswith("role:")
+    b_people = cb == "people" or cb in PEOPLE_CLASSES or cb.startswith("role:")
     if a_people and b_people:
         return measure_named or ca == "people" or cb == "people"
     return False
@@ -1005,7 +1011,8 @@ def _roles_clash(fa: FigureFrame, fb: FigureFrame) -> bool:
 def _same_counted(fa: FigureFrame, fb: FigureFrame) -> bool:
     """The same counted thing, named on both sides and not just "people" (or two names of one thing under one
     measure)."""
-    if fa.measure and fa.measure == fb.measure and frozenset((fa.counted_class, fb.counted_class)) in COUNTED_FIT:
+    if (fa.measure and fa.measure == fb.measure and fa.counted_class != fb.counted_class
+            and frozenset((fa.counted_class, fb.counted_class)) in COUNTED_FIT):
         return True  # "400,000 homes lost power" ~ "410,000 customers were cut off": one thing under one measure
     return (bool(fa.counted_class) and fa.counted_class == fb.counted_class and fa.counted_class != "people"
             and fa.counted not in _STUFF_UNITS)
@@ -2014,6 +2021,7 @@ def _resolve_back_references(items: list[Item]) -> None:
                     f.measure, f.head, f.change = ref.measure, ref.head, ref.change
                     f.counted_class = f.counted_class or ref.counted_class
                     x.keys = _value_keys(f)
+        of_those = _OF_THOSE.match(text) is not None  # (parts of the group before: no figure to point back at)
         before = last_claim.get(it.doc)
         pointing: dict[int, int] = {}  # id of each figure that points back -> its place among them
         if before is not None:
@@ -2048,7 +2056,7 @@ def _resolve_back_references(items: list[Item]) -> None:
                     if not f.places:  # ("Across the country, 412,000 marched. The unions put it at 1.1 million")
                         f.places, f.whole = ref.places, f.whole or ref.whole
                     x.keys = _value_keys(f)
-            if f.measure and not _OF_THOSE.match(text):
+            if f.measure and not of_those:
                 last[it.doc] = f
             if f.measure or f.head:
                 told.setdefault(it.doc, []).append(f)

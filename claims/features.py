@@ -22,6 +22,7 @@ from operator import mul
 from typing import TYPE_CHECKING, NamedTuple
 
 from claims.frames import FigureFrame, Status, periods_apart
+from claims.vocab import PEOPLE_CLASSES
 
 if TYPE_CHECKING:  # pragma: no cover
     from claims.align import Fig, Item, Weights
@@ -80,7 +81,7 @@ def _align_helpers() -> _AlignHelpers:
     return _ALIGN_HELPERS
 
 
-_PEOPLE = ("people", "worker", "passenger")
+_PEOPLE = frozenset(("people", *PEOPLE_CLASSES))
 _LOG_CLIP = 3.0
 
 

@@ -603,6 +603,8 @@ COUNTED_FIT = frozenset({frozenset({"job", "worker"}),
 ANY_THING = frozenset(("service",))
 #: counted nouns that stand for any group of people
 GENERIC_PEOPLE = frozenset("person people man woman individual resident citizen civilian adult inhabitant".split())
+#: counted classes of people that are no role ("241 passengers" and "356 people" may count one group)
+PEOPLE_CLASSES = frozenset(("passenger", "worker"))
 #: nouns counting people in some role (comparable with each other only through GENERIC_PEOPLE)
 PEOPLE_ROLES = frozenset(
     """prisoner soldier recruit child student worker voter refugee migrant patient member supporter lawyer official
