@@ -426,6 +426,7 @@ _AUX = frozenset("is are was were be been being will would could may might can s
 _LEVEL_VERBS = frozenset("reached reach reaches hit hits total totalled totaled totals stood stands stand was were is are "
                          "came amounted amounts remained remains passed topped exceeded surpassed running ran runs "
                          "sat sits stayed".split())
+_BE_FORMS = frozenset("is are was were".split())
 #: the end of the figure before ("fell 4.1 per cent to €41.3bn": the verb governs both)
 _FIGURE_ENDS = frozenset("per cent percent percentage points point basis".split())  # (a figure's unit words)
 _ANNUAL = re.compile(r"(?=[1tayo])\b(?:(?:12|twelve)\s+months|a\s+year\s+(?:earlier|before|ago)|year[- ]on[- ]year"
@@ -591,6 +592,8 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
             return _changed_to(left, k) or m
         if w in _IN_ALL and k and left[k - 1].group().lower() == "in":
             break  # "In total, 19 people were arrested", "in all 24": an adverb, no verb (the predicate after tells)
+        if w in _BE_FORMS and k and left[k - 1].group().lower() == "there":
+            break  # "there were 14 people arrested overnight": no subject, no level; the predicate after tells
         if w in CHANGE_WORDS or w in _LEVEL_VERBS:
             # "net profit dropped 57% to 1.05 billion", "the toll reached 480": the measure is the subject's
             # (skipping an apposition: "deliveries in China, long its profit engine, dropped by a fifth")
@@ -659,7 +662,7 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
             if pm.end() == left[-2].end():
                 return MEASURE_PHRASES[pm.group()]
     for k, t in enumerate(toks):
-        if t.group().lower() in _AUX:
+        if t.group().lower() in _AUX and t.group() != "May":  # ("injured since May": the month, no modal)
             end = toks[min(k + 5, len(toks) - 1)].end()
             for pm in _PHRASE_RX.finditer(low, t.end(), end):
                 return MEASURE_PHRASES[pm.group()]
@@ -738,7 +741,7 @@ def _reduced_relative(toks: list) -> bool:
         w = t.group().lower()
         if w == "and":
             return False
-        if w in _FINITE_AFTER:
+        if w in _FINITE_AFTER and t.group() != "May":  # ("arrested in May": the month)
             return True
     return False
 
@@ -846,7 +849,7 @@ def _head(text: str, a: int, b: int, lo: int, hi: int, counted: str) -> str:
         break
     toks = list(islice(_TOKEN.finditer(text, b, hi), 10))
     for k, t in enumerate(toks):
-        if t.group().lower() in _AUX:
+        if t.group().lower() in _AUX and t.group() != "May":
             for u in toks[k + 1:k + 4]:
                 if u.group().lower() in _PLACE_PREPOSITIONS:
                     break  # "40% of the vacancies are in the northern provinces": where they are, not what
@@ -1040,8 +1043,11 @@ def _approximator(low: str, t: re.Match[str]) -> bool:
 _PROPER_RUN = re.compile(r"[A-Z][\w.&'’-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w.&'’-]*)*")
 #: verbs whose subject reports a figure rather than owns it ("the agency recorded 21,400", "police counted")
 _REPORTING_VERBS = frozenset("said says told reported reports recorded records counted counts registered confirmed "
-                             "confirms estimated estimates found finds showed shows published announced put puts"
-                             .split())
+                             "confirms estimated estimates found finds showed shows published announced put puts "
+                             # (who lists or tallies a figure reports it: "counting 298 vessels waiting", "listed 3,500
+                             # people evacuated": the predicate after the noun says what befell them)
+                             "counting listed lists listing tallied tallies tallying logged logs logging documented "
+                             "recording reporting registering".split())
 
 #: "the FRSA's tally stands at 36", "the ministry's count was 30,000": the possessive names who counted (a source, as
 #: "the FRSA said" does), not whose the figure is

@@ -3884,3 +3884,16 @@ def test_a_figure_for_a_normal_week_is_the_norm_not_this_one():
 def test_staying_away_from_work_in_a_strike_counts_strikers(text, label):
     """"walked off the job", "failed to turn up", "downed tools": ways news tells how many struck."""
     assert frame(text, label).measure == "strikers"
+
+
+@pytest.mark.parametrize(("text", "label", "measure"), [
+    ("There were 14 people arrested in the city overnight.", "14 people", "arrested"),
+    ("The county listed 3,500 residents evacuated from the hill villages.", "3,500 residents", "evacuated"),
+    ("The tracking firm gave a lower number, counting 298 barges waiting on Friday.", "298 barges", "waiting"),
+    ("Inspectors logged 61 workers injured at the yard since May.", "61 workers", "injured"),
+])
+def test_who_lists_a_figure_leaves_its_measure_to_the_predicate_after(text, label, measure):
+    """"counting 298 barges waiting", "listed 3,500 residents evacuated", "there were 14 people arrested": the verb
+    before the figure reports or lists it (as "said" or "counted" does), so what befell them is the participle after
+    the noun, not a verb that names no measure."""
+    assert frame(text, label).measure == measure
