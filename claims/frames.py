@@ -1431,11 +1431,27 @@ def name_key(word: str) -> str:
 
 
 #: "is cutting", "are lifting": the actor's plan in the present tense (RELATIONS.md §1: an intention, any tense)
-_PROGRESSIVE = re.compile(r"\b(?:is|are|(?:it|he|she|that|there|who|what)['’]s)\s+(?:\w+ly\s+)?\w{3,}ing\b")
+_PROGRESSIVE = re.compile(r"\b(?:is|are|(?:it|he|she|that|there|who|what)['’]s)\s+(?:\w+ly\s+)?(\w{3,}ing)\b")
+#: progressives that tell a state or what befalls the subject, no plan of its own: "is losing about $14 million a
+#: day", "is carrying 2,134 passengers", "are sheltering 3,000 people", "is running at 4.1%"
+_STATE_ING = frozenset("losing carrying holding housing sheltering treating caring hosting employing serving facing "
+                       "suffering experiencing waiting sitting standing running trading leading trailing showing "
+                       "costing affecting searching looking missing using burning spreading containing covering "
+                       "attending receiving owing earning averaging hovering rising falling growing climbing "
+                       "declining shrinking sliding soaring tracking polling living staying sleeping working "
+                       "struggling battling fighting".split())
 #: a plan word naming an office or a rule, not a plan: "the planning authority", "planning permission"
 _PLANNING_NOUN = re.compile(r"\bplanning\s+(?:authority|authorities|permission|permissions|department|application"
                             r"|applications|committee|officials?|officers?|rules|system|process|law|laws|consent|board"
                             r"|inspectorate|inspector|approval|office|minister|ministry)\b")
+
+
+def _last_progressive(left: str) -> str:
+    """The -ing verb of the last progressive in ``left`` ("is cutting" -> "cutting"), or ""."""
+    found = ""
+    for m in _PROGRESSIVE.finditer(left):
+        found = m.group(1)
+    return found
 
 
 _MONTH_MAY = re.compile(r"\bMay\b(?=\s*(?:\d|,|\.|$))|(?<=\bin )May\b|(?<=\bof )May\b")
@@ -1461,7 +1477,7 @@ def _status(low: str, lo: int, a: int, b: int, hi: int, text: str = "") -> Statu
             m = None  # "added 3 basis points to 3.71%": a change in points, not a sign of what is to come
         if m:
             found = m.group()
-        elif _PROGRESSIVE.search(left):
+        elif (pg := _last_progressive(left)) and pg not in _STATE_ING:
             return Status.INTENT  # "is cutting 3,000 jobs"
     if not found:
         # "20,000 people may be sent", "40% of them will be enlisted": a modal after the figure's noun phrase

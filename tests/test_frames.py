@@ -3897,3 +3897,17 @@ def test_who_lists_a_figure_leaves_its_measure_to_the_predicate_after(text, labe
     before the figure reports or lists it (as "said" or "counted" does), so what befell them is the participle after
     the noun, not a verb that names no measure."""
     assert frame(text, label).measure == measure
+
+
+@pytest.mark.parametrize(("text", "label", "status"), [
+    ("The harbour board is losing about 9 million crowns a day in dues, its chair said.", "about 9 million crowns",
+     Status.FACT),
+    ("The ferry is carrying 1,480 passengers and 210 crew.", "1,480 passengers", Status.FACT),
+    ("Schools in the valley are sheltering 2,600 people.", "2,600 people", Status.FACT),
+    ("The mill is cutting 420 jobs.", "420 jobs", Status.INTENT),
+    ("The council is sending 60 more wardens to the estate.", "60 more wardens", Status.INTENT),
+])
+def test_a_progressive_of_a_state_is_no_plan(text, label, status):
+    """"is cutting 420 jobs" is the company's plan (RELATIONS.md §1: an intention, any tense), but "is losing 9
+    million crowns a day", "is carrying 1,480 passengers" and "are sheltering 2,600 people" tell what is so now."""
+    assert frame(text, label).status is status
