@@ -426,7 +426,6 @@ _AUX = frozenset("is are was were be been being will would could may might can s
 _LEVEL_VERBS = frozenset("reached reach reaches hit hits total totalled totaled totals stood stands stand was were is are "
                          "came amounted amounts remained remains passed topped exceeded surpassed running ran runs "
                          "sat sits stayed".split())
-_BE_FORMS = frozenset("is are was were".split())
 #: the end of the figure before ("fell 4.1 per cent to €41.3bn": the verb governs both)
 _FIGURE_ENDS = frozenset("per cent percent percentage points point basis".split())  # (a figure's unit words)
 _ANNUAL = re.compile(r"(?=[1tayo])\b(?:(?:12|twelve)\s+months|a\s+year\s+(?:earlier|before|ago)|year[- ]on[- ]year"
@@ -2336,7 +2335,7 @@ def act_frame(claim: Claim) -> ActFrame | None:
     text = claim.text
     low = text.lower()
     if (_ACT_WORDS.isdisjoint(_WORDS_LOW.findall(low)) and "green light" not in low and "go-ahead" not in low
-            and " down" not in low):
+            and " down" not in low and " in " not in low):
         return None  # no act word at all (most claims): skip the token walk
     toks = list(_TOKEN.finditer(text))
     # each token in lower case (an ASCII text's tokens lower-cased are the lower-cased text's tokens)
@@ -2413,6 +2412,8 @@ def act_frame(claim: Claim) -> ActFrame | None:
                     objects.append(key)
                 if len(objects) == 3:
                     break
+        if act == "lift" and RESTRICTIONS.isdisjoint(objects):
+            continue  # "lifted its policy rate", "lifted the carriage out": no restriction ended
         lo = max(0, t.start() - 40)
         status = Status.FUTURE if (not FUTURE_WORDS.isdisjoint(_TOKEN.findall(low, lo, t.start()))
                                    or _FUTURE_RX.search(low, lo, t.start())) else Status.FACT
@@ -2430,7 +2431,36 @@ def act_frame(claim: Claim) -> ActFrame | None:
         names = {m.group() for m in _PROPER_RUN.finditer(text, lo_c, t.start()) if not _described(text, m.start(), m.end())}
         agents = _name_keys(text, names, claim.source.lower())
         return ActFrame(act, status, frozenset(objects), when, weekday, negated, agents)
+    m = _IN_FORCE.search(low)
+    if m is not None:
+        # "The fishing ban remains in force", "the advice to keep windows shut is still in place": a restriction not
+        # yet lifted (RELATIONS.md §3: in force on one day, lifted on a later one is an update)
+        lo_c = clause_bounds(text, m.start(), m.end())[0]
+        objects = [k for k in map(_object_key, _WORDS_LOW.findall(low, lo_c, m.start())) if k][-6:]
+        if not RESTRICTIONS.isdisjoint(objects):
+            when, weekday = _act_when(claim)
+            return ActFrame("lift", Status.FUTURE, frozenset(objects), when, weekday, True)
     return None
+
+
+#: what can be lifted or stay in force: a restriction, an order, a warning (their object keys)
+RESTRICTIONS = frozenset(canon(w) for w in "advisory advice alert warning ban order curfew restriction restrictions "
+                         "notice emergency lockdown zone suspension sanction sanctions embargo quarantine closure "
+                         "moratorium".split())
+#: a restriction still in force: "remains in force", "is still in place", "stayed in effect"
+_IN_FORCE = re.compile(r"\b(?:(?:remains?|remained|stays?|stayed|is|are|was|were)\s+(?:still\s+)?|still\s+)in\s+"
+                       r"(?:force|place|effect)\b")
+
+
+def _act_when(claim: Claim) -> tuple[tuple[dt.date, dt.date] | None, int | None]:
+    """The day a claim's act is placed on: its first date (or weekday), as act_frame reads it."""
+    for v in claim.values:
+        if v.kind == "date":
+            when = date_bounds(v)
+            if when is None and v.unit == "weekday" and v.value in WEEKDAYS:
+                return None, WEEKDAYS.index(v.value)
+            return when, None
+    return None, None
 
 
 #: nouns that say something was approved (the thing approved may come before or after them)

@@ -160,6 +160,7 @@ SYNONYM_GROUPS = [
     "aid assistance relief",
     "destroy wreck flatten raze",
     "warn caution",
+    "advisory advice",
     "proceeding case",
     "tug tugboat",
 ]

@@ -697,6 +697,9 @@ ACTS: dict[str, str] = {
     **{w: "suspend" for w in "suspend suspended suspends suspending halted halt".split()},
     **{w: "deny" for w in "deny denied denies denying".split()},
     **{w: "declare" for w in "declare declared declares declaring".split()},
+    # a restriction ended: "lifted its smoke advisory", "the curfew was lifted" (only of a restriction: rates, cranes
+    # and rockets are lifted too, see claims.frames.RESTRICTIONS)
+    **{w: "lift" for w in "lift lifted lifts lifting rescinded revoked".split()},
 }
 
 #: a people's adjective -> its country's name, where the two do not share their first five letters (the name key:

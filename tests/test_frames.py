@@ -3911,3 +3911,20 @@ def test_a_progressive_of_a_state_is_no_plan(text, label, status):
     """"is cutting 420 jobs" is the company's plan (RELATIONS.md §1: an intention, any tense), but "is losing 9
     million crowns a day", "is carrying 1,480 passengers" and "are sheltering 2,600 people" tell what is so now."""
     assert frame(text, label).status is status
+
+
+def test_a_restriction_still_in_force_then_lifted_is_an_update():
+    """"The curfew in the old town remains in force" (Tuesday) then "The council lifted the curfew in the old town
+    on Thursday": the restriction in force, then ended (RELATIONS.md §3: not yet, then done); two reports of it
+    lifted agree; "lifted its key rate" ends no restriction."""
+    still = act_frame(claim("The curfew in the old town remains in force."))
+    assert still is not None and still.act == "lift" and still.negated
+    lifted = link("The curfew in the old town of Marrow remains in force, the council said.",
+                  "The council lifted the curfew in the old town of Marrow on Thursday.",
+                  dt.date(2026, 3, 3), dt.date(2026, 3, 5))
+    assert lifted is not None and lifted.relation is Relation.UPDATE
+    both = link("The council lifted the curfew in the old town of Marrow on Thursday.",
+                "The Marrow curfew was lifted on Thursday, the council said.", dt.date(2026, 3, 5), dt.date(2026, 3, 6))
+    assert both is not None and both.relation is Relation.AGREE
+    assert act_frame(claim("The central bank lifted its key rate to 4.5% on Thursday.")) is None
+    assert act_frame(claim("Cranes lifted the wagon out of the river on Monday.")) is None

@@ -82,7 +82,7 @@ FLOORS: dict[str, dict] = {
     "flood_disaster": {"claims_found": 78, "boilerplate_claims": 0, "agree_found": 31, "conflict_found": 31, "trap_links": 0, "precision": 0.995, "merged_claims": 0},
     "football_transfer": {"claims_found": 106, "boilerplate_claims": 0, "agree_found": 32, "conflict_found": 6, "trap_links": 1, "precision": 0.926, "merged_claims": 3},
     "health_report": {"claims_found": 72, "boilerplate_claims": 0, "agree_found": 32, "conflict_found": 26, "trap_links": 0, "precision": 0.995, "merged_claims": 0},
-    "heatwave": {"claims_found": 101, "boilerplate_claims": 0, "agree_found": 41, "conflict_found": 29, "trap_links": 2, "precision": 0.921, "merged_claims": 0},
+    "heatwave": {"claims_found": 101, "boilerplate_claims": 0, "agree_found": 42, "conflict_found": 29, "trap_links": 2, "precision": 0.922, "merged_claims": 0},
     "merger_approval": {"claims_found": 102, "boilerplate_claims": 0, "agree_found": 42, "conflict_found": 13, "trap_links": 0, "precision": 0.982, "merged_claims": 0},
     "mine_collapse": {"claims_found": 90, "boilerplate_claims": 0, "agree_found": 21, "conflict_found": 20, "trap_links": 1, "precision": 0.953, "merged_claims": 1},
     "national_budget": {"claims_found": 77, "boilerplate_claims": 0, "agree_found": 37, "conflict_found": 17, "trap_links": 0, "precision": 0.915, "merged_claims": 0},
@@ -119,7 +119,7 @@ FLOORS: dict[str, dict] = {
     "fare_rise": {"claims_found": 115, "boilerplate_claims": 0, "agree_found": 58, "conflict_found": 13, "trap_links": 6, "precision": 0.669, "merged_claims": 0},
     "hailstorm": {"claims_found": 135, "boilerplate_claims": 0, "agree_found": 40, "conflict_found": 40, "trap_links": 3, "precision": 0.888, "merged_claims": 0},
     "port_strike": {"claims_found": 114, "boilerplate_claims": 0, "agree_found": 40, "conflict_found": 28, "trap_links": 1, "precision": 0.839, "merged_claims": 0},
-    "factory_fire": {"claims_found": 120, "boilerplate_claims": 0, "agree_found": 36, "conflict_found": 39, "trap_links": 1, "precision": 0.892, "merged_claims": 0},
+    "factory_fire": {"claims_found": 120, "boilerplate_claims": 0, "agree_found": 36, "conflict_found": 43, "trap_links": 1, "precision": 0.897, "merged_claims": 0},
     "fishing_quota": {"claims_found": 119, "boilerplate_claims": 0, "agree_found": 58, "conflict_found": 7, "trap_links": 0, "precision": 0.783, "merged_claims": 0},
 }
 #: gold sets held at the full target
