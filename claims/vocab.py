@@ -231,6 +231,8 @@ MEASURES: dict[str, str] = {
     "waiting": "waiting queued queuing queueing",
     # what an adviser puts forward, not what is decided: "the commission had recommended $13.10 an hour"
     "recommended": "recommend recommends recommended recommending recommendation recommendations",
+    # posts no one fills: "8,600 nursing posts are vacant", "more than 13,000 vacancies"
+    "vacancies": "vacancy vacancies vacant unfilled",
 }
 
 #: several words naming a measure at once (matched on the lower-cased text before single words)

@@ -3928,3 +3928,13 @@ def test_a_restriction_still_in_force_then_lifted_is_an_update():
     assert both is not None and both.relation is Relation.AGREE
     assert act_frame(claim("The central bank lifted its key rate to 4.5% on Thursday.")) is None
     assert act_frame(claim("Cranes lifted the wagon out of the river on Monday.")) is None
+
+
+def test_posts_no_one_fills_are_vacancies():
+    """"8,600 nursing posts are vacant" and "more than 13,000 midwife posts were unfilled" count vacancies, the
+    same measure as "more than 9,000 vacancies" (never the posts a service has in all)."""
+    assert frame("The ministry says 8,600 nursing posts are vacant.", "8,600 nursing posts").measure == "vacancies"
+    assert frame("The college said more than 13,000 midwife posts were unfilled.",
+                 "more than 13,000 midwife posts").measure == "vacancies"
+    assert frame("Hospitals reported more than 9,000 vacancies in March.", "more than 9,000 vacancies").measure \
+        == "vacancies"
