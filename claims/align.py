@@ -1566,6 +1566,7 @@ TWICE_AGREE = 0.45
 _STATUS_DIFFERS, _OWNERS_CLASH, _SCOPE_DIFFERS, _LOG_RATIO = (FIG_FEATURES.index(n) for n in (
     "status_differs", "owners_clash", "scope_differs", "log_ratio"))
 _NAMED, _FRAME_CLEAN = FIG_FEATURES.index("named"), FIG_FEATURES.index("frame_clean")
+_FOREIGN_SUBJECT = FIG_FEATURES.index("foreign_subject")
 
 
 def _earlier_event(a: Item, b: Item) -> bool:
@@ -1793,8 +1794,12 @@ def _propagate(items: list[Item], results: dict[tuple[int, int], PairEval],
                     kind, _, named = compare_figs(xc, xo, items[c], items[other], wts)
                     if kind != "differ" or not named:
                         continue
-                    if not any(r[1] is xc and r[2] is xo for r in pair_evidence(items[c], items[other], wts).differ):
+                    own = [r[0] for r in pair_evidence(items[c], items[other], wts).differ if r[1] is xc and r[2] is xo]
+                    if not own:
                         continue  # their own frames keep the two figures apart (a move in June, one on Thursday)
+                    if own[0][_FOREIGN_SUBJECT]:
+                        continue  # "Turnout in the Guild's ballot was 44%": another body's figure, whatever agrees with it
+
                     rel = _time_relation(fc, fo, items[c], items[other], guess=True)
                     added[key] = PairEval(rel, ev.score * 0.8, _why_differs(fc, fo, rel, items[c], items[other]),
                                           figs=(xc, xo), strong=True)

@@ -165,6 +165,8 @@ _SUBJECT_IS = re.compile(r"\b([a-z]+)(?:\s*,[^,;.]{1,60},)?\s+(?:is|was|are|were
 _COPULAS = (" is ", " was ", " are ", " were ", " be ")  # (what _SUBJECT_IS needs before it is tried)
 #: a clause opening on its subject noun ("The toll from the blaze at the works ...", "Its death toll in the region"),
 #: and the level verb right before the figure ("now stands at", "had risen to", "reached")
+#: a subject opening the clause with its head noun (no determiner) and a phrase after it: "Turnout in the ballot"
+_HEAD_BEFORE_PHRASE = re.compile(r"\W*([a-z]+)\s+(?:in|of|at|on|for|from)\s+(?:the|a|an|this|last|its|their)\s")
 _SUBJECT_LEVEL = re.compile(r"\W*(?:the|its|their|this|that)\s+(?:[a-z-]+\s+)?([a-z]+)\s+(?:from|in|at|of|on|for|after)\s")
 _LEVEL_BEFORE = re.compile(r"\b(?:stands|stood|rose|risen|climbed|reached|hit|passed|topped|is|was|had\s+been|has\s+been)"
                            r"\s+(?:at\s+|to\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$")
@@ -597,6 +599,12 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
             # "net profit dropped 57% to 1.05 billion", "the toll reached 480": the measure is the subject's
             # (skipping an apposition: "deliveries in China, long its profit engine, dropped by a fifth")
             subject = _skip_apposition(text, lo, t.start())
+            head = _HEAD_BEFORE_PHRASE.match(low, lo, subject)
+            if head is not None and (hm := measure_of_word(head.group(1))) and hm not in _NEXT_TO_ONLY:
+                # "Turnout in the ballot was just under 60 per cent": the subject's head noun, not a word of the
+                # phrase after it ("ballot")
+                return _covering_phrase(low, head.start(1), head.end(1), max(lo, head.start(1) - 12),
+                                        min(subject, head.end(1) + 16)) or hm
             words = list(_TOKEN.finditer(text, lo, subject))[-10:]  # "the death toll from floods in the X region"
             for k2 in range(len(words) - 1, -1, -1):
                 u = words[k2]

@@ -3938,3 +3938,16 @@ def test_posts_no_one_fills_are_vacancies():
                  "more than 13,000 midwife posts").measure == "vacancies"
     assert frame("Hospitals reported more than 9,000 vacancies in March.", "more than 9,000 vacancies").measure \
         == "vacancies"
+
+
+def test_a_subject_head_noun_names_the_measure_before_its_phrase():
+    """"Turnout in the ballot was just under 60 per cent" tells the turnout, not the ballot's votes, so it meets
+    "Turnout was 58.2%"; the Guild's own ballot (another body's turnout) meets neither."""
+    assert frame("Turnout in the ballot was just under 60 per cent, the union said.",
+                 "just under 60 per cent").measure == "turnout"
+    an = analyse([make_doc("a", "Turnout was 58.2%, the Nurses' Union said.", date=dt.date(2026, 3, 16), outlet="A"),
+                  make_doc("b", "Turnout in the ballot was just under 60 per cent, the union said.",
+                           date=dt.date(2026, 3, 17), outlet="B"),
+                  make_doc("c", "Turnout in the Guild's ballot was 44%.", date=dt.date(2026, 3, 19), outlet="C")])
+    rel = {frozenset((lk.a.split("-")[0], lk.b.split("-")[0])): lk.relation for lk in an.links}
+    assert rel == {frozenset(("a", "b")): Relation.AGREE}
