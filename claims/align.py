@@ -1098,6 +1098,8 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                     # named, its words say what changed: "Headline inflation was 3.8%" ~ "Annual inflation was 3.8%")
                 if (fa.peak and fb.remaining) or (fb.peak and fa.remaining):
                     continue  # 412,000 without power at the peak, 231,000 still without it: two counts
+                if fa.measure in _BALLOTS and fb.measure in _BALLOTS and _weeks_apart(fa, fb):
+                    continue  # a ballot in January and one in March are two votes, not one result updated
                 rel = _relate_values(fa, fb)
                 if rel is None:
                     continue
@@ -1199,6 +1201,19 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
 #: a condition the figure holds under: "could reach EUR 600m if the recall is widened", "unless talks resume"
 _CONDITION_AFTER = re.compile(r"[\s,](?:if|unless)\s", re.I)
 _CONDITION_BEFORE = re.compile(r"\W*(?:If|Unless|Should)\s")
+
+
+#: measures of one ballot's result: a vote held weeks apart from another is another vote
+_BALLOTS = frozenset(("votes", "votes against", "turnout"))
+
+
+def _weeks_apart(fa: FigureFrame, fb: FigureFrame) -> bool:
+    """Do the days (or the month) the two figures are told for lie more than two weeks apart?"""
+    x, y = fa.when or fa.period, fb.when or fb.period
+    if x is None or y is None:
+        return False
+    gap = max(x[0], y[0]) - min(x[1], y[1])
+    return gap.days > 14
 
 
 def _conditional(it: Item, f: FigureFrame) -> bool:

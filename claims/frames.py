@@ -166,7 +166,7 @@ _COPULAS = (" is ", " was ", " are ", " were ", " be ")  # (what _SUBJECT_IS nee
 #: a clause opening on its subject noun ("The toll from the blaze at the works ...", "Its death toll in the region"),
 #: and the level verb right before the figure ("now stands at", "had risen to", "reached")
 #: a subject opening the clause with its head noun (no determiner) and a phrase after it: "Turnout in the ballot"
-_HEAD_BEFORE_PHRASE = re.compile(r"\W*([a-z]+)\s+(?:in|of|at|on|for|from)\s+(?:the|a|an|this|last|its|their)\s")
+_HEAD_BEFORE_PHRASE = re.compile(r"\W*([a-z]+)\s+(?:in|of|at|on|for|from)\s+(?:the|a|an|this|that|last|its|their)\s")
 _SUBJECT_LEVEL = re.compile(r"\W*(?:the|its|their|this|that)\s+(?:[a-z-]+\s+)?([a-z]+)\s+(?:from|in|at|of|on|for|after)\s")
 _LEVEL_BEFORE = re.compile(r"\b(?:stands|stood|rose|risen|climbed|reached|hit|passed|topped|is|was|had\s+been|has\s+been)"
                            r"\s+(?:at\s+|to\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$")
@@ -1924,6 +1924,43 @@ _CONFIRMED = re.compile(r"\b(?:confirm\w*|laboratory|lab-confirmed)\b")
 _SUSPECTED = re.compile(r"\b(?:suspected|probable)\b")
 
 
+#: a share of those who voted: "64.3% of those who took part in a ballot", "two in three members who voted"
+_SHARE_OF_VOTERS = re.compile(r"\s+(?:of\s+)?(?:the\s+|those\s+|all\s+)?(?:[\w'’-]+\s+){0,6}?(?:who|that)\s+(?:voted|took\s+part"
+                              r"|cast\s+(?:a\s+|their\s+)?(?:ballots?|votes?))\b")
+#: the sentence opens on the voters the share is of: "Of the members who voted, 64 per cent backed the offer"
+_OF_VOTERS_OPENING = re.compile(r"\W*of\s+(?:the|those|all)\s+(?:[\w'’-]+\s+){0,6}?(?:who|that)\s+(?:voted|took\s+part"
+                                r"|cast\s+(?:a\s+|their\s+)?(?:ballots?|votes?))\b[^,;.]{0,40},\s*(?:only\s+|just\s+|some\s+"
+                                r"|about\s+|nearly\s+|almost\s+)?$")
+#: a result told as its two shares: "accepted the deal by 64.3 per cent to 35.7 per cent"
+_BY_SHARE_TO = re.compile(r"\s+to\s+\d[\d.,]*\s*(?:%|per\s*cent|percent)")
+_BY_SHARE_TO_BEFORE = re.compile(r"\bby\s+\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+to\s+$")
+
+
+#: a share that voted against: "rejected it by 71%", "seven in ten turned it down", "29% voted no"
+_AGAINST = re.compile(r"\b(?:against|reject(?:ed|ing|s)?|turn(?:ed|ing|s)?\s+(?:it\s+|them\s+)?down|voted\s+no|said\s+no"
+                      r"|opposed|opposing)\b")
+#: a share that voted for: "backed the offer", "accepted the deal", "voted in favour", "said yes"
+_FOR = re.compile(r"\b(?:for|back(?:ed|ing|s)?|accept(?:ed|ing|s)?|in\s+favour|in\s+favor|voted\s+yes|said\s+yes"
+                  r"|support(?:ed|ing|s)?|approv(?:ed|ing|e|es))\b")
+
+
+def _votes_against(low: str, lo: int, hi: int, a: int) -> bool:
+    """Is a share of the votes the side against (RELATIONS.md §1: those for and those against are two figures)? The
+    second share of "by 64.3 per cent to 35.7 per cent" is the other side of the first's verb."""
+    against, for_ = _AGAINST.search(low, lo, hi), _FOR.search(low, lo, hi)
+    if _BY_SHARE_TO_BEFORE.search(low, max(0, a - 40), a):
+        return for_ is not None and against is None  # ("accepted it by 64% to 36%": the 36% were against)
+    return against is not None and for_ is None
+
+
+def _vote_share(low: str, a: int, b: int) -> bool:
+    """Is the percent at ``low[a:b]`` a share of the votes cast (RELATIONS.md §1: a ballot's result, not what it was
+    on: "64.3% of those who took part in a ballot backing the deal" is the vote, not the offer)?"""
+    return bool(_SHARE_OF_VOTERS.match(low, b) or _OF_VOTERS_OPENING.match(low, 0, a)
+                or (low.endswith("by ", max(0, a - 3), a) and _BY_SHARE_TO.match(low, b))
+                or _BY_SHARE_TO_BEFORE.search(low, max(0, a - 40), a))
+
+
 def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = None) -> list[FigureFrame]:
     """The frame of every non-date figure of a claim, in text order."""
     text = claim.text
@@ -2054,6 +2091,10 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             # "widened the exclusion zone around the erupting volcano to 5 km", "a protection zone with a radius of
             # about two miles", "the surveillance zone, which reaches 10 km": the nearest zone named before it
             measure = MEASURE_PHRASES.get(f"{zones[-1].group(1)} zone", "exclusion zone")
+        if v.kind == "percent" and _vote_share(low, a, b):
+            measure = "votes"  # "64.3% of those who took part in the ballot", "by 64.3 per cent to 35.7 per cent"
+        if measure == "votes" and v.kind == "percent" and _votes_against(low, lo, hi, a):
+            measure = "votes against"  # "71% of those voting rejected it" is no share of the 64.3% who backed it
         if v.kind == "tally":
             measure = "votes"  # "split 5-2", "divided four to three": a vote or a score
         elif v.unit == "category" and v.kind == "number":

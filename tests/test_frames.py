@@ -3951,3 +3951,27 @@ def test_a_subject_head_noun_names_the_measure_before_its_phrase():
                   make_doc("c", "Turnout in the Guild's ballot was 44%.", date=dt.date(2026, 3, 19), outlet="C")])
     rel = {frozenset((lk.a.split("-")[0], lk.b.split("-")[0])): lk.relation for lk in an.links}
     assert rel == {frozenset(("a", "b")): Relation.AGREE}
+
+
+@pytest.mark.parametrize(("text", "label", "measure"), [
+    ("Dockers have backed the deal, with 58.4% of those who took part in the ballot voting yes.", "58.4%", "votes"),
+    ("Just over three in five members who voted have accepted the offer.", "Just over three in five", "votes"),
+    ("Of the members who voted, 58 per cent backed the offer.", "58 per cent", "votes"),
+    ("Members approved the settlement by 58.4 per cent to 41.6 per cent.", "58.4 per cent", "votes"),
+    ("Members approved the settlement by 58.4 per cent to 41.6 per cent.", "41.6 per cent", "votes against"),
+    ("In May, 66% of those voting rejected the first offer.", "66%", "votes against"),
+    ("The union rejected the offer of 4.5%.", "4.5%", "offer"),
+])
+def test_a_share_of_those_who_voted_is_the_vote_and_its_side(text, label, measure):
+    """"58.4% of those who took part in the ballot" is the ballot's result, not the offer it was on; those for and
+    those against are two figures ("by 58.4 per cent to 41.6 per cent": the second is the other side)."""
+    assert frame(text, label).measure == measure
+
+
+def test_two_ballots_weeks_apart_are_two_votes():
+    """"66% against the first offer in May" and "41.6 per cent against the new one on Monday" (in July) are two
+    ballots: no figure of one updates the other."""
+    lk = link("Dockers rejected the first offer in May, with 66% of those voting against.",
+              "Dockers accepted the new offer on Monday by 58.4 per cent to 41.6 per cent.",
+              dt.date(2026, 7, 14), dt.date(2026, 7, 15))
+    assert lk is None
