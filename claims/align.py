@@ -540,7 +540,10 @@ def _nations_clash(fa: FigureFrame, fb: FigureFrame, rel: str) -> bool:
     na, nb = fa.peoples, fb.peoples
     if na and nb:
         return not (na & nb)
-    return rel == "different" and bool(na or nb) and (fb if na else fa).counted_class == "people"
+    other = fb if na else fa
+    # (a toll or a count of the missing counts people, whatever noun it names: "the death toll rose to 13")
+    return rel == "different" and bool(na or nb) and (
+        other.counted_class == "people" or (not other.counted_class and other.measure in PEOPLE_MEASURES))
 
 
 _NO_NAMES: frozenset[str] = frozenset()

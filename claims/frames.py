@@ -433,7 +433,7 @@ _FIGURE_ENDS = frozenset("per cent percent percentage points point basis".split(
 _ANNUAL = re.compile(r"(?=[1tayo])\b(?:(?:12|twelve)\s+months|a\s+year\s+(?:earlier|before|ago)|year[- ]on[- ]year"
                      r"|annual|over\s+the\s+year)\b")
 _SHARE_WORDS = frozenset("share proportion percentage fraction portion".split())
-_NUMBER_OF = re.compile(r"\b(?:the|a|[A-Za-z][\w.&-]*['’]s)\s+(?:total\s+|own\s+)?(?:number|count|tally|total)\s+of\s+",
+_NUMBER_OF = re.compile(r"\b(?:the|a|its|their|[A-Za-z][\w.&-]*['’]s)\s+(?:total\s+|own\s+)?(?:number|count|tally|total)\s+of\s+",
                         re.I)  # ("the number of", "Nordhavn's count of")
 #: "the number of customers who ...": the clause the figure is in opens on a relative pronoun after what is counted
 _NUMBER_OF_WHO = re.compile(r"\b(?:number|count|tally|total)\s+of\s+(?:[\w'’-]+\s+){1,3}(?:who|that|which)\b", re.I)
@@ -1420,7 +1420,15 @@ def _peoples(text: str, v: Value, a: int, lo: int) -> frozenset[str]:
     if not named:
         m = _NUMBER_OF_PEOPLE.search(text, lo, a)
         named = [m.group(1)] if m else []
+    if not named and _CITIZENS.search(text, lo, min(len(text), a + len(v.text) + 40)):
+        # "The Kelvarian foreign ministry has lowered its count of citizens killed to nine": whose citizens the
+        # clause's people adjective says
+        named = [w for w in _CAPITALISED.findall(text, lo, a) if _DEMONYM_SUFFIX.fullmatch(w.lower())][-1:]
     return frozenset(name_key(w)[:4] for w in named) if named else _NO_KEYS
+
+
+_CITIZENS = re.compile(r"\b(?:citizens|nationals)\b")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
 
 #: "the number of Tervanians it had released": a count of a people named after "number of"

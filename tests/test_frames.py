@@ -3975,3 +3975,14 @@ def test_two_ballots_weeks_apart_are_two_votes():
               "Dockers accepted the new offer on Monday by 58.4 per cent to 41.6 per cent.",
               dt.date(2026, 7, 14), dt.date(2026, 7, 15))
     assert lk is None
+
+
+def test_a_count_of_a_nations_citizens_is_a_part_of_the_toll():
+    """"The Ostrish foreign ministry has lowered its count of citizens killed to seven" counts the Ostrish among the
+    dead: its number meets no reading of the whole toll ("The death toll rose to 11"), and "its count of" names
+    what it counts as "the count of" does."""
+    f = frame("The Ostrish foreign ministry has lowered its count of citizens killed to seven.", "seven")
+    assert f.measure == "killed" and f.counted == "citizen" and f.peoples
+    assert link("The death toll from the ferry fire rose to 11 on Wednesday, the coastguard said.",
+                "The Ostrish foreign ministry has lowered its count of citizens killed in the ferry fire to seven.",
+                dt.date(2026, 5, 6), dt.date(2026, 5, 7)) is None

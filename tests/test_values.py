@@ -978,3 +978,15 @@ def test_other_between_a_figure_and_its_noun():
 def test_a_time_told_in_hours_o_clock(text, label, minutes):
     [v] = [x for x in find_values(text) if x.kind == "time"]
     assert (v.text, v.value) == (label, minutes)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The embassy has lowered its count of nationals missing to seven.", "seven"),
+    ("The count of stranded hikers now stands at eleven.", "eleven"),
+    ("The agency raised its tally to six.", "six"),
+    ("Organisers put the number at nine.", "nine"),
+])
+def test_a_number_word_a_count_is_moved_to_is_a_figure(text, word):
+    """"lowered its count ... to seven", "the count now stands at eleven": a tally's new level told in words is as
+    much a figure as "to 7" (a bare "two sides" stays none)."""
+    assert [v.text for v in find_values(text)] == [word]

@@ -508,10 +508,11 @@ _VOTE_AFTER = re.compile(r"\s*(?:votes?\s+)?(?:to|-|–|against)\s*\d")
 
 
 #: a tally named, then where it has reached: "the death toll ... to ", "the number of people killed stood at "
-_TALLY_LEVEL = re.compile(r"\b(?i:toll|tally|number\s+(?:of\s+\w+|held|\w+ed)|total)\b[^.;:!?]{0,70}\s(?i:to|at)\s+$"
+_TALLY_LEVEL = re.compile(r"\b(?i:toll|tally|count|number(?:\s+(?:of\s+\w+|held|\w+ed))?|total)\b[^.;:!?]{0,70}\s(?i:to|at)\s+$"
                           # "the Left Alliance drops to eight": a level moved to, as "drops to 8"
                           r"|\b(?i:rose|rise|rises|risen|fell|fall|falls|fallen|drop|drops|dropped|climb|climbs|climbed"
-                          r"|jump|jumps|jumped|grew|grow|grows|increased|decreased|went\s+up|went\s+down)\s+to\s+$")
+                          r"|jump|jumps|jumped|grew|grow|grows|increased|decreased|went\s+up|went\s+down|lowered|raised"
+                          r"|revised)\s+to\s+$")
 #: "13 seats and the Left Alliance nine": a second name, then a number word that ends its clause, counts what the
 #: figure before it counts (the noun left out)
 _GAPPED_NAME = re.compile(r"\s(?:and|while|with)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+$")
