@@ -1461,6 +1461,11 @@ _PLANNING_NOUN = re.compile(r"\bplanning\s+(?:authority|authorities|permission|p
                             r"|inspectorate|inspector|approval|office|minister|ministry)\b")
 
 
+#: a request the figure is in: "asked a court to remand him in custody for 30 days", "urged the board to cut 5%"
+_ASKED_TO = re.compile(r"\b(?:asked|asks|asking|requested|requests|requesting|urged|urges|urging)\s+(?:[\w'’-]+\s+){0,4}?"
+                       r"to\s+[a-z]+\b")
+
+
 def _last_progressive(left: str) -> str:
     """The -ing verb of the last progressive in ``left`` ("is cutting" -> "cutting"), or ""."""
     found = ""
@@ -1486,6 +1491,8 @@ def _status(low: str, lo: int, a: int, b: int, hi: int, text: str = "") -> Statu
         found = modal[0]
         if found in INTENT_WORDS and any(w not in INTENT_WORDS for w in modal):
             return Status.FUTURE  # "would likely cost", "will probably reach": an estimate, not a plan
+    if not found and ("ask" in left or "request" in left or "urge" in left) and _ASKED_TO.search(left):
+        return Status.INTENT  # "Prosecutors asked a court to remand him for 30 days": what is asked for, not done
     if not found:
         m = _FUTURE_RX.search(left) or _FUTURE_RX.match(right.lstrip())
         if m and m.group() == "points to" and _POINTS_UNIT.search(m.string, 0, m.start()):

@@ -3986,3 +3986,14 @@ def test_a_count_of_a_nations_citizens_is_a_part_of_the_toll():
     assert link("The death toll from the ferry fire rose to 11 on Wednesday, the coastguard said.",
                 "The Ostrish foreign ministry has lowered its count of citizens killed in the ferry fire to seven.",
                 dt.date(2026, 5, 6), dt.date(2026, 5, 7)) is None
+
+
+@pytest.mark.parametrize(("text", "label", "status"), [
+    ("Prosecutors have asked a court in Marrow to hold the skipper in custody for 30 days.", "30 days", Status.INTENT),
+    ("The regulator urged the airline to refund 4,000 passengers.", "4,000 passengers", Status.INTENT),
+    ("The court held the skipper in custody for 30 days.", "30 days", Status.FACT),
+])
+def test_a_figure_asked_for_is_an_intention_not_a_fact(text, label, status):
+    """"asked a court to hold him for 30 days" is what prosecutors want (RELATIONS.md §1: status), not what the
+    court did."""
+    assert frame(text, label).status is status

@@ -90,7 +90,7 @@ FLOORS: dict[str, dict] = {
     "earthquake": {"claims_found": 93, "boilerplate_claims": 0, "agree_found": 28, "conflict_found": 49, "trap_links": 2, "precision": 0.962, "merged_claims": 0},
     "airport_outage": {"claims_found": 97, "boilerplate_claims": 0, "agree_found": 33, "conflict_found": 19, "trap_links": 1, "precision": 0.912, "merged_claims": 0},
     "oil_spill": {"claims_found": 100, "boilerplate_claims": 0, "agree_found": 26, "conflict_found": 43, "trap_links": 2, "precision": 0.92, "merged_claims": 3},
-    "rocket_launch": {"claims_found": 95, "boilerplate_claims": 0, "agree_found": 25, "conflict_found": 10, "trap_links": 1, "precision": 0.853, "merged_claims": 1},
+    "rocket_launch": {"claims_found": 95, "boilerplate_claims": 0, "agree_found": 26, "conflict_found": 10, "trap_links": 1, "precision": 0.857, "merged_claims": 1},
     "prisoner_exchange": {"claims_found": 102, "boilerplate_claims": 0, "agree_found": 41, "conflict_found": 11, "trap_links": 0, "precision": 0.852, "merged_claims": 1},
     "product_recall": {"claims_found": 78, "boilerplate_claims": 0, "agree_found": 42, "conflict_found": 18, "trap_links": 0, "precision": 0.967, "merged_claims": 0},
     "protest_march": {"claims_found": 81, "boilerplate_claims": 0, "agree_found": 38, "conflict_found": 25, "trap_links": 0, "precision": 0.995, "merged_claims": 0},
