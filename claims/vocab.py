@@ -310,6 +310,7 @@ MEASURE_PHRASES: dict[str, str] = {
     **{f"{v} {s} to": "power outage" for v in ("cut", "cuts", "cutting", "knocked out", "knocks out", "knocking out")
        for s in ("power", "electricity", "supply", "supplies")},
     # cut off from a supply (or by a flood): not jobs cut
+    "called off": "cancelled", "call off": "cancelled", "calls off": "cancelled", "calling off": "cancelled",
     "cut off": "cut off", "off supply": "cut off", "lost supply": "cut off", "without supply": "cut off",
     # a network down: "2.3 million customers lost service", "left without mobile service"
     "lost service": "cut off", "without service": "cut off", "lost their service": "cut off",

@@ -3997,3 +3997,13 @@ def test_a_figure_asked_for_is_an_intention_not_a_fact(text, label, status):
     """"asked a court to hold him for 30 days" is what prosecutors want (RELATIONS.md §1: status), not what the
     court did."""
     assert frame(text, label).status is status
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("More than 9,000 operations were called off during the strike.", "More than 9,000 operations"),
+    ("The airline called off 240 flights on Friday.", "240 flights"),
+])
+def test_called_off_is_cancelled(text, label):
+    """"9,000 operations were called off during the strike" counts what was cancelled, not the strikers the nearest
+    measure word names."""
+    assert frame(text, label).measure == "cancelled"
