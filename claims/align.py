@@ -2010,6 +2010,9 @@ _BACK_OPENING = re.compile(r"\W*(?:That|This|It)\s+(?:marked|marks|represents|re
                            r"|was|is|means|meant|equals|equalled|equaled)\s")
 
 
+_SCALED = re.compile(r"\b(?:million|billion|trillion|bn|m)\b")
+
+
 #: a figure written as the name of one told before: "the 12 per cent figure", "that 4.3 million estimate"
 _NAMED_BEFORE = re.compile(r"(?i:\b(?:the|that|this|its|their)\s+)$")
 _NAMED_AFTER = re.compile(r"(?i:\s+(?:figure|number|estimate|tally|count|total|toll)\b)")
@@ -2070,8 +2073,18 @@ def _resolve_back_references(items: list[Item]) -> None:
                 # (a change in per cent of the figure before: "Operating profit came to $2.2 billion. That marked
                 # a 38% decline ..."; a figure naming its own counted thing, "the figures were higher, at 31 crashes",
                 # does not take another thing's measure)
-                if ref is not None and (ref.cls == f.cls or (f.cls == "percent" and f.change)) and (
+                sum_told_bare = (f.cls == "count" and not f.counted_class and _SCALED.search(f.label) is not None
+                                 and before is not None and not in_turn and (ref is None or ref.cls != f.cls))
+                if sum_told_bare:
+                    money = next((g for g in reversed(before or ()) if g.cls.startswith("money:") and g.measure), None)
+                    sum_told_bare = money is not None
+                    ref = money or ref
+                if ref is not None and (ref.cls == f.cls or (f.cls == "percent" and f.change) or sum_told_bare) and (
                         in_turn or not (f.counted_class and ref.counted_class and f.counted_class != ref.counted_class)):
+                    if sum_told_bare:
+                        # "puts the cost at 2.1 billion florins. The union insists the true figure is nearer 1.4
+                        # billion": the currency left out, the sum is in the one before
+                        f.cls = ref.cls
                     f.measure = ref.measure or f.measure
                     if not f.counted_class:
                         f.counted_class = ref.counted_class

@@ -4007,3 +4007,14 @@ def test_called_off_is_cancelled(text, label):
     """"9,000 operations were called off during the strike" counts what was cancelled, not the strikers the nearest
     measure word names."""
     assert frame(text, label).measure == "cancelled"
+
+
+def test_a_sum_told_back_without_its_currency_is_the_sum_before():
+    """"The ministry puts the cost at 2.1 billion crowns over two years. The union insists the true figure is nearer
+    1.4 billion": the currency left out, the rival figure is a sum of the same cost (a count before stays a count)."""
+    items = article_items("The ministry now puts the cost of the deal at 2.1 billion crowns over two years.",
+                          "The union insists the true figure is nearer 1.4 billion.")
+    f = items[1].figs[0].frame
+    assert f.cls == items[0].figs[0].frame.cls and f.cls.startswith("money:") and f.measure == "cost"
+    items = article_items("About 1.2 million people lost power at the peak.", "The true figure was nearer 1.4 million.")
+    assert items[1].figs[0].frame.cls == "count"
