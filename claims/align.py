@@ -1159,8 +1159,11 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                         continue
                     if _peak(xa.frame) != _peak(xb.frame):
                         continue  # the day's low ("at one point down 7%") and the close ("closed 4.8% lower"): two facts
-                    if xa.frame.part and xb.frame.part and not (xa.frame.places & xb.frame.places):
-                        continue  # two parts of a whole ("52 of the stores to a co-op", "23 of them in the north")
+                    if xa.frame.part and xb.frame.part and not (xa.frame.places & xb.frame.places) and not (
+                            xa.frame.peoples and xa.frame.peoples == xb.frame.peoples):
+                        # two parts of a whole ("52 of the stores to a co-op", "23 of them in the north"); one people's
+                        # part told twice ("Eight of the dead were Kelvarian" ~ "Nine of the dead were Kelvarian") is one
+                        continue
                     if _part_apart(xa.frame, xb.frame, a, b):
                         continue  # a part is no rival of the whole ("274 of its own flights" of the airport's 412)
                     update = _time_relation(xa.frame, xb.frame, a, b) is UPDATE

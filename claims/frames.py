@@ -1420,6 +1420,9 @@ def _peoples(text: str, v: Value, a: int, lo: int) -> frozenset[str]:
     if not named:
         m = _NUMBER_OF_PEOPLE.search(text, lo, a)
         named = [m.group(1)] if m else []
+    if not named and (wm := _WERE_PEOPLE.match(text, a + len(v.text))) is not None \
+            and _DEMONYM_SUFFIX.fullmatch(wm.group(1).lower()):
+        named = [wm.group(1)]  # "Eight of the dead were Kelvarian citizens": the people the part is of
     if not named and _CITIZENS.search(text, lo, min(len(text), a + len(v.text) + 40)):
         # "The Kelvarian foreign ministry has lowered its count of citizens killed to nine": whose citizens the
         # clause's people adjective says
@@ -1428,6 +1431,7 @@ def _peoples(text: str, v: Value, a: int, lo: int) -> frozenset[str]:
 
 
 _CITIZENS = re.compile(r"\b(?:citizens|nationals)\b")
+_WERE_PEOPLE = re.compile(r"\s+(?:of\s+(?:the|them|those)(?:\s+[a-z]+)?\s+)?(?:were|are)\s+([A-Z][a-z]{3,})\b")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
 

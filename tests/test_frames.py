@@ -4018,3 +4018,15 @@ def test_a_sum_told_back_without_its_currency_is_the_sum_before():
     assert f.cls == items[0].figs[0].frame.cls and f.cls.startswith("money:") and f.measure == "cost"
     items = article_items("About 1.2 million people lost power at the peak.", "The true figure was nearer 1.4 million.")
     assert items[1].figs[0].frame.cls == "count"
+
+
+def test_one_peoples_part_of_the_dead_told_twice_is_one_figure():
+    """"Six of the dead were Ostrish citizens" (Tuesday) and "Seven of the dead were Ostrish" (Wednesday) count one
+    people's part of the toll: an update, not two parts of a whole; another people's part stays apart."""
+    f = frame("Six of the dead were Ostrish citizens, police said.", "Six")
+    assert f.peoples == frame("Seven of the dead were Ostrish, police said.", "Seven").peoples != frozenset()
+    lk = link("Six of the dead were Ostrish citizens, police said on Tuesday.",
+              "Seven of the dead were Ostrish, police said on Wednesday.", dt.date(2026, 5, 5), dt.date(2026, 5, 6))
+    assert lk is not None and lk.relation is Relation.UPDATE
+    assert link("Six of the dead were Ostrish citizens, police said on Tuesday.",
+                "Seven of the dead were Valdish, police said on Wednesday.", dt.date(2026, 5, 5), dt.date(2026, 5, 6)) is None
