@@ -339,7 +339,8 @@ def _build_item(claim: Claim, doc: int, pub: dt.date | None, proper: frozenset[s
             if v.kind == "time":
                 iv = interval(v)
                 if iv is not None:
-                    item.clocks.append((v.unit, iv, "" if v.approx or float(v.value) % 30 == 0 else v.text))
+                    # (told to the minute: "at 4.12am", "at about 5:40 am"; not on the half hour, not "about 10.15")
+                    item.clocks.append((v.unit, iv, "" if float(v.value) % (15 if v.approx else 30) == 0 else v.text))
                 continue
             if v.kind != "date" or v.unit == "relative":
                 continue
@@ -1603,7 +1604,7 @@ def _same_minute(a: Item, b: Item) -> str:
     """A time of day both claims tell to the same minute on the same clock (neither round nor approximate)."""
     for ca, x, ta in a.clocks:
         for cb, y, tb in b.clocks:
-            if ta and tb and ca == cb and x == y:
+            if ta and tb and ca == cb and x.lo + x.hi == y.lo + y.hi:  # (the same minute, however approximate)
                 return f"{ta} ~ {tb}" if ta.lower() != tb.lower() else ta
     return ""
 

@@ -4030,3 +4030,12 @@ def test_one_peoples_part_of_the_dead_told_twice_is_one_figure():
     assert lk is not None and lk.relation is Relation.UPDATE
     assert link("Six of the dead were Ostrish citizens, police said on Tuesday.",
                 "Seven of the dead were Valdish, police said on Wednesday.", dt.date(2026, 5, 5), dt.date(2026, 5, 6)) is None
+
+
+def test_the_same_minute_told_about_is_one_moment():
+    """"left the road at about 5:40 am" and "went through the barrier at about 5:40 am on Monday" name one moment of
+    the story (a minute off the quarter hour, approximate or not); "at about 10.15" is too round to tell."""
+    lk = link("The coach left the road at about 5:40 am near the village of Harn, police said.",
+              "The coach went through the barrier at about 5:40 am on Monday, as most passengers slept.",
+              dt.date(2026, 9, 14), dt.date(2026, 9, 15))
+    assert lk is not None and lk.relation is Relation.AGREE

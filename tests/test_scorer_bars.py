@@ -119,7 +119,7 @@ FLOORS: dict[str, dict] = {
     "fare_rise": {"claims_found": 115, "boilerplate_claims": 0, "agree_found": 58, "conflict_found": 13, "trap_links": 6, "precision": 0.669, "merged_claims": 0},
     "hailstorm": {"claims_found": 135, "boilerplate_claims": 0, "agree_found": 40, "conflict_found": 40, "trap_links": 3, "precision": 0.888, "merged_claims": 0},
     "port_strike": {"claims_found": 114, "boilerplate_claims": 0, "agree_found": 40, "conflict_found": 28, "trap_links": 1, "precision": 0.839, "merged_claims": 0},
-    "bus_crash": {"claims_found": 125, "boilerplate_claims": 0, "agree_found": 48, "conflict_found": 22, "trap_links": 5, "precision": 0.795, "merged_claims": 0},
+    "bus_crash": {"claims_found": 125, "boilerplate_claims": 0, "agree_found": 49, "conflict_found": 22, "trap_links": 5, "precision": 0.797, "merged_claims": 0},
     "nurses_pay_deal": {"claims_found": 120, "boilerplate_claims": 2, "agree_found": 86, "conflict_found": 40, "trap_links": 0, "precision": 0.893, "merged_claims": 0},
     "factory_fire": {"claims_found": 120, "boilerplate_claims": 0, "agree_found": 36, "conflict_found": 42, "trap_links": 1, "precision": 0.896, "merged_claims": 0},
     "fishing_quota": {"claims_found": 119, "boilerplate_claims": 0, "agree_found": 58, "conflict_found": 7, "trap_links": 0, "precision": 0.792, "merged_claims": 0},

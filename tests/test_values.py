@@ -990,3 +990,14 @@ def test_a_number_word_a_count_is_moved_to_is_a_figure(text, word):
     """"lowered its count ... to seven", "the count now stands at eleven": a tally's new level told in words is as
     much a figure as "to 7" (a bare "two sides" stays none)."""
     assert [v.text for v in find_values(text)] == [word]
+
+
+@pytest.mark.parametrize("text", [
+    "The bus left the road on the stretch known locally as the Seven Bends, above the village.",
+    "Delegates met at the Five Oaks hotel on Monday.",
+])
+def test_a_number_word_inside_a_name_is_no_figure(text):
+    """"the Seven Bends", "the Five Oaks hotel": a capitalised number word before a capitalised word inside a
+    sentence is part of a name, not a count (a sentence's first word, "Seven people died", still is)."""
+    assert [v for v in find_values(text) if v.kind != "date"] == []
+    assert [v.text for v in find_values("Seven people died.")] == ["Seven people"]

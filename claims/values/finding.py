@@ -530,6 +530,12 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 _CONVERTED = frozenset(("power", "energy", "speed", "area", "volume", "distance", "mass"))
 
 
+#: a capitalised word right after a number word: "Seven Bends", "Three Gorges" (a name, with the number word in it)
+_NAME_AFTER = re.compile(r" [A-Z][a-z]")
+#: a word before, inside a sentence (not its first word nor a heading's): "the Seven Bends", "at Five Oaks"
+_MID_SENTENCE = re.compile(r"[a-z,]\s+$")
+
+
 def _figure(ctx: _Ctx, m: re.Match) -> int:
     """Turn a ``num`` match into a Value; returns where scanning resumes."""
     text = ctx.text
@@ -540,6 +546,9 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
     x, vague = _atom(g, bool(_PLURAL_NOUN_AFTER.match(text, b)))
     if x is None and vague is None:
         return b
+    if (g["words"] and not g["approx"] and text[core_start:core_start + 1].isupper()
+            and _NAME_AFTER.match(text, m.end("words")) and _MID_SENTENCE.search(text, 0, core_start)):
+        return b  # "the stretch known as the Seven Bends", "the Three Gorges": a number word in a name, no figure
     if g["words"] and not g["approx"] and x is not None and x in _SEVERAL_OF:
         sm = _SEVERAL.search(text, max(0, a - 12), a)
         if sm:  # "several hundred fans", "a few thousand people": as vague as "hundreds of" (RELATIONS.md §2)
