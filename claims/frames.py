@@ -130,7 +130,9 @@ _OTHER_OCCASION = re.compile(r"(?=[ploi])\b(?:(?:in|on)\s+an?\s+(?:normal|typica
                              # "In a normal week about 40 container ships call at the port": the norm, not this week
                              r"(?:day|week|month|year|season|summer|winter|weekend)\b|"
                              r"(?:previous|last|prior|preceding|other)\s+(?:policy\s+|rate\s+)?"
-                             r"(?:meeting|vote|decision|election|ballot|hearing|summit|session|race|match|game)s?"
+                             r"(?:meeting|vote|decision|election|ballot|hearing|summit|session|race|match|game"
+                             # "The last increase, in April 2025, was 5.6 per cent": the one before, not this one
+                             r"|increase|rise|hike|raise|cut|review|uprating)s?"
                              # "Last year's budget cut EUR 1.3 billion": last year's, never this one's
                              r"|(?:last|previous|prior)\s+year['’]s\s+(?:budget|plan|accounts|results|strike|election"
                              r"|recall|figures?|outbreak|epidemic|final|tournament|festival|concert|show|season|edition"

@@ -4039,3 +4039,11 @@ def test_the_same_minute_told_about_is_one_moment():
               "The coach went through the barrier at about 5:40 am on Monday, as most passengers slept.",
               dt.date(2026, 9, 14), dt.date(2026, 9, 15))
     assert lk is not None and lk.relation is Relation.AGREE
+
+
+def test_the_last_increase_is_another_occasion():
+    """"The last increase, in April, was 4.8 per cent" is the rise before this one: no reading of the 4.8% a
+    review board now recommends (RELATIONS.md §1: time; another occasion of the same kind)."""
+    assert frame("The last increase, in April, was 4.8 per cent.", "4.8 per cent").other_occasion
+    assert frame("The previous rise was 4.8%.", "4.8%").other_occasion
+    assert not frame("The board recommended a rise of 4.8%.", "4.8%").other_occasion
