@@ -602,11 +602,12 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
             # (skipping an apposition: "deliveries in China, long its profit engine, dropped by a fifth")
             subject = _skip_apposition(text, lo, t.start())
             head = _HEAD_BEFORE_PHRASE.match(low, lo, subject)
-            if head is not None and (hm := measure_of_word(head.group(1))) and hm not in _NEXT_TO_ONLY:
+            head_measure = measure_of_word(head.group(1)) if head is not None else ""
+            if head is not None and head_measure and head_measure not in _NEXT_TO_ONLY:
                 # "Turnout in the ballot was just under 60 per cent": the subject's head noun, not a word of the
                 # phrase after it ("ballot")
                 return _covering_phrase(low, head.start(1), head.end(1), max(lo, head.start(1) - 12),
-                                        min(subject, head.end(1) + 16)) or hm
+                                        min(subject, head.end(1) + 16)) or head_measure
             words = list(_TOKEN.finditer(text, lo, subject))[-10:]  # "the death toll from floods in the X region"
             for k2 in range(len(words) - 1, -1, -1):
                 u = words[k2]
