@@ -171,9 +171,10 @@ def _load_and_extract(paths: list[Path]) -> list[tuple[Document | tuple[str, str
     return out
 
 
-def _worker_init() -> None:
+def _worker_init(parent: int | None = None) -> None:
     """In each forked worker: never write into this process's standard output (it may carry a protocol, as the
-    desk's analysis process's does, and a reader waits for its end), and end with this process (Linux)."""
+    desk's analysis process's does, and a reader waits for its end), and end with this process (Linux): also when
+    this process died between the fork and the death signal's setting (``parent``: its pid, told at the fork)."""
     import os
     import sys
 
@@ -192,6 +193,8 @@ def _worker_init() -> None:
             ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
         except (OSError, AttributeError):
             pass
+    if parent is not None and os.getppid() != parent:
+        os._exit(1)  # (orphaned before the signal was set: it would never come)
 
 
 def _pooled(files: list[Path], workers: int | None) -> Iterator[tuple[Document | DocumentError, object]]:
@@ -212,7 +215,8 @@ def _pooled(files: list[Path], workers: int | None) -> Iterator[tuple[Document |
         if n > 1 and "fork" in multiprocessing.get_all_start_methods():
             import claims.extract  # noqa: F401  (imported once, here, rather than in every worker)
 
-            executor = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("fork"), initializer=_worker_init)
+            executor = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("fork"), initializer=_worker_init,
+                                           initargs=(os.getpid(),))
     except (OSError, ImportError, NotImplementedError, ValueError):
         executor = None
     if executor is not None:
