@@ -1947,11 +1947,10 @@ _SUSPECTED = re.compile(r"\b(?:suspected|probable)\b")
 
 
 #: a share of those who voted: "64.3% of those who took part in a ballot", "two in three members who voted"
-_SHARE_OF_VOTERS = re.compile(r"\s+(?:of\s+)?(?:the\s+|those\s+|all\s+)?(?:[\w'’-]+\s+){0,6}?(?:who|that)\s+(?:voted|took\s+part"
-                              r"|cast\s+(?:a\s+|their\s+)?(?:ballots?|votes?))\b")
+_WHO_VOTED = r"(?:[\w'’-]+\s+){0,6}?(?:who|that)\s+(?:voted|took\s+part|cast\s+(?:a\s+|their\s+)?(?:ballots?|votes?))\b"
+_SHARE_OF_VOTERS = re.compile(r"\s+(?:of\s+)?(?:the\s+|those\s+|all\s+)?" + _WHO_VOTED)
 #: the sentence opens on the voters the share is of: "Of the members who voted, 64 per cent backed the offer"
-_OF_VOTERS_OPENING = re.compile(r"\W*of\s+(?:the|those|all)\s+(?:[\w'’-]+\s+){0,6}?(?:who|that)\s+(?:voted|took\s+part"
-                                r"|cast\s+(?:a\s+|their\s+)?(?:ballots?|votes?))\b[^,;.]{0,40},\s*(?:only\s+|just\s+|some\s+"
+_OF_VOTERS_OPENING = re.compile(r"\W*of\s+(?:the|those|all)\s+" + _WHO_VOTED + r"[^,;.]{0,40},\s*(?:only\s+|just\s+|some\s+"
                                 r"|about\s+|nearly\s+|almost\s+)?$")
 #: a result told as its two shares: "accepted the deal by 64.3 per cent to 35.7 per cent"
 _BY_SHARE_TO = re.compile(r"\s+to\s+\d[\d.,]*\s*(?:%|per\s*cent|percent)")
