@@ -2405,8 +2405,8 @@ def act_frame(claim: Claim) -> ActFrame | None:
     text = claim.text
     low = text.lower()
     if (_ACT_WORDS.isdisjoint(_WORDS_LOW.findall(low)) and "green light" not in low and "go-ahead" not in low
-            and " down" not in low and " in " not in low):
-        return None  # no act word at all (most claims): skip the token walk
+            and " down" not in low and not (" in force" in low or " in place" in low or " in effect" in low)):
+        return None  # no act word at all (most claims): skip the token walk (a restriction "in force" is read after it)
     toks = list(_TOKEN.finditer(text))
     # each token in lower case (an ASCII text's tokens lower-cased are the lower-cased text's tokens)
     words = _TOKEN.findall(low) if text.isascii() else [t.group().lower() for t in toks]
