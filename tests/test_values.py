@@ -1001,3 +1001,17 @@ def test_a_number_word_inside_a_name_is_no_figure(text):
     sentence is part of a name, not a count (a sentence's first word, "Seven people died", still is)."""
     assert [v for v in find_values(text) if v.kind != "date"] == []
     assert [v.text for v in find_values("Seven people died.")] == ["Seven people"]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("The pilot, Anselm Kravec, 47, was detained at the airfield.", "47"),
+    ("Its founder, Lotte M. Brauer, 71, stepped down on Friday.", "71"),
+])
+def test_a_number_set_off_after_a_persons_name_is_an_age(text, label):
+    """"Anselm Kravec, 47, was detained": a bare whole number between commas right after a first name and surname
+    is the person's age, no count of the detained; after one capitalised word ("In Dravik, 12, were hurt") or a
+    small number it stays a figure."""
+    [v] = [x for x in find_values(text) if x.kind != "date"]
+    assert (v.text, v.kind) == (label, "age")
+    [w, _] = [x for x in find_values("In Dravik, 12, were hurt and in Lenz Oberfeld, 4, died.")]
+    assert w.kind != "age"

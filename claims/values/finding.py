@@ -500,6 +500,12 @@ _BE_BEFORE = re.compile(r"(?i:\b(?:were|are|was|is|be|been|being))\s+$")
 _OLDEST = re.compile(r"(?i:\b(?:youngest|oldest)\b[^.;:]{0,60}?\b(?:was|is|were|are)\s+(?:just\s+|only\s+)?$)")
 
 
+#: "The driver, Mirek Havran, 58, was arrested": a bare whole number set off by commas right after a person's
+#: first name and surname is that person's age (one capitalised word before it may be a place or a day: "In
+#: Dravik, 12, ..." stays a figure)
+_NAME_BEFORE_AGE = re.compile(r"\b[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]*[a-z],\s+$")
+
+
 def _oldest_before(left: str) -> bool:
     """Whether ``left`` (the text before a bare number) ends on the youngest or oldest of a group being something."""
     return ("youngest" in left or "oldest" in left) and _OLDEST.search(left) is not None
@@ -572,7 +578,9 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
         approx_word in _AGE_LIMITS and x is not None and 12 <= x <= 21 and _BE_BEFORE.search(left) is not None
         and not _noun_phrase(text, b, False)[1] and not _PERCENT.match(text, b)) or (  # "a quarter were under 18"
         x is not None and x < 130 and _oldest_before(text[max(0, a - 90):a])
-        and not _noun_phrase(text, b, False)[1] and not _PERCENT.match(text, b))
+        and not _noun_phrase(text, b, False)[1] and not _PERCENT.match(text, b)) or (
+        not approx_word and x is not None and 14 <= x <= 110 and x == int(x) and text[b:b + 1] == ","
+        and text[core_start:b].isdigit() and _NAME_BEFORE_AGE.search(left) is not None)
     # a range: "18-30", "from 18 to 30", "between 18 and 30"
     rm = _RANGE_CONT.match(text, b)
     if rm and x is not None and vague is None and not (rm.group("conn").strip() == "to" and _changes_to(text, a)):
