@@ -388,6 +388,9 @@ MEASURE_FAMILIES: tuple[frozenset[str], ...] = (
     # ill"
     frozenset({"ill", "cases"}),
     frozenset({"destroyed", "damaged"}),
+    # a tally of the damaged is usually told with the destroyed in it ("3,400 homes were damaged, 1,150 of them
+    # destroyed"): "damaged or destroyed" is the same tally (never the destroyed alone)
+    frozenset({"damaged", "damaged or destroyed"}),
     # animals destroyed to stop a disease are those culled: "190,000 birds were destroyed" ~ "190,000 birds culled"
     frozenset({"culled", "destroyed"}),
     # "still cut off", "remained off supply": without power where power is the story, without water where water is

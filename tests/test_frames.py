@@ -4047,3 +4047,15 @@ def test_the_last_increase_is_another_occasion():
     assert frame("The last increase, in April, was 4.8 per cent.", "4.8 per cent").other_occasion
     assert frame("The previous rise was 4.8%.", "4.8%").other_occasion
     assert not frame("The board recommended a rise of 4.8%.", "4.8%").other_occasion
+
+
+def test_the_damaged_and_the_damaged_or_destroyed_are_one_tally():
+    """"About 2,100 houses were damaged, 600 of them destroyed" (Monday) and "Nearly 2,600 houses have been damaged
+    or destroyed" (Tuesday) are one tally told twice (an update); the destroyed alone are no part of that match."""
+    lk = link("About 2,100 houses were damaged, 600 of them destroyed, the agency said on Monday.",
+              "Nearly 2,600 houses have been damaged or destroyed, the agency said on Tuesday.",
+              dt.date(2026, 3, 2), dt.date(2026, 3, 3))
+    assert lk is not None and lk.relation is Relation.UPDATE
+    assert link("About 2,100 houses were destroyed, the agency said on Monday.",
+                "Nearly 2,600 houses have been damaged or destroyed, the agency said on Tuesday.",
+                dt.date(2026, 3, 2), dt.date(2026, 3, 3)) is None
