@@ -1717,6 +1717,10 @@ _EARLIER_OCCASION = re.compile(r"\W*(?:At|In|During|For|Unlike|As\s+in)\s+(?:the
 #: a clause added after the reported fact: what it says of the future is not the claim's own status (", so the
 #: unions can gather after all" is the result of the act the claim reports)
 _ASIDE_AFTER = re.compile(r",\s+(?:which|who|but|so)\b")
+#: a relative aside set off by commas inside the main clause, whose verb comes after it ("Varga, who cut short a
+#: visit to the north, is expected to visit the site"): the aside goes, the main clause stays
+_ASIDE_CLOSED = re.compile(r",\s+(?:which|who)\b[^,;:]*,\s+(?=(?:is|are|was|were|will|would|has|have|had|could|may"
+                           r"|might|must|should|can|plans?|planned|intends?|intended|expects?|hopes?|wants?|aims?)\b)")
 #: a plan told in the past perfect is a fact about the past ("the rally that unions had planned for Tuesday")
 _HAD_PLANNED = re.compile(r"\bhad\s+(?:been\s+)?(?:planned|expected|hoped|intended|aimed|wanted|sought|proposed|promised"
                           r"|pledged|scheduled)\b")
@@ -1742,6 +1746,8 @@ def claim_status(claim: Claim) -> Status:
     cm = CONSEQUENCE.search(low)
     if cm:
         low = low[:cm.start()]  # "..., meaning those who appealed could still avoid jail": the writer's inference
+    if ", wh" in low:
+        low = _ASIDE_CLOSED.sub(" ", low)
     am = _ASIDE_AFTER.search(low)
     if am:
         low = low[:am.start()]  # "..., which unions say will hit rail", "..., but acknowledged the rise would hurt"

@@ -4059,3 +4059,16 @@ def test_the_damaged_and_the_damaged_or_destroyed_are_one_tally():
     assert link("About 2,100 houses were destroyed, the agency said on Monday.",
                 "Nearly 2,600 houses have been damaged or destroyed, the agency said on Tuesday.",
                 dt.date(2026, 3, 2), dt.date(2026, 3, 3)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The governor, who broke off a trade visit abroad, is expected to tour the flooded district on Friday.",
+    "The mayor, who took office in May, will open the new bridge on Saturday.",
+])
+def test_a_relative_aside_inside_the_main_clause_does_not_hide_its_future(text):
+    """"X, who broke off a visit, is expected to tour ...": the aside between commas goes and the main clause's
+    own verb gives the status; an aside that ends the sentence (", which unions say will ...") still says nothing
+    of the claim's status."""
+    assert claim_status(claim(text)) is Status.FUTURE
+    assert claim_status(claim("The governor, who broke off a trade visit abroad, toured the flooded district on Friday.")
+                        ) is Status.FACT
