@@ -1457,6 +1457,13 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
     if x is not None and y is not None and x.agents and y.agents and not (x.agents & y.agents) \
             and not (x.agents & b.names) and not (y.agents & a.names):
         return PairEval(None, 0.0, "", ev.sim)  # Acme rejected it, Brightline rejected it: two acts (RELATIONS §1)
+    if x is not None and y is not None and x.act == y.act and x.distinct != y.distinct \
+            and (own := (x, y, b) if x.distinct else (y, x, a))[0].agents \
+            and not (own[0].agents & (own[1].agents | own[2].names)) \
+            and own[0].agents.isdisjoint(w[:5] for w in _WORD_RUN.findall(own[2].claim.text.lower())):
+        # "the prosecutor opened an investigation" and "the Safety Board opened its own inquiry": an act a named actor
+        # tells as apart from another of its kind is not that other, unless the other names that actor too
+        return PairEval(None, 0.0, "", ev.sim)
     if ev.date_rank == 0 and not (a.figs and b.figs) and a.denial == b.denial \
             and not (x is not None and y is not None and _not_yet_then_done(x, y)):
         # declared on 17 October, declared on 18 October: two acts (a denial's date is the day it was denied, not
@@ -1562,6 +1569,7 @@ _GENERIC_OF = frozenset(("peopl", "people", "person", "number", "figur", "figure
 
 
 _CROWD = frozenset(("protesters", "turnout", "attendance", "displaced"))
+_WORD_RUN = re.compile(r"[a-z]+")
 _CROWD_LOG_RATIO = math.log(10)
 #: a source giving a count: "police put the crowd at", "organisers said", "according to the unions", "counted"
 _COUNTED_BY = re.compile(r"\b(?:put|puts|counted|counts|estimated|estimates|said|says|according\s+to|gave|gives)\b")

@@ -2378,6 +2378,9 @@ class ActFrame:
     weekday: int | None
     negated: bool = False  # "has not yet signed", "still needs the president's signature"
     agents: frozenset[str] = frozenset()  # name keys of who acted, when named before the act ("Acme rejected")
+    #: the act told as one of its own, apart from another of its kind ("opened its own inquiry", "a separate
+    #: investigation")
+    distinct: bool = False
 
 
 _ACT_WORDS = frozenset(ACTS)
@@ -2506,7 +2509,8 @@ def act_frame(claim: Claim) -> ActFrame | None:
         lo_c, _hi = clause_bounds(text, t.start(), t.end())
         names = {m.group() for m in _PROPER_RUN.finditer(text, lo_c, t.start()) if not _described(text, m.start(), m.end())}
         agents = _name_keys(text, names, claim.source.lower())
-        return ActFrame(act, status, frozenset(objects), when, weekday, negated, agents)
+        distinct = _DISTINCT_OBJECT.match(low, t.end()) is not None
+        return ActFrame(act, status, frozenset(objects), when, weekday, negated, agents, distinct)
     m = _IN_FORCE.search(low)
     if m is not None:
         # "The fishing ban remains in force", "the advice to keep windows shut is still in place": a restriction not
@@ -2519,6 +2523,9 @@ def act_frame(claim: Claim) -> ActFrame | None:
     return None
 
 
+#: an act's object told as one apart from another of its kind: "opened its own inquiry", "launched a separate
+#: investigation", "a parallel review"
+_DISTINCT_OBJECT = re.compile(r"\s+(?:(?:its|their|his|her)\s+own|(?:a|an)\s+(?:separate|parallel|second))\b")
 #: what can be lifted or stay in force: a restriction, an order, a warning (their object keys)
 RESTRICTIONS = frozenset(canon(w) for w in "advisory advice alert warning ban order curfew restriction restrictions "
                          "notice emergency lockdown zone suspension sanction sanctions embargo quarantine closure "

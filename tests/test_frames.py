@@ -4072,3 +4072,14 @@ def test_a_relative_aside_inside_the_main_clause_does_not_hide_its_future(text):
     assert claim_status(claim(text)) is Status.FUTURE
     assert claim_status(claim("The governor, who broke off a trade visit abroad, toured the flooded district on Friday.")
                         ) is Status.FACT
+
+
+def test_an_act_a_named_actor_tells_as_its_own_is_not_anothers():
+    """"The Aviation Safety Agency opened its own inquiry on Friday" is no report of "police opened a criminal
+    investigation into the crash": a named actor's act told as apart from another of its kind; the same act by the
+    same actor ("the Aviation Safety Agency also opened an inquiry") still agrees."""
+    own = "The Aviation Safety Agency opened its own inquiry on Friday, separate from the police investigation."
+    assert act_frame(claim(own)).distinct
+    assert link("The district police said they had opened a criminal investigation into the crash.", own) is None
+    lk = link(own, "The Aviation Safety Agency also opened an inquiry on Friday and sent a team to the airfield.")
+    assert lk is not None and lk.relation is Relation.AGREE
