@@ -2107,6 +2107,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             units.append(len(out))
         if measure == "users" and _HAS_BEFORE.search(low, max(lo, a - 24), a):
             measure = "customer base"  # "Norvox has 6.2 million customers": all it serves, no count of what befell them
+        if measure == "escaped" and v.kind in ("volume", "mass"):
+            measure = "spilled"  # "1.1 million litres of crude had escaped": a leak, no break-out
         if measure in _WIND and v.kind != "speed":
             measure = ""  # "the winds damaged 4,000 homes": no wind speed
         if measure == "emergency" and v.kind != "duration":

@@ -130,6 +130,9 @@ MEASURES: dict[str, str] = {
     "displaced": "displaced homeless fled flee fleeing refugees refugee",
     "arrested": "arrested arrest arrests detained detain detaining detentions",
     "charged": "charged charges indicted indictment prosecuted",
+    # a break-out and the manhunt after it: who got out, who was caught again, who is still free (three counts)
+    "escaped": "escaped escape escapes escapees escapee escaping absconded",
+    "recaptured": "recaptured recapture recaptures recapturing rearrested re-arrested",
     "convicted": "convicted conviction convictions guilty",
     "sentenced": "sentenced sentence sentences jailed imprisonment",
     # how long someone is barred from competing or working: "banned for four years", "a 36-month suspension",
@@ -237,6 +240,7 @@ MEASURES: dict[str, str] = {
 
 #: several words naming a measure at once (matched on the lower-cased text before single words)
 MEASURE_PHRASES: dict[str, str] = {
+    "at large": "at large", "on the run": "at large", "back in custody": "recaptured",
     "death toll": "killed", "lost their lives": "killed", "lost his life": "killed", "lost her life": "killed",
     "handed over": "released", "hand over": "released", "hands over": "released", "set free": "released",
     "were killed": "killed", "the toll": "killed", "laid off": "jobs cut", "lay off": "jobs cut",

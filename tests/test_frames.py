@@ -4083,3 +4083,20 @@ def test_an_act_a_named_actor_tells_as_its_own_is_not_anothers():
     assert link("The district police said they had opened a criminal investigation into the crash.", own) is None
     lk = link(own, "The Aviation Safety Agency also opened an inquiry on Friday and sent a team to the airfield.")
     assert lk is not None and lk.relation is Relation.AGREE
+
+
+def test_a_break_out_and_its_manhunt_are_three_counts():
+    """Who got out, who was caught again and who is still free are three measures: "Twelve detainees escaped" against
+    "the number who escaped was revised to ten" is an update, "five had been recaptured" is no figure of either, and
+    crude that escaped from a tank is a spill."""
+    assert frame("Twelve detainees escaped from the camp early on Sunday, officials said.", "Twelve detainees").measure == "escaped"
+    assert frame("Five of them had been recaptured by Sunday evening.", "Five").measure == "recaptured"
+    assert frame("Seven were still at large on Monday.", "Seven").measure == "at large"
+    assert frame("That left four men on the run.", "four men").measure == "at large"
+    assert frame("About 2,000 litres of diesel had escaped from the tank.", "About 2,000 litres").measure == "spilled"
+    lk = link("Twelve detainees escaped from the camp early on Sunday, officials said on Sunday.",
+              "Officials revised the number of detainees who escaped from the camp to ten on Monday.",
+              dt.date(2026, 6, 7), dt.date(2026, 6, 8))
+    assert lk is not None and lk.relation is Relation.UPDATE
+    assert link("Five of the detainees had been recaptured by Sunday evening, officials said.",
+                "Seven of the detainees were still at large on Sunday evening, officials said.") is None
