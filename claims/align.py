@@ -714,6 +714,27 @@ def main_names(items: list[Item], counts: dict[int, Counter] | None = None) -> d
     return out
 
 
+#: a figure told to the hundredth ("2,652.75 points", "$85.30 a barrel"): a reading of a market, not a rounded count
+_HUNDREDTHS = re.compile(r"\d\.\d\d(?!\d)")
+
+
+def _readings_apart(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item) -> bool:
+    """Two unequal exact figures told to the hundredth on two different days: readings of two sessions (a price or an
+    index level moves every day; a report of the same reading gives the same digits), whatever the rounding rule
+    makes of their closeness (RELATIONS.md §1: time)."""
+    if (fa.value.value == fb.value.value or fa.value.approx or fb.value.approx
+            or not (_HUNDREDTHS.search(fa.label) and _HUNDREDTHS.search(fb.label))):
+        return False
+    if fa.when and fb.when:
+        return spans_apart(fa.when, fb.when)
+    if a.guessed or b.guessed:
+        return False
+    # (a reading no day is told for is its article's day's)
+    da = fa.when or ((a.pub, a.pub) if a.pub else None)
+    db = fb.when or ((b.pub, b.pub) if b.pub else None)
+    return da is not None and db is not None and spans_apart(da, db)
+
+
 def _time_relation(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, guess: bool = False) -> Relation:
     """conflict or update for two incompatible values of one frame (RELATIONS.md §3). (Figures for different
     periods, "in 2025" and "in 2026", are different frames; the caller does not ask.) ``guess``: an undated
@@ -1143,6 +1164,8 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                     # a rival of a count (RELATIONS.md §1: status); ages and durations say nothing by their wording
                 if rel == "different" and _conditional(a, fa) != _conditional(b, fb):
                     continue  # "could reach EUR 600m if the recall is widened": another scenario, no rival figure
+                if rel != "different" and _readings_apart(fa, fb, a, b):
+                    continue  # "closed at 2,652.75" (Monday) and "closed at 2,734.95" (Tuesday): two sessions' readings
                 pending.append((rel, xa, xb))
         if pending:
             # each figure stands for one fact: figures matched by compatible values on the same measure ("21 killed,

@@ -4100,3 +4100,15 @@ def test_a_break_out_and_its_manhunt_are_three_counts():
     assert lk is not None and lk.relation is Relation.UPDATE
     assert link("Five of the detainees had been recaptured by Sunday evening, officials said.",
                 "Seven of the detainees were still at large on Sunday evening, officials said.") is None
+
+
+def test_two_readings_told_to_the_hundredth_on_two_days_are_two_sessions():
+    """"The index closed at 1,843.20" (Monday's paper) and "The index closed at 1,871.55" (Tuesday's): two
+    sessions' closes, however close the rounding rule finds them; the same reading told on both days still agrees,
+    and so do a figure told as "nearly 1,850" and one to the hundredth."""
+    mon, tue = dt.date(2026, 11, 23), dt.date(2026, 11, 24)
+    assert link("The Varo-30 index closed at 1,843.20 points.", "The Varo-30 index closed at 1,871.55.", mon, tue) is None
+    lk = link("The Varo-30 index closed at 1,843.20 points.", "The Varo-30 index closed at 1,843.20.", mon, tue)
+    assert lk is not None and lk.relation is Relation.AGREE
+    lk = link("The Varo-30 index closed at 1,843.20 points.", "The Varo-30 index closed at 1,871.55.", mon, mon)
+    assert lk is not None and lk.relation is Relation.AGREE
