@@ -457,6 +457,11 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\b(?:lost|lose|losing|loses)\s+(?:their|his|her)\s+homes?\b", "displaced"),
     (r"\b(?:tak(?:e|es|ing)\s+part|took\s+part|involved|working|helping|engaged)\s+(?:in|on|with)\s+the\s+"
      r"(?:[\w-]+\s+)?(?:search|rescue|clean-?up|response|relief|operations?|recovery|effort|field)\b", "deployed"),
+    # those searching are those sent to search: "600 police officers were searching the forest"
+    # (what is searched follows; "searching for survivors" counts the missing, above)
+    (r"\b(?:searching|combing|scouring)\s+(?:the|a|an)\b", "deployed"),
+    # "38 inmates got out", "prisoners who broke out": a break-out told without "escaped"
+    (r"\b(?:inmates|prisoners|detainees|convicts)\s+(?:who\s+|had\s+)?(?:got|broke|break|get)\s+out\b", "escaped"),
     (r"\b(?:sent|dispatched|deployed|mobili[sz]ed)\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:area|region|scene|site|zone"
      r"|province|coast)\b", "deployed"),
     # animals (or people) brought to a shelter or a rescue centre are those rescued: "140 oiled birds had been brought

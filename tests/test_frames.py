@@ -4112,3 +4112,10 @@ def test_two_readings_told_to_the_hundredth_on_two_days_are_two_sessions():
     assert lk is not None and lk.relation is Relation.AGREE
     lk = link("The Varo-30 index closed at 1,843.20 points.", "The Varo-30 index closed at 1,871.55.", mon, mon)
     assert lk is not None and lk.relation is Relation.AGREE
+
+
+def test_a_break_out_told_without_escaped_and_a_search_told_as_searching():
+    """"Nineteen detainees got out" is the count of those who escaped; "About 300 soldiers were searching the hills"
+    counts those deployed in the search."""
+    assert frame("The ministry says nineteen detainees got out.", "nineteen detainees").measure == "escaped"
+    assert frame("About 300 soldiers were searching the hills on Monday.", "About 300 soldiers").measure == "deployed"
