@@ -423,15 +423,34 @@ _READERSHIP = re.compile(r"\b(?:read(?:s|ers?)?|subscri\w+|members?|supporters?|
                         r"|funded|journalism|newsroom|audience)\b")
 
 
+#: the outlet telling how it comes out: "The Exchange Letter is published every weekday", "is sent to members"
+_COMES_OUT = re.compile(r"\b(?:is|are)\s+(?:published|produced|edited|printed|issued|distributed|sent|delivered"
+                        r"|updated)\b")
+#: what subscribers or members may do on the outlet's site: "Subscribers can download Monday's full data"
+_PERK = re.compile(r"(?:(?:Premium\s+|Paying\s+)?(?:Subscribers|Members|Readers))\s+(?:can|may|get|receive)\s")
+
+
+#: a publisher's company word after the outlet's own name ("Example Letter Publishing", "Lamp Media Group")
+_CORPORATE = re.compile(r"(?:\s+(?:publishing|publications|media|group|ltd|limited|inc|plc|holdings))+\.?$")
+
+
 def _self_promotion(sentence: str, outlet: str) -> bool:
-    """The outlet talking about itself and its readers ("1 reader in 10,000 pays for the Ledger")."""
-    name = outlet.strip().lower()
+    """The outlet talking about itself and its readers ("1 reader in 10,000 pays for the Ledger", "The Ledger is
+    published every weekday")."""
+    name = _CORPORATE.sub("", outlet.strip().lower())
     name = name[4:] if name.startswith("the ") else name
     if not name or name not in sentence.lower():
         return False  # (most sentences: the outlet is not named)
     dm = DATELINE.match(sentence)  # "EDINBURGH, Jan 28 (Northwire) - ...": the wire's credit, not its voice
     low = sentence[dm.end() if dm else 0:].lower()
-    return name in low and bool(_READERSHIP.search(low))
+    if name not in low:
+        return False
+    if _READERSHIP.search(low):
+        return True
+    # the outlet as the subject of how it comes out ("The Exchange Letter is published every weekday")
+    k = low.find(name)
+    cm = _COMES_OUT.search(low, k + len(name))
+    return cm is not None and cm.start() - (k + len(name)) <= 2
 
 
 _LIST_FIGURE = re.compile(r"^(?:[-*•]\s+)?[A-Z][\w ,()’'&/-]{2,60}:\s+\S.*\d")
@@ -494,6 +513,8 @@ def reject(sentence: str, spans: list[tuple[int, int]], outside: str, outlet: st
         return True  # ("Support for the reform has fallen to 31%": a noun, not an appeal)
     if first and _APPEAL.match(s, first.start(1)):
         return True
+    if first and _PERK.match(s, first.start(1)):
+        return True  # "Subscribers can download the full data from the members' area": the page selling itself
     if _CONTACT.search(s) or (first and _STAFF_NOTE.match(s, first.start(1))):
         return True
     if first and first.group(1).isupper() and len(first.group(1)) > 1 and (lm := _LABEL_APPEAL.match(s, first.start(1))) \

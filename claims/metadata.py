@@ -458,6 +458,9 @@ _OUTLET_CUES = [
 ]
 _URL_LINE = re.compile(r"^\W*(?:source|url|link|read\s+(?:it\s+)?(?:at|on))?\W*https?://(?:www\.)?(?P<host>[\w.-]+)",
                        re.I)
+#: a full stop after a word of three lower-case letters or more ends the name ("Publishing. All"), an initial's does not
+#: ("U.S. News")
+_NAME_END = re.compile(r"(?<=[a-z]{3})\.\s+")
 _NOT_OUTLETS = frozenset("the our us you your this it its readers members subscribers support free".split())
 
 
@@ -473,7 +476,8 @@ def infer_outlet(text: str, spans: list[tuple[int, int]]) -> str:
             block = block[:400]
         for rx in _OUTLET_CUES:
             for m in rx.finditer(block):
-                name = m.group("name").strip().rstrip(".!,")
+                # ("© 2026 Example Letter Publishing. All rights reserved.": the name ends with its sentence)
+                name = _NAME_END.split(m.group("name").strip(), maxsplit=1)[0].rstrip(".!,")
                 if name.startswith("the "):
                     name = "The " + name[4:]
                 if not name or name.lower() in _NOT_OUTLETS or name.split()[-1].lower() in _NOT_OUTLETS:

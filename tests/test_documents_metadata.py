@@ -144,3 +144,16 @@ def test_front_matter():
     assert parse_front_matter("no front matter\n") is None
     assert parse_front_matter("---\ntitle: never closed\n") is None
     assert parse_front_matter("---\n---\n") == ({}, 8)
+
+
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("(c) 2026 Harbour Letter Publishing. All rights reserved.", "Harbour Letter Publishing"),
+    ("© 2025 The Morning Lamp. All rights reserved.", "The Morning Lamp"),
+    ("© 2025 U.S. Freight Review", "U.S. Freight Review"),
+])
+def test_an_outlet_named_in_a_copyright_line_ends_with_its_sentence(line, outlet):
+    """"© 2026 Harbour Letter Publishing. All rights reserved." names "Harbour Letter Publishing", not
+    "... Publishing. All"; an initial's full stop ("U.S.") stays inside the name."""
+    from claims.metadata import infer_outlet
+
+    assert infer_outlet(line, [(0, len(line))]) == outlet

@@ -268,3 +268,16 @@ def test_the_pages_last_line_is_a_claim_when_it_reads_as_a_sentence():
     headline = extract_claims(make_doc("d", body + "Ferry operators face new rules on fuel surcharges\n",
                                        date=dt.date(2025, 1, 28)))
     assert [c.text for c in headline][-1].startswith("Councils have offered")
+
+
+def test_the_outlet_telling_how_it_comes_out_and_what_subscribers_get_are_no_claims():
+    """"The Harbour Letter is published every weekday." (the outlet's own name, as the subject of how it comes out)
+    and "Subscribers can download the full tables from the members' area." are page furniture; a report of another
+    title being published still is a claim."""
+    text = ("The port handled 41,000 containers on Monday, the authority said.\n"
+            "The Harbour Letter is published every weekday.\n"
+            "Subscribers can download the full tables from the members' area.\n"
+            "The Gazette is published by Kestrel Media, which cut 40 jobs on Monday.\n")
+    claims = extract_claims(make_doc("d", text, date=dt.date(2026, 3, 3), outlet="Harbour Letter Publishing"))
+    assert [c.text for c in claims] == ["The port handled 41,000 containers on Monday, the authority said.",
+                                        "The Gazette is published by Kestrel Media, which cut 40 jobs on Monday."]
