@@ -98,7 +98,7 @@ FLOORS: dict[str, dict] = {
     "science_study": {"claims_found": 72, "boilerplate_claims": 0, "agree_found": 48, "conflict_found": 2, "trap_links": 0, "precision": 0.961, "merged_claims": 0},
     "tech_layoffs": {"claims_found": 90, "boilerplate_claims": 0, "agree_found": 29, "conflict_found": 19, "trap_links": 1, "precision": 0.857, "merged_claims": 0},
     "teachers_strike": {"claims_found": 64, "boilerplate_claims": 0, "agree_found": 26, "conflict_found": 17, "trap_links": 0, "precision": 0.995, "merged_claims": 0},
-    "inflation_report": {"claims_found": 102, "boilerplate_claims": 0, "agree_found": 62, "conflict_found": 5, "trap_links": 2, "precision": 0.87, "merged_claims": 2},
+    "inflation_report": {"claims_found": 102, "boilerplate_claims": 0, "agree_found": 63, "conflict_found": 5, "trap_links": 2, "precision": 0.871, "merged_claims": 2},
     "cyclone_landfall": {"claims_found": 104, "boilerplate_claims": 0, "agree_found": 27, "conflict_found": 67, "trap_links": 3, "precision": 0.912, "merged_claims": 2},
     "doping_ban": {"claims_found": 98, "boilerplate_claims": 0, "agree_found": 42, "conflict_found": 15, "trap_links": 0, "precision": 0.966, "merged_claims": 0},
     "volcano_eruption": {"claims_found": 83, "boilerplate_claims": 0, "agree_found": 31, "conflict_found": 39, "trap_links": 3, "precision": 0.921, "merged_claims": 0},

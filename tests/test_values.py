@@ -1015,3 +1015,17 @@ def test_a_number_set_off_after_a_persons_name_is_an_age(text, label):
     assert (v.text, v.kind) == (label, "age")
     [w, _] = [x for x in find_values("In Dravik, 12, were hurt and in Lenz Oberfeld, 4, died.")]
     assert w.kind != "age"
+
+
+@pytest.mark.parametrize(("text", "label", "approx"), [
+    ("Core prices edged up to 2.9% from 2.7% in May.", "2.9%", False),
+    ("Officials revised the toll up to 23 on Friday.", "23", False),
+    ("Prices could rise by up to 4%.", "up to 4%", True),
+    ("Yields could climb up to 6%.", "up to 6%", True),
+    ("The company will add up to 250 jobs.", "up to 250 jobs", True),
+])
+def test_up_after_a_verb_of_moving_is_its_particle_not_a_ceiling(text, label, approx):
+    """"edged up to 2.9%", "revised the toll up to 23": a level moved to (the verb's particle), not "up to" as at
+    most; with a modal ("could climb up to 6%") or no verb of moving ("will add up to 250 jobs") it is a ceiling."""
+    [v] = [x for x in find_values(text) if x.kind != "date"][:1]
+    assert (v.text, v.approx) == (label, approx)

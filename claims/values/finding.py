@@ -527,6 +527,13 @@ _MORE_AFTER = re.compile(r"\s+(?:more|other)(?=\s+[a-z])")  # ("Kestrava and 16 
 _PHRASAL_OVER = re.compile(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|took|take|takes|taken|taking"
                            r"|sign|signs|signed|signing|carry|carries|carried|carrying|give|gives|gave|given|giving"
                            r"|pass|passes|passing|won|win|wins)\s+$", re.I)
+#: verbs whose particle "up" may stand before "to" and a figure ("edged up to 3.3%", "revised it up to 41"): a level
+#: moved to, not "up to" as a ceiling
+_PHRASAL_UP = re.compile(r"\b(?:edg|creep|crept|inch|tick|mov|went|shot|jump|climb|rose|ris|push|driv|drove|revis"
+                         r"|ramp|bump|nudg|crank)[a-z]*(?:\s+(?:it|them|that|this|the\s+(?:figure|number|total|count"
+                         r"|toll|estimate)))?\s+$", re.I)
+#: a modal before such a verb makes "up to" a ceiling again ("could climb up to 5%")
+_MODAL_BEFORE = re.compile(r"\b(?:could|may|might|can|will|would|should|expected\s+to)\s+(?:\w+\s+){0,2}$", re.I)
 _SEVERAL = re.compile(r"\b(?:[Ss]everal|[Aa]\s+few)\s+$")
 _SEVERAL_OF: dict[float, tuple[float, float]] = {
     x: (float(VAGUE[k][0]), float(VAGUE[k][1]))
@@ -566,6 +573,9 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
         approx_word, a = "", core_start  # "the bill passed 310 to 250": a vote, not "more than 310"
     elif approx_word == "over" and _PHRASAL_OVER.search(text, max(0, a - 16), a):
         approx_word, a = "", core_start  # "handed over 98 prisoners": the verb's particle, not "more than 98"
+    elif approx_word == "up to" and (pu := _PHRASAL_UP.search(text, max(0, a - 40), a)) \
+            and not _MODAL_BEFORE.search(text, max(0, pu.start() - 30), pu.start()):
+        approx_word, a = "", core_start  # "core inflation edged up to 3.3%": moved to 3.3%, not "at most 3.3%"
     approx = bool(approx_word) or vague is not None
     left = text[max(0, core_start - 40):core_start] if not approx_word else text[max(0, a - 40):a]
     # labels ("Article 8", "No. 5", "#3") are not quantities
