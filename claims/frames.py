@@ -821,6 +821,19 @@ def _change_subject(text: str, a: int, lo: int) -> frozenset[str]:
     return frozenset()
 
 
+#: a span told of the act before it: "was halted for 30 minutes", "suspended for six weeks", "closed for two days"
+_FOR_SPAN = re.compile(r"\b([a-z]{4,}ed)\s+(?:[a-z]+\s+){0,2}?for\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+"
+                       r"|just\s+|some\s+|at\s+least\s+|another\s+|a\s+further\s+)?$")
+
+
+def _lasting(text: str, a: int, lo: int) -> str:
+    """The act a span is told of, "halted" in "trading was halted for 30 minutes" (its key), else ""."""
+    from claims.text_utils import canon
+
+    m = _FOR_SPAN.search(text, max(lo, a - 50), a)
+    return canon(m.group(1).lower()) if m else ""
+
+
 def _head(text: str, a: int, b: int, lo: int, hi: int, counted: str) -> str:
     """The word a figure is about when no measure word names it: the noun or verb that governs it ("an offer
     of 5%" -> offer, "a margin of 6%" -> margin, "deliveries dropped by a fifth" -> deliveri, "1,900 of the
@@ -2234,6 +2247,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             change=change,
             counted=counted, counted_class=cclass,
             head="" if measure else (_stuff_of(text, b) if v.kind == "distance" else "")
+            or (_lasting(text, a, lo) if v.kind == "duration" else "")
             or _head(text, a, b, partitive_end, hi, counted),
             rate=_rain_window(claim) if measure == "rainfall" else rate, status=status,
             base=bool(_SHARE_BEFORE_OF.search(text, max(0, a - 40), a)),

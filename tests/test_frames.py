@@ -4119,3 +4119,12 @@ def test_a_break_out_told_without_escaped_and_a_search_told_as_searching():
     counts those deployed in the search."""
     assert frame("The ministry says nineteen detainees got out.", "nineteen detainees").measure == "escaped"
     assert frame("About 300 soldiers were searching the hills on Monday.", "About 300 soldiers").measure == "deployed"
+
+
+def test_a_span_is_told_of_the_act_before_its_for():
+    """"The runway was blocked for 36 hours" and "the runway was blocked for two days" give spans of one act (their
+    head is that act); "the talks were adjourned for two days" is a span of another."""
+    a = frame("The runway was blocked for 36 hours after the crash.", "36 hours")
+    b = frame("The runway was blocked for two days after the crash.", "two days")
+    c = frame("The talks were adjourned for two days.", "two days")
+    assert a.head and a.head == b.head != c.head
