@@ -821,6 +821,9 @@ def _change_subject(text: str, a: int, lo: int) -> frozenset[str]:
     return frozenset()
 
 
+#: a cut told with the level it is cut to: "would be cut to 25%", "was slashed to 4,000"
+_CUT_TO = re.compile(r"\b(?:cut|cuts|slashed|slash|trimmed|reduced)\s+(?:back\s+)?to\s+(?:about\s+|around\s+|just\s+"
+                     r"|some\s+|only\s+)?$")
 #: a span told of the act before it: "was halted for 30 minutes", "suspended for six weeks", "closed for two days"
 _FOR_SPAN = re.compile(r"\b([a-z]{4,}ed)\s+(?:[a-z]+\s+){0,2}?for\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+"
                        r"|just\s+|some\s+|at\s+least\s+|another\s+|a\s+further\s+)?$")
@@ -2120,6 +2123,9 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             units.append(len(out))
         if measure == "users" and _HAS_BEFORE.search(low, max(lo, a - 24), a):
             measure = "customer base"  # "Norvox has 6.2 million customers": all it serves, no count of what befell them
+        if measure in ("cut", "jobs cut") and (ct := _CUT_TO.search(low, max(lo, a - 30), a)) is not None:
+            # "the rate of the levy would be cut to 25%": the level it is cut to, of what the subject names
+            measure = _subject_measure(text, lo, ct.start())
         if measure == "escaped" and v.kind in ("volume", "mass"):
             measure = "spilled"  # "1.1 million litres of crude had escaped": a leak, no break-out
         if measure in _WIND and v.kind != "speed":

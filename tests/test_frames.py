@@ -4128,3 +4128,10 @@ def test_a_span_is_told_of_the_act_before_its_for():
     b = frame("The runway was blocked for two days after the crash.", "two days")
     c = frame("The talks were adjourned for two days.", "two days")
     assert a.head and a.head == b.head != c.head
+
+
+def test_a_figure_after_cut_to_is_the_level_of_what_was_cut():
+    """"The levy's rate would be cut to 20%" gives the levy's new level (a tax rate), no amount cut; "cut 900 jobs"
+    is still the jobs cut."""
+    assert frame("The minister said the rate of the levy would be cut to 20%.", "20%").measure == "tax"
+    assert frame("The firm cut 900 jobs.", "900 jobs").measure == "jobs cut"
