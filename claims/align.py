@@ -2040,6 +2040,11 @@ _BACK_REFERENCE = re.compile(r"\b(?:(?:that|this|the|its|their|the same|a simila
                              re.I)
 
 
+#: a named source's figure: "Lintel Capital's figure is about 64 billion", "Brightwater's own estimate was lower"
+_NAMED_SOURCE_FIGURE = re.compile(r"\b[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}['’]s?\s+(?:own\s+)?(?:figure|count|tally"
+                                  r"|estimate|total)\s+(?:is|was|stands\s+at|stood\s+at|comes\s+to|came\s+to)\s+"
+                                  r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+"
+                                  r"|closer\s+to\s+|nearer\s+)?$")
 #: a sentence that opens by pointing at the figure before it: "That marked a 38% decline", "This represents 12%"
 _BACK_OPENING = re.compile(r"\W*(?:That|This|It)\s+(?:marked|marks|represents|represented|amounts\s+to|amounted\s+to"
                            r"|was|is|means|meant|equals|equalled|equaled)\s")
@@ -2091,7 +2096,8 @@ def _resolve_back_references(items: list[Item]) -> None:
                 if not f.measure:
                     a = f.value.start - it.claim.start
                     lo, hi = clause_bounds(text, a, f.value.end - it.claim.start)
-                    if _BACK_REFERENCE.search(text, max(0, lo - 16), hi) or (lo == 0 and _BACK_OPENING.match(text)):
+                    if (_BACK_REFERENCE.search(text, max(0, lo - 16), hi) or (lo == 0 and _BACK_OPENING.match(text))
+                            or _NAMED_SOURCE_FIGURE.search(text, max(0, a - 80), a)):
                         pointing[id(x)] = len(pointing)
         in_turn = before is not None and len(before) >= 2 and len(pointing) == len(before)
         for x in it.figs:

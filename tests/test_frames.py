@@ -4135,3 +4135,12 @@ def test_a_figure_after_cut_to_is_the_level_of_what_was_cut():
     is still the jobs cut."""
     assert frame("The minister said the rate of the levy would be cut to 20%.", "20%").measure == "tax"
     assert frame("The firm cut 900 jobs.", "900 jobs").measure == "jobs cut"
+
+
+def test_a_named_sources_figure_told_next_refers_back():
+    """"The exchange puts the loss at 41.2 billion crowns. Halden Partners' figure is about 47 billion." gives Halden's
+    figure for the same measure, in the same currency."""
+    items = article_items("The exchange puts Monday's loss in market value at 41.2 billion crowns.",
+                          "Halden Partners' figure is about 47 billion.")
+    f = items[1].figs[0].frame
+    assert f.measure == items[0].figs[0].frame.measure == "value" and f.cls == items[0].figs[0].frame.cls
