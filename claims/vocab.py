@@ -428,6 +428,9 @@ WHO_OUTCOMES: dict[str, frozenset[str]] = {
     who: frozenset(m for fam in MEASURE_FAMILIES if who in fam and len(fam) == 2 for m in fam) - {who}
     for who in ("passengers", "users")
 }
+#: escapees counted by what befell them after the break-out ("27 escapees had been recaptured", "two escapees died")
+WHO_OUTCOMES["escaped"] = frozenset(("recaptured", "at large", "killed", "injured", "hospitalised", "arrested",
+                                     "charged"))
 #: measures whose nouns count people ("76 deaths", "64 arrests", "five injuries" are people, as "76 people were
 #: killed" are); "5,200 cases" or "€3m in fines" count the measure alone
 PEOPLE_MEASURES = frozenset(("killed", "missing", "injured", "casualties", "hospitalised", "critical", "rescued", "ill",
