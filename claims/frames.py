@@ -1267,6 +1267,9 @@ _PART_PLACE = re.compile(rf"(?=[Ii])\b[Ii]n\s+the\s+(?:[a-z]+\s+){{0,2}}(?:{_ARE
 #: "cancelled 274 of its own flights": the owner's part of what the story counts in all
 _OF_ITS_OWN = re.compile(r"\s+of\s+(?:its|their|his|her)\s+own\b")
 #: "on Tuesday alone", "in the capital alone": the figure covers a part of what another report counts
+#: "Seven other officers were injured", "two other men": the rest of a group of people, besides one told apart ("700
+#: other flights were delayed" tells its measure apart from the cancelled, not a part of the delayed)
+_OTHER_IN = re.compile(r"(?i:\s+other\s+[a-z])")
 _PART = re.compile(r"\b(?:(?:in|on|at|for|from|during)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+alone\b"
                    # "Heart-failure hospitalisations alone fell by 32%": the kind named is a part of the count
                    r"|[a-z-]+(?:ations|ions|ssions)\s+alone\b"
@@ -2264,7 +2267,9 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                            _subordinate_start(text, b, hi)),
             whole=_WHOLE_PLACE.search(low, lo, hi) is not None or _ACROSS_NAME.search(text, lo, hi) is not None,
             part=(_PART.search(low, lo, hi) is not None or _PART_PLACE.search(text, lo, a) is not None
-                  or _NAMED_PART.search(text, lo, a) is not None or _OF_ITS_OWN.match(low, b) is not None),
+                  or _NAMED_PART.search(text, lo, a) is not None or _OF_ITS_OWN.match(low, b) is not None
+                  or ((_OTHER_IN.search(v.text) is not None or _OTHER_IN.match(low, b) is not None)
+                      and (cclass == "people" or cclass.startswith("role:") or measure in PEOPLE_MEASURES))),
             when=when, period=period, weekday=weekday, mark=_mark(low, lo, a, b, hi),
             label=" ".join(v.text.split()), level=_level(low, a, lo), group=group,
             other_occasion=_OTHER_OCCASION.search(low, lo, hi) is not None or (

@@ -4144,3 +4144,20 @@ def test_a_named_sources_figure_told_next_refers_back():
                           "Halden Partners' figure is about 47 billion.")
     f = items[1].figs[0].frame
     assert f.measure == items[0].figs[0].frame.measure == "value" and f.cls == items[0].figs[0].frame.cls
+
+
+def test_escapees_are_counted_by_what_befell_them():
+    """"By Sunday, 14 escapees had been recaptured" counts the recaptured (the noun says who, the predicate what
+    happened), as "Three escapees are still at large" counts those still free."""
+    assert frame("By Sunday evening, 14 escapees had been recaptured.", "14 escapees").measure == "recaptured"
+    assert frame("Three escapees are still at large.", "Three escapees").measure == "at large"
+
+
+def test_the_other_people_of_a_group_are_a_part_of_it():
+    """"Five other guards were injured" (besides one told apart) is a part of the injured, no rival of "six guards
+    were injured"; "about 300 other flights were delayed" is no part of anything."""
+    assert frame("Five other guards were injured in the attack.", "Five other guards").part
+    assert not frame("Six guards were injured in the attack.", "Six guards").part
+    assert not frame("About 300 other flights were delayed, the airline said.", "About 300 other flights").part
+    assert link("Six guards were injured in the attack, the service said.",
+                "Five other guards were injured in the attack, the service said.") is None
