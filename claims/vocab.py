@@ -664,7 +664,9 @@ FUTURE_PHRASES = ("set to", "going to", "is due to", "are due to", "was due to",
                   "in the exit poll", "in an exit poll", "in exit polls", "in the poll", "in a poll", "in polls",
                   "according to the exit poll", "according to exit polls", "according to polls",
                   # a provisional figure in a plan or a forecast ("had pencilled in €85.7 billion for 2026")
-                  "pencilled in", "penciled in", "pencils in", "pencil in", "pencilling in", "penciling in")
+                  "pencilled in", "penciled in", "pencils in", "pencil in", "pencilling in", "penciling in",
+                  # a warning tells what may come ("warned of gusts of up to 100 km/h"): a projection
+                  "warned of", "warns of", "warning of", "warnings of")
 #: what makes a whole claim an intention or projection ("will join the strike on Wednesday"): the modal and
 #: planning verbs, without the words that only frame a figure beside them ("ordered 133,000 drafted", "polls",
 #: "the plan was approved", "a quota of"), which in a sentence of their own report a fact

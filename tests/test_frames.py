@@ -4161,3 +4161,11 @@ def test_the_other_people_of_a_group_are_a_part_of_it():
     assert not frame("About 300 other flights were delayed, the airline said.", "About 300 other flights").part
     assert link("Six guards were injured in the attack, the service said.",
                 "Five other guards were injured in the attack, the service said.") is None
+
+
+def test_a_figure_warned_of_is_a_projection():
+    """"The office warned of waves of up to 6 metres" tells what may come, not a measured wave: a projection, never
+    linked to "a buoy recorded waves of 5.8 metres"."""
+    assert frame("The office warned of waves of up to 6 metres along the coast.", "up to 6 metres").status is Status.FUTURE
+    assert link("The office warned of gusts of up to 120 km/h along the coast.",
+                "A station on the coast recorded gusts of 117 km/h.") is None
