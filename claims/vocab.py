@@ -638,7 +638,7 @@ FUTURE_WORDS = frozenset(
     intend intends intended intending aim aims aimed aiming want wants wanted hope hopes hoped seek seeks sought
     projected projection projections forecast forecasts forecasted predicted predicts prediction likely probably potentially
     possibly proposed proposes proposal target targets targeting goal envisaged envisages prepared preparing
-    feared presumed
+    feared fear fears presumed
     anticipated anticipates mandated mandate mandates ordered orders decreed decree quota quotas decided
     consensus poll polls polling guidance outlook foresee foresees foreseen envisage envisages pledged pledge
     pledges promised promise promises budgeted earmarked allocates allocate setting vowed vow vows vowing""".split()

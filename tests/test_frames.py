@@ -4169,3 +4169,12 @@ def test_a_figure_warned_of_is_a_projection():
     assert frame("The office warned of waves of up to 6 metres along the coast.", "up to 6 metres").status is Status.FUTURE
     assert link("The office warned of gusts of up to 120 km/h along the coast.",
                 "A station on the coast recorded gusts of 117 km/h.") is None
+
+
+def test_a_figure_feared_is_a_projection():
+    """"Rescuers fear as many as 30 people were buried" is a fear, not a count: no agreement with "28 bodies have
+    been recovered"."""
+    assert frame("Rescuers fear as many as 30 people were buried, officials said.", "as many as 30 people").status \
+        is Status.FUTURE
+    assert link("Rescuers fear as many as 30 people were buried by the landslide, officials said.",
+                "The bodies of 28 people buried by the landslide have been recovered, officials said.") is None

@@ -102,7 +102,7 @@ FLOORS: dict[str, dict] = {
     "cyclone_landfall": {"claims_found": 104, "boilerplate_claims": 0, "agree_found": 27, "conflict_found": 67, "trap_links": 3, "precision": 0.912, "merged_claims": 2},
     "doping_ban": {"claims_found": 98, "boilerplate_claims": 0, "agree_found": 42, "conflict_found": 15, "trap_links": 0, "precision": 0.966, "merged_claims": 0},
     "volcano_eruption": {"claims_found": 83, "boilerplate_claims": 0, "agree_found": 31, "conflict_found": 39, "trap_links": 3, "precision": 0.921, "merged_claims": 0},
-    "bridge_collapse": {"claims_found": 102, "boilerplate_claims": 0, "agree_found": 21, "conflict_found": 36, "trap_links": 2, "precision": 0.876, "merged_claims": 1},
+    "bridge_collapse": {"claims_found": 102, "boilerplate_claims": 0, "agree_found": 21, "conflict_found": 36, "trap_links": 1, "precision": 0.919, "merged_claims": 1},
     "fraud_trial": {"claims_found": 100, "boilerplate_claims": 0, "agree_found": 47, "conflict_found": 13, "trap_links": 1, "precision": 0.937, "merged_claims": 0},
     "drought_harvest": {"claims_found": 88, "boilerplate_claims": 0, "agree_found": 24, "conflict_found": 10, "trap_links": 1, "precision": 0.871, "merged_claims": 10},
     "jobs_report": {"claims_found": 114, "boilerplate_claims": 0, "agree_found": 55, "conflict_found": 7, "trap_links": 0, "precision": 0.911, "merged_claims": 0},
