@@ -465,6 +465,9 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\b(?:searching|combing|scouring)\s+(?:the|a|an)\b", "deployed"),
     # "38 inmates got out", "prisoners who broke out": a break-out told without "escaped"
     (r"\b(?:inmates|prisoners|detainees|convicts)\s+(?:who\s+|had\s+)?(?:got|broke|break|get)\s+out\b", "escaped"),
+    # "21 of the escaped men had been caught": escapees caught are the recaptured
+    (r"\b(?:escaped\s+(?:men|inmates|prisoners|detainees|convicts)|escapees|fugitives)\s+(?:had|have|has)\s+(?:now\s+)?"
+     r"been\s+(?:caught|captured|found|detained|arrested)\b", "recaptured"),
     (r"\b(?:sent|dispatched|deployed|mobili[sz]ed)\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:area|region|scene|site|zone"
      r"|province|coast)\b", "deployed"),
     # animals (or people) brought to a shelter or a rescue centre are those rescued: "140 oiled birds had been brought

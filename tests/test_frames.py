@@ -4151,6 +4151,7 @@ def test_escapees_are_counted_by_what_befell_them():
     happened), as "Three escapees are still at large" counts those still free."""
     assert frame("By Sunday evening, 14 escapees had been recaptured.", "14 escapees").measure == "recaptured"
     assert frame("Three escapees are still at large.", "Three escapees").measure == "at large"
+    assert frame("By Monday, 11 of the escaped prisoners had been caught.", "11").measure == "recaptured"
 
 
 def test_the_other_people_of_a_group_are_a_part_of_it():

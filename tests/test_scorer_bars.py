@@ -119,7 +119,7 @@ FLOORS: dict[str, dict] = {
     "fare_rise": {"claims_found": 115, "boilerplate_claims": 0, "agree_found": 59, "conflict_found": 13, "trap_links": 6, "precision": 0.672, "merged_claims": 0},
     "hailstorm": {"claims_found": 135, "boilerplate_claims": 0, "agree_found": 40, "conflict_found": 40, "trap_links": 2, "precision": 0.909, "merged_claims": 0},
     "port_strike": {"claims_found": 114, "boilerplate_claims": 0, "agree_found": 40, "conflict_found": 28, "trap_links": 1, "precision": 0.839, "merged_claims": 0},
-    "prison_break": {"claims_found": 130, "boilerplate_claims": 0, "agree_found": 62, "conflict_found": 51, "trap_links": 1, "precision": 0.974, "merged_claims": 0},
+    "prison_break": {"claims_found": 130, "boilerplate_claims": 0, "agree_found": 62, "conflict_found": 56, "trap_links": 1, "precision": 0.975, "merged_claims": 0},
     "market_crash": {"claims_found": 132, "boilerplate_claims": 0, "agree_found": 65, "conflict_found": 17, "trap_links": 7, "precision": 0.63, "merged_claims": 0},
     "holdout_debt_bailout": {"claims_found": 131, "boilerplate_claims": 1, "agree_found": 67, "conflict_found": 18, "trap_links": 6, "precision": 0.817, "merged_claims": 0},
     "holdout_whale_stranding": {"claims_found": 118, "boilerplate_claims": 1, "agree_found": 46, "conflict_found": 23, "trap_links": 1, "precision": 0.766, "merged_claims": 0},
