@@ -1233,6 +1233,17 @@ _CONDITION_AFTER = re.compile(r"[\s,](?:if|unless)\s", re.I)
 _CONDITION_BEFORE = re.compile(r"\W*(?:If|Unless|Should)\s")
 
 
+_WORD_RUN = re.compile(r"[a-z]+")
+
+
+def _own_act_apart(own: ActFrame, other: ActFrame, other_item: Item) -> bool:
+    """Is an act a named actor tells as its own ("the Safety Board opened its own inquiry", "a separate
+    investigation") apart from the other claim's act of that kind ("the prosecutor opened an investigation")? Not
+    when the other claim names that actor too, as its act's agent, a name or a word."""
+    return bool(own.agents) and not (own.agents & (other.agents | other_item.names)) and own.agents.isdisjoint(
+        w[:5] for w in _WORD_RUN.findall(other_item.claim.text.lower()))
+
+
 #: measures of one ballot's result: a vote held weeks apart from another is another vote
 _BALLOTS = frozenset(("votes", "votes against", "turnout"))
 
@@ -1480,13 +1491,9 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
     if x is not None and y is not None and x.agents and y.agents and not (x.agents & y.agents) \
             and not (x.agents & b.names) and not (y.agents & a.names):
         return PairEval(None, 0.0, "", ev.sim)  # Acme rejected it, Brightline rejected it: two acts (RELATIONS §1)
-    if x is not None and y is not None and x.act == y.act and x.distinct != y.distinct \
-            and (own := (x, y, b) if x.distinct else (y, x, a))[0].agents \
-            and not (own[0].agents & (own[1].agents | own[2].names)) \
-            and own[0].agents.isdisjoint(w[:5] for w in _WORD_RUN.findall(own[2].claim.text.lower())):
-        # "the prosecutor opened an investigation" and "the Safety Board opened its own inquiry": an act a named actor
-        # tells as apart from another of its kind is not that other, unless the other names that actor too
-        return PairEval(None, 0.0, "", ev.sim)
+    if x is not None and y is not None and x.act == y.act and x.distinct != y.distinct and (
+            _own_act_apart(x, y, b) if x.distinct else _own_act_apart(y, x, a)):
+        return PairEval(None, 0.0, "", ev.sim)  # the Safety Board's "own inquiry" is not the prosecutor's investigation
     if ev.date_rank == 0 and not (a.figs and b.figs) and a.denial == b.denial \
             and not (x is not None and y is not None and _not_yet_then_done(x, y)):
         # declared on 17 October, declared on 18 October: two acts (a denial's date is the day it was denied, not
@@ -1592,7 +1599,6 @@ _GENERIC_OF = frozenset(("peopl", "people", "person", "number", "figur", "figure
 
 
 _CROWD = frozenset(("protesters", "turnout", "attendance", "displaced"))
-_WORD_RUN = re.compile(r"[a-z]+")
 _CROWD_LOG_RATIO = math.log(10)
 #: a source giving a count: "police put the crowd at", "organisers said", "according to the unions", "counted"
 _COUNTED_BY = re.compile(r"\b(?:put|puts|counted|counts|estimated|estimates|said|says|according\s+to|gave|gives)\b")
@@ -1852,7 +1858,6 @@ def _propagate(items: list[Item], results: dict[tuple[int, int], PairEval],
                         continue  # their own frames keep the two figures apart (a move in June, one on Thursday)
                     if own[0][_FOREIGN_SUBJECT]:
                         continue  # "Turnout in the Guild's ballot was 44%": another body's figure, whatever agrees with it
-
                     rel = _time_relation(fc, fo, items[c], items[other], guess=True)
                     added[key] = PairEval(rel, ev.score * 0.8, _why_differs(fc, fo, rel, items[c], items[other]),
                                           figs=(xc, xo), strong=True)

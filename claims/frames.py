@@ -165,10 +165,10 @@ _SUBJECT_IS = re.compile(r"\b([a-z]+)(?:\s*,[^,;.]{1,60},)?\s+(?:is|was|are|were
                          r"(?:worth\s+|now\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+"
                          r"|just\s+(?:over|under)\s+|more\s+than\s+|over\s+)?$")
 _COPULAS = (" is ", " was ", " are ", " were ", " be ")  # (what _SUBJECT_IS needs before it is tried)
-#: a clause opening on its subject noun ("The toll from the blaze at the works ...", "Its death toll in the region"),
-#: and the level verb right before the figure ("now stands at", "had risen to", "reached")
 #: a subject opening the clause with its head noun (no determiner) and a phrase after it: "Turnout in the ballot"
 _HEAD_BEFORE_PHRASE = re.compile(r"\W*([a-z]+)\s+(?:in|of|at|on|for|from)\s+(?:the|a|an|this|that|last|its|their)\s")
+#: a clause opening on its subject noun ("The toll from the blaze at the works ...", "Its death toll in the region"),
+#: and the level verb right before the figure ("now stands at", "had risen to", "reached")
 _SUBJECT_LEVEL = re.compile(r"\W*(?:the|its|their|this|that)\s+(?:[a-z-]+\s+)?([a-z]+)\s+(?:from|in|at|of|on|for|after)\s")
 _LEVEL_BEFORE = re.compile(r"\b(?:stands|stood|rose|risen|climbed|reached|hit|passed|topped|is|was|had\s+been|has\s+been)"
                            r"\s+(?:at\s+|to\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$")
@@ -1266,10 +1266,10 @@ _SUB_AREA = re.compile(OWN_AREA.pattern
 _PART_PLACE = re.compile(rf"(?=[Ii])\b[Ii]n\s+the\s+(?:[a-z]+\s+){{0,2}}(?:{_AREA_PARTS}),\s+[A-Z]")
 #: "cancelled 274 of its own flights": the owner's part of what the story counts in all
 _OF_ITS_OWN = re.compile(r"\s+of\s+(?:its|their|his|her)\s+own\b")
-#: "on Tuesday alone", "in the capital alone": the figure covers a part of what another report counts
 #: "Seven other officers were injured", "two other men": the rest of a group of people, besides one told apart ("700
 #: other flights were delayed" tells its measure apart from the cancelled, not a part of the delayed)
 _OTHER_IN = re.compile(r"(?i:\s+other\s+[a-z])")
+#: "on Tuesday alone", "in the capital alone": the figure covers a part of what another report counts
 _PART = re.compile(r"\b(?:(?:in|on|at|for|from|during)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+alone\b"
                    # "Heart-failure hospitalisations alone fell by 32%": the kind named is a part of the count
                    r"|[a-z-]+(?:ations|ions|ssions)\s+alone\b"
