@@ -184,6 +184,9 @@ _OVER = r"(?:over|during|across|throughout|within)"
 _OVER_BEFORE = re.compile(rf"\b{_OVER}\s+(?:the\s+)?(?:(?:first|last|past|next)\s+)?$", re.I)
 _OVER_START = re.compile(rf"{_OVER}\s", re.I)  # "over four years" read as one figure
 _ADJECTIVE = re.compile(r"[a-z]-[a-z]+$", re.I)  # "the three-day strike"
+#: a span told as how long an act went on: "was halted for 30 minutes", "the siege lasted 14 hours"
+_SPAN_OF_ACT = re.compile(r"\b(?:[a-z]{4,}ed\s+(?:[a-z]+\s+){0,2}?for|lasted|lasting)\s+(?:about\s+|around\s+|nearly\s+"
+                          r"|almost\s+|more\s+than\s+|just\s+(?:over\s+|under\s+)?|some\s+|at\s+least\s+)?$", re.I)
 
 
 #: measures whose figure is a length of time: a penalty's, an emergency's (the fact itself, never background)
@@ -201,6 +204,8 @@ def background_period(it: Item, x: Fig) -> bool:
     if (_ADJECTIVE.search(text, a, b) or _OVER_BEFORE.search(text, max(0, a - 24), a)
             or _OVER_START.match(text, a, b)):
         return True
+    if _SPAN_OF_ACT.search(text, max(0, a - 50), a):
+        return False  # how long the act went on is the fact itself, whatever else the sentence counts
     return any(y.frame.cls != "duration" for y in it.figs)
 
 

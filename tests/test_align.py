@@ -899,3 +899,25 @@ def test_an_office_named_by_a_plan_word_is_no_plan():
     assert status("The city's building authority has recorded 7,400 damaged roofs.") is Status.FACT
     assert status("The city's planning authority said about 3,000 buildings had damaged roofs.") is Status.FACT
     assert status("It's cutting 3,000 jobs, the company said.") is Status.INTENT
+
+
+def test_how_long_an_act_went_on_is_a_fact_beside_other_figures():
+    """"trading was halted for 25 minutes after the index had fallen 6%": the span is how long the halt went on (the
+    fact itself), not background to the fall; a span "over two years" beside a rise stays background."""
+    from claims.features import background_period
+
+    for text, label, background in [
+        ("Trading on the bourse was halted for 25 minutes after the index had fallen 6%.", "25 minutes", False),
+        ("The siege at the post office lasted 14 hours and ended with 9 hostages freed.", "14 hours", False),
+        ("Rents rose 15% over two years in the capital.", "over two years", True),
+    ]:
+        it = _item(text)
+        fig = next(x for x in it.figs if x.frame.label == label)
+        assert background_period(it, fig) is background, text
+    mon = dt.date(2026, 3, 2)
+    a = make_doc("a", "Trading on the bourse was halted for 25 minutes after the index had fallen 6%.", date=mon,
+                 outlet="Morning Star")
+    b = make_doc("b", "Trading on the bourse was halted for 40 minutes after the index hit its 6 per cent limit.",
+                 date=mon, outlet="Daily Lamp")
+    assert [lk.relation for lk in _link_between(analyse([a, b]), "a", "b")
+            if "minutes" in lk.why] == [Relation.CONFLICT]
