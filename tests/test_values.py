@@ -1029,3 +1029,15 @@ def test_up_after_a_verb_of_moving_is_its_particle_not_a_ceiling(text, label, ap
     most; with a modal ("could climb up to 6%") or no verb of moving ("will add up to 250 jobs") it is a ceiling."""
     [v] = [x for x in find_values(text) if x.kind != "date"][:1]
     assert (v.text, v.approx) == (label, approx)
+
+
+@pytest.mark.parametrize("text,label,unit", [
+    ("Thirty-nine of the index's 40 members fell.", "Thirty-nine", "member"),
+    ("Nine of the bank's 12 branches will close.", "Nine", "branch"),
+    ("Three of the league's 18 clubs were fined.", "Three", "club"),
+])
+def test_a_number_word_counting_part_of_a_possessed_whole(text, label, unit):
+    """"Thirty-nine of the index's 40 members": the possessive before the whole still makes the number word a part of
+    it, counted in the whole's noun."""
+    got = {(v.text, v.kind, v.unit) for v in find_values(text)}
+    assert (label, "count", unit) in got

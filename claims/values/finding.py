@@ -454,8 +454,8 @@ def _noun_phrase(text: str, pos: int, allow_of: bool) -> tuple[int, str]:
 
 
 #: "of the", "of its", "of Scotland's" and a word or two, then the number of a whole: the figure before is a part of
-#: it ("Five of the seven carriages", "1,640 of Scotland's 2,480 state schools")
-_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|these|those|[A-Z][\w’'.-]*['’]s?)\s+(?:[a-z][\w-]*\s+)?"
+#: it ("Five of the seven carriages", "1,640 of Scotland's 2,480 state schools", "Nine of the bank's 12 branches")
+_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|these|those|[A-Z][\w’'.-]*['’]s?)\s+(?:[a-z][\w-]*(?:['’]s)?\s+)?"
                       r"(?:\d[\d,]*|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
                       r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))(?![\w%])")
 
