@@ -2103,6 +2103,17 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             # "The toll from Tuesday's blaze at the works in Kessmoor now stands at 11": the head noun of the clause's
             # subject, however long the phrases after it
             measure = measure_of_word(sm.group(1))
+        if measure in ("", _UNKNOWN) and who_told:
+            # "The number of people who fell ill after the lunch at the school in Vossberg rose to 338": the clause
+            # opens on the relative pronoun after what is counted, and its first words say what befell them, however
+            # long the phrases after them
+            rel_end = min(a, lo + 30)
+            pm = _PHRASE_RX.search(low, lo, rel_end)
+            told = MEASURE_PHRASES[pm.group()] if pm is not None and pm.end() <= rel_end else ""
+            told = told or next((m for t in islice(_TOKEN.finditer(text, lo, rel_end), 3)
+                                 if (m := measure_of_word(t.group()))), "")
+            if told:
+                measure = told
         if measure == _UNKNOWN:
             measure = ""
         elif not measure:

@@ -4179,3 +4179,12 @@ def test_a_figure_feared_is_a_projection():
         is Status.FUTURE
     assert link("Rescuers fear as many as 30 people were buried by the landslide, officials said.",
                 "The bodies of 28 people buried by the landslide have been recovered, officials said.") is None
+
+
+def test_what_befell_those_counted_opens_the_relative_clause_however_long_it_runs():
+    """"The number of people who fell ill after the lunch at the school in Vossberg rose to 338": the relative clause
+    after what is counted says what befell them ("fell ill"), however many phrases follow before the figure."""
+    assert frame("The number of people who fell ill after the harvest supper at Brenna Hall in Kellmoor rose to 212 on "
+                 "Friday, the board said.", "212").measure == "ill"
+    assert frame("The number of people who were injured when the roof of the old depot in Sarne gave way rose to 31.",
+                 "31").measure == "injured"
