@@ -119,6 +119,8 @@ FLOORS: dict[str, dict] = {
     "fare_rise": {"claims_found": 115, "boilerplate_claims": 0, "agree_found": 59, "conflict_found": 13, "trap_links": 6, "precision": 0.672, "merged_claims": 0},
     "hailstorm": {"claims_found": 135, "boilerplate_claims": 0, "agree_found": 40, "conflict_found": 40, "trap_links": 2, "precision": 0.909, "merged_claims": 0},
     "port_strike": {"claims_found": 114, "boilerplate_claims": 0, "agree_found": 40, "conflict_found": 28, "trap_links": 1, "precision": 0.839, "merged_claims": 0},
+    "food_poisoning": {"claims_found": 125, "boilerplate_claims": 1, "agree_found": 48, "conflict_found": 29, "trap_links": 2, "precision": 0.81, "merged_claims": 0},
+    "blizzard": {"claims_found": 130, "boilerplate_claims": 1, "agree_found": 54, "conflict_found": 31, "trap_links": 4, "precision": 0.787, "merged_claims": 0},
     "holdout_dam_failure": {"claims_found": 130, "boilerplate_claims": 4, "agree_found": 48, "conflict_found": 43, "trap_links": 3, "precision": 0.733, "merged_claims": 0},
     "holdout_hostage_siege": {"claims_found": 132, "boilerplate_claims": 0, "agree_found": 44, "conflict_found": 32, "trap_links": 1, "precision": 0.808, "merged_claims": 0},
     "holdout_energy_price_cap": {"claims_found": 116, "boilerplate_claims": 1, "agree_found": 57, "conflict_found": 21, "trap_links": 4, "precision": 0.445, "merged_claims": 0},
