@@ -1041,3 +1041,17 @@ def test_a_number_word_counting_part_of_a_possessed_whole(text, label, unit):
     it, counted in the whole's noun."""
     got = {(v.text, v.kind, v.unit) for v in find_values(text)}
     assert (label, "count", unit) in got
+
+
+@pytest.mark.parametrize("text,label,kmh", [
+    ("Gusts of 33 m/s were measured at the harbour.", "33 m/s", 118.8),
+    ("Gusts reached 37 metres per second at the lighthouse.", "37 metres per second", 133.2),
+    ("Winds of 60 knots battered the coast.", "60 knots", 111.12),
+    ("The ferry was sailing at 12 knots.", "12 knots", 22.224),
+])
+def test_speeds_in_metres_a_second_and_knots_are_told_in_kmh(text, label, kmh):
+    """"33 m/s" is 118.8 km/h and "60 knots" 111.1 km/h (RELATIONS.md §2: units normalised first), so a gust told in
+    metres a second meets the same gust told in kilometres an hour; a knot is no counted thing."""
+    got = {v.text: v for v in find_values(text)}
+    assert got[label].kind == "speed" and got[label].unit == "km/h"
+    assert got[label].value == pytest.approx(kmh)

@@ -281,10 +281,19 @@ def _celsius(t: float, fahrenheit: bool) -> float:
 
 _POWER_FACTOR = {"tera": 1e6, "giga": 1e3, "mega": 1.0, "kilo": 1e-3, "T": 1e6, "G": 1e3, "M": 1.0, "k": 1e-3}
 #: speed units, normalised to km/h ("94mph" = 151.3 km/h, RELATIONS.md §2: units normalised first)
-_SPEED = re.compile(r"(?:\s*|-)(?P<u>(?i:km/h|kmh|kph|mph|m/h|(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?)\s+(?:per|an|a)"
-                    r"\s+hour))(?![\w/])")
-#: (what one unit of speed is in km/h: "150 metres an hour" is 0.15 km/h, "94mph" 151.3)
-_SPEED_FACTOR = {"mi": 1.609344, "mp": 1.609344, "me": 0.001, "m/": 0.001}
+_SPEED = re.compile(r"(?:\s*|-)(?P<u>(?i:km/h|kmh|kph|mph|m/h|m/s|(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?)\s+(?:per|an|a)"
+                    r"\s+hour|met(?:er|re)s?\s+(?:per|a)\s+second|knots?|kts))(?![\w/])")
+#: (what one unit of speed is in km/h: "150 metres an hour" is 0.15 km/h, "94mph" 151.3, "33 m/s" and "33 metres per
+#: second" 118.8, "60 knots" 111.1)
+_SPEED_FACTOR = {"mi": 1.609344, "mp": 1.609344, "me": 0.001, "m/": 0.001, "kn": 1.852, "kt": 1.852}
+
+
+def _speed_factor(unit: str) -> float:
+    """What one unit of the matched speed is in km/h."""
+    u = unit.lower()
+    if u == "m/s" or u.endswith("second"):
+        return 3.6
+    return _SPEED_FACTOR.get(u[:2], 1.0)
 _DIST = re.compile(r"(?:\s*|-)(?P<naut>(?i:nautical)\s+)?(?P<u>(?i:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?"
                    r"|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|inch(?:es)?|feet|foot|ft))\b"
                    r"(?<!\bcubic\smetres)(?<!\bcubic\smeters)")
@@ -698,7 +707,7 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
                 hours = bool(pw.group("h") or pw.group("sh"))
                 kind, unit, b = ("energy", "MWh", pw.end()) if hours else ("power", "MW", pw.end())
             elif sm:
-                factor = _SPEED_FACTOR.get(sm.group("u").lower()[:2], 1.0)
+                factor = _speed_factor(sm.group("u"))
                 value = [v * factor for v in value] if isinstance(value, list) else value * factor
                 kind, unit, b = "speed", "km/h", sm.end()
             elif ar:
