@@ -1073,7 +1073,7 @@ _REPORTING_VERBS = frozenset("said says told reported reports recorded records c
                              # (who lists or tallies a figure reports it: "counting 298 vessels waiting", "listed 3,500
                              # people evacuated": the predicate after the noun says what befell them)
                              "counting listed lists listing tallied tallies tallying logged logs logging documented "
-                             "recording reporting registering".split())
+                             "recording reporting registering measured measuring".split())
 
 #: "the FRSA's tally stands at 36", "the ministry's count was 30,000": the possessive names who counted (a source, as
 #: "the FRSA said" does), not whose the figure is

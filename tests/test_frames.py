@@ -4188,3 +4188,11 @@ def test_what_befell_those_counted_opens_the_relative_clause_however_long_it_run
                  "Friday, the board said.", "212").measure == "ill"
     assert frame("The number of people who were injured when the roof of the old depot in Sarne gave way rose to 31.",
                  "31").measure == "injured"
+
+
+def test_who_measured_a_figure_is_its_source_not_its_subject():
+    """"The Dalmoor Weather Office measured 64 cm of snow in Brask" names who took the reading (a source, as "said"
+    does), not whose the snow is: the figure names no subject."""
+    assert frame("The Dalmoor Weather Office measured 64 cm of snow in the town of Brask on Monday.",
+                 "64 cm").agents == frozenset()
+    assert frame("Harbour police measured gusts of 120 km/h at the pier.", "120 km/h").agents == frozenset()
