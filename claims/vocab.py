@@ -592,7 +592,7 @@ COUNTED_CLASSES: dict[str, str] = {
     **{w: "home" for w in "home house dwelling building property residence apartment".split()},
     **{w: "school" for w in "school classroom".split()},
     **{w: "vehicle" for w in "vehicle car truck bus".split()},
-    **{w: "flight" for w in "flight plane aircraft".split()},
+    **{w: "flight" for w in "flight plane aircraft departure arrival".split()},  # (at an airport: "420 departures and arrivals")
     "train": "train",
     **{w: "centre" for w in "center centre facility prison jail".split()},
     **{w: "passenger" for w in "passenger traveller traveler flyer".split()},

@@ -4196,3 +4196,11 @@ def test_who_measured_a_figure_is_its_source_not_its_subject():
     assert frame("The Dalmoor Weather Office measured 64 cm of snow in the town of Brask on Monday.",
                  "64 cm").agents == frozenset()
     assert frame("Harbour police measured gusts of 120 km/h at the pier.", "120 km/h").agents == frozenset()
+
+
+def test_departures_and_arrivals_count_flights():
+    """"380 departures and arrivals were cancelled" counts flights, as "380 flights were cancelled" does."""
+    assert frame("The airport said 380 departures and arrivals had been cancelled by the evening.",
+                 "380 departures").counted_class == "flight"
+    assert link("The airport said 380 departures and arrivals had been cancelled on Monday.",
+                "On Monday, 380 flights were cancelled at the airport.").relation is Relation.AGREE
