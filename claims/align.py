@@ -735,6 +735,22 @@ def _readings_apart(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item) -> bool:
     return da is not None and db is not None and spans_apart(da, db)
 
 
+#: measures counted afresh each day (a day's cancellations, a day's delays): told for two different days they are two
+#: days' counts, not one count revised
+_DAILY_FLOWS = frozenset(("cancelled", "delayed"))
+
+
+def _flows_apart(fa: FigureFrame, fb: FigureFrame) -> bool:
+    """Two counts of a measure counted afresh each day, each told for one day and the days different, neither a
+    running total ("since Monday", "rose to"): two days' counts (RELATIONS.md §1: time). (Only days the texts tell:
+    a count dated by its article's day alone is often a running total, "operations cancelled so far".)"""
+    if fa.measure not in _DAILY_FLOWS or fb.measure != fa.measure or not fa.when or not fb.when:
+        return False
+    if fa.since or fb.since or fa.level or fb.level or fa.when[0] != fa.when[1] or fb.when[0] != fb.when[1]:
+        return False
+    return spans_apart(fa.when, fb.when)
+
+
 def _time_relation(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, guess: bool = False) -> Relation:
     """conflict or update for two incompatible values of one frame (RELATIONS.md §3). (Figures for different
     periods, "in 2025" and "in 2026", are different frames; the caller does not ask.) ``guess``: an undated
@@ -1166,6 +1182,8 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                     continue  # "could reach EUR 600m if the recall is widened": another scenario, no rival figure
                 if rel != "different" and _readings_apart(fa, fb, a, b):
                     continue  # "closed at 2,652.75" (Monday) and "closed at 2,734.95" (Tuesday): two sessions' readings
+                if rel == "different" and _flows_apart(fa, fb):
+                    continue  # 420 flights cancelled on Monday, 510 on Tuesday: each day's own count, no revision
                 pending.append((rel, xa, xb))
         if pending:
             # each figure stands for one fact: figures matched by compatible values on the same measure ("21 killed,

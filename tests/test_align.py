@@ -921,3 +921,14 @@ def test_how_long_an_act_went_on_is_a_fact_beside_other_figures():
                  date=mon, outlet="Daily Lamp")
     assert [lk.relation for lk in _link_between(analyse([a, b]), "a", "b")
             if "minutes" in lk.why] == [Relation.CONFLICT]
+
+
+def test_a_days_cancellations_are_no_revision_of_another_days():
+    """"On Monday, 420 flights were cancelled" and "on Tuesday, 510 flights were cancelled" are two days' counts (each
+    day's cancellations are counted afresh), not one count revised: no link. A running total still updates."""
+    mon, tue = dt.date(2026, 2, 9), dt.date(2026, 2, 10)
+    a = make_doc("a", "On Monday, 420 flights were cancelled at Brenna airport, the operator said.", date=mon,
+                 outlet="Morning Star")
+    b = make_doc("b", "On Tuesday, 510 flights were cancelled at Brenna airport, the operator said.", date=tue,
+                 outlet="Daily Lamp")
+    assert _link_between(analyse([a, b]), "a", "b") == []
