@@ -1051,6 +1051,8 @@ _FIG_NEGATED = re.compile(r"\b(?:not|never|n['’]t)\s+(?:yet\s+|be\s+|have\s+)?
                           r"|past))?\s+$")
 
 
+#: measures that only say what befell people: never what a sum of money measures ("a fund for affected families")
+_WHO_ONLY = frozenset(("affected", "injured", "evacuated", "displaced", "missing", "ill", "hospitalised"))
 #: the only measures a speed keeps: a storm's sustained winds and its gusts
 _WIND = frozenset(("wind speed", "gusts"))
 _ZONE_BEFORE = re.compile(r"\b(?:exclusion|no-go|safety|security|(protection|surveillance|buffer|restrict(?:ion|ed)|control))"
@@ -2144,6 +2146,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             measure = "spilled"  # "1.1 million litres of crude had escaped": a leak, no break-out
         if measure in _WIND and v.kind != "speed":
             measure = ""  # "the winds damaged 4,000 homes": no wind speed
+        if v.kind == "money" and measure in _WHO_ONLY:
+            measure = ""  # "doubled its fund for affected families to 500,000 crowns": who the sum is for, no measure
         if measure == "emergency" and v.kind != "duration":
             measure = ""  # "under the state of emergency, 400 troops ...": no length of the emergency
         if (measure in _ZONES or measure == "rainfall") and v.kind != "distance":

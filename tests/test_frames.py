@@ -4204,3 +4204,11 @@ def test_departures_and_arrivals_count_flights():
                  "380 departures").counted_class == "flight"
     assert link("The airport said 380 departures and arrivals had been cancelled on Monday.",
                 "On Monday, 380 flights were cancelled at the airport.").relation is Relation.AGREE
+
+
+def test_a_sum_for_people_something_befell_measures_no_such_thing():
+    """"a fund for affected families of 300,000 crowns", "compensation of 2 million crowns for injured workers": who the
+    sum is for, never a count of the affected or the injured."""
+    assert frame("The town set up a fund for affected families of 300,000 crowns on Monday.",
+                 "300,000 crowns").measure != "affected"
+    assert frame("The firm will pay 2 million crowns to injured workers.", "2 million crowns").measure != "injured"
