@@ -735,20 +735,23 @@ def _readings_apart(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item) -> bool:
     return da is not None and db is not None and spans_apart(da, db)
 
 
-#: measures counted afresh each day (a day's cancellations, a day's delays): told for two different days they are two
-#: days' counts, not one count revised
-_DAILY_FLOWS = frozenset(("cancelled", "delayed"))
+#: measures counted afresh each day (a day's cancellations, a day's delays) or read off a gauge (a gust): told for two
+#: different days they are two days' counts or readings, not one figure revised
+_DAILY_FLOWS = frozenset(("cancelled", "delayed", "gusts"))
 
 
 def _flows_apart(fa: FigureFrame, fb: FigureFrame) -> bool:
-    """Two counts of a measure counted afresh each day, each told for one day and the days different, neither a
-    running total ("since Monday", "rose to"): two days' counts (RELATIONS.md §1: time). (Only days the texts tell:
-    a count dated by its article's day alone is often a running total, "operations cancelled so far".)"""
-    if fa.measure not in _DAILY_FLOWS or fb.measure != fa.measure or not fa.when or not fb.when:
+    """Two counts of a measure counted afresh each day (or two readings of a gauge), each told for one day (a date or
+    a weekday) and the days different, neither a running total ("since Monday", "rose to"): two days' counts
+    (RELATIONS.md §1: time). (Only days the texts tell: a count dated by its article's day alone is often a running
+    total, "operations cancelled so far".)"""
+    if fa.measure not in _DAILY_FLOWS or fb.measure != fa.measure or fa.since or fb.since or fa.level or fb.level:
         return False
-    if fa.since or fb.since or fa.level or fb.level or fa.when[0] != fa.when[1] or fb.when[0] != fb.when[1]:
+    if (fa.when is None and fa.weekday is None) or (fb.when is None and fb.weekday is None):
         return False
-    return spans_apart(fa.when, fb.when)
+    if (fa.when and fa.when[0] != fa.when[1]) or (fb.when and fb.when[0] != fb.when[1]):
+        return False
+    return not _dates_fit(fa.when, fa.weekday, fb.when, fb.weekday)
 
 
 def _time_relation(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, guess: bool = False) -> Relation:

@@ -932,3 +932,14 @@ def test_a_days_cancellations_are_no_revision_of_another_days():
     b = make_doc("b", "On Tuesday, 510 flights were cancelled at Brenna airport, the operator said.", date=tue,
                  outlet="Daily Lamp")
     assert _link_between(analyse([a, b]), "a", "b") == []
+
+
+def test_gusts_read_on_two_days_are_two_readings():
+    """"Gusts of 110 km/h were recorded at the harbour on Monday afternoon" and "the strongest gust, 131 km/h, was
+    measured at the lighthouse on Tuesday morning" are two readings of two days, not one figure revised."""
+    mon, wed = dt.date(2026, 2, 9), dt.date(2026, 2, 11)
+    a = make_doc("a", "Gusts of 110 km/h were recorded at Brenna harbour on Monday afternoon.", date=mon,
+                 outlet="Morning Star")
+    b = make_doc("b", "The strongest gust, 131 km/h, was measured at the Brenna lighthouse on Tuesday morning.",
+                 date=wed, outlet="Daily Lamp")
+    assert _link_between(analyse([a, b]), "a", "b") == []
