@@ -571,6 +571,15 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
             m = measure_of_word(t.group())
             if m:
                 return m
+    em = _ESTIMATE_OF_TO.search(low, max(lo, a - 110), a)
+    if em:  # "raised its estimate of the oil spilled from the Nordvik Pioneer to 3 million litres": what is estimated
+        pm = _PHRASE_RX.search(low, em.start(1), em.end(1))
+        if pm:
+            return MEASURE_PHRASES[pm.group()]
+        for t in islice(_TOKEN.finditer(text, em.start(1), em.end(1)), 4):
+            m = measure_of_word(t.group())
+            if m:
+                return m
     for pm in _PHRASE_RX.finditer(low, max(lo, a - 24), a):
         if not low[pm.end():a].strip():  # a phrase that ends right before the figure: "cut off 2.4 million customers"
             return MEASURE_PHRASES[pm.group()]
@@ -713,6 +722,14 @@ def _covering_phrase(low: str, a: int, b: int, lo: int, hi: int) -> str:
         if inner.start() <= a and inner.end() >= b:
             return MEASURE_PHRASES[inner.group()]
     return ""
+
+
+#: a revised estimate of something, then the figure it now stands at: "raised its estimate of the oil spilled from the
+#: tanker to about 3 million litres" (group 1: what is estimated, and what is said of it)
+_ESTIMATE_OF_TO = re.compile(r"\b(?:raised|lifted|increased|cut|lowered|reduced|revised|put|updated|doubled)\s+"
+                             r"(?:its|their|the|his|her)\s+(?:[a-z]+\s+)?(?:estimate|forecast|figure|count|tally|assessment)"
+                             r"\s+(?:of|for)\s+(?:the\s+)?((?:[\w'’-]+\s+){1,7}?)(?:up\s+|down\s+)?to\s+(?:about\s+|around\s+"
+                             r"|some\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+)?$")
 
 
 def _raised_noun_to(left: list, k: int) -> bool:

@@ -4212,3 +4212,12 @@ def test_a_sum_for_people_something_befell_measures_no_such_thing():
     assert frame("The town set up a fund for affected families of 300,000 crowns on Monday.",
                  "300,000 crowns").measure != "affected"
     assert frame("The firm will pay 2 million crowns to injured workers.", "2 million crowns").measure != "injured"
+
+
+def test_a_revised_estimate_measures_what_it_estimates_however_long_the_phrase():
+    """"raised its estimate of the diesel spilled from the Harbour Queen to about 900 tonnes": what is estimated (a
+    spill), however many words, names among them, stand between it and the figure."""
+    assert frame("The coast guard on Tuesday raised its estimate of the diesel spilled from the Harbour Queen to about "
+                 "900 tonnes, after divers surveyed the hull.", "about 900 tonnes").measure == "spilled"
+    assert frame("Police revised their count of the people arrested during Saturday's march in Old Town to 212.",
+                 "212").measure == "arrested"

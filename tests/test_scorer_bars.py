@@ -89,7 +89,7 @@ FLOORS: dict[str, dict] = {
     "power_blackout": {"claims_found": 107, "boilerplate_claims": 0, "agree_found": 36, "conflict_found": 49, "trap_links": 0, "precision": 0.965, "merged_claims": 2},
     "earthquake": {"claims_found": 93, "boilerplate_claims": 0, "agree_found": 28, "conflict_found": 50, "trap_links": 2, "precision": 0.962, "merged_claims": 0},
     "airport_outage": {"claims_found": 97, "boilerplate_claims": 0, "agree_found": 34, "conflict_found": 19, "trap_links": 1, "precision": 0.913, "merged_claims": 0},
-    "oil_spill": {"claims_found": 100, "boilerplate_claims": 0, "agree_found": 24, "conflict_found": 47, "trap_links": 2, "precision": 0.922, "merged_claims": 3},
+    "oil_spill": {"claims_found": 100, "boilerplate_claims": 0, "agree_found": 24, "conflict_found": 50, "trap_links": 2, "precision": 0.925, "merged_claims": 3},
     "rocket_launch": {"claims_found": 95, "boilerplate_claims": 0, "agree_found": 26, "conflict_found": 10, "trap_links": 1, "precision": 0.857, "merged_claims": 1},
     "prisoner_exchange": {"claims_found": 102, "boilerplate_claims": 0, "agree_found": 41, "conflict_found": 11, "trap_links": 0, "precision": 0.852, "merged_claims": 1},
     "product_recall": {"claims_found": 78, "boilerplate_claims": 0, "agree_found": 42, "conflict_found": 18, "trap_links": 0, "precision": 0.967, "merged_claims": 0},
