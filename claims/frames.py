@@ -842,7 +842,8 @@ def _change_subject(text: str, a: int, lo: int) -> frozenset[str]:
 _CUT_TO = re.compile(r"\b(?:cut|cuts|slashed|slash|trimmed|reduced)\s+(?:back\s+)?to\s+(?:about\s+|around\s+|just\s+"
                      r"|some\s+|only\s+)?$")
 #: a span told of the act before it: "was halted for 30 minutes", "suspended for six weeks", "closed for two days"
-_FOR_SPAN = re.compile(r"\b([a-z]{4,}ed)\s+(?:[a-z]+\s+){0,2}?for\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+"
+_FOR_SPAN = re.compile(r"\b([a-z]{4,}ed|fell|ran|went|shut|stood|sat|kept|held|lay|burnt|blew|hung|fought)\s+"
+                       r"(?:[\w'’-]+\s+){0,3}?for\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+"
                        r"|just\s+|some\s+|at\s+least\s+|another\s+|a\s+further\s+)?$")
 
 

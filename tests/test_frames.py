@@ -4221,3 +4221,11 @@ def test_a_revised_estimate_measures_what_it_estimates_however_long_the_phrase()
                  "900 tonnes, after divers surveyed the hull.", "about 900 tonnes").measure == "spilled"
     assert frame("Police revised their count of the people arrested during Saturday's march in Old Town to 212.",
                  "212").measure == "arrested"
+
+
+def test_a_span_told_of_an_irregular_verb_and_a_named_place():
+    """"Hail fell on Dunmore for roughly 15 minutes" tells how long the hail fell, as "hail fell for fifteen minutes"
+    does: the same act's span, whatever the place between the verb and "for"."""
+    a = frame("Hail fell on Dunmore for roughly 15 minutes on Tuesday, the weather office said.", "roughly 15 minutes")
+    b = frame("Hail fell for fifteen minutes on Tuesday afternoon.", "fifteen minutes")
+    assert a.head and a.head == b.head

@@ -117,7 +117,7 @@ FLOORS: dict[str, dict] = {
     "telecom_fine": {"claims_found": 122, "boilerplate_claims": 1, "agree_found": 74, "conflict_found": 17, "trap_links": 5, "precision": 0.777, "merged_claims": 0},
     "drug_seizure": {"claims_found": 126, "boilerplate_claims": 0, "agree_found": 37, "conflict_found": 22, "trap_links": 1, "precision": 0.797, "merged_claims": 0},
     "fare_rise": {"claims_found": 115, "boilerplate_claims": 0, "agree_found": 59, "conflict_found": 13, "trap_links": 6, "precision": 0.672, "merged_claims": 0},
-    "hailstorm": {"claims_found": 135, "boilerplate_claims": 0, "agree_found": 40, "conflict_found": 40, "trap_links": 2, "precision": 0.909, "merged_claims": 0},
+    "hailstorm": {"claims_found": 135, "boilerplate_claims": 0, "agree_found": 42, "conflict_found": 40, "trap_links": 2, "precision": 0.911, "merged_claims": 0},
     "port_strike": {"claims_found": 114, "boilerplate_claims": 0, "agree_found": 40, "conflict_found": 28, "trap_links": 1, "precision": 0.839, "merged_claims": 0},
     "food_poisoning": {"claims_found": 125, "boilerplate_claims": 1, "agree_found": 48, "conflict_found": 29, "trap_links": 2, "precision": 0.81, "merged_claims": 0},
     "blizzard": {"claims_found": 130, "boilerplate_claims": 1, "agree_found": 61, "conflict_found": 34, "trap_links": 5, "precision": 0.826, "merged_claims": 0},
