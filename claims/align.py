@@ -740,6 +740,23 @@ def _readings_apart(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item) -> bool:
 _DAILY_FLOWS = frozenset(("cancelled", "delayed", "gusts"))
 
 
+#: a count of admissions to hospital ("had been admitted", "were taken to hospital", "in all, 104 were hospitalised"),
+#: not of those in hospital at one moment
+_ADMITTED = re.compile(r"\b(?:admitted|admissions?|taken\s+to|brought\s+to|rushed\s+to|airlifted\s+to)\b", re.I)
+
+
+def _admitted_and_in(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item) -> bool:
+    """One figure counts admissions to hospital and the other those still in hospital ("Of those, 73 were still in
+    hospital"): two counts, however the values meet (RELATIONS.md §1: measure)."""
+    def admitted(f: FigureFrame, it: Item) -> bool:
+        return not f.remaining and _ADMITTED.search(it.claim.text) is not None
+
+    def still_in(f: FigureFrame, it: Item) -> bool:
+        return f.remaining and _ADMITTED.search(it.claim.text) is None
+
+    return (admitted(fa, a) and still_in(fb, b)) or (admitted(fb, b) and still_in(fa, a))
+
+
 def _flows_apart(fa: FigureFrame, fb: FigureFrame) -> bool:
     """Two counts of a measure counted afresh each day (or two readings of a gauge), each told for one day (a date or
     a weekday) and the days different, neither a running total ("since Monday", "rose to"): two days' counts
@@ -1142,6 +1159,8 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                     # named, its words say what changed: "Headline inflation was 3.8%" ~ "Annual inflation was 3.8%")
                 if (fa.peak and fb.remaining) or (fb.peak and fa.remaining):
                     continue  # 412,000 without power at the peak, 231,000 still without it: two counts
+                if fa.measure == "hospitalised" == fb.measure and _admitted_and_in(fa, fb, a, b):
+                    continue  # 104 admitted to hospital since Tuesday, 52 still in hospital on Friday: two counts
                 if fa.measure in _BALLOTS and fb.measure in _BALLOTS and _weeks_apart(fa, fb):
                     continue  # a ballot in January and one in March are two votes, not one result updated
                 rel = _relate_values(fa, fb)

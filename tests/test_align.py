@@ -943,3 +943,17 @@ def test_gusts_read_on_two_days_are_two_readings():
     b = make_doc("b", "The strongest gust, 131 km/h, was measured at the Brenna lighthouse on Tuesday morning.",
                  date=wed, outlet="Daily Lamp")
     assert _link_between(analyse([a, b]), "a", "b") == []
+
+
+def test_admissions_to_hospital_and_those_still_in_hospital_are_two_counts():
+    """"In all, 96 people have been admitted to hospital" counts admissions; "Of those, 58 were still in hospital on
+    Friday" counts in-patients at one moment: no update of one by the other. Two admission counts still update."""
+    thu, fri = dt.date(2026, 5, 14), dt.date(2026, 5, 15)
+    a = make_doc("a", "In all, 96 people have been admitted to hospital in Kellby since the lunch.", date=thu,
+                 outlet="Morning Star")
+    b = make_doc("b", "Of those, 58 were still in hospital in Kellby on Friday afternoon.", date=fri,
+                 outlet="Daily Lamp")
+    assert _link_between(analyse([a, b]), "a", "b") == []
+    c = make_doc("c", "By Friday, 121 people had been admitted to hospital in Kellby since the lunch.", date=fri,
+                 outlet="Daily Lamp")
+    assert [lk.relation for lk in _link_between(analyse([a, c]), "a", "c")] == [Relation.UPDATE]
