@@ -194,7 +194,7 @@ _THIRD_BIO = _cue(
 #: "Dana Reyes covers courts and policing for The Example Post."
 _COVERS_BIO = _cue(
     "covers reports writes",
-    rf"^\W*(?:Dr\.?\s+|Prof\.?\s+)?{_CAP}[\w.'’-]+(?:\s+{_CAP}[\w.'’-]+){{1,3}}\s+(?:covers|reports on|writes about)\s+"
+    rf"^\W*(?:Dr\.?\s+|Prof\.?\s+)?{_CAP}[\w.'’-]+(?:\s+{_CAP}[\w.'’-]+){{1,3}}\s+(?:covers|reports on|reports about|writes about|writes on)\s+"
     # (or the whole line is the beat: "Sigrun Aalto writes about retail, consumer goods and the food industry.")
     r"(?:[^.]{3,120}?\bfor\s+(?:the\s+)?[A-Z]|(?!(?:the\s+|its\s+|their\s+|her\s+|his\s+)?(?:cost|bill|fee|loss)e?s?\b)"
     r"(?![^.]*\b(?:said|says|told|tells|according)\b)[^.\d]{3,120}(?:\.?\s*$|\.\s+(?:She|He|They)\s))",

@@ -568,6 +568,8 @@ def test_article_sentences_like_paywalls_and_bios_stay_article_text(line):
     [
         "Maren Holt writes about retail, consumer goods and the food industry. She joined the Ledger in 2019.",
         "Tomas Vik covers energy and climate.",
+        "*Ilse Brand writes on health and public services for The Harbour Weekly.*",
+        "Ilse Brand reports about farming and fisheries.",
     ],
 )
 def test_a_beat_bio_without_its_outlet_is_boilerplate(line):

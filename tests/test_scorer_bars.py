@@ -119,7 +119,7 @@ FLOORS: dict[str, dict] = {
     "fare_rise": {"claims_found": 115, "boilerplate_claims": 0, "agree_found": 59, "conflict_found": 13, "trap_links": 6, "precision": 0.672, "merged_claims": 0},
     "hailstorm": {"claims_found": 135, "boilerplate_claims": 0, "agree_found": 42, "conflict_found": 40, "trap_links": 2, "precision": 0.911, "merged_claims": 0},
     "port_strike": {"claims_found": 114, "boilerplate_claims": 0, "agree_found": 40, "conflict_found": 28, "trap_links": 1, "precision": 0.839, "merged_claims": 0},
-    "food_poisoning": {"claims_found": 125, "boilerplate_claims": 1, "agree_found": 48, "conflict_found": 29, "trap_links": 2, "precision": 0.905, "merged_claims": 0},
+    "food_poisoning": {"claims_found": 125, "boilerplate_claims": 0, "agree_found": 48, "conflict_found": 29, "trap_links": 2, "precision": 0.905, "merged_claims": 0},
     "blizzard": {"claims_found": 130, "boilerplate_claims": 1, "agree_found": 61, "conflict_found": 34, "trap_links": 5, "precision": 0.826, "merged_claims": 0},
     "holdout_dam_failure": {"claims_found": 130, "boilerplate_claims": 4, "agree_found": 48, "conflict_found": 43, "trap_links": 2, "precision": 0.739, "merged_claims": 0},
     "holdout_hostage_siege": {"claims_found": 132, "boilerplate_claims": 0, "agree_found": 44, "conflict_found": 32, "trap_links": 1, "precision": 0.808, "merged_claims": 0},
