@@ -258,8 +258,13 @@ _BIO_FOLLOW = _cue(
 #: notes about the page itself: corrections, updates, disclaimers, personal-views lines
 _PAGE_NOTE = _cue(
     "article story report piece updated amended corrected disclaimer views note printed version substitute delayed "
-    "responsible",
-    r"(?:^|[.:]\s+)(?:\*?editor['’]s\s+note:\s*)?this\s+(?:article|story|report|piece|page)\s+(?:was|has\s+been|had\s+been|is)\s+"
+    "responsible developing breaking follow check",
+    # "This is a developing story and will be updated.", "This story will be updated.", "More to follow."
+    r"^\W*this\s+is\s+an?\s+(?:developing|breaking)\s+(?:news\s+)?(?:story|report|situation)(?:[,;]?\s+(?:and|which|it)\s+"
+    r"(?:it\s+)?will\s+be\s+updated(?:\s+as\s+[^.\d]{0,60})?)?\W*$"
+    r"|\bthis\s+(?:article|story|report|page)\s+will\s+be\s+updated\b|^\W*more\s+to\s+follow\W*$"
+    r"|^\W*check\s+back\s+(?:later\s+|soon\s+)?for\s+(?:updates|more)\b"
+    r"|(?:^|[.:]\s+)(?:\*?editor['’]s\s+note:\s*)?this\s+(?:article|story|report|piece|page)\s+(?:was|has\s+been|had\s+been|is)\s+"
     r"(?:updated|amended|corrected|changed|edited|provided)\b|^\W*disclaimer\b|^\W*printed in (?:the|our)\b"
     r"|^\W*a version of this (?:article|story|piece) (?:appears|appeared|was published) in\b"
     r"|\bthis (?:article|story|page|content) is (?:for|intended for) (?:general )?information(?:al)? (?:purposes )?only\b"

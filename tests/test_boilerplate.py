@@ -646,3 +646,30 @@ def test_us_dollars_are_no_voice_of_the_outlet():
     v = classify("Kestmark is not the only donor. Valdane has promised 20 million crowns, and the relief fund has "
                  "released US$1.2 million from its reserve.")
     assert v.strength < classify("Donations help us keep reporting.").strength
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This is a developing story and will be updated.",
+        "This is a breaking news story.",
+        "This is a developing story, which will be updated as more details emerge.",
+        "This story will be updated as more information becomes available.",
+        "More to follow.",
+        "Check back for updates.",
+    ],
+)
+def test_a_note_that_the_story_is_developing_is_about_the_page(line):
+    """"This is a developing story and will be updated": a note about the page, never a claim."""
+    assert classify(line).strength == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This is a developing story in which 40 people died.",
+        "Police said this is a developing situation.",
+    ],
+)
+def test_a_sentence_about_a_developing_situation_stays_article_text(line):
+    assert classify(line).strength < 2
