@@ -313,7 +313,7 @@ _SOCIAL = {
 _NAV_PREFIX = re.compile(
     r"^(?:see also|read also|also read|read more|related(?: \w+)?|more on this(?: story)?|recommended|more from [\w\s]+"
     r"|also on [\w\s]+|(?:readers['’]? )?letters(?: to the editor)?"
-    r"|watch|listen|read next|up next|don['’]t miss|more|next week|next time|coming up|coming next"
+    r"|watch|listen|opinion|analysis|explainer|editorial|factbox|read next|up next|don['’]t miss|more|next week|next time|coming up|coming next"
     r"|(?:photo |picture |video )?gallery|in pictures|photos|video|podcast|sponsored|promoted|advertisement|partner content"
     r"|in (?:the|our) next (?:issue|edition|episode|newsletter))\s*[:：»›|-]\s*\S",
     re.I,

@@ -673,3 +673,17 @@ def test_a_note_that_the_story_is_developing_is_about_the_page(line):
 )
 def test_a_sentence_about_a_developing_situation_stays_article_text(line):
     assert classify(line).strength < 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Opinion: The levy is gone. The deficit is not.",
+        "Analysis: Why ferries still run on a single booking system",
+        "Explainer: Who pays when a bridge closes?",
+        "Factbox: Europe's costliest floods since 2000",
+    ],
+)
+def test_a_kicker_labelled_line_is_a_link_to_another_piece(line):
+    """"Opinion: ...", "Analysis: ...", "Explainer: ..." lines in a related box name other pieces: no claims."""
+    assert (classify(line).reason, classify(line).strength) == ("related link", 2)
