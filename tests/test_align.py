@@ -957,3 +957,17 @@ def test_admissions_to_hospital_and_those_still_in_hospital_are_two_counts():
     c = make_doc("c", "By Friday, 121 people had been admitted to hospital in Kellby since the lunch.", date=fri,
                  outlet="Daily Lamp")
     assert [lk.relation for lk in _link_between(analyse([a, c]), "a", "c")] == [Relation.UPDATE]
+
+
+def test_a_level_a_rule_sets_joins_no_level_reached_through_a_third_claim():
+    """"The index closed 6.8 per cent lower" and "the index reached the 7% threshold" each meet "had fallen 7%", but a
+    threshold a rule sets is no level the market reached: they are not made one fact through the third claim."""
+    mon = dt.date(2026, 11, 23)
+    a = make_doc("a", "The Varsk index closed 6.8 per cent lower on Monday.", date=mon, outlet="Morning Star")
+    b = make_doc("b", "Trading in all shares was halted for 30 minutes on Monday, after the Varsk index had fallen 7% "
+                      "from Friday's close.", date=mon, outlet="Daily Lamp")
+    c = make_doc("c", "The halt began on Monday when the Varsk index reached the 7% threshold, and lasted 30 minutes.",
+                 date=mon, outlet="Harbour Post")
+    an = analyse([a, b, c])
+    assert _link_between(an, "a", "b")  # (the fall and the close meet on their own)
+    assert _link_between(an, "a", "c") == []
