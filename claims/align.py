@@ -735,9 +735,9 @@ def _readings_apart(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item) -> bool:
     return da is not None and db is not None and spans_apart(da, db)
 
 
-#: measures counted afresh each day (a day's cancellations, a day's delays) or read off a gauge (a gust): told for two
-#: different days they are two days' counts or readings, not one figure revised
-_DAILY_FLOWS = frozenset(("cancelled", "delayed", "gusts"))
+#: measures counted afresh each day (a day's cancellations, a day's delays, a session's turnover) or read off a gauge
+#: (a gust): told for two different days they are two days' counts or readings, not one figure revised
+_DAILY_FLOWS = frozenset(("cancelled", "delayed", "gusts", "revenue"))
 
 
 #: a count of admissions to hospital ("had been admitted", "were taken to hospital", "in all, 104 were hospitalised"),

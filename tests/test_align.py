@@ -971,3 +971,13 @@ def test_a_level_a_rule_sets_joins_no_level_reached_through_a_third_claim():
     an = analyse([a, b, c])
     assert _link_between(an, "a", "b")  # (the fall and the close meet on their own)
     assert _link_between(an, "a", "c") == []
+
+
+def test_a_sessions_turnover_is_no_revision_of_another_sessions():
+    """"Turnover reached 14.2 billion crowns on Monday" and "turnover on Tuesday was 9.1 billion crowns" are two
+    sessions' turnover, not one figure revised."""
+    mon, tue = dt.date(2026, 11, 23), dt.date(2026, 11, 24)
+    a = make_doc("a", "Turnover on the Varsk exchange reached a record 14.2 billion crowns on Monday.", date=mon,
+                 outlet="Morning Star")
+    b = make_doc("b", "Turnover on the Varsk exchange on Tuesday was 9.1 billion crowns.", date=tue, outlet="Daily Lamp")
+    assert _link_between(analyse([a, b]), "a", "b") == []

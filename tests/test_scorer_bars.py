@@ -125,7 +125,7 @@ FLOORS: dict[str, dict] = {
     "holdout_hostage_siege": {"claims_found": 132, "boilerplate_claims": 0, "agree_found": 44, "conflict_found": 32, "trap_links": 1, "precision": 0.808, "merged_claims": 0},
     "holdout_energy_price_cap": {"claims_found": 116, "boilerplate_claims": 1, "agree_found": 57, "conflict_found": 21, "trap_links": 4, "precision": 0.453, "merged_claims": 0},
     "prison_break": {"claims_found": 130, "boilerplate_claims": 0, "agree_found": 63, "conflict_found": 56, "trap_links": 1, "precision": 0.975, "merged_claims": 0},
-    "market_crash": {"claims_found": 132, "boilerplate_claims": 0, "agree_found": 67, "conflict_found": 19, "trap_links": 7, "precision": 0.682, "merged_claims": 0},
+    "market_crash": {"claims_found": 132, "boilerplate_claims": 0, "agree_found": 67, "conflict_found": 19, "trap_links": 6, "precision": 0.688, "merged_claims": 0},
     "holdout_debt_bailout": {"claims_found": 131, "boilerplate_claims": 1, "agree_found": 66, "conflict_found": 18, "trap_links": 6, "precision": 0.815, "merged_claims": 0},
     "holdout_whale_stranding": {"claims_found": 118, "boilerplate_claims": 1, "agree_found": 46, "conflict_found": 23, "trap_links": 1, "precision": 0.766, "merged_claims": 0},
     "holdout_locust_swarm": {"claims_found": 131, "boilerplate_claims": 0, "agree_found": 45, "conflict_found": 25, "trap_links": 2, "precision": 0.843, "merged_claims": 0},
