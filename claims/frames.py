@@ -571,6 +571,14 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
             m = measure_of_word(t.group())
             if m:
                 return m
+    cm = _MOVED_TO.search(low, max(lo, a - 70), a)
+    if cm:  # "Sales grew by about a third last year to 458 million florins": the level the subject moved to
+        for pm in _PHRASE_RX.finditer(low, max(lo, cm.start() - 30), cm.start()):
+            if not low[pm.end():cm.start()].strip():  # ("Net profit dropped 57% to": the phrase, not "profit")
+                return MEASURE_PHRASES[pm.group()]
+        m = _subject_measure(text, lo, cm.start())
+        if m:
+            return m
     em = _ESTIMATE_OF_TO.search(low, max(lo, a - 110), a)
     if em:  # "raised its estimate of the oil spilled from the Nordvik Pioneer to 3 million litres": what is estimated
         pm = _PHRASE_RX.search(low, em.start(1), em.end(1))
@@ -724,6 +732,10 @@ def _covering_phrase(low: str, a: int, b: int, lo: int, hi: int) -> str:
     return ""
 
 
+#: a change verb, what it changed by and when, then the level it moved to: "grew by about a third last year to"
+_MOVED_TO = re.compile(r"\b(?:rose|fell|grew|increased|decreased|climbed|dropped|jumped|slipped|declined|surged|plunged|"
+                       r"slumped|soared|eased|edged\s+(?:up|down))\s+(?:by\s+)?[^,;:()]{2,45}?\s+to\s+(?:about\s+|around\s+"
+                       r"|nearly\s+|almost\s+|some\s+|more\s+than\s+|just\s+(?:over\s+|under\s+)?)?$")
 #: a revised estimate of something, then the figure it now stands at: "raised its estimate of the oil spilled from the
 #: tanker to about 3 million litres" (group 1: what is estimated, and what is said of it)
 _ESTIMATE_OF_TO = re.compile(r"\b(?:raised|lifted|increased|cut|lowered|reduced|revised|put|updated|doubled)\s+"

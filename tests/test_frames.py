@@ -4229,3 +4229,12 @@ def test_a_span_told_of_an_irregular_verb_and_a_named_place():
     a = frame("Hail fell on Dunmore for roughly 15 minutes on Tuesday, the weather office said.", "roughly 15 minutes")
     b = frame("Hail fell for fifteen minutes on Tuesday afternoon.", "fifteen minutes")
     assert a.head and a.head == b.head
+
+
+def test_the_level_a_subject_moved_to_after_its_change_and_its_time():
+    """"Sales grew by about a third last year to 512 million crowns": the figure after "to" is the level of sales,
+    however much stands between the verb and "to"; a measure phrase ("net profit") is kept whole."""
+    assert frame("Sales grew by about a third last year to 512 million crowns.", "512 million crowns").measure \
+        == "revenue"
+    assert frame("Net profit dropped 41% in the third quarter to 2.2 billion crowns.", "2.2 billion crowns").measure \
+        == "net profit"
