@@ -1222,7 +1222,11 @@ def proper_first_words(texts: list[str]) -> frozenset[str]:
         if m and not (m.group(1).endswith("ly") and t.startswith(",", m.end())):  # "Reportedly, ...": no name
             firsts.add(m.group(1))
     return frozenset(w for w in firsts if len(w) > 2 and w not in _NAME_STOP and w.lower() not in lower
-                     and not measure_of_word(w) and w.lower() not in CHANGE_WORDS and w.lower() not in FUTURE_WORDS)
+                     and not measure_of_word(w) and w.lower() not in CHANGE_WORDS and w.lower() not in FUTURE_WORDS
+                     # "Prosecutors have opened an investigation" where "the district prosecutor" is written too: the
+                     # plural of a common noun, no name
+                     and not (w.endswith("s") and (sg := lemma(w.lower())) != w.lower()
+                              and (sg in lower or sg + "'s" in lower or sg + "’s" in lower)))
 
 
 _NO_KEYS: frozenset[str] = frozenset()

@@ -4238,3 +4238,15 @@ def test_the_level_a_subject_moved_to_after_its_change_and_its_time():
         == "revenue"
     assert frame("Net profit dropped 41% in the third quarter to 2.2 billion crowns.", "2.2 billion crowns").measure \
         == "net profit"
+
+
+def test_a_plural_common_noun_opening_a_sentence_is_no_name():
+    """"Prosecutors have opened a criminal investigation" where another text writes "the district prosecutor's office":
+    the plural of a common noun, no name; so the same act told by "the Kellby district prosecutor" is no other actor's."""
+    from claims.frames import proper_first_words
+
+    texts = ["Prosecutors have opened a criminal investigation.",
+             "The Kellby district prosecutor's office opened a criminal investigation on Thursday."]
+    assert "Prosecutors" not in proper_first_words(texts)
+    assert "Kellby" not in proper_first_words(texts)  # (not a sentence's first word here)
+    assert "Varska" in proper_first_words(["Varska opened an inquiry.", "The inquiry opened on Monday."])
