@@ -757,6 +757,19 @@ def _admitted_and_in(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item) -> bool
     return (admitted(fa, a) and still_in(fb, b)) or (admitted(fb, b) and still_in(fa, a))
 
 
+#: a figure put forward, not decided: "had proposed a penalty of", "put forward a fine" (not "provisional": provisional
+#: results are a count)
+_PROPOSAL = re.compile(r"\b(?:proposed|proposing|put\s+forward|floated|pencilled\s+in|penciled\s+in)\b",
+                       re.I)
+
+
+def _proposed(it: Item, f: FigureFrame) -> bool:
+    """Is the figure told as a proposal (within its clause's reach before or after it)?"""
+    text, off = it.claim.text, it.claim.start
+    a, b = f.value.start - off, f.value.end - off
+    return _PROPOSAL.search(text, max(0, a - 60), min(len(text), b + 60)) is not None
+
+
 def _flows_apart(fa: FigureFrame, fb: FigureFrame) -> bool:
     """Two counts of a measure counted afresh each day (or two readings of a gauge), each told for one day (a date or
     a weekday) and the days different, neither a running total ("since Monday", "rose to"): two days' counts
@@ -1200,6 +1213,9 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                 if rel == "different" and not fa.status.fits(fb.status) and fa.cls not in _DESCRIPTIVE:
                     continue  # analysts "expect" EUR 2.2bn, the company "reported" EUR 1.9bn: an estimate is never
                     # a rival of a count (RELATIONS.md §1: status); ages and durations say nothing by their wording
+                if rel == "different" and _proposed(a, fa) != _proposed(b, fb) and Status.FACT in (fa.status, fb.status):
+                    continue  # "had originally proposed a penalty of 59.3 million" against "fined 41.5 million": a
+                    # proposal is not the decision made, nor an earlier reading of it (RELATIONS.md §1: status)
                 if rel == "different" and _conditional(a, fa) != _conditional(b, fb):
                     continue  # "could reach EUR 600m if the recall is widened": another scenario, no rival figure
                 if rel != "different" and _readings_apart(fa, fb, a, b):

@@ -981,3 +981,13 @@ def test_a_sessions_turnover_is_no_revision_of_another_sessions():
                  outlet="Morning Star")
     b = make_doc("b", "Turnover on the Varsk exchange on Tuesday was 9.1 billion crowns.", date=tue, outlet="Daily Lamp")
     assert _link_between(analyse([a, b]), "a", "b") == []
+
+
+def test_a_proposed_figure_is_no_earlier_reading_of_the_decision():
+    """"The regulator had originally proposed a penalty of 48 million crowns" against "the regulator fined the firm
+    31 million crowns on Tuesday": a proposal is not the decision made, nor an earlier reading of it."""
+    mon, tue = dt.date(2026, 10, 12), dt.date(2026, 10, 13)
+    a = make_doc("a", "The Varsk regulator had originally proposed a penalty of 48 million crowns for Kelnet.", date=mon,
+                 outlet="Morning Star")
+    b = make_doc("b", "The Varsk regulator fined Kelnet 31 million crowns on Tuesday.", date=tue, outlet="Daily Lamp")
+    assert _link_between(analyse([a, b]), "a", "b") == []
