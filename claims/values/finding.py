@@ -294,6 +294,8 @@ def _speed_factor(unit: str) -> float:
     if u == "m/s" or u.endswith("second"):
         return 3.6
     return _SPEED_FACTOR.get(u[:2], 1.0)
+
+
 _DIST = re.compile(r"(?:\s*|-)(?P<naut>(?i:nautical)\s+)?(?P<u>(?i:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?"
                    r"|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|inch(?:es)?|feet|foot|ft))\b"
                    r"(?<!\bcubic\smetres)(?<!\bcubic\smeters)")
