@@ -2146,8 +2146,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             rel_end = min(a, lo + 30)
             pm = _PHRASE_RX.search(low, lo, rel_end)
             told = MEASURE_PHRASES[pm.group()] if pm is not None and pm.end() <= rel_end else ""
-            told = told or next((m for t in islice(_TOKEN.finditer(text, lo, rel_end), 3)
-                                 if (m := measure_of_word(t.group()))), "")
+            told = told or next((mw for t in islice(_TOKEN.finditer(text, lo, rel_end), 3)
+                                 if (mw := measure_of_word(t.group()))), "")
             if told:
                 measure = told
         if measure == _UNKNOWN:
