@@ -829,6 +829,10 @@ def _change_subject(text: str, a: int, lo: int) -> frozenset[str]:
             break  # "puts the fall at 45%", "a drop of 3.2%": a noun, told of what the clause says before
         end = _skip_apposition(text, lo, left[k].start())
         words = [u for u in left[:k] if u.end() <= end]
+        # an apposition names the same thing: "Korvex's own token, KVX, fell 62%" is told of KVX as well
+        aside = [canon(u.group().lower()) for u in left[:k] if u.start() > end
+                 and u.group().lower() not in STOPWORDS and u.group().lower() not in _GENERIC_SUBJECT
+                 and len(u.group()) >= 3 and not measure_of_word(u.group().lower())]
         while words and (words[-1].group().lower() in _HEAD_SKIP or words[-1].group().lower() in ("went", "go", "goes")):
             words.pop()  # "went up", "was down", "has risen"
         keys: list[str] = []
@@ -846,7 +850,7 @@ def _change_subject(text: str, a: int, lo: int) -> frozenset[str]:
                     or (u.group()[0].isupper() and u.start() > 0 and text[:u.start()].strip())):
                 continue  # (a name says whose or where, which owners and places weigh: "Tolvik's pass rate rose")
             keys.append(canon(low))
-        return frozenset(keys)
+        return frozenset(keys + aside) if keys else frozenset()
     return frozenset()
 
 

@@ -4250,3 +4250,14 @@ def test_a_plural_common_noun_opening_a_sentence_is_no_name():
     assert "Prosecutors" not in proper_first_words(texts)
     assert "Kellby" not in proper_first_words(texts)  # (not a sentence's first word here)
     assert "Varska" in proper_first_words(["Varska opened an inquiry.", "The inquiry opened on Monday."])
+
+
+def test_an_apposition_names_what_changed_too():
+    """"The group's own coin, BRX, fell 41% on Monday" is told of BRX as well as of the coin: "BRX fell 41% on
+    Monday" is the same fall, while another subject's fall of the same size is not (RELATIONS.md §1: subject)."""
+    d = dt.date(2026, 3, 9)
+    own = "The group's own coin, BRX, fell 41% on Monday, according to the tracker Coinlane."
+    assert frame(own, "41%").subject >= {"brx", "coin"}
+    lk = link(own, "BRX fell 41% on Monday, the day the freeze began.", d, d)
+    assert lk is not None and lk.relation is Relation.AGREE
+    assert link(own, "Ether fell 41% on Monday, the day the freeze began.", d, d) is None
