@@ -471,6 +471,11 @@ _OF_THE = re.compile(r"\s+of\s+(?:the|these|those|its|their|all\s+the)\s+")
 _OF_ANY = re.compile(r"\s+of\s+(?:(?:the|these|those|its|their|all\s+the)\s+)?")
 
 
+#: common nouns for a place, as owners ("the city's schools"): a part of the country, not the story's owner
+_AREA_OWNERS = frozenset("city town village region province county district state country nation capital island "
+                         "municipality borough area".split())
+
+
 def _partitive_noun(text: str, b: int, hi: int, of: re.Pattern[str] = _OF_THE) -> str:
     """The things a figure counts part of, named right after it, when the noun names a measure ("about 1,900 of the
     cases have been confirmed": case; "1,203 of the suspected cases": case), else "" (a part of a group of people,
@@ -485,6 +490,11 @@ def _partitive_noun(text: str, b: int, hi: int, of: re.Pattern[str] = _OF_THE) -
             return ""  # "1,900 of the 5,000 beds" (a part of a figure), "of the remaining"
         if w.endswith("ed") or (owned and w == "own"):
             continue  # "of the suspected cases": an adjective before the noun
+        if w.endswith(("'s", "’s")):
+            if w[:-2] in _AREA_OWNERS:
+                return ""  # "42 of the city's schools": a place's part, told by its places, not a count of the story's
+            owned = True  # "300 of the exchange's jobs": the owner's things, counted as "300 jobs" are
+            continue
         lw = lemma(w)
         if owned and (lw in ANY_THING or lw in COUNTED_CLASSES and not COUNTED_CLASSES[lw].startswith("role:")):
             return lw  # "cancelled 274 of its own services": the owner's things, counted as "274 services" are

@@ -4261,3 +4261,16 @@ def test_an_apposition_names_what_changed_too():
     lk = link(own, "BRX fell 41% on Monday, the day the freeze began.", d, d)
     assert lk is not None and lk.relation is Relation.AGREE
     assert link(own, "Ether fell 41% on Monday, the day the freeze began.", d, d) is None
+
+
+def test_a_possessive_in_a_partitive_names_the_owner_not_what_is_counted():
+    """"Roughly 400 of the insurer's jobs are to go" counts jobs (the insurer owns them; "exchange's" is no
+    exchange of prisoners), so it meets "plans to cut about 400 jobs"; a place's part ("42 of the city's schools")
+    stays a part, counted by its places (RELATIONS.md §1: scope)."""
+    d = dt.date(2026, 3, 12)
+    assert frame("Roughly 400 of the insurer's jobs are to go under the plan.", "Roughly 400").counted_class == "job"
+    assert frame("Roughly 400 of the exchange's jobs are to go under the plan.", "Roughly 400").measure != "released"
+    assert frame("All 42 of the city's schools were closed on Wednesday.", "42").counted == ""
+    lk = link("Roughly 400 of the insurer's jobs are to go under the administrator's plan.",
+              "The administrator said she planned to cut about 400 jobs at the insurer by the end of March.", d, d)
+    assert lk is not None and lk.relation is Relation.AGREE
