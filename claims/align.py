@@ -2208,8 +2208,11 @@ def _resolve_back_references(items: list[Item]) -> None:
                     if not f.places:  # ("Across the country, 412,000 marched. The unions put it at 1.1 million")
                         f.places, f.whole = ref.places, f.whole or ref.whole
                     x.keys = _value_keys(f)
-            if f.measure and not of_those:
-                last[it.doc] = f
+            if (f.measure or (f.counted_class and f.cls == "count" and f.counted_class != "people"
+                              and not f.counted_class.startswith("role:")
+                              and not any(y.frame.measure for y in it.figs))) and not of_those:
+                last[it.doc] = f  # (or the thing it counts: "Police said 87 vehicles were involved. The agency put
+                # the figure at about 80")
             if f.measure or f.head:
                 told.setdefault(it.doc, []).append(f)
         last_claim[it.doc] = [x.frame for x in it.figs]

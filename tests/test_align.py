@@ -421,6 +421,23 @@ def test_the_true_figure_refers_back_with_its_frame():
     assert rels == {"The regulator said nearly 470,000 customers lost power at the peak of the storm.": Relation.AGREE}
 
 
+def test_the_figure_refers_back_to_a_count_of_things_with_no_measure_word():
+    """"Police now say 63 cars were involved. The highways agency, which counted cars from its cameras, put the
+    figure at about 55." names no measure on either side: "the figure" is the count of cars told just before, so it
+    is a rival of another outlet's "Police say 63 cars were involved" (RELATIONS.md §1; a claim that names a measure
+    keeps pointing back at it)."""
+    d = dt.date(2026, 11, 11)
+    a = make_doc("a", "Police now say 63 cars were involved.\n"
+                      "The highways agency, which counted cars from its traffic cameras, put the figure at about 55.",
+                 date=d, outlet="Morning Star")
+    b = make_doc("b", "Police say 63 cars were involved.", date=dt.date(2026, 11, 12), outlet="Evening Lamp")
+    an = analyse([a, b])
+    put = next(c.id for c in an.claims if c.doc == "a" and "put the figure" in c.text)
+    other = next(c.id for c in an.claims if c.doc == "b")
+    rel = {frozenset((lk.a, lk.b)): lk.relation for lk in an.links}
+    assert rel.get(frozenset((put, other))) in (Relation.CONFLICT, Relation.UPDATE)
+
+
 def test_that_year_points_back_at_the_year_the_sentence_before_named():
     """"The flood is the worst to hit the valley since 1998. That year, the river killed 60 people." The second
     sentence is about 1998's flood: its toll is never a rival or an earlier reading of today's."""
