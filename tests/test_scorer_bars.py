@@ -119,6 +119,7 @@ FLOORS: dict[str, dict] = {
     "fare_rise": {"claims_found": 115, "boilerplate_claims": 0, "agree_found": 59, "conflict_found": 13, "trap_links": 6, "precision": 0.672, "merged_claims": 0},
     "hailstorm": {"claims_found": 135, "boilerplate_claims": 0, "agree_found": 42, "conflict_found": 40, "trap_links": 2, "precision": 0.911, "merged_claims": 0},
     "port_strike": {"claims_found": 114, "boilerplate_claims": 0, "agree_found": 40, "conflict_found": 28, "trap_links": 1, "precision": 0.839, "merged_claims": 0},
+    "holdout_public_borrowing": {"claims_found": 130, "boilerplate_claims": 0, "agree_found": 77, "conflict_found": 14, "trap_links": 3, "precision": 0.538, "merged_claims": 0},
     "motorway_pileup": {"claims_found": 131, "boilerplate_claims": 0, "agree_found": 56, "conflict_found": 39, "trap_links": 2, "precision": 0.863, "merged_claims": 0},
     "crypto_collapse": {"claims_found": 132, "boilerplate_claims": 0, "agree_found": 44, "conflict_found": 29, "trap_links": 2, "precision": 0.89, "merged_claims": 0},
     "holdout_coral_bleaching": {"claims_found": 121, "boilerplate_claims": 1, "agree_found": 64, "conflict_found": 4, "trap_links": 3, "precision": 0.809, "merged_claims": 0},
