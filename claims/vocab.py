@@ -602,6 +602,8 @@ COUNTED_CLASSES: dict[str, str] = {
     **{w: "charge" for w in "charge count offence offense".split()},
     # "300,000 households" ~ "300,000 families" ~ "300,000 homes" (without power, evacuated, flooded)
     **{w: "home" for w in "household family".split()},
+    # a platform's accounts are its users ("1.2 million registered accounts" ~ "1.2 million registered users")
+    "account": "role:user",
 }
 #: roles loose enough to name people of another role too ("members" of a union are its strikers, "victims" are
 #: the dead): a figure of one of them is not set apart from another role's by its noun alone

@@ -4274,3 +4274,14 @@ def test_a_possessive_in_a_partitive_names_the_owner_not_what_is_counted():
     lk = link("Roughly 400 of the insurer's jobs are to go under the administrator's plan.",
               "The administrator said she planned to cut about 400 jobs at the insurer by the end of March.", d, d)
     assert lk is not None and lk.relation is Relation.AGREE
+
+
+def test_a_platforms_accounts_are_its_users():
+    """"Brixa has 2.4 million registered accounts" counts the users "more than 2.4 million registered users" counts
+    (RELATIONS.md §1: the same counted thing in other words)."""
+    assert frame("Brixa has 2.4 million registered accounts, many of them dormant.",
+                 "2.4 million registered accounts").counted_class == "role:user"
+    d = dt.date(2026, 3, 10)
+    lk = link("Brixa says it has more than 2.4 million registered users, most of them in Norland.",
+              "Brixa has 2.4 million registered accounts, but many of them are dormant.", d, d)
+    assert lk is not None and lk.relation is Relation.AGREE
