@@ -399,7 +399,8 @@ def _complete(item: Item, seq: list[str]) -> None:
         resolved = {b[0].year for b in (date_bounds(d.value) for d in item.dates) if b and b[0].year == b[1].year}
         if item.years or " ago" in item.claim.text or " last year" in item.claim.text:
             # ("two years ago", "in March last year" name no year)
-            first = min((x.frame.value.start for x in item.figs), default=None)
+            # (a figure naming the event's kind, "the 23-vehicle crash of January 2019", is not what the claim tells)
+            first = min((x.frame.value.start for x in item.figs if not _fig_compound(item, x)), default=None)
             item.earlier = earlier_event_years(item.claim.text, item.era,
                                                None if first is None else first - item.claim.start)
         if resolved - item.years:

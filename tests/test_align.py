@@ -393,6 +393,21 @@ def test_a_claim_pointing_back_at_an_earlier_occasion_is_about_it():
         assert not [lk for lk in an.links if tail_id in (lk.a, lk.b)], tail
 
 
+def test_an_earlier_crash_told_in_a_relative_clause_is_that_crash():
+    """"The worst was the 31-car crash of March 2018, in which four people died": the relative clause tells the
+    2018 crash's toll (the figure naming its size, "31-car", does not hide the year), never an earlier reading of
+    this week's "Four people were killed on Tuesday" (RELATIONS.md §1: another occasion)."""
+    d = dt.date(2026, 11, 13)
+    today = make_doc("a", "Four people were killed on Tuesday when dozens of cars collided in fog on the M9.",
+                     date=dt.date(2026, 11, 10), outlet="Morning Star")
+    for text in ("The worst was the 31-car crash of March 2018, in which four people died.",
+                 "The worst was the 31-car crash of March 2018, during which four people died."):
+        back = make_doc("b", "Fog has caused several crashes on that stretch.\n" + text, date=d, outlet="Evening Lamp")
+        an = analyse([today, back])
+        old = next(c.id for c in an.claims if c.doc == "b" and c.text == text)
+        assert not [lk for lk in an.links if old in (lk.a, lk.b)], text
+
+
 def test_a_name_first_given_beside_an_old_year_is_not_an_earlier_occasion():
     """"A court fined Dunmore Dairies €2 million on Tuesday over the 2021 spill." then "Dunmore Dairies said it would
     pay the €2 million fine.": today's fine, named first in a sentence that mentions an old year in passing."""
