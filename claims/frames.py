@@ -785,7 +785,10 @@ _PART_OF_BEFORE = re.compile(r"\b(?:most|many|some|all|half|none|few|several|nea
 
 def _reduced_relative(toks: list) -> bool:
     """Whether the participle ``toks[0]`` opens a reduced relative clause that a finite verb closes: "19 people
-    arrested after the march will face trial" (they face trial), unlike "9,000 teachers walked out"."""
+    arrested after the march will face trial" (they face trial), unlike "9,000 teachers walked out" or "Seven people
+    died, a figure that has not changed" (a comma right after the participle closes its clause)."""
+    if len(toks) > 1 and "," in toks[0].string[toks[0].end():toks[1].start()]:
+        return False
     for t in toks[1:7]:
         w = t.group().lower()
         if w == "and":

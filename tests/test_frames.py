@@ -4285,3 +4285,12 @@ def test_a_platforms_accounts_are_its_users():
     lk = link("Brixa says it has more than 2.4 million registered users, most of them in Norland.",
               "Brixa has 2.4 million registered accounts, but many of them are dormant.", d, d)
     assert lk is not None and lk.relation is Relation.AGREE
+
+
+def test_a_comma_after_the_participle_closes_its_clause():
+    """"Nine people died, a figure that has not changed since Thursday" counts the dead: the aside after the comma is
+    no finite verb closing a reduced relative clause ("19 people arrested after the march will face trial")."""
+    assert frame("Nine people died, a figure that has not changed since the coroner's review on Thursday.",
+                 "Nine people").measure == "killed"
+    assert frame("Nineteen people arrested after the march will face trial in May.",
+                 "Nineteen people").measure != "arrested"
