@@ -1201,6 +1201,9 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                 if periods_apart(fa, fb) and (rel != "different" or _forecast_and_outcome(fa, fb)
                                             or _years_apart(fa, fb)):
                     continue  # revenue of €1.1bn in 2023 and of €1.14bn for 2024: two facts that happen to be close
+                if _periods_nested(fa.period, fb.period):
+                    continue  # the two people killed in January 2019 are a part of the nine killed between 2016 and
+                    # 2025: no reading of one fact
                 if _years_before(fa, b, fb, rel == "different") or _years_before(fb, a, fa, rel == "different"):
                     continue  # "Cyclone Berrin, a Category 4 system that killed 17 people in 2009": another occasion
                 if rel == "different" and fa.since != fb.since and (fb.period if fa.since else fa.period) is not None:
@@ -1321,6 +1324,17 @@ def _weeks_apart(fa: FigureFrame, fb: FigureFrame) -> bool:
         return False
     gap = max(x[0], y[0]) - min(x[1], y[1])
     return gap.days > 14
+
+
+def _periods_nested(x: tuple | None, y: tuple | None) -> bool:
+    """Does one figure's period lie inside the other's, a span of years more than three times as long (a month or a
+    year inside a decade)?"""
+    if x is None or y is None:
+        return False
+    if (x[1] - x[0]) < (y[1] - y[0]):
+        x, y = y, x
+    return ((x[1] - x[0]).days > 730 and x[0] <= y[0] and y[1] <= x[1]
+            and (x[1] - x[0]).days + 1 > 3 * ((y[1] - y[0]).days + 1))
 
 
 def _conditional(it: Item, f: FigureFrame) -> bool:

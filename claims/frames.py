@@ -1725,8 +1725,14 @@ _WHEN_CLAUSE = re.compile(r"\W*(?:When|After|Before|Back\s+in|The\s+last\s+time)
 
 
 def years_named(text: str) -> frozenset[int]:
-    """The four-digit years a text names."""
-    return frozenset(map(int, _YEAR.findall(text)))
+    """The four-digit years a text names, and every year of a span it names ("between 2016 and 2025" names 2019)."""
+    years = frozenset(map(int, _YEAR.findall(text)))
+    if len(years) >= 2 and ("etween" in text or "rom" in text):
+        for m in _YEAR_SPAN.finditer(text):
+            y1, y2 = int(m.group(1)), int(m.group(2))
+            if y1 < y2 <= y1 + 50:
+                years = years | frozenset(range(y1, y2 + 1))
+    return years
 
 
 _MONTH_BACK = re.compile(r"\b[Ii]n\s+(January|February|March|April|May|June|July|August|September|October|November"
@@ -2060,6 +2066,11 @@ def _vote_share(low: str, a: int, b: int) -> bool:
                 or _BY_SHARE_TO_BEFORE.search(low, max(0, a - 40), a))
 
 
+#: a span of whole years: "between 2016 and 2025", "from 2019 to 2023", "between 2014 and its collapse in 2022"
+_YEAR_SPAN = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+((?:19|20)\d\d)\s+(?:and|to|until)\s+(?:[^.;,\d]{0,30}?\s)?"
+                        r"((?:19|20)\d\d)\b")
+
+
 def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = None) -> list[FigureFrame]:
     """The frame of every non-date figure of a claim, in text order."""
     text = claim.text
@@ -2293,7 +2304,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             if lo <= da < hi and not _DATE_NAMES_EVENT.match(text, db):
                 d = min(abs(da - b), abs(a - db))
                 if best is None or d < best[0]:
-                    best = (d, dv)
+                    best = (d, dv, da)
         period = None
         if best is not None:
             dv = best[1]
@@ -2302,6 +2313,10 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                 weekday = WEEKDAYS.index(dv.value)
             if when is not None and (when[1] - when[0]).days >= 27:
                 period, when = when, None  # "in 2026", "for the third quarter": the period the figure covers
+                ys = _YEAR_SPAN.search(text, max(lo, best[2] - 32), min(hi, best[2] + 40))
+                if ys is not None and ys.start(1) <= best[2] < ys.end(2) and ys.group(1) < ys.group(2):
+                    # "between 2016 and 2025", "from 2019 to 2023": the whole span, not its first year
+                    period = (dt.date(int(ys.group(1)), 1, 1), dt.date(int(ys.group(2)), 12, 31))
             elif best[1].start - base_off < a:
                 # "a decree signed on Sept. 30 orders 133,000 to be drafted between October and January": the day
                 # belongs to what comes before; the span right after the figure is the period it covers

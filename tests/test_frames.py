@@ -4294,3 +4294,23 @@ def test_a_comma_after_the_participle_closes_its_clause():
                  "Nine people").measure == "killed"
     assert frame("Nineteen people arrested after the march will face trial in May.",
                  "Nineteen people").measure != "arrested"
+
+
+def test_a_span_of_years_is_the_period_the_figure_covers():
+    """"between 2015 and 2024" covers every year of it: two outlets' tolls for that span are rival counts of one fact
+    (the first year alone is no period of its own), a crash of one year inside it is a part of the span's toll, and a
+    claim recalling an earlier crash ("set up after that crash") still tells the span (RELATIONS.md §1: time)."""
+    from claims.frames import years_named
+
+    text = "The campaign says 14 people were killed on the bypass between 2015 and 2024."
+    assert frame(text, "14 people").period == (dt.date(2015, 1, 1), dt.date(2024, 12, 31))
+    assert frame("The firm took in about £40m from savers between 2015 and its collapse in 2023.",
+                 "about £40m").period == (dt.date(2015, 1, 1), dt.date(2023, 12, 31))
+    assert 2019 in years_named(text)
+    d = dt.date(2026, 11, 12)
+    lk = link("The Bypass Safety Campaign, set up after that crash, says 14 people were killed on the bypass between "
+              "2015 and 2024.", "The agency's figures show ten people were killed on the bypass between 2015 and 2024.",
+              d, d)
+    assert lk is not None and lk.relation in (Relation.CONFLICT, Relation.UPDATE)
+    assert link("In March 2019, two people were killed on the bypass in a 20-car pile-up.",
+                "The agency's figures show ten people were killed on the bypass between 2015 and 2024.", d, d) is None
