@@ -2192,8 +2192,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                 measure = measure_of_word(pm.group(1))
             else:
                 measure, dist = _nearest_measure(mtext, mlow, a, b, mlo, hi)
-                if dist > _NEAREST_MAX:
-                    measure = ""
+                if dist > _NEAREST_MAX or (measure == "users" and cclass.startswith("noun:")):
+                    measure = ""  # ("2,600 criminal complaints from customers": things counted, not the customers)
         if not counted and v.kind in ("count", "number") and _UNIT_OF.search(low, max(lo, a - 60), a):
             # "100 people will be conscripted from each centre, a division of 20,000": the size of a body of
             # people, who take the measure and status of the people (or unknown things) counted before it (below)

@@ -4314,3 +4314,11 @@ def test_a_span_of_years_is_the_period_the_figure_covers():
     assert lk is not None and lk.relation in (Relation.CONFLICT, Relation.UPDATE)
     assert link("In March 2019, two people were killed on the bypass in a 20-car pile-up.",
                 "The agency's figures show ten people were killed on the bypass between 2015 and 2024.", d, d) is None
+
+
+def test_things_counted_near_a_customer_word_are_not_customers():
+    """"has registered about 2,600 criminal complaints from customers" counts complaints: the customers who lodged
+    them are no measure of the figure, which meets "more than 5,200 criminal complaints" later on (RELATIONS.md §1)."""
+    f = frame("The prosecutor's office says it has registered about 2,600 criminal complaints from customers.",
+              "about 2,600 criminal complaints")
+    assert f.measure != "users" and f.counted_class == "noun:complaint"
