@@ -93,8 +93,9 @@ _MEASURE_STEM: dict[str, str] = {}
 for _w, _m in _MEASURE_OF.items():
     _MEASURE_STEM.setdefault(stem(_w), _m)
 #: forms that share a measure word's stem but name no measure: "the grounding of the ship" (it ran aground) is no
-#: cancellation, as "grounded 300 flights" is
-_MEASURE_OF.update({"grounding": ""})
+#: cancellation, as "grounded 300 flights" is; "two other exchanges" are trading venues, not prisoners released (as
+#: "exchanged 95 prisoners" counts)
+_MEASURE_OF.update({"grounding": "", "exchange": "", "exchanges": ""})
 
 
 def _phrases_rx(phrases: list[str]) -> re.Pattern[str]:

@@ -4322,3 +4322,11 @@ def test_things_counted_near_a_customer_word_are_not_customers():
     f = frame("The prosecutor's office says it has registered about 2,600 criminal complaints from customers.",
               "about 2,600 criminal complaints")
     assert f.measure != "users" and f.counted_class == "noun:complaint"
+
+
+def test_an_exchange_as_a_noun_names_no_release():
+    """"Three other exchanges removed the token" counts trading venues: no measure of people released, as "exchanged
+    95 prisoners" is (so it never meets "founded the firm with three friends" as one fact)."""
+    assert frame("Auric and three other exchanges removed the token on Wednesday.",
+                 "three other exchanges").measure != "released"
+    assert frame("The two sides exchanged 95 prisoners on Friday.", "95 prisoners").measure == "released"
