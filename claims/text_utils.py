@@ -163,6 +163,12 @@ SYNONYM_GROUPS = [
     "advisory advice",
     "proceeding case",
     "tug tugboat",
+    "driver motorist",
+    "crash collision smash pileup pile-up",
+    "lorry truck",
+    "shortfall gap deficit",
+    "customer client",
+    "trap strand",
 ]
 
 SYNONYMS: dict[str, str] = {}
