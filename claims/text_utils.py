@@ -155,7 +155,7 @@ SYNONYM_GROUPS = [
     "reject refuse",
     "concede acknowledge admit",
     "pledge promise vow",
-    "suspend halt pause",
+    "suspend halt pause freeze froze frozen",
     "resume reopen restart",
     "aid assistance relief",
     "destroy wreck flatten raze",

@@ -846,6 +846,7 @@ def test_a_short_claim_said_in_passing_by_a_long_one_is_covered_by_it():
     ("assistance", "aid"), ("wrecked", "destroyed"), ("cautioned", "warned"),
     ("motorists", "drivers"), ("collision", "crash"), ("pile-up", "crash"), ("lorries", "trucks"),
     ("shortfall", "gap"), ("deficit", "shortfall"), ("clients", "customers"), ("trapped", "stranded"),
+    ("froze", "suspended"), ("frozen", "halted"),
 ])
 def test_general_news_synonyms_share_one_content_word_key(x, y):
     """"no German plant would close" and "closing a German factory was not on the table" share the word they
