@@ -843,10 +843,6 @@ def _change_subject(text: str, a: int, lo: int) -> frozenset[str]:
             break  # "puts the fall at 45%", "a drop of 3.2%": a noun, told of what the clause says before
         end = _skip_apposition(text, lo, left[k].start())
         words = [u for u in left[:k] if u.end() <= end]
-        # an apposition names the same thing: "Korvex's own token, KVX, fell 62%" is told of KVX as well
-        aside = [canon(u.group().lower()) for u in left[:k] if u.start() > end
-                 and u.group().lower() not in STOPWORDS and u.group().lower() not in _GENERIC_SUBJECT
-                 and len(u.group()) >= 3 and not measure_of_word(u.group().lower())]
         while words and (words[-1].group().lower() in _HEAD_SKIP or words[-1].group().lower() in ("went", "go", "goes")):
             words.pop()  # "went up", "was down", "has risen"
         keys: list[str] = []
@@ -864,7 +860,13 @@ def _change_subject(text: str, a: int, lo: int) -> frozenset[str]:
                     or (u.group()[0].isupper() and u.start() > 0 and text[:u.start()].strip())):
                 continue  # (a name says whose or where, which owners and places weigh: "Tolvik's pass rate rose")
             keys.append(canon(low))
-        return frozenset(keys + aside) if keys else frozenset()
+        if not keys:
+            return frozenset()
+        # an apposition names the same thing: "Korvex's own token, KVX, fell 62%" is told of KVX as well
+        keys.extend(canon(u.group().lower()) for u in left[:k] if u.start() > end
+                    and u.group().lower() not in STOPWORDS and u.group().lower() not in _GENERIC_SUBJECT
+                    and len(u.group()) >= 3 and not measure_of_word(u.group().lower()))
+        return frozenset(keys)
     return frozenset()
 
 
@@ -1721,6 +1723,9 @@ _EARLIER_EVENT = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[
                             # "the last one was in May 2021, when a fall of rock killed four": the when-clause is then's
                             r"|" + _YEAR_WHEN_RX)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: a span of whole years: "between 2016 and 2025", "from 2019 to 2023", "between 2014 and its collapse in 2022"
+_YEAR_SPAN = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+((?:19|20)\d\d)\s+(?:and|to|until)\s+(?:[^.;,\d]{0,30}?\s)?"
+                        r"((?:19|20)\d\d)\b")
 #: a sentence opening with a clause that sets its time: "When the firm recalled 400,000 cars in 2021, ..."
 _WHEN_CLAUSE = re.compile(r"\W*(?:When|After|Before|Back\s+in|The\s+last\s+time)\b(?:[^,;:]|,(?=\d)){0,160}?,(?!\d)")
 
@@ -2067,11 +2072,6 @@ def _vote_share(low: str, a: int, b: int) -> bool:
                 or _BY_SHARE_TO_BEFORE.search(low, max(0, a - 40), a))
 
 
-#: a span of whole years: "between 2016 and 2025", "from 2019 to 2023", "between 2014 and its collapse in 2022"
-_YEAR_SPAN = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+((?:19|20)\d\d)\s+(?:and|to|until)\s+(?:[^.;,\d]{0,30}?\s)?"
-                        r"((?:19|20)\d\d)\b")
-
-
 def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = None) -> list[FigureFrame]:
     """The frame of every non-date figure of a claim, in text order."""
     text = claim.text
@@ -2315,7 +2315,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             if when is not None and (when[1] - when[0]).days >= 27:
                 period, when = when, None  # "in 2026", "for the third quarter": the period the figure covers
                 ys = _YEAR_SPAN.search(text, max(lo, best[2] - 32), min(hi, best[2] + 40))
-                if ys is not None and ys.start(1) <= best[2] < ys.end(2) and ys.group(1) < ys.group(2):
+                if ys is not None and ys.start(1) <= best[2] < ys.end(2) and int(ys.group(1)) < int(ys.group(2)):
                     # "between 2016 and 2025", "from 2019 to 2023": the whole span, not its first year
                     period = (dt.date(int(ys.group(1)), 1, 1), dt.date(int(ys.group(2)), 12, 31))
             elif best[1].start - base_off < a:
