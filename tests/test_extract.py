@@ -225,6 +225,8 @@ def test_a_sentence_that_only_looks_like_an_appeal_or_a_heading_is_a_claim(sente
     "Message the Herald Business Desk on 0161 555 0188 or email business@herald.example.",
     # contact details: a helpline is service, not a fact to check
     "Anyone worried about a relative can call the council helpline on 0800 123 4567.",
+    "Information about the 12 missing hikers can be sent to tips@valleypost.example.",
+    "The 24-hour line for families is +44 020 7946 0321.",
     # labelled captions
     "Photo caption: Firefighters at the scene on Tuesday evening, when 40 crews were deployed.",
     "Caption: Anna Berg (left) and Tove Lind on the podium in Bergen in 2024.",
