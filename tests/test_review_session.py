@@ -139,6 +139,18 @@ def test_the_status_line_text():
     assert "1 claim, 1 link across 1 article ·" in str(status_text(one))
 
 
+def test_the_status_line_names_the_reason_when_neither_claim_has_a_figure():
+    """"The bill needs only his signature" then "He signed the law": an update with no figure on either side says
+    what changed, not "this: (this claim) vs ...: (its claim)"."""
+    from tui.session import StatusFacts
+    from tui.widgets.status_line import status_text
+
+    f = StatusFacts(reviewed=0, total=9, selected=True, state="update", other_outlet="The [b]Lantern[/b]",
+                    why="sign law: not yet, then done", origins="2 outlets, 2 origins")
+    assert str(status_text(f)) == ("0/9 reviewed │ untagged │ update with The [b]Lantern[/b]: sign law: not yet, then "
+                                   "done │ 2 outlets, 2 origins")
+
+
 def test_linked_facts_for_the_detail_view(session):
     facts = session.linked_facts("c-arrests")
     assert [(f.claim_id, f.relation, f.figure, f.this_figure) for f in facts] == [

@@ -31,7 +31,11 @@ def status_text(f: StatusFacts) -> Text:
         parts.append(Text(f.mode, style="bold"))
     if f.selected:
         parts.append(review_text(f))
-        if f.other_outlet:
+        if f.other_outlet and not (f.this_figure or f.other_figure):
+            # two propositions without figures ("signed the law" after "needs only his signature"): the link's
+            # reason says what they share and how they differ, where two figures would
+            parts.append(Text.assemble(f"{f.state} with ", line(f.other_outlet), ": ", flat(f.why) or "same claim"))
+        elif f.other_outlet:
             joint = " · " if f.state == "agree" else " vs "
             parts.append(Text.assemble(f"{f.state}: ", ("this: ", "bold"), flat(f.this_figure) or "(this claim)",
                                        joint, line(f.other_outlet), ": ", flat(f.other_figure) or "(its claim)"))
