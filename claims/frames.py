@@ -887,6 +887,13 @@ def _lasting(text: str, a: int, lo: int) -> str:
     return canon(m.group(1).lower()) if m else ""
 
 
+#: what a source puts at a figure, its last word the head: "put net migration in 2025 at 241,000", "puts turnout at"
+_PUT_HEAD = re.compile(r"(?i:\b(?:put|puts|putting|placed|places|pegged|pegs)\s+(?:the\s+|its\s+|their\s+)?"
+                       r"(?:[a-z]+\s+){0,2}?([a-z]+)(?:\s+(?:in|for)\s+(?:19|20)\d\d)?\s+at\s+(?:about\s+|around\s+"
+                       r"|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|under\s+|just\s+(?:over\s+"
+                       r"|under\s+)?|only\s+)?)$")
+
+
 def _head(text: str, a: int, b: int, lo: int, hi: int, counted: str) -> str:
     """The word a figure is about when no measure word names it: the noun or verb that governs it ("an offer
     of 5%" -> offer, "a margin of 6%" -> margin, "deliveries dropped by a fifth" -> deliveri, "1,900 of the
@@ -899,6 +906,13 @@ def _head(text: str, a: int, b: int, lo: int, hi: int, counted: str) -> str:
             return ""  # ("the count for Tuesday was 30,000": a day is when, not what the figure is about)
         return canon(low)
 
+    if " at" in text[max(lo, a - 12):a]:
+        pm = _PUT_HEAD.search(text, max(lo, a - 90), a)
+        if pm and pm.group(1).lower() not in _GENERIC_SUBJECT and pm.group(1).lower() not in CHANGE_WORDS:
+            h = key(pm.group(1))
+            if h:
+                return h  # "put net migration in 2025 at 241,000" -> migration (a change, "put the average increase
+                # at 6.2%", is read as one below)
     left = list(_TOKEN.finditer(text, lo, a))
     for k in range(len(left) - 1, max(-1, len(left) - 4), -1):
         w = left[k].group().lower()
@@ -908,7 +922,7 @@ def _head(text: str, a: int, b: int, lo: int, hi: int, counted: str) -> str:
             subject = _skip_apposition(text, lo, left[k].start())  # "deliveries in China, long its engine, fell"
             words = [u for u in left[:k] if u.end() <= subject][-5:]
             for j in range(len(words) - 1, 0, -1):  # "deliveries in China dropped": the place is not the head
-                if words[j - 1].group().lower() in _PLACE_PREPOSITIONS and all(
+                if (words[j - 1].group().lower() in _PLACE_PREPOSITIONS or words[j - 1].group() == "to") and all(
                         u.group()[0].isupper() for u in words[j:]):
                     words = words[:j - 1] or words
                     break

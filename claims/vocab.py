@@ -98,7 +98,11 @@ NP_STOP = frozenset(
     more most less fewer very too more here there then yet all both some any such other another same own like
     via after before since until during through across against toward towards amid upon if because though
     although unless whether according said says say told reported""".split()
-)
+) | frozenset(
+    # verbs a figure is the subject of, never a counted thing: "the rival figure of 241,000 sits just outside that
+    # range", "a toll of 21 remains the highest"
+    "sits stands remains means compares represents exceeds equals includes excludes reflects suggests puts makes "
+    "brings takes comes goes seems appears".split())
 IRREGULAR_PLURALS = {
     "men": "man", "women": "woman", "people": "person", "children": "child", "police": "police",
     "personnel": "personnel", "staff": "staff", "troops": "troop", "servicemen": "serviceman",

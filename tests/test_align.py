@@ -1023,3 +1023,22 @@ def test_a_proposed_figure_is_no_earlier_reading_of_the_decision():
                  outlet="Morning Star")
     b = make_doc("b", "The Varsk regulator fined Kelnet 31 million crowns on Tuesday.", date=tue, outlet="Daily Lamp")
     assert _link_between(analyse([a, b]), "a", "b") == []
+
+
+def test_what_a_source_puts_at_a_figure_is_the_thing_it_measures():
+    """"Net arrivals to Norland fell to 84,000 in 2025" and "the Halden Institute put net arrivals in 2025 at 97,000"
+    are two bodies' figures for one quantity (a place after "to" is where, not what): a conflict."""
+    thu = dt.date(2026, 5, 21)
+    a = make_doc("a", "Net arrivals to Norland fell to 84,000 in 2025, the statistics office said on Thursday.",
+                 date=thu, outlet="Morning Star")
+    b = make_doc("b", "The Halden Institute, a think tank, said its own count of border records put net arrivals in "
+                      "2025 at 97,000.", date=thu, outlet="Daily Lamp")
+    assert [lk.relation for lk in _link_between(analyse([a, b]), "a", "b")] == [Relation.CONFLICT]
+
+
+def test_a_verb_after_a_figure_is_not_what_it_counts():
+    """"The institute's figure of 97,000 sits just outside that range": "sits" is the verb, not a counted thing."""
+    from claims.values import find_values
+
+    text = "The institute's figure of 97,000 sits just outside that range, and a toll of 21 remains the highest."
+    assert [v.text for v in find_values(text)] == ["97,000", "21"]
