@@ -641,8 +641,11 @@ def _part_apart(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item) -> bool:
 
 def _scopes_apart(fa: FigureFrame, fb: FigureFrame) -> bool:
     """One figure is told for the whole country or world ("Nationwide, police made 64 arrests") and the other for a
-    place in it ("27 arrests in Corvenne"): two scopes, never one fact (RELATIONS.md §1)."""
-    return (fa.whole and not fb.whole and bool(fb.places)) or (fb.whole and not fa.whole and bool(fa.places))
+    place in it ("27 arrests in Corvenne"): two scopes, never one fact (RELATIONS.md §1). The whole of the very place
+    the other names is its scope ("across Orlesia" is "in Orlesia")."""
+    if fa.whole == fb.whole or fa.places == fb.places:
+        return False
+    return (fa.whole and bool(fb.places)) or (fb.whole and bool(fa.places))
 
 
 def _same_story(a: Item, b: Item, mains: dict[int, frozenset]) -> bool:

@@ -1042,3 +1042,19 @@ def test_a_verb_after_a_figure_is_not_what_it_counts():
 
     text = "The institute's figure of 97,000 sits just outside that range, and a toll of 21 remains the highest."
     assert [v.text for v in find_values(text)] == ["97,000", "21"]
+
+
+def test_the_whole_of_the_place_the_other_names_is_one_scope():
+    """"Floods killed 14 people across Varnland in 2024" is told of Varnland, as "in Varnland" is: one fact. Against
+    "27 people in Kesh" (a place in it) the whole stays another scope."""
+    mon, wed = dt.date(2026, 2, 9), dt.date(2026, 2, 11)
+    a = make_doc("a", "Floods killed 14 people in Varnland in 2024, according to the water agency.", date=mon,
+                 outlet="Morning Star")
+    b = make_doc("b", "Floods killed 14 people across Varnland in 2024, the water agency's annual report says.",
+                 date=wed, outlet="Daily Lamp")
+    assert [lk.relation for lk in _link_between(analyse([a, b]), "a", "b")] == [Relation.AGREE]
+    c = make_doc("c", "Floods killed 14 people in Kesh in 2024, the water agency's annual report says.", date=wed,
+                 outlet="Daily Lamp")
+    d = make_doc("d", "Floods killed 14 people across Varnland in 2024, the water agency's annual report says.",
+                 date=mon, outlet="Morning Star")
+    assert _link_between(analyse([d, c]), "d", "c") == []
