@@ -86,7 +86,8 @@ LABEL_WORDS = frozenset(
     """article section chapter paragraph clause part resolution room flight route highway unit brigade regiment
     battalion corps item point level grade class category phase stage type model version episode season volume
     vol page table figure fig step rule protocol amendment no number bus line gate platform terminal track
-    district ward precinct block lot apartment suite floor building row seat code case decree order bill""".split()
+    district ward precinct block lot apartment suite floor building row seat code case decree order bill nos
+    articles sections chapters paragraphs clauses blocks flats buildings platforms gates routes lines""".split()
 )
 
 #: words that end a counted noun phrase

@@ -1055,3 +1055,18 @@ def test_speeds_in_metres_a_second_and_knots_are_told_in_kmh(text, label, kmh):
     got = {v.text: v for v in find_values(text)}
     assert got[label].kind == "speed" and got[label].unit == "km/h"
     assert got[label].value == pytest.approx(kmh)
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("Residents of two neighbouring blocks, Nos. 12 and 16, were moved out.", ["two neighbouring blocks"]),
+    ("Articles 4 and 9 of the decree were struck down.", []),
+    ("Platforms 3 to 5 were shut for the day.", []),
+])
+def test_a_list_of_labelled_numbers_holds_no_figure(text, figures):
+    """"Nos. 12 and 16" names two buildings and "Platforms 3 to 5" three platforms: labels, not counts."""
+    assert [v.text for v in find_values(text) if v.kind in ("number", "count", "range")] == figures
+
+
+def test_a_comma_after_a_label_ends_the_list():
+    """"On Route 9, 12 people were hurt": the 12 after the comma counts people."""
+    assert [v.text for v in find_values("On Route 9, 12 people were hurt.")] == ["12 people"]

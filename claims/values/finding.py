@@ -479,10 +479,19 @@ def _whole_noun(text: str, pos: int) -> str:
     return _noun_phrase(text, m.end(), False)[1]
 
 
+#: a list of labelled numbers before another: "Nos. 12 and", "Articles 4, 7 and", "Platforms 3 to" (not a comma
+#: alone: "On Route 9, 12 people were hurt")
+_LABEL_LIST = re.compile(r"\b([A-Z][a-z]*)\.?\s+\d+(?:\s*(?:,|and|or|&)\s*\d+)*\s*(?:and|or|&|to|[-–])\s*$")
+
+
 def _is_label(left: str) -> bool:
-    """Does the text before a number end with a label word ("Article", "No.", "#")?"""
+    """Does the text before a number end with a label word ("Article", "No.", "#"), or a list of labelled numbers
+    ("Nos. 12 and")?"""
     t = left.rstrip()
     if t.endswith("#"):
+        return True
+    lm = _LABEL_LIST.search(left) if left[-1:].isspace() or left[-1:] in "-–" else None
+    if lm and lm.group(1).lower() in LABEL_WORDS:
         return True
     if t.endswith("."):
         t = t[:-1]
