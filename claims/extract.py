@@ -61,9 +61,14 @@ _PHONE = re.compile(r"(?:\+\d{1,3}[ -]?)?\(?\b0\d{2,4}\)?[ -]\d{3,4}[ -]?\d{3,4}
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[a-z]{2,}")
 
 
+#: the part of a telephone number no optional prefix precedes: searched first (a literal scan), the full number after
+_PHONE_CORE = re.compile(r"0\d{2,4}\)?[ -]\d{3,4}[ -]?\d{3,4}\b")
+
+
 def _contact(s: str) -> bool:
     """A telephone number or an e-mail address in ``s``."""
-    return ("0" in s and _PHONE.search(s) is not None) or ("@" in s and _EMAIL.search(s) is not None)
+    return ("0" in s and _PHONE_CORE.search(s) is not None and _PHONE.search(s) is not None) or (
+        "@" in s and _EMAIL.search(s) is not None)
 
 
 #: the byline's note on its writer: "Lotta Engstrom is education editor.", "Kasper Moe is a news reporter.", "Helen
@@ -562,7 +567,7 @@ def classify(sentence: str, values: list[Value], source: str, attributed: bool, 
     dates = [v for v in values if v.kind == "date"]
     if n < 4 and not strong:
         return None
-    quote_words = max((_words(s[a:b]) for a, b in spans), default=0)
+    quote_words = max((_words(s[a:b]) for a, b in spans), default=0) if spans else 0
     has_quote = quote_words >= 4
     score = 0.25
     if strong:
@@ -629,6 +634,9 @@ def reference_year(doc: Document) -> int | None:
     return max(years) if years else None
 
 
+_KINDS = {k.value: k for k in ClaimKind}
+
+
 def claim_id(doc_id: str, text: str, seen: Counter) -> str:
     base = f"{doc_id}-{short_hash(norm_text(text))}"
     seen[base] += 1
@@ -674,11 +682,12 @@ def extract_claims(doc: Document) -> list[Claim]:
             if kc is None:
                 continue
             kind, score = kc
-            s = original[a:b]
             source = " ".join(source.split())
-            values = [v if original[v.start:v.end] == v.text else replace(v, text=original[v.start:v.end])
-                      for v in values]
-            out.append(Claim(claim_id(doc.id, s, seen), doc.id, a, b, s, ClaimKind(kind), score, source,
+            if original is not text:  # (control sequences were blanked: the claim keeps its text as written)
+                s = original[a:b]
+                values = [v if original[v.start:v.end] == v.text else replace(v, text=original[v.start:v.end])
+                          for v in values]
+            out.append(Claim(claim_id(doc.id, s, seen), doc.id, a, b, s, _KINDS[kind], score, source,
                              tuple(values)))
     return out
 
