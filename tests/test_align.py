@@ -1058,3 +1058,14 @@ def test_the_whole_of_the_place_the_other_names_is_one_scope():
     d = make_doc("d", "Floods killed 14 people across Varnland in 2024, the water agency's annual report says.",
                  date=mon, outlet="Morning Star")
     assert _link_between(analyse([d, c]), "d", "c") == []
+
+
+def test_one_person_counted_then_two_is_an_update():
+    """"One passenger died when the coach overturned" on Monday, "Two passengers have now died" on Tuesday: the toll
+    of one rose to two (RELATIONS.md §3), a count of one being a figure like any other."""
+    mon, tue = dt.date(2026, 3, 2), dt.date(2026, 3, 3)
+    a = make_doc("a", "One passenger died when a coach overturned on the Kesh ring road on Monday, police said.",
+                 date=mon, outlet="Morning Star")
+    b = make_doc("b", "Two passengers have now died after a coach overturned on the Kesh ring road, police said.",
+                 date=tue, outlet="Daily Lamp")
+    assert [lk.relation for lk in _link_between(analyse([a, b]), "a", "b")] == [Relation.UPDATE]

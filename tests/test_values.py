@@ -1070,3 +1070,16 @@ def test_a_list_of_labelled_numbers_holds_no_figure(text, figures):
 def test_a_comma_after_a_label_ends_the_list():
     """"On Route 9, 12 people were hurt": the 12 after the comma counts people."""
     assert [v.text for v in find_values("On Route 9, 12 people were hurt.")] == ["12 people"]
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("Police said one man was detained after a flare was thrown.", [("one man", "count", "man")]),
+    ("Only one passenger was hurt.", [("one passenger", "count", "passenger")]),
+    ("One of the passengers was hurt.", []),
+    ("No one was hurt.", []),
+    ("At one point the crowd surged.", []),
+    ("The one officer on duty called for help.", []),
+])
+def test_one_person_is_a_count(text, figures):
+    """"one man was detained" counts one person; "one of them", "no one", "at one point" count nothing."""
+    assert [(v.text, v.kind, v.unit) for v in find_values(text) if v.kind != "date"] == figures

@@ -23,12 +23,14 @@ from claims.vocab import (
     CURRENCY_WORDS,
     DISTANCE_UNITS,
     DURATION_UNITS,
+    GENERIC_PEOPLE,
     IRREGULAR_PLURALS,
     LABEL_WORDS,
     MONTHS,
     NOT_PLURAL,
     NP_STOP,
     ONES,
+    PEOPLE_ROLES,
     SCALES,
     SEASONS,
     TENS,
@@ -569,6 +571,13 @@ _NAME_AFTER = re.compile(r" [A-Z][a-z]")
 _MID_SENTENCE = re.compile(r"[a-z,]\s+$")
 
 
+#: the person "one" counts, right after it: "one man", "one passenger" (a singular noun of a person, then no "of")
+_ONE_PERSON = re.compile(r"\s+([A-Za-z]+)\b(?!\s+of\b)")
+_PERSON_NOUNS = GENERIC_PEOPLE | PEOPLE_ROLES | frozenset("escapee survivor worker officer firefighter".split())
+#: "no one", "the one", "any one", "each one", "every one", "only one of": words before "one" that make it no count
+_NOT_A_COUNT_OF_ONE = re.compile(r"(?i:\b(?:no|the|any|each|every|this|that|which|another|at)\s+)$")
+
+
 def _figure(ctx: _Ctx, m: re.Match) -> int:
     """Turn a ``num`` match into a Value; returns where scanning resumes."""
     text = ctx.text
@@ -782,9 +791,17 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
             and _GAPPED_NAME.search(text, max(0, a - 60), a)):
         kind, unit = "count", ctx.out[-1].unit  # "13 seats and the Left Alliance nine": nine seats
         plain_word = False
+    # "one man was detained", "one passenger died": one person, a count (not "one of them", "no one", "at one point")
+    one_person = False
+    if (x == 1 and kind == "number" and vague is None and not approx_word and g["words"]
+            and g["words"].lower() == "one" and not _NOT_A_COUNT_OF_ONE.search(text, max(0, a - 8), a)):
+        om = _ONE_PERSON.match(text, b)
+        if om and om.group(1).lower() in _PERSON_NOUNS:
+            kind, unit, b, one_person = "count", om.group(1).lower(), om.end(), True
     # bare number words are too vague to be figures ("one of them", "two sides") unless typed, or the level a
     # tally reaches ("raising the death toll to seven", "the number of people killed stood at eight": as "to 7")
-    if g["words"] and kind in ("number", "count") and (vague is None and (x is None or x < 2) or unit == "") and not (
+    if g["words"] and kind in ("number", "count") and not one_person and (
+            vague is None and (x is None or x < 2) or unit == "") and not (
             # ("two dozen crew": a dozen is always a count, whatever noun follows)
             plain_word and ("dozen" in g["words"].lower() or _TALLY_LEVEL.search(text, max(0, a - 90), a)
                             or ((_SUBJECT_AFTER.match(text, b) or _PART_OF_GROUP.match(text, b))
