@@ -237,8 +237,9 @@ def _fallback_title(text: str, paragraphs: list[Paragraph]) -> str:
 
     for para in paragraphs[:8]:
         block = text[para.start : para.end]
-        if para.boilerplate and para.reason != "headline":
-            continue
+        if para.boilerplate and para.reason != "headline" and not (
+                para.reason == "related link" and len(block.split()) >= 4):
+            continue  # (a headline above the body may read as a link to another story: "Explainer: what ...")
         if looks_like_title(block):
             return clean_markup(block)
         if is_prose(block):

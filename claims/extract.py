@@ -439,9 +439,10 @@ _READERSHIP = re.compile(r"\b(?:read(?:s|ers?)?|subscri\w+|members?|supporters?|
                         r"|funded|journalism|newsroom|audience)\b")
 
 
-#: the outlet telling how it comes out: "The Exchange Letter is published every weekday", "is sent to members"
-_COMES_OUT = re.compile(r"\b(?:is|are)\s+(?:published|produced|edited|printed|issued|distributed|sent|delivered"
-                        r"|updated)\b")
+#: the outlet telling how it comes out: "The Exchange Letter is published every weekday", "is sent to members", "Campus
+#: Ledger will publish a breakdown by institution on Tuesday"
+_COMES_OUT = re.compile(r"\b(?:(?:is|are)\s+(?:published|produced|edited|printed|issued|distributed|sent|delivered"
+                        r"|updated)|will\s+(?:publish|carry|run|bring\s+you|host|update)|(?:publishes|carries))\b")
 #: what subscribers or members may do on the outlet's site: "Subscribers can download Monday's full data"
 _PERK = re.compile(r"(?:(?:Premium\s+|Paying\s+)?(?:Subscribers|Members|Readers))\s+(?:can|may|get|receive)\s")
 

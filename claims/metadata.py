@@ -259,9 +259,80 @@ def looks_like_title(line: str) -> bool:
         return False
     if s.endswith((".", ":", ",", ";")) and not s.endswith("..."):
         return False
-    if _BY_START.match(s) or header_field(s) is not None or date_line(s) is not None:
+    if _BY_START.match(s) or header_field(s) is not None or date_line(s) is not None or nav_line(s):
         return False
-    return any(ch.isalpha() for ch in s)
+    return any(ch.isalpha() for ch in s) and len(s.split()) >= 2  # ("Europe", "Politics": a section's name)
+
+
+_NAV_SPLIT = re.compile(r"\s[|>»›/]\s")
+
+
+def nav_line(s: str) -> bool:
+    """Section links or a breadcrumb trail ("Politics | Immigration", "Home > News > Orsvik"): page furniture, never a
+    headline. Every part is a word or two (three when there are three parts or more): "Minister resigns | The Daily
+    Lamp" is a headline with its outlet."""
+    parts = _NAV_SPLIT.split(s)
+    if len(parts) < 2:
+        return False
+    sizes = [len([w for w in p.split() if w != "&"]) for p in parts]
+    # ("News | Corvan tower fire": a section, then the story's label)
+    most = 3 if len(parts) > 2 or sizes[0] == 1 else 2
+    return all(p.strip() and n <= most and not p.strip().endswith(".") for p, n in zip(parts, sizes, strict=True))
+
+
+#: words of newspapers' and broadcasters' names: an all-capitals line holding one is a masthead
+_PRESS_WORDS = frozenset("""times post courier herald news tribune gazette review journal daily chronicle echo standard
+    ledger observer mail express press wire weekly today radio bulletin monitor sentinel record mercury star telegraph
+    guardian insider digest letter magazine beacon clarion advertiser examiner dispatch enquirer globe independent
+    inquirer register reporter""".split())
+_SMALL_WORDS = frozenset("the of and for in on a an at to".split())
+#: words of a masthead's tagline ("Higher education news and analysis for Talmark", "The voice of Orsvik", "Kaldora
+#: Public Broadcasting")
+_TAGLINE_WORDS = _PRESS_WORDS | frozenset("""voice analysis broadcasting broadcaster television media network
+    serving independent since trade business us our""".split())
+
+
+def tagline(block: str, after: str = "") -> bool:
+    """A line under a masthead that says what the outlet is, not what happened: it holds a word of what outlets
+    are ("news", "voice", "weekly") and shares at most one word of four letters or more with the text ``after`` it
+    (a headline tells what the article does: "Jobless rise sparks clash as minister and opposition trade numbers")."""
+    s = clean_markup(block)
+    words = re.findall(r"[a-z]+", s.lower())
+    if "\n" in s.strip() or _TAGLINE_WORDS.isdisjoint(words):
+        return False
+    body = set(re.findall(r"[a-z]{4,}", after[:1500].lower()))
+    return len({w for w in words if len(w) >= 4 and w not in _TAGLINE_WORDS} & body) <= 1
+
+
+def masthead(block: str, rest: str) -> str:
+    """The outlet's name when ``block`` opens the page with it: a short line without figures or final punctuation, in
+    capitals ("CAMPUS LEDGER", "THE DAILY BEACON") or title case ("Hallvik Courier"), that the page names again in
+    ``rest`` (its own credits, "Related on Campus Ledger:"), or, in capitals, that holds a newspaper's word. The lines
+    after it in the block are the masthead's tagline. Returns the name as the page writes it elsewhere, else in title
+    case; "" when the block is no masthead."""
+    lines = [clean_markup(ln) for ln in block.split("\n") if ln.strip()]
+    if not lines:
+        return ""
+    s = lines[0]
+    words = s.split()
+    if (not 1 <= len(words) <= 5 or len(s) > 60 or any(c.isdigit() for c in s) or s[-1] in ".!?:,;"
+            or not any(c.isalpha() for c in s) or header_field(s) is not None or nav_line(s)
+            or _BY_START.match(s) or date_line(s) is not None):
+        return ""
+    found = re.search(r"(?<!\w)" + re.escape(s) + r"(?!\w)", rest, re.I) if len(s) >= 4 else None
+    letters = [c for c in s if c.isalpha()]
+    if all(c.isupper() for c in letters):
+        if found is None and (len(words) < 2 or _PRESS_WORDS.isdisjoint(w.lower() for w in words)):
+            return ""
+        if found is not None and not found.group().isupper():
+            return found.group()[:1].upper() + found.group()[1:]  # ("... for the Havrevik Times": The)
+        return " ".join(w.capitalize() if w.lower() in _SMALL_WORDS or len(w) > 3 or not w.isalpha() else w
+                        for w in words).replace(" Of ", " of ").replace(" And ", " and ")
+    if found is None or len(words) < 2 or found.group().lower() != s.lower():
+        return ""
+    if not all(w[0].isupper() or w.lower() in _SMALL_WORDS or w == "&" for w in words):
+        return ""
+    return s
 
 
 # --------------------------------------------------------------------------- front matter
@@ -366,6 +437,8 @@ def read_header(
     ``is_boilerplate`` lets the scan step over banners and captions above the article.
     """
     h = Header()
+    opened = False  # a paragraph of the page (not a banner) has been read
+    after_masthead = -1  # the paragraph right after the masthead (its tagline, if any)
     for index, (start, end) in enumerate(spans[:_MAX_HEADER_PARAGRAPHS]):
         block = text[start:end]
         lines = [ln for ln in block.split("\n") if ln.strip()]
@@ -374,7 +447,26 @@ def read_header(
             for kind, value in (f for f in found if f is not None):
                 _apply(h, kind, value)
             h.metadata.add(index)
+            opened = True
             continue
+        if lines and all(nav_line(clean_markup(ln)) for ln in lines):
+            h.metadata.add(index)  # "Politics | Immigration": section links
+            continue
+        if not opened and not h.outlet and not h.title and lines:
+            name = masthead(block, text[end:])
+            if name:
+                h.outlet = name  # "CAMPUS LEDGER" opening the page: the outlet, not the headline
+                if len(lines) <= 2 and (len(lines) == 1 or tagline(lines[1], text[end:])
+                                        or nav_line(clean_markup(lines[1]))):
+                    h.metadata.add(index)  # (a masthead over its tagline or section links: the block is furniture)
+                    opened, after_masthead = True, index + 1
+                    continue
+                opened = True  # (the masthead heads a block that goes on with the headline: read as before)
+        if index == after_masthead and h.title_index is None and looks_like_title(block) and tagline(block, text[end:]):
+            h.metadata.add(index)  # "The voice of Orsvik and the Eastern Fjords": the masthead's tagline
+            continue
+        if lines and not is_boilerplate(block):
+            opened = True
         if h.title_index is None and not h.title and looks_like_title(block) and not is_boilerplate(block):
             h.title_index = index
             continue

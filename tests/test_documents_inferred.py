@@ -63,3 +63,38 @@ def test_the_article_address_when_the_file_gives_it(tmp_path, name, text, url):
     f = tmp_path / name
     f.write_text(text, encoding="utf-8")
     assert load_document(f).url == url
+
+
+_BODY = ("The council confirmed on Monday that the Kesh ring road will close for six weeks from 2 March while "
+         "engineers replace the flyover joints, a job it puts at 4.1 million crowns.\n\n"
+         "Drivers will be sent through the town centre, where the council expects queues at peak times.\n\n")
+
+
+@pytest.mark.parametrize(("top", "outlet", "title"), [
+    # a masthead in capitals, its tagline and section links above the headline
+    ("KESH LEDGER\nNews and views for the Kesh valley\n\nLocal | Roads\n\nRing road to shut for six weeks\n\n",
+     "Kesh Ledger", "Ring road to shut for six weeks"),
+    # in title case, named again in the page's own credits
+    ("Kesh Evening Post\n\nHome > News > Roads\n\nRing road to shut for six weeks\n\n", "Kesh Evening Post",
+     "Ring road to shut for six weeks"),
+    # the masthead heading a block that goes on with the headline
+    ("Kesh Evening Post\nRing road to shut for six weeks as flyover is repaired\nBy Ana Holm\n\n",
+     "Kesh Evening Post", "Ring road to shut for six weeks as flyover is repaired"),
+])
+def test_a_masthead_is_the_outlet_and_the_headline_the_title(tmp_path, top, outlet, title):
+    """A plain-text page opening on the outlet's name ("KESH LEDGER", "Kesh Evening Post") names its outlet there,
+    not its headline; a tagline ("News and views for the Kesh valley") and section links ("Local | Roads") are
+    furniture."""
+    text = top + _BODY + "(c) 2026 Kesh Ledger and the Kesh Evening Post. All rights reserved.\n"
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = load_document(path)
+    assert (doc.outlet, doc.title) == (outlet, title)
+
+
+def test_a_line_in_capitals_is_no_masthead_without_a_newspapers_word_or_a_second_mention(tmp_path):
+    """"BREAKING" over a headline names no outlet; a one-word section ("Europe") is no headline."""
+    path = tmp_path / "story.txt"
+    path.write_text("BREAKING\n\nEurope\n\nRing road to shut for six weeks\n\n" + _BODY, encoding="utf-8")
+    doc = load_document(path)
+    assert (doc.outlet, doc.title) == ("", "Ring road to shut for six weeks")

@@ -283,3 +283,11 @@ def test_the_outlet_telling_how_it_comes_out_and_what_subscribers_get_are_no_cla
     claims = extract_claims(make_doc("d", text, date=dt.date(2026, 3, 3), outlet="Harbour Letter Publishing"))
     assert [c.text for c in claims] == ["The port handled 41,000 containers on Monday, the authority said.",
                                         "The Gazette is published by Kestrel Media, which cut 40 jobs on Monday."]
+
+
+def test_the_outlet_announcing_what_it_will_publish_is_no_claim():
+    """"Campus Post will publish a breakdown by university on Tuesday": the page telling what it will carry."""
+    doc = make_doc("d", "Enrolments fell by 12% in 2025, the ministry said.\n"
+                        "Campus Post will publish a breakdown of the 2025 figures by university on Tuesday.\n",
+                   outlet="Campus Post")
+    assert [c.text for c in extract_claims(doc)] == ["Enrolments fell by 12% in 2025, the ministry said."]
