@@ -110,7 +110,7 @@ IRREGULAR_PLURALS = {
     "policemen": "policeman", "cattle": "cattle", "sheep": "sheep", "fish": "fish", "deer": "deer",
     "aircraft": "aircraft", "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose", "lives": "life",
     "wives": "wife", "crises": "crisis", "analyses": "analysis", "data": "data", "media": "media",
-    "series": "series", "species": "species", "offspring": "offspring", "livestock": "livestock",
+    "series": "series", "species": "species", "offspring": "offspring", "livestock": "livestock", "crew": "crew",
 }
 NOT_PLURAL = frozenset(
     "was has is its this thus perhaps always towards besides afterwards as us yes news his hers ours yours theirs "
@@ -609,6 +609,7 @@ COUNTED_CLASSES: dict[str, str] = {
     **{w: "home" for w in "household family".split()},
     # a platform's accounts are its users ("1.2 million registered accounts" ~ "1.2 million registered users")
     "account": "role:user",
+    "crew": "role:crew",  # ("14 crew" ~ "14 crew members")
 }
 #: roles loose enough to name people of another role too ("members" of a union are its strikers, "victims" are
 #: the dead): a figure of one of them is not set apart from another role's by its noun alone

@@ -69,8 +69,8 @@ def kinds(text: str) -> list[tuple[str, object, str]]:
         ("85 marks", "count", 85.0, "mark"),
         ("a 41.5 million mark penalty", "money", 41.5e6, "MARK"),
         ("€3bn", "money", 3e9, "EUR"),
-        # a dozen is always a count, whatever noun follows ("crew" is no plural)
-        ("its two dozen crew", "number", 24.0, ""),
+        # a dozen is always a count ("crew" is plural as written: the crew counted)
+        ("its two dozen crew", "count", 24.0, "crew"),
         # a sum as an adjective, joined by a hyphen: "a 250 million-dollar appeal", "a 5 billion-euro fund"
         ("a 250 million-dollar appeal", "money", 250e6, "USD"),
         ("a 5 billion-euro fund", "money", 5e9, "EUR"),
@@ -1082,4 +1082,25 @@ def test_a_comma_after_a_label_ends_the_list():
 ])
 def test_one_person_is_a_count(text, figures):
     """"one man was detained" counts one person; "one of them", "no one", "at one point" count nothing."""
+    assert [(v.text, v.kind, v.unit) for v in find_values(text) if v.kind != "date"] == figures
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("The plane carried 274 passengers and 14 crew.", ("14 crew", "crew")),
+    ("Six crew members were hurt when the wave struck.", ("Six crew members", "crew")),
+])
+def test_crew_is_counted(text, figure):
+    """"14 crew" counts crew ("crew" is plural as written), and "six crew members" counts the same people."""
+    assert figure in [(v.text, v.unit) for v in find_values(text)]
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("The company said it had received one call reporting a smell of gas.", [("one call", "count", "call")]),
+    ("The party won one seat in the north.", [("one seat", "count", "seat")]),
+    ("One big problem remains.", []),
+    ("One died in the crash.", []),
+])
+def test_one_before_a_thing_is_a_count(text, figures):
+    """"received one call" counts one call (as "two calls" would); "one big problem" and "One died" count nothing
+    the number word names (an adjective, a verb)."""
     assert [(v.text, v.kind, v.unit) for v in find_values(text) if v.kind != "date"] == figures

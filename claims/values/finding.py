@@ -461,7 +461,8 @@ def _noun_phrase(text: str, pos: int, allow_of: bool) -> tuple[int, str]:
                 if nxt:
                     w2 = nxt.group(1).rstrip("’'-")
                     if w2.lower() not in NP_STOP and _is_plural(w2):
-                        return nxt.start(1) + len(w2), _lemma(w2)
+                        # ("24 crew members" are 24 crew: the members of it)
+                        return nxt.start(1) + len(w2), lemma if w2.lower() == "members" else _lemma(w2)
             return p, lemma
     return pos, ""
 
@@ -573,6 +574,9 @@ _MID_SENTENCE = re.compile(r"[a-z,]\s+$")
 
 #: the person "one" counts, right after it: "one man", "one passenger" (a singular noun of a person, then no "of")
 _ONE_PERSON = re.compile(r"\s+([A-Za-z]+)\b(?!\s+of\b)")
+_NOT_ONES = frozenset("""day week month year hour minute second time point way side thing reason place part end
+    another more other such big small major key last first only single new good bad same whole kind sort type case
+    instance occasion moment stage level step area region country city town""".split())
 _PERSON_NOUNS = GENERIC_PEOPLE | PEOPLE_ROLES | frozenset("escapee survivor worker officer firefighter".split())
 #: "no one", "the one", "any one", "each one", "every one", "only one of": words before "one" that make it no count
 _NOT_A_COUNT_OF_ONE = re.compile(r"(?i:\b(?:no|the|any|each|every|this|that|which|another|at)\s+)$")
@@ -796,7 +800,9 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
     if (x == 1 and kind == "number" and vague is None and not approx_word and g["words"]
             and g["words"].lower() == "one" and not _NOT_A_COUNT_OF_ONE.search(text, max(0, a - 8), a)):
         om = _ONE_PERSON.match(text, b)
-        if om and om.group(1).lower() in _PERSON_NOUNS:
+        if om and (om.group(1).lower() in _PERSON_NOUNS or (
+                om.group(1).islower() and om.group(1) not in _NOT_ONES and om.group(1) not in NP_STOP
+                and not _is_plural(om.group(1)) and len(om.group(1)) >= 3 and not om.group(1).endswith("ed"))):
             kind, unit, b, one_person = "count", om.group(1).lower(), om.end(), True
     # bare number words are too vague to be figures ("one of them", "two sides") unless typed, or the level a
     # tally reaches ("raising the death toll to seven", "the number of people killed stood at eight": as "to 7")
