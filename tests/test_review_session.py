@@ -302,3 +302,30 @@ def test_another_desks_change_is_absorbed(session, tmp_path, model):
     out = session.absorb(["h-injured", "not-a-claim"])
     assert out.changed == ("h-injured",)
     assert session.status_of("h-injured") == "disputed" and session.reviewed == 1
+
+
+def test_a_link_of_two_propositions_shows_its_reason_not_the_claims_figures(tmp_path):
+    """On the samples, "The bill now needs only Putin's signature" is updated by "signed into law ... on Oct. 2": the
+    status line says "update with <outlet>: sign law: not yet, then done", not the date the signing claim holds."""
+    from pathlib import Path
+
+    from claims.documents import load_paths
+    from claims.pipeline import analyse
+    from tui.desk_model import model_of
+    from tui.widgets.status_line import status_text
+
+    samples = sorted(p for p in (Path(__file__).resolve().parents[1] / "sample_docs").iterdir()
+                     if p.suffix in (".txt", ".md", ".html"))
+    docs, _ = load_paths([str(p) for p in samples])
+    model = model_of(analyse(docs))
+    needs = next(c for c in model.analysis.claims if "needs only Putin's signature" in c.text)
+    store = AnnotationStore.open(tmp_path / "store.json", editor="tester")
+    store.sync(model.analysis)
+    s = ReviewSession(model=model)
+    s.attach_store(store)
+    s.load_annotations()
+    s.select(needs.id)
+    f = s.status_facts(analysed=True, ready=True, articles=len(docs))
+    assert (f.state, f.this_figure, f.other_figure) == ("update", "", "")
+    assert f"update with {f.other_outlet}: sign law: not yet, then done" in str(status_text(f))
+    store.close()

@@ -520,10 +520,15 @@ class ReviewSession:
             other, link = told
             this_figure, why = self.model.figure_of(cid, link), link.why
             other_outlet, other_figure = self.model.outlet(other.doc), self.model.figure_of(other.id, link)
+            if not any(link.facts):
+                # two propositions ("needs only his signature", then "signed"): the claims' own figures are not what
+                # the link compares; its reason says what is
+                this_figure = other_figure = ""
         return StatusFacts(
             reviewed=base.reviewed, total=base.total, mode=mode, review=self.review_of(cid), analysed=analysed,
             opening=base.opening, links=base.links, articles=articles, selected=True, tag=self.status_of(cid),
-            has_note=bool(self.note_of(cid)), state=state.value, this_figure=this_figure or figures(c),
+            has_note=bool(self.note_of(cid)), state=state.value,
+            this_figure=this_figure or ("" if told is not None and not any(told[1].facts) else figures(c)),
             other_outlet=other_outlet, other_figure=other_figure, why=why,
             origins=self.model.origin_summary(cid), source=c.source)
 
