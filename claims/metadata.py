@@ -307,9 +307,9 @@ def tagline(block: str, after: str = "") -> bool:
 def masthead(block: str, rest: str) -> str:
     """The outlet's name when ``block`` opens the page with it: a short line without figures or final punctuation, in
     capitals ("CAMPUS LEDGER", "THE DAILY BEACON") or title case ("Hallvik Courier"), that the page names again in
-    ``rest`` (its own credits, "Related on Campus Ledger:"), or, in capitals, that holds a newspaper's word. The lines
-    after it in the block are the masthead's tagline. Returns the name as the page writes it elsewhere, else in title
-    case; "" when the block is no masthead."""
+    ``rest`` (its own credits, "Related on Campus Ledger:"), or, in capitals, that holds a newspaper's word. Only the
+    block's first line is read. Returns the name as the page writes it elsewhere, else in title case; "" when the block
+    is no masthead."""
     lines = [clean_markup(ln) for ln in block.split("\n") if ln.strip()]
     if not lines:
         return ""
@@ -326,8 +326,10 @@ def masthead(block: str, rest: str) -> str:
             return ""
         if found is not None and not found.group().isupper():
             return found.group()[:1].upper() + found.group()[1:]  # ("... for the Havrevik Times": The)
-        return " ".join(w.capitalize() if w.lower() in _SMALL_WORDS or len(w) > 3 or not w.isalpha() else w
-                        for w in words).replace(" Of ", " of ").replace(" And ", " and ")
+        # ("THE DAILY BEACON" -> "The Daily Beacon", "NEWS FOR THE NORTH" -> "News for the North"; "KPB" is kept)
+        return " ".join(w.lower() if k and w.lower() in _SMALL_WORDS
+                        else w if len(w) <= 3 and w.isalpha() and w.lower() not in _SMALL_WORDS else w.capitalize()
+                        for k, w in enumerate(words))
     if found is None or len(words) < 2 or found.group().lower() != s.lower():
         return ""
     if not all(w[0].isupper() or w.lower() in _SMALL_WORDS or w == "&" for w in words):
