@@ -572,13 +572,15 @@ _NAME_AFTER = re.compile(r" [A-Z][a-z]")
 _MID_SENTENCE = re.compile(r"[a-z,]\s+$")
 
 
-#: the person "one" counts, right after it: "one man", "one passenger" (a singular noun of a person, then no "of")
-_ONE_PERSON = re.compile(r"\s+([A-Za-z]+)\b(?!\s+of\b)")
+#: what "one" counts, right after it: "one man", "one passenger", "one call" (a singular noun, then no "of")
+_ONE_NOUN = re.compile(r"\s+([A-Za-z]+)\b(?!\s+of\b)")
+#: words after "one" that are no thing it counts: a time ("one day": a length), a place, an adjective, a kind
 _NOT_ONES = frozenset("""day week month year hour minute second time point way side thing reason place part end
     another more other such big small major key last first only single new good bad same whole kind sort type case
     instance occasion moment stage level step area region country city town""".split())
+#: people "one" counts whatever their case ("One passenger", "one man")
 _PERSON_NOUNS = GENERIC_PEOPLE | PEOPLE_ROLES | frozenset("escapee survivor worker officer firefighter".split())
-#: "no one", "the one", "any one", "each one", "every one", "only one of": words before "one" that make it no count
+#: "no one", "the one", "any one", "each one", "every one", "at one point": words before "one" that make it no count
 _NOT_A_COUNT_OF_ONE = re.compile(r"(?i:\b(?:no|the|any|each|every|this|that|which|another|at)\s+)$")
 
 
@@ -795,18 +797,19 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
             and _GAPPED_NAME.search(text, max(0, a - 60), a)):
         kind, unit = "count", ctx.out[-1].unit  # "13 seats and the Left Alliance nine": nine seats
         plain_word = False
-    # "one man was detained", "one passenger died": one person, a count (not "one of them", "no one", "at one point")
-    one_person = False
+    # "one man was detained", "received one call": a count of one (not "one of them", "no one", "at one point", "one
+    # day", "one big problem", "One died")
+    one_counted = False
     if (x == 1 and kind == "number" and vague is None and not approx_word and g["words"]
             and g["words"].lower() == "one" and not _NOT_A_COUNT_OF_ONE.search(text, max(0, a - 8), a)):
-        om = _ONE_PERSON.match(text, b)
+        om = _ONE_NOUN.match(text, b)
         if om and (om.group(1).lower() in _PERSON_NOUNS or (
                 om.group(1).islower() and om.group(1) not in _NOT_ONES and om.group(1) not in NP_STOP
                 and not _is_plural(om.group(1)) and len(om.group(1)) >= 3 and not om.group(1).endswith("ed"))):
-            kind, unit, b, one_person = "count", om.group(1).lower(), om.end(), True
+            kind, unit, b, one_counted = "count", om.group(1).lower(), om.end(), True
     # bare number words are too vague to be figures ("one of them", "two sides") unless typed, or the level a
     # tally reaches ("raising the death toll to seven", "the number of people killed stood at eight": as "to 7")
-    if g["words"] and kind in ("number", "count") and not one_person and (
+    if g["words"] and kind in ("number", "count") and not one_counted and (
             vague is None and (x is None or x < 2) or unit == "") and not (
             # ("two dozen crew": a dozen is always a count, whatever noun follows)
             plain_word and ("dozen" in g["words"].lower() or _TALLY_LEVEL.search(text, max(0, a - 90), a)
