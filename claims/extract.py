@@ -243,18 +243,28 @@ def _subject_before(s: str, end: int) -> str:
     if cut >= 0:
         left = left[cut + 1:]
     left = _THAT_SPLIT.split(left)[-1]
-    raw = [c.strip() for c in left.split(",")]
-    chunks = [_LEAD_WORDS.sub("", c) for c in raw if c]
-    opened = [bool(_LEAD_WORDS.match(c)) for c in raw if c]  # ", and lawyers said": a new clause
-    chunks, opened = [c for c in chunks if c], [o for c, o in zip(chunks, opened, strict=True) if c]
-    for k in range(len(chunks) - 1, -1, -1):
-        c = chunks[k]
-        if c[0].islower() and not c.startswith(("the ", "a ", "an ")) and not opened[k]:
+    # the comma chunks read from the verb back, each with its leading "and"/"while"... cut (", and lawyers said": a new
+    # clause); only as many as it takes to find the subject, then the one before it
+    last = ""  # the chunk nearest the verb, the answer when none qualifies
+    pending = ""  # an "a"/"an" chunk, the answer unless the chunk before it opens with a capital
+    for piece in reversed(left.split(",")):
+        c = piece.strip()
+        if not c:
+            continue
+        lead = _LEAD_WORDS.match(c)
+        chunk = c[lead.end():] if lead else c
+        if not chunk:
+            continue
+        if pending and not chunk[:1].isupper():
+            return pending
+        last = last or chunk
+        if chunk[0].islower() and not chunk.startswith(("the ", "a ", "an ")) and not lead:
             continue  # ", head of the rights group ,"
-        if c.startswith(("a ", "an ")) and k > 0 and chunks[k - 1][:1].isupper():
-            continue  # "IStories, an investigative outlet, reported"
-        return c
-    return chunks[-1] if chunks else ""
+        if chunk.startswith(("a ", "an ")):
+            pending = chunk  # ("IStories, an investigative outlet, reported": the name before the apposition)
+            continue
+        return chunk
+    return pending or last
 
 
 _LEAD_WORDS = re.compile(r"^(?:(?:and|but|while|after|before|when|since|as|if|although|because|though|once|until)\s+)+",

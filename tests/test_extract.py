@@ -291,3 +291,43 @@ def test_the_outlet_announcing_what_it_will_publish_is_no_claim():
                         "Campus Post will publish a breakdown of the 2025 figures by university on Tuesday.\n",
                    outlet="Campus Post")
     assert [c.text for c in extract_claims(doc)] == ["Enrolments fell by 12% in 2025, the ministry said."]
+
+
+def _subject_before_reference(s: str, end: int) -> str:
+    """The plain reading _subject_before stands for (every chunk read, then the nearest that qualifies): its oracle."""
+    from claims.extract import _LEAD_WORDS, _THAT_SPLIT
+
+    left = s[:end]
+    cut = max(left.rfind("”"), left.rfind('"'), left.rfind("“"))
+    if cut >= 0:
+        left = left[cut + 1:]
+    left = _THAT_SPLIT.split(left)[-1]
+    raw = [c.strip() for c in left.split(",")]
+    chunks = [_LEAD_WORDS.sub("", c) for c in raw if c]
+    opened = [bool(_LEAD_WORDS.match(c)) for c in raw if c]
+    chunks, opened = [c for c in chunks if c], [o for c, o in zip(chunks, opened, strict=True) if c]
+    for k in range(len(chunks) - 1, -1, -1):
+        c = chunks[k]
+        if c[0].islower() and not c.startswith(("the ", "a ", "an ")) and not opened[k]:
+            continue
+        if c.startswith(("a ", "an ")) and k > 0 and chunks[k - 1][:1].isupper():
+            continue
+        return c
+    return chunks[-1] if chunks else ""
+
+
+_CHUNK_WORDS = st.sampled_from(["IStories", "the ministry", "a source", "an outlet", "and lawyers", "while police",
+                                "head of the group", "Anna Berg", "that", "officials", "", " ", "A spokesman",
+                                "an analyst at Nordbank", "But the union", '"quote"'])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CHUNK_WORDS, max_size=7))
+def test_the_subject_before_a_verb_reads_as_the_plain_reading(chunks):
+    """The subject before a reporting verb, read from the verb back and stopping at the first that qualifies, is the one
+    the plain reading of every comma chunk finds."""
+    from claims.extract import _subject_before
+
+    s = ", ".join(chunks) + " said"
+    end = len(s) - len(" said")
+    assert _subject_before(s, end) == _subject_before_reference(s, end)
