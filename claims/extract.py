@@ -267,6 +267,12 @@ def _subject_before(s: str, end: int) -> str:
     return pending or last
 
 
+#: ", Istories," after "according to independent Russian media": the name between commas
+_NAME_BETWEEN_COMMAS = re.compile(r",\s*([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*)\s*,")
+#: whom a source told, after "told": "told the state broadcaster KPB"
+_TOLD_WHOM = re.compile(r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*)")
+#: whom a source said it to: "said to the Courier"
+_SAID_TO = re.compile(r"\s+to\s+(?:the\s+)?([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*)")
 _LEAD_WORDS = re.compile(r"^(?:(?:and|but|while|after|before|when|since|as|if|although|because|though|once|until)\s+)+",
                          re.I)
 #: capitalised words that open a sentence without naming who speaks
@@ -304,7 +310,7 @@ def find_source(sentence: str, state: _SourceState | None = None, outside: str |
         who = np
         # "according to independent Russian media, Istories, ..."
         if not _proper_runs(_clean_np(who)) and not via:
-            am = re.match(r",\s*([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*)\s*,", s[m.end("np"):])
+            am = _NAME_BETWEEN_COMMAS.match(s, m.end("np"))
             if am:
                 who = am.group(1)
     if not attributed and not words.isdisjoint(_VERB_WORDS):
@@ -324,7 +330,6 @@ def find_source(sentence: str, state: _SourceState | None = None, outside: str |
             if verb in _AMBIGUOUS_VERBS and not _THAT_AFTER.match(outside, vm.end()):
                 continue
             subj = _subject_before(s, vm.start())
-            after = s[vm.end():]
             if verb in ("said", "says", "added", "explained", "wrote", "noted") and (not subj or subj[0].islower() or
                                                                                         subj.lower() in ("", "and")):
                 nm = _SAID_NAME.match(s, vm.start("verb"))
@@ -335,11 +340,11 @@ def find_source(sentence: str, state: _SourceState | None = None, outside: str |
             attributed = True
             who = subj
             if verb in ("told", "tells"):
-                tm = re.match(r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*)", after)
+                tm = _TOLD_WHOM.match(s, vm.end())
                 if tm:
                     via = tm.group(1)
             else:
-                cm = re.match(r"\s+to\s+(?:the\s+)?([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*)", after)
+                cm = _SAID_TO.match(s, vm.end())
                 if cm:
                     via = cm.group(1)
             vm2 = _VIA.search(who)
@@ -367,7 +372,7 @@ def find_source(sentence: str, state: _SourceState | None = None, outside: str |
     # "according to independent Russian media, Istories, ...": the name follows the description
     head_words = re.findall(r"[A-Za-z]+", raw_who)
     if m and head_words and head_words[-1].lower() in _OUTLET_HEADS and not via:
-        am = re.match(r",\s*([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*)\s*,", s[m.end("np"):])
+        am = _NAME_BETWEEN_COMMAS.match(s, m.end("np"))
         if am:
             raw_who = am.group(1)
     who = _clean_np(raw_who)
@@ -589,7 +594,8 @@ def classify(sentence: str, values: list[Value], source: str, attributed: bool, 
         score += 0.15 + (0.05 if source else 0)
     if has_quote:
         score += 0.1
-    if _INNER_CAPITAL.search(outside, 1):
+    inner = _INNER_CAPITAL.search(outside, 1) is not None  # a name inside the sentence
+    if inner:
         score += 0.05
     low_words = words if words is not None else frozenset(_WORD_RX.findall(outside.lower()))
     # (a hedge in a clause that only draws a consequence, "..., meaning those who appealed could still ...", leaves
@@ -601,7 +607,7 @@ def classify(sentence: str, values: list[Value], source: str, attributed: bool, 
     # a hedge weakens a claim but leaves it checkable ("the VAT rise appears to be the biggest tax increase": a word
     # of evidence, "appears", "seems", weighs as little as any hedge in a claim with a figure, date or source)
     weak = hedges - len(low_words & _EVIDENTIAL)
-    plain = not (strong or dates or attributed or _INNER_CAPITAL.search(outside, 1))
+    plain = not (strong or dates or attributed or inner)
     score -= (0.12 if plain else 0.04) * min(weak, 2) + 0.04 * min(hedges - weak, 2)
     if n > 60:
         score -= 0.1
