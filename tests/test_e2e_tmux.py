@@ -263,9 +263,12 @@ def test_a_newcomers_minute_at_80x24(tmp_path, desk_files):
         term.wait_for("the help closed", lambda s: "keys, colours and filters" not in s)
 
         term.send("x")
-        screen = term.wait_for("a claim another outlet contradicts or updates, figures first",
-                               lambda s: re.search(r"(conflict|update): this: .+ vs ", status_line(s)) is not None)
-        other = re.search(r" vs (.+?)(?::|…)", status_line(screen)).group(1)  # (cut at 80 columns)
+        # (figures first, "update: this: 310 vs The Courier: 480"; or, for two claims without figures, the reason,
+        # "update with The Lantern Review: sign law: not yet, then done")
+        screen = term.wait_for("a claim another outlet contradicts or updates, with that outlet named",
+                               lambda s: re.search(r"(conflict|update)(?:: this: .+ vs | with )", status_line(s))
+                               is not None)
+        other = re.search(r"(?: vs | with )(.+?)(?::|…)", status_line(screen)).group(1)  # (cut at 80 columns)
         pane_headers = screen.split("\n")[2]
         assert other[:10] in pane_headers, f"{other} is not in a pane beside the selected claim:\n{screen}"
 
