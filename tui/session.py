@@ -516,19 +516,19 @@ class ReviewSession:
         state = self.model.state(cid)
         told = self.model.telling_link(cid)
         this_figure = other_outlet = other_figure = why = ""
+        # two propositions ("needs only his signature", then "signed"): the claims' own figures are not what the link
+        # compares; its reason says what is
+        propositional = told is not None and not any(told[1].facts)
         if told is not None:
             other, link = told
-            this_figure, why = self.model.figure_of(cid, link), link.why
-            other_outlet, other_figure = self.model.outlet(other.doc), self.model.figure_of(other.id, link)
-            if not any(link.facts):
-                # two propositions ("needs only his signature", then "signed"): the claims' own figures are not what
-                # the link compares; its reason says what is
-                this_figure = other_figure = ""
+            why, other_outlet = link.why, self.model.outlet(other.doc)
+            if not propositional:
+                this_figure, other_figure = self.model.figure_of(cid, link), self.model.figure_of(other.id, link)
         return StatusFacts(
             reviewed=base.reviewed, total=base.total, mode=mode, review=self.review_of(cid), analysed=analysed,
             opening=base.opening, links=base.links, articles=articles, selected=True, tag=self.status_of(cid),
             has_note=bool(self.note_of(cid)), state=state.value,
-            this_figure=this_figure or ("" if told is not None and not any(told[1].facts) else figures(c)),
+            this_figure=this_figure or ("" if propositional else figures(c)),
             other_outlet=other_outlet, other_figure=other_figure, why=why,
             origins=self.model.origin_summary(cid), source=c.source)
 
