@@ -157,10 +157,12 @@ _DATE_NAMES_EVENT = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?(?:march|rally|protes
 #: ", almost 40 per cent lower": a change told in a phrase trailing the figure before it (no verb, no new subject)
 _TRAILING_CHANGE = re.compile(r"[^.;:!?]*,\s+(?:(?:up|down|or|some|about|almost|nearly|roughly|around|just|over|more"
                               r"|less|than|by)\s+)*$")
+#: what may stand between "at" and the figure a source puts there: "at about", "at just over"
+_AT_APPROX = (r"\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+"
+              r"|under\s+|just\s+(?:over\s+|under\s+)?|only\s+)?")
 #: "put the cost of the damage in the centre at": the noun a source puts at the figure names its measure
 _PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates|set|sets)\s+(?:the|its|their)\s+"
-                     r"([a-z]+)\b[^,;.:]{0,60}?\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+"
-                     r"|more\s+than\s+|over\s+|under\s+|just\s+(?:over\s+|under\s+)?|only\s+)?$")
+                     r"([a-z]+)\b[^,;.:]{0,60}?" + _AT_APPROX + "$")
 #: "the new offer, made on Wednesday night, is worth 6.5%": a subject noun (an aside between) and a copula
 _SUBJECT_IS = re.compile(r"\b([a-z]+)(?:\s*,[^,;.]{1,60},)?\s+(?:is|was|are|were|would\s+be|will\s+be)\s+"
                          r"(?:worth\s+|now\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+"
@@ -889,9 +891,7 @@ def _lasting(text: str, a: int, lo: int) -> str:
 
 #: what a source puts at a figure, its last word the head: "put net migration in 2025 at 241,000", "puts turnout at"
 _PUT_HEAD = re.compile(r"(?i:\b(?:put|puts|putting|placed|places|pegged|pegs)\s+(?:the\s+|its\s+|their\s+)?"
-                       r"(?:[a-z]+\s+){0,2}?([a-z]+)(?:\s+(?:in|for)\s+(?:19|20)\d\d)?\s+at\s+(?:about\s+|around\s+"
-                       r"|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|under\s+|just\s+(?:over\s+"
-                       r"|under\s+)?|only\s+)?)$")
+                       r"(?:[a-z]+\s+){0,2}?([a-z]+)(?:\s+(?:in|for)\s+(?:19|20)\d\d)?" + _AT_APPROX + ")$")
 
 
 def _head(text: str, a: int, b: int, lo: int, hi: int, counted: str) -> str:

@@ -292,22 +292,22 @@ _TAGLINE_WORDS = _PRESS_WORDS | frozenset("""voice analysis broadcasting broadca
     serving independent since trade business us our""".split())
 
 
-def tagline(block: str, after: str = "") -> bool:
+def tagline(block: str, text: str = "", end: int = 0) -> bool:
     """A line under a masthead that says what the outlet is, not what happened: it holds a word of what outlets
-    are ("news", "voice", "weekly") and shares at most one word of four letters or more with the text ``after`` it
+    are ("news", "voice", "weekly") and shares at most one word of four letters or more with ``text`` after ``end``
     (a headline tells what the article does: "Jobless rise sparks clash as minister and opposition trade numbers")."""
     s = clean_markup(block)
     words = re.findall(r"[a-z]+", s.lower())
     if "\n" in s.strip() or _TAGLINE_WORDS.isdisjoint(words):
         return False
-    body = set(re.findall(r"[a-z]{4,}", after[:1500].lower()))
+    body = set(re.findall(r"[a-z]{4,}", text[end:end + 1500].lower()))
     return len({w for w in words if len(w) >= 4 and w not in _TAGLINE_WORDS} & body) <= 1
 
 
-def masthead(block: str, rest: str) -> str:
+def masthead(block: str, text: str, end: int) -> str:
     """The outlet's name when ``block`` opens the page with it: a short line without figures or final punctuation, in
     capitals ("CAMPUS LEDGER", "THE DAILY BEACON") or title case ("Hallvik Courier"), that the page names again in
-    ``rest`` (its own credits, "Related on Campus Ledger:"), or, in capitals, that holds a newspaper's word. Only the
+    ``text`` after ``end`` (its own credits, "Related on Campus Ledger:"), or, in capitals, that holds a newspaper's word. Only the
     block's first line is read. Returns the name as the page writes it elsewhere, else in title case; "" when the block
     is no masthead."""
     lines = [clean_markup(ln) for ln in block.split("\n") if ln.strip()]
@@ -319,7 +319,8 @@ def masthead(block: str, rest: str) -> str:
             or not any(c.isalpha() for c in s) or header_field(s) is not None or nav_line(s)
             or _BY_START.match(s) or date_line(s) is not None):
         return ""
-    found = re.search(r"(?<!\w)" + re.escape(s) + r"(?!\w)", rest, re.I) if len(s) >= 4 else None
+    # (searched in place: the rest of a long page is not copied)
+    found = re.compile(r"(?<!\w)" + re.escape(s) + r"(?!\w)", re.I).search(text, end) if len(s) >= 4 else None
     letters = [c for c in s if c.isalpha()]
     if all(c.isupper() for c in letters):
         if found is None and (len(words) < 2 or _PRESS_WORDS.isdisjoint(w.lower() for w in words)):
@@ -455,16 +456,16 @@ def read_header(
             h.metadata.add(index)  # "Politics | Immigration": section links
             continue
         if not opened and not h.outlet and not h.title and lines:
-            name = masthead(block, text[end:])
+            name = masthead(block, text, end)
             if name:
                 h.outlet = name  # "CAMPUS LEDGER" opening the page: the outlet, not the headline
-                if len(lines) <= 2 and (len(lines) == 1 or tagline(lines[1], text[end:])
+                if len(lines) <= 2 and (len(lines) == 1 or tagline(lines[1], text, end)
                                         or nav_line(clean_markup(lines[1]))):
                     h.metadata.add(index)  # (a masthead over its tagline or section links: the block is furniture)
                     opened, after_masthead = True, index + 1
                     continue
                 opened = True  # (the masthead heads a block that goes on with the headline: read as before)
-        if index == after_masthead and h.title_index is None and looks_like_title(block) and tagline(block, text[end:]):
+        if index == after_masthead and h.title_index is None and looks_like_title(block) and tagline(block, text, end):
             h.metadata.add(index)  # "The voice of Orsvik and the Eastern Fjords": the masthead's tagline
             continue
         if lines and not is_boilerplate(block):
