@@ -1069,3 +1069,19 @@ def test_one_person_counted_then_two_is_an_update():
     b = make_doc("b", "Two passengers have now died after a coach overturned on the Kesh ring road, police said.",
                  date=tue, outlet="Daily Lamp")
     assert [lk.relation for lk in _link_between(analyse([a, b]), "a", "b")] == [Relation.UPDATE]
+
+
+def test_no_one_killed_agrees_with_no_deaths_and_a_later_toll_updates_it():
+    """"No one was killed" and "no deaths were reported" are one count of nought (agree); "two people have now died"
+    two days later is the toll that rose from none (RELATIONS.md §3: an update, however large the ratio of 2 to 0)."""
+    mon, wed = dt.date(2026, 3, 2), dt.date(2026, 3, 4)
+    a = make_doc("a", "No one was killed when a gas main exploded under a street in central Kesh on Monday, the fire "
+                      "service said.", date=mon, outlet="Morning Star")
+    b = make_doc("b", "No deaths were reported after a gas main exploded under a street in central Kesh on Monday, the "
+                      "fire service said.", date=mon, outlet="Daily Lamp")
+    c = make_doc("c", "Two people have now died after a gas main exploded under a street in central Kesh, the fire "
+                      "service said.", date=wed, outlet="Evening Post")
+    an = analyse([a, b, c])
+    assert [lk.relation for lk in _link_between(an, "a", "b")] == [Relation.AGREE]
+    assert [lk.relation for lk in _link_between(an, "a", "c")] == [Relation.UPDATE]
+

@@ -1076,7 +1076,7 @@ def test_a_comma_after_a_label_ends_the_list():
     ("Police said one man was detained after a flare was thrown.", [("one man", "count", "man")]),
     ("Only one passenger was hurt.", [("one passenger", "count", "passenger")]),
     ("One of the passengers was hurt.", []),
-    ("No one was hurt.", []),
+    ("No one was hurt.", [("No one", "count", "person")]),  # (a count of nought, not of one)
     ("At one point the crowd surged.", []),
     ("The one officer on duty called for help.", []),
 ])
@@ -1104,3 +1104,20 @@ def test_one_before_a_thing_is_a_count(text, figures):
     """"received one call" counts one call (as "two calls" would); "one big problem" and "One died" count nothing
     the number word names (an adjective, a verb)."""
     assert [(v.text, v.kind, v.unit) for v in find_values(text) if v.kind != "date"] == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("No one was killed when the roof fell in.", [("No one", 0.0, "person")]),
+    ("Nobody has yet been arrested, police said.", [("Nobody", 0.0, "person")]),
+    ("No-one remains missing.", [("No-one", 0.0, "person")]),
+    ("No deaths had been reported by late evening.", [("No deaths", 0.0, "death")]),
+    ("There were no reports of any injuries at the site.", [("no reports of any injuries", 0.0, "injury")]),
+    ("Officers made no arrests.", [("no arrests", 0.0, "arrest")]),
+    ("No one is allowed within 3 km of the crater.", [("3 km", 3.0, "km")]),
+    ("Nobody should expect the road to reopen soon.", []),
+    ("No one knows how many were inside.", []),
+])
+def test_none_killed_hurt_or_arrested_is_a_count_of_nought(text, figures):
+    """"No one was killed", "no deaths", "no reports of injuries": a count of nought of the people killed, hurt or
+    arrested; "no one is allowed", "nobody should expect" count nothing."""
+    assert [(v.text, v.value, v.unit) for v in find_values(text) if v.kind != "date"] == figures

@@ -862,6 +862,8 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
         _tallies(ctx)
     if ":" in text or words is None or not _CLOCK_TOKENS.isdisjoint(words):
         _clock_times(ctx)
+    if words is None or "no" in words or "nobody" in words:
+        _zeros(ctx)
     if "-long" in text or "alf a" in text:
         _units_of_time(ctx)
     if "ategory" in text:
@@ -1080,6 +1082,40 @@ def _tallies(ctx: _Ctx) -> None:
     for m in _TALLY_RX.finditer(text):
         if _TALLY_CONTEXT.search(text, max(0, m.start() - 60), min(len(text), m.end() + 40)):
             _add_tally(ctx, m.start(), m.end(), _small_int(m.group("x")), _small_int(m.group("y")))
+
+
+# ----------------------------------------------------------------------------- none at all
+
+#: what "no one" can be the count of: the people killed, hurt, missing, arrested or charged (a count of nought; not
+#: "no one is allowed within 3 km", "nobody should expect")
+_NO_ONE = re.compile(r"\b(?P<s>(?i:no[- ]one|nobody))\s+(?:(?:had|has|have|was|were|is|are|remains?|remained|been|yet|so|far|"
+                     r"reportedly|seriously|badly|else|else's|ever|also|then|now|still)\s+){0,4}"
+                     r"(?P<w>killed|died|dead|hurt|injured|wounded|missing|unaccounted|arrested|detained|charged|"
+                     r"hospitali[sz]ed)\b")
+#: "no deaths", "no injuries", "no reports of any injuries", "no serious casualties", "no arrests": a count of nought
+_NO_COUNT = re.compile(r"\b(?i:no)\s+(?:(?i:reports?|word)\s+of\s+(?:(?i:any)\s+)?)?(?:(?i:serious|major|further|other|"
+                       r"more|immediate)\s+)?(?P<n>(?i:deaths|injuries|fatalities|casualties|arrests))\b")
+_NO_UNIT = {"deaths": "death", "injuries": "injury", "fatalities": "fatality", "casualties": "casualty",
+            "arrests": "arrest"}
+
+
+def _zeros(ctx: _Ctx) -> None:
+    """"No one was killed", "no deaths had been reported", "there were no reports of injuries": a count of nought
+    (RELATIONS.md: a later count of one or more is an update of it; another "no one was hurt" agrees)."""
+    text = ctx.text
+    found = []
+    for m in _NO_ONE.finditer(text):
+        found.append((m.start(), m.end("s"), "person"))
+    for m in _NO_COUNT.finditer(text):
+        found.append((m.start(), m.end(), _NO_UNIT[m.group("n").lower()]))
+    if not found:
+        return
+    taken = [(v.start - ctx.off, v.end - ctx.off) for v in ctx.out]
+    for a, b, unit in found:
+        if any(x < b and a < y for x, y in taken):
+            continue
+        ctx.add(a, b, "count", 0.0, unit)
+    ctx.out.sort(key=lambda v: v.start)
 
 
 # ----------------------------------------------------------------------------- one unit of time

@@ -138,4 +138,12 @@ def ratio(a: Interval, b: Interval) -> float:
     return hi / lo
 
 
+def count_ratio(a: Interval, b: Interval) -> float:
+    """:func:`ratio` of two counts, where nought is one fewer than one: "no one was killed" and "two people died"
+    are as far apart as one and three (not infinitely far)."""
+    if min(a.hi, b.hi) == 0 and max(a.lo, b.lo) > 0:
+        return (max(a.lo, b.lo) + 1) / 1
+    return ratio(a, b)
+
+
 __all__ = ["Interval", "approximator", "bounds", "direction", "interval", "ratio", "rule"]
