@@ -154,6 +154,15 @@ _DATE_NAMES_EVENT = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?(?:march|rally|protes
                                r"|referendum|meeting|hearing|ruling|verdict|summit|talks|match|game|race|final|strike"
                                r"|walkout|attack|crash|derailment|collision|accident|storm|quake|earthquake|fire"
                                r"|blaze|flood|floods|explosion|blast|shooting|announcement|speech|debate)\b")
+#: "two people have died after a gas main exploded on Monday": the day in a clause after the figure telling what
+#: happened is the event's, not the day the figure was told for
+#: (not "after agreeing with unions on Thursday": what the figure's own subject did, nor "than when the government
+#: came to power in May 2024": the point a change is measured from)
+#: a verb in such a clause (a clause, not "after the Brenau hailstorm of 2013": a phrase dating what came before)
+_CLAUSE_VERB = re.compile(r"\b(?:[a-z]{2,}ed|was|were|is|are|has|have|had|left|swept|broke|fell|hit|struck|tore|began"
+                          r"|came|went|took|ran|blew|burst|sank|spread|caught|gave|shook|sent|led|lost|cut|rose|saw|drove|flew|threw|held"
+                          r"|brought|found|froze|gave|hid|met|shot|slid|split|stole|stood|stuck|swung|threw|woke|wrote)\b")
+_EVENT_CLAUSE = re.compile(r"(?=[abw])\b(?<!than\s)(?:after|when|because)\s(?![a-z]+ing\b)")
 #: ", almost 40 per cent lower": a change told in a phrase trailing the figure before it (no verb, no new subject)
 _TRAILING_CHANGE = re.compile(r"[^.;:!?]*,\s+(?:(?:up|down|or|some|about|almost|nearly|roughly|around|just|over|more"
                               r"|less|than|by)\s+)*$")
@@ -2315,8 +2324,10 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             status = Status.UNMARKED
         when, weekday = None, None
         best = None
+        em = _EVENT_CLAUSE.search(text, b, hi) if dates else None
         for da, db, dv in dates:
-            if lo <= da < hi and not _DATE_NAMES_EVENT.match(text, db):
+            if lo <= da < hi and not _DATE_NAMES_EVENT.match(text, db) and not (
+                    em is not None and da >= em.end() and _CLAUSE_VERB.search(text, em.end(), da)):
                 d = min(abs(da - b), abs(a - db))
                 if best is None or d < best[0]:
                     best = (d, dv, da)

@@ -1085,3 +1085,26 @@ def test_no_one_killed_agrees_with_no_deaths_and_a_later_toll_updates_it():
     assert [lk.relation for lk in _link_between(an, "a", "b")] == [Relation.AGREE]
     assert [lk.relation for lk in _link_between(an, "a", "c")] == [Relation.UPDATE]
 
+
+def test_the_day_of_what_happened_is_not_the_day_a_later_toll_is_told_for():
+    """"Twelve people have now died after a coach left the road on Monday", told on Tuesday: Monday is the crash's
+    day, in a clause of its own after the toll, not the toll's; against Monday's "nine killed" it is an update. A
+    phrase ("paid after the Brenau storm of 2013") or the subject's own act ("after agreeing ... on Thursday") still
+    dates the figure."""
+    mon, tue = dt.date(2026, 9, 14), dt.date(2026, 9, 15)
+    a = make_doc("a", "At least nine people were killed on Monday when a coach carrying pilgrims left the road on the "
+                      "Harlen Pass, police said.", date=mon, outlet="Morning Star")
+    b = make_doc("b", "Twelve people have now died after a coach carrying pilgrims left the road on the Harlen Pass on "
+                      "Monday, police said.", date=tue, outlet="Daily Lamp")
+    assert [lk.relation for lk in _link_between(analyse([a, b]), "a", "b")] == [Relation.UPDATE]
+
+
+def test_a_later_report_of_no_deaths_then_a_death_dated_by_its_event_is_an_update():
+    """The same with a count of nought first: "No one was killed when a gas main exploded on Monday" then "Two people
+    have now died after a gas main exploded ... on Monday" two days later."""
+    mon, wed = dt.date(2026, 3, 2), dt.date(2026, 3, 4)
+    a = make_doc("a", "No one was killed when a gas main exploded under a street in central Kesh on Monday, the fire "
+                      "service said.", date=mon, outlet="Morning Star")
+    c = make_doc("c", "Two people have now died after a gas main exploded under a street in central Kesh on Monday, the "
+                      "fire service said.", date=wed, outlet="Evening Post")
+    assert [lk.relation for lk in _link_between(analyse([a, c]), "a", "c")] == [Relation.UPDATE]
