@@ -42,6 +42,11 @@ def declared_charset(raw: bytes) -> str | None:
     return m.group(1).decode("ascii", "replace") if m else None
 
 
+#: a site's name after the headline in a page's ``<title>`` ("... | Skyward Journal", "... - The Daily Lamp"): up to four
+#: words, each capitalised (or a small word after the first)
+_TITLE_SITE = re.compile(r"\s[|–—-]\s((?:[A-Z][\w&'’.]*)(?:\s(?:[A-Z][\w&'’.]*|of|the|and|for|on|in)){0,3})\s*$")
+
+
 def extract_html(source: str) -> HtmlArticle:
     """Extract the article; ``blocks`` is empty when the page has no main text."""
     meta = read_meta(source)
@@ -60,6 +65,10 @@ def extract_html(source: str) -> HtmlArticle:
         art.extractor = "fallback"
     art.title = art.title or meta.get("og:title") or meta.get("twitter:title") or meta.get("<title>", "")
     art.outlet = art.outlet or meta.get("og:site_name") or meta.get("application-name", "")
+    if not art.outlet and (tm := _TITLE_SITE.search(meta.get("<title>", ""))):
+        art.outlet = tm.group(1)  # "<title>Pilots strike | Skyward Journal</title>": the site after the headline
+        if art.title == meta["<title>"]:
+            art.title = art.title[: tm.start()]
     for key in ("<canonical>", "og:url", "twitter:url"):
         if meta.get(key, "").startswith(("http://", "https://")):
             art.url = meta[key]

@@ -314,6 +314,8 @@ def masthead(block: str, text: str, end: int) -> str:
     if not lines:
         return ""
     s = lines[0]
+    if _MASTHEAD_SPLIT.search(s):
+        return _split_masthead(s)
     words = s.split()
     if (not 1 <= len(words) <= 5 or len(s) > 60 or any(c.isdigit() for c in s) or s[-1] in ".!?:,;"
             or not any(c.isalpha() for c in s) or header_field(s) is not None or nav_line(s)
@@ -331,11 +333,42 @@ def masthead(block: str, text: str, end: int) -> str:
         return " ".join(w.lower() if k and w.lower() in _SMALL_WORDS
                         else w if len(w) <= 3 and w.isalpha() and w.lower() not in _SMALL_WORDS else w.capitalize()
                         for k, w in enumerate(words))
-    if found is None or len(words) < 2 or found.group().lower() != s.lower():
+    if not all(w[0].isupper() or w.lower() in _SMALL_WORDS or w == "&" for w in words) or len(words) < 2:
         return ""
-    if not all(w[0].isupper() or w.lower() in _SMALL_WORDS or w == "&" for w in words):
+    if found is None and words[-1].lower() in _PRESS_WORDS:
+        return s  # "The Vessen Courier", "Wexcombe Evening Courier": a name that ends as newspapers' names do
+    if found is None or found.group().lower() != s.lower():
         return ""
     return s
+
+
+_MASTHEAD_SPLIT = re.compile(r"\s[|·•]\s")
+
+
+def _title_case(s: str) -> bool:
+    words = s.split()
+    return 1 <= len(words) <= 5 and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words) and not any(
+        c.isdigit() for c in s)
+
+
+def _split_masthead(s: str) -> str:
+    """A masthead told in two parts ("RCN | Radio Calvora News", "RBN NEWS · Radio Brasko Network", "RMN News |
+    Marenza"): the name whose initials the capitals spell, else a first part in title case holding a newspaper's word;
+    "" for anything else (section links, "Minister resigns | The Daily Lamp")."""
+    parts = [p.strip() for p in _MASTHEAD_SPLIT.split(s)]
+    if len(parts) != 2 or not all(parts) or len(s) > 60:
+        return ""
+    for short, name in (parts, parts[::-1]):
+        letters = [w for w in short.split() if w.lower() not in _PRESS_WORDS] or short.split()[:1]
+        if (len(letters) == 1 and letters[0].isalpha() and letters[0].isupper() and 2 <= len(letters[0]) <= 5
+                and _title_case(name) and "".join(w[0] for w in name.split() if w.lower() not in _SMALL_WORDS)
+                == letters[0]):
+            return name
+    first = parts[0]
+    if _title_case(first) and not _PRESS_WORDS.isdisjoint(w.lower() for w in first.split()) and _title_case(parts[1]) \
+            and len(parts[1].split()) <= 2:
+        return first  # "RMN News | Marenza": the outlet and its region
+    return ""
 
 
 # --------------------------------------------------------------------------- front matter
@@ -454,6 +487,8 @@ def read_header(
             continue
         if lines and all(nav_line(clean_markup(ln)) for ln in lines):
             h.metadata.add(index)  # "Politics | Immigration": section links
+            if not opened and not h.outlet and not h.title:
+                h.outlet = _split_masthead(clean_markup(lines[0]))  # ("RCN | Radio Calvora News" over them)
             continue
         if not opened and not h.outlet and not h.title and lines:
             name = masthead(block, text, end)

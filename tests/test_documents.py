@@ -254,6 +254,24 @@ def test_html_meta_tags_fill_gaps():
     assert "2,400 visitors" in doc.text
 
 
+@pytest.mark.parametrize(("title_tag", "outlet"), [
+    ("Ring road to shut for six weeks | Kesh Valley Journal", "Kesh Valley Journal"),
+    ("Ring road to shut for six weeks - The Arnby Courier", "The Arnby Courier"),
+    ("Ring road to shut for six weeks", ""),
+    ("Kesh: the ring road will shut for six weeks | what drivers need to know", ""),
+])
+def test_html_site_name_after_the_headline_in_the_title_tag(tmp_path, title_tag, outlet):
+    """A page with no site-name tag names its outlet after its headline in ``<title>`` ("... | Kesh Valley
+    Journal"); a lower-case tail is no outlet."""
+    body = ("<p>The council confirmed on Monday that the Kesh ring road will close for six weeks from 2 March while "
+            "engineers replace the flyover joints, a job it puts at 4.1 million crowns.</p><p>Drivers will be sent "
+            "through the town centre, where the council expects queues at peak times, officials said.</p>")
+    path = tmp_path / "story.html"
+    path.write_text(f"<html><head><title>{title_tag}</title></head><body><article>{body}</article></body></html>",
+                    encoding="utf-8")
+    assert load_document(path).outlet == outlet
+
+
 def test_html_fallback_extractor_and_meta(monkeypatch):
     """When trafilatura gives nothing, the streaming extractor and <meta> tags take over."""
     from claims import doc_html

@@ -92,6 +92,30 @@ def test_a_masthead_is_the_outlet_and_the_headline_the_title(tmp_path, top, outl
     assert (doc.outlet, doc.title) == (outlet, title)
 
 
+@pytest.mark.parametrize(("top", "outlet", "title"), [
+    # a name in title case that ends as newspapers' names do, never named again, over a section and the headline
+    ("The Arnby Courier\nRoads\nRing road to shut for six weeks\nBy Ana Holm\n\n", "The Arnby Courier",
+     "Ring road to shut for six weeks"),
+    # a broadcaster's initials and its name, over section links
+    ("KBN | Kesh Broadcasting Network\nNews | Regions | Listen live\n\nRing road to shut for six weeks\n\n",
+     "Kesh Broadcasting Network", "Ring road to shut for six weeks"),
+    ("KRN NEWS · Kesh Radio Network\n\nRing road to shut for six weeks\n\n", "Kesh Radio Network",
+     "Ring road to shut for six weeks"),
+    # an outlet and its region
+    ("Valley News | Kesh\n\nRing road to shut for six weeks\n\n", "Valley News", "Ring road to shut for six weeks"),
+    # a headline with its outlet names no masthead of two parts
+    ("Ring road to shut | The Arnby Courier\n\nBy Ana Holm\n\n", "", "Ring road to shut | The Arnby Courier"),
+])
+def test_a_masthead_in_two_parts_or_ending_in_a_newspapers_word(tmp_path, top, outlet, title):
+    """"The Arnby Courier" opening the page is its outlet even when the page never names it again; "KBN | Kesh
+    Broadcasting Network" is the network whose initials the capitals spell; "Valley News | Kesh" the outlet of a
+    region."""
+    path = tmp_path / "story.txt"
+    path.write_text(top + _BODY, encoding="utf-8")
+    doc = load_document(path)
+    assert (doc.outlet, doc.title) == (outlet, title)
+
+
 def test_a_line_in_capitals_is_no_masthead_without_a_newspapers_word_or_a_second_mention(tmp_path):
     """"BREAKING" over a headline names no outlet; a one-word section ("Europe") is no headline."""
     path = tmp_path / "story.txt"
