@@ -1108,3 +1108,14 @@ def test_a_later_report_of_no_deaths_then_a_death_dated_by_its_event_is_an_updat
     c = make_doc("c", "Two people have now died after a gas main exploded under a street in central Kesh on Monday, the "
                       "fire service said.", date=wed, outlet="Evening Post")
     assert [lk.relation for lk in _link_between(analyse([a, c]), "a", "c")] == [Relation.UPDATE]
+
+
+def test_a_number_word_counting_part_of_a_group_links_as_the_figure_it_is():
+    """"Prosecutors charged nine of the suspects on Wednesday" and "Nine people were charged on Wednesday" tell one
+    figure (the number word is kept, as "9 of the suspects" would be)."""
+    wed = dt.date(2026, 3, 11)
+    a = make_doc("a", "Nine people were charged on Wednesday with taking bribes for road contracts, prosecutors said.",
+                 date=wed, outlet="Morning Star")
+    b = make_doc("b", "By Wednesday evening prosecutors had charged nine of the suspects, two directorate officials "
+                      "among them.", date=wed, outlet="Daily Lamp")
+    assert [lk.relation for lk in _link_between(analyse([a, b]), "a", "b")] == [Relation.AGREE]

@@ -1121,3 +1121,16 @@ def test_none_killed_hurt_or_arrested_is_a_count_of_nought(text, figures):
     """"No one was killed", "no deaths", "no reports of injuries": a count of nought of the people killed, hurt or
     arrested; "no one is allowed", "nobody should expect" count nothing."""
     assert [(v.text, v.value, v.unit) for v in find_values(text) if v.kind != "date"] == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("Prosecutors charged nine of the suspects on Wednesday.", [("nine", 9.0)]),
+    ("Rescuers freed five of the trapped miners.", [("five", 5.0)]),
+    ("Police charged 9 of the suspects.", [("9", 9.0)]),
+    ("It was one of the worst storms in years.", []),
+    ("The minister named two of the reasons.", []),
+])
+def test_a_number_word_counting_part_of_a_group_is_a_figure(text, figures):
+    """"charged nine of the suspects" holds a figure, as "charged 9 of the suspects" does (a part of a group named by
+    a plural noun); "one of the worst storms" and "two of the reasons" (no group the story counts) hold none."""
+    assert [(v.text, v.value) for v in find_values(text) if v.kind != "date"] == figures

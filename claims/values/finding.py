@@ -18,7 +18,9 @@ from claims.model import Value
 from claims.values.dates import _iso, _month_of, _nearest_year, date_value, day_iso
 from claims.values.numbers import parse_words
 from claims.vocab import (
+    ANY_THING,
     APPROX_DIRECTION,
+    COUNTED_CLASSES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DISTANCE_UNITS,
@@ -474,6 +476,23 @@ _PART_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|these|those|[A-Z][\w’
                       r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))(?![\w%])")
 
 
+#: "nine of the suspects", "five of the trapped miners": a part of a group named by a plural noun
+_OF_GROUP = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+([a-z]+)(?:\s+([a-z]+))?\b")
+
+
+def _group_noun(text: str, pos: int) -> str:
+    """The counted noun of a group a figure counts part of ("of the suspects": "suspect"), or ""."""
+    m = _OF_GROUP.match(text, pos)
+    if m is None:
+        return ""
+    w1, w2 = m.group(1), m.group(2)
+    noun = w1 if w1 not in NP_STOP and _is_plural(w1) else (
+        w2 if w2 and w1.endswith(("ed", "ing")) and w2 not in NP_STOP and _is_plural(w2) else "")  # "trapped miners"
+    lw = _lemma(noun) if noun else ""
+    # (people, or things the story counts: not "two of the reasons")
+    return lw if lw in _PERSON_NOUNS or lw in COUNTED_CLASSES or lw in ANY_THING else ""
+
+
 def _whole_noun(text: str, pos: int) -> str:
     """The counted noun of the whole a figure is a part of ("of the seven carriages": "carriage"), or ""."""
     m = _PART_OF.match(text, pos)
@@ -814,7 +833,9 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
             # ("two dozen crew": a dozen is always a count, whatever noun follows)
             plain_word and ("dozen" in g["words"].lower() or _TALLY_LEVEL.search(text, max(0, a - 90), a)
                             or ((_SUBJECT_AFTER.match(text, b) or _PART_OF_GROUP.match(text, b))
-                                and _SUBJECT_BEFORE.search(text, max(0, a - 8), a)))):
+                                and _SUBJECT_BEFORE.search(text, max(0, a - 8), a))
+                            # "charged nine of the suspects": a part of a group, as "charged 9 of the suspects"
+                            or bool(_group_noun(text, b)))):
         return b
     if kind == "range" and not isinstance(value, list):
         kind = "number"
