@@ -1096,14 +1096,19 @@ def _roles_clash(fa: FigureFrame, fb: FigureFrame) -> bool:
             and cb not in LOOSE_ROLES and not any(ca in g and cb in g for g in ROLE_GROUPS))
 
 
-def _same_counted(fa: FigureFrame, fb: FigureFrame) -> bool:
+def _same_counted(fa: FigureFrame, fb: FigureFrame, wa: frozenset = frozenset(), wb: frozenset = frozenset()) -> bool:
     """The same counted thing, named on both sides and not just "people" (or two names of one thing under one
-    measure)."""
+    measure). ``wa``, ``wb``: the words around each figure, when known (a unit of stuff counts one thing when both
+    say what it is of, or one says it and the other names it: "20 tonnes of fuel" ~ "the fuel that escaped, 240
+    tonnes")."""
     if (fa.measure and fa.measure == fb.measure and fa.counted_class != fb.counted_class
             and frozenset((fa.counted_class, fb.counted_class)) in COUNTED_FIT):
         return True  # "400,000 homes lost power" ~ "410,000 customers were cut off": one thing under one measure
     return (bool(fa.counted_class) and fa.counted_class == fb.counted_class and fa.counted_class != "people"
-            and fa.counted not in _STUFF_UNITS)
+            and (fa.counted not in _STUFF_UNITS or (bool(fa.stuff) and fa.stuff == fb.stuff) or (
+                bool(fa.measure) and fa.measure == fb.measure
+                and ((bool(fa.stuff) and not fb.stuff and fa.stuff in wb)
+                     or (bool(fb.stuff) and not fa.stuff and fb.stuff in wa)))))
 
 
 #: units of stuff: two tonnages of one story may be its harvest, its imports and its reserve ("the reserve holds

@@ -105,7 +105,7 @@ def fig_features(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, sim: float, r
     clash = bool(ma) and bool(mb) and ma != mb and not family
     headed = not ma and not mb and same_head(fa.head, fb.head)
     ca, cb = fa.counted_class, fb.counted_class
-    counted_same = _same_counted(fa, fb)
+    counted_same = _same_counted(fa, fb, a.tokens, b.tokens)
     is_people = (ca in _PEOPLE or ca.startswith("role:")) and (cb in _PEOPLE or cb.startswith("role:"))
     unknown = not ca or not cb
     sa, sb = fa.status, fb.status

@@ -322,6 +322,8 @@ class FigureFrame:
     #: the body named by a common noun as the subject that acts on the figure ("The insurer paid out 2.1 million
     #: crowns", "the state has paid 800,000"): another body's figure than another such body's; "" when none
     org: str = ""
+    #: what a mass or a volume is of, when the text says ("20 tonnes of fuel": "fuel"), else ""
+    stuff: str = ""
 
     @property
     def exact(self) -> bool:
@@ -2395,6 +2397,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             remaining=_cls(v) == "count" and _REMAINING.search(low, lo, hi) is not None,
             negated=_FIG_NEGATED.search(low, max(lo, a - 40), a) is not None,
             org=(om.group(1).rstrip("s") if (om := _ORG_SUBJECT.search(low, max(lo, a - 60), a)) else ""),
+            stuff=_stuff_of(low, b) if v.kind in ("mass", "volume") else "",
         ))
     for k in units:
         f = out[k]

@@ -1119,3 +1119,14 @@ def test_a_number_word_counting_part_of_a_group_links_as_the_figure_it_is():
     b = make_doc("b", "By Wednesday evening prosecutors had charged nine of the suspects, two directorate officials "
                       "among them.", date=wed, outlet="Daily Lamp")
     assert [lk.relation for lk in _link_between(analyse([a, b]), "a", "b")] == [Relation.AGREE]
+
+
+def test_tonnes_of_one_stuff_under_one_measure_are_one_count():
+    """"about 20 tonnes of fuel had leaked" on Tuesday and "between 120 and 180 tonnes of fuel have now leaked" on
+    Wednesday: tonnes of the same stuff under the same measure count one thing, and the estimate rose (update)."""
+    tue, wed = dt.date(2026, 3, 3), dt.date(2026, 3, 4)
+    a = make_doc("a", "Coastguard officers said about 20 tonnes of fuel had leaked from the stranded freighter by "
+                      "Tuesday afternoon.", date=tue, outlet="Morning Star")
+    b = make_doc("b", "Between 120 and 180 tonnes of fuel have now leaked from the stranded freighter, the coastguard "
+                      "said.", date=wed, outlet="Daily Lamp")
+    assert [lk.relation for lk in _link_between(analyse([a, b]), "a", "b")] == [Relation.UPDATE]
