@@ -609,7 +609,8 @@ COUNTED_CLASSES: dict[str, str] = {
     **{w: "home" for w in "household family".split()},
     # a platform's accounts are its users ("1.2 million registered accounts" ~ "1.2 million registered users")
     "account": "role:user",
-    "crew": "role:crew",  # ("14 crew" ~ "14 crew members")
+    # ("14 crew" ~ "14 crew members" ~ "14 sailors")
+    **{w: "role:crew" for w in "crew sailor seafarer seaman mariner crewman crewmember".split()},
 }
 #: roles loose enough to name people of another role too ("members" of a union are its strikers, "victims" are
 #: the dead): a figure of one of them is not set apart from another role's by its noun alone

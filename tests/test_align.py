@@ -1130,3 +1130,10 @@ def test_tonnes_of_one_stuff_under_one_measure_are_one_count():
     b = make_doc("b", "Between 120 and 180 tonnes of fuel have now leaked from the stranded freighter, the coastguard "
                       "said.", date=wed, outlet="Daily Lamp")
     assert [lk.relation for lk in _link_between(analyse([a, b]), "a", "b")] == [Relation.UPDATE]
+
+
+def test_sailors_are_crew():
+    """"eight sailors", "21 seafarers" and "14 crew" count the same people (a ship's crew)."""
+    from claims.frames import counted_class
+
+    assert counted_class("sailor") == counted_class("seafarer") == counted_class("crew") == "role:crew"

@@ -1134,3 +1134,17 @@ def test_a_number_word_counting_part_of_a_group_is_a_figure(text, figures):
     """"charged nine of the suspects" holds a figure, as "charged 9 of the suspects" does (a part of a group named by
     a plural noun); "one of the worst storms" and "two of the reasons" (no group the story counts) hold none."""
     assert [(v.text, v.value) for v in find_values(text) if v.kind != "date"] == figures
+
+
+@pytest.mark.parametrize(("text", "label", "value", "kind"), [
+    ("Oil was found along around seven and a half miles of shoreline.", "around seven and a half miles", 12.07008,
+     "distance"),
+    ("Divers recovered one and a half tonnes of cocaine.", "one and a half tonnes", 1.5, "mass"),
+    ("The slick stretched 4 and a half km.", "4 and a half km", 4.5, "distance"),
+    ("Two and a half million people voted.", "Two and a half million people", 2500000.0, "count"),
+])
+def test_a_number_and_a_half_before_its_unit(text, label, value, kind):
+    """"seven and a half miles" is 7.5 miles (as "two and a half hours" was 2.5 hours); "two and a half million" stays
+    read whole."""
+    v = next(v for v in find_values(text) if v.kind != "date")
+    assert (v.text, v.value, v.kind) == (label, value, kind)

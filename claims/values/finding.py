@@ -603,6 +603,10 @@ _PERSON_NOUNS = GENERIC_PEOPLE | PEOPLE_ROLES | frozenset("escapee survivor work
 _NOT_A_COUNT_OF_ONE = re.compile(r"(?i:\b(?:no|the|any|each|every|this|that|which|another|at)\s+)$")
 
 
+#: "and a half" after a number, before its unit ("seven and a half miles"; "two and a half million" is read whole)
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b(?=\s+[a-z])(?!\s+(?:hundred|thousand|million|billion|trillion)\b)")
+
+
 def _figure(ctx: _Ctx, m: re.Match) -> int:
     """Turn a ``num`` match into a Value; returns where scanning resumes."""
     text = ctx.text
@@ -638,6 +642,9 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
     currency = CURRENCY_SYMBOLS.get((g["cur"] or "").strip()) or ((g["cur"] or "").strip().upper() or None)
     kind, unit = "number", ""
     value: Any = x  # a number, or [low, high] for a range
+    if x is not None and vague is None and (hm := _AND_A_HALF.match(text, b)):
+        x = value = x + 0.5  # "seven and a half miles", "one and a half tonnes"
+        b = hm.end()
     age_left = ("age" in left and bool(_LEFT_AGE.search(left))) or (
         approx_word in _AGE_LIMITS and x is not None and 12 <= x <= 21 and _BE_BEFORE.search(left) is not None
         and not _noun_phrase(text, b, False)[1] and not _PERCENT.match(text, b)) or (  # "a quarter were under 18"
