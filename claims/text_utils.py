@@ -181,7 +181,8 @@ for _g in SYNONYM_GROUPS:
 #: ..."): the extractor's hedge count and a claim's status both read the sentence before it
 CONSEQUENCE = re.compile(r",\s+(?:meaning|which\s+means)\b")
 #: a dateline opening a report, with or without the agency's credit: "EDINBURGH, Jan 28 (Northwire) - "
-DATELINE = re.compile(r"[A-Z][A-Za-z .'-]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{1,40}\))?\s*"
+DATELINE = re.compile(r"[A-Z][A-Za-z .'-]{1,30},(?:\s+[A-Z][A-Za-z .'-]{1,30},)?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*"
+                      r"(?:\([^)]{1,40}\))?\s*"
                       r"[-–—]\s+")
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’]*[^\W_])?(?:-[^\W\d_][\w'’]*)*")

@@ -249,6 +249,16 @@ def test_a_wire_credit_in_the_dateline_does_not_make_a_report_about_pay_the_outl
     assert [c.text[:40] for c in claims] == ["OSLO, March 3 (Fjordwire) - Nurses acros"]
 
 
+def test_a_dateline_naming_city_and_country_is_the_wires_credit_too():
+    """"TAVRIN, Lorvania, March 10 (Kessel Press) - Police detained 10 people ... allegedly paid ...": a dateline with
+    the country after the city is still the wire's credit, so a word of pay in the report never makes it the outlet's
+    own voice."""
+    text = ("TAVRIN, Lorvania, March 10 (Kessel Press) - Anti-corruption police detained at least 10 people on "
+            "Tuesday over bribes allegedly paid for road contracts, the bureau said.\n")
+    claims = extract_claims(make_doc("d", text, date=dt.date(2026, 3, 10), outlet="Kessel Press"))
+    assert [c.text[:40] for c in claims] == ["TAVRIN, Lorvania, March 10 (Kessel Pres"]
+
+
 def test_a_word_of_evidence_leaves_a_plain_claim_checkable():
     """"The fuel duty rise appears to be the largest tax increase in the plan" says how the writer knows, not that it
     is doubtful: still a claim; "Perhaps it could be worse" is not."""
