@@ -256,7 +256,7 @@ def test_a_dateline_naming_city_and_country_is_the_wires_credit_too():
     text = ("TAVRIN, Lorvania, March 10 (Kessel Press) - Anti-corruption police detained at least 10 people on "
             "Tuesday over bribes allegedly paid for road contracts, the bureau said.\n")
     claims = extract_claims(make_doc("d", text, date=dt.date(2026, 3, 10), outlet="Kessel Press"))
-    assert [c.text[:40] for c in claims] == ["TAVRIN, Lorvania, March 10 (Kessel Pres"]
+    assert [c.text[:40] for c in claims] == ["TAVRIN, Lorvania, March 10 (Kessel Press"]
 
 
 def test_a_word_of_evidence_leaves_a_plain_claim_checkable():
