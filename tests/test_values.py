@@ -1148,3 +1148,16 @@ def test_a_number_and_a_half_before_its_unit(text, label, value, kind):
     read whole."""
     v = next(v for v in find_values(text) if v.kind != "date")
     assert (v.text, v.value, v.kind) == (label, value, kind)
+
+
+@pytest.mark.parametrize(("text", "label", "unit"), [
+    ("The payments bought 23 road maintenance and resurfacing contracts.",
+     "23 road maintenance and resurfacing contracts", "contract"),
+    ("The group runs 300 nursing and care homes.", "300 nursing and care homes", "home"),
+    ("Police detained 12 men and women.", "12 men", "man"),
+])
+def test_two_modifiers_joined_by_and_before_the_counted_noun(text, label, unit):
+    """"23 road maintenance and resurfacing contracts" counts contracts (two kinds of contract joined by "and"); "12
+    men and women" still ends at its first plural."""
+    v = next(v for v in find_values(text) if v.kind != "date")
+    assert (v.text, v.unit) == (label, unit)

@@ -446,11 +446,17 @@ def _noun_phrase(text: str, pos: int, allow_of: bool) -> tuple[int, str]:
     words = []
     p = pos
     rx = _NP_WORD if allow_of else _NP_NEXT
-    for _ in range(4):
+    joined = False
+    for _ in range(5):
         m = rx.match(text, p)
         if not m:
             break
         w = m.group(1).rstrip("’'-")
+        if w == "and" and words and not joined:
+            # "23 road maintenance and resurfacing contracts": two modifiers of one noun (once; "12 men and women"
+            # ends at its first plural)
+            joined, p = True, m.start(1) + 3
+            continue
         if w.lower() in NP_STOP:
             break
         words.append((m.start(1), m.start(1) + len(w), w))
