@@ -288,7 +288,8 @@ _MEASURE_KEYS = _measure_keys()
 
 # (the lookaheads let the engine reject, cheaply, the positions where no match can start: every word below
 # starts with "d" or "r", every name with a capital)
-_DENIAL = re.compile(r"\b(?=[dr])(?:denied|denies|deny|denying|disputed|disputes|rejected\s+(?:claims|reports|suggestions)"
+_DENIAL = re.compile(r"\b(?=[dr])(?:denied|denies|deny|denying|disputed|disputes|reject(?:s|ed)?[\"”’']?\s+(?:the\s+|all\s+|any\s+)?"
+                     r"(?:claims|reports|suggestions|accusations|allegations|charges)"
                      r"|dismissed\s+(?:claims|reports)|refuted|refutes)\b", re.I)
 def _negative(it: Item) -> bool:
     """Does the claim say what is not, or will not be ("would not withdraw the bill", "ruled out")? (Asked only

@@ -1137,3 +1137,14 @@ def test_sailors_are_crew():
     from claims.frames import counted_class
 
     assert counted_class("sailor") == counted_class("seafarer") == counted_class("crew") == "role:crew"
+
+
+def test_two_reports_of_one_denial_agree():
+    """"His lawyer said his client denied any wrongdoing" and "his lawyer said his client 'categorically rejects' the
+    accusations": one denial told twice (agree), not a denial of the other report (conflict)."""
+    tue, wed = dt.date(2026, 3, 10), dt.date(2026, 3, 11)
+    a = make_doc("a", "Berg's lawyer, Anna Lind, said her client denied any wrongdoing and would cooperate with "
+                      "investigators.", date=tue, outlet="Morning Star")
+    b = make_doc("b", "Berg's lawyer, Anna Lind, said her client \"categorically rejects\" the accusations against him.",
+                 date=wed, outlet="Daily Lamp")
+    assert [lk.relation for lk in _link_between(analyse([a, b]), "a", "b")] == [Relation.AGREE]
