@@ -103,7 +103,9 @@ NP_STOP = frozenset(
     # verbs a figure is the subject of, never a counted thing: "the rival figure of 241,000 sits just outside that
     # range", "a toll of 21 remains the highest"
     "sits stands remains means compares represents exceeds equals includes excludes reflects suggests puts makes "
-    "brings takes comes goes seems appears".split())
+    "brings takes comes goes seems appears".split()) | frozenset(
+    # "Three others were placed under house arrest": the rest of a group, no counted thing of its own
+    ("others",))
 IRREGULAR_PLURALS = {
     "men": "man", "women": "woman", "people": "person", "children": "child", "police": "police",
     "personnel": "personnel", "staff": "staff", "troops": "troop", "servicemen": "serviceman",

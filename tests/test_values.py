@@ -1161,3 +1161,14 @@ def test_two_modifiers_joined_by_and_before_the_counted_noun(text, label, unit):
     men and women" still ends at its first plural."""
     v = next(v for v in find_values(text) if v.kind != "date")
     assert (v.text, v.unit) == (label, unit)
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("Three others were placed under house arrest.", [("Three", 3.0, "")]),
+    ("Two of them, including the mayor, were placed under house arrest.", [("Two", 2.0, "")]),
+    ("The blast killed three and injured 12 others.", [("12", 12.0, "")]),
+])
+def test_others_and_a_part_of_a_group_told_with_an_aside(text, figures):
+    """"Three others were ..." counts the rest of a group ("others" is no counted thing); "Two of them, including the
+    mayor, were ..." is a part of a group as "Two of them were ..." is."""
+    assert [(v.text, v.value, v.unit) for v in find_values(text) if v.kind != "date"] == figures

@@ -533,10 +533,10 @@ def _is_label(left: str) -> bool:
 #: "the 10-year bond", "a 30-year mortgage": the tenor names the bond or loan
 #: a number word standing for who is counted, as the subject of its clause: "Twelve were killed", "Nine have been
 #: brought out alive", "Four of them remain in a critical condition" (a part of the group told before)
-_SUBJECT_AFTER = re.compile(r"\s+(?:were|are|have|had|remain|remained|remains|died|survived)\b", re.I)
+_SUBJECT_AFTER = re.compile(r"\s+(?:others\s+)?(?:were|are|have|had|remain|remained|remains|died|survived)\b", re.I)
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|,\s+(?:and\s+|but\s+)?|\s(?:and|but|while)\s+)$")
 #: "Nine of the injured were ...", "Four of them remain ...": a number word as the subject, counting part of a group
-_PART_OF_GROUP = re.compile(r"\s+of\s+(?:them|those|these|the\s+[a-z]+)\s+(?:[a-z]+\s+)?(?:were|are|have|had|remain"
+_PART_OF_GROUP = re.compile(r"\s+of\s+(?:them|those|these|the\s+[a-z]+)(?:,[^,.;]{1,60},)?\s+(?:[a-z]+\s+)?(?:were|are|have|had|remain"
                             r"|remained|remains|died|survived|was|is)\b", re.I)
 _CLOCK = re.compile(r"\s?(?:[ap]\.\s?m\.|[ap]m\b|o['’]clock\b)", re.I)
 _TENOR = re.compile(rf"-(?:year|month|week|day)[\s-]+{_TENOR_NOUNS}", re.I)
