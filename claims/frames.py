@@ -1916,7 +1916,7 @@ _SUBGROUP = re.compile(rf"\b(?:for|among)\s+(?:(other\s+{_GROUP_NOUNS}|all\s+oth
 _SECTOR = re.compile(r"\b(construction|manufacturing|hospitality|retail|agriculture|farming|mining|tourism|healthcare"
                      r"|public\s+administration|public\s+sector|private\s+sector|financial\s+services|utilities"
                      r"|logistics)(?:,[^,]{1,60},)?\s+(?:jobs?|workers?|employment|employers?|output|sector|industry"
-                     r"|firms|companies|payrolls|wages|lost|added|shed|cut|gained|created|hired|was|were|had|has"
+                     r"|payrolls|wages|lost|added|shed|cut|gained|created|hired|was|were|had|has"
                      r"|accounted|employs|employed|fell|rose|grew|shrank|contracted|expanded|\d)")
 #: a part of a price index a figure is told for: "Food prices were 6.8% higher", "Core inflation ... 3.3%", "Electricity
 #: alone cost 18.4 per cent more", "energy, whose price rose 9.5 per cent" (not the headline rate, nor each other)

@@ -1148,3 +1148,18 @@ def test_two_reports_of_one_denial_agree():
     b = make_doc("b", "Berg's lawyer, Anna Lind, said her client \"categorically rejects\" the accusations against him.",
                  date=wed, outlet="Daily Lamp")
     assert [lk.relation for lk in _link_between(analyse([a, b]), "a", "b")] == [Relation.AGREE]
+
+
+def test_a_sector_word_naming_the_counted_companies_is_no_cohort():
+    """"Six construction companies are under investigation" counts companies (of a trade), it is not a figure told
+    for the construction sector against the whole economy's: "Seven companies are now under investigation" three days
+    later updates it. "Construction shed 3,000 jobs" stays the sector's figure."""
+    tue, fri = dt.date(2026, 3, 10), dt.date(2026, 3, 13)
+    a = make_doc("a", "Six construction companies are under investigation over the road contracts, the bureau said.",
+                 date=tue, outlet="Morning Star")
+    b = make_doc("b", "Seven companies are now under investigation over the road contracts.", date=fri,
+                 outlet="Daily Lamp")
+    assert [lk.relation for lk in _link_between(analyse([a, b]), "a", "b")] == [Relation.UPDATE]
+    c = make_doc("c", "Construction shed 3,000 jobs in March, the statistics office said.", date=tue, outlet="Morning Star")
+    d = make_doc("d", "The economy shed 5,000 jobs in March, the statistics office said.", date=fri, outlet="Daily Lamp")
+    assert _link_between(analyse([c, d]), "c", "d") == []
