@@ -962,7 +962,9 @@ def _head(text: str, a: int, b: int, lo: int, hi: int, counted: str) -> str:
 
 
 #: what a length measures when the text says it: "310 millimetres of rain", "40 cm of snow"
-_OF_STUFF = re.compile(r"\s+of\s+(?:fresh\s+|heavy\s+)?([a-z]{3,})\b")
+#: ("12 km of the Lanrick coast", "28 km (17 miles) of coastline", "20 tonnes of fuel")
+_OF_STUFF = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+of\s+(?:(?:the|its|their)\s+)?(?:[A-Z][\w'’-]*\s+){0,2}"
+                       r"(?:fresh\s+|heavy\s+)?([a-z]{3,})\b")
 
 
 def _stuff_of(text: str, b: int) -> str:
@@ -2397,7 +2399,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             remaining=_cls(v) == "count" and _REMAINING.search(low, lo, hi) is not None,
             negated=_FIG_NEGATED.search(low, max(lo, a - 40), a) is not None,
             org=(om.group(1).rstrip("s") if (om := _ORG_SUBJECT.search(low, max(lo, a - 60), a)) else ""),
-            stuff=_stuff_of(low, b) if v.kind in ("mass", "volume") else "",
+            stuff=_stuff_of(text, b) if v.kind in ("mass", "volume") else "",
         ))
     for k in units:
         f = out[k]

@@ -113,6 +113,7 @@ SYNONYM_GROUPS = [
     "takeover take-over acquisition buyout",
     "autumn",  # ("fall" is mostly a decline: only "the fall", "last fall" ... are the season, PHRASES)
     "disease illness",
+    "coast coastline shoreline shore seafront",
     "doctor physician",
     "hospital clinic",
     "car vehicle",

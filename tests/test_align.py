@@ -1163,3 +1163,4 @@ def test_a_sector_word_naming_the_counted_companies_is_no_cohort():
     c = make_doc("c", "Construction shed 3,000 jobs in March, the statistics office said.", date=tue, outlet="Morning Star")
     d = make_doc("d", "The economy shed 5,000 jobs in March, the statistics office said.", date=fri, outlet="Daily Lamp")
     assert _link_between(analyse([c, d]), "c", "d") == []
+

@@ -4333,3 +4333,14 @@ def test_an_exchange_as_a_noun_names_no_release():
     assert frame("Auric and three other exchanges removed the token on Wednesday.",
                  "three other exchanges").measure != "released"
     assert frame("The two sides exchanged 95 prisoners on Friday.", "95 prisoners").measure == "released"
+
+
+@pytest.mark.parametrize(("text", "label", "head"), [
+    ("Oil had reached about 12 km of the Lanrick coast by Wednesday.", "about 12 km", "coast"),
+    ("Oil has now reached 28 km (17 miles) of coastline.", "28 km", "coast"),
+    ("It was found along 19 km of shoreline.", "19 km", "coast"),
+])
+def test_what_a_length_is_of_past_a_name_or_a_conversion(text, label, head):
+    """"12 km of the Lanrick coast" and "28 km (17 miles) of coastline" are lengths of one thing (the name and the
+    conversion between are skipped; coast, coastline and shoreline are one word)."""
+    assert frame(text, label).head == head
