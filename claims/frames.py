@@ -2302,6 +2302,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                 measure = "confirmed cases"
             elif _SUSPECTED.search(low, lo, hi):
                 measure = "suspected cases"
+        if measure == "passengers" and v.kind in ("mass", "volume", "money"):
+            measure = ""  # "1,600 tonnes of fuel on board": what a ship carries, not people aboard
         if measure in ("damaged", "destroyed") and v.kind == "money":
             measure = "cost"  # "the damage came to EUR 1.8 million": what the damage costs, not things damaged
         if v.kind == "duration" and measure in ("jobs cut", "") and (vm := _CHANGED_TO_BEFORE.search(low, max(lo, a - 40), a)):

@@ -4344,3 +4344,10 @@ def test_what_a_length_is_of_past_a_name_or_a_conversion(text, label, head):
     """"12 km of the Lanrick coast" and "28 km (17 miles) of coastline" are lengths of one thing (the name and the
     conversion between are skipped; coast, coastline and shoreline are one word)."""
     assert frame(text, label).head == head
+
+
+def test_what_a_ship_has_on_board_is_no_count_of_passengers():
+    """"about 1,600 tonnes of fuel on board": a cargo's mass, not people aboard (no passengers measure)."""
+    assert frame("The ship had about 1,600 tonnes of fuel on board when it struck the ledge.",
+                 "about 1,600 tonnes").measure == ""
+    assert frame("The ferry had 412 passengers on board.", "412 passengers").measure == "passengers"
