@@ -967,6 +967,10 @@ _OF_STUFF = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+of\s+(?:(?:the|its|their)\s+)
                        r"(?:fresh\s+|heavy\s+)?([a-z]{3,})\b")
 
 
+#: "within 3 km of the border": how near, the place it is near no substance the length is of
+_WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:about\s+|some\s+|around\s+)?$")
+
+
 def _stuff_of(text: str, b: int) -> str:
     """The substance a length right before ``b`` is of ("millimetres of rain" -> rain), else ""."""
     m = _OF_STUFF.match(text, b)
@@ -2368,7 +2372,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             value=v, cls=_cls(v), interval=iv, measure=measure,
             change=change,
             counted=counted, counted_class=cclass,
-            head="" if measure else (_stuff_of(text, b) if v.kind == "distance" else "")
+            head="" if measure else (_stuff_of(text, b) if v.kind == "distance" and not _WITHIN_BEFORE.search(
+                low, max(lo, a - 12), a) else "")
             or (_lasting(text, a, lo) if v.kind == "duration" else "")
             or _head(text, a, b, partitive_end, hi, counted),
             rate=_rain_window(claim) if measure == "rainfall" else rate, status=status,
