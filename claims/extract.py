@@ -522,6 +522,11 @@ def _list_figure(s: str) -> bool:
     return len(s) < 90 and len(s.split()) <= 12 and bool(_LIST_FIGURE.match(s))
 
 
+#: an "I" that is no pronoun: in an abbreviation ("Estuary Mutual P&I", "R&I") or a numeral after its noun ("Phase I",
+#: "World War I", "Category I")
+_NOT_A_PRONOUN = re.compile(r"\b[A-Z]+&I\b|\b(?:Phase|Stage|Type|Class|Category|Grade|Level|War|Part|Title|Tier) I\b")
+
+
 def _person_appeal(words: list[str]) -> bool:
     """A first- or second-person sentence, as an appeal or a column speaks: any "I", "you", "my" or "our", or a
     "we" or "us" opening it. The outlet's plural voice further in ("the economists we surveyed") is reporting."""
@@ -544,7 +549,7 @@ def reject(sentence: str, spans: list[tuple[int, int]], outside: str, outlet: st
         return True
     # the person words are case-sensitive ("US" is not "us"): the lower-case set only rules them out
     if (words is None or not _PERSON_LOWER.isdisjoint(words) or _ODD_CASE.search(outside)) and \
-            _person_appeal(_WORD_RX.findall(outside)):
+            _person_appeal(_WORD_RX.findall(_NOT_A_PRONOUN.sub(" ", outside) if "I" in outside else outside)):
         return True
     first = _FIRST_WORD.match(s)
     if first and first.group(1).lower() in _IMPERATIVE and not _NOUN_USE.match(s, first.end(1)):

@@ -259,6 +259,16 @@ def test_a_dateline_naming_city_and_country_is_the_wires_credit_too():
     assert [c.text[:40] for c in claims] == ["TAVRIN, Lorvania, March 10 (Kessel Press"]
 
 
+def test_an_i_in_an_abbreviation_or_a_numeral_is_no_first_person():
+    """"The vessel is insured by the Northmark P&I Club" and "a Phase I trial" are reports, not a writer's "I"; "I
+    think the fare rise is wrong" still speaks in the first person."""
+    text = ("The vessel is insured by the Northmark P&I Club, which covers the owner against pollution claims.\n"
+            "The drug passed a Phase I trial in 2024, the company said.\n"
+            "I think the 12% fare rise is wrong.\n")
+    claims = extract_claims(make_doc("d", text, date=dt.date(2026, 3, 3)))
+    assert [c.text[:24] for c in claims] == ["The vessel is insured by", "The drug passed a Phase "]
+
+
 def test_a_word_of_evidence_leaves_a_plain_claim_checkable():
     """"The fuel duty rise appears to be the largest tax increase in the plan" says how the writer knows, not that it
     is doubtful: still a claim; "Perhaps it could be worse" is not."""
