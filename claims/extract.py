@@ -483,10 +483,11 @@ def _self_promotion(sentence: str, outlet: str) -> bool:
     low = sentence[dm.end() if dm else 0:].lower()
     if name not in low:
         return False
-    if _READERSHIP.search(low):
+    k = low.find(name)
+    # (near the name: "1 reader in 10,000 pays for the Ledger"; not "the firm paid bribes, officials told the Ledger")
+    if _READERSHIP.search(low, max(0, k - 40), k + len(name) + 40):
         return True
     # the outlet as the subject of how it comes out ("The Exchange Letter is published every weekday")
-    k = low.find(name)
     cm = _COMES_OUT.search(low, k + len(name))
     return cm is not None and cm.start() - (k + len(name)) <= 2
 

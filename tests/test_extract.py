@@ -269,6 +269,16 @@ def test_an_i_in_an_abbreviation_or_a_numeral_is_no_first_person():
     assert [c.text[:24] for c in claims] == ["The vessel is insured by", "The drug passed a Phase "]
 
 
+def test_a_report_told_to_the_outlet_is_no_talk_about_its_readers():
+    """"The firms paid 2 million crowns in bribes, prosecutors told the Kesh Ledger" is a report the outlet was given;
+    "One reader in 10,000 pays for the Kesh Ledger" is the outlet talking about itself."""
+    text = ("The construction firms paid 2 million crowns in bribes over four years, prosecutors told the Kesh "
+            "Ledger.\n"
+            "One reader in 10,000 pays for the Kesh Ledger.\n")
+    claims = extract_claims(make_doc("d", text, date=dt.date(2026, 3, 3), outlet="Kesh Ledger"))
+    assert [c.text[:30] for c in claims] == ["The construction firms paid 2 "]
+
+
 def test_a_word_of_evidence_leaves_a_plain_claim_checkable():
     """"The fuel duty rise appears to be the largest tax increase in the plan" says how the writer knows, not that it
     is doubtful: still a claim; "Perhaps it could be worse" is not."""
