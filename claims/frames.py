@@ -1095,6 +1095,13 @@ _COSTS_CUT_BY = re.compile(r"\b(?:lower|lowers|lowered|lowering|cut|cuts|cutting
                            r"|almost\s+|more\s+than\s+|over\s+)?$")
 
 
+#: a relative clause right after a count and the main verb after it: "(Three people) who had been detained on Tuesday
+#: were (released)", "(17 patients) who were admitted on Monday have (died)"
+_WHO_THEN_VERB = re.compile(r"\s+(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:been\s+)?[a-z]+(?:\s+(?!(?:were|are|was|is|have|"
+                            r"had|has|remain|remained)\b)[\w'’-]+){0,6}?\s+(?:were|are|have|had|remain|remained)\s+(?:been\s+|now\s+"
+                            r"|since\s+|later\s+|all\s+)?")
+
+
 def _lead_len(told: str) -> int:
     """How many characters of a figure's text come before its number ("passed 45°C": 7)."""
     m = _FIRST_DIGIT.search(told)
@@ -2226,6 +2233,13 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                 measure, dist = _nearest_measure(mtext, mlow, a, b, mlo, hi)
                 if dist > _NEAREST_MAX or (measure == "users" and cclass.startswith("noun:")):
                     measure = ""  # ("2,600 criminal complaints from customers": things counted, not the customers)
+        if v.kind in ("count", "number") and (rel := _WHO_THEN_VERB.match(low, b, hi)) is not None:
+            # "Three people who had been detained on Tuesday were released without charge": the clause says who they
+            # are; the main verb after it what befell them
+            main = next((mw for t in islice(_TOKEN.finditer(text, rel.end(), hi), 3)
+                         if (mw := measure_of_word(t.group()))), "")
+            if main:
+                measure = main
         if not counted and v.kind in ("count", "number") and _UNIT_OF.search(low, max(lo, a - 60), a):
             # "100 people will be conscripted from each centre, a division of 20,000": the size of a body of
             # people, who take the measure and status of the people (or unknown things) counted before it (below)

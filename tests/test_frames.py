@@ -4351,3 +4351,14 @@ def test_what_a_ship_has_on_board_is_no_count_of_passengers():
     assert frame("The ship had about 1,600 tonnes of fuel on board when it struck the ledge.",
                  "about 1,600 tonnes").measure == ""
     assert frame("The ferry had 412 passengers on board.", "412 passengers").measure == "passengers"
+
+
+@pytest.mark.parametrize(("text", "label", "measure"), [
+    ("Three people who had been detained on Tuesday were released without charge, prosecutors said.", "Three people",
+     "released"),
+    ("Police said 12 people were detained on Tuesday.", "12 people", "arrested"),
+])
+def test_a_relative_clause_says_who_and_the_main_verb_what_befell_them(text, label, measure):
+    """"Three people who had been detained on Tuesday were released": a count of the released (the clause says who
+    they are), never a count of the detained to set against "12 people were detained"."""
+    assert frame(text, label).measure == measure
