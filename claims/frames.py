@@ -1144,9 +1144,9 @@ _WHO_ONLY = frozenset(("affected", "injured", "evacuated", "displaced", "missing
 #: the only measures a speed keeps: a storm's sustained winds and its gusts
 _WIND = frozenset(("wind speed", "gusts"))
 _ZONE_BEFORE = re.compile(r"\b(?:exclusion|no-go|safety|security|(protection|surveillance|buffer|restrict(?:ion|ed)|control))"
-                          r"\s+(?:zone|area|perimeter)\b|\bcordon\b")
+                          r"\s+(?:zone|area|perimeter)\b|\bcordon\b|\b(?:fishing|shipping|trawling|bathing|swimming)\s+(ban)\b")
 #: the closed areas whose radius a distance may give (the vocabulary's zones: exclusion, protection, surveillance, ...)
-_ZONES = frozenset(m for m in MEASURE_PHRASES.values() if m.endswith(" zone"))
+_ZONES = frozenset(m for m in MEASURE_PHRASES.values() if m.endswith(" zone")) | {"ban zone"}
 #: the only measures a distance keeps: how high or deep, and how far a closed area reaches
 _DISTANCE_MEASURES = _HEIGHTS | _ZONES | {"rainfall"}
 
@@ -2264,7 +2264,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                 and not any(x.kind == "distance" and zones[-1].end() <= x.start - base_off < a for x in claim.values):
             # "widened the exclusion zone around the erupting volcano to 5 km", "a protection zone with a radius of
             # about two miles", "the surveillance zone, which reaches 10 km": the nearest zone named before it
-            measure = MEASURE_PHRASES.get(f"{zones[-1].group(1)} zone", "exclusion zone")
+            # ("the fishing ban now covers about 40 km of coast": the stretch a ban closes, no length of oiled coast)
+            measure = "ban zone" if zones[-1].group(2) else MEASURE_PHRASES.get(f"{zones[-1].group(1)} zone", "exclusion zone")
         if v.kind == "percent" and _vote_share(low, a, b):
             measure = "votes"  # "64.3% of those who took part in the ballot", "by 64.3 per cent to 35.7 per cent"
         if measure == "votes" and v.kind == "percent" and _votes_against(low, lo, hi, a):

@@ -4362,3 +4362,11 @@ def test_a_relative_clause_says_who_and_the_main_verb_what_befell_them(text, lab
     """"Three people who had been detained on Tuesday were released": a count of the released (the clause says who
     they are), never a count of the detained to set against "12 people were detained"."""
     assert frame(text, label).measure == measure
+
+
+def test_the_stretch_a_fishing_ban_closes_is_no_length_of_oiled_coast():
+    """"the fishing ban now covers about 40 km of coast" measures the ban's reach, as an exclusion zone's radius is its
+    own measure; "oil had been found along 41 km of coast" stays a length of coast with no such measure."""
+    ban = "The fisheries agency extended its fishing ban south on Thursday, so that it now covers about 40 km of coast."
+    assert frame(ban, "about 40 km").measure == "ban zone"
+    assert frame("The coastguard said oil had been found along 41 km of coast.", "41 km").measure == ""
