@@ -67,8 +67,8 @@ from claims.model import Claim, Link, Relation, Value
 from claims.text_utils import PHRASES, content_tokens, content_words, gc_paused, norm_text
 from claims.values import WEEKDAYS, compare_date_parts, date_bounds, date_parts
 from claims.values.dates import told_as_future
-from claims.values.intervals import Interval, interval
-from claims.values.intervals import count_ratio, ratio as interval_ratio
+from claims.values.intervals import Interval, count_ratio, interval
+from claims.values.intervals import ratio as interval_ratio
 from claims.vocab import (
     COUNTED_FIT,
     LOOSE_ROLES,

@@ -443,7 +443,7 @@ def _atom(g: dict, noun_follows: bool = False) -> tuple[float | None, tuple[floa
 
 def _noun_phrase(text: str, pos: int, allow_of: bool) -> tuple[int, str]:
     """After a figure: the end of its counted noun phrase and the head noun's lemma, or (pos, "")."""
-    words = []
+    words: list[tuple[int, int, str]] = []
     p = pos
     rx = _NP_WORD if allow_of else _NP_NEXT
     joined = False
