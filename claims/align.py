@@ -1099,9 +1099,9 @@ def _roles_clash(fa: FigureFrame, fb: FigureFrame) -> bool:
 
 def _same_counted(fa: FigureFrame, fb: FigureFrame, wa: frozenset = frozenset(), wb: frozenset = frozenset()) -> bool:
     """The same counted thing, named on both sides and not just "people" (or two names of one thing under one
-    measure). ``wa``, ``wb``: the words around each figure, when known (a unit of stuff counts one thing when both
-    say what it is of, or one says it and the other names it: "20 tonnes of fuel" ~ "the fuel that escaped, 240
-    tonnes")."""
+    measure). ``wa``, ``wb``: the content words of each figure's claim, when known (a unit of stuff counts one thing
+    when both say what it is of, or one says it and the other's claim names it under the same measure: "20 tonnes of
+    fuel had leaked" ~ "the fuel that has escaped, 240 tonnes")."""
     if (fa.measure and fa.measure == fb.measure and fa.counted_class != fb.counted_class
             and frozenset((fa.counted_class, fb.counted_class)) in COUNTED_FIT):
         return True  # "400,000 homes lost power" ~ "410,000 customers were cut off": one thing under one measure

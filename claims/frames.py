@@ -161,7 +161,7 @@ _DATE_NAMES_EVENT = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?(?:march|rally|protes
 #: a verb in such a clause (a clause, not "after the Brenau hailstorm of 2013": a phrase dating what came before)
 _CLAUSE_VERB = re.compile(r"\b(?:[a-z]{2,}ed|was|were|is|are|has|have|had|left|swept|broke|fell|hit|struck|tore|began"
                           r"|came|went|took|ran|blew|burst|sank|spread|caught|gave|shook|sent|led|lost|cut|rose|saw|drove|flew|threw|held"
-                          r"|brought|found|froze|gave|hid|met|shot|slid|split|stole|stood|stuck|swung|threw|woke|wrote)\b")
+                          r"|brought|found|froze|hid|met|shot|slid|split|stole|stood|stuck|swung|woke|wrote)\b")
 _EVENT_CLAUSE = re.compile(r"(?=[abw])\b(?<!than\s)(?:after|when|because)\s(?![a-z]+ing\b)")
 #: ", almost 40 per cent lower": a change told in a phrase trailing the figure before it (no verb, no new subject)
 _TRAILING_CHANGE = re.compile(r"[^.;:!?]*,\s+(?:(?:up|down|or|some|about|almost|nearly|roughly|around|just|over|more"
