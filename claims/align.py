@@ -67,7 +67,7 @@ from claims.model import Claim, Link, Relation, Value
 from claims.text_utils import PHRASES, content_tokens, content_words, gc_paused, norm_text
 from claims.values import WEEKDAYS, compare_date_parts, date_bounds, date_parts
 from claims.values.dates import told_as_future
-from claims.values.intervals import Interval, count_ratio, interval
+from claims.values.intervals import Interval, interval
 from claims.values.intervals import ratio as interval_ratio
 from claims.vocab import (
     COUNTED_FIT,
@@ -1053,7 +1053,7 @@ def rule_verdict(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, rel: str, nam
         if trace is not None:
             _note(trace, "scope", fa.label, sorted(fa.places), fb.label, sorted(fb.places))
         return None, 0.0, False  # one figure for a place, the other for the whole
-    r = ((count_ratio if fa.cls == "count" else interval_ratio)(fa.interval, fb.interval)
+    r = (interval_ratio(fa.interval, fb.interval, count=fa.cls == "count")
          if fa.interval and fb.interval else math.inf)
     if named:
         limit = MAX_RATIO_FRAME if not (fa.exact and fb.exact) else MAX_RATIO_NAMED_EXACT

@@ -113,10 +113,9 @@ def fig_features(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, sim: float, r
     different = rel == "different"
     equal = rel == "equal"
     if different and fa.interval is not None and fb.interval is not None:
-        from claims.values.intervals import count_ratio
         from claims.values.intervals import ratio as interval_ratio
 
-        ratio = (count_ratio if fa.cls == "count" else interval_ratio)(fa.interval, fb.interval)
+        ratio = interval_ratio(fa.interval, fb.interval, count=fa.cls == "count")
         log_ratio = _clip(math.log(ratio)) if ratio != math.inf else _LOG_CLIP
     else:
         log_ratio = 0.0  # (the log of a ratio of 1)

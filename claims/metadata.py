@@ -333,7 +333,7 @@ def masthead(block: str, text: str, end: int) -> str:
         return " ".join(w.lower() if k and w.lower() in _SMALL_WORDS
                         else w if len(w) <= 3 and w.isalpha() and w.lower() not in _SMALL_WORDS else w.capitalize()
                         for k, w in enumerate(words))
-    if not all(w[0].isupper() or w.lower() in _SMALL_WORDS or w == "&" for w in words) or len(words) < 2:
+    if not _title_case(s) or len(words) < 2:
         return ""
     if found is None and words[-1].lower() in _PRESS_WORDS:
         return s  # "The Vessen Courier", "Wexcombe Evening Courier": a name that ends as newspapers' names do
@@ -346,9 +346,10 @@ _MASTHEAD_SPLIT = re.compile(r"\s[|·•]\s")
 
 
 def _title_case(s: str) -> bool:
+    """A name's line: one to five words, each capitalised (or a small word, or "&"), no figures."""
     words = s.split()
-    return 1 <= len(words) <= 5 and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words) and not any(
-        c.isdigit() for c in s)
+    return 1 <= len(words) <= 5 and all(w[0].isupper() or w.lower() in _SMALL_WORDS or w == "&" for w in words) \
+        and not any(c.isdigit() for c in s)
 
 
 def _split_masthead(s: str) -> str:

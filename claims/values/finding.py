@@ -414,6 +414,11 @@ class _Ctx:
     def add(self, a, b, kind, value, unit="", approx=False):
         self.out.append(Value(self.off + a, self.off + b, self.text[a:b], kind, value, unit, approx))
 
+    def free(self, a, b):
+        """Does ``text[a:b]`` overlap no value found so far?"""
+        off = self.off
+        return not any(v.start - off < b and a < v.end - off for v in self.out)
+
     def clear(self, a, b):
         """Drop the values found so far that overlap ``text[a:b]`` (a wider reading replaces them)."""
         off = self.off
@@ -1144,11 +1149,9 @@ def _zeros(ctx: _Ctx) -> None:
         found.append((m.start(), m.end(), _NO_UNIT[m.group("n").lower()]))
     if not found:
         return
-    taken = [(v.start - ctx.off, v.end - ctx.off) for v in ctx.out]
     for a, b, unit in found:
-        if any(x < b and a < y for x, y in taken):
-            continue
-        ctx.add(a, b, "count", 0.0, unit)
+        if ctx.free(a, b):
+            ctx.add(a, b, "count", 0.0, unit)
     ctx.out.sort(key=lambda v: v.start)
 
 
@@ -1164,11 +1167,11 @@ _HALF_UNIT = re.compile(r"\b(?<!and\s)half\s+an?\s+(?P<u>hour|day|week|month|yea
 
 def _units_of_time(ctx: _Ctx) -> None:
     """"a month-long strike" (one month), "half a year" (half of one): a length of time told by its unit."""
-    text, off = ctx.text, ctx.off
+    text = ctx.text
     for rx, value in ((_UNIT_LONG, 1.0), (_HALF_UNIT, 0.5)):
         for m in rx.finditer(text):
             a, b = m.start(), m.end()
-            if any(v.start - off < b and a < v.end - off for v in ctx.out):
+            if not ctx.free(a, b):
                 continue
             ctx.add(a, b, "duration", value, DURATION_UNITS[m.group("u").lower()], False)
     ctx.out.sort(key=lambda v: v.start)
@@ -1181,12 +1184,12 @@ _STORM_WORDS = re.compile(r"(?i)\b(?:cyclones?|hurricanes?|typhoons?|storms?|tro
 
 
 def _storm_categories(ctx: _Ctx) -> None:
-    text, off = ctx.text, ctx.off
+    text = ctx.text
     if not _STORM_WORDS.search(text):
         return
     for m in _STORM_CATEGORY.finditer(text):
         a, b = m.start(), m.end()
-        if any(v.start - off < b and a < v.end - off for v in ctx.out):
+        if not ctx.free(a, b):
             continue
         n = m.group("n").lower()
         ctx.add(a, b, "number", float(n) if n.isdigit() else float(_SMALL[n]), "category", False)
@@ -1229,7 +1232,7 @@ def _clock_times(ctx: _Ctx) -> None:
             elif h == 12 and part in ("morning", "night"):
                 h = 0
             a, b = m.start(), m.end("oc")
-            if not any(v.start - ctx.off < b and a < v.end - ctx.off for v in ctx.out):
+            if ctx.free(a, b):
                 ctx.add(a, b, "time", float(h * 60), "local", False)
     if not _CLOCK_HINT.search(text):
         return

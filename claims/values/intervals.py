@@ -127,23 +127,19 @@ def bounds(v: Value) -> tuple[float, float] | None:
     return (iv.lo, iv.hi) if iv is not None else None
 
 
-def ratio(a: Interval, b: Interval) -> float:
-    """How far apart two intervals are, as the ratio between their nearest ends (1 when they touch)."""
+def ratio(a: Interval, b: Interval, count: bool = False) -> float:
+    """How far apart two intervals are, as the ratio between their nearest ends (1 when they touch). ``count``: two
+    counts, where nought is one fewer than one ("no one was killed" and "two people died" are as far apart as one and
+    three, not infinitely far)."""
     lo = min(a.hi, b.hi)
     hi = max(a.lo, b.lo)
     if hi <= lo:
         return 1.0
+    if count and lo == 0:
+        return hi + 1
     if lo <= 0:
         return math.inf
     return hi / lo
-
-
-def count_ratio(a: Interval, b: Interval) -> float:
-    """:func:`ratio` of two counts, where nought is one fewer than one: "no one was killed" and "two people died"
-    are as far apart as one and three (not infinitely far)."""
-    if min(a.hi, b.hi) == 0 and max(a.lo, b.lo) > 0:
-        return (max(a.lo, b.lo) + 1) / 1
-    return ratio(a, b)
 
 
 __all__ = ["Interval", "approximator", "bounds", "direction", "interval", "ratio", "rule"]
