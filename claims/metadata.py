@@ -252,12 +252,16 @@ def parse_byline(line: str) -> Byline | None:
     return Byline(byline=byline, outlet=outlet, date=date)
 
 
+#: a headline's last word written with full stops, which end no sentence there: "... hit eastern U.S.", "... in the U.K."
+_ENDS_WITH_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+
+
 def looks_like_title(line: str) -> bool:
     """A short single line without a final period: a headline."""
     s = clean_markup(line)
     if not s or "\n" in s or len(s) >= 120:
         return False
-    if s.endswith((".", ":", ",", ";")) and not s.endswith("..."):
+    if s.endswith((".", ":", ",", ";")) and not s.endswith("...") and not _ENDS_WITH_INITIALS.search(s):
         return False
     if _BY_START.match(s) or header_field(s) is not None or date_line(s) is not None or nav_line(s):
         return False
