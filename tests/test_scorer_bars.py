@@ -119,6 +119,8 @@ FLOORS: dict[str, dict] = {
     "fare_rise": {"claims_found": 115, "boilerplate_claims": 0, "agree_found": 59, "conflict_found": 13, "trap_links": 6, "precision": 0.672, "merged_claims": 0},
     "hailstorm": {"claims_found": 135, "boilerplate_claims": 0, "agree_found": 43, "conflict_found": 40, "trap_links": 2, "precision": 0.912, "merged_claims": 0},
     "port_strike": {"claims_found": 114, "boilerplate_claims": 0, "agree_found": 40, "conflict_found": 28, "trap_links": 1, "precision": 0.829, "merged_claims": 0},
+    "currency_devaluation": {"claims_found": 131, "boilerplate_claims": 1, "agree_found": 65, "conflict_found": 26, "trap_links": 8, "precision": 0.705, "merged_claims": 0},
+    "sinkhole": {"claims_found": 131, "boilerplate_claims": 1, "agree_found": 66, "conflict_found": 29, "trap_links": 1, "precision": 0.848, "merged_claims": 0},
     "ship_grounding": {"claims_found": 130, "boilerplate_claims": 1, "agree_found": 53, "conflict_found": 20, "trap_links": 1, "precision": 0.924, "merged_claims": 0},
     "corruption_probe": {"claims_found": 130, "boilerplate_claims": 0, "agree_found": 42, "conflict_found": 46, "trap_links": 3, "precision": 0.83, "merged_claims": 0},
     "gas_explosion": {"claims_found": 124, "boilerplate_claims": 0, "agree_found": 53, "conflict_found": 35, "trap_links": 1, "precision": 0.907, "merged_claims": 0},
