@@ -295,6 +295,16 @@ def test_labels_and_codes_are_not_figures(text):
     assert [v for v in find_values(text) if v.kind not in ("date", "time")] == []
 
 
+@pytest.mark.parametrize("text", ["A bus on route 9 stopped at the edge.", "Tram line 4 is suspended and bus routes 9 and 12 "
+                                  "are diverted.", "The train left from platform 3.", "Passengers waited at gates 5 to 8."])
+def test_numbered_lines_routes_and_platforms_in_lower_case_are_labels(text):
+    assert [v for v in find_values(text) if v.kind not in ("date", "time")] == []
+
+
+def test_a_line_of_things_is_still_counted():
+    assert [v.text for v in find_values("A line of 40 trucks waited, and 12 lines of text were cut.")] == ["40 trucks", "12 lines"]
+
+
 def test_a_year_is_a_date_not_a_count():
     assert kinds("It began in 2022.") == [("date", "2022", "year")]
 

@@ -514,7 +514,7 @@ def _whole_noun(text: str, pos: int) -> str:
 
 #: a list of labelled numbers before another: "Nos. 12 and", "Articles 4, 7 and", "Platforms 3 to" (not a comma
 #: alone: "On Route 9, 12 people were hurt")
-_LABEL_LIST = re.compile(r"\b([A-Z][a-z]*)\.?\s+\d+(?:\s*(?:,|and|or|&)\s*\d+)*\s*(?:and|or|&|to|[-–])\s*$")
+_LABEL_LIST = re.compile(r"\b([A-Za-z][a-z]*)\.?\s+\d+(?:\s*(?:,|and|or|&)\s*\d+)*\s*(?:and|or|&|to|[-–])\s*$")
 
 
 def _is_label(left: str) -> bool:
@@ -524,7 +524,7 @@ def _is_label(left: str) -> bool:
     if t.endswith("#"):
         return True
     lm = _LABEL_LIST.search(left) if left[-1:].isspace() or left[-1:] in "-–" else None
-    if lm and lm.group(1).lower() in LABEL_WORDS:
+    if lm and (lm.group(1)[0].isupper() and lm.group(1).lower() in LABEL_WORDS or lm.group(1) in _LOWER_LABELS):
         return True
     if t.endswith("."):
         t = t[:-1]
@@ -532,7 +532,13 @@ def _is_label(left: str) -> bool:
     while j and t[j - 1].isalpha():
         j -= 1
     word = t[j:]
-    return bool(word) and word[0].isupper() and word.lower() in LABEL_WORDS and (j == 0 or not t[j - 1].isalnum())
+    return bool(word) and (word[0].isupper() and word.lower() in LABEL_WORDS or word in _LOWER_LABELS) and (
+        j == 0 or not t[j - 1].isalnum())
+
+
+#: label words that name a numbered line or place in lower case as well: "bus route 9", "tram line 4", "from platform 3"
+#: (never a quantity: no one counts "route 9" of anything)
+_LOWER_LABELS = frozenset("route routes line lines platform platforms gate gates runway runways flight".split())
 
 
 #: "the 10-year bond", "a 30-year mortgage": the tenor names the bond or loan
