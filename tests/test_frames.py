@@ -718,6 +718,20 @@ def test_a_sentence_opening_with_a_when_clause_in_an_earlier_year_is_that_years(
     assert link(text, "Acme expects this recall to cost about €200 million, its finance chief said.", d, d) is None
 
 
+def test_a_year_opening_the_clause_after_a_colon_is_an_earlier_event():
+    """"It has happened here before: in 2012 a pit about 15 metres deep opened ..." recalls 2012's pit, not this week's
+    hole, whose depth is 14 metres (RELATIONS.md §1: another moment, another fact)."""
+    from claims.frames import earlier_event_years
+
+    pub = dt.date(2026, 3, 18)
+    text = "It has happened here before: in 2012 a pit about 15 metres deep opened under a nearby school yard."
+    assert earlier_event_years(text, pub, text.index("15")) == frozenset({2012})
+    now = "Engineers said on Tuesday that the hole was 30 metres wide and 14 metres deep."
+    assert earlier_event_years(now, pub, now.index("30")) == frozenset()
+    d = dt.date(2026, 3, 18)
+    assert link(now, text, d, d) is None
+
+
 def test_putting_ones_signature_to_a_law_signs_that_law():
     """"put his signature to a law that ..." signs the law after "to"; "needs only the president's signature" still
     takes its subject as the object."""
