@@ -47,7 +47,12 @@ CURRENCY_WORDS = {
     "rupiah": "IDR", "naira": "NGN", "shilling": "SHILLING",
     "rand": "ZAR", "reais": "BRL", "rial": "RIAL", "leva": "BGN", "lei": "RON",
     "kuna": "HRK", "kwacha": "KWACHA", "cedi": "GHS", "birr": "ETB", "tenge": "KZT", "manat": "MANAT", "lari": "GEL",
-    "taka": "BDT", "florin": "FLORIN", "guilder": "GUILDER", "taler": "TALER", "thaler": "TALER", "ducat": "DUCAT", "mark": "MARK",
+    "taka": "BDT", "kyat": "MMK", "quetzal": "GTQ", "quetzale": "GTQ", "lempira": "HNL", "colone": "CRC",
+    "colón": "CRC", "guarani": "PYG", "guaraní": "PYG", "guaranie": "PYG", "guaraníe": "PYG", "ariary": "MGA",
+    "afghani": "AFN", "lek": "ALL", "leke": "ALL", "denar": "MKD", "tugrik": "MNT", "riel": "KHR", "dalasi": "GMD",
+    "leone": "SLE", "kwanza": "AOA", "meticai": "MZN", "metical": "MZN", "rufiyaa": "MVR", "sole": "PEN",
+    "bolivare": "VES", "bolívare": "VES", "bolivar": "VES", "bolívar": "VES", "boliviano": "BOB", "renminbi": "CNY",
+    "somoni": "TJS", "florin": "FLORIN", "guilder": "GUILDER", "taler": "TALER", "thaler": "TALER", "ducat": "DUCAT", "mark": "MARK",
 }
 DISTANCE_UNITS = {"kilometer": 1.0, "kilometre": 1.0, "km": 1.0, "mile": 1.609344, "mi": 1.609344,
                   "meter": 0.001, "metre": 0.001,

@@ -64,6 +64,14 @@ def kinds(text: str) -> list[tuple[str, object, str]]:
         ("2 billion reais", "money", 2e9, "BRL"),
         ("5,000 leva", "money", 5000.0, "BGN"),
         ("1.2 billion cedis", "money", 1.2e9, "GHS"),
+        # more of the world's currencies by name (real news from anywhere names its own)
+        ("4,500 kyats", "money", 4500.0, "MMK"),
+        ("2.5 million meticais", "money", 2.5e6, "MZN"),
+        ("300 soles", "money", 300.0, "PEN"),
+        ("12,000 colones", "money", 12000.0, "CRC"),
+        ("9 billion bolivares", "money", 9e9, "VES"),
+        ("40 million renminbi", "money", 40e6, "CNY"),
+        ("800 million kwanzas", "money", 800e6, "AOA"),
         # marks are money after a scale word; bare, they may be an exam's ("scored 85 marks")
         ("41.5 million marks", "money", 41.5e6, "MARK"),
         ("85 marks", "count", 85.0, "mark"),

@@ -266,6 +266,9 @@ _CUR_POST = re.compile(
     r"|yuan|yen|francs?|rupees?|lira|shekels?|zloty|crowns?|kron(?:a|or|e|er)|korunas?|forints?|pesos?|dinars?"
     r"|dirhams?|riyals?|ringgits?|baht|rupiah|nairas?|shillings?|rand|reais|rials?|leva|lei|kunas?|kwachas?|cedis?|birr"
     r"|tenge|manats?|laris?|takas?|florins?|guilders?|(?:taler|thaler)s?|ducats?"
+    r"|kyats?|quetzal(?:es|s)?|lempiras?|colones|colón|guaran[ií](?:es|s)?|ariary|afghanis|leke?|denars?|tugriks?"
+    r"|riels?|dalasis?|leones?|kwanzas?|meticais|meticals?|rufiyaa|soles|bol[ií]vares|bol[ií]vars?|bolivianos?"
+    r"|renminbi|somoni"
     # (marks only after a scale word: "41.5 million marks"; "85 marks" may be an exam's)
     r"|(?<=illion\s)marks?)|USD|EUR|GBP|RUB|UAH|CNY|JPY|CHF|DKK|SEK|NOK|ISK|PLN|CZK"
     r"|HUF)\b"
