@@ -34,6 +34,7 @@ from claims.vocab import (
     CLAIM_FUTURE_WORDS,
     COUNTED_CLASSES,
     DEMONYMS,
+    FIGURE_ESTIMATE_PHRASES,
     FUTURE_PHRASES,
     FUTURE_WORDS,
     GENERIC_PEOPLE,
@@ -123,7 +124,7 @@ def _patterns_in(low: str, lo: int, hi: int) -> list[tuple[re.Pattern[str], str]
     return [_PATTERN_RX[i] for i in sorted(hit | _ALWAYS_TRIED)]
 
 
-_FUTURE_RX = _phrases_rx([p.strip() for p in FUTURE_PHRASES])
+_FUTURE_RX = _phrases_rx([p.strip() for p in FUTURE_PHRASES + FIGURE_ESTIMATE_PHRASES])
 _CLAIM_FUTURE_RX = _phrases_rx([p.strip() for p in CLAIM_FUTURE_PHRASES])
 _PAST_RX = _phrases_rx(list(PAST_MARKERS))
 _SINCE = re.compile(r"(?=s)\bsince\s+(?!then\b)")
@@ -1113,7 +1114,8 @@ _MANY_PASSED = re.compile(r"\b(?:several|many|other|some|most|all|dozens\s+of|hu
                           r"(?:[\w-]+\s+){0,8}?(?:passed|exceeded|topped|surpassed|crossed|went\s+above|rose\s+above"
                           r"|climbed\s+above)\s+(?:the\s+)?$")
 _EQUITY = re.compile(r"\b(?:equity|shares)\b")
-_INCLUDING_PART = re.compile(r",?\s+(?:including|among\s+them|of\s+whom|of\s+which)\s+(?:about\s+|around\s+|some\s+"
+_INCLUDING_PART = re.compile(r",?\s+(?:including|among\s+them|of\s+whom|of\s+which|comprising|consisting\s+of"
+                             r"|made\s+up\s+of)\s+(?:about\s+|around\s+|some\s+"
                              r"|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+)?$")
 _INCLUDING = re.compile(r"\b(?:including|excluding|plus|incl\.?)\s+(?:its\s+|the\s+|all\s+|their\s+)?$")
 #: measures a word names only for the figure right beside it: "the death toll from the magnitude 6.9 earthquake
@@ -1586,6 +1588,11 @@ _ASKED_TO = re.compile(r"\b(?:asked|asks|asking|requested|requests|requesting|ur
                        r"to\s+[a-z]+\b")
 
 
+#: a clause of its own between a progressive and the figure: "is grappling with X after a fire swept through ...", "is
+#: mourning the dead, as the toll ...", "are searching the rubble, where ..."
+_CLAUSE_AFTER_PROGRESSIVE = re.compile(r"\b(?:after|as|when|while|since|because|where|following)\b")
+
+
 def _last_progressive(left: str) -> str:
     """The -ing verb of the last progressive in ``left`` ("is cutting" -> "cutting"), or ""."""
     found = ""
@@ -1619,11 +1626,15 @@ def _status(low: str, lo: int, a: int, b: int, hi: int, text: str = "") -> Statu
             m = None  # "added 3 basis points to 3.71%": a change in points, not a sign of what is to come
         if m:
             found = m.group()
-        elif (pg := _last_progressive(left)) and pg not in _STATE_ING:
-            return Status.INTENT  # "is cutting 3,000 jobs"
+        elif (pg := _last_progressive(left)) and pg not in _STATE_ING and not _CLAUSE_AFTER_PROGRESSIVE.search(
+                left, left.rfind(pg)):
+            return Status.INTENT  # "is cutting 3,000 jobs" (not "is grappling with a tragedy after a fire swept through
+            # the estate, killing at least 55": what the fire did is told in a clause of its own)
     if not found:
         # "20,000 people may be sent", "40% of them will be enlisted": a modal after the figure's noun phrase
         cut = low.find(", ", b, hi)  # a clause break, not a thousands separator
+        if (em := _ESTIMATE_AFTER.search(low, b, cut if cut >= 0 else hi)) and em.start() - b < 60:
+            return Status.FUTURE  # "Dozens of people ... are still believed to have died": no count
         after = _TOKEN.findall(low[b:cut if cut >= 0 else hi])[:14]
         for k, w in enumerate(after):
             if w in _SUBORDINATORS:
@@ -1642,6 +1653,7 @@ def _status(low: str, lo: int, a: int, b: int, hi: int, text: str = "") -> Statu
     return Status.FUTURE
 
 
+_ESTIMATE_AFTER = _phrases_rx(list(FIGURE_ESTIMATE_PHRASES))
 #: a verb of forecasting before the figure: what "would" then tells is a projection, not anyone's plan
 _FORECAST_BEFORE = re.compile(r"\b(?:forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?|project(?:s|ed|ing)|expect(?:s|ed|ing)?"
                               r"|anticipat(?:es|ed|ing)|estimat(?:es|ed|ing))\s+(?:[\w,'’-]+\s+){0,6}?that\b")

@@ -676,6 +676,8 @@ INTENT_PHRASES = ("set to", "going to", "is due to", "are due to", "was due to",
                   "was to ", "were to ", "due to be", "to be sent", "to be taken")
 #: phrases that make a figure future on their own
 FUTURE_PHRASES = ("set to", "going to", "is due to", "are due to", "was due to", "were due to", "points to", "is to ", "are to ", "was to ", "were to ", "on track to", "poised to",
+                  # a course is no count: "is on course for a landslide with 410 seats"
+                  "on course for", "on course to", "on track for",
                   "due to be", "to be sent", "to be taken", "could reach", "may reach", "could exceed", "may exceed",
                   "is expected", "are expected", "was expected", "were expected",
                   "is supposed to", "are supposed to",
@@ -686,6 +688,9 @@ FUTURE_PHRASES = ("set to", "going to", "is due to", "are due to", "was due to",
                   "pencilled in", "penciled in", "pencils in", "pencil in", "pencilling in", "penciling in",
                   # a warning tells what may come ("warned of gusts of up to 100 km/h"): a projection
                   "warned of", "warns of", "warning of", "warnings of")
+#: phrases that make a figure an estimate, not a whole claim ("Dozens are believed to have died" is no count; "The fire is
+#: believed to have started in a kitchen" still tells where it started)
+FIGURE_ESTIMATE_PHRASES = ("believed to have", "thought to have", "feared to have")
 #: what makes a whole claim an intention or projection ("will join the strike on Wednesday"): the modal and
 #: planning verbs, without the words that only frame a figure beside them ("ordered 133,000 drafted", "polls",
 #: "the plan was approved", "a quota of"), which in a sentence of their own report a fact

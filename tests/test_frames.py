@@ -328,6 +328,13 @@ def test_modifiers_of_the_counted_group_are_not_its_measure():
     ("The Greens took 9% according to exit polls.", "9%", Status.FUTURE),
     ("The Greens took 9.1% of the vote.", "9.1%", Status.FACT),
     ("The treasury has pencilled in a deficit of 2.7% of output for 2027.", "2.7%", Status.FUTURE),  # provisional
+    # a course is no count, nor is a belief ("on course for", "believed to have died"), and what a disaster did is told
+    # in a clause of its own, whatever progressive opens the sentence
+    ("The Greens are on course for a landslide with 290 seats.", "290 seats", Status.FUTURE),
+    ("Scores of people in three valleys are still believed to have died in the mudslides.", "Scores of people",
+     Status.FUTURE),
+    ("The port is mourning its dead after a blast tore through the docks, killing at least 41 people.",
+     "at least 41 people", Status.FACT),
 ])
 def test_status_count_or_intention_or_projection(text, label, status):
     assert frame(text, label).status is status
@@ -4384,3 +4391,19 @@ def test_the_stretch_a_fishing_ban_closes_is_no_length_of_oiled_coast():
     ban = "The fisheries agency extended its fishing ban south on Thursday, so that it now covers about 40 km of coast."
     assert frame(ban, "about 40 km").measure == "ban zone"
     assert frame("The coastguard said oil had been found along 41 km of coast.", "41 km").measure == ""
+
+
+def test_a_hedge_on_what_began_leaves_the_proposition_a_fact():
+    """"The blaze is believed to have started in a storeroom" still tells where it started: the belief makes a figure an
+    estimate, not a whole claim an intention or projection."""
+    from claims.frames import claim_status
+
+    assert claim_status(claim("The blaze is believed to have started in a storeroom on the fourth floor.")) \
+        is not Status.FUTURE
+
+
+def test_a_total_broken_down_by_comprising_has_its_parts():
+    """"a toll of 52, comprising 47 found at the scene and ..." gives 47 as a part of the 52, never a rival toll."""
+    f = frame("The official toll stood at 52 on Friday, comprising 47 people found at the scene and five who died in "
+              "hospital.", "47 people")
+    assert f.part and f.measure == "killed"
