@@ -78,6 +78,9 @@ def _ordinary_word_before(text: str, pos: int) -> bool:
             and low not in OTHER_ABBR)
 
 
+#: a full stop glued to the next sentence's capitalised first word ("authorities.Hong Kong"), after a lower-case letter
+_GLUED = re.compile(r"(?<=[a-z])[.!?](?=[A-Z][a-z])")
+_WEB = re.compile(r"(?:www|https?://\S*)$", re.I)  # (an address: "www.Example.com")
 _NUMBER_LABEL = re.compile(r"(?i)\b(?:no|nos|art|sec|ch|p|pp|vol|fig)\.?\s*\d[\d,]*$")
 
 
@@ -121,6 +124,10 @@ def split_span(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     cuts = []
     for m in _CAND.finditer(text, start, end):
         if _is_boundary(text, m.start(), m.end(), end):
+            cuts.append(m.end())
+    # scrape damage: "... from city authorities.Hong Kong's leader said ..." lost the space after a full stop
+    for m in _GLUED.finditer(text, start, end):
+        if _ordinary_word_before(text, m.start()) and not _WEB.search(text, max(start, m.start() - 12), m.start()):
             cuts.append(m.end())
     # a line break after a short line without final punctuation (a heading, a credit) also ends a sentence
     nl = text.find("\n", start, end)

@@ -35,6 +35,12 @@ from tests.test_pipeline_helpers import make_doc
         # but not after an abbreviation
         ("It cost approx. three million. See fig. two below.", ["It cost approx. three million.", "See fig. two below."]),
         ("Sales were up vs. last year, incl. exports.", ["Sales were up vs. last year, incl. exports."]),
+        # a scrape that lost the space after a full stop: the next capitalised word still opens a sentence
+        ("Flames spread fast, officials said.Port Verla's mayor confirmed 12 deaths.",
+         ["Flames spread fast, officials said.", "Port Verla's mayor confirmed 12 deaths."]),
+        # but not inside a web address, a decimal or an abbreviation
+        ("Read more at www.Harbourpost.com today.", ["Read more at www.Harbourpost.com today."]),
+        ("The U.S.Army sent 300 troops.", ["The U.S.Army sent 300 troops."]),
     ],
 )
 def test_split(text, expected):
