@@ -442,7 +442,12 @@ def _terminal(s: str) -> bool:
     on Monday.**", a lead) ends where its bold does; an italic line is a standfirst or a disclosure."""
     if s.endswith("**"):
         s = s[:-2]
+    if s.endswith(";") and _BULLET_ITEM.match(s):
+        return True  # an item of a list of clauses: "Amid the chaos: * Holidaymakers had to barricade themselves ...;"
     return s.rstrip(_CLOSERS).endswith((".", "!", "?", "…")) or s.endswith(('"', "”", "»"))
+
+
+_BULLET_ITEM = re.compile(r"[*•·–-]\s+\S")
 _STRONG_KINDS = frozenset("number percent money count age range duration distance tally mass".split())
 
 

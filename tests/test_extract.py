@@ -210,6 +210,20 @@ def test_a_sentence_that_only_looks_like_an_appeal_or_a_heading_is_a_claim(sente
     assert any(c.text == sentence for c in claims), [c.text for c in claims]
 
 
+def test_items_of_a_list_of_clauses_ending_in_semicolons_are_claims():
+    """"Amid the chaos at the ports:" then "* 4,000 lorries queued on the motorway;" (a tabloid's list of clauses): each
+    item is a sentence of the article; a related-links list of bare headlines stays out."""
+    text = ("The strike closed the country's two biggest ports on Monday. Amid the chaos:\n"
+            "* About 4,000 lorries queued on the coast motorway, the police said;\n"
+            "* Ferry operators cancelled 46 crossings to the islands;\n"
+            "* The transport minister called the union's leaders to talks on Tuesday.\n"
+            "- Pension reform: what the 2027 changes mean for you\n")
+    got = [c.text for c in extract_claims(make_doc("d", text))]
+    assert "* About 4,000 lorries queued on the coast motorway, the police said;" in got, got
+    assert "* Ferry operators cancelled 46 crossings to the islands;" in got, got
+    assert not any("Pension reform" in t for t in got), got
+
+
 @pytest.mark.parametrize("line", [
     "Support our journalism: become a member for just $5 a month.",
     "Help us keep this story free: it is yours and mine.",
