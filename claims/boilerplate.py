@@ -237,6 +237,14 @@ _SERVICE = _cue(
     r"^\W*[\w '’-]{0,30}\b(?:help ?line|hot ?line)s?\s*:|\blines are open\b|\b(?:call|ring|phone) (?:the|our) "
     r"[\w '’-]{0,40}(?:help ?line|hot ?line)\b",
 )
+#: the site talking about itself as software: "IE 11 is not supported. For an optimal experience visit our site on another
+#: browser", "Please enable JavaScript", "This site uses Akismet to reduce spam"
+_SITE_NOTICE = _cue(
+    "ie explorer browser browsers javascript akismet spam",
+    r"\b(?:(?:ie|internet\s+explorer)\s*\d*\s+is\s+not\s+supported|(?:another|a\s+different|your|a\s+supported|modern)"
+    r"\s+browser|(?:enable|turn\s+on)"
+    r"\s+javascript|javascript\s+is\s+(?:disabled|required|off)|uses\s+akismet|to\s+reduce\s+spam)\b",
+)
 #: the outlet asking its reader to do something ("Please do not bring clothes to the shelters", "Please contact us"):
 #: a reader-service box, not the report (a request inside quotation marks is someone's words, and stays)
 _READER_REQUEST = _cue(
@@ -310,6 +318,8 @@ _SOCIAL = {
     "pinterest", "vk", "viber", "messenger", "instagram", "youtube", "tiktok", "bluesky", "threads", "mastodon",
     "copy", "link", "print", "share", "on", "via", "rss",
 }  # fmt: skip
+#: another story's kicker glued to its headline, as a scraped inline link reads: "Toy drive:Governor's wife collects ..."
+_GLUED_KICKER = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}:[A-Z][a-z]")
 _NAV_PREFIX = re.compile(
     r"^(?:see also|read also|also read|read more|related(?: \w+)?|more on this(?: story)?|recommended|more from [\w\s]+"
     r"|also on [\w\s]+|(?:readers['’]? )?letters(?: to the editor)?"
@@ -345,6 +355,14 @@ _CAPTION_WORD = _cue(
     "graphics infographic map maps",
     r"(?:photo credit|photo(?:graph)?|image|picture|illustration|credit|video|chart|graphic|infographic|map)s?\s*"
     r"(?::|by\b)",
+)
+#: a wire photo's caption: the picture's day in full, then where it was taken ("... from a friend's home Sunday, Dec.
+#: 12, 2021, in Mayfield, Ky."), which report prose never spells out so; or a composite's "This combination of images"
+_WIRE_CAPTION = _cue(
+    "monday tuesday wednesday thursday friday saturday sunday combination",
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(?:Jan|Feb|March|April|May|June|July|Aug|Sept?"
+    r"|Oct|Nov|Dec)\.?\s+\d{1,2},\s+(?:19|20)\d\d,\s+(?:in|at|near|outside|on)\s+(?:the\s+)?[A-Z]"
+    r"|^(?:This|A)\s+combination\s+of\s+(?:[\w-]+\s+)?(?:images|photos|pictures|photographs)\b",
 )
 _CAPTION_BEFORE = ".!?()[]|/–—-"  # a caption label starts the line or follows one of these ("[Image: ...]")
 _CAPTION_TAIL = _cue(
@@ -460,6 +478,8 @@ def _classify(s: str, nw: int, mask: int, low: str) -> Verdict:
             return Verdict("navigation", STRONG)
     if short and _NAV_PREFIX.match(s):
         return Verdict("related link", STRONG)
+    if nw <= 30 and not sentence and _GLUED_KICKER.match(s):
+        return Verdict("related link", STRONG)  # "Kentucky toy drive:Governor's wife collects toys for survivors"
     if nw <= 60 and mask & _CREDIT_CUE.bit and _CREDIT_CUE.rx.match(low):
         return Verdict("metadata", STRONG)  # "Reporting by ...; Editing by ..."
     if nw <= 30 and (mask & _COPYRIGHT.bit or "©" in s) and _COPYRIGHT.rx.search(s):
@@ -474,6 +494,7 @@ def _classify(s: str, nw: int, mask: int, low: str) -> Verdict:
         (mask & _CAPTION_WORD.bit and _caption_label(low))
         or (mask & _CAPTION_TAIL.bit and _CAPTION_TAIL.rx.search(s))
         or (s.endswith((")", ").")) and (_CREDIT_PAREN.search(s) or _CREDIT_LABEL_PAREN.search(s)))
+        or (mask & _WIRE_CAPTION.bit and _WIRE_CAPTION.rx.search(s))
     ):
         return Verdict("caption", STRONG)
 
@@ -500,6 +521,8 @@ def _classify(s: str, nw: int, mask: int, low: str) -> Verdict:
 
     # service boxes: helplines and hotlines to call
     if nw <= 60 and mask & _SERVICE.bit and _SERVICE.rx.search(low):
+        return Verdict("service notice", STRONG)
+    if nw <= 40 and mask & _SITE_NOTICE.bit and _SITE_NOTICE.rx.search(low):
         return Verdict("service notice", STRONG)
     if nw <= 45 and mask & _HOW_TO_CHECK.bit and _HOW_TO_CHECK.rx.match(s) and not any(c.isdigit() for c in s) \
             and not _SAID.search(s):

@@ -518,6 +518,9 @@ def _cut_off_sentence(s: str, paragraph: int, index: int, last: bool = False) ->
     lower = sum(1 for w in words if w[:1].islower())
     if lower < len(words) * 0.5 or not _VERBISH.search(s):
         return False
+    if _BULLET_ITEM.match(s) and _RUNNING.search(s) is None:
+        return False  # "- Foreign Secretary to visit Bangladesh today amid tensions": a list of headlines, which drop the
+        # articles and auxiliaries a sentence keeps
     # (the page's last line: a headline drops the articles and auxiliaries a sentence keeps, "Booking platforms
     # face new EU rules" against "Talks are due to resume on Monday")
     return index > 0 or (paragraph >= 3 and (len(words) >= 14 or last and _RUNNING.search(s) is not None))

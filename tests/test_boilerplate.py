@@ -75,6 +75,13 @@ def mark(text: str):
         ("https://example.org/another-story", "related link"),
         ("[One story](https://example.org/1) · [Another](https://example.org/2)", "link list"),
         ("Updated: Oct. 3, 2024 5:29 PM", "metadata"),
+        # the site as software, a kicker glued to another story's headline, a wire photo's caption
+        ("IE 11 is not supported. For an optimal experience visit our site on another browser.", "service notice"),
+        ("This site uses Akismet to reduce spam. Learn how your comment data is processed.", "service notice"),
+        ("Harbour fund:Mayor's wife collects 'staggering' pile of coats for flood families", "related link"),
+        ("A volunteer carries sandbags past a flooded bakery Tuesday, March 3, 2026, in Verla, Ostr. Floods swept "
+         "through the valley over the weekend.", "caption"),
+        ("This combination of satellite images shows the harbour before and after the storm.", "caption"),
     ],
 )
 def test_cues(line, reason):
@@ -98,6 +105,9 @@ def test_cues(line, reason):
         "The bill was written by Senator Ana Ruiz and passed by 61 votes to 40.",
         "The report is written by three economists at the central bank.",
         "Reproduction of the painting was banned by the court in 2019.",
+        "The new ticket app is not supported on older phones, the operator said, and 40,000 riders complained.",
+        "The floods struck on Friday, March 6, 2026, killing 31 people in the valley.",
+        "Note: the figure was revised on Tuesday.",
     ],
 )
 def test_article_sentences_are_not_cued_as_boilerplate(line):
