@@ -210,6 +210,18 @@ def test_a_sentence_that_only_looks_like_an_appeal_or_a_heading_is_a_claim(sente
     assert any(c.text == sentence for c in claims), [c.text for c in claims]
 
 
+def test_a_bulleted_list_of_headlines_after_the_article_is_no_claim():
+    """"- Foreign minister to visit Dhaka today amid tensions over river talks" is another story's headline (no article,
+    no auxiliary), though it runs to a dozen words and has no full stop, as a sentence the page cut off does not."""
+    text = ("The council voted on Monday to close the Verla bridge for repairs. The work will cost 4 million euros and "
+            "take 18 months, the council said.\n"
+            "- Foreign minister to visit Dhaka today amid tensions over river talks and 40 detained fishermen\n"
+            "- Facing pressure after port strike, government orders review of 12 harbour contracts\n")
+    got = [c.text for c in extract_claims(make_doc("d", text))]
+    assert not any(t.startswith("- ") for t in got), got
+    assert any("4 million euros" in t for t in got), got
+
+
 def test_items_of_a_list_of_clauses_ending_in_semicolons_are_claims():
     """"Amid the chaos at the ports:" then "* 4,000 lorries queued on the motorway;" (a tabloid's list of clauses): each
     item is a sentence of the article; a related-links list of bare headlines stays out."""
