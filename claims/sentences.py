@@ -79,7 +79,7 @@ def _ordinary_word_before(text: str, pos: int) -> bool:
 
 
 #: a full stop glued to the next sentence's capitalised first word ("authorities.Hong Kong"), after a lower-case letter
-_GLUED = re.compile(r"(?<=[a-z])[.!?](?=[A-Z][a-z])")
+_GLUED = re.compile(r"(?<=[a-z0-9])[.!?](?=[A-Z][a-z]|[AI]\s)")
 _WEB = re.compile(r"(?:www|https?://\S*)$", re.I)  # (an address: "www.Example.com")
 _NUMBER_LABEL = re.compile(r"(?i)\b(?:no|nos|art|sec|ch|p|pp|vol|fig)\.?\s*\d[\d,]*$")
 

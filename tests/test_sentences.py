@@ -38,6 +38,9 @@ from tests.test_pipeline_helpers import make_doc
         # a scrape that lost the space after a full stop: the next capitalised word still opens a sentence
         ("Flames spread fast, officials said.Port Verla's mayor confirmed 12 deaths.",
          ["Flames spread fast, officials said.", "Port Verla's mayor confirmed 12 deaths."]),
+        ("The ministry raised its toll to 41.It says 17 are missing.", ["The ministry raised its toll to 41.",
+                                                                        "It says 17 are missing."]),
+        ("No overall toll was given.A tally put it at 1,046.", ["No overall toll was given.", "A tally put it at 1,046."]),
         # but not inside a web address, a decimal or an abbreviation
         ("Read more at www.Harbourpost.com today.", ["Read more at www.Harbourpost.com today."]),
         ("The U.S.Army sent 300 troops.", ["The U.S.Army sent 300 troops."]),
