@@ -1181,6 +1181,10 @@ def _no_other_name(text: str, a: int, b: int, known: frozenset[str]) -> bool:
 
 
 #: "its" or "their" a few words before a figure: "raised its key interest rate by 0.25 points"
+#: "37 of its nationals", "29 of their pilgrims": a country's part of the dead, the one the clause opens with (not "four of
+#: its people are unaccounted for", "6,800 of its members walked out": a body's rival count of the whole)
+_OF_ITS_AFTER = re.compile(r"\s+of\s+(?:its|their)\s+(?:[a-z]+\s+)?(?:nationals|citizens|pilgrims|subjects|compatriots"
+                           r"|troops|soldiers|diplomats|athletes)\b")
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,5}?(?:by\s+|to\s+|of\s+|at\s+)?$")
 
 
@@ -1203,6 +1207,12 @@ def _anchors(text: str, a: int, b: int, lo: int, hi: int, source: str) -> frozen
     out = _name_keys(text, names, src)
     if source and _ITS.search(text, lo, a):
         out |= _name_keys(text, {source}, "")  # "the council said 158 of its 168 schools": the source's own
+    elif source and _OF_ITS_AFTER.match(text, b):
+        # "Ardun's foreign ministry said 37 of its nationals had died": Ardun's (the country its name says, not the
+        # ministry: every country has a foreign ministry)
+        named = " ".join(w for w in source.split() if w[:1].isupper())
+        if named:
+            out |= _name_keys(text, {named}, "")
     return out
 
 
@@ -1223,6 +1233,12 @@ def _owners(text: str, a: int, b: int, lo: int, hi: int, source: str) -> frozens
         # figure than the story's own, unless the other report names that actor too ("Opposition leader X said")
     if source and _ITS.search(text, lo, a):
         out |= _name_keys(text, {source}, "")  # "the council said 158 of its 168 schools": the source's own
+    elif source and _OF_ITS_AFTER.match(text, b):
+        # "Ardun's foreign ministry said 37 of its nationals had died": Ardun's (the country its name says, not the
+        # ministry: every country has a foreign ministry)
+        named = " ".join(w for w in source.split() if w[:1].isupper())
+        if named:
+            out |= _name_keys(text, {named}, "")
     return out
 
 
@@ -2408,7 +2424,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             base=bool(_SHARE_BEFORE_OF.search(text, max(0, a - 40), a)),
             owners=_owners(text, a, b, lo, hi, claim.source), agents=_agents(text, a, lo, claim.source),
             anchors=(_anchors(text, a, b, lo, hi, claim.source) if _ITS_BEFORE.search(text, max(0, a - 60), a)
-                     else _NO_KEYS),
+                     or _OF_ITS_AFTER.match(text, b) else _NO_KEYS),
             places=_places(text, max(_leading_clause_end(text, a, lo), _running_total_start(low, lo, a)),
                            _subordinate_start(text, b, hi)),
             whole=_WHOLE_PLACE.search(low, lo, hi) is not None or _ACROSS_NAME.search(text, lo, hi) is not None,

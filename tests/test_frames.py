@@ -4407,3 +4407,15 @@ def test_a_total_broken_down_by_comprising_has_its_parts():
     f = frame("The official toll stood at 52 on Friday, comprising 47 people found at the scene and five who died in "
               "hospital.", "47 people")
     assert f.part and f.measure == "killed"
+
+
+def test_a_countrys_part_of_the_dead_told_as_of_its_nationals_is_that_countrys():
+    """"Ardun's foreign ministry said 37 of its nationals had died" is Ardun's part of the toll, Valmora's "35 of its
+    citizens" Valmora's: two countries' figures, never one fact (RELATIONS.md §1: subject); a body's rival count of
+    the whole ("the company says four of its people are unaccounted for") stays a reading of the story's figure."""
+    d = dt.date(2026, 6, 17)
+    assert link("On Wednesday, Ardun's foreign ministry said that 37 of its nationals had died in the heat.",
+                "On Wednesday, Valmora's foreign ministry said that 35 of its citizens had died in the heat.", d, d) is None
+    rival = link("Eight workers are still missing, the fire service said on Wednesday.",
+                 "The company said on Wednesday that four of its people were still missing.", d, d)
+    assert rival is not None and rival.relation is Relation.CONFLICT
