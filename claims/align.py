@@ -1724,7 +1724,17 @@ def _earlier_event(a: Item, b: Item) -> bool:
     another fact), whatever the values."""
     if not (a.earlier or b.earlier):
         return False  # (most claims recall none)
-    return bool(a.earlier - b.years) or bool(b.earlier - a.years)
+    return bool(a.earlier - b.years and not _recalls_undated(b)) or bool(b.earlier - a.years and not _recalls_undated(a))
+
+
+#: an earlier occasion told without its year: "earlier waves of conscription, when an estimated 1 million fled", "during
+#: previous outbreaks": it may be the very one the other claim dates
+_UNDATED_EARLIER = re.compile(r"\b(?:earlier|previous|past|prior)\s+(?:waves?|rounds?|mobili[sz]ations?|drafts?|outbreaks?"
+                              r"|crises|crisis|episodes?|occasions?|epidemics?|floods?|droughts?|eruptions?)\b", re.I)
+
+
+def _recalls_undated(it: Item) -> bool:
+    return not it.years and _UNDATED_EARLIER.search(it.claim.text) is not None
 
 
 def _same_minute(a: Item, b: Item) -> str:
@@ -2014,6 +2024,9 @@ def build_items(claims: list[Claim], doc_order: dict[str, int],
     # an undated article is judged by the newest date among those it is aligned with (reports of one event
     # appear within days of each other): "In July 2013, ..." in it is still an earlier event
     newest = max(filter(None, dates.values()), default=None)
+    if newest is None:  # (none dated: the newest day the texts name in full, as infer_undated reads it)
+        told = _told_days(claims)
+        newest = told[-1] if told else None
     # (the proper first words are a function of the set of texts: each distinct text is read once)
     proper = proper_first_words(list(dict.fromkeys([c.text for c in claims])))
     token = PROPER_FIRST.set(proper)
@@ -2261,8 +2274,15 @@ def infer_undated(claims: list[Claim], doc_dates: dict[str, dt.date | None] | No
     if not doc_dates:
         return doc_dates
     dated = [d for d in doc_dates.values() if d is not None]
-    if not dated or all(doc_dates.get(c.doc) is not None for c in claims):
+    if all(doc_dates.get(c.doc) is not None for c in claims):
         return doc_dates
+    if not dated:
+        # no article dated at all (scraped pages often carry no date): the newest past day the texts name in full ("on
+        # Saturday, Dec. 11, 2021", "a decree signed on Sept. 30") is about when the latest of them was written
+        told = _told_days(claims)
+        if not told:
+            return doc_dates
+        dated = [told[-1] - dt.timedelta(days=1), told[-1] + dt.timedelta(days=3)]  # (written then, or just after)
     lo, hi = min(dated), max(dated) + dt.timedelta(days=1)
     out = dict(doc_dates)
     datelined: set[str] = set()
@@ -2294,6 +2314,20 @@ def infer_undated(claims: list[Claim], doc_dates: dict[str, dt.date | None] | No
                 known = out.get(c.doc)
                 out[c.doc] = last if known is None or last > known else known
     return out
+
+
+def _told_days(claims: list[Claim]) -> list[dt.date]:
+    """The days the claims name in full (a year, a month and a day) and not as still to come, in order."""
+    days = set()
+    for c in claims:
+        for v in c.values:
+            if v.kind == "date" and isinstance(v.value, str) and len(v.value) == 10 and v.value[:1].isdigit() \
+                    and not told_as_future(c.text, v.start - c.start):
+                try:
+                    days.add(dt.date.fromisoformat(v.value))
+                except ValueError:
+                    continue
+    return sorted(days)
 
 
 #: a wire dateline opening a report: "CORVENNE, France, Oct 18 (Eurowire) -", "BRENNAU, 14 October -"

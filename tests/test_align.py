@@ -1164,3 +1164,26 @@ def test_a_sector_word_naming_the_counted_companies_is_no_cohort():
     d = make_doc("d", "The economy shed 5,000 jobs in March, the statistics office said.", date=fri, outlet="Daily Lamp")
     assert _link_between(analyse([c, d]), "c", "d") == []
 
+
+
+def test_undated_articles_take_their_era_from_the_days_they_name():
+    """Scraped pages often carry no date. When the texts name a day in full ("on Saturday, Aug. 8, 2026"), the articles
+    were written about then: a toll of an event decades before ("the 1971 harbour fire, which killed 38 people") is that
+    event's, never a rival of this fire's toll (RELATIONS.md §1: another moment, another fact)."""
+    a = make_doc("a", "The blaze broke out on Saturday, Aug. 8, 2026, in the old port. At least 36 people were killed "
+                      "in the fire, officials said.", outlet="Morning Star")
+    b = make_doc("b", "It is the deadliest fire in the city since the 1971 harbour fire, which killed 38 people, the "
+                      "mayor said.", outlet="Evening Lamp")
+    an = analyse([a, b])
+    assert not [lk for lk in an.links if "38 people" in lk.why], an.links
+
+
+def test_an_earlier_occasion_told_without_its_year_may_be_the_one_the_other_claim_dates():
+    """"In September 2022, the call-up prompted tens of thousands to flee" and "earlier waves of conscription, when an
+    estimated 1 million men fled" may tell one occasion: the year of one does not keep them apart."""
+    a = make_doc("a", "The new decree was signed on Oct. 2, 2024. In September 2022, a call-up prompted tens of thousands "
+                      "of Orlesian men to flee the country.", outlet="Morning Star")
+    b = make_doc("b", "The ministry avoids the unrest of earlier waves of conscription, when an estimated 1 million "
+                      "Orlesian men fled the country.", outlet="Evening Lamp")
+    an = analyse([a, b])
+    assert [lk for lk in an.links if lk.relation in (Relation.CONFLICT, Relation.UPDATE)], an.links
