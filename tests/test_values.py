@@ -282,6 +282,9 @@ def test_weekday_without_reference_stays_a_weekday_and_fits_its_dates():
     assert compare_dates(wd, one("on Oct. 2, 2024")) == "compatible"  # a Wednesday
     assert compare_dates(wd, one("on Oct. 3, 2024")) == "different"
     assert compare_dates(wd, one("on Oct. 2")) == "possible"  # no year: cannot tell
+    # two unresolved Wednesdays may be two weeks' days: compatible, never the same day (RELATIONS.md §2)
+    assert compare_dates(wd, one("on Wednesday morning")) == "compatible"
+    assert compare_dates(wd, one("on Thursday")) == "different"
 
 
 def test_unresolvable_relative_date_is_kept_as_a_phrase():

@@ -309,6 +309,10 @@ def compare_date_parts(a: DateParts, b: DateParts) -> str:
             months = {(lo.year * 12 + lo.month - 1 + i) % 12 + 1 for i in range(
                 (hi.year - lo.year) * 12 + hi.month - lo.month + 1)}
             return "compatible" if pb in months else "different"
+    if ka == kb == "weekday":
+        # two unresolved weekdays: the same name may be any two weeks' day, so at most compatible (RELATIONS.md §2: a
+        # weekday with no resolvable date never makes two claims the same fact on its own)
+        return "compatible" if pa == pb else "different"
     if ka == kb:
         return "equal" if pa == pb else "different"
     if {ka, kb} == {"md", "m"}:
