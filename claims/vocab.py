@@ -288,6 +288,7 @@ MEASURE_PHRASES: dict[str, str] = {
     "treated in hospital": "hospitalised", "in hospital": "hospitalised", "being treated": "hospitalised",
     "admitted to hospital": "hospitalised", "taken to hospital": "hospitalised",
     "hospital admissions": "hospitalised", "hospital admission": "hospitalised",
+    "hospital treatment": "hospitalised", "treated in hospitals": "hospitalised", "in hospitals": "hospitalised",
     # what a reorganisation costs, however booked ("restructuring charges" are no criminal charges)
     "restructuring charges": "restructuring costs", "restructuring charge": "restructuring costs",
     "restructuring costs": "restructuring costs", "restructuring cost": "restructuring costs",

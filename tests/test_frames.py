@@ -2881,6 +2881,10 @@ def test_brought_out_alive_is_rescued_and_admitted_to_hospital_is_hospitalised()
     assert frame("Nine have been brought out alive, the service said.", "Nine").measure == "rescued"
     assert frame("Six miners were pulled out alive on Wednesday.", "Six miners").measure == "rescued"
     assert frame("Three were admitted to hospital on arrival.", "Three").measure == "hospitalised"
+    # "receiving hospital treatment", "being treated in hospitals": in hospital, as real reports put it
+    assert frame("Officials say 61 people are receiving hospital treatment.", "61 people").measure == "hospitalised"
+    assert frame("Some 40 people were treated in hospitals across the region.", "Some 40 people").measure == \
+        "hospitalised"
     d = dt.date(2025, 10, 15)
     lk = link("Nine have been brought out alive, the rescue service said on Wednesday.",
               "Nine miners were pulled out alive, the rescue service said on Wednesday.", d, d)
