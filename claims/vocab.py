@@ -603,6 +603,10 @@ COUNTED_CLASSES: dict[str, str] = {
     **{w: "job" for w in "job position role post vacancy".split()},
     **{w: "worker" for w in "employee worker staff staffer personnel workforce".split()},
     **{w: "home" for w in "home house dwelling building property residence apartment".split()},
+    # ("150,000 British tourists" ~ "150,000 British holidaymakers" ~ "holiday-makers stranded abroad")
+    **{w: "role:tourist" for w in "tourist holidaymaker holiday-maker vacationer sightseer".split()},
+    # ("64 Boko Haram members" ~ "64 terrorists" ~ "64 militants": one armed group's men, whatever a report calls them)
+    **{w: "role:militant" for w in "militant terrorist insurgent jihadist gunman gunmen extremist".split()},
     **{w: "school" for w in "school classroom".split()},
     **{w: "vehicle" for w in "vehicle car truck bus".split()},
     **{w: "flight" for w in "flight plane aircraft departure arrival".split()},  # (at an airport: "420 departures and arrivals")

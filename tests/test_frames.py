@@ -4423,3 +4423,17 @@ def test_a_countrys_part_of_the_dead_told_as_of_its_nationals_is_that_countrys()
     rival = link("Eight workers are still missing, the fire service said on Wednesday.",
                  "The company said on Wednesday that four of its people were still missing.", d, d)
     assert rival is not None and rival.relation is Relation.CONFLICT
+
+
+def test_tourists_and_holidaymakers_and_an_armed_groups_men_are_one_class_each():
+    """"150,000 British holidaymakers" ~ "150,000 British tourists"; "64 terrorists" ~ "64 militants": real reports
+    name one group by several nouns (RELATIONS.md §1: the same class of counted thing)."""
+    from claims.frames import counted_class
+
+    assert counted_class("holidaymaker") == counted_class("tourist") == counted_class("vacationer")
+    assert counted_class("terrorist") == counted_class("militant") == counted_class("insurgent")
+    assert counted_class("tourist") != counted_class("militant")
+    d = dt.date(2026, 9, 23)
+    lk = link("The collapse of the tour operator has left 150,000 British holidaymakers stranded abroad, officials said.",
+              "Some 150,000 British tourists were stranded abroad after the tour operator collapsed, officials said.", d, d)
+    assert lk is not None and lk.relation is Relation.AGREE
