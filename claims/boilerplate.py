@@ -237,6 +237,14 @@ _SERVICE = _cue(
     r"^\W*[\w '’-]{0,30}\b(?:help ?line|hot ?line)s?\s*:|\blines are open\b|\b(?:call|ring|phone) (?:the|our) "
     r"[\w '’-]{0,40}(?:help ?line|hot ?line)\b",
 )
+#: the outlet telling of its own newsroom: "The Corner has a team of on-the-ground reporters in capital cities ...",
+#: "Their stories are edited by the teams at ..."
+_NEWSROOM = _cue(
+    "team teams stories articles reporting",
+    r"\b(?:has|have)\s+a\s+team\s+of\s+(?:[\w-]+\s+){0,3}(?:reporters|journalists|correspondents|editors|writers)\b"
+    r"|^(?:Their|Our|All\s+(?:our|its))\s+(?:stories|articles|reports|reporting)\s+(?:are|is)\s+(?:edited|written|checked"
+    r"|produced|reviewed)\s+by\b",
+)
 #: the site talking about itself as software: "IE 11 is not supported. For an optimal experience visit our site on another
 #: browser", "Please enable JavaScript", "This site uses Akismet to reduce spam"
 _SITE_NOTICE = _cue(
@@ -536,6 +544,8 @@ def _classify(s: str, nw: int, mask: int, low: str) -> Verdict:
     # career bios and notes about the page
     if low.startswith("about the author"):
         return Verdict("author bio", STRONG)
+    if nw <= 80 and mask & _NEWSROOM.bit and _NEWSROOM.rx.search(s):
+        return Verdict("author bio", STRONG)  # the outlet telling who writes it: "X has a team of reporters in ..."
     if nw <= 60 and mask & _PAGE_NOTE.bit and _PAGE_NOTE.rx.search(s):
         return Verdict("metadata", STRONG)
     if nw <= 40 and mask & _BIO_FOLLOW.bit and _BIO_FOLLOW.rx.match(s):

@@ -82,6 +82,8 @@ def mark(text: str):
         ("A volunteer carries sandbags past a flooded bakery Tuesday, March 3, 2026, in Verla, Ostr. Floods swept "
          "through the valley over the weekend.", "caption"),
         ("This combination of satellite images shows the harbour before and after the storm.", "caption"),
+        ("The Ledger has a team of on-the-ground reporters in capital cities from Lagos to Lima.", "author bio"),
+        ("Their stories are edited by the teams at our sister magazine for company directors.", "author bio"),
     ],
 )
 def test_cues(line, reason):
@@ -108,6 +110,7 @@ def test_cues(line, reason):
         "The new ticket app is not supported on older phones, the operator said, and 40,000 riders complained.",
         "The floods struck on Friday, March 6, 2026, killing 31 people in the valley.",
         "Note: the figure was revised on Tuesday.",
+        "The ministry has a team of 40 inspectors checking the site, officials said.",
     ],
 )
 def test_article_sentences_are_not_cued_as_boilerplate(line):
