@@ -949,9 +949,10 @@ def _years_before(f: FigureFrame, other: Item, g: FigureFrame, undated: bool) ->
     """Is ``f`` told of a year that ended more than a year before ``g``, a figure of ``other``'s present (dated, or with
     ``undated``, told with no date, so at its report's day)? ("a storm that killed 17 people in 2009" against this
     week's toll: no update, and no agreement with "rose to 17 on Wednesday" either)"""
-    told = g.when[0] if g.when is not None else other.pub if undated or g.weekday is not None else None
-    if f.period is None or g.period is not None or told is None:
-        return False
+    # (an undated report's present is its era: the newest day or year its set of reports names)
+    told = g.when[0] if g.when is not None else other.era if undated or g.weekday is not None else None
+    if f.period is None or g.period is not None or told is None or _recalls_undated(other):
+        return False  # (nor when the other recalls an earlier occasion without its year: it may be this one)
     # (a toll of people over a calendar year, "23 deaths in industrial fires in 2025", is no count of this week's
     # event however recent that year; a sum or a rate of a year is still that year's news a few months on)
     lo, hi = f.period
@@ -2024,9 +2025,10 @@ def build_items(claims: list[Claim], doc_order: dict[str, int],
     # an undated article is judged by the newest date among those it is aligned with (reports of one event
     # appear within days of each other): "In July 2013, ..." in it is still an earlier event
     newest = max(filter(None, dates.values()), default=None)
-    if newest is None:  # (none dated: the newest day the texts name in full, as infer_undated reads it)
+    if newest is None:  # (none dated: the newest day the texts name in full, as infer_undated reads it; else the end
+        # of the newest year they name as past, "the 365 seats it won in 2019" in a report of 2024's vote)
         told = _told_days(claims)
-        newest = told[-1] if told else None
+        newest = told[-1] if told else _told_year_end(claims)
     # (the proper first words are a function of the set of texts: each distinct text is read once)
     proper = proper_first_words(list(dict.fromkeys([c.text for c in claims])))
     token = PROPER_FIRST.set(proper)
@@ -2328,6 +2330,14 @@ def _told_days(claims: list[Claim]) -> list[dt.date]:
                 except ValueError:
                     continue
     return sorted(days)
+
+
+def _told_year_end(claims: list[Claim]) -> dt.date | None:
+    """The last day of the newest year the claims name (as a date, not as still to come), or None."""
+    years = [int(str(v.value)[:4]) for c in claims for v in c.values
+             if v.kind == "date" and isinstance(v.value, str) and v.value[:4].isdigit() and v.value[:1] in "12"
+             and not told_as_future(c.text, v.start - c.start)]
+    return dt.date(max(years), 12, 31) if years else None
 
 
 #: a wire dateline opening a report: "CORVENNE, France, Oct 18 (Eurowire) -", "BRENNAU, 14 October -"

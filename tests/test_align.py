@@ -1187,3 +1187,14 @@ def test_an_earlier_occasion_told_without_its_year_may_be_the_one_the_other_clai
                       "Orlesian men fled the country.", outlet="Evening Lamp")
     an = analyse([a, b])
     assert [lk for lk in an.links if lk.relation in (Relation.CONFLICT, Relation.UPDATE)], an.links
+
+
+def test_undated_articles_naming_only_years_take_the_newest_as_their_era():
+    """With no day named in full, the newest year the texts name as past stands for their era: "the 380 seats it won in
+    2009" is that election's figure, never a rival of this one's 405 (RELATIONS.md §1: another moment, another fact)."""
+    a = make_doc("a", "The Civic Party has won 405 seats, the electoral commission said. Turnout in the 2025 election "
+                      "was 61%.", outlet="Morning Star")
+    b = make_doc("b", "The Civic Party's best result remains the 380 seats it won in 2009, the commission said.",
+                 outlet="Evening Lamp")
+    an = analyse([a, b])
+    assert not [lk for lk in an.links if "380" in lk.why], an.links
