@@ -609,7 +609,9 @@ COUNTED_CLASSES: dict[str, str] = {
     **{w: "role:militant" for w in "militant terrorist insurgent jihadist gunman gunmen extremist".split()},
     **{w: "school" for w in "school classroom".split()},
     **{w: "vehicle" for w in "vehicle car truck bus".split()},
-    **{w: "flight" for w in "flight plane aircraft departure arrival".split()},  # (at an airport: "420 departures and arrivals")
+    **{w: "flight" for w in "flight departure arrival".split()},  # (at an airport: "420 departures and arrivals")
+    # an aircraft is no flight: "chartered 45 aircraft" to operate "more than 1,000 flights"
+    **{w: "aircraft" for w in "plane aircraft airliner jet jetliner".split()},
     "train": "train",
     **{w: "centre" for w in "center centre facility prison jail".split()},
     **{w: "passenger" for w in "passenger traveller traveler flyer".split()},

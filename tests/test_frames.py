@@ -4437,3 +4437,16 @@ def test_tourists_and_holidaymakers_and_an_armed_groups_men_are_one_class_each()
     lk = link("The collapse of the tour operator has left 150,000 British holidaymakers stranded abroad, officials said.",
               "Some 150,000 British tourists were stranded abroad after the tour operator collapsed, officials said.", d, d)
     assert lk is not None and lk.relation is Relation.AGREE
+
+
+def test_an_aircraft_is_no_flight():
+    """"chartered 45 aircraft" and "operated 64 flights": a fleet and what it flew, two counts (RELATIONS.md §1: the
+    counted thing); departures and arrivals stay flights."""
+    from claims.frames import counted_class
+
+    assert counted_class("aircraft") == counted_class("plane") != counted_class("flight")
+    assert counted_class("departure") == counted_class("flight")
+    d = dt.date(2026, 9, 24)
+    assert link("The aviation authority said on Tuesday that 45 aircraft had been chartered from around the world.",
+                "The emergency programme completed 46 flights on its first day, the aviation authority said on Tuesday.",
+                d, d) is None
