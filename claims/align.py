@@ -398,7 +398,7 @@ def _complete(item: Item, seq: list[str]) -> None:
         item.years = years_named(item.claim.text)
         # the years of the claim's resolved dates too ("Last September" in a June 2025 report is in 2024)
         resolved = {b[0].year for b in (date_bounds(d.value) for d in item.dates) if b and b[0].year == b[1].year}
-        if item.years or " ago" in item.claim.text or " last year" in item.claim.text:
+        if item.years or resolved or " ago" in item.claim.text or " last year" in item.claim.text:
             # ("two years ago", "in March last year" name no year)
             # (a figure naming the event's kind, "the 23-vehicle crash of January 2019", is not what the claim tells)
             first = min((x.frame.value.start for x in item.figs if not _fig_compound(item, x)), default=None)
@@ -951,11 +951,13 @@ def _years_before(f: FigureFrame, other: Item, g: FigureFrame, undated: bool) ->
     week's toll: no update, and no agreement with "rose to 17 on Wednesday" either)"""
     # (an undated report's present is its era: the newest day or year its set of reports names)
     told = g.when[0] if g.when is not None else other.era if undated or g.weekday is not None else None
-    if f.period is None or g.period is not None or told is None or _recalls_undated(other):
+    span = f.period or (f.when if f.when is not None and (told is None or (told - f.when[1]).days > 3 * 366) else None)
+    if span is None or g.period is not None or told is None or _recalls_undated(other):
         return False  # (nor when the other recalls an earlier occasion without its year: it may be this one)
     # (a toll of people over a calendar year, "23 deaths in industrial fires in 2025", is no count of this week's
-    # event however recent that year; a sum or a rate of a year is still that year's news a few months on)
-    lo, hi = f.period
+    # event however recent that year; a sum or a rate of a year is still that year's news a few months on; a figure
+    # told for a day years back, "a tsunami that killed 61 people on May 22, 1960", is that day's)
+    lo, hi = span
     tally = f.measure in PEOPLE_MEASURES and not f.since and (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31)
     if (told - hi).days <= (0 if tally else 366):
         return False
@@ -2051,7 +2053,7 @@ def build_items(claims: list[Claim], doc_order: dict[str, int],
     return items
 
 
-_YEARISH = re.compile(r"\b(?:19|20)\d\d\b")
+_YEARISH = re.compile(r"\b(?:1[7-9]|20)\d\d\b")
 #: the occasions a story's events are (a pointer names one: "that storm", "the same disaster")
 _OCCASIONS = (r"storm|blackout|outage|disaster|crash|accident|collapse|quake|earthquake|flood|floods|fire|attack|strike"
               r"|walkout|incident|crisis|recall")

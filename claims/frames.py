@@ -1783,10 +1783,10 @@ def _change(text: str, a: int, b: int, lo: int, hi: int) -> str:
 
 #: an earlier event a report recalls for comparison: "a 2021 trial", "the 2023 attack", "Skyfare's 2023 breach",
 #: "In July 2013, a train derailed ..."; its figures are that event's, not this story's
-_YEAR_WHEN_RX = r"\b(?:[Ii]n|[Ss]ince|of)\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d),?\s+(?:when|in\s+which|during\s+which)\b"
-_EARLIER_EVENT = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w-]*(?:'s|’s))\s+((?:19|20)\d\d)\s+[A-Za-z]"
+_YEAR_WHEN_RX = r"\b(?:[Ii]n|[Ss]ince|of)\s+(?:[A-Z][a-z]+\s+)?((?:1[7-9]|20)\d\d),?\s+(?:when|in\s+which|during\s+which)\b"
+_EARLIER_EVENT = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w-]*(?:'s|’s))\s+((?:1[7-9]|20)\d\d)\s+[A-Za-z]"
                             # (or opening the clause after a colon: "It has happened before: in 2011 a hole ...")
-                            r"|(?:^|[:;]\s+|\s[—–]\s+)(?:In|By|in|by)\s+(?:(?:early|late|mid-)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
+                            r"|(?:^|[:;]\s+|\s[—–]\s+)(?:In|By|in|by)\s+(?:(?:early|late|mid-)\s*)?(?:[A-Z][a-z]+\s+)?((?:1[7-9]|20)\d\d)\b"
                             # "the last one was in May 2021, when a fall of rock killed four": the when-clause is then's
                             r"|" + _YEAR_WHEN_RX)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

@@ -1198,3 +1198,20 @@ def test_undated_articles_naming_only_years_take_the_newest_as_their_era():
                  outlet="Evening Lamp")
     an = analyse([a, b])
     assert not [lk for lk in an.links if "380" in lk.why], an.links
+
+
+def test_figures_of_a_day_or_a_year_long_before_are_that_occasions():
+    """"the deadliest was in 1871, when 76 people were killed" and "a flood that killed 61 people on May 22, 1960" tell
+    those occasions' tolls, never an update or a rival of this week's (RELATIONS.md §1: another moment, another fact),
+    also before 1900."""
+    import datetime as dt
+
+    for d in (dt.date(2026, 3, 4), None):  # (dated, and undated as scraped pages are, naming a day in full)
+        a = make_doc("a", "The floods began on Sunday, March 1, 2026. The death toll from the floods has risen to 74, the "
+                          "governor said.", date=d, outlet="Morning Star")
+        b = make_doc("b", "Until now the state's deadliest flood was in 1871, when 76 people were killed, records show.",
+                     date=d, outlet="Evening Lamp")
+        c = make_doc("c", "The previous worst was a flood that killed 61 people on May 22, 1960, in the same valley.",
+                     date=d, outlet="Daily Bell")
+        an = analyse([a, b, c])
+        assert not an.links, (d, an.links)
