@@ -431,6 +431,7 @@ class Weights:
         for it in items:
             it.context = context[it.doc] if len(it.docs) == 1 else frozenset().union(*(context[d] for d in it.docs))
         self.rates = currency_rates(items)
+        _widen_nested_places(items)
         _mark_only_values(items)
         self.converted: dict[tuple[int, str], Fig] = {}
         # weights in integer thousandths: sums are then exact, whatever order a set is walked in
@@ -586,6 +587,51 @@ def _owners_clash(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item) -> bool:
         if xb and xb.isdisjoint(a.context) and not (ob - xb - GENERIC_NAME_KEYS) and not _said_in(xb, a):
             return True
     return False
+
+
+#: a place and the wider one it lies in, as reports write them: "in Tai Po, Hong Kong", "Mayfield, Kentucky", "Hong Kong's
+#: Tai Po district", "the Tai Po district of Hong Kong"
+_NESTED_PLACE = re.compile(
+    r"\b(?:in|at|near|outside)\s+(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"(?![\w'’-])(?!,?\s+(?:and|or)\b)(?!\s+(?:on|said|says|told)\b)"
+    r"|\b(?P<c>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+(?P<d>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:district|county"
+    r"|province|region|area|borough|neighbou?rhood|prefecture|suburb)\b"
+    r"|\b(?P<e>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:district|county|province|region|area|borough|prefecture)\s+of\s+"
+    r"(?P<f>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def _place_keys(name: str) -> set[str]:
+    words = [w for w in name.split() if w[:1].isupper()]
+    keys = {name_key(w) for w in words}
+    short = acronym(words) if len(words) > 1 else ""
+    return keys | {short} if short else keys
+
+
+def _widen_nested_places(items: list[Item]) -> None:
+    """A figure placed in a town the reports elsewhere place inside a wider place ("in Tai Po", and "Tai Po, Hong Kong"
+    in some report) is placed in that wider place too: "killed 55 in Tai Po" and "killed 36 in Hong Kong" are told of
+    one place, not of two (without a gazetteer, the reports themselves say what lies in what)."""
+    wider: dict[str, set[str]] = defaultdict(set)
+    for it in items:
+        text = it.claim.text
+        if ", " not in text and "'s " not in text and "’s " not in text and " of " not in text:
+            continue
+        for m in _NESTED_PLACE.finditer(text):
+            inner, outer = (m.group("a"), m.group("b")) if m.group("a") else (
+                (m.group("d"), m.group("c")) if m.group("c") else (m.group("e"), m.group("f")))
+            ik, ok = _place_keys(inner), _place_keys(outer)
+            if ik and ok and ik.isdisjoint(ok):
+                for k in ik:
+                    wider[k] |= ok
+    if not wider:
+        return
+    for it in items:
+        for x in it.figs:
+            f = x.frame
+            if f.places:
+                extra = set().union(*(wider.get(k, ()) for k in f.places)) - f.places
+                if extra:
+                    f.places = f.places | extra
 
 
 def _said_in(keys: frozenset, it: Item) -> bool:

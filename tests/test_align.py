@@ -1215,3 +1215,17 @@ def test_figures_of_a_day_or_a_year_long_before_are_that_occasions():
                      date=d, outlet="Daily Bell")
         an = analyse([a, b, c])
         assert not an.links, (d, an.links)
+
+
+def test_a_town_the_reports_place_inside_a_wider_place_is_in_it():
+    """"killed at least 55 people in Tai Vera" and "36 people were killed in Port Alma" tell one place when a report
+    writes "in Tai Vera, Port Alma" (the reports themselves say what lies in what): the toll rose, no two places."""
+    import datetime as dt
+
+    mon, tue = dt.date(2026, 11, 23), dt.date(2026, 11, 24)
+    a = make_doc("a", "At least 36 people were killed in Port Alma after a fire swept through a housing estate, "
+                      "officials said on Monday.", date=mon, outlet="Morning Star")
+    b = make_doc("b", "A fire swept through the Wang Lo estate in Tai Vera, Port Alma, on Sunday. At least 55 people have "
+                      "been killed in Tai Vera, officials said on Tuesday.", date=tue, outlet="Evening Lamp")
+    an = analyse([a, b])
+    assert [lk for lk in an.links if lk.relation is Relation.UPDATE and "55" in lk.why], an.links
