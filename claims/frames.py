@@ -138,7 +138,12 @@ _OTHER_OCCASION = re.compile(r"(?=[ploi])\b(?:(?:in|on)\s+an?\s+(?:normal|typica
                              # "Last year's budget cut EUR 1.3 billion": last year's, never this one's
                              r"|(?:last|previous|prior)\s+year['’]s\s+(?:budget|plan|accounts|results|strike|election"
                              r"|recall|figures?|outbreak|epidemic|final|tournament|festival|concert|show|season|edition"
-                             r"|storm|floods?|fires?|harvest|census|survey|report|review|cull))\b")
+                             r"|storm|floods?|fires?|harvest|census|survey|report|review|cull|pilgrimage|hajj|games|marathon"
+                             r"|carnival|parade|heatwave|monsoon|crush|stampede|event|contest|race|fair|expo|congress"
+                             r"|conference|summit|rally|protests?|crisis|drought|wildfires?|hurricane|typhoon|cyclone|quake"
+                             r"|earthquake|eruption))\b"
+                             # "The pilgrimage claimed more than 500 lives last year": an event's toll of a year before
+                             r"|\b(?:claimed|killed|left)\s+(?:[\w,-]+\s+){1,6}?last\s+year\b")
 #: "was at one point down more than 7%": a move told by how far it went during the day
 _AT_ONE_POINT = re.compile(r"\bat\s+(?:one|some)\s+(?:point|stage)\b")
 #: a count at its height: "at the peak", "at its height", "at the height of the storm", "at some point on Saturday"

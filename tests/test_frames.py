@@ -4461,3 +4461,13 @@ def test_a_part_of_a_toll_the_sentence_gives_is_a_part():
     an = analyse([make_doc("a", "The death toll from the tower fire has risen to 94, officials said on Friday.", date=d),
                   make_doc("b", "Families wait in grief, as only 39 of the 128 dead have been identified.", date=d)])
     assert not [lk for lk in an.links if "39" in lk.why], an.links
+
+
+def test_last_years_occasion_is_another_occasion():
+    """"Last year's pilgrimage claimed more than 500 lives" and "The march claimed 31 lives last year" tell the toll of
+    the year before, never this year's (RELATIONS.md §1: another moment, another fact)."""
+    assert frame("Last year's pilgrimage, held in cooler weather, claimed more than 500 lives.",
+                 "more than 500 lives").other_occasion
+    assert frame("The pilgrimage claimed more than 500 lives last year, also in summer heat.",
+                 "more than 500 lives").other_occasion
+    assert not frame("The heat has claimed more than 500 lives this week.", "more than 500 lives").other_occasion
