@@ -1562,7 +1562,7 @@ def _peoples(text: str, v: Value, a: int, lo: int) -> frozenset[str]:
     named = [w for w in words if w[:1].isupper() and w[1:2].islower()]
     if not named:
         m = _NUMBER_OF_PEOPLE.search(text, lo, a)
-        named = [m.group(1)] if m else []
+        named = [m.group(1) or m.group(2)] if m else []
     if not named and (wm := _WERE_PEOPLE.match(text, a + len(v.text))) is not None \
             and _DEMONYM_SUFFIX.fullmatch(wm.group(1).lower()):
         named = [wm.group(1)]  # "Eight of the dead were Kelvarian citizens": the people the part is of
@@ -1579,7 +1579,10 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
 
 #: "the number of Tervanians it had released": a count of a people named after "number of"
-_NUMBER_OF_PEOPLE = re.compile(r"\b(?:number|count|total|tally)\s+of\s+([A-Z][a-z]+(?:s|ese|ish))\b")
+_NUMBER_OF_PEOPLE = re.compile(r"\b(?:number|count|total|tally|toll)\s+of\s+([A-Z][a-z]+(?:s|ese|ish|ian|an|i))\b"
+                               # "the number of Nubarian dead", "the count of Indrapuran pilgrims": the people's adjective
+                               r"|\b(?:number|count|total|tally|toll)\s+of\s+([A-Z][a-z]+(?:ian|an|ese|ish|i))\s+(?:dead|victims"
+                               r"|pilgrims|nationals|citizens|fatalities|deaths|casualties)\b")
 
 
 @lru_cache(maxsize=65536)

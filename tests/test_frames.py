@@ -4471,3 +4471,9 @@ def test_last_years_occasion_is_another_occasion():
     assert frame("The pilgrimage claimed more than 500 lives last year, also in summer heat.",
                  "more than 500 lives").other_occasion
     assert not frame("The heat has claimed more than 500 lives this week.", "more than 500 lives").other_occasion
+
+
+def test_the_number_of_a_peoples_dead_is_that_peoples():
+    """"puts the number of Valmoran dead at 320" counts Valmorans, a part of the pilgrims' toll (RELATIONS.md §1: whose)."""
+    assert frame("The mission puts the number of Valmoran dead at 320, below the diplomats' figure.", "320").peoples
+    assert frame("The toll of Valmorans reached 320 on Thursday.", "320").peoples
