@@ -1682,6 +1682,15 @@ def _status(low: str, lo: int, a: int, b: int, hi: int, text: str = "") -> Statu
 
 
 _ESTIMATE_AFTER = _phrases_rx(list(FIGURE_ESTIMATE_PHRASES))
+#: a request right before the figure: "asked the reserve for 1.1 million doses", "requested 400 troops", "applied for a
+#: loan of $3bn" (what is asked for, not what is given)
+_REQUEST_BEFORE = re.compile(r"\b(?:asked|asks|asking|requested|requests|requesting|applied|applies|applying"
+                             r"|appealed|appealing)\b(?:\s+(?:the\s+)?[^,.;:]{0,60}?)?\s+for\s+(?:(?:a|an|the)\s+)?"
+                             r"(?:[a-z-]+\s+){0,3}(?:of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|up\s+to\s+|more\s+than\s+)?$"
+                             r"|\brequested\s+(?:about\s+|around\s+|some\s+)?$"
+                             r"|\bappeals?\s+for\s+(?:about\s+|around\s+|some\s+|nearly\s+|up\s+to\s+)?$"  # "an appeal for $412 million"
+                             # "customers asked to withdraw about 1.4 billion"
+                             r"|\b(?:asked|asking|requested)\s+to\s+[a-z]+(?:\s+out)?\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$")
 #: a verb of forecasting before the figure: what "would" then tells is a projection, not anyone's plan
 _FORECAST_BEFORE = re.compile(r"\b(?:forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?|project(?:s|ed|ing)|expect(?:s|ed|ing)?"
                               r"|anticipat(?:es|ed|ing)|estimat(?:es|ed|ing))\s+(?:[\w,'’-]+\s+){0,6}?that\b")
@@ -2385,6 +2394,9 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             measure = ""  # "strokes were cut by 12%": a fall of 12%, as "strokes fell by 12%" says it
         elif measure == "offer":
             change = ""  # "offered a 5% rise" is an offer of 5%, as "an offer of 6%" is: the offer does not move
+        if measure not in ("demand", "offer") and _REQUEST_BEFORE.search(low, max(lo, a - 90), a):
+            measure, change = "demand", ""  # "asked the vaccine reserve on Saturday for 1.1 million doses": what was
+            # asked for, never what was granted or delivered ("approved 850,000 doses")
         status = _status(low, lo, a, b, hi, text)
         if status is Status.FACT and not measure:
             status = Status.UNMARKED

@@ -4477,3 +4477,14 @@ def test_the_number_of_a_peoples_dead_is_that_peoples():
     """"puts the number of Valmoran dead at 320" counts Valmorans, a part of the pilgrims' toll (RELATIONS.md §1: whose)."""
     assert frame("The mission puts the number of Valmoran dead at 320, below the diplomats' figure.", "320").peoples
     assert frame("The toll of Valmorans reached 320 on Thursday.", "320").peoples
+
+
+def test_what_is_asked_for_is_a_demand_never_what_is_granted():
+    """"asked the reserve on Saturday for 1.1 million doses" is a request, "approved 850,000 doses" a grant: two measures
+    (RELATIONS.md §1), never an update of one; an appeal's target is a demand, the sum it has raised is not."""
+    assert frame("Ruvana asked the vaccine reserve on Saturday for 1.1 million doses of vaccine.",
+                 "1.1 million doses").measure == "demand"
+    assert frame("The reserve approved 850,000 doses of vaccine on Tuesday.", "850,000 doses").measure != "demand"
+    assert frame("The UN launched an appeal for $412 million on Monday.", "$412 million").measure == "demand"
+    assert frame("A fundraising appeal for survivors had passed 800,000 euros by Wednesday.",
+                 "passed 800,000 euros").measure != "demand"
