@@ -1041,6 +1041,8 @@ def test_a_number_set_off_after_a_persons_name_is_an_age(text, label):
 @pytest.mark.parametrize(("text", "label", "approx"), [
     ("Core prices edged up to 2.9% from 2.7% in May.", "2.9%", False),
     ("Officials revised the toll up to 23 on Friday.", "23", False),
+    ("The ministry revised the number of injured up to 171 on Monday.", "171", False),
+    ("The agency raised its estimate up to 40,000 on Tuesday.", "40,000", False),
     ("Prices could rise by up to 4%.", "up to 4%", True),
     ("Yields could climb up to 6%.", "up to 6%", True),
     ("The company will add up to 250 jobs.", "up to 250 jobs", True),

@@ -591,9 +591,10 @@ _PHRASAL_OVER = re.compile(r"\b(?:hand|hands|handed|handing|turn|turns|turned|tu
                            r"|pass|passes|passing|won|win|wins)\s+$", re.I)
 #: verbs whose particle "up" may stand before "to" and a figure ("edged up to 3.3%", "revised it up to 41"): a level
 #: moved to, not "up to" as a ceiling
-_PHRASAL_UP = re.compile(r"\b(?:edg|creep|crept|inch|tick|mov|went|shot|jump|climb|rose|ris|push|driv|drove|revis"
+_PHRASAL_UP = re.compile(r"\b(?:edg|creep|crept|inch|tick|mov|went|shot|jump|climb|rose|ris|rais|push|driv|drove|revis"
                          r"|ramp|bump|nudg|crank)[a-z]*(?:\s+(?:it|them|that|this|the\s+(?:figure|number|total|count"
-                         r"|toll|estimate)))?\s+$", re.I)
+                         r"|toll|estimate)(?:\s+of\s+(?:the\s+)?[a-z]+){0,1}|its\s+(?:figure|count|estimate|tally|toll)))?\s+$",
+                         re.I)
 #: a modal before such a verb makes "up to" a ceiling again ("could climb up to 5%")
 _MODAL_BEFORE = re.compile(r"\b(?:could|may|might|can|will|would|should|expected\s+to)\s+(?:\w+\s+){0,2}$", re.I)
 _SEVERAL = re.compile(r"\b(?:[Ss]everal|[Aa]\s+few)\s+$")
