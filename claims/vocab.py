@@ -748,6 +748,9 @@ ACTS: dict[str, str] = {
     **{w: "suspend" for w in "suspend suspended suspends suspending halted halt".split()},
     **{w: "deny" for w in "deny denied denies denying".split()},
     **{w: "declare" for w in "declare declared declares declaring".split()},
+    # a firm's end ("ceased trading with immediate effect") and a defeat owned ("Sunak has conceded the election")
+    **{w: "cease" for w in "cease ceased ceases ceasing".split()},
+    **{w: "concede" for w in "concede conceded concedes conceding".split()},
     # a restriction ended: "lifted its smoke advisory", "the curfew was lifted" (only of a restriction: rates, cranes
     # and rockets are lifted too, see claims.frames.RESTRICTIONS)
     **{w: "lift" for w in "lift lifted lifts lifting rescinded revoked".split()},

@@ -4488,3 +4488,15 @@ def test_what_is_asked_for_is_a_demand_never_what_is_granted():
     assert frame("The UN launched an appeal for $412 million on Monday.", "$412 million").measure == "demand"
     assert frame("A fundraising appeal for survivors had passed 800,000 euros by Wednesday.",
                  "passed 800,000 euros").measure != "demand"
+
+
+def test_ceasing_to_trade_and_conceding_are_acts():
+    """"has ceased trading with immediate effect" and "the firm ceased trading in the early hours" report one act;
+    "has conceded the election" another (RELATIONS.md §1: acts such as signed, passed, published)."""
+    from claims.frames import act_frame
+
+    a = act_frame(claim("The travel firm has ceased trading with immediate effect, the regulator said."))
+    b = act_frame(claim("The firm ceased trading in the early hours of Monday after rescue talks failed."))
+    c = act_frame(claim("Prime Minister Lena Oster has conceded the election, her party said."))
+    assert a is not None and b is not None and a.act == b.act == "cease"
+    assert c is not None and c.act == "concede"
