@@ -1682,6 +1682,9 @@ def _status(low: str, lo: int, a: int, b: int, hi: int, text: str = "") -> Statu
 
 
 _ESTIMATE_AFTER = _phrases_rx(list(FIGURE_ESTIMATE_PHRASES))
+#: the earlier value a change started from, and its day: "37 had died, up from nine on Sunday" (Sunday is the nine's day)
+_FROM_VALUE_BEFORE_DATE = re.compile(r"\b(?:up|down|rising|falling|risen|fallen|revised)?\s*from\s+(?:about\s+|around\s+|some\s+)?"
+                                     r"[\w,.]+\s+(?:on\s+|at\s+|in\s+|by\s+)?(?:the\s+)?$")
 #: a request right before the figure: "asked the reserve for 1.1 million doses", "requested 400 troops", "applied for a
 #: loan of $3bn" (what is asked for, not what is given)
 _REQUEST_BEFORE = re.compile(r"\b(?:asked|asks|asking|requested|requests|requesting|applied|applies|applying"
@@ -2405,7 +2408,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
         em = _EVENT_CLAUSE.search(text, b, hi) if dates else None
         for da, db, dv in dates:
             if lo <= da < hi and not _DATE_NAMES_EVENT.match(text, db) and not (
-                    em is not None and da >= em.end() and _CLAUSE_VERB.search(text, em.end(), da)):
+                    em is not None and da >= em.end() and _CLAUSE_VERB.search(text, em.end(), da)) and not (
+                    da >= b and _FROM_VALUE_BEFORE_DATE.search(text, b, da)):
                 d = min(abs(da - b), abs(a - db))
                 if best is None or d < best[0]:
                     best = (d, dv, da)

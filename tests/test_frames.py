@@ -4500,3 +4500,19 @@ def test_ceasing_to_trade_and_conceding_are_acts():
     c = act_frame(claim("Prime Minister Lena Oster has conceded the election, her party said."))
     assert a is not None and b is not None and a.act == b.act == "cease"
     assert c is not None and c.act == "concede"
+
+
+def test_the_day_of_the_value_a_change_started_from_is_not_the_figures():
+    """"37 had died, up from nine on Sunday": Sunday is the nine's day, not the 37's (RELATIONS.md §1: time)."""
+    import datetime as dt
+
+    from claims.pipeline import extract_all
+
+    doc = make_doc("a", "The foreign ministry said 37 of its nationals had died, up from nine on Sunday.",
+                   date=dt.date(2026, 6, 16))
+    [c] = extract_all([doc])
+    [f] = [f for f in figure_frames(c) if f.label == "37"]
+    assert f.when is None or f.when[0] != dt.date(2026, 6, 14)
+    doc = make_doc("b", "The toll rose to 12 on Tuesday, the ministry said.", date=dt.date(2026, 6, 16))
+    [c] = extract_all([doc])
+    assert figure_frames(c)[0].when == (dt.date(2026, 6, 16), dt.date(2026, 6, 16))
