@@ -79,7 +79,8 @@ def _ordinary_word_before(text: str, pos: int) -> bool:
 
 
 #: a full stop glued to the next sentence's capitalised first word ("authorities.Hong Kong"), after a lower-case letter
-_GLUED = re.compile(r"(?<=[a-z0-9])[.!?](?=[A-Z][a-z]|[AI]\s)")
+_GLUED = re.compile(r"[.!?](?=[A-Z][a-z]|[AI]\s)")  # (the letter or digit before is checked by the caller: a
+# regex that opens on a look-behind is tried at every position of the text, one that opens on its punctuation is not)
 _WEB = re.compile(r"(?:www|https?://\S*)$", re.I)  # (an address: "www.Example.com")
 _NUMBER_LABEL = re.compile(r"(?i)\b(?:no|nos|art|sec|ch|p|pp|vol|fig)\.?\s*\d[\d,]*$")
 
@@ -127,7 +128,9 @@ def split_span(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             cuts.append(m.end())
     # scrape damage: "... from city authorities.Hong Kong's leader said ..." lost the space after a full stop
     for m in _GLUED.finditer(text, start, end):
-        if _ordinary_word_before(text, m.start()) and not _WEB.search(text, max(start, m.start() - 12), m.start()):
+        p = m.start()
+        if p > start and (text[p - 1].islower() or text[p - 1].isdigit()) and _ordinary_word_before(text, p) \
+                and not _WEB.search(text, max(start, p - 12), p):
             cuts.append(m.end())
     # a line break after a short line without final punctuation (a heading, a credit) also ends a sentence
     nl = text.find("\n", start, end)
