@@ -1210,15 +1210,22 @@ def _anchors(text: str, a: int, b: int, lo: int, hi: int, source: str) -> frozen
         names.add(am.group(1))
     src = source.lower()
     out = _name_keys(text, names, src)
-    if source and _ITS.search(text, lo, a):
-        out |= _name_keys(text, {source}, "")  # "the council said 158 of its 168 schools": the source's own
-    elif source and _OF_ITS_AFTER.match(text, b):
-        # "Ardun's foreign ministry said 37 of its nationals had died": Ardun's (the country its name says, not the
-        # ministry: every country has a foreign ministry)
+    return out | _sources_own(text, a, b, lo, source)
+
+
+def _sources_own(text: str, a: int, b: int, lo: int, source: str) -> frozenset[str]:
+    """The source's name keys when the figure is told as its own: "the council said 158 of its 168 schools", or
+    "Ardun's foreign ministry said 37 of its nationals had died" (Ardun's: the country its name says, not the
+    ministry, every country has a foreign ministry)."""
+    if not source:
+        return _NO_KEYS
+    if _ITS.search(text, lo, a):
+        return _name_keys(text, {source}, "")
+    if _OF_ITS_AFTER.match(text, b):
         named = " ".join(w for w in source.split() if w[:1].isupper())
         if named:
-            out |= _name_keys(text, {named}, "")
-    return out
+            return _name_keys(text, {named}, "")
+    return _NO_KEYS
 
 
 def _owners(text: str, a: int, b: int, lo: int, hi: int, source: str) -> frozenset[str]:
@@ -1236,15 +1243,7 @@ def _owners(text: str, a: int, b: int, lo: int, hi: int, source: str) -> frozens
     if rm:
         out |= {name_key(rm.group(1).rstrip("sS"))}  # "the opposition's budget would spend ...": another actor's
         # figure than the story's own, unless the other report names that actor too ("Opposition leader X said")
-    if source and _ITS.search(text, lo, a):
-        out |= _name_keys(text, {source}, "")  # "the council said 158 of its 168 schools": the source's own
-    elif source and _OF_ITS_AFTER.match(text, b):
-        # "Ardun's foreign ministry said 37 of its nationals had died": Ardun's (the country its name says, not the
-        # ministry: every country has a foreign ministry)
-        named = " ".join(w for w in source.split() if w[:1].isupper())
-        if named:
-            out |= _name_keys(text, {named}, "")
-    return out
+    return out | _sources_own(text, a, b, lo, source)
 
 
 _INNER_APPOSITION = re.compile(r",[^,]{1,80},(?=\s+(?:[a-z]+\s+){0,2}[a-z]+\s*$|\s+[a-z][^,]*$)")
