@@ -58,6 +58,7 @@ from claims.frames import (
     measure_of_word,
     name_key,
     periods_apart,
+    place_keys,
     proper_first_words,
     spans_apart,
     tells_earlier_occasion,
@@ -600,13 +601,6 @@ _NESTED_PLACE = re.compile(
     r"(?P<f>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
-def _place_keys(name: str) -> set[str]:
-    words = [w for w in name.split() if w[:1].isupper()]
-    keys = {name_key(w) for w in words}
-    short = acronym(words) if len(words) > 1 else ""
-    return keys | {short} if short else keys
-
-
 def _widen_nested_places(items: list[Item]) -> None:
     """A figure placed in a town the reports elsewhere place inside a wider place ("in Tai Po", and "Tai Po, Hong Kong"
     in some report) is placed in that wider place too: "killed 55 in Tai Po" and "killed 36 in Hong Kong" are told of
@@ -619,7 +613,7 @@ def _widen_nested_places(items: list[Item]) -> None:
         for m in _NESTED_PLACE.finditer(text):
             inner, outer = (m.group("a"), m.group("b")) if m.group("a") else (
                 (m.group("d"), m.group("c")) if m.group("c") else (m.group("e"), m.group("f")))
-            ik, ok = _place_keys(inner), _place_keys(outer)
+            ik, ok = place_keys(inner), place_keys(outer)
             if ik and ok and ik.isdisjoint(ok):
                 for k in ik:
                     wider[k] |= ok

@@ -1341,6 +1341,11 @@ def _name_keys(text: str, names: set[str], exclude: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def place_keys(name: str) -> frozenset[str]:
+    """The keys a place's name gets in a figure's frame (as :func:`_places` writes them)."""
+    return _name_keys("", {name}, "")
+
+
 #: "158 of its 168 schools", "its own starting pay to": the figure is the source's own
 _ITS = re.compile(r"(?=[it])\b(?:its|their)\b(?:\s+own\b(?:\s+\w+){0,3}|(?:\s+\w+){0,2})\s*$")
 #: kinds of area a place may be named by before its name ("the regional capital, Brennau"), each a part of a whole
