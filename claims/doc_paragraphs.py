@@ -25,6 +25,7 @@ from claims.model import Paragraph
 __all__ = [
     "MAX_PARAGRAPH",
     "bounded",
+    "date_stamp",
     "line_spans",
     "markdown_spans",
     "split_lines",
@@ -75,6 +76,26 @@ def markdown_spans(text: str) -> list[Span]:
         return not _MD_BLOCK_START.match(text, b[0])
 
     return _join(text, line_spans(text), continues)
+
+
+#: the date stamp a stored copy of a web page opens with (" date 2018-08-16 Italy on Saturday held ..."): the day
+#: the page carries, written by the archive in ISO form before the page's first line
+_DATE_STAMP = re.compile(r"date \d{4}-\d{2}-\d{2}(?=\s|$)")
+
+
+def date_stamp(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` with an archive's date stamp opening the first one made a paragraph of its own, so the page's
+    first sentence starts after it and the stamp can be read as the page's date."""
+    if not spans:
+        return spans
+    s, e = spans[0]
+    m = _DATE_STAMP.match(text, s, e)
+    if m is None or m.end() == e:
+        return spans
+    rest = m.end()
+    while rest < e and text[rest].isspace():
+        rest += 1
+    return [(s, m.end()), (rest, e), *spans[1:]]
 
 
 def bounded(text: str, spans: list[Span], limit: int = MAX_PARAGRAPH) -> list[Span]:

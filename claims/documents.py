@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from claims.boilerplate import boilerplate_reasons, is_boilerplate
-from claims.doc_paragraphs import bounded, line_spans, markdown_spans, split_paragraphs, text_spans
+from claims.doc_paragraphs import bounded, date_stamp, line_spans, markdown_spans, split_paragraphs, text_spans
 from claims.doc_walk import _NO_DOCS, SUFFIXES, _os_reason, _walk, has_documents
 from claims.encoding import DAMAGED_UTF8, BinaryData, UndecodableText, decode_bytes
 from claims.metadata import parse_date, parse_front_matter, read_header
@@ -198,6 +198,8 @@ def _build(name: str, path: Path, raw: bytes, fmt: str, doc_id: str | None) -> D
     else:
         spans = text_spans(text)
     spans = bounded(text, spans)  # no paragraph over MAX_PARAGRAPH characters, however the file is laid out
+    if fmt != "html":
+        spans = date_stamp(text, spans)  # (" date 2018-08-16 Italy on Saturday ...": the stored page's day)
 
     header = read_header(text, spans, is_boilerplate)
     reasons = boilerplate_reasons(text, spans, header.metadata)

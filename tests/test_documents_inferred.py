@@ -122,3 +122,31 @@ def test_a_line_in_capitals_is_no_masthead_without_a_newspapers_word_or_a_second
     path.write_text("BREAKING\n\nEurope\n\nRing road to shut for six weeks\n\n" + _BODY, encoding="utf-8")
     doc = load_document(path)
     assert (doc.outlet, doc.title) == ("", "Ring road to shut for six weeks")
+
+
+@pytest.mark.parametrize("opening", [
+    " date 2030-03-04 The council approved the plan on Tuesday, the mayor said.",
+    "date 2030-03-04 The council approved the plan on Tuesday, the mayor said.\nAbout 300 homes will be built.",
+])
+def test_an_archive_date_stamp_is_the_pages_date_and_no_part_of_its_first_sentence(tmp_path, opening):
+    """A stored copy of a web page opens with the day the archive gives it (" date 2030-03-04 The council ..."):
+    that is the page's date, a line of metadata of its own, and the first claim starts after it."""
+    from claims.pipeline import extract_all
+
+    f = tmp_path / "page.txt"
+    f.write_text(opening + "\n\n" + BODY, encoding="utf-8")
+    doc = load_document(f)
+    assert doc.date == dt.date(2030, 3, 4)
+    first = doc.paragraphs[0]
+    assert doc.text[first.start:first.end] == "date 2030-03-04" and first.reason == "metadata"
+    assert doc.text[doc.paragraphs[1].start:doc.paragraphs[1].end].startswith("The council approved")
+    claims = extract_all([doc])
+    assert claims and claims[0].text.startswith("The council approved")
+    assert not any("2030-03-04" in c.text for c in claims)
+
+
+def test_a_date_in_the_first_sentence_is_no_stamp(tmp_path):
+    f = tmp_path / "page.txt"
+    f.write_text("The update of 2030-03-04 added 12 routes, the operator said.\n\n" + BODY, encoding="utf-8")
+    doc = load_document(f)
+    assert doc.text[doc.paragraphs[0].start:doc.paragraphs[0].end].startswith("The update of 2030-03-04 added")
