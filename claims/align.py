@@ -1131,6 +1131,19 @@ def same_head(x: str, y: str) -> bool:
     return len(short) >= 6 and long.startswith(short) and len(long) - len(short) <= 2
 
 
+#: nouns that count people of an age: a part of any toll ("Among the dead were 28 children and 30 adults")
+_AGE_GROUPS = frozenset("child girl boy teenager teen infant baby toddler minor adult".split())
+
+
+def _ages_apart(fa: FigureFrame, fb: FigureFrame) -> bool:
+    """One figure counts people of an age and the other does not, or of another age ("28 children" against "24
+    people were confirmed dead", "40 adults" against "28 children"): a part and the whole, or two parts, never two
+    readings of one count (RELATIONS.md §1: counted thing, scope)."""
+    ga = fa.counted if fa.counted in _AGE_GROUPS else ""
+    gb = fb.counted if fb.counted in _AGE_GROUPS else ""
+    return ga != gb and bool(fa.counted) and bool(fb.counted)
+
+
 def _roles_clash(fa: FigureFrame, fb: FigureFrame) -> bool:
     """Two figures counting people in two different roles ("nine protesters were injured" against "eleven officers
     were hurt"): two subjects, never one fact (RELATIONS.md §1: subject)."""
@@ -1270,7 +1283,8 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                         or (fa.whole and not fb.whole and b.local) or (fb.whole and not fa.whole and a.local)
                         or (fa.added and not fb.added and not fb.change) or (fb.added and not fa.added and not fa.change)
                         or (rel == "different" and fa.exact and fb.exact and _measures_clash(fa, fb))
-                        or (rel == "different" and _nationals_and_role(fa, fb)) or _nations_clash(fa, fb, rel)):
+                        or (rel == "different" and _nationals_and_role(fa, fb)) or _nations_clash(fa, fb, rel)
+                        or (rel == "different" and _ages_apart(fa, fb))):
                     # Airline A's figure is not Airline B's, nationwide is not Corvenne, protesters are not officers;
                     # killed 2,100 is not 2,300 missing
                     continue

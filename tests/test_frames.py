@@ -4516,3 +4516,22 @@ def test_the_day_of_the_value_a_change_started_from_is_not_the_figures():
     doc = make_doc("b", "The toll rose to 12 on Tuesday, the ministry said.", date=dt.date(2026, 6, 16))
     [c] = extract_all([doc])
     assert figure_frames(c)[0].when == (dt.date(2026, 6, 16), dt.date(2026, 6, 16))
+
+
+@pytest.mark.parametrize(("text_a", "text_b"), [
+    ("Among the dead in Brennock County were 19 children, the sheriff said.",
+     "The sheriff said 31 people had been confirmed dead in Brennock County."),
+    ("The dead include 14 adults and nine children, officials said.",
+     "Officials said 23 people were killed."),
+])
+def test_people_of_an_age_are_a_part_of_the_toll_never_its_rival(text_a, text_b):
+    """Children counted among the dead are a part of the toll, and adults another part (RELATIONS.md §1: counted
+    thing and scope): no reading of the toll, and no update or conflict with it."""
+    assert link(text_a, text_b, dt.date(2031, 7, 6), dt.date(2031, 7, 7)) is None
+
+
+def test_children_told_twice_are_one_count_that_changed():
+    lk = link("Nine children were among the dead, officials said on Sunday.",
+              "Officials said on Monday that 12 children were among the dead.",
+              dt.date(2031, 7, 6), dt.date(2031, 7, 7))
+    assert lk is not None and lk.relation in (Relation.UPDATE, Relation.CONFLICT)
