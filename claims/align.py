@@ -838,6 +838,18 @@ def _flows_apart(fa: FigureFrame, fb: FigureFrame) -> bool:
     return not _dates_fit(fa.when, fa.weekday, fb.when, fb.weekday)
 
 
+def _since_another_day(fa: FigureFrame, fb: FigureFrame) -> bool:
+    """A running total of a daily count since one day ("has cancelled around 6,000 flights since Friday") and one
+    day's count of another day ("more than 400 flights were cancelled on Saturday"): the day is a part of the total,
+    never an earlier reading of it (that day's own count may be: "86 cancelled on Tuesday", "212 since Tuesday")."""
+    if fa.measure not in _DAILY_FLOWS or fa.measure != fb.measure:
+        return False
+    run, day = (fa, fb) if fa.since else (fb, fa)
+    if (run.when is None and run.weekday is None) or (day.when is None and day.weekday is None):
+        return False
+    return not _dates_fit(run.when, run.weekday, day.when, day.weekday)
+
+
 def _time_relation(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, guess: bool = False) -> Relation:
     """conflict or update for two incompatible values of one frame (RELATIONS.md §3). (Figures for different
     periods, "in 2025" and "in 2026", are different frames; the caller does not ask.) ``guess``: an undated
@@ -1272,7 +1284,7 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                     # 2025: no reading of one fact
                 if _years_before(fa, b, fb, rel == "different") or _years_before(fb, a, fa, rel == "different"):
                     continue  # "Cyclone Berrin, a Category 4 system that killed 17 people in 2009": another occasion
-                if rel == "different" and fa.since != fb.since and (fb.period if fa.since else fa.period) is not None:
+                if rel == "different" and fa.since != fb.since and ((fb.period if fa.since else fa.period) is not None or _since_another_day(fa, fb)):
                     continue  # 350,000 mobilised since the war began is no rival of the 133,000 of one autumn draft
                 if rel == "different" and fa.change and fb.change and spans_apart(_change_span(fa, a),
                                                                                  _change_span(fb, b)):

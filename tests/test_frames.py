@@ -4535,3 +4535,18 @@ def test_children_told_twice_are_one_count_that_changed():
               "Officials said on Monday that 12 children were among the dead.",
               dt.date(2031, 7, 6), dt.date(2031, 7, 7))
     assert lk is not None and lk.relation in (Relation.UPDATE, Relation.CONFLICT)
+
+
+def test_one_days_count_is_a_part_of_a_running_total_from_another_day():
+    """'Cancelled 5,400 flights since Friday' and 'cancelled more than 700 flights on Saturday': the day is a part of
+    the total since another day, no earlier reading of it (RELATIONS.md §1: time, scope)."""
+    assert link("Norrfly has cancelled around 5,400 flights since Friday, the airline said on Monday.",
+                "More than 700 Norrfly flights were cancelled on Saturday, according to the airline.",
+                dt.date(2031, 7, 7), dt.date(2031, 7, 6)) is None
+
+
+def test_the_first_days_count_may_be_the_running_totals_earlier_reading():
+    lk = link("The airport operator said 90 flights had been cancelled on Tuesday.",
+              "The airport operator said 230 flights had been cancelled since Tuesday.",
+              dt.date(2031, 10, 14), dt.date(2031, 10, 15))
+    assert lk is not None and lk.relation in (Relation.UPDATE, Relation.CONFLICT)
