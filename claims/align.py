@@ -71,6 +71,7 @@ from claims.values.dates import told_as_future
 from claims.values.intervals import Interval, interval
 from claims.values.intervals import ratio as interval_ratio
 from claims.vocab import (
+    COUNTED_CLASSES,
     COUNTED_FIT,
     LOOSE_ROLES,
     MEASURE_FAMILIES,
@@ -504,6 +505,17 @@ def _same_family(a: str, b: str) -> bool:
     return fam is not None and b in fam
 
 
+#: counted classes of things, never of people
+_THINGS = frozenset(c for c in COUNTED_CLASSES.values() if not c.startswith("role:") and c not in PEOPLE_CLASSES)
+
+
+def _people_and_things(fa: FigureFrame, fb: FigureFrame) -> bool:
+    """One figure counts the people its measure names ("stranded thousands of passengers"), the other things
+    ("cancelled around 6,000 flights"): never one fact (RELATIONS.md §1: counted thing)."""
+    return ((fa.measure == "passengers" and not fa.counted_class and fb.counted_class in _THINGS)
+            or (fb.measure == "passengers" and not fb.counted_class and fa.counted_class in _THINGS))
+
+
 def counted_fit(fa: FigureFrame, fb: FigureFrame, measure_named: bool) -> bool:
     """May two figures count the same thing? The same noun or class, jobs and the employees who hold them
     under one measure, and a generic group of people against a role only when the measure fixes who."""
@@ -512,6 +524,8 @@ def counted_fit(fa: FigureFrame, fb: FigureFrame, measure_named: bool) -> bool:
     if fa.cls != "count":
         return True
     ca, cb = fa.counted_class, fb.counted_class
+    if _people_and_things(fa, fb):
+        return False
     if ca == cb or not ca or not cb:
         return True
     if frozenset((ca, cb)) in COUNTED_FIT:
@@ -855,6 +869,7 @@ def _time_relation(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, guess: bo
     periods, "in 2025" and "in 2026", are different frames; the caller does not ask.) ``guess``: an undated
     article's guessed publication day counts (it names which of the two a linked pair is; the evidence that the pair
     is one fact never rests on a guess)."""
+    fa, fb = _as_of_now(fa), _as_of_now(fb)
     if (fa.mark is TimeMark.PAST) != (fb.mark is TimeMark.PAST):
         return UPDATE  # "had previously put it at ...", "up from ..."
     if spans_apart(fa.when, fb.when):
@@ -1246,6 +1261,8 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                 if (fa.counted_class.startswith("list:") or fb.counted_class.startswith("list:")) and (
                         fa.counted_class != fb.counted_class and fa.counted_class and fb.counted_class):
                     continue  # "cattle, goats and sheep" together are not the cattle alone
+                if _people_and_things(fa, fb):
+                    continue  # "stranded thousands of passengers" is no count of the 6,000 flights cancelled
                 if fa.measure != fb.measure and (fa.measure in _STANDALONE or fb.measure in _STANDALONE):
                     continue  # a survey's error is never a reading of anything else
                 if ((SUB_AREA in fa.places and not fb.places and OWN_AREA.search(a.claim.text))
@@ -1876,9 +1893,18 @@ def _change_span(f: FigureFrame, it: Item) -> tuple[dt.date, dt.date] | None:
     return None
 
 
+def _as_of_now(f: FigureFrame) -> FigureFrame:
+    """A running total since a day ("around 6,000 flights since Friday") is told as of its report, not as of the
+    day it counts from: the figure without that day."""
+    if f.since and (f.when is not None or f.weekday is not None):
+        return replace(f, when=None, weekday=None)
+    return f
+
+
 def _moment(f: FigureFrame, it: Item | None) -> tuple[int, str] | None:
     """(sort key, kind) of the moment a figure is given for: its own day, its weekday, else its article's
     publication day."""
+    f = _as_of_now(f)
     if f.when is not None and f.when[0] == f.when[1]:
         return f.when[0].toordinal(), "day"
     if f.weekday is not None:
