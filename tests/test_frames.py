@@ -4569,3 +4569,11 @@ def test_a_running_total_since_a_day_is_told_as_of_its_report():
               dt.date(2031, 7, 6), dt.date(2031, 7, 8))
     assert lk is not None and lk.relation is Relation.UPDATE
     assert lk.why.index("1,500") < lk.why.index("6,000"), lk.why
+
+
+def test_two_days_counts_of_a_daily_measure_are_two_facts_even_when_close():
+    """'Hundreds of flights' cancelled on Saturday and 'more than 870 flights' on Monday: two days' counts, however
+    the values fit (RELATIONS.md §1: time)."""
+    assert link("Norrfly cancelled hundreds of flights on Saturday.",
+                "Norrfly cancelled more than 870 flights on Monday, according to the tracking site.",
+                dt.date(2031, 7, 5), dt.date(2031, 7, 7)) is None
