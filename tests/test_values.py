@@ -510,6 +510,11 @@ def test_a_bond_s_or_a_loan_s_tenor_is_no_figure():
     ("The panel divided five to two.", "5-2"),
     ("The board backed the plan by eight votes to one.", "8-1"),  # "votes" between the two numbers
     ("The motion passed by 11 votes to 4.", "11-4"),
+    # a match's result, however the report words who won: beating, losing, a defeat or a victory
+    ("The match ended with Harlow beating Ostrava 3-2.", "3-2"),
+    ("Fans ran onto the pitch after a surprise 3-2 defeat.", "3-2"),
+    ("After a 2-3 defeat at home, fans streamed onto the pitch.", "3-2"),  # the loser's telling of the result
+    ("The hosts were losing 1-0 at half-time.", "1-0"),
 ])
 def test_a_vote_split_is_one_tally(text, tally):
     v = one(text)
@@ -518,6 +523,11 @@ def test_a_vote_split_is_one_tally(text, tally):
 
 def test_two_numbers_with_no_vote_nearby_are_no_tally():
     assert all(v.kind != "tally" for v in find_values("Open from nine to five on weekdays."))
+
+
+def test_a_clock_time_near_a_decision_stays_a_time():
+    vals = find_values("The decision was announced in a statement issued at 11:40 p.m. on Monday.")
+    assert all(v.kind != "tally" for v in vals) and any(v.text.startswith("11:40") for v in vals)
 
 
 @pytest.mark.parametrize(("text", "tally"), [

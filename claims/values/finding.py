@@ -1080,9 +1080,11 @@ def _periods(ctx: _Ctx) -> None:
 _TALLY_NUM = r"(?:\d{1,3}|zero|nil|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _TALLY_RX = re.compile(rf"(?i:\b(?P<x>{_TALLY_NUM})\s*(?:-|–|:|\s+(?:votes?\s+)?to\s+)\s*(?P<y>{_TALLY_NUM})\b(?![.,]?\d|\s*%))")
 _TALLY_CONTEXT = re.compile(r"(?i:\b(?:split|splits|divided|divides|voted|votes?|ruled|majority|decision|verdict|won"
-                            r"|wins|beat|beats|lost|score|scored|margin|defeated|ballot|judges?|jurors?)\b)")
-_TALLY_WORDS = frozenset("split splits divided divides voted vote votes ruled majority decision verdict won wins beat "
-                         "beats lost score scored margin defeated ballot judge judges juror jurors".split())
+                            r"|wins|winning|beat|beats|beating|lost|losing|loses|score|scored|margin|defeat|defeated"
+                            r"|defeats|victory|ballot|judges?|jurors?)\b)")
+_TALLY_WORDS = frozenset("split splits divided divides voted vote votes ruled majority decision verdict won wins winning "
+                         "beat beats beating lost losing loses score scored margin defeat defeated defeats victory ballot "
+                         "judge judges juror jurors".split())
 _SMALL_NUMBERS = {"zero": 0, "nil": 0, **{k: v for k, v in ONES.items() if v <= 12}}
 
 
@@ -1130,7 +1132,10 @@ def _tallies(ctx: _Ctx) -> None:
         _vote_sides(ctx)
     for m in _TALLY_RX.finditer(text):
         if _TALLY_CONTEXT.search(text, max(0, m.start() - 60), min(len(text), m.end() + 40)):
-            _add_tally(ctx, m.start(), m.end(), _small_int(m.group("x")), _small_int(m.group("y")))
+            x, y = _small_int(m.group("x")), _small_int(m.group("y"))
+            if x is not None and y is not None and x < y and ":" not in m.group():
+                x, y = y, x  # "a 2-3 defeat" is the loser's telling of the 3-2 result (not "at 11:40")
+            _add_tally(ctx, m.start(), m.end(), x, y)
 
 
 # ----------------------------------------------------------------------------- none at all
