@@ -553,6 +553,8 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
     ("killed 2,100", "plans to enlist around 20,000"), else the predicate after its noun phrase ("2,300 remain
     missing", "40% of the 60,000 defendants were likely to be sent"). Modifiers inside the noun phrase
     ("defendants held in detention") describe who is counted, not what happened to them."""
+    if low.startswith(" others ", b):
+        b += 7  # "leaving more than 250 others missing", "and 12 others injured": the rest of the people, then what befell them
     for t in _TOKEN.finditer(text, a, b):  # an adjective inside the figure's noun phrase: "21,400 dead fish"
         w = t.group().lower()
         if w.endswith("ed") or w in _STATE_ADJECTIVES:
@@ -685,6 +687,8 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
             break  # "figures showed 1,640 of the schools were closed": the figure opens the clause reported
         if w in _TIME_WORDS or "," in text[t.end():a]:
             break  # "By Thursday morning, 22 miners had died": an opening phrase governs nothing after its comma
+        if w in ("leaving", "leaves"):
+            break  # "killing 55 and leaving more than 250 people missing": the state after the object says what
         if _verbish(w):
             return _UNKNOWN  # "selecting 100 defendants": governed by a verb that names no measure
         for j in range(k - 1, max(-1, k - 5), -1):

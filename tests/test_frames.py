@@ -98,6 +98,11 @@ def link(texts_a: str, texts_b: str, date_a=None, date_b=None):
      "enlisted"),
     ("The death toll from the storms in the Marlow district rose to 23 on Monday.", "23", "killed"),
     ("Six people are now known to have died in the blaze.", "Six people", "killed"),
+    # "leaving N ... missing", "and N others injured": the state after the object (and after "others") says what
+    ("The fire killed 55 people, leaving more than 250 people missing.", "more than 250 people", "missing"),
+    ("The blaze killed at least 55 people and left more than 250 others missing.", "more than 250", "missing"),
+    ("The storm left 40 people dead and 12 others injured.", "12", "injured"),
+    ("The quake killed 40 people, leaving 300 injured.", "300", "injured"),
     ("Seven people remain in intensive care, the hospital said.", "Seven people", "critical"),  # some of those in hospital
     ("The utility said some 30,000 customers were without electricity overnight.", "some 30,000 customers",
      "power outage"),
