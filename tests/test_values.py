@@ -1205,3 +1205,20 @@ def test_others_and_a_part_of_a_group_told_with_an_aside(text, figures):
     """"Three others were ..." counts the rest of a group ("others" is no counted thing); "Two of them, including the
     mayor, were ..." is a part of a group as "Two of them were ..." is."""
     assert [(v.text, v.value, v.unit) for v in find_values(text) if v.kind != "date"] == figures
+
+
+@pytest.mark.parametrize(("text", "label", "value"), [
+    ("A total of 1 418 people were at evacuation shelters.", "1 418 people", 1418.0),
+    ("The fire damaged or destroyed 2 207 structures.", "2 207 structures", 2207.0),
+    ("The toll rose to 1\u202f418, the ministry said.", "1\u202f418", 1418.0),
+    ("About 1 000 000 customers lost power.", "About 1 000 000 customers", 1000000.0),
+])
+def test_thousands_grouped_by_spaces_are_one_number(text, label, value):
+    """Many outlets print thousands with a space ("2 207 structures"): one figure, not a 2 and a 207."""
+    found = [v for v in find_values(text) if v.kind in ("count", "number")]
+    assert [(v.text, v.value) for v in found] == [(label, value)]
+
+
+@pytest.mark.parametrize("text", ["In 2023 100 people died in the floods.", "It was signed on 4 2023 drafts."])
+def test_a_year_or_a_four_digit_group_is_no_space_grouped_number(text):
+    assert not any(v.value in (2023100.0, 42023.0) for v in find_values(text))

@@ -57,7 +57,9 @@ _NUMWORD = rf"(?:{_TENS}|{_ONES}|hundred|thousand|million|billion|trillion|dozen
 #: ("one hundred and five": "and" joins only after a hundred, a thousand ...; "two and three years" is two figures)
 _WORDNUM = (rf"(?i:(?:(?:a|an)\s+(?=hundred|thousand|million|billion|dozen))?\b{_NUMWORD}(?:(?:[\s-]+|(?:(?<=hundred)"
             rf"|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+){_NUMWORD})*\b)")
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+#: digits as written: "20,000", "0.4", and thousands grouped by spaces as many outlets print them ("2 719",
+#: "1\u202f418"; never a four-digit group, so "4 2023" is no number)
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|,\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 #: units written against a number ("94mph", "152km/h", "15km"): the number still ends there
 _GLUED_UNIT = r"(?:(?i:mph|kph|kmh|km/h|km|mm|cm)|[CF]|[TGMk]Wh?)(?![\w/])"
 _SCALE = r"(?:\s*(?i:thousand|million|billion|trillion)\b|\s?(?i:mln|bln|bn|tn)\b|[kKmMbB]\b)"
@@ -437,7 +439,7 @@ def _atom(g: dict, noun_follows: bool = False) -> tuple[float | None, tuple[floa
         lo, hi = VAGUE[_SPACES.sub(" ", g["vague"].lower())]
         return None, (float(lo), float(hi))
     if g.get("digits"):
-        x = float(g["digits"].replace(",", ""))
+        x = float(g["digits"].replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", ""))
         sc = (g.get("dscale") or "").strip().lower()
         if sc:
             if sc in ("m", "b") and not g.get("cur") and not noun_follows:
@@ -943,7 +945,7 @@ def _signed_changes(ctx: _Ctx) -> None:
         m = _SIGNED_AFTER.match(text, v.end - ctx.off)
         if m is None:
             continue
-        x = float(m.group("digits").replace(",", ""))
+        x = float(m.group("digits").replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", ""))
         scale = (m.group("scale") or "").strip().lower()
         x *= SCALES.get(scale, 1.0)
         last = "pct" if m.group("pct") else "scale" if m.group("scale") else "digits"

@@ -6,7 +6,9 @@ import re
 
 from claims.vocab import ONES, SCALES, TENS, VAGUE
 
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+#: digits as written: "20,000", "0.4", and thousands grouped by spaces as many outlets print them ("2 719",
+#: "1\u202f418"; never a four-digit group, so "4 2023" is no number)
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|,\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _SPACES = re.compile(r"\s+")
 
 def parse_words(s: str) -> float | None:
@@ -45,7 +47,7 @@ def parse_number(s: str) -> float | None:
         return float(VAGUE[low][0])
     m = re.fullmatch(rf"({_DIGITS})\s?([A-Za-z]+)?", t)
     if m:
-        x = float(m.group(1).replace(",", ""))
+        x = float(m.group(1).replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", ""))
         if m.group(2):
             sc = SCALES.get(m.group(2).lower())
             if sc is None:
@@ -57,6 +59,6 @@ def parse_number(s: str) -> float | None:
         w = parse_words(m.group(2))
         if w is None:
             return None
-        return float(m.group(1).replace(",", "")) * w
+        return float(m.group(1).replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")) * w
     return parse_words(t)
 
