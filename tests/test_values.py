@@ -1222,3 +1222,16 @@ def test_thousands_grouped_by_spaces_are_one_number(text, label, value):
 @pytest.mark.parametrize("text", ["In 2023 100 people died in the floods.", "It was signed on 4 2023 drafts."])
 def test_a_year_or_a_four_digit_group_is_no_space_grouped_number(text):
     assert not any(v.value in (2023100.0, 42023.0) for v in find_values(text))
+
+
+@pytest.mark.parametrize(("text", "label", "unit"), [
+    ("Almost 15,000 Harris Tours holidaymakers were flown back on Monday.",
+     "Almost 15,000 Harris Tours holidaymakers", "holidaymaker"),
+    ("Around 2,000 Britons were stranded.", "Around 2,000 Britons", "briton"),
+    ("Some 200 Texans died in the heat.", "Some 200 Texans", "texan"),
+])
+def test_a_name_before_the_counted_noun_is_no_noun(text, label, unit):
+    """'15,000 Harris Tours holidaymakers' counts holidaymakers: a capitalised word ending in s before another
+    noun is a name, not what is counted ('2,000 Britons' still counts Britons)."""
+    (v,) = [v for v in find_values(text) if v.kind == "count"]
+    assert (v.text, v.unit) == (label, unit)

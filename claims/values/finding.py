@@ -472,6 +472,9 @@ def _noun_phrase(text: str, pos: int, allow_of: bool) -> tuple[int, str]:
         words.append((m.start(1), m.start(1) + len(w), w))
         p = m.start(1) + len(w)
         rx = _NP_NEXT
+        if _is_plural(w) and w[:1].isupper() and (nx := _NP_NEXT.match(text, p)) and nx.group(1).lower() not in NP_STOP \
+                and (nx.group(1)[:1].isupper() or _is_plural(nx.group(1).rstrip("’'-"))):
+            continue  # "15,000 Thomas Cook holidaymakers": a name before the noun, not the noun
         if _is_plural(w):
             lemma = _lemma(w)
             if lemma == w.lower():  # "police", "sheep": a noun the same in both numbers may modify the next one
