@@ -435,6 +435,15 @@ class Weights:
         self.rates = currency_rates(items)
         _widen_nested_places(items)
         _mark_only_values(items)
+        values: dict[tuple[int, str], set] = defaultdict(set)
+        for it in items:
+            for x in it.figs:
+                fr = x.frame
+                if fr.measure and fr.interval is not None:
+                    for d in it.docs:
+                        values[(d, fr.measure)].add((fr.interval.lo, fr.interval.hi))
+        #: per article and measure, how many different values it gives ("23 died on June 15, 20 on June 16")
+        self.measure_values = {k: len(v) for k, v in values.items()}
         self.converted: dict[tuple[int, str], Fig] = {}
         # weights in integer thousandths: sums are then exact, whatever order a set is walked in
         self.idf = {t: round(1000 * math.log(n / (c + 0.5))) for t, c in df.items()}
@@ -1510,6 +1519,19 @@ def _compound(it: Item, x: Fig) -> bool:
             and _DEFINITE_BEFORE.search(text, max(0, a - 8), a) is not None)
 
 
+#: an article giving this many different values of one measure tells several facts under it (a day's count, the
+#: week's, a district's): two of its values that differ tie two reports only when told alike (claims' word overlap at
+#: least _CROWDED_SIM) or a text marks a revision. Measured on the held-out invented events: 79 wrong links fewer, 8
+#: right; on fourteen real development events 59 wrong, 9 right.
+_CROWDED = 4
+_CROWDED_SIM = 0.3
+
+
+def _crowded(f: FigureFrame, it: Item, wts: Weights) -> bool:
+    """Does every article of the claim give _CROWDED or more values of the figure's measure?"""
+    return bool(f.measure) and all(wts.measure_values.get((d, f.measure), 0) >= _CROWDED for d in it.docs)
+
+
 def _measures_clash(fa: FigureFrame, fb: FigureFrame) -> bool:
     ma, mb = fa.measure, fb.measure
     return bool(ma) and bool(mb) and ma != mb and not _same_family(ma, mb)
@@ -1602,6 +1624,13 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
         # "sources disputed that figure, insisting the guaranteed element was nearer EUR 60m" against "EUR 65m": a
         # figure denied by a rival one (RELATIONS.md §3: a denial of a figure is a conflict with it)
         best_d = (DIFFER_THRESHOLD, *best_d[1:])
+    if best_d is not None and best_d[0] >= DIFFER_THRESHOLD and ev.sim < _CROWDED_SIM \
+            and _crowded(best_d[1].frame, a, wts) and _crowded(best_d[2].frame, b, wts) \
+            and best_d[1].frame.mark is TimeMark.NONE and best_d[2].frame.mark is TimeMark.NONE:
+        # each report gives many values of the measure (the day's deaths, the week's, a district's, the
+        # hospital's): a value that differs is more likely another of those than a revision of this one, unless
+        # the two are told alike or a text marks a revision ("rose to", "had put it at")
+        best_d = None
     if best_d is not None and best_d[0] >= DIFFER_THRESHOLD and ev.sim == 0.0 and not (
             best_d[1].frame.measure or best_d[2].frame.measure
             or same_head(best_d[1].frame.head, best_d[2].frame.head)):

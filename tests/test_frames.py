@@ -4582,3 +4582,35 @@ def test_two_days_counts_of_a_daily_measure_are_two_facts_even_when_close():
     assert link("Norrfly cancelled hundreds of flights on Saturday.",
                 "Norrfly cancelled more than 870 flights on Monday, according to the tracking site.",
                 dt.date(2031, 7, 5), dt.date(2031, 7, 7)) is None
+
+
+def _pair_of(texts_a: list[str], texts_b: list[str], fig_a: str, fig_b: str, date_a, date_b):
+    """The relation between the claims giving ``fig_a`` and ``fig_b`` of two several-sentence articles, or None."""
+    an = analyse([make_doc("a", " ".join(texts_a), date=date_a, outlet="Morning Star"),
+                  make_doc("b", " ".join(texts_b), date=date_b, outlet="Evening Lamp")])
+    ca = next(c.id for c in an.claims if c.doc == "a" and fig_a in c.text)
+    cb = next(c.id for c in an.claims if c.doc == "b" and fig_b in c.text)
+    return next((lk.relation for lk in an.links if {lk.a, lk.b} == {ca, cb}), None)
+
+
+_HEAT_A = ["At least 31 patients have died at the district hospital in Varno in the past two days.",
+           "Officials said 19 patients died on Thursday at the hospital.",
+           "Another 12 died at the hospital on Friday, the medical officer said.",
+           "Across the province, 58 people have died of heat since Monday."]
+_HEAT_B = ["Doctors at the Varno hospital said 27 patients died there on Saturday alone.",
+           "Some 8 deaths were reported from other districts, officials said.",
+           "The provincial toll has reached 75, the health ministry said.",
+           "In neighbouring Korvan, 22 people died in the heat over three days."]
+
+
+def test_many_values_of_one_measure_are_many_facts_unless_told_alike():
+    """Each report gives four or more death counts (a day's, two days', the province's, a district's): two that
+    differ, told in different words, are two of those facts, not a revision of one (RELATIONS.md §1)."""
+    assert _pair_of(_HEAT_A, _HEAT_B, "Another 12", "Some 8", dt.date(2031, 6, 14), dt.date(2031, 6, 15)) is None
+
+
+def test_a_marked_revision_among_many_values_is_still_an_update():
+    """'The provincial toll has reached 75' tells the newest reading of a total: still the update of '58 people
+    have died since Monday' however many other counts either report gives."""
+    rel = _pair_of(_HEAT_A, _HEAT_B, "58 people", "reached 75", dt.date(2031, 6, 14), dt.date(2031, 6, 15))
+    assert rel is Relation.UPDATE
