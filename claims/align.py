@@ -2097,6 +2097,11 @@ _RULE_LEVELS = frozenset(("threshold", "target"))
 _HUB_SURE = 0.725
 
 
+#: a count told only by its order of magnitude ("hundreds of flights", "tens of thousands of dockworkers")
+_VAGUE_LABEL = re.compile(r"(?i)^(?:(?:many|several|some)\s+)?(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|scores|hundreds"
+                          r"|thousands|millions)\b")
+
+
 def _close_agreement(items: list[Item], results: dict[tuple[int, int], PairEval], wts: Weights,
                      seen: dict[tuple[int, int], PairEval] | None = None) -> None:
     """Claims that agree with one claim on the same figure of it agree with each other (the gold lists every
@@ -2128,6 +2133,8 @@ def _close_agreement(items: list[Item], results: dict[tuple[int, int], PairEval]
                     if (fp.measure in _RULE_LEVELS) != (fq.measure in _RULE_LEVELS) \
                             or _conditional(items[p], xp.frame) != _conditional(items[q], xq.frame):
                         continue  # a rule's 7% threshold and the day's 6.8% fall: a level set is no level reached
+                    if _VAGUE_LABEL.match(fp.label) or _VAGUE_LABEL.match(fq.label):
+                        continue  # "hundreds of flights" fits the hub's 400 and another's 870: no fact of three
                     if rv == "compatible" and not (fp.value.approx or fq.value.approx):
                         # two exact figures that differ ("fell 7.4%", "dropped 7.3%") are two readings, each within
                         # reporting's rounding of the hub's: two claims that do not meet on their own are not made one

@@ -4614,3 +4614,20 @@ def test_a_marked_revision_among_many_values_is_still_an_update():
     have died since Monday' however many other counts either report gives."""
     rel = _pair_of(_HEAT_A, _HEAT_B, "58 people", "reached 75", dt.date(2031, 6, 14), dt.date(2031, 6, 15))
     assert rel is Relation.UPDATE
+
+
+def test_an_order_of_magnitude_joins_no_fact_of_three():
+    """'Hundreds of flights' (Saturday) fits a hub's 'more than 400 flights', and so does Tuesday's 'more than 400
+    flights by 8:30 a.m.': the two do not meet on their own, and a vague count is no bridge between them (RELATIONS.md
+    §2: intervals compared pair by pair, not chained)."""
+    an = analyse([
+        make_doc("a", "Norrfly was still struggling on Saturday after the outage, which forced the Harlow-based airline "
+                      "to scrap hundreds of flights.", date=dt.date(2031, 7, 5), outlet="Morning Star"),
+        make_doc("b", "That figure includes more than 400 flights to or from Harlow airport, where Norrfly has its main "
+                      "hub.", date=dt.date(2031, 7, 7), outlet="Evening Lamp"),
+        make_doc("c", "Norrfly cancelled more than 400 flights by 8:30 a.m. on Tuesday.", date=dt.date(2031, 7, 8),
+                 outlet="Harbour Post"),
+    ])
+    a = next(c.id for c in an.claims if c.doc == "a")
+    c = next(c.id for c in an.claims if c.doc == "c")
+    assert not [lk for lk in an.links if {lk.a, lk.b} == {a, c}]
