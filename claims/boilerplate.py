@@ -372,6 +372,18 @@ _WIRE_CAPTION = _cue(
     r"|Oct|Nov|Dec)\.?\s+\d{1,2},\s+(?:19|20)\d\d,\s+(?:in|at|near|outside|on)\s+(?:the\s+)?[A-Z]"
     r"|^(?:This|A)\s+combination\s+of\s+(?:[\w-]+\s+)?(?:images|photos|pictures|photographs)\b",
 )
+#: a photo's caption closing on where and when it was taken, the date told in full after the place ("... due to
+#: excess heat in Lalitpur, Uttar Pradesh state, on June 17, 2023.", "... in her trial in San Jose, California, January
+#: 3, 2022."): report prose puts no comma between a place and the full day it ends on
+_PLACE_DAY_CAPTION = _cue(
+    "january february march april may june july august september october november december jan feb aug sept oct "
+    "nov dec",
+    r"\b(?:in|at|near|outside)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,\s+[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,2})*,\s+"
+    r"(?:on\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
+    r"|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2},\s+(?:19|20)\d\d\.?$",
+)
+#: what report prose says and a caption does not ("was signed in Paris, France, on June 17, 2023", "officials said")
+_TOLD_PAST = re.compile(r"\b(?:was|were|had|has been|have been|said|says|told)\b")
 _CAPTION_BEFORE = ".!?()[]|/–—-"  # a caption label starts the line or follows one of these ("[Image: ...]")
 _CAPTION_TAIL = _cue(
     "photo image picture illustration photograph",
@@ -503,6 +515,7 @@ def _classify(s: str, nw: int, mask: int, low: str) -> Verdict:
         or (mask & _CAPTION_TAIL.bit and _CAPTION_TAIL.rx.search(s))
         or (s.endswith((")", ").")) and (_CREDIT_PAREN.search(s) or _CREDIT_LABEL_PAREN.search(s)))
         or (mask & _WIRE_CAPTION.bit and _WIRE_CAPTION.rx.search(s))
+        or (mask & _PLACE_DAY_CAPTION.bit and _PLACE_DAY_CAPTION.rx.search(s) and not _TOLD_PAST.search(s))
     ):
         return Verdict("caption", STRONG)
 

@@ -700,3 +700,22 @@ def test_a_sentence_about_a_developing_situation_stays_article_text(line):
 def test_a_kicker_labelled_line_is_a_link_to_another_piece(line):
     """"Opinion: ...", "Analysis: ...", "Explainer: ..." lines in a related box name other pieces: no claims."""
     assert (classify(line).reason, classify(line).strength) == ("related link", 2)
+
+
+@pytest.mark.parametrize("line", [
+    "A street vendor shades his fruit stall with wet sacking against the heat in Varno, Korvan province, on June 17, "
+    "2031.",
+    "The former chief executive leaves the courthouse with her lawyers after the jury's second note in Harlow, "
+    "Westmarch, January 3, 2031.",
+])
+def test_a_photo_caption_closing_on_place_and_full_date_is_a_caption(line):
+    """A wire photo's caption ends on where and when the picture was taken, the full day after the place."""
+    assert classify(line).reason == "caption"
+
+
+@pytest.mark.parametrize("line", [
+    "The agreement was signed in Harlow, Westmarch, on June 17, 2031.",
+    "Officials said the decree took effect in Varno on June 17, 2031.",
+])
+def test_report_prose_ending_on_a_full_date_is_no_caption(line):
+    assert classify(line).reason != "caption"
