@@ -245,6 +245,13 @@ _NEWSROOM = _cue(
     r"|^(?:Their|Our|All\s+(?:our|its))\s+(?:stories|articles|reports|reporting)\s+(?:are|is)\s+(?:edited|written|checked"
     r"|produced|reviewed)\s+by\b",
 )
+#: a feed's footer and an author's page link: "The post Port strike ends as ... appeared first on FreightWaves.", "Find
+#: more articles by Ana Ruiz here."
+_FEED_FOOTER = _cue(
+    "post articles stories",
+    r"^The\s+post\s+.{3,200}?\s+appeared\s+first\s+on\b|^(?:Find|Read|See|View)\s+(?:more|all)\s+(?:articles|stories"
+    r"|posts)\s+by\s+(?:[A-Z][\w'’.-]*\s+){1,4}here\b",
+)
 #: the site talking about itself as software: "IE 11 is not supported. For an optimal experience visit our site on another
 #: browser", "Please enable JavaScript", "This site uses Akismet to reduce spam"
 _SITE_NOTICE = _cue(
@@ -557,6 +564,8 @@ def _classify(s: str, nw: int, mask: int, low: str) -> Verdict:
     # career bios and notes about the page
     if low.startswith("about the author"):
         return Verdict("author bio", STRONG)
+    if nw <= 60 and mask & _FEED_FOOTER.bit and _FEED_FOOTER.rx.search(s):
+        return Verdict("metadata", STRONG)  # "The post ... appeared first on FreightWaves."
     if nw <= 80 and mask & _NEWSROOM.bit and _NEWSROOM.rx.search(s):
         return Verdict("author bio", STRONG)  # the outlet telling who writes it: "X has a team of reporters in ..."
     if nw <= 60 and mask & _PAGE_NOTE.bit and _PAGE_NOTE.rx.search(s):

@@ -719,3 +719,15 @@ def test_a_photo_caption_closing_on_place_and_full_date_is_a_caption(line):
 ])
 def test_report_prose_ending_on_a_full_date_is_no_caption(line):
     assert classify(line).reason != "caption"
+
+
+@pytest.mark.parametrize("line", [
+    "The post Dock strike ends as union and employers agree on pay rise appeared first on Harbour Freight News.",
+    "Find more articles by Ana Ruiz here.",
+])
+def test_a_feeds_footer_and_an_author_page_link_are_page_furniture(line):
+    assert classify(line).reason == "metadata"
+
+
+def test_a_post_office_is_no_feed_footer():
+    assert classify("The post office in Harlow reopened on Monday after 40 staff returned to work.").reason == ""
