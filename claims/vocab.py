@@ -462,6 +462,12 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
      r"\s+(?:out\s+|up\s+)?(?:the\s+)?(?:[\w,.-]+\s+){0,2}?bodies\b", "bodies recovered"),
     (r"\bbodies\s+(?:[\w]+\s+){0,3}?(?:recovered|retrieved|pulled\s+(?:out|from)|brought\s+(?:out|up|to))\b",
      "bodies recovered"),
+    # bodies lying at one place are that place's count, not the toll ("88 bodies kept at the hospital", "103 bodies
+    # at the morgue", "of the 205 bodies at the school, 94 have been identified")
+    (r"\bbodies\s+(?:[\w-]+\s+){0,3}?(?:at|in)\s+(?:the\s+|a\s+|[\w'’-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?"
+     r"(?:hospitals?|morgues?|mortuar(?:y|ies)|hall|school|stadium|warehouse|facility)\b", "bodies held"),
+    (r"\bbodies\s+(?:[\w]+\s+){0,2}?(?:(?:have|had|has)\s+(?:now\s+)?(?:been\s+)?)?(?:identified|claimed|handed\s+over)\b",
+     "bodies identified"),
     (r"\b(?:took|taken|take|takes|taking)\s+to\s+the\s+streets\b", "protesters"),
     (r"\b(?:join(?:s|ed|ing)?|attend(?:s|ed|ing)?)\s+(?:the\s+|a\s+|[\w’'-]+['’]s\s+)?(?:[\w-]+\s+)?"
      r"(?:march|marches|protests?|rall(?:y|ies)|demonstrations?|procession)\b", "protesters"),

@@ -103,6 +103,10 @@ def link(texts_a: str, texts_b: str, date_a=None, date_b=None):
     ("The blaze killed at least 55 people and left more than 250 others missing.", "more than 250", "missing"),
     ("The storm left 40 people dead and 12 others injured.", "12", "injured"),
     ("The quake killed 40 people, leaving 300 injured.", "300", "injured"),
+    # bodies at one place, or identified, are that count, not the toll
+    ("Of the 88 bodies kept at the district hospital, most were burned.", "88 bodies", "bodies held"),
+    ("Some 103 bodies were lying at the morgue in Varno on Sunday.", "Some 103 bodies", "bodies held"),
+    ("A total of 94 bodies have been identified so far.", "94 bodies", "bodies identified"),
     ("Seven people remain in intensive care, the hospital said.", "Seven people", "critical"),  # some of those in hospital
     ("The utility said some 30,000 customers were without electricity overnight.", "some 30,000 customers",
      "power outage"),
