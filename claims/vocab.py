@@ -93,7 +93,9 @@ LABEL_WORDS = frozenset(
     vol page table figure fig step rule protocol amendment no number bus line gate platform terminal track
     district ward precinct block lot apartment suite floor building row seat code case decree order bill nos
     articles sections chapters paragraphs clauses blocks flats buildings platforms gates routes lines""".split()
-)
+) | frozenset(
+    # aircraft makers name a model by its number ("the Boeing 787 Dreamliner", "an ATR 72"): a label, never a count
+    "boeing airbus embraer bombardier atr cessna tupolev antonov ilyushin sukhoi".split())
 
 #: words that end a counted noun phrase
 NP_STOP = frozenset(

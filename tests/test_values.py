@@ -1235,3 +1235,10 @@ def test_a_name_before_the_counted_noun_is_no_noun(text, label, unit):
     noun is a name, not what is counted ('2,000 Britons' still counts Britons)."""
     (v,) = [v for v in find_values(text) if v.kind == "count"]
     assert (v.text, v.unit) == (label, unit)
+
+
+@pytest.mark.parametrize("text", ["The Boeing 787 Dreamliner crashed shortly after take-off.",
+                                  "The ATR 72 turboprop was carrying 68 people."])
+def test_an_aircraft_makers_model_number_is_a_label(text):
+    """'Boeing 787', 'ATR 72' name a model: no figure of the story (RELATIONS.md §2: identifiers are exact labels)."""
+    assert not [v for v in find_values(text) if v.value in (787.0, 72.0)]
