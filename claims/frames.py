@@ -1094,6 +1094,9 @@ _QUAKE_AT = re.compile(r"\b(?:measured|measures|put|puts|rated|rates|registered|
                        r"(?:the\s+(?:quake|earthquake|tremor|shock|main\s+shock)|it)\s+at\s+$")
 _QUAKE = re.compile(r"\b(?:quake|earthquake|earthquakes|tremor|seismic|seismology)\b")
 _GIVEN_MAGNITUDE = re.compile(r"\bthe\s+(?:powerful\s+|strong\s+|deadly\s+)?magnitude[\s-]*$")
+#: "after the 7.2 magnitude quake", "the deadly 7.2-magnitude earthquake": the quake named by its size, told as known
+_THE_BEFORE = re.compile(r"\bthe\s+(?:powerful\s+|strong\s+|deadly\s+|devastating\s+|massive\s+)?$")
+_MAGNITUDE_AFTER = re.compile(r"[\s-]*magnitude\b")
 _OR_GREATER = re.compile(r"\s+or\s+(?:greater|more|higher|above|stronger|larger|over)\b")
 _AFTERSHOCK = re.compile(r"\b(?:aftershocks?|foreshocks?|(?:the\s+)?(?:strongest|largest|biggest|most\s+powerful)"
                          r"\s*,\s+of\s+magnitude)\b")
@@ -2364,7 +2367,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
         if not measure and v.kind == "number" and _QUAKE_AT.search(low, max(lo, a - 40), a) and _QUAKE.search(low) \
                 and isinstance(v.value, float) and 1 <= v.value < 10 and "." in v.text:
             measure = "magnitude"  # "measured the quake at 6.8", "measured it at 6.8" (of earthquakes): its size
-        if measure == "magnitude" and _GIVEN_MAGNITUDE.search(low, max(lo, a - 24), a) and sum(
+        if measure == "magnitude" and (_GIVEN_MAGNITUDE.search(low, max(lo, a - 24), a) or (
+                _THE_BEFORE.search(low, max(lo, a - 24), a) and _MAGNITUDE_AFTER.match(low, b))) and sum(
                 x.kind != "date" for x in claim.values) > 1:
             # "The toll from the magnitude 6.9 earthquake rose to 687": the quake named by its size in passing (told
             # as known, "the"), beside the figure the sentence reports; "A magnitude 6.9 quake struck" reports it

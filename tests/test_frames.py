@@ -2973,6 +2973,10 @@ def test_a_close_told_by_its_move_is_the_share_price_and_the_day_s_high_holds_no
     ("The death toll from the magnitude 6.9 earthquake in the north rose to 412 on Sunday.", "412", "killed"),
     ("The death toll from the magnitude 6.9 earthquake in the north rose to 412 on Sunday.", "6.9",
      "magnitude in passing"),
+    ("More than 180 people were pulled alive from the rubble after the 6.9 magnitude quake.", "6.9",
+     "magnitude in passing"),
+    ("Rescuers searched for survivors of the deadly 6.9-magnitude earthquake, which killed 412.", "6.9",
+     "magnitude in passing"),
     # an aftershock's size is not the quake's; a class of shocks is no size at all
     ("The strongest aftershock so far, of magnitude 5.1, shook the town at noon.", "5.1", "aftershock magnitude"),
     ("The strongest, of magnitude 5.1, struck late on Friday.", "5.1", "aftershock magnitude"),
