@@ -1310,8 +1310,10 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                     # 2025: no reading of one fact
                 if _years_before(fa, b, fb, rel == "different") or _years_before(fb, a, fa, rel == "different"):
                     continue  # "Cyclone Berrin, a Category 4 system that killed 17 people in 2009": another occasion
-                if rel == "different" and fa.since != fb.since and ((fb.period if fa.since else fa.period) is not None or _since_another_day(fa, fb)):
-                    continue  # 350,000 mobilised since the war began is no rival of the 133,000 of one autumn draft
+                if rel == "different" and fa.since != fb.since and (
+                        (fb.period if fa.since else fa.period) is not None or _since_another_day(fa, fb)):
+                    continue  # 350,000 mobilised since the war began is no rival of the 133,000 of one autumn draft,
+                    # nor 6,000 flights cancelled since Friday of Saturday's 700
                 if rel == "different" and fa.change and fb.change and spans_apart(_change_span(fa, a),
                                                                                  _change_span(fb, b)):
                     # raised by a quarter point on Thursday, by half a point in June: two moves, not one figure told
