@@ -16,7 +16,8 @@ from typing import Any
 
 from claims.model import Value
 from claims.values.dates import _iso, _month_of, _nearest_year, date_value, day_iso
-from claims.values.numbers import parse_words
+from claims.values.numbers import DIGITS as _DIGITS
+from claims.values.numbers import digits_value, parse_words
 from claims.vocab import (
     ANY_THING,
     APPROX_DIRECTION,
@@ -57,9 +58,6 @@ _NUMWORD = rf"(?:{_TENS}|{_ONES}|hundred|thousand|million|billion|trillion|dozen
 #: ("one hundred and five": "and" joins only after a hundred, a thousand ...; "two and three years" is two figures)
 _WORDNUM = (rf"(?i:(?:(?:a|an)\s+(?=hundred|thousand|million|billion|dozen))?\b{_NUMWORD}(?:(?:[\s-]+|(?:(?<=hundred)"
             rf"|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+){_NUMWORD})*\b)")
-#: digits as written: "20,000", "0.4", and thousands grouped by spaces as many outlets print them ("2 719",
-#: "1\u202f418"; never a four-digit group, so "4 2023" is no number)
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|,\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 #: units written against a number ("94mph", "152km/h", "15km"): the number still ends there
 _GLUED_UNIT = r"(?:(?i:mph|kph|kmh|km/h|km|mm|cm)|[CF]|[TGMk]Wh?)(?![\w/])"
 _SCALE = r"(?:\s*(?i:thousand|million|billion|trillion)\b|\s?(?i:mln|bln|bn|tn)\b|[kKmMbB]\b)"
@@ -439,7 +437,7 @@ def _atom(g: dict, noun_follows: bool = False) -> tuple[float | None, tuple[floa
         lo, hi = VAGUE[_SPACES.sub(" ", g["vague"].lower())]
         return None, (float(lo), float(hi))
     if g.get("digits"):
-        x = float(g["digits"].replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", ""))
+        x = digits_value(g["digits"])
         sc = (g.get("dscale") or "").strip().lower()
         if sc:
             if sc in ("m", "b") and not g.get("cur") and not noun_follows:
@@ -948,7 +946,7 @@ def _signed_changes(ctx: _Ctx) -> None:
         m = _SIGNED_AFTER.match(text, v.end - ctx.off)
         if m is None:
             continue
-        x = float(m.group("digits").replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", ""))
+        x = digits_value(m.group("digits"))
         scale = (m.group("scale") or "").strip().lower()
         x *= SCALES.get(scale, 1.0)
         last = "pct" if m.group("pct") else "scale" if m.group("scale") else "digits"
@@ -1084,12 +1082,10 @@ def _periods(ctx: _Ctx) -> None:
 
 _TALLY_NUM = r"(?:\d{1,3}|zero|nil|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _TALLY_RX = re.compile(rf"(?i:\b(?P<x>{_TALLY_NUM})\s*(?:-|–|:|\s+(?:votes?\s+)?to\s+)\s*(?P<y>{_TALLY_NUM})\b(?![.,]?\d|\s*%))")
-_TALLY_CONTEXT = re.compile(r"(?i:\b(?:split|splits|divided|divides|voted|votes?|ruled|majority|decision|verdict|won"
-                            r"|wins|winning|beat|beats|beating|lost|losing|loses|score|scored|margin|defeat|defeated"
-                            r"|defeats|victory|ballot|judges?|jurors?)\b)")
 _TALLY_WORDS = frozenset("split splits divided divides voted vote votes ruled majority decision verdict won wins winning "
                          "beat beats beating lost losing loses score scored margin defeat defeated defeats victory ballot "
                          "judge judges juror jurors".split())
+_TALLY_CONTEXT = re.compile(r"(?i:\b(?:" + "|".join(sorted(_TALLY_WORDS)) + r")\b)")
 _SMALL_NUMBERS = {"zero": 0, "nil": 0, **{k: v for k, v in ONES.items() if v <= 12}}
 
 

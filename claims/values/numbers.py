@@ -8,8 +8,16 @@ from claims.vocab import ONES, SCALES, TENS, VAGUE
 
 #: digits as written: "20,000", "0.4", and thousands grouped by spaces as many outlets print them ("2 719",
 #: "1\u202f418"; never a four-digit group, so "4 2023" is no number)
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|,\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|,\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _SPACES = re.compile(r"\s+")
+#: what separates thousands in DIGITS: taken out before the digits are read as a number
+_GROUPING = str.maketrans("", "", ", \u00a0\u202f\u2009")
+
+
+def digits_value(s: str) -> float:
+    """The number written by ``s`` as DIGITS matches it ("20,000", "2 719", "0.4")."""
+    return float(s.translate(_GROUPING))
+
 
 def parse_words(s: str) -> float | None:
     """English number words to a number: "forty" 40, "twenty-five" 25, "a hundred" 100,
@@ -45,20 +53,20 @@ def parse_number(s: str) -> float | None:
     low = t.lower()
     if low in VAGUE:
         return float(VAGUE[low][0])
-    m = re.fullmatch(rf"({_DIGITS})\s?([A-Za-z]+)?", t)
+    m = re.fullmatch(rf"({DIGITS})\s?([A-Za-z]+)?", t)
     if m:
-        x = float(m.group(1).replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", ""))
+        x = digits_value(m.group(1))
         if m.group(2):
             sc = SCALES.get(m.group(2).lower())
             if sc is None:
                 return None
             x *= sc
         return x
-    m = re.fullmatch(rf"({_DIGITS})\s+(.+)", t)
+    m = re.fullmatch(rf"({DIGITS})\s+(.+)", t)
     if m:
         w = parse_words(m.group(2))
         if w is None:
             return None
-        return float(m.group(1).replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")) * w
+        return digits_value(m.group(1)) * w
     return parse_words(t)
 
