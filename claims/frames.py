@@ -52,6 +52,7 @@ from claims.vocab import (
     TENS,
     WEEKDAYS,
     WHO_OUTCOMES,
+    WORKFORCE_CUT,
 )
 
 
@@ -991,7 +992,8 @@ def _stuff_of(text: str, b: int) -> str:
 
 def _ends_in_verb(words: str) -> bool:
     last = words.rsplit(None, 1)[-1]
-    return last in CHANGE_WORDS or last in _LEVEL_VERBS or last.endswith("ed")
+    # ("reduce its workforce by": the wording's verb governs the figure through "by")
+    return last in CHANGE_WORDS or last in _LEVEL_VERBS or last.endswith("ed") or last == "by"
 
 
 def _pattern_around(low: str, a: int, b: int, lo: int, hi: int) -> str:
@@ -1015,6 +1017,7 @@ _TWO_OBJECTS = {"cost": "cost", "costs": "cost", "costing": "cost", "fined": "fi
 _OF_THE_BETWEEN = re.compile(r"\s+of\s+(?:the|those|these|its|their)\s+")
 #: what _predicate_measure returns when a verb governs the figure but names no measure
 _UNKNOWN = "?"
+_WORKFORCE_CUT = re.compile(WORKFORCE_CUT)
 _VERB_ENDINGS = ("ed", "ing")
 
 
@@ -2405,7 +2408,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             else ""
         if measure == "price" and change and v.kind == "percent" and _ANNUAL.search(low, lo, hi):
             measure, change = "inflation", ""  # "prices rose 3.8% in the 12 months to September": annual inflation
-        if measure == "cut" and change == "down" and v.kind == "percent":
+        if measure == "cut" and change == "down" and v.kind == "percent" and not (
+                "by" in low[max(lo, a - 12):a] and _WORKFORCE_CUT.search(low, lo, a)):
             measure = ""  # "strokes were cut by 12%": a fall of 12%, as "strokes fell by 12%" says it
         elif measure == "offer":
             change = ""  # "offered a 5% rise" is an offer of 5%, as "an offer of 6%" is: the offer does not move

@@ -154,7 +154,7 @@ MEASURES: dict[str, str] = {
     "ban": "ban bans banned banning suspension suspensions suspended suspend ineligibility ineligible sanction sanctions",
     "released": "released release freed exchanged swapped",
     "jobs cut": "cut cuts cutting axe axed axing slash slashed slashing shed shedding eliminate eliminated eliminating "
-                "layoffs layoff redundancies redundancy redundant",
+                "layoffs layoff redundancies redundancy redundant downsize downsized downsizing",
     "hired": "hire hired hiring hires",
     "enlisted": "recruit recruited recruiting recruitment recruits enlist enlisted enlisting enlistment conscript "
                 "conscripted conscription draft drafted drafting mobilise mobilised mobilize mobilized mobilisation "
@@ -452,6 +452,11 @@ PEOPLE_MEASURES = frozenset(("killed", "missing", "injured", "casualties", "hosp
                              "evacuated", "displaced", "arrested", "charged", "convicted", "sentenced", "strikers", "protesters",
                              "enlisted"))
 
+#: a workforce made smaller by a share or a number is jobs cut: "will downsize its workforce by 15 percent", "reduce its
+#: global headcount by 9,000" (a share of a workforce cut, never a fall of some level by that share)
+WORKFORCE_CUT = (r"\b(?:downsiz|reduc|trimm?|shr[iau]nk|cut|slash)\w*\s+(?:its|their|the|[\w'’.-]+['’]s)\s+(?:[\w-]+\s+)?"
+                 r"(?:workforce|staff|headcount|payroll|employees|work\s+force)\s+by\b")
+
 #: flexible wordings of a measure (regular expressions on the lower-cased text)
 MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?(?:\w+\s+)?(?:army|military|armed\s+forces|ranks)\b", "enlisted"),
@@ -556,6 +561,7 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\b(?:jobs?|roles?|posts?|positions?)\b(?:\s+[\w’'-]+){0,2}\s+(?:went|have\s+gone|had\s+gone|were\s+lost"
      r"|have\s+been\s+lost|had\s+been\s+lost|disappeared|vanished)\b", "jobs cut"),
     (r"\bremov(?:e|es|ed|ing)\s+(?:[\w,.]+\s+){1,3}?(?:jobs|roles|posts|positions)\b", "jobs cut"),
+    (WORKFORCE_CUT, "jobs cut"),
     # jobs a plan costs are jobs cut: "the takeover could still cost 2,500 jobs"
     (r"\bcost(?:s|ing)?\s+(?:[\w,.]+\s+){1,4}?(?:jobs|roles|posts|positions)\b", "jobs cut"),
     # jobs created are jobs hired for: "will create 400 jobs in its online business"

@@ -4639,3 +4639,22 @@ def test_an_order_of_magnitude_joins_no_fact_of_three():
     a = next(c.id for c in an.claims if c.doc == "a")
     c = next(c.id for c in an.claims if c.doc == "c")
     assert not [lk for lk in an.links if {lk.a, lk.b} == {a, c}]
+
+
+def _measure_of(text: str, label: str) -> str:
+    (f,) = [f for c in analyse([make_doc("a", text, date=dt.date(2031, 3, 6))]).claims for f in figure_frames(c)
+            if f.label == label]
+    return f.measure
+
+
+def test_a_workforce_reduced_by_a_share_is_a_cut_of_jobs():
+    """'Reduce its workforce by over 12 per cent', 'downsize its workforce by 12 percent to reduce costs' and 'cutting
+    12% of its staff' tell one measure (RELATIONS.md §1: jobs cut), not a fall of some level nor the costs."""
+    assert _measure_of("Harvell Motors has decided to reduce its workforce by over 12 per cent.", "over 12 per cent") == "cut"
+    assert _measure_of("Harvell Motors said it would downsize its workforce by 12 percent to reduce costs after a loss.",
+                       "12 percent") == "cut"
+    assert _measure_of("Harvell Motors said it is cutting 12% of its staff.", "12%") == "cut"
+
+
+def test_a_downsized_headcount_is_jobs_cut():
+    assert _measure_of("The bank will downsize its global headcount by 9,000 over three years.", "9,000") == "jobs cut"
