@@ -464,6 +464,8 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\bout\s+of\s+(?:a\s+)?jobs?\b", "jobs cut"),
     (r"\bsen[dt]\w*\s+to\s+(?:the\s+)?(?:war|front|fight|serve|battle|combat)\b", "enlisted"),
     (r"\binto\s+uniform\b", "enlisted"),
+    # the examinations done on bodies are no toll ("post-mortem examinations were conducted on 166 bodies")
+    (r"\b(?:post-?mortems?|autops(?:y|ies))\s+(?:[\w-]+\s+){0,5}?(?:on|of)\s+(?:[\w,.-]+\s+){0,2}?bodies\b", "post-mortems"),
     # bodies brought out are not the toll ("21 bodies have been recovered" while 22 are dead)
     (r"\b(?:recover(?:s|ed|ing)?|retriev(?:e|es|ed|ing)|brought|bring(?:s|ing)?|pull(?:s|ed|ing)?|carr(?:y|ies|ied))"
      r"\s+(?:out\s+|up\s+)?(?:the\s+)?(?:[\w,.-]+\s+){0,2}?bodies\b", "bodies recovered"),
@@ -473,8 +475,11 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
     # at the morgue", "of the 205 bodies at the school, 94 have been identified")
     (r"\bbodies\s+(?:[\w-]+\s+){0,3}?(?:at|in)\s+(?:the\s+|a\s+|[\w'’-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?"
      r"(?:hospitals?|morgues?|mortuar(?:y|ies)|hall|school|stadium|warehouse|facility)\b", "bodies held"),
-    (r"\bbodies\s+(?:[\w]+\s+){0,2}?(?:(?:have|had|has)\s+(?:now\s+)?(?:been\s+)?)?(?:identified|claimed|handed\s+over)\b",
-     "bodies identified"),
+    (r"\bbodies\s+(?:[\w]+\s+){0,2}?(?:(?:have|had|has|were|was)\s+(?:now\s+|so\s+far\s+|also\s+)?(?:been\s+)?)?"
+     r"(?:identified|claimed|handed\s+over|returned\s+to|released\s+to)\b", "bodies identified"),
+    # nor the burials ("42 bodies were buried in a mass grave")
+    (r"\bbodies\s+(?:[\w]+\s+){0,2}?(?:(?:have|had|has|were|was)\s+(?:now\s+|so\s+far\s+|also\s+)?(?:been\s+)?)?"
+     r"(?:buried|cremated|laid\s+to\s+rest)\b", "buried"),
     (r"\b(?:took|taken|take|takes|taking)\s+to\s+the\s+streets\b", "protesters"),
     (r"\b(?:join(?:s|ed|ing)?|attend(?:s|ed|ing)?)\s+(?:the\s+|a\s+|[\w’'-]+['’]s\s+)?(?:[\w-]+\s+)?"
      r"(?:march|marches|protests?|rall(?:y|ies)|demonstrations?|procession)\b", "protesters"),

@@ -4658,3 +4658,15 @@ def test_a_workforce_reduced_by_a_share_is_a_cut_of_jobs():
 
 def test_a_downsized_headcount_is_jobs_cut():
     assert _measure_of("The bank will downsize its global headcount by 9,000 over three years.", "9,000") == "jobs cut"
+
+
+def test_bodies_examined_returned_or_buried_are_no_toll():
+    """Post-mortems done on bodies, bodies returned to families and bodies buried are counts of their own, never the
+    toll (RELATIONS.md §1: measure), whatever the values."""
+    assert _measure_of("Doctors said post-mortem examinations were carried out on 61 bodies.", "61 bodies") == "post-mortems"
+    assert _measure_of("Fifty-eight bodies have been returned to their families.", "Fifty-eight bodies") \
+        == "bodies identified"
+    assert _measure_of("Forty bodies were buried in a mass grave on Friday.", "Forty bodies") == "buried"
+    assert link("The landslide in Kessa killed at least 60 people, the governor said on Tuesday.",
+                "Officials said post-mortem examinations were conducted on 61 bodies.",
+                dt.date(2031, 8, 1), dt.date(2031, 8, 1)) is None
