@@ -1423,6 +1423,34 @@ _NEIGHBOUR_SUBJECT = re.compile(r"\b(?:[Nn]eighbou?ring|[Nn]earby)\s+([A-Z][\w'�
 _EVENTS = (r"derailment|crash|collision|accident|floods?|flooding|fires?|wildfires?|blaze|earthquake|quake|explosion"
            r"|blast|attack|storm|outbreak|disaster|shooting|landslide|eruption|strike|walkout|cyclone|hurricane|typhoon"
            r"|tornado|tsunami")
+#: a toll told in a restrictive relative clause about the event: "the stadium stampede that has killed 131 people", "two
+#: trains that collided head-on late Tuesday, killing at least 57" (", which claimed 44 lives by Thursday" adds a fact)
+_TOLL_IN_PASSING = re.compile(r"(?<!,)\sthat\s+(?:((?:[\w'’-]+\s+){0,8}?)(?:has\s+|have\s+|had\s+)?(?:killed|left|claimed)"
+                              r"|(?:[\w'’-]+\s+){0,12}?[\w'’-]+,\s+(?:killing|leaving))\s+"
+                              r"(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$")
+#: the event such a clause is about, named before it or in it
+_EVENT_WORD = re.compile(rf"\b(?:{_EVENTS}|stampede|crush|sinking|bombing|massacre|siege|tragedy|collapse|collided"
+                         r"|crashed|capsized|sank|exploded|collapsed|erupted|derailed|struck|hit|swept|tore)\b")
+#: a verb of its own in the clause before the toll ("a fire that engulfed the estate has killed 36": the toll is the
+#: sentence's own), or a year naming a past event ("the 1960 tsunami that killed 61": that event's toll, the claim)
+_CLAUSE_OWN_VERB = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|be|been|swept|struck|hit|tore|began|spread|broke)\b")
+_YEAR_NAMED = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+#: a toll told as of a moment ("wildfires that have killed 22 people since Monday", "so far"): the count reported
+_TOLL_AS_OF = re.compile(r"[^.;:!?]*?\b(?:since|so\s+far|as\s+of|by\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
+
+
+def _toll_in_passing(low: str, a: int) -> bool:
+    """Is the toll at ``a`` told in a restrictive relative clause about the event, in a sentence that reports
+    something else?"""
+    lo = max(0, a - 240)
+    m = _TOLL_IN_PASSING.search(low, lo, a)
+    if m is None or (m.group(1) and _CLAUSE_OWN_VERB.search(m.group(1))):
+        return False
+    return _EVENT_WORD.search(low, max(lo, m.start() - 60), a) is not None and \
+        _YEAR_NAMED.search(low, max(lo, m.start() - 60), a + 80) is None and \
+        _TOLL_AS_OF.match(low, a, a + 60) is None
+
+
 #: a storm named by its kind ("in Cyclone Ilvane", "during Hurricane Mara"): an event, not a place
 _NAMED_STORM = re.compile(r"(?:Cyclone|Hurricane|Typhoon|Storm|Tropical\s+Storm|Tornado|Tsunami)\b")
 _EVENT_BEFORE = re.compile(rf"\b(?:{_EVENTS})\s+$", re.I)
@@ -2376,6 +2404,11 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             # "The toll from the magnitude 6.9 earthquake rose to 687": the quake named by its size in passing (told
             # as known, "the"), beside the figure the sentence reports; "A magnitude 6.9 quake struck" reports it
             measure = "magnitude in passing"
+        elif measure == "killed" and _toll_in_passing(low, a):
+            # "Police are investigating the stadium crush that killed 131 people": the toll names the event inside a
+            # relative clause of a sentence that reports something else (RELATIONS.md §1: identifying details are
+            # background)
+            measure = "killed in passing"
         elif measure == "magnitude" and _OR_GREATER.match(low, b):
             measure = "magnitude threshold"  # "a 10% chance of an aftershock of magnitude 6 or greater": a class of shocks
         elif measure == "magnitude" and _AFTERSHOCK.search(low):

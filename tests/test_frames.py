@@ -4670,3 +4670,24 @@ def test_bodies_examined_returned_or_buried_are_no_toll():
     assert link("The landslide in Kessa killed at least 60 people, the governor said on Tuesday.",
                 "Officials said post-mortem examinations were conducted on 61 bodies.",
                 dt.date(2031, 8, 1), dt.date(2031, 8, 1)) is None
+
+
+def test_a_toll_naming_the_event_in_a_restrictive_clause_is_background():
+    """'Prosecutors opened an inquiry into the warehouse fire that killed 14 people' reports the inquiry: the toll only
+    names the fire (RELATIONS.md §1: background), so it is no earlier reading of the toll of 19."""
+    assert link("Prosecutors in Dorvik opened an inquiry on Friday into the warehouse fire that killed 14 people.",
+                "At least 19 people were killed in the warehouse fire in Dorvik, the fire service said on Saturday.",
+                dt.date(2031, 5, 9), dt.date(2031, 5, 10)) is None
+
+
+def test_a_toll_after_the_clause_or_as_of_a_day_is_still_the_toll():
+    """The sentence's own toll after a relative clause ('a fire that swept through the warehouse has killed 14'), a
+    toll told as of a moment ('fires that have killed 22 people since Monday') and a past event's toll named by its
+    year stay tolls."""
+    assert _measure_of("A fire that swept through a warehouse in Dorvik has killed at least 14 people.",
+                       "at least 14 people") == "killed"
+    assert _measure_of("Crews gained ground on Thursday against wildfires that have killed 22 people since Monday.",
+                       "22 people") == "killed"
+    assert _measure_of("Officials recalled the 1961 flood that killed 61 people in the valley.", "61 people") == "killed"
+    assert _measure_of("Prosecutors opened an inquiry into the warehouse fire that killed 14 people.", "14 people") \
+        == "killed in passing"
