@@ -1293,6 +1293,10 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                 rel = _relate_values(fa, fb)
                 if rel is None:
                     continue
+                if (fa.segment and fb.segment and fa.segment != fb.segment) or (rel == "different" and (
+                        fa.consensus != fb.consensus or fa.segment != fb.segment)):
+                    continue  # data center revenue of $51.2bn is no rival of the company's $57bn, nor analysts'
+                    # expected $54.9bn of either (equal values may still be one figure told with and without its label)
                 if fa.negated != fb.negated and rel != "different":
                     rel = "different"  # "might not fall below 3.5%" against "would be back below 3.5%": not so, so
                 comparable = True

@@ -331,6 +331,12 @@ class FigureFrame:
     org: str = ""
     #: what a mass or a volume is of, when the text says ("20 tonnes of fuel": "fuel"), else ""
     stuff: str = ""
+    #: told as analysts' expectation of the figure ("analysts' average estimate of $61.66 billion", "vs. $54.92bn
+    #: expected"): the market's figure, never a rival reading of the company's result or of its own forecast
+    consensus: bool = False
+    #: the part of a company's business a revenue figure is told for ("data center revenue", "sales in the gaming
+    #: segment"), "" for the whole or when not told
+    segment: str = ""
 
     @property
     def exact(self) -> bool:
@@ -2037,6 +2043,46 @@ _COHORT_KEYS = {"females": "women", "female": "women", "women's": "women", "male
                 "men's": "men", "youth": "youth"}
 
 
+#: analysts' expectation of a figure ("Analysts had expected $55.19B in revenue", "analysts' average estimate of $61.66
+#: billion", "the Street's $61.66 billion whisper number", "vs. $54.92bn expected"): the market's figure, not the
+#: company's own result or forecast (RELATIONS.md §1: whose figure, and its status)
+_CONSENSUS_BEFORE = re.compile(
+    r"\b(?:analysts?|economists?|(?:the|wall)\s+street|consensus|lseg|refinitiv|factset|the\s+market)(?:['’]s?)?\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:expect\w*|estimat\w*|forecast\w*|predict\w*|anticipat\w*|project\w*|consensus"
+    r"|average|whisper|polled|view)\b(?:[^.;:]|\.\d){0,60}?$"
+    r"|\b(?:the|an?)\s+(?:anticipated|expected|estimated|predicted|forecast)\s+(?:[a-z$€£¥]{0,3})?$"
+    r"|\b(?:market\s+expectations?|consensus)\s+(?:of|for|at)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?"
+    r"(?:[a-z$€£¥]{0,3})?$")
+_CONSENSUS_AFTER = re.compile(r"(?:\s+in\s+[a-z]+)?\s+(?:(?:median\s+|average\s+|consensus\s+)?(?:expected|estimated|forecast)"
+                              r"(?=\s*[,.;:)]|\s+by\s+(?:analysts|economists))|whisper\s+number|consensus)\b")
+#: a part of a company's business a money figure is told for ("data center revenue", "sales in the data-centre
+#: segment", "Gaming revenue reached $4.3 billion"): the segment's, not the company's whole revenue
+_SEGMENT_WORDS = (r"data[\s-]+cent(?:er|re)|gaming|automotive|cloud|advertising|services|hardware|software|networking"
+                  r"|mobile|devices|consumer|enterprise|foundry|wholesale|subscriptions?|licensing|streaming"
+                  r"|professional\s+visuali[sz]ation|client\s+computing")
+_SEGMENT = re.compile(rf"\b({_SEGMENT_WORDS})\s+(?:segment\s+|division\s+|unit\s+|business\s+)?(?:revenue|revenues|sales)\b"
+                      rf"|\b(?:revenue|revenues|sales)\s+(?:in|at|from|of)\s+(?:the|its)\s+({_SEGMENT_WORDS})\s+"
+                      r"(?:segment|division|unit|business|arm)\b")
+
+
+def _consensus(low: str, a: int, b: int, lo: int) -> bool:
+    """Is the money or per-cent figure at ``low[a:b]`` told as analysts' expectation of it?"""
+    return (low[a:a + 1] in "$€£¥" or low[a:b].rstrip().endswith(("%", "cent", "billion", "million", "bn", "m"))) and bool(
+        _CONSENSUS_BEFORE.search(low, max(lo, a - 110), a) or _CONSENSUS_AFTER.match(low, b)
+        or (low.startswith(("estimated", "expected", "anticipated"), a) and low.endswith("the ", max(0, a - 4), a)))
+
+
+def _segment(low: str, b: int, lo: int, hi: int) -> str:
+    """The segment of a company's business a revenue figure ending at ``b`` is told for, or ""."""
+    if "sales" not in low and "revenue" not in low:
+        return ""
+    seg = [m for m in _SEGMENT.finditer(low, lo, hi) if m.start() < b]
+    if not seg:
+        return ""
+    return " ".join((seg[-1].group(1) or seg[-1].group(2)).replace("-", " ").split()).replace("centre", "center").replace(
+        "isation", "ization")
+
+
 def _cohort(claim: Claim, low: str, a: int, b: int, lo: int, hi: int, base_off: int) -> str:
     """The group a figure at ``low[a:b]`` in ``low[lo:hi]`` is told for, or "": a group word in its clause, else one before the clause
     when no other figure stands between (an opening "Among 15- to 24-year-olds, the jobless rate rose to 14.8%")."""
@@ -2517,6 +2563,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                 # the 2026 deficit to be 2.9%" is an earlier forecast of the same deficit)
                 status not in (Status.FUTURE, Status.INTENT) and _year_ago(low, a, b, lo)),
             cohort=_cohort(claim, low, a, b, lo, hi, base_off),
+            consensus=_consensus(low, a, b, lo),
+            segment=_segment(low, b, lo, hi) if measure == "revenue" else "",
             subject=_change_subject(text, a, lo),
             at_one_point=_AT_ONE_POINT.search(low, max(lo, a - 40), a) is not None,
             added=_added(low, lo, a) or _MORE_IN.search(v.text) is not None,

@@ -705,6 +705,8 @@ FUTURE_PHRASES = ("set to", "going to", "is due to", "are due to", "was due to",
                   # a course is no count: "is on course for a landslide with 410 seats"
                   "on course for", "on course to", "on track for",
                   "due to be", "to be sent", "to be taken", "could reach", "may reach", "could exceed", "may exceed",
+                  # a company's projection of its own figure ("projects its fourth-quarter revenue to reach $65bn")
+                  "projects its", "projects their", "projecting",
                   "is expected", "are expected", "was expected", "were expected",
                   "is supposed to", "are supposed to",
                   # an exit poll is a projection of the result ("put at 11.5 per cent in the exit poll")

@@ -4691,3 +4691,37 @@ def test_a_toll_after_the_clause_or_as_of_a_day_is_still_the_toll():
     assert _measure_of("Officials recalled the 1961 flood that killed 61 people in the valley.", "61 people") == "killed"
     assert _measure_of("Prosecutors opened an inquiry into the warehouse fire that killed 14 people.", "14 people") \
         == "killed in passing"
+
+
+_RESULTS_A = ["Korvel Systems said quarterly revenue rose to $8.4 billion.",
+              "Analysts had expected revenue of $8.1 billion.",
+              "Cloud revenue reached $3.2 billion.",
+              "Korvel expects fourth-quarter revenue of about $9.5 billion."]
+_RESULTS_B = ["Revenue came in at $8.43 billion, the company said.",
+              "Wall Street analysts had expected revenue of $8.08 billion.",
+              "Sales in the cloud segment climbed to $3.2 billion.",
+              "Analysts polled by the agency had forecast fourth-quarter revenue of $8.8 billion."]
+
+
+def test_analysts_expectations_are_no_rival_of_the_companys_forecast():
+    """Analysts' expected revenue is the market's figure (RELATIONS.md §1: whose figure): never a rival of the
+    company's own forecast; two reports of the expectation still agree."""
+    d = (dt.date(2031, 2, 5), dt.date(2031, 2, 5))
+    assert _pair_of(_RESULTS_A, _RESULTS_B, "$9.5 billion", "$8.8 billion", *d) is None
+    assert _pair_of(_RESULTS_A, _RESULTS_B, "$8.1 billion", "$8.08 billion", *d) is Relation.AGREE
+    assert _pair_of(_RESULTS_A, _RESULTS_B, "$8.4 billion", "$8.43 billion", *d) is Relation.AGREE
+
+
+def test_a_segments_revenue_is_no_rival_of_the_whole():
+    """Cloud revenue of $3.2 billion is a part of the company's $8.4 billion, never a rival reading of it; told of the
+    same segment in other words it is one fact."""
+    d = (dt.date(2031, 2, 5), dt.date(2031, 2, 5))
+    assert _pair_of(_RESULTS_A, _RESULTS_B, "$3.2 billion", "$8.43 billion", *d) is None
+    assert _pair_of(_RESULTS_A, _RESULTS_B, "$3.2 billion", "$3.2 billion", *d) is Relation.AGREE
+
+
+def test_a_company_projecting_its_revenue_tells_a_forecast():
+    (f,) = [f for c in analyse([make_doc("a", "Korvel projects its fourth-quarter revenue to reach about $9.5 billion.",
+                                         date=dt.date(2031, 2, 5))]).claims for f in figure_frames(c)
+            if f.label == "about $9.5 billion"]
+    assert f.status is Status.FUTURE
