@@ -21,7 +21,8 @@ ONES = {
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-          "k": 1e3, "mln": 1e6, "m": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9, "tn": 1e12}
+          "k": 1e3, "mln": 1e6, "m": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9, "tn": 1e12,
+          "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 #: vague quantities and the interval each stands for (RELATIONS.md §2: "tens of thousands" 20,000-99,999,
 #: "hundreds" 200-999, "dozens" 24-99; the others by the same reading: at least two of the unit, fewer than ten
 #: of the next)
@@ -33,6 +34,7 @@ VAGUE = {
 }
 
 CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "₴": "UAH", "₹": "INR",
+                    "Rs": "INR", "Rs.": "INR",
                     # (codes written before the sum: "DKK 3 billion" is three billion crowns, as the word says it)
                     "DKK": "KR", "SEK": "KR", "NOK": "KR", "ISK": "KR", "PLN": "PLN", "CZK": "CZK", "HUF": "HUF"}
 CURRENCY_WORDS = {

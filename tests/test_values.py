@@ -1242,3 +1242,30 @@ def test_a_name_before_the_counted_noun_is_no_noun(text, label, unit):
 def test_an_aircraft_makers_model_number_is_a_label(text):
     """'Boeing 787', 'ATR 72' name a model: no figure of the story (RELATIONS.md §2: identifiers are exact labels)."""
     assert not [v for v in find_values(text) if v.value in (787.0, 72.0)]
+
+
+@pytest.mark.parametrize(("text", "label", "value"), [
+    ("An ex gratia of Rs 10 lakh each will go to the families.", "Rs 10 lakh", 1_000_000.0),
+    ("Each injured passenger gets ₹2 lakh.", "₹2 lakh", 200_000.0),
+    ("The scam cost the bank Rs. 2,500 crore.", "Rs. 2,500 crore", 25_000_000_000.0),
+    ("Police seized about Rs 1.5 crore in cash.", "about Rs 1.5 crore", 15_000_000.0),
+    ("Those with minor injuries will receive Rs 50,000.", "Rs 50,000", 50_000.0),
+])
+def test_rupees_in_lakhs_and_crores_are_sums_in_rupees(text, label, value):
+    """South Asian outlets write sums in lakhs (100,000) and crores (10 million) after "Rs" or "₹": "Rs 10 lakh" and
+    "₹10 lakh" are one sum of one currency (RELATIONS.md §2: units and scales normalised first)."""
+    (v,) = [v for v in find_values(text, 0, dt.date(2031, 6, 3)) if v.kind == "money"]
+    assert (v.text, v.value, v.unit) == (label, value, "INR")
+
+
+def test_a_title_before_a_figure_is_no_currency():
+    assert [(v.kind, v.value) for v in find_values("Mrs 40 people came.", 0)] == [("count", 40.0)]
+
+
+@given(st.integers(min_value=1, max_value=99_999), st.sampled_from([("lakh", 1e5), ("lakhs", 1e5), ("crore", 1e7),
+                                                                   ("crores", 1e7)]), st.sampled_from(["Rs ", "Rs. ", "₹"]))
+def test_any_sum_in_lakhs_or_crores_reads_as_its_rupees(n, scale, prefix):
+    word, factor = scale
+    text = f"The fund paid {prefix}{n:,} {word} on Monday."
+    money = [v for v in find_values(text, 0) if v.kind == "money"]
+    assert len(money) == 1 and money[0].unit == "INR" and money[0].value == pytest.approx(n * factor)

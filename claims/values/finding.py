@@ -60,13 +60,14 @@ _WORDNUM = (rf"(?i:(?:(?:a|an)\s+(?=hundred|thousand|million|billion|dozen))?\b{
             rf"|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+){_NUMWORD})*\b)")
 #: units written against a number ("94mph", "152km/h", "15km"): the number still ends there
 _GLUED_UNIT = r"(?:(?i:mph|kph|kmh|km/h|km|mm|cm)|[CF]|[TGMk]Wh?)(?![\w/])"
-_SCALE = r"(?:\s*(?i:thousand|million|billion|trillion)\b|\s?(?i:mln|bln|bn|tn)\b|[kKmMbB]\b)"
+#: (South Asian outlets count in lakhs and crores: "Rs 10 lakh" is one million rupees, "₹2 crore" twenty million)
+_SCALE = r"(?:\s*(?i:thousand|million|billion|trillion|lakhs?|crores?)\b|\s?(?i:mln|bln|bn|tn)\b|[kKmMbB]\b)"
 _VAGUE = (r"(?i:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|(?:dozens|scores|hundreds|thousands|millions|billions)"
           r"(?=\s+of\b))")
 _APPROX = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(APPROX_DIRECTION, key=len, reverse=True))
 #: currency codes written before a sum ("DKK 3 billion")
 _CODES = ("USD", "EUR", "GBP", "RUB", "UAH", "DKK", "SEK", "NOK", "ISK", "CHF", "JPY", "CNY", "INR", "PLN", "CZK", "HUF")
-_CUR_PRE = rf"(?:US\$|[$€£₽¥₴₹]|(?:{'|'.join(_CODES)})\s?)"
+_CUR_PRE = rf"(?:US\$|\bRs\.?\s?|[$€£₽¥₴₹]|(?:{'|'.join(_CODES)})\s?)"
 
 # one pattern per form; find_values tries only the ones the token at hand can start
 P_MDY = (  # "Oct. 2, 2024", "October 1", "mid-October 5"
@@ -154,11 +155,11 @@ _DISPATCH_PRIORITY = {w: _PRIORITY[rx] for w, rx in _DISPATCH.items() if rx is n
 _NUMERIC = re.compile(r"[\d$€£₽¥₴₹]\d*")
 _WORDS = re.compile(r"[a-z]+")
 #: what may stand right before a figure and belongs to it: an approximator, a currency code, "a"/"an"
-_BEFORE_FIGURE = re.compile(rf"(?i:(?:{_APPROX})\s+)?(?:US\$|(?:{'|'.join(_CODES)})\s?|(?i:an?)\s+)?$")
+_BEFORE_FIGURE = re.compile(rf"(?i:(?:{_APPROX})\s+)?(?:US\$|\bRs\.?\s?|(?:{'|'.join(_CODES)})\s?|(?i:an?)\s+)?$")
 
 
 #: last words of whatever _BEFORE_FIGURE can match: the pattern runs only after one of them
-_BEFORE_LAST = frozenset(w.split()[-1].rstrip(".") for w in APPROX_DIRECTION) | {"a", "an", "us", "approx"} | {
+_BEFORE_LAST = frozenset(w.split()[-1].rstrip(".") for w in APPROX_DIRECTION) | {"a", "an", "us", "approx", "rs"} | {
     c.lower() for c in _CODES}
 
 
