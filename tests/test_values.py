@@ -1269,3 +1269,12 @@ def test_any_sum_in_lakhs_or_crores_reads_as_its_rupees(n, scale, prefix):
     text = f"The fund paid {prefix}{n:,} {word} on Monday."
     money = [v for v in find_values(text, 0) if v.kind == "money"]
     assert len(money) == 1 and money[0].unit == "INR" and money[0].value == pytest.approx(n * factor)
+
+
+@pytest.mark.parametrize(("text", "value"), [("Over one lakh devotees attended the gathering.", 100_000.0),
+                                             ("Two lakh people were evacuated.", 200_000.0),
+                                             ("Nearly a lakh pilgrims waited.", 100_000.0)])
+def test_a_count_in_lakhs_is_that_many(text, value):
+    """'Two lakh people' are 200,000 people, never two (RELATIONS.md §2: scales normalised first)."""
+    (v,) = [v for v in find_values(text, 0) if v.kind == "count"]
+    assert v.value == value

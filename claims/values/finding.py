@@ -54,9 +54,9 @@ _QUAL = r"(?:(?P<{0}>[Ee]arly|[Mm]id|[Ll]ate)(?:-|\s+|-\s*))"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _ONES = "|".join(sorted(ONES, key=len, reverse=True))
 _TENS = "|".join(TENS)
-_NUMWORD = rf"(?:{_TENS}|{_ONES}|hundred|thousand|million|billion|trillion|dozen)"
+_NUMWORD = rf"(?:{_TENS}|{_ONES}|hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen)"
 #: ("one hundred and five": "and" joins only after a hundred, a thousand ...; "two and three years" is two figures)
-_WORDNUM = (rf"(?i:(?:(?:a|an)\s+(?=hundred|thousand|million|billion|dozen))?\b{_NUMWORD}(?:(?:[\s-]+|(?:(?<=hundred)"
+_WORDNUM = (rf"(?i:(?:(?:a|an)\s+(?=hundred|thousand|million|billion|lakh|crore|dozen))?\b{_NUMWORD}(?:(?:[\s-]+|(?:(?<=hundred)"
             rf"|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+){_NUMWORD})*\b)")
 #: units written against a number ("94mph", "152km/h", "15km"): the number still ends there
 _GLUED_UNIT = r"(?:(?i:mph|kph|kmh|km/h|km|mm|cm)|[CF]|[TGMk]Wh?)(?![\w/])"
@@ -124,7 +124,7 @@ def _dispatch() -> dict[str, tuple | None]:
         d[w.split()[0].rstrip(".")] = _NUM_RX if " " not in w else None
     for w in ("some", "over", "under", "a", "an"):
         d[w] = None
-    for w in list(ONES) + list(TENS) + ["hundred", "thousand", "million", "billion", "dozen"]:
+    for w in list(ONES) + list(TENS) + ["hundred", "thousand", "million", "billion", "lakh", "crore", "dozen"]:
         d[w] = _RELNUM_RX
     for w in ("tens", "hundreds", "thousands", "millions", "billions", "dozens", "scores", "us", "$", "€", "£", "₽",
               "¥", "₴", "₹", *(c.lower() for c in _CODES)):

@@ -37,7 +37,7 @@ def parse_words(s: str) -> float | None:
             current = (current or 1) * 12
         elif w == "hundred":
             current = (current or 1) * 100
-        elif w in ("thousand", "million", "billion", "trillion"):
+        elif w in ("thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores"):
             total += (current or 1) * SCALES[w]
             current = 0
         else:
