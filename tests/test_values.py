@@ -1278,3 +1278,20 @@ def test_a_count_in_lakhs_is_that_many(text, value):
     """'Two lakh people' are 200,000 people, never two (RELATIONS.md §2: scales normalised first)."""
     (v,) = [v for v in find_values(text, 0) if v.kind == "count"]
     assert v.value == value
+
+
+@pytest.mark.parametrize(("text", "label", "minutes", "approx"), [
+    ("The roof fell in around noon on Tuesday.", "around noon", 720.0, True),
+    ("It came down at about midday.", "about midday", 720.0, True),
+    ("The trains collided just before midnight.", "just before midnight", 0.0, True),
+    ("The bells rang at 12 noon.", "12 noon", 720.0, False),
+])
+def test_a_time_named_by_its_word_is_a_time_of_day(text, label, minutes, approx):
+    """'Around noon' and 'about midday' tell one time of day (RELATIONS.md §2: as figures, with their wording)."""
+    (v,) = [v for v in find_values(text, 0, dt.date(2031, 6, 3)) if v.kind == "time"]
+    assert (v.text, v.value, v.approx) == (label, minutes, approx)
+    assert not [v for v in find_values(text, 0, dt.date(2031, 6, 3)) if v.kind == "number"]
+
+
+def test_an_age_written_with_one_hyphen_is_an_age():
+    assert [(v.kind, v.value) for v in find_values("His 7-year old daughter was rescued.", 0)] == [("age", 7.0)]

@@ -360,7 +360,7 @@ def _conc_factor(cc: re.Match) -> float:
     return mass / vol
 
 
-_AGE_POST = re.compile(r"(?P<a>-years?-olds?\b|\s+years?\s+old\b|-year-old\b)")
+_AGE_POST = re.compile(r"(?P<a>-years?-olds?\b|\s+years?\s+old\b|-year-old\b|-years?\s+olds?\b)")
 #: what a tenor names ("the ten-year yield", "a 30-year mortgage"): a bond or a loan, not a duration
 _TENOR_NOUNS = r"(?:government\s+)?(?:yields?|bonds?|notes?|gilts?|bunds?|treasur\w*|mortgages?|loans?|swaps?)\b"
 _DUR = re.compile(r"(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?P<u>(?i:years?|months?|weeks?|days?|hours?|decades?|minutes?"
@@ -1225,7 +1225,11 @@ _CLOCK_RX = re.compile(
     r"(?:\s+(?P<tz>GMT|UTC|local\s+time)\b)?")
 _CLOCK_BEFORE = re.compile(r"(?:\b(?:at|by|until|till|from|to|before|after|since|around|about|shortly|just)\s+|\()$",
                            re.I)
-_CLOCK_TOKENS = frozenset(("am", "pm", "m"))  # ("4.12am", "5 p.m.": the words a time without a colon has)
+_CLOCK_TOKENS = frozenset(("am", "pm", "m", "noon", "midday", "midnight"))  # ("4.12am", "5 p.m.": the words a time
+# without a colon has; "around noon": a time named by its word)
+#: a time named by its word: "around noon", "at midday", "just before midnight" (12:00, 12:00, 00:00)
+_NAMED_TIME_RX = re.compile(r"(?P<lead>\b(?:(?:shortly|just|soon)\s+)?(?:before|after)\s+|\b(?:about|around|roughly"
+                            r"|approximately)\s+)?(?P<twelve>\b12\s+)?\b(?P<w>noon|midday|midnight)\b", re.I)
 _CLOCK_HINT = re.compile(r"\d[:.][0-5]\d|\d\s*[ap]\.?\s?m\b", re.I)
 
 
@@ -1251,6 +1255,16 @@ def _clock_times(ctx: _Ctx) -> None:
             a, b = m.start(), m.end("oc")
             if ctx.free(a, b):
                 ctx.add(a, b, "time", float(h * 60), "local", False)
+    low = text.lower()
+    if "noon" in low or "midday" in low or "midnight" in low:
+        for m in _NAMED_TIME_RX.finditer(text):
+            a = m.start("lead") if m.group("lead") else m.start("w")
+            if m.group("twelve"):  # "12 noon" is one time, not the number 12 and noon
+                ctx.clear(m.start("twelve"), m.end("twelve"))
+                a = a if m.group("lead") else m.start("twelve")
+            if ctx.free(a, m.end()):
+                ctx.add(a, m.end(), "time", 0.0 if m.group("w").lower() == "midnight" else 720.0, "local",
+                        bool(m.group("lead")))
     if not _CLOCK_HINT.search(text):
         return
     off = ctx.off
