@@ -1035,7 +1035,10 @@ def _years_before(f: FigureFrame, other: Item, g: FigureFrame, undated: bool) ->
     # told for a day years back, "a tsunami that killed 61 people on May 22, 1960", is that day's)
     lo, hi = span
     tally = f.measure in PEOPLE_MEASURES and not f.since and (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31)
-    if (told - hi).days <= (0 if tally else 366):
+    # ("In February, 96 people died when their boat hit rocks" in a June report: a month's toll, months before the
+    # toll of this week's event, is another occasion's)
+    month = f.measure in PEOPLE_MEASURES and not f.since and (hi - lo).days < 40 and f.period is not None
+    if (told - hi).days <= (0 if tally else 45 if month else 366):
         return False
     # (a claim that names a past year of its own, "in the summer of 2023", tells that year, read or not)
     for v in other.claim.values:

@@ -200,7 +200,12 @@ def _added(low: str, lo: int, a: int) -> bool:
     """Is the figure an addition ("would send a further 600 soldiers")? Opening its clause as the subject ("A further
     seven people were still missing") it is another group of the story's, counted in full."""
     m = _ADDED.search(low, max(lo, a - 20), a)
-    return m is not None and bool(low[lo:m.start()].strip(" ,;:\"'“‘"))
+    # ("An additional 10 victims were added to the death toll": an addition, however the clause opens)
+    return m is not None and (bool(low[lo:m.start()].strip(" ,;:\"'“‘")) or _ADDED_TO.match(low, a) is not None)
+
+
+#: "were added to the death toll", "added to the count": what the figure is, told after it
+_ADDED_TO = re.compile(r"[^.;:]{0,60}?\badded\s+to\s+the\s+(?:[a-z-]+\s+)?(?:toll|count|tally|total|list)\b")
 
 
 #: "the three parties would together control 57 seats", "600 members between them": a sum ("the combined tax

@@ -475,8 +475,9 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
      "bodies recovered"),
     # bodies lying at one place are that place's count, not the toll ("88 bodies kept at the hospital", "103 bodies
     # at the morgue", "of the 205 bodies at the school, 94 have been identified")
-    (r"\bbodies\s+(?:[\w-]+\s+){0,3}?(?:at|in)\s+(?:the\s+|a\s+|[\w'’-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?"
-     r"(?:hospitals?|morgues?|mortuar(?:y|ies)|hall|school|stadium|warehouse|facility)\b", "bodies held"),
+    (r"\bbodies\s+(?:[\w-]+\s+){0,3}?(?:at|in|reached|(?:taken|brought|sent|moved)\s+to)\s+(?:the\s+|a\s+"
+     r"|[\w'’-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|morgues?|mortuar(?:y|ies)|hall|school|stadium|warehouse"
+     r"|facility)\b", "bodies held"),
     (r"\bbodies\s+(?:[\w]+\s+){0,2}?(?:(?:have|had|has|were|was)\s+(?:now\s+|so\s+far\s+|also\s+)?(?:been\s+)?)?"
      r"(?:identified|claimed|handed\s+over|returned\s+to|released\s+to)\b", "bodies identified"),
     # nor the burials ("42 bodies were buried in a mass grave")

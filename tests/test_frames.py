@@ -4725,3 +4725,24 @@ def test_a_company_projecting_its_revenue_tells_a_forecast():
                                          date=dt.date(2031, 2, 5))]).claims for f in figure_frames(c)
             if f.label == "about $9.5 billion"]
     assert f.status is Status.FUTURE
+
+
+def test_victims_added_to_the_toll_are_an_addition():
+    """'An additional 10 victims were added to the death toll' tells how much the toll grew, not the toll (RELATIONS.md
+    §1), even opening its sentence."""
+    assert link("So far, 19 people have died in the fires, the interior minister said.",
+                "An additional 10 victims were added to the death toll on Monday afternoon, the coroner said.",
+                dt.date(2031, 2, 3), dt.date(2031, 2, 5)) is None
+
+
+def test_bodies_reaching_mortuaries_are_no_toll():
+    assert _measure_of("An official said at least 60 bodies had reached mortuaries in the district.",
+                       "at least 60 bodies") == "bodies held"
+
+
+def test_a_months_toll_months_before_is_another_occasion():
+    """'In February, 96 people died when their boat hit rocks' in a June report names an earlier disaster: no earlier
+    reading of this week's toll (RELATIONS.md §1: time)."""
+    assert link("In February, 96 people died when their wooden boat smashed into rocks during a storm.",
+                "At least 78 people died when the trawler sank off the coast, the coast guard said.",
+                dt.date(2031, 6, 15), dt.date(2031, 6, 16)) is None
