@@ -1283,6 +1283,7 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                     # "teams are now working in the region" may be the story's own region)
                 if fa.joint != fb.joint:
                     continue  # three parties' 57 seats together are no one party's 37
+
                 if (fa.subject and fb.subject and not fa.measure and not fb.measure and fa.cls == "percent"
                         and fa.subject.isdisjoint(fb.subject)):
                     continue  # "Vehicle theft fell 3.1%" is no reading of "Recorded crime fell 3.2%" (where a measure is
@@ -1300,6 +1301,10 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                         fa.consensus != fb.consensus or fa.segment != fb.segment)):
                     continue  # data center revenue of $51.2bn is no rival of the company's $57bn, nor analysts'
                     # expected $54.9bn of either (equal values may still be one figure told with and without its label)
+                if rel != "different" and (_VAGUE_LABEL.match(fa.label) or _VAGUE_LABEL.match(fb.label)):
+                    continue  # "the dozens of people killed" fits any toll from 24 to 99 and "hundreds of homes" any count
+                    # of them: an order of magnitude is no evidence that two reports tell one fact (a vague count far
+                    # from a figure still differs from it: "tens of thousands" against "an estimated 1 million")
                 if fa.negated != fb.negated and rel != "different":
                     rel = "different"  # "might not fall below 3.5%" against "would be back below 3.5%": not so, so
                 comparable = True

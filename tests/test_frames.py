@@ -4746,3 +4746,15 @@ def test_a_months_toll_months_before_is_another_occasion():
     assert link("In February, 96 people died when their wooden boat smashed into rocks during a storm.",
                 "At least 78 people died when the trawler sank off the coast, the coast guard said.",
                 dt.date(2031, 6, 15), dt.date(2031, 6, 16)) is None
+
+
+def test_an_order_of_magnitude_agrees_with_no_figure():
+    """'The dozens of people killed' fits any toll from 24 to 99: an order of magnitude is no evidence that two reports
+    tell one fact, so it is never linked as agreeing; far from a figure it still differs from it."""
+    assert link("The country held a day of mourning for the dozens of people killed when the bridge collapsed.",
+                "At least 39 people died when the bridge collapsed, the prime minister said.",
+                dt.date(2031, 8, 18), dt.date(2031, 8, 16)) is None
+    lk = link("The call-up prompted tens of thousands of men to flee the country.",
+              "An estimated 1 million men fled the country after the call-up, the report said.",
+              dt.date(2031, 8, 18), dt.date(2031, 8, 18))
+    assert lk is None or lk.relation is not Relation.AGREE
