@@ -1410,6 +1410,9 @@ _PART_PLACE = re.compile(rf"(?=[Ii])\b[Ii]n\s+the\s+(?:[a-z]+\s+){{0,2}}(?:{_ARE
 #: gives (not "5,300 of its 7,600 dockworkers stayed away": a workforce is no toll, the predicate tells what is counted)
 _OF_A_TOLD_TOLL = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+(?:[a-z-]+\s+)?\d[\d,.]*\s+(?:dead|deaths|fatalities"
                              r"|victims|casualties|injured|wounded|missing|cases|infections|arrests|detainees)\b")
+#: "Out of these, 14 people died during the last 24 hours": a part of the dead the sentence before has told (of a
+#: toll only: "Of those, 29 remained in hospital" is the whole count of another measure)
+_OUT_OF_THESE = re.compile(r"\W*(?:[Oo]ut\s+of|[Oo]f|[Aa]mong)\s+(?:these|those|them|whom)\s*,\s")
 #: "cancelled 274 of its own flights": the owner's part of what the story counts in all
 _OF_ITS_OWN = re.compile(r"\s+of\s+(?:its|their|his|her)\s+own\b")
 #: "Seven other officers were injured", "two other men": the rest of a group of people, besides one told apart ("700
@@ -2558,7 +2561,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             whole=_WHOLE_PLACE.search(low, lo, hi) is not None or _ACROSS_NAME.search(text, lo, hi) is not None,
             part=(_PART.search(low, lo, hi) is not None or _PART_PLACE.search(text, lo, a) is not None
                   or _NAMED_PART.search(text, lo, a) is not None or _OF_ITS_OWN.match(low, b) is not None
-                  or _OF_A_TOLD_TOLL.match(low, b) is not None
+                  or _OF_A_TOLD_TOLL.match(low, b) is not None or (measure == "killed" and _OUT_OF_THESE.match(text, lo) is not None)
                   or ((_OTHER_IN.search(v.text) is not None or _OTHER_IN.match(low, b) is not None)
                       and (cclass == "people" or cclass.startswith("role:") or measure in PEOPLE_MEASURES))),
             when=when, period=period, weekday=weekday, mark=_mark(low, lo, a, b, hi),

@@ -4758,3 +4758,19 @@ def test_an_order_of_magnitude_agrees_with_no_figure():
               "An estimated 1 million men fled the country after the call-up, the report said.",
               dt.date(2031, 8, 18), dt.date(2031, 8, 18))
     assert lk is None or lk.relation is not Relation.AGREE
+
+
+def test_a_part_of_the_dead_told_before_is_no_reading_of_the_toll():
+    """'Out of these, 14 people died during last 24 hours' tells a part of the dead the report has just counted, no
+    later reading of another report's count (RELATIONS.md §1: scope)."""
+    assert link("Out of these, 14 people died during last 24 hours.",
+                "Nine deaths were reported from other districts of the state.",
+                dt.date(2031, 6, 19), dt.date(2031, 6, 17)) is None
+
+
+def test_those_still_in_hospital_are_the_whole_count_of_their_measure():
+    """'Of those, 29 remained in hospital' is the hospital count itself, a reading of its own measure."""
+    rel = _pair_of(["Forty people were injured in the crash.", "Of those, 29 remained in hospital on Tuesday evening."],
+                   ["Twenty-one people were still in hospital on Wednesday, the health authority said."],
+                   "29 remained", "Twenty-one", dt.date(2031, 9, 15), dt.date(2031, 9, 16))
+    assert rel is Relation.UPDATE
