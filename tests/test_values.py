@@ -1295,3 +1295,14 @@ def test_a_time_named_by_its_word_is_a_time_of_day(text, label, minutes, approx)
 
 def test_an_age_written_with_one_hyphen_is_an_age():
     assert [(v.kind, v.value) for v in find_values("His 7-year old daughter was rescued.", 0)] == [("age", 7.0)]
+
+
+@pytest.mark.parametrize(("text", "ref", "day"), [
+    ("Rescuers searched the hills on Wednesday (31), a day after the slide.", dt.date(2031, 8, 1), "2031-07-31"),
+    ("The slide struck on Tuesday (30).", dt.date(2031, 7, 31), "2031-07-30"),
+    ("Officials met on Friday (2) to plan the search.", dt.date(2031, 8, 4), "2031-08-02"),
+])
+def test_a_weekday_with_its_day_of_the_month_in_brackets_is_that_day(text, ref, day):
+    """'On Wednesday (31)' dates the day; the bracketed 31 is no count of anything."""
+    vals = find_values(text, 0, ref)
+    assert [(v.kind, v.value) for v in vals] == [("date", day)]

@@ -116,6 +116,20 @@ def date_value(ctx: Any, m: re.Match) -> None:
         ctx.add(a, b, "date", v, "month", bool(g["mo_q"]))
     elif g.get("wd"):
         name = g["wd"]
+        if g.get("wd_d") and ref and 1 <= int(g["wd_d"]) <= 31:
+            # "on Wednesday (31)": the day of the month nearest the report's date, the weekday's own
+            day = int(g["wd_d"])
+            near = []
+            for k in (-1, 0, 1):
+                y, mo = divmod(ref.month - 1 + k, 12)
+                try:
+                    near.append(dt.date(ref.year + y, mo + 1, day))
+                except ValueError:
+                    continue
+            if near:
+                best = min(near, key=lambda d: abs((d - ref).days))
+                ctx.add(a, b, "date", best.isoformat(), "day")
+                return
         if ref:
             if told_as_future(ctx.text, a):  # "will face trial on Wednesday", in Monday's paper: two days on
                 ahead = (WEEKDAYS.index(name) - ref.weekday()) % 7

@@ -91,7 +91,8 @@ P_REL = (
     rf"|(?:last|this|next|past)\s+(?:week|weekend|month|year)|(?:last|this|next)\s+{_WEEKDAY}"
     rf"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago)\b)"
 )
-P_WD = rf"(?P<wd>\b{_WEEKDAY}\b)"
+#: (some outlets add the day of the month in brackets: "on Wednesday (31)", "on Tuesday (Aug 14)" is read apart)
+P_WD = rf"(?P<wd>\b{_WEEKDAY}\b)(?:\s*\((?P<wd_d>[0-3]?\d)\))?"
 P_MO = rf"(?P<mo>{_QUAL.format('mo_q')}?(?P<mo_m>{_MONTH_FULL_NOT_MAY}|{_MAY_AFTER}May)\b)"
 P_YEAR = (rf"(?P<year>(?<![\w$€£¥₽.,/:#-]){_YEAR}(?![\w%]|[.,:]\d|\s*(?i:%|percent|per cent|thousand|million"
           rf"|billion)))")
