@@ -466,6 +466,16 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\bout\s+of\s+(?:a\s+)?jobs?\b", "jobs cut"),
     (r"\bsen[dt]\w*\s+to\s+(?:the\s+)?(?:war|front|fight|serve|battle|combat)\b", "enlisted"),
     (r"\binto\s+uniform\b", "enlisted"),
+    # what a vessel, a vehicle or a venue may hold is its capacity, no count of who was there ("its designed capacity
+    # was 101 passengers", "had a capacity to carry 100 people", "a stadium with a capacity of 38,000")
+    (r"\bcapacit(?:y|ies)\s+(?:[\w,.-]+\s+){0,4}?(?:was|is|of|to\s+carry|to\s+hold|for)\s+(?:about\s+|around\s+|some\s+"
+     r"|only\s+|just\s+|up\s+to\s+)?\d[\d,.]*(?:\s+[a-z]+)?\b", "capacity"),
+    (r"\b(?:designed|built|licensed|certified|allowed|permitted|authori[sz]ed)\s+to\s+(?:carry|hold|take|seat)\s+"
+     r"(?:about\s+|around\s+|some\s+|only\s+|just\s+|up\s+to\s+)?\d[\d,.]*(?:\s+[a-z]+)?\b", "capacity"),
+    # people a vessel or vehicle carries are its passengers ("the ferry was carrying more than 300 people", "a bus
+    # carrying 40 students")
+    (r"\bcarr(?:ying|ied|ies|y)\s+(?:[\w,.-]+\s+){0,3}?(?:people|passengers|persons|migrants|pilgrims|students|tourists"
+     r"|workers|refugees|children|soldiers|fans|worshippers|devotees)\b", "passengers"),
     # the examinations done on bodies are no toll ("post-mortem examinations were conducted on 166 bodies")
     (r"\b(?:post-?mortems?|autops(?:y|ies))\s+(?:[\w-]+\s+){0,5}?(?:on|of)\s+(?:[\w,.-]+\s+){0,2}?bodies\b", "post-mortems"),
     # bodies brought out are not the toll ("21 bodies have been recovered" while 22 are dead)

@@ -4774,3 +4774,17 @@ def test_those_still_in_hospital_are_the_whole_count_of_their_measure():
                    ["Twenty-one people were still in hospital on Wednesday, the health authority said."],
                    "29 remained", "Twenty-one", dt.date(2031, 9, 15), dt.date(2031, 9, 16))
     assert rel is Relation.UPDATE
+
+
+def test_people_a_vessel_carries_are_its_passengers_and_its_capacity_is_no_count():
+    """'The ferry was carrying more than 300 people' counts who was aboard; 'its designed capacity was 101
+    passengers' tells what it may hold, no count of anyone (RELATIONS.md §1: measure)."""
+    assert _measure_of("Early estimates said the ferry was carrying more than 300 people.", "more than 300 people") \
+        == "passengers"
+    assert _measure_of("A bus carrying 40 students plunged into a gorge.", "40 students") == "passengers"
+    assert _measure_of("The ferry's designed capacity was 101 passengers, the minister said.", "101 passengers") \
+        == "capacity"
+    assert _measure_of("The boat was licensed to carry 50 passengers.", "50 passengers") == "capacity"
+    assert link("The ferry's designed capacity was 101 passengers, the minister said.",
+                "More than 300 people were believed to be aboard the ferry when it capsized.",
+                dt.date(2031, 9, 21), dt.date(2031, 9, 22)) is None
