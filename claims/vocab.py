@@ -278,6 +278,10 @@ MEASURE_PHRASES: dict[str, str] = {
     # the price of money: a central bank's or a lender's rate, and what bonds pay
     "policy rate": "interest rate",
     "key rate": "interest rate", "base rate": "interest rate", "benchmark rate": "interest rate",
+    # central banks' own names for it: the Fed's, the Bank of England's, the RBA's, the RBI's
+    "federal funds rate": "interest rate", "fed funds rate": "interest rate", "bank rate": "interest rate",
+    "cash rate": "interest rate", "repo rate": "interest rate", "overnight rate": "interest rate",
+    "refinancing rate": "interest rate",
     "deposit rate": "interest rate", "lending rate": "interest rate", "mortgage rate": "interest rate",
     "borrowing costs": "interest rate", "consumer prices": "inflation", "price growth": "inflation",
     # ballots cast and the valid votes counted among them are two figures (spoilt ballots are the difference)

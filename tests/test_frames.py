@@ -4788,3 +4788,9 @@ def test_people_a_vessel_carries_are_its_passengers_and_its_capacity_is_no_count
     assert link("The ferry's designed capacity was 101 passengers, the minister said.",
                 "More than 300 people were believed to be aboard the ferry when it capsized.",
                 dt.date(2031, 9, 21), dt.date(2031, 9, 22)) is None
+
+
+def test_central_banks_own_names_for_their_rate_are_the_interest_rate():
+    assert _measure_of("The Reserve Bank left the cash rate at 4.35% on Tuesday.", "4.35%") == "interest rate"
+    assert _measure_of("The Fed set the federal funds rate at 4.75% to 5%.", "4.75% to 5%") == "interest rate"
+
