@@ -389,6 +389,25 @@ _PLACE_DAY_CAPTION = _cue(
     r"(?:on\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
     r"|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2},\s+(?:19|20)\d\d\.?$",
 )
+#: a photo's caption telling a scene in the simple present ("Firefighters and rescue workers stand at the site of the
+#: collapsed bridge", "Houses burn amid the spread of wildfires", "Relatives mourn near the remains of people who
+#: died"): report prose tells what happened in the past, or says who said it
+_SCENE_VERBS = (
+    "stand stands work works sit sits search searches walk walks gather gathers mourn mourns inspect inspects burn burns comfort comforts wait waits pray prays "
+    "watch watches remove removes grieve grieves react reacts gesture gestures sift sifts dig digs pose poses queue queues hug hugs weep weeps survey surveys"
+)
+#: a caption's closing day ("... in Vina del Mar, Chile February 3, 2024."): the only figure a scene caption gives
+_TRAILING_DAY = re.compile(r",?\s+(?:on\s+)?(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+                           r"(?:,\s+(?:19|20)\d\d)?\.?$")
+_SCENE_CAPTION = _cue(
+    _SCENE_VERBS,
+    # (the subject right before the verb: a plural noun for the plain form, "Firefighters stand", "People ... work";
+    # any word but an article for the -s form, "A man walks": never "the search for survivors", a noun)
+    r"^(?:[A-Z][\w'’-]*)(?:\s+(?!(?:said|says|told|were|was|are|is|has|have|had|will|would)\b)[\w'’,-]+){0,9}?"
+    r"(?:(?:s|people|children|police|men|staff|crowd|family)\s+(?:" + "|".join(_SCENE_VERBS.split()[0::2]) + r")"
+    r"|(?<!\bthe)(?<!\ba)(?<!\ban)\s+(?:" + "|".join(_SCENE_VERBS.split()[1::2]) + r"))"
+    r"\s+(?:at|amid|near|in|on|outside|inside|beside|by|through|for|as|over|under|around|among|after|the|a|an)\b",
+)
 #: what report prose says and a caption does not ("was signed in Paris, France, on June 17, 2023", "officials said")
 _TOLD_PAST = re.compile(r"\b(?:was|were|had|has been|have been|said|says|told)\b")
 _CAPTION_BEFORE = ".!?()[]|/–—-"  # a caption label starts the line or follows one of these ("[Image: ...]")
@@ -523,6 +542,8 @@ def _classify(s: str, nw: int, mask: int, low: str) -> Verdict:
         or (s.endswith((")", ").")) and (_CREDIT_PAREN.search(s) or _CREDIT_LABEL_PAREN.search(s)))
         or (mask & _WIRE_CAPTION.bit and _WIRE_CAPTION.rx.search(s))
         or (mask & _PLACE_DAY_CAPTION.bit and _PLACE_DAY_CAPTION.rx.search(s) and not _TOLD_PAST.search(s))
+        or (nw <= 40 and mask & _SCENE_CAPTION.bit and _SCENE_CAPTION.rx.match(s) and not _TOLD_PAST.search(s)
+            and not any(c.isdigit() for c in _TRAILING_DAY.sub("", s)))
     ):
         return Verdict("caption", STRONG)
 

@@ -731,3 +731,26 @@ def test_a_feeds_footer_and_an_author_page_link_are_page_furniture(line):
 
 def test_a_post_office_is_no_feed_footer():
     assert classify("The post office in Harlow reopened on Monday after 40 staff returned to work.").reason == ""
+
+
+@pytest.mark.parametrize("text", [
+    "Firefighters and rescue workers stand at the site of the collapsed bridge in Harrow.",
+    "People in hard hats work amid rubble.",
+    "Houses burn amid the spread of wildfires in Kessa, Valdesia February 3, 2031.",
+    "Relatives mourn near the remains of people who died after drinking tainted liquor.",
+    "A woman weeps outside the hospital in Dorvik.",
+])
+def test_a_scene_told_in_the_simple_present_is_a_caption(text):
+    """A photo's caption tells the scene in the simple present; report prose tells what happened, or who said so."""
+    assert classify(text).reason == "caption"
+
+
+@pytest.mark.parametrize("text", [
+    "The toll from the blaze now stands at 11.",
+    "A desperate search for survivors entered a second day on Friday.",
+    "Kessa continues the search for survivors on Thursday.",
+    "Rescue teams search for survivors, the governor said.",
+    "About 1,000 islanders work on the boats.",
+])
+def test_report_prose_in_the_present_is_no_caption(text):
+    assert classify(text).reason != "caption"
