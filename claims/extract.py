@@ -498,6 +498,10 @@ def _self_promotion(sentence: str, outlet: str) -> bool:
 
 
 _LIST_FIGURE = re.compile(r"^(?:[-*•]\s+)?[A-Z][\w ,()’'&/-]{2,60}:\s+\S.*\d")
+#: an item of a list a paragraph opened with a colon: a label and the figure it gets ("Fianna Fail 21.9%", "- Sinn Féin -
+#: 39", "Labour: 11 seats")
+_LISTED_FIGURE = re.compile(r"\s*(?:[-*•]\s+)?[A-Z][\w ,()’'&/.-]{1,60}?(?:\s+[-–—]\s*|:\s*|\s+)(?:[$€£]\s?)?\d[\d,.]*"
+                            r"\s*(?:%|per\s+cent|seats?|votes?|bn|billion|million|m)?\.?\s*$")
 _VERBISH = re.compile(r"\b[a-z]{3,}(?:ed|es|s|ing)\b|\b(?:is|are|was|were|will|would|has|have|had|said|says)\b")
 
 
@@ -692,10 +696,13 @@ def extract_claims(doc: Document) -> list[Claim]:
     original = text
     if _CONTROL_HINT.search(text):
         text = _CONTROL_SEQUENCE.sub(lambda m: " " * len(m.group()), text)
+    listing = False  # the paragraphs before open a list ("the main parties have as follows:") or are its items
     for p in paragraphs:
         if p.boilerplate:
             continue
         sents = list(split_span(text, p.start, p.end))
+        items = listing and len(sents) == 1 and _LISTED_FIGURE.match(text, p.start, p.end) is not None
+        listing = items or text[p.start:p.end].rstrip().endswith(":")
         for k, (a, b) in enumerate(sents):
             s = text[a:b]
             spans = quoted_mask(s)
@@ -703,7 +710,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             words = frozenset(_WORD_RX.findall(outside.lower()))
             if reject(s, spans, outside, doc.outlet, words):
                 if not (k == len(sents) - 1 and _cut_off_sentence(s, p.index, k, p is paragraphs[-1])
-                        or _list_figure(s)) or \
+                        or _list_figure(s) or items) or \
                         reject(s + ".", spans, outside + ".", doc.outlet, words):
                     continue
             # without quotes ``words`` are the sentence's own words, which find_values looks for

@@ -387,3 +387,33 @@ def test_the_subject_before_a_verb_reads_as_the_plain_reading(chunks):
     s = ", ".join(chunks) + " said"
     end = len(s) - len(" said")
     assert _subject_before(s, end) == _subject_before_reference(s, end)
+
+
+_RESULTS_LIST = """Valdesia's ruling party loses ground in close election
+
+The Valdesian election count ended on Monday with no party near a majority, the electoral commission said.
+
+Turnout was 61.2 per cent, the lowest since the country's first free vote, according to the commission.
+
+As of Monday afternoon, all 41 constituencies had counted their first preference votes, after which the main parties stood as follows:
+
+National Alliance 24.1%
+
+Green Left 19.6%
+
+- Farmers' Party - 11
+
+The final seat count is expected on Wednesday, when the last transfers are complete.
+"""
+
+
+def test_the_items_of_a_results_list_opened_by_a_colon_are_claims(tmp_path):
+    """'... the main parties stood as follows:' then one line per party: each line gives a party's figure, a claim
+    (RELATIONS.md §4: a figure), though it has no verb."""
+    from claims.documents import load_document
+    from claims.pipeline import extract_all
+
+    p = tmp_path / "results.txt"
+    p.write_text(_RESULTS_LIST, encoding="utf-8")
+    texts = [c.text for c in extract_all([load_document(p)])]
+    assert "National Alliance 24.1%" in texts and "Green Left 19.6%" in texts and "- Farmers' Party - 11" in texts
