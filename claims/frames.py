@@ -1437,6 +1437,8 @@ _NEIGHBOUR_SUBJECT = re.compile(r"\b(?:[Nn]eighbou?ring|[Nn]earby)\s+([A-Z][\w'�
 _EVENTS = (r"derailment|crash|collision|accident|floods?|flooding|fires?|wildfires?|blaze|earthquake|quake|explosion"
            r"|blast|attack|storm|outbreak|disaster|shooting|landslide|eruption|strike|walkout|cyclone|hurricane|typhoon"
            r"|tornado|tsunami")
+#: "the 174-seat Dail", "the 650-seat House of Commons": a chamber named by its size
+_SEAT_ADJECTIVE = re.compile(r"-(?:seat|member)\s+[a-z]")
 #: a toll told in a restrictive relative clause about the event: "the stadium stampede that has killed 131 people", "two
 #: trains that collided head-on late Tuesday, killing at least 57" (", which claimed 44 lives by Thursday" adds a fact)
 _TOLL_IN_PASSING = re.compile(r"(?<!,)\sthat\s+(?:((?:[\w'’-]+\s+){0,8}?)(?:has\s+|have\s+|had\s+)?(?:killed|left|claimed)"
@@ -2458,6 +2460,10 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             # "The toll from the magnitude 6.9 earthquake rose to 687": the quake named by its size in passing (told
             # as known, "the"), beside the figure the sentence reports; "A magnitude 6.9 quake struck" reports it
             measure = "magnitude in passing"
+        elif measure == "seats" and _SEAT_ADJECTIVE.match(low, b):
+            # "In the 174-seat Dail, Fianna Fail emerged as the largest party": the chamber named by its size in passing
+            # (RELATIONS.md §1: identifying details are background)
+            measure = "seats in passing"
         elif measure == "killed" and _toll_in_passing(low, a):
             # "Police are investigating the stadium crush that killed 131 people": the toll names the event inside a
             # relative clause of a sentence that reports something else (RELATIONS.md §1: identifying details are

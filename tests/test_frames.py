@@ -4794,3 +4794,13 @@ def test_central_banks_own_names_for_their_rate_are_the_interest_rate():
     assert _measure_of("The Reserve Bank left the cash rate at 4.35% on Tuesday.", "4.35%") == "interest rate"
     assert _measure_of("The Fed set the federal funds rate at 4.75% to 5%.", "4.75% to 5%") == "interest rate"
 
+
+
+def test_a_chamber_named_by_its_size_is_background():
+    """'In the 174-seat assembly, the Alliance emerged as the largest party' names the chamber by its size: no count
+    of seats to link with 'the count of 174 seats' or a party's tally (RELATIONS.md §1: identifying details)."""
+    assert _measure_of("In the 174-seat assembly, the Alliance emerged as the largest party.", "174") \
+        == "seats in passing"
+    assert link("In the 174-seat assembly, the Alliance emerged as the largest party.",
+                "With 12 counts still to be declared out of 174 seats, the Alliance had won 43.",
+                dt.date(2031, 12, 2), dt.date(2031, 12, 2)) is None
