@@ -150,6 +150,9 @@ MEASURES: dict[str, str] = {
     "escaped": "escaped escape escapes escapees escapee escaping absconded",
     "recaptured": "recaptured recapture recaptures recapturing rearrested re-arrested",
     "convicted": "convicted conviction convictions guilty",
+    # a verdict's other outcomes: counts a jury cleared ("acquitted on four counts") and counts it could not decide
+    "acquitted": "acquitted acquittal acquittals acquit",
+    "mistrial": "mistrial mistrials deadlocked hung",
     "sentenced": "sentenced sentence sentences jailed imprisonment",
     # how long someone is barred from competing or working: "banned for four years", "a 36-month suspension",
     # "the standard four-year period of ineligibility", "the sanction was cut to three years"
@@ -559,6 +562,11 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\b(?:need|needs|needed|needing|in\s+need\s+of|require|requires|required|rely\s+on|depend\s+on)\s+(?:urgent\s+)?"
      r"(?:food|humanitarian|emergency|relief)\s+(?:aid|assistance|help|support|relief|rations)\b", "need aid"),
     # "found guilty on seven of the eight charges": the charges a verdict convicts on, not those brought
+    # ("not guilty of four charges" is an acquittal, not a conviction; "unable to reach a verdict on three counts" no
+    # verdict at all)
+    (r"\bnot\s+guilty\s+(?:on|of)\s+(?:[\w,-]+\s+){0,4}?(?:charges?|counts?|offen[cs]es?)\b", "acquitted"),
+    (r"\b(?:unable|failed|could\s+not|couldn['’]t)\s+(?:to\s+)?reach\s+(?:a\s+)?(?:unanimous\s+)?verdicts?\s+on\s+"
+     r"(?:[\w,-]+\s+){0,4}?(?:charges?|counts?)\b", "mistrial"),
     (r"\bguilty\s+(?:on|of)\s+(?:[\w,-]+\s+){0,4}?(?:charges?|counts?|offen[cs]es?)\b", "convicted"),
     (r"\b(?:had|have|has|forced|obliged)\s+to\s+(?:leave|abandon|flee)\s+(?:their|his|her)\s+homes?\b", "evacuated"),
     (r"\b(?:shares?|stock)\b(?:\s+[\w’'.,%-]+){0,4}\s+(?:closed|ended|finished|fell|fallen|rose|risen|dropped|jumped"

@@ -4804,3 +4804,16 @@ def test_a_chamber_named_by_its_size_is_background():
     assert link("In the 174-seat assembly, the Alliance emerged as the largest party.",
                 "With 12 counts still to be declared out of 174 seats, the Alliance had won 43.",
                 dt.date(2031, 12, 2), dt.date(2031, 12, 2)) is None
+
+
+def test_a_verdicts_outcomes_are_three_measures():
+    """Counts a jury convicted on, cleared and could not decide are three facts of a verdict, never readings of each
+    other (RELATIONS.md §1: measure)."""
+    assert _measure_of("The jury found the former chief executive not guilty of four charges.", "four charges") \
+        == "acquitted"
+    assert _measure_of("She was acquitted on four other counts, her lawyer said.", "four other counts") == "acquitted"
+    assert _measure_of("The jury failed to reach a verdict on two counts of wire fraud.", "two counts") == "mistrial"
+    assert _measure_of("She was found guilty of three counts of wire fraud.", "three counts") == "convicted"
+    assert link("The jury found the former chief executive not guilty of four charges.",
+                "She was found guilty on four counts of defrauding investors.",
+                dt.date(2031, 1, 4), dt.date(2031, 1, 4)) is None
