@@ -483,6 +483,8 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
     # carrying 40 students")
     (r"\bcarr(?:ying|ied|ies|y)\s+(?:[\w,.-]+\s+){0,3}?(?:people|passengers|persons|migrants|pilgrims|students|tourists"
      r"|workers|refugees|children|soldiers|fans|worshippers|devotees)\b", "passengers"),
+    # bodies a hospital or morgue has received are its count, not the toll ("the facility had received 270 bodies")
+    (r"\b(?:received|receiving|receives|admitted)\s+(?:[\w,.-]+\s+){0,2}?bodies\b", "bodies held"),
     # the examinations done on bodies are no toll ("post-mortem examinations were conducted on 166 bodies")
     (r"\b(?:post-?mortems?|autops(?:y|ies))\s+(?:[\w-]+\s+){0,5}?(?:on|of)\s+(?:[\w,.-]+\s+){0,2}?bodies\b", "post-mortems"),
     # bodies brought out are not the toll ("21 bodies have been recovered" while 22 are dead)

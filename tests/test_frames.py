@@ -4738,6 +4738,7 @@ def test_victims_added_to_the_toll_are_an_addition():
 def test_bodies_reaching_mortuaries_are_no_toll():
     assert _measure_of("An official said at least 60 bodies had reached mortuaries in the district.",
                        "at least 60 bodies") == "bodies held"
+    assert _measure_of("A doctor said the hospital had received 270 bodies.", "270 bodies") == "bodies held"
 
 
 def test_a_months_toll_months_before_is_another_occasion():
