@@ -120,10 +120,10 @@ def date_value(ctx: Any, m: re.Match) -> None:
             # "on Wednesday (31)": the day of the month nearest the report's date, the weekday's own
             day = int(g["wd_d"])
             near = []
-            for k in (-1, 0, 1):
-                y, mo = divmod(ref.month - 1 + k, 12)
+            for step in (-1, 0, 1):
+                carry, mo = divmod(ref.month - 1 + step, 12)
                 try:
-                    near.append(dt.date(ref.year + y, mo + 1, day))
+                    near.append(dt.date(ref.year + carry, mo + 1, day))
                 except ValueError:
                     continue
             if near:
