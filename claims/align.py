@@ -1283,7 +1283,6 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                     # "teams are now working in the region" may be the story's own region)
                 if fa.joint != fb.joint:
                     continue  # three parties' 57 seats together are no one party's 37
-
                 if (fa.subject and fb.subject and not fa.measure and not fb.measure and fa.cls == "percent"
                         and fa.subject.isdisjoint(fb.subject)):
                     continue  # "Vehicle theft fell 3.1%" is no reading of "Recorded crime fell 3.2%" (where a measure is

@@ -1003,8 +1003,7 @@ def _stuff_of(text: str, b: int) -> str:
 
 def _ends_in_verb(words: str) -> bool:
     last = words.rsplit(None, 1)[-1]
-    # ("reduce its workforce by": the wording's verb governs the figure through "by")
-    return last in CHANGE_WORDS or last in _LEVEL_VERBS or last.endswith("ed") or last == "by"
+    return last in CHANGE_WORDS or last in _LEVEL_VERBS or last.endswith("ed")
 
 
 def _pattern_around(low: str, a: int, b: int, lo: int, hi: int) -> str:
