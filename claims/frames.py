@@ -2074,9 +2074,11 @@ _SEGMENT = re.compile(rf"\b({_SEGMENT_WORDS})\s+(?:segment\s+|division\s+|unit\s
                       r"(?:segment|division|unit|business|arm)\b")
 
 
-def _consensus(low: str, a: int, b: int, lo: int) -> bool:
-    """Is the money or per-cent figure at ``low[a:b]`` told as analysts' expectation of it?"""
-    return (low[a:a + 1] in "$€£¥" or low[a:b].rstrip().endswith(("%", "cent", "billion", "million", "bn", "m"))) and bool(
+def _consensus(low: str, a: int, b: int, lo: int, kind: str) -> bool:
+    """Is the money or per-cent figure at ``low[a:b]`` (a value of ``kind``) told as analysts' expectation of it? (A
+    sum in millions or billions with no currency is read as a count: "revenue of 4.3 billion"; a distance is not.)"""
+    return (kind in ("money", "percent") or kind in ("count", "number")
+            and low[a:b].rstrip().endswith(("billion", "million", "bn", "m"))) and bool(
         _CONSENSUS_BEFORE.search(low, max(lo, a - 110), a) or _CONSENSUS_AFTER.match(low, b)
         or (low.startswith(("estimated", "expected", "anticipated"), a) and low.endswith("the ", max(0, a - 4), a)))
 
@@ -2576,7 +2578,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                 # the 2026 deficit to be 2.9%" is an earlier forecast of the same deficit)
                 status not in (Status.FUTURE, Status.INTENT) and _year_ago(low, a, b, lo)),
             cohort=_cohort(claim, low, a, b, lo, hi, base_off),
-            consensus=_consensus(low, a, b, lo),
+            consensus=_consensus(low, a, b, lo, v.kind),
             segment=_segment(low, b, lo, hi) if measure == "revenue" else "",
             subject=_change_subject(text, a, lo),
             at_one_point=_AT_ONE_POINT.search(low, max(lo, a - 40), a) is not None,

@@ -4818,3 +4818,11 @@ def test_a_verdicts_outcomes_are_three_measures():
     assert link("The jury found the former chief executive not guilty of four charges.",
                 "She was found guilty on four counts of defrauding investors.",
                 dt.date(2031, 1, 4), dt.date(2031, 1, 4)) is None
+
+
+def test_analysts_expectation_is_read_by_the_values_kind():
+    """Whether a figure can be analysts' expectation is a question of its kind: a sum told in euros after the number
+    is money as much as '$8.1 billion' is; a distance never is, whatever words surround it."""
+    assert frame("Analysts had expected revenue of 8.1 billion euros.", "8.1 billion euros").consensus
+    assert frame("Analysts had expected revenue of $8.1 billion.", "$8.1 billion").consensus
+    assert not frame("The consensus of 15 km set by the planners was wrong.", "15 km").consensus
