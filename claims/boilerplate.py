@@ -377,7 +377,11 @@ _WIRE_CAPTION = _cue(
     "monday tuesday wednesday thursday friday saturday sunday combination",
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(?:Jan|Feb|March|April|May|June|July|Aug|Sept?"
     r"|Oct|Nov|Dec)\.?\s+\d{1,2},\s+(?:19|20)\d\d,\s+(?:in|at|near|outside|on)\s+(?:the\s+)?[A-Z]"
-    r"|^(?:This|A)\s+combination\s+of\s+(?:[\w-]+\s+)?(?:images|photos|pictures|photographs)\b",
+    r"|^(?:This|A)\s+combination\s+of\s+(?:[\w-]+\s+)?(?:images|photos|pictures|photographs)\b"
+    # (or the scene's sentence ending on the picture's day after the place, with no "on": "... in the Kemerovo
+    # region, Russia, Friday, Nov. 26, 2021.")
+    r"|,\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(?:Jan|Feb|March|April|May|June|July|Aug"
+    r"|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},\s+(?:19|20)\d\d\.(?:\s|$)",
 )
 #: a photo's caption closing on where and when it was taken, the date told in full after the place ("... due to
 #: excess heat in Lalitpur, Uttar Pradesh state, on June 17, 2023.", "... in her trial in San Jose, California, January
@@ -745,6 +749,12 @@ def boilerplate_reasons(text: str, spans: Sequence[tuple[int, int]], metadata: I
         if 0 <= i < n:
             verdicts[i] = Verdict("metadata", STRONG)
     reasons = [v.reason if v.strength == STRONG else "" for v in verdicts]
+    # a paragraph printed twice in a row is page furniture (a picture's caption as its alt text and under it, a
+    # title as the page's and the article's): report prose never repeats a paragraph word for word
+    for i in range(1, n):
+        if cleaned[i] and cleaned[i] == cleaned[i - 1] and nwords[i] >= 4 and not (reasons[i] and reasons[i - 1]):
+            reasons[i - 1] = reasons[i] = reasons[i] or reasons[i - 1] or (
+                "caption" if _ends_sentence(cleaned[i]) else "headline")
     short = [nwords[i] <= _SHORT_WORDS and len(cleaned[i]) <= _SHORT_CHARS for i in range(n)]
 
     def neighbours(i: int) -> tuple[str, str]:

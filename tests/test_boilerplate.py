@@ -754,3 +754,24 @@ def test_a_scene_told_in_the_simple_present_is_a_caption(text):
 ])
 def test_report_prose_in_the_present_is_no_caption(text):
     assert classify(text).reason != "caption"
+
+
+def test_a_paragraph_printed_twice_in_a_row_is_page_furniture():
+    """A picture's caption scraped as its alt text and again under it: report prose never repeats a paragraph word
+    for word, so both copies are furniture; the same words once, or apart, stay article text."""
+    caption = "The sister of one of the drivers who died in the March 3 crash waits at the gate of the depot in Harlow."
+    marked = mark("\n".join(BODY[:2] + [caption, caption] + BODY[2:]))
+    assert [r for t, r in marked if t == caption] == ["caption", "caption"]
+    assert [r for t, r in marked if t in BODY] == [""] * 4
+    assert [r for t, r in mark("\n".join(BODY[:2] + [caption] + BODY[2:])) if t == caption] == [""]
+    assert [r for t, r in mark("\n".join([BODY[0], caption] + BODY[1:3] + [caption, BODY[3]]))
+            if t == caption] == ["", ""]
+
+
+def test_a_wire_caption_ending_on_the_pictures_day_is_a_caption():
+    """A wire photo's caption ends its scene on the picture's day after the place, with no 'on' ("..., Friday, Nov.
+    26, 2031."); report prose says 'on Friday' or gives no year."""
+    assert classify("A fire engine stands at the gate of the Harlow depot, right, near Dorvik, Valdesia, Friday, "
+                    "Nov. 26, 2031. A blast at the depot on Thursday killed six drivers, officials said.").reason == "caption"
+    assert classify("The depot reopened on Friday, Nov. 26, 2031, the operator said.").reason != "caption"
+    assert classify("Six drivers were killed at the depot, officials said Friday.").reason != "caption"
