@@ -281,7 +281,7 @@ _BIO_FOLLOW = _cue(
 #: notes about the page itself: corrections, updates, disclaimers, personal-views lines
 _PAGE_NOTE = _cue(
     "article story report piece updated amended corrected disclaimer views note printed version substitute delayed "
-    "responsible developing breaking follow check",
+    "responsible developing breaking follow check position positions click",
     # "This is a developing story and will be updated.", "This story will be updated.", "More to follow."
     r"^\W*this\s+is\s+an?\s+(?:developing|breaking)\s+(?:news\s+)?(?:story|report|situation)(?:[,;]?\s+(?:and|which|it)\s+"
     r"(?:it\s+)?will\s+be\s+updated(?:\s+as\s+[^.\d]{0,60})?)?\W*$"
@@ -297,7 +297,15 @@ _PAGE_NOTE = _cue(
     # a market data box: "Market data delayed by at least 15 minutes."
     r"|^\W*(?:market\s+)?(?:data|prices|quotes)\s+(?:are\s+|is\s+)?delayed\b"
     # "The Post is not responsible for the content of external sites."
-    r"|\bnot\s+responsible\s+for\s+the\s+content\s+of\s+(?:external|third[- ]party|other)\s+(?:web\s*)?(?:sites|websites|links)\b",
+    r"|\bnot\s+responsible\s+for\s+the\s+content\s+of\s+(?:external|third[- ]party|other)\s+(?:web\s*)?(?:sites|websites|links)\b"
+    # a writer's disclosure under a markets story: "As of this writing, Ana Ruiz did not hold a position in any of the
+    # aforementioned securities.", "The author has no position in any of the stocks mentioned."
+    r"|\b(?:did|does|do)\s+not\s+(?:hold|have|own)\s+(?:a\s+|any\s+)?positions?\s+in\s+(?:any\s+of\s+)?the\s+"
+    r"(?:aforementioned|above[- ]mentioned|above)\b|\bha(?:s|ve)\s+no\s+positions?\s+in\s+any\s+(?:of\s+the\s+)?"
+    r"(?:stocks|securities|companies|shares)\s+mentioned\b"
+    # a call to follow the outlet: "Stay updated with the latest - Click here to follow us on Instagram"
+    r"|\bclick\s+here\s+to\s+(?:follow|join|subscribe)\b|\bfollow\s+us\s+on\s+(?:instagram|twitter|facebook|x|telegram"
+    r"|whatsapp|youtube|tiktok|linkedin|threads|bluesky|google\s+news)\b",
     re.I,
 )
 
@@ -755,6 +763,23 @@ def boilerplate_reasons(text: str, spans: Sequence[tuple[int, int]], metadata: I
         if cleaned[i] and cleaned[i] == cleaned[i - 1] and nwords[i] >= 4 and not (reasons[i] and reasons[i - 1]):
             reasons[i - 1] = reasons[i] = reasons[i] or reasons[i - 1] or (
                 "caption" if _ends_sentence(cleaned[i]) else "headline")
+    # a caption printed again beside itself, once with its label or credit and once without ("Rescue workers ride a
+    # loader into the valley." and "Rescue workers ride a loader into the valley. (Photo: Eurowire)"; "Image: The judge
+    # reads the sentence." and "The judge reads the sentence.Ana Ruiz")
+    for i in range(n):
+        if reasons[i] or not 5 <= nwords[i] <= 60:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < n and reasons[j] == "caption" and _caption_copy(cleaned[i], cleaned[j]):
+                reasons[i] = "caption"
+                break
+    # a writer's note under the writer's name ("Ana Ruiz" then "Ana is a keen gardener. She writes on ..."): an author
+    # box, not the story
+    for i in range(1, n):
+        if not reasons[i] and nwords[i] <= 80 and _NAME_LINE.match(cleaned[i - 1]):
+            first = cleaned[i - 1].split()[0]
+            if cleaned[i].startswith(first + " ") and _BIO_OPENING.match(cleaned[i], len(first) + 1):
+                reasons[i] = "author bio"
     short = [nwords[i] <= _SHORT_WORDS and len(cleaned[i]) <= _SHORT_CHARS for i in range(n)]
 
     def neighbours(i: int) -> tuple[str, str]:
@@ -867,6 +892,24 @@ def _listed_headline(s: str, nw: int) -> bool:
 #: a byline on a line of its own: "By Jana Okafor", "By Ana Ruiz and Tom Berg" (no final full stop)
 _BYLINE = re.compile(r"^(?:[Bb]y|BY)\s+[A-Z][\w.'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}\s*$")
 _REPORTING_FROM = re.compile(r"^(?:[Rr]eporting|[Ww]riting) (?:from|in) [A-Z][^.]{0,60}$")
+
+
+#: a caption's label, dropped when the caption is printed again without it
+_LABEL_OPENING = re.compile(r"(?:image|photo|picture|video)(?:\s+(?:caption|credit|source))?\s*:\s*", re.I)
+#: a line holding only a person's name ("Ana Ruiz", "Diane A. Wade")
+_NAME_LINE = re.compile(r"[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3}$")
+#: what an author box says of its writer right after the first name
+_BIO_OPENING = re.compile(r"(?:is|has|enjoys|loves|writes|covers|lives)\s")
+
+
+def _caption_copy(s: str, caption: str) -> bool:
+    """Is ``s`` the caption ``caption`` printed again: inside it (without its credit), or it without its label and with
+    a credit glued on?"""
+    if s in caption:
+        return True
+    m = _LABEL_OPENING.match(caption)
+    bare = caption[m.end():] if m else ""
+    return len(bare.split()) >= 5 and s.startswith(bare)
 
 
 def _spread(reasons: list[str], start: Iterable[int], step: Callable[[int], bool], lo: int) -> None:

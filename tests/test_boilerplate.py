@@ -775,3 +775,46 @@ def test_a_wire_caption_ending_on_the_pictures_day_is_a_caption():
                     "Nov. 26, 2031. A blast at the depot on Thursday killed six drivers, officials said.").reason == "caption"
     assert classify("The depot reopened on Friday, Nov. 26, 2031, the operator said.").reason != "caption"
     assert classify("Six drivers were killed at the depot, officials said Friday.").reason != "caption"
+
+
+def test_a_caption_printed_again_with_or_without_its_credit_is_a_caption():
+    """The caption printed once bare and once with its credit (or once with its label and once with the
+    photographer's name glued on) is one caption; a body paragraph beside a caption stays article text."""
+    bare = "Rescue workers ride a loader into the flooded valley north of Dorvik."
+    credited = bare + " (Photo: Eurowire/Harbour Daily)"
+    marked = dict(mark("\n".join(BODY[:2] + [bare, credited] + BODY[2:])))
+    assert marked[credited] == "caption" and marked[bare] == "caption"
+    assert [marked[t] for t in BODY] == [""] * 4
+    labelled = "Image: The judge reads out the sentence in Harlow on March 13, 2031."
+    glued = "The judge reads out the sentence in Harlow on March 13, 2031.Ana Ruiz"
+    marked = dict(mark("\n".join(BODY[:2] + [labelled, glued] + BODY[2:])))
+    assert marked[labelled] == "caption" and marked[glued] == "caption"
+    assert [marked[t] for t in BODY] == [""] * 4
+
+
+@pytest.mark.parametrize("line", [
+    "As of this writing, Ana Ruiz did not hold a position in any of the aforementioned securities.",
+    "The author has no position in any of the stocks mentioned.",
+    "Stay updated with the latest - Click here to follow us on Instagram",
+])
+def test_a_writers_disclosure_and_a_call_to_follow_are_page_notes(line):
+    assert classify(line).reason == "metadata"
+
+
+@pytest.mark.parametrize("line", [
+    "Shares in Korvel did not hold their gains in any of the following sessions.",
+    "The fund said it did not hold a position in Korvel after March.",
+    "Officials urged residents to follow the evacuation orders on the radio.",
+])
+def test_report_prose_about_positions_and_following_is_no_page_note(line):
+    assert classify(line).reason == ""
+
+
+def test_a_note_on_the_writer_under_the_writers_name_is_an_author_box():
+    bio = "Diane is a keen gardener. She writes on markets and energy for the site."
+    marked = dict(mark("\n".join(BODY + ["Diane K. Morrow", bio])))
+    assert marked[bio] == "author bio"
+    assert [marked[t] for t in BODY] == [""] * 4
+    # a story's paragraph after a line that is no name stays the story's
+    prose = "Diane is the third storm to reach the coast this year, forecasters said."
+    assert dict(mark("\n".join(BODY[:2] + ["Storm warning", prose] + BODY[2:])))[prose] == ""
