@@ -1407,7 +1407,8 @@ _SUB_AREA = re.compile(OWN_AREA.pattern
 _PART_PLACE = re.compile(rf"(?=[Ii])\b[Ii]n\s+the\s+(?:[a-z]+\s+){{0,2}}(?:{_AREA_PARTS}),\s+[A-Z]")
 #: "only 39 of the 128 dead have been identified", "nine of the 41 victims were children": a part of a toll the sentence
 #: gives (not "5,300 of its 7,600 dockworkers stayed away": a workforce is no toll, the predicate tells what is counted)
-_OF_A_TOLD_TOLL = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+(?:[a-z-]+\s+)?\d[\d,.]*\s+(?:dead|deaths|fatalities"
+_OF_A_TOLD_TOLL = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+(?:[a-z-]+\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven"
+                             r"|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?)\s+(?:dead|deaths|fatalities"
                              r"|victims|casualties|injured|wounded|missing|cases|infections|arrests|detainees)\b")
 #: "Out of these, 14 people died during the last 24 hours": a part of the dead the sentence before has told (of a
 #: toll only: "Of those, 29 remained in hospital" is the whole count of another measure)
@@ -2646,6 +2647,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
         if f.places and whole.places:
             w_lo = bounds[k - 1][0]
             whole.places = whole.places & _places(text, w_lo, im.start()) if im.start() > w_lo else frozenset()
+    _own_places_of_a_breakdown(out, text, base_off)
     derived = []
     for k in range(1, len(out)):
         f, part = out[k], out[k - 1]
@@ -2661,6 +2663,33 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
         if extra is not None:
             derived.append(extra)
     return out + derived
+
+
+#: the place a figure is told for, right after it: "302 people dead in Ludian", "66 in Qiaojia County", "15 from Madhya
+#: Pradesh" (a few lower-case words between, never a clause)
+_OWN_PLACE_AFTER = re.compile(r"(?:\s+(?!in\b|from\b|and\b|or\b)[a-z][\w-]*){0,3}?\s+(?:in|from)\s+(?:the\s+)?"
+                              r"((?:[A-Z][\w'’.-]*|\d+-[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|\d+-[A-Z][\w'’.-]*))*)")
+
+
+def _own_places_of_a_breakdown(out: list[FigureFrame], text: str, base_off: int) -> None:
+    """A sentence that splits one measure by place ("left 302 people dead in Ludian, 66 dead in Qiaojia County", "20
+    are from Uttar Pradesh, 15 from Madhya Pradesh"): each figure is told for its own place, not for every place the
+    clause names (RELATIONS.md §1: where is part of the frame)."""
+    own: dict[str, list[tuple[FigureFrame, frozenset[str]]]] = {}
+    for f in out:
+        if f.cls != "count":
+            continue
+        m = _OWN_PLACE_AFTER.match(text, f.value.end - base_off)
+        keys = place_keys(m.group(1)) if m else frozenset()
+        if keys:  # (a figure of no measure of its own goes with the one of the sentence: "and 12 in West Bengal")
+            own.setdefault(f.measure, []).append((f, keys))
+    if "" in own and len(own) == 2:
+        unnamed = own.pop("")
+        next(iter(own.values())).extend(unnamed)
+    for measure, told in own.items():
+        if measure and len(told) >= 2 and len({k for _, k in told}) >= 2:
+            for f, keys in told:
+                f.places = keys
 
 
 #: a figure told for a whole country or the world (against a figure placed in one city: two scopes, RELATIONS.md §1)

@@ -486,7 +486,11 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
     # bodies a hospital or morgue has received are its count, not the toll ("the facility had received 270 bodies")
     (r"\b(?:received|receiving|receives|admitted)\s+(?:[\w,.-]+\s+){0,2}?bodies\b", "bodies held"),
     # the examinations done on bodies are no toll ("post-mortem examinations were conducted on 166 bodies")
-    (r"\b(?:post-?mortems?|autops(?:y|ies))\s+(?:[\w-]+\s+){0,5}?(?:on|of)\s+(?:[\w,.-]+\s+){0,2}?bodies\b", "post-mortems"),
+    (r"\b(?:post[- ]?mortems?|autops(?:y|ies))\s+(?:[\w-]+\s+){0,5}?(?:on|of)\s+(?:[\w,.-]+\s+){0,2}?bodies\b", "post-mortems"),
+    # bodies still to be brought out are the dead not yet reached, never the toll ("Thirty bodies are yet to be
+    # recovered", "12 bodies have still not been retrieved")
+    (r"\bbodies\s+(?:are|were|remain|have|had)\s+(?:still\s+)?(?:yet\s+to\s+be|not\s+(?:yet\s+)?(?:been\s+)?|to\s+be)\s*"
+     r"(?:recovered|retrieved|found|pulled\s+out|brought\s+(?:out|up))\b", "bodies not recovered"),
     # bodies brought out are not the toll ("21 bodies have been recovered" while 22 are dead)
     (r"\b(?:recover(?:s|ed|ing)?|retriev(?:e|es|ed|ing)|brought|bring(?:s|ing)?|pull(?:s|ed|ing)?|carr(?:y|ies|ied))"
      r"\s+(?:out\s+|up\s+)?(?:the\s+)?(?:[\w,.-]+\s+){0,2}?bodies\b", "bodies recovered"),
@@ -499,6 +503,11 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
      r"|facility)\b", "bodies held"),
     (r"\bbodies\s+(?:[\w]+\s+){0,2}?(?:(?:have|had|has|were|was)\s+(?:now\s+|so\s+far\s+|also\s+)?(?:been\s+)?)?"
      r"(?:identified|claimed|handed\s+over|returned\s+to|released\s+to)\b", "bodies identified"),
+    # the dead identified so far are no toll of their own ("Among the dead, 62 have been identified", "27 identified
+    # bodies")
+    (r"\b(?:among|of)\s+(?:the|these|those)\s+(?:dead|victims|bodies|deceased)\s*,?\s+(?:[\w,.-]+\s+){1,2}?(?:have|had|has"
+     r"|were|was)\s+(?:now\s+|so\s+far\s+|also\s+)?been\s+identified\b", "bodies identified"),
+    (r"\bidentified\s+(?:dead\s+)?bodies\b", "bodies identified"),
     # nor the burials ("42 bodies were buried in a mass grave")
     (r"\bbodies\s+(?:[\w]+\s+){0,2}?(?:(?:have|had|has|were|was)\s+(?:now\s+|so\s+far\s+|also\s+)?(?:been\s+)?)?"
      r"(?:buried|cremated|laid\s+to\s+rest)\b", "buried"),

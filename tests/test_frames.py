@@ -4826,3 +4826,50 @@ def test_analysts_expectation_is_read_by_the_values_kind():
     assert frame("Analysts had expected revenue of 8.1 billion euros.", "8.1 billion euros").consensus
     assert frame("Analysts had expected revenue of $8.1 billion.", "$8.1 billion").consensus
     assert not frame("The consensus of 15 km set by the planners was wrong.", "15 km").consensus
+
+
+def test_the_dead_identified_examined_or_not_yet_recovered_are_no_toll():
+    """Bodies identified ("Among the dead, 41 have been identified", "31 identified bodies"), examined ("Post mortem of
+    31 identified bodies") or still to be brought out ("Twenty bodies are yet to be recovered") are counts of their
+    own, never readings of the toll (RELATIONS.md §1: the measure)."""
+    assert _measure_of("Among the dead, 41 have been identified, the district officer said.", "41") == "bodies identified"
+    assert _measure_of("Police said 31 identified bodies were handed over on Monday.", "31 identified bodies") \
+        == "bodies identified"
+    assert _measure_of("Post mortem of 31 identified bodies has been done, the hospital said.", "31 identified bodies") \
+        == "post-mortems"
+    assert _measure_of("Twenty bodies are yet to be recovered from the pit.", "Twenty bodies") == "bodies not recovered"
+    assert _measure_of("Rescuers said 21 bodies have been recovered from the pit.", "21 bodies") == "bodies recovered"
+    assert _measure_of("At least 52 people were killed in the blast at the pit.", "At least 52 people") == "killed"
+
+
+def test_n_of_the_m_victims_is_a_part_of_the_toll():
+    """'Four of the nine victims were crushed by falling walls': the four are a part of the nine, in words as in
+    digits."""
+    (f,) = [f for f in figure_frames(claim("Four of the nine victims were crushed by falling walls, police said."))
+            if f.label == "Four"]
+    assert f.part
+    (g,) = [f for f in figure_frames(claim("Four of the 9 victims were crushed by falling walls, police said."))
+            if f.label == "Four"]
+    assert g.part
+
+
+def test_a_toll_split_by_place_gives_each_figure_its_own_place():
+    """'left 210 people dead in Varno, 48 dead in Kessa County': each figure is told for its own place, not for every
+    place of the sentence (RELATIONS.md §1: where is part of the frame); so is a figure of no measure of its own in
+    the list ('and 12 in Torsa')."""
+    places = {f.label: f.places for f in figure_frames(claim(
+        "In Halden province, the storm has left 210 people dead in Varno, 48 dead in Kessa County, officials said."))}
+    assert places["210 people"] and places["48"] and not places["210 people"] & places["48"]
+    places = {f.label: f.places for f in figure_frames(claim(
+        "The cyclone killed 14 people in Varno and 12 in Torsa, officials said."))}
+    assert places["14 people"] and places["12"] and not places["14 people"] & places["12"]
+    # one place for the whole sentence: the figures keep it
+    places = {f.label: f.places for f in figure_frames(claim(
+        "In Varno, the storm killed 14 people and injured 40, officials said."))}
+    assert places["14 people"] == places["40"] != frozenset()
+
+
+def test_digits_joined_to_a_name_are_no_figure():
+    """'North 24-Parganas' is a district's name, '7-Eleven' a shop's: the digits count nothing."""
+    assert [v.text for v in find_values("Two people died in South 24-Parganas.")] == ["Two people"]
+    assert [v.text for v in find_values("The 7-Eleven store on the corner was looted by 30 men.")] == ["30 men"]

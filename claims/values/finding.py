@@ -613,6 +613,8 @@ _CONVERTED = frozenset(("power", "energy", "speed", "area", "volume", "distance"
 
 #: a capitalised word right after a number word: "Seven Bends", "Three Gorges" (a name, with the number word in it)
 _NAME_AFTER = re.compile(r" [A-Z][a-z]")
+#: a capitalised word joined to digits by a hyphen: "24-Parganas", "7-Eleven" (a name holding the number)
+_NAME_AFTER_HYPHEN = re.compile(r"-[A-Z][a-z]{2,}")
 #: a word before, inside a sentence (not its first word nor a heading's): "the Seven Bends", "at Five Oaks"
 _MID_SENTENCE = re.compile(r"[a-z,]\s+$")
 
@@ -646,6 +648,8 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
     if (g["words"] and not g["approx"] and text[core_start:core_start + 1].isupper()
             and _NAME_AFTER.match(text, m.end("words")) and _MID_SENTENCE.search(text, 0, core_start)):
         return b  # "the stretch known as the Seven Bends", "the Three Gorges": a number word in a name, no figure
+    if g["digits"] and not g["cur"] and _NAME_AFTER_HYPHEN.match(text, m.end("digits")):
+        return b  # "North 24-Parganas", "a 7-Eleven store": digits in a name, no figure
     if g["words"] and not g["approx"] and x is not None and x in _SEVERAL_OF:
         sm = _SEVERAL.search(text, max(0, a - 12), a)
         if sm:  # "several hundred fans", "a few thousand people": as vague as "hundreds of" (RELATIONS.md §2)
