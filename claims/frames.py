@@ -1163,7 +1163,9 @@ def _rain_window(claim: Claim) -> str:
 #: than", "no fewer than": those bound the figure)
 _FIG_NEGATED = re.compile(r"\b(?:not|never|n['’]t)\s+(?:yet\s+|be\s+|have\s+)?(?!more\b|less\b|fewer\b|over\b|under\b"
                           r"|above\b|below\b|quite\b|as\b)[a-z]+(?:\s+(?:back\s+)?(?:below|above|under|over|to|at|beyond"
-                          r"|past))?\s+$")
+                          r"|past))?\s+$"
+                          # "none of the candidates received 50% of the votes": nobody's figure
+                          r"|\b(?:none|neither)\s+of\s+(?:the|them|these|those)\s+(?:[a-z]+\s+)?(?:had|has|have\s+)?[a-z]+\s+$")
 
 
 #: measures that only say what befell people: never what a sum of money measures ("a fund for affected families")

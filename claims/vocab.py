@@ -511,6 +511,15 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
     # nor the burials ("42 bodies were buried in a mass grave")
     (r"\bbodies\s+(?:[\w]+\s+){0,2}?(?:(?:have|had|has|were|was)\s+(?:now\s+|so\s+far\s+|also\s+)?(?:been\s+)?)?"
      r"(?:buried|cremated|laid\s+to\s+rest)\b", "buried"),
+    # how much of a ballot is counted is the count's progress, no share of the vote ("with over half of the
+    # referendum votes counted", "with 97% of precincts reporting", "with 1.4% of votes yet to be tallied")
+    # (the wording closes its phrase: its verb governs no figure after it, "..., turnout was 61%")
+    (r"\b(?!the\b|of\b)(?:[a-z]+\s+)?(?:votes|ballots|ballot\s+papers|precincts|polling\s+stations|protocols|returns)\s+"
+     r"(?:have\s+been\s+|had\s+been\s+|were\s+|being\s+|now\s+|yet\s+to\s+be\s+|still\s+to\s+be\s+)?"
+     r"(?:counted|tallied|processed|reporting|reported|in)\b\s*(?:[,;:.)]|$)", "count progress"),
+    (r"[\d.,]+\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:votes|ballots|ballot\s+papers|precincts"
+     r"|polling\s+stations|protocols|returns)\s+(?:have\s+been\s+|had\s+been\s+|were\s+|being\s+|now\s+|yet\s+to\s+be\s+"
+     r"|still\s+to\s+be\s+)?(?:counted|tallied|processed|reporting|reported|in)\b\s*(?:[,;:.)]|$)", "count progress"),
     (r"\b(?:took|taken|take|takes|taking)\s+to\s+the\s+streets\b", "protesters"),
     (r"\b(?:join(?:s|ed|ing)?|attend(?:s|ed|ing)?)\s+(?:the\s+|a\s+|[\w’'-]+['’]s\s+)?(?:[\w-]+\s+)?"
      r"(?:march|marches|protests?|rall(?:y|ies)|demonstrations?|procession)\b", "protesters"),

@@ -4873,3 +4873,25 @@ def test_digits_joined_to_a_name_are_no_figure():
     """'North 24-Parganas' is a district's name, '7-Eleven' a shop's: the digits count nothing."""
     assert [v.text for v in find_values("Two people died in South 24-Parganas.")] == ["Two people"]
     assert [v.text for v in find_values("The 7-Eleven store on the corner was looted by 30 men.")] == ["30 men"]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("With over half of the referendum votes counted, the No side was ahead with 56%.", "over half"),
+    ("With 97% of precincts reporting, Harlow had 52% of the vote.", "97%"),
+    ("With about 1.4% of votes yet to be tallied, the commission reported a 50.2% Yes vote.", "about 1.4%"),
+    ("With 90% of the ballots counted, turnout was 61%.", "90%"),
+])
+def test_how_much_of_a_ballot_is_counted_is_no_share_of_the_vote(text, label):
+    """'With over half of the votes counted' tells how far the count has gone: no share of the vote, no turnout."""
+    assert frame(text, label).measure == "count progress"
+
+
+def test_the_share_the_ballot_gives_beside_the_counts_progress_keeps_its_measure():
+    assert frame("With 97% of precincts reporting, Harlow had 52% of the vote.", "52%").measure == "votes"
+    assert frame("With 90% of the ballots counted, turnout was 61%.", "61%").measure == "turnout"
+
+
+def test_a_threshold_nobody_reached_is_negated():
+    """'none of the candidates received 50% of the votes': nobody's figure, never a share that agrees with one."""
+    assert frame("The first round was inconclusive, as none of the candidates received 50% of the votes.", "50%").negated
+    assert not frame("The first round was decided, as one of the candidates received 55% of the votes.", "55%").negated
