@@ -1360,7 +1360,8 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
             used_a: set[int] = set()
             used_b: set[int] = set()
             for rel, xa, xb in pending:
-                if rel != "different" and not _measures_clash(xa.frame, xb.frame) and _peak(xa.frame) == _peak(xb.frame):
+                if rel != "different" and not _measures_clash(xa.frame, xb.frame) and _peak(xa.frame) == _peak(xb.frame) \
+                        and not (_superseded(a, xa, b, xb) or _superseded(b, xb, a, xa)):
                     # (the day's high, "as much as 11%", is not where a share stood at midday: no match to keep)
                     used_a.add(id(xa))
                     used_b.add(id(xb))
@@ -1381,6 +1382,9 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                     differ.append((fig_features(xa, xb, a, b, wts, sim, rel, update), xa, xb, update))
                 elif xa.frame.base and xb.frame.base:
                     continue  # the base of a share is background, not the fact
+                elif _superseded(a, xa, b, xb) or _superseded(b, xb, a, xa):
+                    continue  # "has risen from 410 to 589": the claim tells the 589; the 410 it replaced agrees with
+                    # no report of the toll now (RELATIONS.md §3: the pair is judged by the claim's own reading)
                 elif _peak(xa.frame) != _peak(xb.frame):
                     continue  # "fell as much as 7.1% in early trading" is the day's low, not where it closed
                 elif _part_apart(xa.frame, xb.frame, a, b):
@@ -1632,6 +1636,15 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
                     and _by_moment(a, fa) and _by_moment(b, fb)):
                 best_d = (DIFFER_THRESHOLD, xa, xb, up)
                 break
+    if best_d is not None and best_d[0] < DIFFER_THRESHOLD:
+        # a toll read on two days ("killing at least 30 people" on Sunday, "The death toll rose to 149" on Tuesday): the
+        # story's one running count, its later reading the higher, however far the first reports fell short
+        # (RELATIONS.md §3: the same frame at two moments is an update), when whose, where, which status and which
+        # part agree and neither is a part of the dead (a district's, a day's, one nation's, the children)
+        for f, xa, xb, _up in ev.differ:
+            if _running_toll(xa.frame, xb.frame, a, b, f):
+                best_d = (DIFFER_THRESHOLD, xa, xb, True)
+                break
     if best_d is not None and DIFFER_THRESHOLD / 2 <= best_d[0] < DIFFER_THRESHOLD and a.denial != b.denial \
             and not best_d[3]:
         # "sources disputed that figure, insisting the guaranteed element was nearer EUR 60m" against "EUR 65m": a
@@ -1766,6 +1779,18 @@ _REVISED_TO = re.compile(r"\b(?:raised|revised|lowered|increased|upped|cut|lifte
                          r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?$", re.I)
 
 
+def _superseded(it: Item, x: Fig, other: Item, y: Fig) -> bool:
+    """Is the figure the earlier reading its own claim replaces ("rose from 410 to 589": the 410), and not told for
+    the moment the other claim's figure is (RELATIONS.md §3: a sentence giving two moments is paired by the figure for
+    the same moment: "rose to 780 on Friday, up from 610 on Thursday" against "610 on Thursday" agrees)?"""
+    f = x.frame
+    if not (f.mark is TimeMark.PAST and f.measure and any(
+            z is not x and z.frame.measure == f.measure and z.frame.mark is TimeMark.LATEST for z in it.figs)):
+        return False
+    days = [d for d in ((y.frame.when[1] if y.frame.when else None), other.pub) if d is not None]
+    return not (f.when and any(f.when[0] <= d <= f.when[1] for d in days))
+
+
 def _revised_to(a: Item, xa: Fig, b: Item, xb: Fig) -> bool:
     """Is ``xa`` the new level of a revised estimate ("raised its estimate of insured losses to EUR 340m", "revised
     their count of crashes to 36", "raised that to about 11,300 barrels") of what ``b``'s figure ``xb`` tells: the
@@ -1789,6 +1814,43 @@ def _revised_to(a: Item, xa: Fig, b: Item, xb: Fig) -> bool:
         return False  # "its count of crashes" is no count of "57 reports"
     told = fa.measure or next((x for w in head.lower().split() if (x := measure_of_word(w))), "")
     return told == fb.measure or not (told and fb.measure)  # ("insured losses would be at least EUR 150m" names none)
+
+
+#: measures a story keeps a running count of, that only grows as it is told (a toll)
+_RUNNING_TOLLS = frozenset(("killed",))
+#: how far below the later reading the first reports of a toll may fall (a derailment's "at least 30" on its
+#: morning, 150 two days later)
+_TOLL_LOG_RATIO = math.log(6)
+
+
+def _running_toll(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, f: tuple) -> bool:
+    """Are two differing figures readings of the story's toll at two moments, the later the higher?"""
+    if not (fa.measure == fb.measure and fa.measure in _RUNNING_TOLLS and fa.cls == "count" == fb.cls):
+        return False
+    if f[_STATUS_DIFFERS] or f[_OWNERS_CLASH] or f[_SCOPE_DIFFERS] or f[_LOG_RATIO] > _TOLL_LOG_RATIO:
+        return False
+    for x in (fa, fb):
+        if (x.status is not Status.FACT or x.part or x.group or x.cohort or x.peoples or x.remaining or x.negated
+                or x.other_occasion or x.period):
+            return False
+    if fa.places != fb.places and fa.places and fb.places:
+        return False
+    if fa.counted_class != fb.counted_class and fa.counted_class not in ("", "people") \
+            and fb.counted_class not in ("", "people"):
+        return False
+    day_a, day_b = (fa.when[1] if fa.when else a.pub), (fb.when[1] if fb.when else b.pub)
+    if day_a is None or day_b is None or (a.guessed and b.guessed):
+        # no days to order them: the text may ("has risen from 410 to 589" against a toll told plainly)
+        if (fa.mark is TimeMark.LATEST) == (fb.mark is TimeMark.LATEST) or TimeMark.PAST in (fa.mark, fb.mark):
+            return False
+        early, late = (fb, fa) if fa.mark is TimeMark.LATEST else (fa, fb)
+    elif day_a == day_b:
+        return False
+    else:
+        early, late = (fa, fb) if day_a < day_b else (fb, fa)
+    ie, il = interval(early.value), interval(late.value)
+    # (the later reading reaches the earlier one, and does not lie wholly below it)
+    return ie is not None and il is not None and il.hi >= ie.lo and not (ie.hi > il.hi and ie.lo > il.lo)
 
 
 #: how far apart two readings of one running tally may lie (the claims filed after a storm: 19,000 on Wednesday,

@@ -188,9 +188,14 @@ _COPULAS = (" is ", " was ", " are ", " were ", " be ")  # (what _SUBJECT_IS nee
 _HEAD_BEFORE_PHRASE = re.compile(r"\W*([a-z]+)\s+(?:in|of|at|on|for|from)\s+(?:the|a|an|this|that|last|its|their)\s")
 #: a clause opening on its subject noun ("The toll from the blaze at the works ...", "Its death toll in the region"),
 #: and the level verb right before the figure ("now stands at", "had risen to", "reached")
-_SUBJECT_LEVEL = re.compile(r"\W*(?:the|its|their|this|that)\s+(?:[a-z-]+\s+)?([a-z]+)\s+(?:from|in|at|of|on|for|after)\s")
-_LEVEL_BEFORE = re.compile(r"\b(?:stands|stood|rose|risen|climbed|reached|hit|passed|topped|is|was|had\s+been|has\s+been)"
-                           r"\s+(?:at\s+|to\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$")
+_SUBJECT_LEVEL = re.compile(r"\W*(?:the|its|their|this|that)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?:from|in|at|of|on|for|after"
+                            r"|following|since)\s")
+#: the predicate that gives the subject's level: "now stands at", "has risen to", "has risen from 410 to" (and the earlier
+#: level, "has risen from")
+_SUBJECT_LEVEL_BEFORE = re.compile(
+    r"\b(?:stands|stood|rose|risen|climbed|reached|hit|passed|topped|is|was|had\s+been|has\s+been)"
+    r"\s+(?:from\s+(?:about\s+|around\s+|nearly\s+|at\s+least\s+)?[\d,.]+\s+to\s+|from\s+|at\s+|to\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$")
 
 #: "seven more bodies": an addition told after the number
 _MORE_IN = re.compile(r"\w\s+more\s+[a-z]")
@@ -1412,6 +1417,10 @@ _PART_PLACE = re.compile(rf"(?=[Ii])\b[Ii]n\s+the\s+(?:[a-z]+\s+){{0,2}}(?:{_ARE
 _OF_A_TOLD_TOLL = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+(?:[a-z-]+\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven"
                              r"|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?)\s+(?:dead|deaths|fatalities"
                              r"|victims|casualties|injured|wounded|missing|cases|infections|arrests|detainees)\b")
+#: "Three of them were killed in road accidents", "two of whom died": a part of the people the sentence before told (of a
+#: toll only: "12 of them were taken to hospital" is the whole count of another measure)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these)\b(?!\s+(?:days|years|months|weeks|cases|items|who|that|which"
+                      r"|whose|killed|dead|who)\b)")  # (not "two-thirds of those who died": the group itself)
 #: "Out of these, 14 people died during the last 24 hours": a part of the dead the sentence before has told (of a
 #: toll only: "Of those, 29 remained in hospital" is the whole count of another measure)
 _OUT_OF_THESE = re.compile(r"\W*(?:[Oo]ut\s+of|[Oo]f|[Aa]mong)\s+(?:these|those|them|whom)\s*,\s")
@@ -2357,7 +2366,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             if share_of in PEOPLE_MEASURES:
                 measure = share_of
         if measure in ("", _UNKNOWN) and (sm := _SUBJECT_LEVEL.match(mlow, mlo)) is not None and sm.end() <= a \
-                and measure_of_word(sm.group(1)) and _LEVEL_BEFORE.search(mlow, max(mlo, a - 30), a):
+                and measure_of_word(sm.group(1)) and _SUBJECT_LEVEL_BEFORE.search(mlow, max(mlo, a - 40), a):
             # "The toll from Tuesday's blaze at the works in Kessmoor now stands at 11": the head noun of the clause's
             # subject, however long the phrases after it
             measure = measure_of_word(sm.group(1))
@@ -2571,7 +2580,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             whole=_WHOLE_PLACE.search(low, lo, hi) is not None or _ACROSS_NAME.search(text, lo, hi) is not None,
             part=(_PART.search(low, lo, hi) is not None or _PART_PLACE.search(text, lo, a) is not None
                   or _NAMED_PART.search(text, lo, a) is not None or _OF_ITS_OWN.match(low, b) is not None
-                  or _OF_A_TOLD_TOLL.match(low, b) is not None or (measure == "killed" and _OUT_OF_THESE.match(text, lo) is not None)
+                  or _OF_A_TOLD_TOLL.match(low, b) is not None
+                  or (measure == "killed" and (_OUT_OF_THESE.match(text, lo) is not None or _OF_THEM.match(low, b) is not None))
                   or ((_OTHER_IN.search(v.text) is not None or _OTHER_IN.match(low, b) is not None)
                       and (cclass == "people" or cclass.startswith("role:") or measure in PEOPLE_MEASURES))),
             when=when, period=period, weekday=weekday, mark=_mark(low, lo, a, b, hi),
@@ -2649,6 +2659,14 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
         if f.places and whole.places:
             w_lo = bounds[k - 1][0]
             whole.places = whole.places & _places(text, w_lo, im.start()) if im.start() > w_lo else frozenset()
+    for k in range(1, len(out)):
+        f = out[k]
+        if f.measure or f.mark is not TimeMark.PAST or f.cls != out[k - 1].cls or not out[k - 1].measure:
+            continue
+        a = f.value.start - base_off
+        if _FROM_BEFORE.search(low, max(0, a - 40), a) and not _CLAUSE_STOP.search(text, out[k - 1].value.end - base_off, a):
+            # "rose to 780 on Friday, up from 610 on Thursday": the earlier level of the same measure
+            f.measure, f.status = out[k - 1].measure, out[k - 1].status
     _own_places_of_a_breakdown(out, text, base_off)
     derived = []
     for k in range(1, len(out)):

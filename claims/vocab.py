@@ -512,14 +512,14 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\bbodies\s+(?:[\w]+\s+){0,2}?(?:(?:have|had|has|were|was)\s+(?:now\s+|so\s+far\s+|also\s+)?(?:been\s+)?)?"
      r"(?:buried|cremated|laid\s+to\s+rest)\b", "buried"),
     # how much of a ballot is counted is the count's progress, no share of the vote ("with over half of the
-    # referendum votes counted", "with 97% of precincts reporting", "with 1.4% of votes yet to be tallied")
-    # (the wording closes its phrase: its verb governs no figure after it, "..., turnout was 61%")
-    (r"\b(?!the\b|of\b)(?:[a-z]+\s+)?(?:votes|ballots|ballot\s+papers|precincts|polling\s+stations|protocols|returns)\s+"
+    # referendum votes counted", "with 97% of precincts reporting", "with 1.4% of votes yet to be tallied"); a share,
+    # never a number of votes ("2.8 million valid votes were counted"); the wording closes its phrase, so its verb
+    # governs no figure after it ("..., turnout was 61%")
+    (r"(?:(?:over|more\s+than|about|nearly|almost|around|roughly|approximately|just\s+(?:over|under)|some)\s+)?"
+     r"(?:half|a\s+(?:third|quarter)|two[\s-]thirds|three[\s-]quarters|[\d.,]+\s*(?:%|per\s*cent|percent))\s+of\s+"
+     r"(?:the\s+)?(?:[a-z]+\s+)?(?:votes|ballots|ballot\s+papers|precincts|polling\s+stations|protocols|returns)\s+"
      r"(?:have\s+been\s+|had\s+been\s+|were\s+|being\s+|now\s+|yet\s+to\s+be\s+|still\s+to\s+be\s+)?"
      r"(?:counted|tallied|processed|reporting|reported|in)\b\s*(?:[,;:.)]|$)", "count progress"),
-    (r"[\d.,]+\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:votes|ballots|ballot\s+papers|precincts"
-     r"|polling\s+stations|protocols|returns)\s+(?:have\s+been\s+|had\s+been\s+|were\s+|being\s+|now\s+|yet\s+to\s+be\s+"
-     r"|still\s+to\s+be\s+)?(?:counted|tallied|processed|reporting|reported|in)\b\s*(?:[,;:.)]|$)", "count progress"),
     (r"\b(?:took|taken|take|takes|taking)\s+to\s+the\s+streets\b", "protesters"),
     (r"\b(?:join(?:s|ed|ing)?|attend(?:s|ed|ing)?)\s+(?:the\s+|a\s+|[\w’'-]+['’]s\s+)?(?:[\w-]+\s+)?"
      r"(?:march|marches|protests?|rall(?:y|ies)|demonstrations?|procession)\b", "protesters"),

@@ -4895,3 +4895,49 @@ def test_a_threshold_nobody_reached_is_negated():
     """'none of the candidates received 50% of the votes': nobody's figure, never a share that agrees with one."""
     assert frame("The first round was inconclusive, as none of the candidates received 50% of the votes.", "50%").negated
     assert not frame("The first round was decided, as one of the candidates received 55% of the votes.", "55%").negated
+
+
+_DERAIL_SUN = ["A night train left the rails near Harlow early on Sunday, killing at least 30 people, a railway official said."]
+_DERAIL_TUE = ["The death toll from Sunday's derailment near Harlow rose to 149, officials said on Tuesday."]
+
+
+def test_a_toll_read_on_two_days_is_one_running_count():
+    """The first reports of a toll fall far short of the later ones ("at least 30" on Sunday, 149 on Tuesday): the
+    story's one running count, its later reading the higher (RELATIONS.md §3: an update), however far apart."""
+    assert _pair_of(_DERAIL_SUN, _DERAIL_TUE, "at least 30 people", "149", dt.date(2031, 3, 2), dt.date(2031, 3, 4)) \
+        is Relation.UPDATE
+
+
+def test_a_toll_that_falls_or_a_part_of_the_dead_is_no_running_count():
+    """A later reading far below the first is no growth of one toll, nor is a part of the dead (one nation's, a
+    district's) a reading of the whole."""
+    later_lower = ["Officials said on Tuesday that 5 people had been killed in the derailment near Harlow."]
+    assert _pair_of(_DERAIL_SUN, later_lower, "at least 30 people", "5 people", dt.date(2031, 3, 2),
+                    dt.date(2031, 3, 4)) is not Relation.AGREE
+    part = ["The toll from the derailment near Harlow reached 149 on Tuesday.",
+            "Out of these, 45 people were killed in the two rear carriages, officials said."]
+    assert _pair_of(_DERAIL_SUN, part, "at least 30 people", "45 people", dt.date(2031, 3, 2),
+                    dt.date(2031, 3, 4)) is None
+
+
+def test_a_toll_risen_from_one_figure_to_another_is_told_by_the_new_one():
+    """'The official death toll following the quake has risen from 410 to 589': the subject names the measure of
+    both figures, and the claim tells the 589; an undated report's 'at least 367' is its earlier reading (an update),
+    not an agreement with the 410 it replaced."""
+    text = "The official death toll following the quake in Varno province has risen from 410 to 589, officials said."
+    assert frame(text, "589").measure == "killed" and frame(text, "410").measure == "killed"
+    an = analyse([make_doc("a", "A strong earthquake struck Varno province, killing at least 367 people, officials said."),
+                  make_doc("b", text)])
+    (lk,) = an.links
+    assert lk.relation is Relation.UPDATE and "589" in lk.why
+
+
+def test_the_earlier_level_a_sentence_gives_takes_the_measure_of_the_new_one():
+    """'rose to 780 on Friday, up from 610 on Thursday': the 610 is the same measure at the earlier moment, and
+    agrees with Thursday's own report of it (RELATIONS.md §3: a sentence giving two moments is paired by the figure
+    for the same moment)."""
+    text = "The agency's estimate of excess deaths rose to 780 on Friday, up from 610 on Thursday."
+    assert frame(text, "610").measure == frame(text, "780").measure == "killed"
+    d_thu, d_fri = dt.date(2031, 6, 19), dt.date(2031, 6, 20)
+    assert _pair_of(["The agency estimated on Thursday that the heat had caused 610 excess deaths."], [text],
+                    "610 excess deaths", "780", d_thu, d_fri) is Relation.AGREE
