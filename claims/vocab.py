@@ -492,7 +492,12 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\bbodies\s+(?:are|were|remain|have|had)\s+(?:still\s+)?(?:yet\s+to\s+be|not\s+(?:yet\s+)?(?:been\s+)?|to\s+be)\s*"
      r"(?:recovered|retrieved|found|pulled\s+out|brought\s+(?:out|up))\b", "bodies not recovered"),
     # bodies brought out are not the toll ("21 bodies have been recovered" while 22 are dead)
-    (r"\b(?:recover(?:s|ed|ing)?|retriev(?:e|es|ed|ing)|brought|bring(?:s|ing)?|pull(?:s|ed|ing)?|carr(?:y|ies|ied))"
+    # ("The bodies of five miners who were killed in the blast have been recovered": the bodies brought out, however
+    # long the clause between)
+    (r"\bbodies\s+of\s+(?:the\s+)?[\w,.-]+\s+(?:[\w-]+\s+){0,2}?[a-z]+s\b[^.;]{0,120}?\b(?:have|has|had|were|was)\s+"
+     r"(?:now\s+|also\s+|so\s+far\s+)?been\s+(?:recovered|retrieved|found|pulled\s+out|brought\s+(?:out|up|to\s+the\s+surface))\b",
+     "bodies recovered"),
+    (r"\b(?:recover(?:s|ed|ing)?|retriev(?:e|es|ed|ing)|extricat(?:e|es|ed|ing)|brought|bring(?:s|ing)?|pull(?:s|ed|ing)?|carr(?:y|ies|ied))"
      r"\s+(?:out\s+|up\s+)?(?:the\s+)?(?:[\w,.-]+\s+){0,2}?bodies\b", "bodies recovered"),
     (r"\bbodies\s+(?:[\w]+\s+){0,3}?(?:recovered|retrieved|pulled\s+(?:out|from)|brought\s+(?:out|up|to))\b",
      "bodies recovered"),

@@ -4941,3 +4941,13 @@ def test_the_earlier_level_a_sentence_gives_takes_the_measure_of_the_new_one():
     d_thu, d_fri = dt.date(2031, 6, 19), dt.date(2031, 6, 20)
     assert _pair_of(["The agency estimated on Thursday that the heat had caused 610 excess deaths."], [text],
                     "610 excess deaths", "780", d_thu, d_fri) is Relation.AGREE
+
+
+def test_bodies_brought_out_are_no_toll_however_they_are_worded():
+    """'The bodies of four miners who died in the blast have been recovered' and 'extricated 31 bodies' count bodies
+    brought out, never readings of the toll (RELATIONS.md §1: the measure)."""
+    assert _measure_of("The bodies of four miners who died in the blast at the pit on Monday have been recovered, "
+                       "officials said.", "four miners") == "bodies recovered"
+    assert _measure_of("Rescue teams have so far freed 20 people and extricated 31 bodies, the agency said.",
+                       "31 bodies") == "bodies recovered"
+    assert _measure_of("The blast at the pit on Monday killed four miners, officials said.", "four miners") == "killed"
