@@ -471,6 +471,14 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?(?:\w+\s+)?(?:army|military|armed\s+forces|ranks)\b", "enlisted"),
     (r"\b(?:lose|lost|losing)\s+(?:their|his|her)\s+(?:jobs?|posts?|positions?|roles?)\b", "jobs cut"),
     (r"\bout\s+of\s+(?:a\s+)?jobs?\b", "jobs cut"),
+    # the size of a workforce is its own measure ("its global workforce of about 55,000", "a headcount of 12,400")
+    (r"\b(?:workforce|work\s+force|headcount|payroll)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+"
+     r"|more\s+than\s+|over\s+|just\s+(?:over|under)\s+)?[\d,.]+(?:\s+(?:million|people|employees|staff|workers))?\b", "workforce"),
+    # people taken off a workforce are jobs cut ("expects to drop 7,000 to 9,000 people from its global workforce")
+    (r"\b(?:drop|drops|dropped|dropping|remov(?:e|es|ed|ing)|tak(?:e|es|ing)|took)\s+(?:about\s+|around\s+|up\s+to\s+|some\s+"
+     r"|as\s+many\s+as\s+|between\s+)?[\d,.]+(?:\s+(?:to|and)\s+[\d,.]+)?\s+(?:people|employees|staff|workers|jobs|positions)\s+"
+     r"(?:off|from)\s+(?:its|their|the|[\w'’.-]+['’]s)\s+(?:[\w-]+\s+)?(?:workforce|payroll|staff|headcount|work\s+force)\b",
+     "jobs cut"),
     (r"\bsen[dt]\w*\s+to\s+(?:the\s+)?(?:war|front|fight|serve|battle|combat)\b", "enlisted"),
     (r"\binto\s+uniform\b", "enlisted"),
     # what a vessel, a vehicle or a venue may hold is its capacity, no count of who was there ("its designed capacity
@@ -708,6 +716,9 @@ ROLE_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(f"role:{w}" for w in g
     *(f"protester demonstrator marcher activist striker worker employee {t}" for t in _TRADES.split())))
 #: classes whose members may be counted as the same thing under one measure (jobs cut = employees let go)
 COUNTED_FIT = frozenset({frozenset({"job", "worker"}),
+                         # people let go are the jobs cut when both name that measure ("drop 7,000 people from its
+                         # workforce" ~ "cut up to 9,000 jobs")
+                         frozenset({"job", "people"}),
                          # a utility's customers are the homes (and businesses) it supplies: "400,000 homes lost
                          # power" ~ "410,000 customers were cut off"
                          frozenset({"home", "role:customer"})})

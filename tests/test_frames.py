@@ -4951,3 +4951,17 @@ def test_bodies_brought_out_are_no_toll_however_they_are_worded():
     assert _measure_of("Rescue teams have so far freed 20 people and extricated 31 bodies, the agency said.",
                        "31 bodies") == "bodies recovered"
     assert _measure_of("The blast at the pit on Monday killed four miners, officials said.", "four miners") == "killed"
+
+
+def test_people_dropped_from_a_workforce_are_jobs_cut_and_its_size_is_the_workforce():
+    """'expects to drop 7,000 to 9,000 people from its global workforce of about 55,000': the first figure is jobs cut
+    (RELATIONS.md §1: jobs = employees let go), the second the workforce's size; people let go and jobs cut, both so
+    named, may count one thing."""
+    text = "Korvel says it expects to drop 7,000 to 9,000 people from its global workforce of about 55,000 by 2032."
+    assert frame(text, "7,000 to 9,000 people").measure == "jobs cut"
+    assert frame(text, "about 55,000").measure == "workforce"
+    from claims.align import counted_fit
+
+    jobs = frame("Korvel is set to cut up to 9,000 jobs.", "up to 9,000 jobs")
+    assert counted_fit(frame(text, "7,000 to 9,000 people"), jobs, True)
+    assert not counted_fit(frame(text, "7,000 to 9,000 people"), jobs, False)
