@@ -464,7 +464,7 @@ PEOPLE_MEASURES = frozenset(("killed", "missing", "injured", "casualties", "hosp
 #: a workforce made smaller by a share or a number is jobs cut: "will downsize its workforce by 15 percent", "reduce its
 #: global headcount by 9,000" (a share of a workforce cut, never a fall of some level by that share)
 WORKFORCE_CUT = (r"\b(?:downsiz|reduc|trimm?|shr[iau]nk|cut|slash)\w*\s+(?:its|their|the|[\w'’.-]+['’]s)\s+(?:[\w-]+\s+)?"
-                 r"(?:workforce|staff|headcount|payroll|employees|work\s+force)\s+by\b")
+                 r"(?:workforce|staff|headcount|payroll|employees|work\s+force|ranks)\s+by\b")
 
 #: flexible wordings of a measure (regular expressions on the lower-cased text)
 MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (

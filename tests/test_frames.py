@@ -4654,6 +4654,7 @@ def test_a_workforce_reduced_by_a_share_is_a_cut_of_jobs():
     assert _measure_of("Harvell Motors said it would downsize its workforce by 12 percent to reduce costs after a loss.",
                        "12 percent") == "cut"
     assert _measure_of("Harvell Motors said it is cutting 12% of its staff.", "12%") == "cut"
+    assert _measure_of("Harvell Motors said it is shrinking its ranks by 12 per cent.", "12 per cent") == "cut"
 
 
 def test_a_downsized_headcount_is_jobs_cut():
