@@ -651,8 +651,10 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
             if w in _EXTREMES:
                 reach += 1
             continue
-        if "," in text[t.end():a] and _PHRASE_RX.match(low, b + 1, hi):
-            break  # "after the call-up was announced, thousands left the country": the verb is another clause's
+        if "," in text[t.end():a] and (_PHRASE_RX.match(low, b + 1, hi) or (
+                (op := _OWN_PREDICATE.match(low, b, hi)) is not None and measure_of_word(op.group(1)))):
+            break  # "after the call-up was announced, thousands left the country", "11 people were killed, over 40
+            # were hurt": the verb is another clause's
         m = measure_of_word(w)
         if m:
             # ("restructuring charges of EUR 300m": the phrase's measure)
@@ -1030,6 +1032,8 @@ _TWO_OBJECTS = {"cost": "cost", "costs": "cost", "costing": "cost", "fined": "fi
                 "paid": "paid", "pays": "paid", "pay": "paid", "paying": "paid", "awarded": "damages",
                 "awards": "damages", "award": "damages"}
 _OF_THE_BETWEEN = re.compile(r"\s+of\s+(?:the|those|these|its|their)\s+")
+#: a figure's own predicate right after it: "over 40 were hurt", "12 others have died"
+_OWN_PREDICATE = re.compile(r"\s+(?:people\s+|others\s+|more\s+)?(?:were|was|are|is|have|had|has)\s+(?:been\s+|also\s+)?([a-z]+)")
 #: what _predicate_measure returns when a verb governs the figure but names no measure
 _UNKNOWN = "?"
 _WORKFORCE_CUT = re.compile(WORKFORCE_CUT)

@@ -4966,3 +4966,11 @@ def test_people_dropped_from_a_workforce_are_jobs_cut_and_its_size_is_the_workfo
     jobs = frame("Korvel is set to cut up to 9,000 jobs.", "up to 9,000 jobs")
     assert counted_fit(frame(text, "7,000 to 9,000 people"), jobs, True)
     assert not counted_fit(frame(text, "7,000 to 9,000 people"), jobs, False)
+
+
+def test_a_figure_with_its_own_predicate_after_a_comma_is_that_predicates():
+    """'11 people were killed, over 40 were hurt': the 40 are the hurt, not more of the killed (the verb before the comma
+    is another clause's)."""
+    assert frame("Officials said 11 people were killed, over 40 were hurt in the blast.", "over 40").measure == "injured"
+    assert frame("The blast killed 11, 40 more were injured.", "40").measure == "injured"
+    assert frame("The blast killed 11, most of them miners.", "11").measure == "killed"
