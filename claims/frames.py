@@ -1148,6 +1148,10 @@ _MANY_PASSED = re.compile(r"\b(?:several|many|other|some|most|all|dozens\s+of|hu
                           r"(?:[\w-]+\s+){0,8}?(?:passed|exceeded|topped|surpassed|crossed|went\s+above|rose\s+above"
                           r"|climbed\s+above)\s+(?:the\s+)?$")
 _EQUITY = re.compile(r"\b(?:equity|shares)\b")
+#: a subject's predicate after an aside that names some of it: "15 people from the region, including four health
+#: workers, died", "..., among them two children, were injured"
+_PREDICATE_AFTER_ASIDE = re.compile(r"[^.;:,]{0,60}?,\s*(?:including|among\s+them|among\s+whom)\s+[^.;:,]{1,60},\s+"
+                                    r"(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:been\s+)?([a-z]+)\b")
 _INCLUDING_PART = re.compile(r",?\s+(?:including|among\s+them|of\s+whom|of\s+which|comprising|consisting\s+of"
                              r"|made\s+up\s+of)\s+(?:about\s+|around\s+|some\s+"
                              r"|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+)?$")
@@ -2651,6 +2655,16 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             if level is not None and _TRAILING_CHANGE.match(text, level.value.end - base_off,
                                                             f.value.start - base_off):
                 f.measure = level.measure
+    for f in out:
+        if f.measure or f.cls != "count":
+            continue
+        pm = _PREDICATE_AFTER_ASIDE.match(text, f.value.end - base_off)
+        if pm is not None:
+            # "At least 15 people from the region, including four health workers, died": the predicate after the
+            # aside is the figure's own
+            f.measure = measure_of_word(pm.group(1)) or f.measure
+            if f.measure:
+                f.status = _status(low, 0, f.value.start - base_off, f.value.end - base_off, len(low), text)
     for k in range(1, len(out)):
         f, whole = out[k], out[k - 1]
         a = f.value.start - base_off

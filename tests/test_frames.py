@@ -4974,3 +4974,13 @@ def test_a_figure_with_its_own_predicate_after_a_comma_is_that_predicates():
     assert frame("Officials said 11 people were killed, over 40 were hurt in the blast.", "over 40").measure == "injured"
     assert frame("The blast killed 11, 40 more were injured.", "40").measure == "injured"
     assert frame("The blast killed 11, most of them miners.", "11").measure == "killed"
+
+
+def test_a_subjects_predicate_after_an_aside_naming_some_of_it_is_its_own():
+    """'At least 15 people from the province, including four health workers, died ...': the predicate after the aside
+    tells what befell the 15 (and the four, a part of them)."""
+    text = "At least 15 people from Varno province, including four health workers, died in the outbreak, officials said."
+    assert frame(text, "At least 15 people").measure == "killed"
+    assert frame(text, "four health workers").part
+    assert frame("At least 15 people from Varno province, including four health workers, were taken to hospital.",
+                 "At least 15 people").measure != "killed"
