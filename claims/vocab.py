@@ -471,6 +471,21 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?(?:\w+\s+)?(?:army|military|armed\s+forces|ranks)\b", "enlisted"),
     (r"\b(?:lose|lost|losing)\s+(?:their|his|her)\s+(?:jobs?|posts?|positions?|roles?)\b", "jobs cut"),
     (r"\bout\s+of\s+(?:a\s+)?jobs?\b", "jobs cut"),
+    # a share of the vote ("won 42.16% of the vote", "50.2% of the ballots cast")
+    # (not how much of the ballot is counted: "with over 50% of the votes counted")
+    (r"[\d.,]+\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:vote|votes|ballots)\b(?!\s+(?:have\s+been\s+"
+     r"|had\s+been\s+|were\s+|being\s+|now\s+|yet\s+to\s+be\s+|still\s+to\s+be\s+)?(?:counted|tallied|processed|reporting"
+     r"|reported|in)\b)", "votes"),
+    # turnout told as a share of the electoral rolls ("which represents 51.4% of the people listed on the electoral rolls")
+    (r"[\d.,]+\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,7}?(?:electoral\s+rolls?|electoral\s+lists?"
+     r"|registered\s+voters|eligible\s+voters|electorate)\b", "turnout"),
+    # people let go are jobs cut ("will be letting go approximately 7,000 to 9,000 employees")
+    (r"\blet(?:ting|s)?\s+go\s+(?:of\s+)?(?:about\s+|approximately\s+|around\s+|some\s+|up\s+to\s+|as\s+many\s+as\s+)?[\d,.]+"
+     r"(?:\s+(?:to|and)\s+[\d,.]+)?\s+(?:people|employees|staff|workers)\b", "jobs cut"),
+    # the people a company employs are its workforce ("HP had 55,000 employees as of a year ago")
+    (r"\b(?:had|has|have|employs|employed|employing)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?"
+     r"[\d,.]+(?:\s+million)?\s+(?:employees|staff|workers)\b(?!\s+(?:in|on|at|out|deployed|working|searching|helping)\b)",
+     "workforce"),  # (not those it has at work somewhere: "has more than 1,500 workers in the field")
     # the size of a workforce is its own measure ("its global workforce of about 55,000", "a headcount of 12,400")
     (r"\b(?:workforce|work\s+force|headcount|payroll)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+"
      r"|more\s+than\s+|over\s+|just\s+(?:over|under)\s+)?[\d,.]+(?:\s+(?:million|people|employees|staff|workers))?\b", "workforce"),

@@ -4984,3 +4984,23 @@ def test_a_subjects_predicate_after_an_aside_naming_some_of_it_is_its_own():
     assert frame(text, "four health workers").part
     assert frame("At least 15 people from Varno province, including four health workers, were taken to hospital.",
                  "At least 15 people").measure != "killed"
+
+
+@pytest.mark.parametrize("text, label, measure", [
+    ("Harlow won 42.16% of the vote, which means a second round.", "42.16%", "votes"),
+    ("With over 50% of the votes counted, Harlow was on top.", "over 50%", "count progress"),
+    ("In all, 1,546,757 people voted, which represents 51.4% of the people listed on the electoral rolls.", "51.4%",
+     "turnout"),
+    ("Korvel will be letting go approximately 7,000 to 9,000 employees in a restructuring.",
+     "approximately 7,000 to 9,000 employees", "jobs cut"),
+    ("Korvel had 55,000 employees as of a year ago.", "55,000 employees", "workforce"),
+])
+def test_shares_of_the_vote_the_rolls_and_a_workforce(text, label, measure):
+    """A share 'of the vote' is a vote share, one 'of the electoral rolls' is the turnout, people 'let go' are jobs
+    cut and the employees a company 'had' are its workforce."""
+    assert frame(text, label).measure == measure
+
+
+def test_workers_a_company_has_at_work_somewhere_are_no_workforce():
+    assert frame("Nordvik Power has more than 1,500 workers in the field on Monday.", "more than 1,500 workers").measure \
+        != "workforce"
