@@ -651,6 +651,8 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
             if w in _EXTREMES:
                 reach += 1
             continue
+        if w == "total" and k and left[k - 1].group().lower() in ("a", "the", "in"):
+            continue  # "a total of 239 miners were evacuated": a noun, no verb; the predicate after tells
         if "," in text[t.end():a] and (_PHRASE_RX.match(low, b + 1, hi) or (
                 (op := _OWN_PREDICATE.match(low, b, hi)) is not None and measure_of_word(op.group(1)))):
             break  # "after the call-up was announced, thousands left the country", "11 people were killed, over 40
@@ -1205,7 +1207,8 @@ _REPORTING_VERBS = frozenset("said says told reported reports recorded records c
                              # (who lists or tallies a figure reports it: "counting 298 vessels waiting", "listed 3,500
                              # people evacuated": the predicate after the noun says what befell them)
                              "counting listed lists listing tallied tallies tallying logged logs logging documented "
-                             "recording reporting registering measured measuring".split())
+                             "recording reporting registering measured measuring saying adding telling confirming "
+                             "estimating".split())
 
 #: "the FRSA's tally stands at 36", "the ministry's count was 30,000": the possessive names who counted (a source, as
 #: "the FRSA said" does), not whose the figure is

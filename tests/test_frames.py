@@ -5004,3 +5004,13 @@ def test_shares_of_the_vote_the_rolls_and_a_workforce(text, label, measure):
 def test_workers_a_company_has_at_work_somewhere_are_no_workforce():
     assert frame("Nordvik Power has more than 1,500 workers in the field on Monday.", "more than 1,500 workers").measure \
         != "workforce"
+
+
+def test_a_total_is_no_verb_and_saying_reports_what_follows():
+    """'a total of 239 miners were evacuated': 'total' is a noun there, the predicate after tells the measure; 'as
+    saying three rescuers had also been killed': the reporting verb governs nothing."""
+    assert frame("Sixty people were hurt, while a total of 239 miners were successfully evacuated.", "239 miners").measure \
+        == "evacuated"
+    assert frame("The agency quoted the minister as saying three rescuers had also been killed.", "three rescuers").measure \
+        == "killed"
+    assert frame("The toll reached a total of 48 on Friday.", "48").measure == "killed"
