@@ -502,6 +502,8 @@ MEASURE_PATTERNS: tuple[tuple[str, str], ...] = (
      r"|only\s+|just\s+|up\s+to\s+)?\d[\d,.]*(?:\s+[a-z]+)?\b", "capacity"),
     (r"\b(?:designed|built|licensed|certified|allowed|permitted|authori[sz]ed)\s+to\s+(?:carry|hold|take|seat)\s+"
      r"(?:about\s+|around\s+|some\s+|only\s+|just\s+|up\s+to\s+)?\d[\d,.]*(?:\s+[a-z]+)?\b", "capacity"),
+    # a vessel's rated size told before its noun ("a 43-passenger capacity", "a 60-seat capacity")
+    (r"\b[\d,.]+[\s-]+(?:passenger|person|people|seat)s?\s+capacity\b", "capacity"),
     # people a vessel or vehicle carries are its passengers ("the ferry was carrying more than 300 people", "a bus
     # carrying 40 students")
     (r"\bcarr(?:ying|ied|ies|y)\s+(?:[\w,.-]+\s+){0,3}?(?:people|passengers|persons|migrants|pilgrims|students|tourists"

@@ -5014,3 +5014,8 @@ def test_a_total_is_no_verb_and_saying_reports_what_follows():
     assert frame("The agency quoted the minister as saying three rescuers had also been killed.", "three rescuers").measure \
         == "killed"
     assert frame("The toll reached a total of 48 on Friday.", "48").measure == "killed"
+
+
+def test_a_capacity_told_before_its_noun_is_a_capacity():
+    """'It had a 43-passenger capacity': what the vessel may carry, never a count of who was on board."""
+    assert frame("It had a 43-passenger capacity, according to the ministry.", "43").measure == "capacity"
