@@ -47,10 +47,15 @@ def _prev_token(text: str, pos: int) -> str:
     if not pos or not (text[pos - 1].isalnum() or text[pos - 1] == "_"):
         return ""
     lo = max(0, pos - 40)
-    j = pos - 1
-    while j > lo and (text[j - 1].isalnum() or text[j - 1] in "._"):
-        j -= 1
-    return text[j:pos]
+    # (the run read backwards in C: the reversed 40 characters up to the first that is none of them; a Python loop
+    # over each character cost four times as much)
+    back = text[lo:pos][::-1]
+    m = _NOT_TOKEN.search(back)
+    return text[pos - (m.start() if m else len(back)):pos]
+
+
+#: what ends _prev_token's run: neither a word character (``\w`` is ``str.isalnum()`` or "_") nor a dot
+_NOT_TOKEN = re.compile(r"[^\w.]")
 
 
 #: lower-case words that open a sentence often enough to split after an ordinary word's full stop
@@ -88,7 +93,7 @@ _NUMBER_LABEL = re.compile(r"(?i)\b(?:no|nos|art|sec|ch|p|pp|vol|fig)\.?\s*\d[\d
 def _is_boundary(text: str, pos: int, end_punct: int, limit: int) -> bool:
     """``text[pos:end_punct]`` is a candidate terminal punctuation run; decide whether it ends a sentence."""
     m = _NEXT_WORD.match(text, end_punct, limit)
-    opener, nxt = (m.group(1), m.group(2)) if m else ("", "")
+    opener, nxt = m.groups() if m else ("", "")
     if not nxt and not opener:
         return True  # end of the paragraph
     first = (nxt[:1] or opener[:1])
@@ -104,11 +109,10 @@ def _is_boundary(text: str, pos: int, end_punct: int, limit: int) -> bool:
     if not prev:
         return True
     low = prev.lower()
-    bare = _NON_WORD.sub("", nxt).lower()
     if len(prev) == 1 and prev.isupper():
         return False  # an initial: "J. R. R. Tolkien", "Vladimir V. Putin"
-    if _INITIALISM.search(prev):
-        return bare in STARTERS  # "U.S. officials" vs "in the U.S. The ..."
+    if "." in prev and _INITIALISM.search(prev):  # (an initialism has a dot: most words are not tried)
+        return _NON_WORD.sub("", nxt).lower() in STARTERS  # "U.S. officials" vs "in the U.S. The ..."
     if low in TITLE_ABBR:
         return False
     if low in MONTH_ABBR:
@@ -116,7 +120,7 @@ def _is_boundary(text: str, pos: int, end_punct: int, limit: int) -> bool:
     if low in OTHER_ABBR:
         if low in ("no", "nos") and first.isdigit():
             return False
-        return bare in STARTERS
+        return _NON_WORD.sub("", nxt).lower() in STARTERS
     return True
 
 
@@ -124,8 +128,9 @@ def split_span(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Sentence spans (trimmed of white space) inside ``text[start:end]``."""
     cuts = []
     for m in _CAND.finditer(text, start, end):
-        if _is_boundary(text, m.start(), m.end(), end):
-            cuts.append(m.end())
+        b = m.end()
+        if b == end or _is_boundary(text, m.start(), b, end):  # (the paragraph's own last stop ends a sentence)
+            cuts.append(b)
     # scrape damage: "... from city authorities.Hong Kong's leader said ..." lost the space after a full stop
     for m in _GLUED.finditer(text, start, end):
         p = m.start()
@@ -142,8 +147,12 @@ def split_span(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             cuts.append(nl)
         nl = text.find("\n", nl + 1, end)
     cuts.append(end)
+    if len(cuts) > 2 or cuts[0] != end:
+        cuts = sorted(set(cuts))
+    else:
+        cuts = [end]  # (a paragraph of one sentence: the most common)
     s = start
-    for c in sorted(set(cuts)):
+    for c in cuts:
         a, b = s, c
         while a < b and text[a].isspace():
             a += 1
