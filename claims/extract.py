@@ -54,6 +54,7 @@ _CREDIT = re.compile(r"(?i)(?:^photo:|\bphoto:\s|\(file photo\)|/(?:afp|ap|reute
 #: 7am", "Message the Travel Desk on ..." (each word alone may open a report's sentence: "Start dates slipped")
 _APPEAL = re.compile(r"(?i)(?:get|start|try|hear|message|text|call|ring)\s+(?:the|a|an|our|your|more|breaking|free"
                      r"|unlimited|full|it|us|\d)\b")
+_APPEAL_WORDS = frozenset("get start try hear message text call ring".split())
 #: a telephone number or an e-mail address: how to reach the newsroom or a helpline, never a fact to check. Two
 #: patterns, each tried only when its one literal character is in the sentence (the e-mail pattern, tried at every
 #: word, was a tenth of extraction's time)
@@ -186,6 +187,13 @@ def _proper_runs(s: str) -> list[re.Match]:
     return [m for m in _PROPER.finditer(s) if not (m.start() == 0 and m.group().lower() in ("the", "a", "an"))]
 
 
+def _has_proper(s: str) -> bool:
+    """Does :func:`_proper_runs` find any? (Stops at the first: a run after the first always counts.)"""
+    m = _PROPER.search(s)
+    return m is not None and (m.start() > 0 or m.group().lower() not in ("the", "a", "an")
+                              or _PROPER.search(s, m.end()) is not None)
+
+
 def _clean_np(np: str) -> str:
     """A source noun phrase reduced to its name: "the independent Russian news outlet IStories" -> "IStories",
     while "US intelligence", "Defense Ministry source" and "source from the Defense Ministry" stay whole."""
@@ -242,7 +250,8 @@ def _subject_before(s: str, end: int) -> str:
     cut = max(left.rfind("”"), left.rfind('"'), left.rfind("“"))
     if cut >= 0:
         left = left[cut + 1:]
-    left = _THAT_SPLIT.split(left)[-1]
+    if "that" in left or ";" in left or ":" in left:  # (what _THAT_SPLIT cuts at: rarely there)
+        left = _THAT_SPLIT.split(left)[-1]
     # the comma chunks read from the verb back, each with its leading "and"/"while"... cut (", and lawyers said": a new
     # clause); only as many as it takes to find the subject, then the one before it
     last = ""  # the chunk nearest the verb, the answer when none qualifies
@@ -309,7 +318,7 @@ def find_source(sentence: str, state: _SourceState | None = None, outside: str |
             np = np[: vm.start()]
         who = np
         # "according to independent Russian media, Istories, ..."
-        if not _proper_runs(_clean_np(who)) and not via:
+        if not _has_proper(_clean_np(who)) and not via:
             am = _NAME_BETWEEN_COMMAS.match(s, m.end("np"))
             if am:
                 who = am.group(1)
@@ -355,7 +364,7 @@ def find_source(sentence: str, state: _SourceState | None = None, outside: str |
     if not attributed and "saying" in words:
         sm = _SAYING.search(outside)
         nm = _LEADING_NAME.match(s) if sm else None
-        if nm and _proper_runs(nm.group()) and nm.group().split()[0] not in _LEADING_NOT_NAMES:
+        if nm and _has_proper(nm.group()) and nm.group().split()[0] not in _LEADING_NOT_NAMES:
             attributed = True
             who = nm.group()
     if not attributed and not words.isdisjoint(_CITING_WORDS):
@@ -370,8 +379,7 @@ def find_source(sentence: str, state: _SourceState | None = None, outside: str |
 
     raw_who = who.strip()
     # "according to independent Russian media, Istories, ...": the name follows the description
-    head_words = re.findall(r"[A-Za-z]+", raw_who)
-    if m and head_words and head_words[-1].lower() in _OUTLET_HEADS and not via:
+    if m and not via and (head_words := _WORD_RX.findall(raw_who)) and head_words[-1].lower() in _OUTLET_HEADS:
         am = _NAME_BETWEEN_COMMAS.match(s, m.end("np"))
         if am:
             raw_who = am.group(1)
@@ -396,8 +404,8 @@ def find_source(sentence: str, state: _SourceState | None = None, outside: str |
         who = state.full_name(who)
     # remember for later sentences
     for name in (via, who):
-        if name and _proper_runs(name):
-            if _ORG_WORDS.search(name) or name == via or not re.fullmatch(r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+", name):
+        if name and _has_proper(name):
+            if _ORG_WORDS.search(name) or name == via or not _PERSON_NAME.fullmatch(name):
                 state.carrier = name
             else:
                 state.person = name
@@ -412,7 +420,11 @@ def find_source(sentence: str, state: _SourceState | None = None, outside: str |
 def _real_source(name: str) -> bool:
     """An attribution that names someone: a proper name (an organisation, an outlet, a person, a titled
     document) or an office that speaks ("the ministry", "police", "prosecutors")."""
-    return bool(_proper_runs(name)) or bool(_ORG_WORDS.search(name)) or name.lower().split()[-1] in _SPEAKERS
+    return _has_proper(name) or bool(_ORG_WORDS.search(name)) or name.lower().split()[-1] in _SPEAKERS
+
+
+#: a person's name as the state remembers it: two to four capitalised words
+_PERSON_NAME = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+")
 
 
 #: common nouns that are sources in their own right when they speak ("police said", "prosecutors said")
@@ -465,6 +477,7 @@ _COMES_OUT = re.compile(r"\b(?:(?:is|are)\s+(?:published|produced|edited|printed
                         r"|updated)|will\s+(?:publish|carry|run|bring\s+you|host|update)|(?:publishes|carries))\b")
 #: what subscribers or members may do on the outlet's site: "Subscribers can download Monday's full data"
 _PERK = re.compile(r"(?:(?:Premium\s+|Paying\s+)?(?:Subscribers|Members|Readers))\s+(?:can|may|get|receive)\s")
+_PERK_WORDS = frozenset("Premium Paying Subscribers Members Readers".split())
 
 
 #: a publisher's company word after the outlet's own name ("Example Letter Publishing", "Lamp Media Group")
@@ -478,11 +491,11 @@ def _outlet_name(outlet: str) -> str:
     return name[4:] if name.startswith("the ") else name
 
 
-def _self_promotion(sentence: str, outlet: str) -> bool:
+def _self_promotion(sentence: str, outlet: str, lowered: str | None = None) -> bool:
     """The outlet talking about itself and its readers ("1 reader in 10,000 pays for the Ledger", "The Ledger is
-    published every weekday")."""
+    published every weekday"). ``lowered``: ``sentence.lower()``, when known."""
     name = _outlet_name(outlet)
-    if not name or name not in sentence.lower():
+    if not name or name not in (sentence.lower() if lowered is None else lowered):
         return False  # (most sentences: the outlet is not named)
     dm = DATELINE.match(sentence)  # "EDINBURGH, Jan 28 (Northwire) - ...": the wire's credit, not its voice
     low = sentence[dm.end() if dm else 0:].lower()
@@ -565,23 +578,29 @@ def reject(sentence: str, spans: list[tuple[int, int]], outside: str, outlet: st
             _person_appeal(_WORD_RX.findall(_NOT_A_PRONOUN.sub(" ", outside) if "I" in outside else outside)):
         return True
     first = _FIRST_WORD.match(s)
-    if first and first.group(1).lower() in _IMPERATIVE and not _NOUN_USE.match(s, first.end(1)):
-        return True  # ("Support for the reform has fallen to 31%": a noun, not an appeal)
-    if first and _APPEAL.match(s, first.start(1)):
+    if first:
+        word, at = first.group(1), first.start(1)
+        low_word = word.lower()
+        if low_word in _IMPERATIVE and not _NOUN_USE.match(s, first.end(1)):
+            return True  # ("Support for the reform has fallen to 31%": a noun, not an appeal)
+        # _APPEAL and _PERK open on the first word itself (the first case-insensitively, so a letter of _ODD_CASE may
+        # stand for one of its ASCII letters): tried only after one of their words
+        if (low_word in _APPEAL_WORDS or not s.isascii() and _ODD_CASE.search(s)) and _APPEAL.match(s, at):
+            return True
+        if word in _PERK_WORDS and _PERK.match(s, at):
+            return True  # "Subscribers can download the full data from the members' area": the page selling itself
+        if _contact(s) or _STAFF_NOTE.match(s, at):
+            return True
+        if word.isupper() and len(word) > 1 and (lm := _LABEL_APPEAL.match(s, at)) and lm.group().split(":")[0].isupper():
+            return True  # "PREMIUM DATA: Track African grain prices daily": the page selling itself
+    elif _contact(s):
         return True
-    if first and _PERK.match(s, first.start(1)):
-        return True  # "Subscribers can download the full data from the members' area": the page selling itself
-    if _contact(s) or (first and _STAFF_NOTE.match(s, first.start(1))):
-        return True
-    if first and first.group(1).isupper() and len(first.group(1)) > 1 and (lm := _LABEL_APPEAL.match(s, first.start(1))) \
-            and lm.group().split(":")[0].isupper():
-        return True  # "PREMIUM DATA: Track African grain prices daily": the page selling itself
     low = s.lower()
     if ("photo" in low or "/" in low or "see also" in low or "read more" in low or "related" in low
             or "also read" in low or "watch" in low or "listen" in low or "caption" in low or "pictured" in low) \
             and _CREDIT.search(s):  # _CREDIT_HINTS
         return True
-    return bool(outlet and _self_promotion(s, outlet))
+    return bool(outlet and _self_promotion(s, outlet, low))
 
 
 def classify(sentence: str, values: list[Value], source: str, attributed: bool, outlet: str = "",
@@ -597,8 +616,11 @@ def classify(sentence: str, values: list[Value], source: str, attributed: bool, 
         outside = _outside_quotes(s, spans)
     if not checked and reject(s, spans, outside, outlet):
         return None
-    strong = [v for v in values if v.kind in _STRONG_KINDS]
-    dates = [v for v in values if v.kind == "date"]
+    if values:
+        strong = [v for v in values if v.kind in _STRONG_KINDS]
+        dates = [v for v in values if v.kind == "date"]
+    else:
+        strong = dates = []  # (most sentences have no figure)
     if n < 4 and not strong:
         return None
     quote_words = max((_words(s[a:b]) for a, b in spans), default=0) if spans else 0
@@ -618,15 +640,16 @@ def classify(sentence: str, values: list[Value], source: str, attributed: bool, 
     low_words = words if words is not None else frozenset(_WORD_RX.findall(outside.lower()))
     # (a hedge in a clause that only draws a consequence, "..., meaning those who appealed could still ...", leaves
     # the main clause a plain fact)
-    cm = CONSEQUENCE.search(outside)
+    cm = CONSEQUENCE.search(outside) if "mean" in outside else None  # (the pattern says "meaning" or "means")
     if cm:
         low_words = frozenset(_WORD_RX.findall(outside[:cm.start()].lower()))
     hedges = len(low_words & _HEDGE_WORDS) + ("remains to be seen" in outside)
-    # a hedge weakens a claim but leaves it checkable ("the VAT rise appears to be the biggest tax increase": a word
-    # of evidence, "appears", "seems", weighs as little as any hedge in a claim with a figure, date or source)
-    weak = hedges - len(low_words & _EVIDENTIAL)
-    plain = not (strong or dates or attributed or inner)
-    score -= (0.12 if plain else 0.04) * min(weak, 2) + 0.04 * min(hedges - weak, 2)
+    if hedges:  # (without a hedge the score loses nothing)
+        # a hedge weakens a claim but leaves it checkable ("the VAT rise appears to be the biggest tax increase": a
+        # word of evidence, "appears", "seems", weighs as little as any hedge in a claim with a figure, date or source)
+        weak = hedges - len(low_words & _EVIDENTIAL)
+        plain = not (strong or dates or attributed or inner)
+        score -= (0.12 if plain else 0.04) * min(weak, 2) + 0.04 * min(hedges - weak, 2)
     if n > 60:
         score -= 0.1
     score = max(0.0, min(1.0, score))
@@ -674,8 +697,9 @@ _KINDS = {k.value: k for k in ClaimKind}
 
 def claim_id(doc_id: str, text: str, seen: Counter) -> str:
     base = f"{doc_id}-{short_hash(norm_text(text))}"
-    seen[base] += 1
-    return base if seen[base] == 1 else f"{base}-{seen[base]}"
+    n = seen.get(base, 0) + 1  # (dict.get: a Counter's own lookup of a missing key calls __missing__ in Python)
+    seen[base] = n
+    return base if n == 1 else f"{base}-{n}"
 
 
 def extract_claims(doc: Document) -> list[Claim]:
@@ -720,7 +744,8 @@ def extract_claims(doc: Document) -> list[Claim]:
             if kc is None:
                 continue
             kind, score = kc
-            source = " ".join(source.split())
+            if source:
+                source = " ".join(source.split())
             if original is not text:  # (control sequences were blanked: the claim keeps its text as written)
                 s = original[a:b]
                 values = [v if original[v.start:v.end] == v.text else replace(v, text=original[v.start:v.end])
