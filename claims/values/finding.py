@@ -211,11 +211,11 @@ def _candidates(text: str, words: frozenset | list | None = None) -> list[tuple[
             if b < st:
                 append((b, _P_NUM))
             append((st, _P_DIGIT))
-    low = text.lower()
     if words is None:
-        words = _WORDS.findall(low)
+        words = _WORDS.findall(text.lower())
     hits = _STRONG_TRIGGERS.intersection(words)
     if hits:
+        low = text.lower()
         n = len(low)
         find = low.find
         for w in hits:
@@ -230,6 +230,8 @@ def _candidates(text: str, words: frozenset | list | None = None) -> list[tuple[
                             append((b, _P_NUM))
                     append((i, p))
                 i = find(w, i + 1)
+    if not out:
+        return []  # (most sentences: no figure, no date)
     if len(out) > 1:
         out.sort()
     return [(i, _BY_PRIORITY[p]) for i, p in out]
@@ -531,7 +533,8 @@ def _is_label(left: str) -> bool:
     t = left.rstrip()
     if t.endswith("#"):
         return True
-    lm = _LABEL_LIST.search(left) if left[-1:].isspace() or left[-1:] in "-–" else None
+    # (a list of labelled numbers ends on its joining word: the pattern, tried at every position, only after one)
+    lm = _LABEL_LIST.search(left) if (left[-1:].isspace() or left[-1:] in "-–") and t.endswith(_LIST_JOINS) else None
     if lm and (lm.group(1)[0].isupper() and lm.group(1).lower() in LABEL_WORDS or lm.group(1) in _LOWER_LABELS):
         return True
     if t.endswith("."):
@@ -544,6 +547,7 @@ def _is_label(left: str) -> bool:
         j == 0 or not t[j - 1].isalnum())
 
 
+_LIST_JOINS = ("and", "or", "&", "to", "-", "–")
 #: label words that name a numbered line or place in lower case as well: "bus route 9", "tram line 4", "from platform 3"
 #: (never a quantity: no one counts "route 9" of anything)
 _LOWER_LABELS = frozenset("route routes line lines platform platforms gate gates runway runways flight".split())
@@ -642,7 +646,9 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
     a, b = m.start(), m.end()
     core_start = m.start("cur") if g["cur"] else m.start("vague") if g["vague"] else (
         m.start("digits") if g["digits"] else m.start("words"))
-    x, vague = _atom(g, bool(_PLURAL_NOUN_AFTER.match(text, b)))
+    # (whether a plural noun follows matters only to "5m", "2b" without a currency)
+    x, vague = _atom(g, g["dscale"] is not None and g["dscale"].strip().lower() in ("m", "b")
+                     and bool(_PLURAL_NOUN_AFTER.match(text, b)))
     if x is None and vague is None:
         return b
     if (g["words"] and not g["approx"] and text[core_start:core_start + 1].isupper()
@@ -907,12 +913,21 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
         else:
             date_value(ctx, m)
             ctx.pos = m.end()
-    if words is not None:
-        maybe = not _FRACTION_WORDS.isdisjoint(words) or ("in" in words or "out" in words) and (
-            not _FRACTION_COUNTS.isdisjoint(words) or _ANY_DIGIT.search(text) is not None)
+    if words is None or not _FRACTION_WORDS.isdisjoint(words):
+        fraction = _FRACTION_HINT.search(text) is not None
+    elif "in" in words or "out" in words:
+        # only "one in five", "3 out of 10" can match here, and _FRACTION_HINT (tried at every position) costs ten times
+        # its two halves, each opening on a digit or on a number word; a letter of _ODD_CASE may stand for an ASCII
+        # letter of a share word the word set lacks: the whole pattern then
+        if not text.isascii() and _ODD_CASE.search(text):
+            fraction = (not _FRACTION_COUNTS.isdisjoint(words) or _ANY_DIGIT.search(text) is not None) and \
+                _FRACTION_HINT.search(text) is not None
+        else:
+            fraction = _DIGIT_IN.search(text) is not None or (
+                not _IN_COUNTS.isdisjoint(words) and _WORD_IN.search(text) is not None)
     else:
-        maybe = True
-    if maybe and _FRACTION_HINT.search(text):
+        fraction = False
+    if fraction:
         _fractions(ctx, words)
         if words is None or not _SCALE_WORDS.isdisjoint(words):
             _scaled_fractions(ctx)
@@ -1306,6 +1321,12 @@ _ANY_DIGIT = re.compile(r"\d")
 _FRACTION_HINT = re.compile(r"(?i:\b(?:half|thirds?|quarters?|fifths?|tenths?)\b|(?:\d|\b(?:one|two|three|four|five"
                             r"|six|seven|eight|nine|ten))\s+(?:in|out\s+of)\s)")
 _FRACTION_COUNTS = frozenset(_SMALL) - {"a", "an"}
+#: _FRACTION_HINT's second half, split by how it opens: a digit ("3 out of 10"), a number word ("one in five")
+_DIGIT_IN = re.compile(r"\d\s+(?i:in|out\s+of)\s")
+_IN_COUNTS = frozenset("one two three four five six seven eight nine ten".split())
+_WORD_IN = re.compile(r"(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s)")
+#: letters whose case folding involves ASCII letters: where one occurs, a lower-case word set says nothing exact
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 _N = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _M = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\d{1,3})"
 _FRACTION_RX = re.compile(
