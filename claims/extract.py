@@ -102,9 +102,13 @@ _QUOTE_CHARS = re.compile(r"[“«„”»\"]")
 def quoted_mask(s: str) -> list[tuple[int, int]]:
     """Spans of ``s`` inside double quotation marks (curly or straight). A closing mark with no
     opening one before it means the sentence started inside a quote."""
-    spans, opened = [], None
+    spans: list[tuple[int, int]] = []
+    first = _QUOTE_CHARS.search(s)
+    if first is None:
+        return spans  # (most sentences quote no one)
+    opened = None
     straight_open = False
-    for m in _QUOTE_CHARS.finditer(s):
+    for m in _QUOTE_CHARS.finditer(s, first.start()):
         ch, i = m.group(), m.start()
         if ch in "“«„":
             opened = i
@@ -307,7 +311,7 @@ def find_source(sentence: str, state: _SourceState | None = None, outside: str |
         return "", False
 
     # ``words`` tells, exactly, which patterns below can match (but for the rare letters _ODD_CASE names)
-    odd = _ODD_CASE.search(outside) is not None
+    odd = not outside.isascii() and _ODD_CASE.search(outside) is not None
     m = _ACCORDING.search(outside) if odd or "according" in words else None
     if m:
         attributed = True
@@ -574,7 +578,7 @@ def reject(sentence: str, spans: list[tuple[int, int]], outside: str, outlet: st
     if tail.endswith("?") or (tail.endswith("!") and not spans):
         return True
     # the person words are case-sensitive ("US" is not "us"): the lower-case set only rules them out
-    if (words is None or not _PERSON_LOWER.isdisjoint(words) or _ODD_CASE.search(outside)) and \
+    if (words is None or not _PERSON_LOWER.isdisjoint(words) or not outside.isascii() and _ODD_CASE.search(outside)) and \
             _person_appeal(_WORD_RX.findall(_NOT_A_PRONOUN.sub(" ", outside) if "I" in outside else outside)):
         return True
     first = _FIRST_WORD.match(s)

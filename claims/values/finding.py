@@ -166,9 +166,9 @@ _BEFORE_LAST = frozenset(w.split()[-1].rstrip(".") for w in APPROX_DIRECTION) | 
 
 def _prefix_start(text: str, st: int) -> int:
     """Where a figure at ``st`` really starts once its approximator or currency code is included."""
-    lo = max(0, st - 32)
-    if st == lo or not (text[st - 1].isspace() or text[st - 1] == "$"):
+    if not st or not (text[st - 1].isspace() or text[st - 1] == "$"):
         return st
+    lo = st - 32 if st > 32 else 0
     seg = text[lo:st].rstrip().rstrip("$")
     seg = seg.rstrip(".")
     j = len(seg)
@@ -932,7 +932,7 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
         if words is None or not _SCALE_WORDS.isdisjoint(words):
             _scaled_fractions(ctx)
     if words is None or not _TALLY_WORDS.isdisjoint(words):
-        _tallies(ctx)
+        _tallies(ctx, words)
     if ":" in text or words is None or not _CLOCK_TOKENS.isdisjoint(words):
         _clock_times(ctx)
     if words is None or "no" in words or "nobody" in words:
@@ -944,7 +944,7 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
     if "(" in text and ctx.out:
         _signed_changes(ctx)
     if words is None or not _PERIOD_WORDS.isdisjoint(words):
-        _periods(ctx)
+        _periods(ctx, words)
         if _DAYS_HINT.search(text):
             _day_spans(ctx)
     return ctx.out
@@ -1041,8 +1041,10 @@ _PERIOD_RX = re.compile(
     rf"(?i:the\s+end\s+of\s+)?(?P<nm>{_MONTH_NAME}))"
     rf"(?:(?:,?\s+|\s+(?i:of)\s+|\s+)(?P<y>{_YEAR})(?!\d)|(?P<fy>\s+(?i:this|last|next)\s+(?i:year)))?\b"
 )
-_PERIOD_WORDS = frozenset("quarter half months q".split()) | frozenset(
-    m.lower() for m in MONTHS)
+_PERIOD_NAMES = frozenset("quarter half months q".split())
+_PERIOD_WORDS = _PERIOD_NAMES | frozenset(m.lower() for m in MONTHS)
+#: how every month _MONTH_NAME spells opens
+_MONTH_STARTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _MONTHS_BACK = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
 
@@ -1057,12 +1059,16 @@ def _current_period_end(ref: dt.date, m1: int, m2: int) -> int | None:
     return None
 
 
-def _periods(ctx: _Ctx) -> None:
+def _periods(ctx: _Ctx, words: frozenset | None = None) -> None:
     """Reporting periods, each one date value over its months: "July-September", "between July and September",
     "the third quarter", "Q3 2025", "the first half", "the nine months to September". Year-less periods take
     the year that puts their end nearest the publication date (past preferred); the months inside a period are
-    not dates of their own."""
+    not dates of their own. ``words``: as for :func:`find_values`."""
     text = ctx.text
+    if words is not None and _PERIOD_NAMES.isdisjoint(words) and (text.isascii() or not _ODD_CASE.search(text)) \
+            and sum(map(text.count, _MONTH_STARTS)) < 2:
+        return  # (without a quarter, a half, "months" or a Q, a period names two months (each opening on one of
+        # _MONTH_STARTS, case-sensitive): _PERIOD_RX, tried at every position, cannot match)
     found = []
     for m in _PERIOD_RX.finditer(text):
         g = m.groupdict()
@@ -1108,6 +1114,8 @@ _TALLY_WORDS = frozenset("split splits divided divides voted vote votes ruled ma
                          "judge judges juror jurors".split())
 _TALLY_CONTEXT = re.compile(r"(?i:\b(?:" + "|".join(sorted(_TALLY_WORDS)) + r")\b)")
 _SMALL_NUMBERS = {"zero": 0, "nil": 0, **{k: v for k, v in ONES.items() if v <= 12}}
+#: the words _TALLY_NUM spells (its other numbers are digits)
+_TALLY_NUM_WORDS = frozenset(_SMALL_NUMBERS)
 
 
 #: a vote told as its two sides: "seven of the nine members voted for the rise and two against"
@@ -1146,12 +1154,16 @@ def _vote_sides(ctx: _Ctx) -> None:
         _add_tally(ctx, m.start(), m.end(), None if t is None or y is None else t - y, y)
 
 
-def _tallies(ctx: _Ctx) -> None:
+def _tallies(ctx: _Ctx, words: frozenset | None = None) -> None:
     """Votes and scores ("split 5-2", "divided five to two", "won 3:1"): a tally, compared as a whole (never as a
-    range or as two numbers). Only where a vote, split or score is spoken of nearby."""
+    range or as two numbers). Only where a vote, split or score is spoken of nearby. ``words``: as for
+    :func:`find_values`."""
     text = ctx.text
     if "against" in text:
         _vote_sides(ctx)
+    if words is not None and _TALLY_NUM_WORDS.isdisjoint(words) and (text.isascii() or not _ODD_CASE.search(text)) \
+            and _ANY_DIGIT.search(text) is None:
+        return  # (a tally opens on digits or a small number word: _TALLY_RX, tried at every position, cannot match)
     for m in _TALLY_RX.finditer(text):
         if _TALLY_CONTEXT.search(text, max(0, m.start() - 60), min(len(text), m.end() + 40)):
             x, y = _small_int(m.group("x")), _small_int(m.group("y"))
