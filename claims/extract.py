@@ -180,6 +180,8 @@ _TIME_TAIL = re.compile(r"\s+(?:on|in|at|last|this|earlier|since|during|as of|af
                         r"|quoted|cited)\b.*$")
 _GENERIC_TAIL = re.compile(r"\s+(?:website|web\s?site|outlet|news outlet|newspaper|portal|publication|media|agency"
                            r"|news agency|report|magazine|channel|broadcaster|service)$", re.I)
+_GENERIC_ENDS = ("site", "outlet", "newspaper", "portal", "publication", "media", "agency", "report", "magazine", "channel",
+                 "broadcaster", "service")
 _PRONOUNS = frozenset("he she they it".split())
 _ORG_WORDS = re.compile(r"(?i)\b(?:ministry|council|group|times|news|agency|office|committee|court|service|bank"
                         r"|government|army|forces|department|institute|university|party|union|network|post|journal"
@@ -203,18 +205,23 @@ def _clean_np(np: str) -> str:
     while "US intelligence", "Defense Ministry source" and "source from the Defense Ministry" stay whole."""
     np = np.strip().rstrip(".").strip()
     np = _TIME_TAIL.sub("", np)
-    np = _DETERMINER.sub("", np).strip()
-    runs = _proper_runs(np)
-    if runs and runs[-1].end() == len(np) and runs[-1].start() > 0:
-        before = np[: runs[-1].start()]
+    dm = _DETERMINER.match(np)  # (anchored patterns: a match at the start is all a substitution could replace)
+    np = (np[dm.end():] if dm else np).strip()
+    last: re.Match[str] | None = None  # the last proper-name run (one at the start, even "The", never ends the phrase after a description)
+    for run in _PROPER.finditer(np):
+        last = run
+    if last is not None and last.end() == len(np) and last.start() > 0:
+        before = np[: last.start()]
         if not _PREP.search(before):
-            np = runs[-1].group()
-    m = _GENERIC_TAIL.search(np)
+            np = last.group()
+    # (the phrase, stripped, ends with one of _GENERIC_TAIL's words: the pattern, tried at every space, only then)
+    m = _GENERIC_TAIL.search(np) if np.lower().endswith(_GENERIC_ENDS) or not np.isascii() and _ODD_CASE.search(np) \
+        else None
     if m and np[: m.start()].split() and np[: m.start()].split()[-1][:1].isupper():
         np = np[: m.start()]  # "IStories website" -> "IStories"
     np = _POSSESSIVE.sub("", np).strip()
-    np = _ROLE.sub("", np)  # "Lawyer Dmitry Zakhvatov" -> "Dmitry Zakhvatov"; titles like "Governor" stay
-    return np
+    rm = _ROLE.match(np)  # "Lawyer Dmitry Zakhvatov" -> "Dmitry Zakhvatov"; titles like "Governor" stay
+    return np[rm.end():] if rm else np
 
 
 _ROLE = re.compile(r"^(?:Lawyer|Attorney|Activist|Analyst|Journalist|Economist|Expert|Researcher|Historian|Sociologist"
@@ -647,7 +654,7 @@ def classify(sentence: str, values: list[Value], source: str, attributed: bool, 
     cm = CONSEQUENCE.search(outside) if "mean" in outside else None  # (the pattern says "meaning" or "means")
     if cm:
         low_words = frozenset(_WORD_RX.findall(outside[:cm.start()].lower()))
-    hedges = len(low_words & _HEDGE_WORDS) + ("remains to be seen" in outside)
+    hedges = ("remains to be seen" in outside) + (0 if _HEDGE_WORDS.isdisjoint(low_words) else len(low_words & _HEDGE_WORDS))
     if hedges:  # (without a hedge the score loses nothing)
         # a hedge weakens a claim but leaves it checkable ("the VAT rise appears to be the biggest tax increase": a
         # word of evidence, "appears", "seems", weighs as little as any hedge in a claim with a figure, date or source)
@@ -656,7 +663,8 @@ def classify(sentence: str, values: list[Value], source: str, attributed: bool, 
         score -= (0.12 if plain else 0.04) * min(weak, 2) + 0.04 * min(hedges - weak, 2)
     if n > 60:
         score -= 0.1
-    score = max(0.0, min(1.0, score))
+    if score > 1.0:  # (as max(0.0, min(1.0, score)); below 0.2 the sentence is dropped)
+        score = 1.0
     if score < 0.2:
         return None
     if strong:
