@@ -175,6 +175,16 @@ _VIA = re.compile(
     r"|confirmed to|said to)\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,4}?"
     r"(?P<via>[A-Z][\w.'’&-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][\w.'’&-]*)*)"
 )
+
+
+def _via(s: str) -> re.Match | None:
+    """_VIA's first match in ``s``, tried only when one of its openings can be there (each holds "by", "to", "tell",
+    "via", "interview" or "citing")."""
+    if "by" in s or "to" in s or "tell" in s or "via" in s or "interview" in s or "citing" in s:
+        return _VIA.search(s)
+    return None
+
+
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|these|those|its|his|her|their|some|two|three|several|one)\s+", re.I)
 _TIME_TAIL = re.compile(r"\s+(?:on|in|at|last|this|earlier|since|during|as of|after|before|who|which|that|when|with"
                         r"|quoted|cited)\b.*$")
@@ -323,7 +333,7 @@ def find_source(sentence: str, state: _SourceState | None = None, outside: str |
     if m:
         attributed = True
         np = s[m.start("np"):m.end("np")]
-        vm = _VIA.search(np)
+        vm = _via(np)
         if vm:
             via = vm.group("via")
             np = np[: vm.start()]
@@ -335,7 +345,11 @@ def find_source(sentence: str, state: _SourceState | None = None, outside: str |
                 who = am.group(1)
     if not attributed and not words.isdisjoint(_VERB_WORDS):
         # every match holds a verb as written (case-sensitive): start just before the first one
-        first = min((i for i in map(outside.find, words.intersection(_VERB_WORDS)) if i >= 0), default=-1)
+        first = -1
+        for verb_word in words.intersection(_VERB_WORDS):  # (one or two)
+            i = outside.find(verb_word)
+            if i >= 0 and (first < 0 or i < first):
+                first = i
         verbs = _VERB.finditer(outside, _verb_scan_start(outside, first)) if first >= 0 else ()
         for vm in verbs:
             verb = vm.group("verb")
@@ -367,7 +381,7 @@ def find_source(sentence: str, state: _SourceState | None = None, outside: str |
                 cm = _SAID_TO.match(s, vm.end())
                 if cm:
                     via = cm.group(1)
-            vm2 = _VIA.search(who)
+            vm2 = _via(who)
             if vm2 and not via:
                 via = vm2.group("via")
                 who = who[: vm2.start()]
@@ -620,7 +634,7 @@ def classify(sentence: str, values: list[Value], source: str, attributed: bool, 
     """(kind, score) for a sentence, or None when it is not a checkable claim. ``checked``: :func:`reject`
     has already passed it (``spans`` and ``outside`` are then the quote spans and the text outside them)."""
     s = sentence
-    n = _words(s)
+    n = len(s.split())  # (the sentence's words, as _words counts them)
     if spans is None:
         spans = quoted_mask(s)
     if outside is None:

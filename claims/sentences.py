@@ -105,6 +105,9 @@ def _is_boundary(text: str, pos: int, end_punct: int, limit: int) -> bool:
     punct = text[pos:end_punct]
     if punct != ".":
         return True  # "?", "!", "...", or a full stop followed by a closing quote
+    if pos >= 7 and text[pos - 7:pos].isalnum():
+        return True  # (seven letters or digits before it: no initial, no initialism (ending letter, dot, letter), no
+        # abbreviation (six letters at most))
     prev = _prev_token(text, pos)
     if not prev:
         return True

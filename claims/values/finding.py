@@ -913,9 +913,11 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
         else:
             date_value(ctx, m)
             ctx.pos = m.end()
-    if words is None or not _FRACTION_WORDS.isdisjoint(words):
+    # the words the passes below start on, picked out once (each test is then on a set of a word or two)
+    cues = None if words is None else words & _PASS_CUES
+    if cues is None or not _FRACTION_WORDS.isdisjoint(cues):
         fraction = _FRACTION_HINT.search(text) is not None
-    elif "in" in words or "out" in words:
+    elif words is not None and ("in" in cues or "out" in cues):
         # only "one in five", "3 out of 10" can match here, and _FRACTION_HINT (tried at every position) costs ten times
         # its two halves, each opening on a digit or on a number word; a letter of _ODD_CASE may stand for an ASCII
         # letter of a share word the word set lacks: the whole pattern then
@@ -931,11 +933,11 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
         _fractions(ctx, words)
         if words is None or not _SCALE_WORDS.isdisjoint(words):
             _scaled_fractions(ctx)
-    if words is None or not _TALLY_WORDS.isdisjoint(words):
+    if cues is None or not _TALLY_WORDS.isdisjoint(cues):
         _tallies(ctx, words)
-    if ":" in text or words is None or not _CLOCK_TOKENS.isdisjoint(words):
+    if ":" in text or cues is None or not _CLOCK_TOKENS.isdisjoint(cues):
         _clock_times(ctx)
-    if words is None or "no" in words or "nobody" in words:
+    if cues is None or "no" in cues or "nobody" in cues:
         _zeros(ctx)
     if "-long" in text or "alf a" in text:
         _units_of_time(ctx)
@@ -943,7 +945,7 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
         _storm_categories(ctx)
     if "(" in text and ctx.out:
         _signed_changes(ctx)
-    if words is None or not _PERIOD_WORDS.isdisjoint(words):
+    if cues is None or not _PERIOD_WORDS.isdisjoint(cues):
         _periods(ctx, words)
         if _DAYS_HINT.search(text):
             _day_spans(ctx)
@@ -1445,3 +1447,6 @@ def _scaled_fractions(ctx: _Ctx) -> None:
 
 _PER_FOLLOWS = re.compile(r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?[a-z]+", re.I)
 
+
+#: every word find_values's later passes start on
+_PASS_CUES = _FRACTION_WORDS | {"in", "out"} | _TALLY_WORDS | _CLOCK_TOKENS | {"no", "nobody"} | _PERIOD_WORDS
