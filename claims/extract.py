@@ -125,6 +125,18 @@ def quoted_mask(s: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: ASCII letters to lower case, every other byte to a space
+_ASCII_WORD_BYTES = bytes(c | 0x20 if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
+
+
+def outside_words(outside: str) -> frozenset:
+    """The lower-case words of ``outside`` (the ``[A-Za-z]+`` runs of ``outside.lower()``) as a set: of ASCII text
+    (most sentences) by one byte translation and a split, half the pattern's cost."""
+    if outside.isascii():
+        return frozenset(outside.encode().translate(_ASCII_WORD_BYTES).decode().split())
+    return frozenset(_WORD_RX.findall(outside.lower()))
+
+
 def _outside_quotes(s: str, spans: list[tuple[int, int]]) -> str:
     if not spans:
         return s
@@ -323,7 +335,7 @@ def find_source(sentence: str, state: _SourceState | None = None, outside: str |
         outside = _outside_quotes(s, quoted_mask(s))
     who, via, attributed = "", "", False
     if words is None:
-        words = frozenset(_WORD_RX.findall(outside.lower()))
+        words = outside_words(outside)
     if words.isdisjoint(_SOURCE_WORDS):
         return "", False
 
@@ -665,7 +677,7 @@ def classify(sentence: str, values: list[Value], source: str, attributed: bool, 
     inner = _INNER_CAPITAL.search(outside, 1) is not None  # a name inside the sentence
     if inner:
         score += 0.05
-    low_words = words if words is not None else frozenset(_WORD_RX.findall(outside.lower()))
+    low_words = words if words is not None else outside_words(outside)
     # (a hedge in a clause that only draws a consequence, "..., meaning those who appealed could still ...", leaves
     # the main clause a plain fact)
     cm = CONSEQUENCE.search(outside) if "mean" in outside else None  # (the pattern says "meaning" or "means")
@@ -761,7 +773,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             s = text[a:b]
             spans = quoted_mask(s)
             outside = _outside_quotes(s, spans)
-            words = frozenset(_WORD_RX.findall(outside.lower()))
+            words = outside_words(outside)
             if reject(s, spans, outside, doc.outlet, words):
                 if not (k == len(sents) - 1 and _cut_off_sentence(s, p.index, k, p is paragraphs[-1])
                         or _list_figure(s) or items) or \

@@ -661,8 +661,7 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
         if sm:  # "several hundred fans", "a few thousand people": as vague as "hundreds of" (RELATIONS.md §2)
             vague, a = _SEVERAL_OF[x], sm.start()
             x = None
-    approx_word = (g["approx"] or "").lower()
-    approx_word = _SPACES.sub(" ", approx_word)
+    approx_word = _SPACES.sub(" ", g["approx"].lower()) if g["approx"] else ""
     if approx_word == "passed" and _VOTE_AFTER.match(text, b):
         approx_word, a = "", core_start  # "the bill passed 310 to 250": a vote, not "more than 310"
     elif approx_word == "over" and _PHRASAL_OVER.search(text, max(0, a - 16), a):
@@ -675,7 +674,8 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
     # labels ("Article 8", "No. 5", "#3") are not quantities
     if not approx_word and _is_label(left):
         return b
-    currency = CURRENCY_SYMBOLS.get((g["cur"] or "").strip()) or ((g["cur"] or "").strip().upper() or None)
+    cur = g["cur"].strip() if g["cur"] else ""
+    currency = (CURRENCY_SYMBOLS.get(cur) or cur.upper() or None) if cur else None
     kind, unit = "number", ""
     value: Any = x  # a number, or [low, high] for a range
     if x is not None and vague is None and (hm := _AND_A_HALF.match(text, b)):
