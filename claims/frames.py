@@ -185,7 +185,8 @@ _SUBJECT_IS = re.compile(r"\b([a-z]+)(?:\s*,[^,;.]{1,60},)?\s+(?:is|was|are|were
                          r"|just\s+(?:over|under)\s+|more\s+than\s+|over\s+)?$")
 _COPULAS = (" is ", " was ", " are ", " were ", " be ")  # (what _SUBJECT_IS needs before it is tried)
 #: a subject opening the clause with its head noun (no determiner) and a phrase after it: "Turnout in the ballot"
-_HEAD_BEFORE_PHRASE = re.compile(r"\W*([a-z]+)\s+(?:in|of|at|on|for|from)\s+(?:the|a|an|this|that|last|its|their)\s")
+_HEAD_BEFORE_PHRASE = re.compile(r"\W*(?:(?:the|its|their|this|that)\s+(?:[a-z-]+\s+)?(?=[a-z]+\s+(?:in|of|at|on|for|from)\s))?"
+                                 r"([a-z]+)\s+(?:in|of|at|on|for|from)\s+(?:the|a|an|this|that|last|its|their)\s")
 #: a clause opening on its subject noun ("The toll from the blaze at the works ...", "Its death toll in the region"),
 #: and the level verb right before the figure ("now stands at", "had risen to", "reached")
 _SUBJECT_LEVEL = re.compile(r"\W*(?:the|its|their|this|that)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?:from|in|at|of|on|for|after"

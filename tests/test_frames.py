@@ -5019,3 +5019,11 @@ def test_a_total_is_no_verb_and_saying_reports_what_follows():
 def test_a_capacity_told_before_its_noun_is_a_capacity():
     """'It had a 43-passenger capacity': what the vessel may carry, never a count of who was on board."""
     assert frame("It had a 43-passenger capacity, according to the ministry.", "43").measure == "capacity"
+
+
+def test_a_subjects_head_noun_names_the_measure_past_its_modifiers():
+    """'The death toll from the latest outbreak in the province has climbed to 31': the head 'toll' (after its
+    modifier 'death') names the measure, not 'outbreak' in the phrase after it."""
+    assert frame("The death toll from the latest cholera outbreak in Varno province has climbed to 31, officials said.",
+                 "31").measure == "killed"
+    assert frame("Turnout in the ballot was just under 60 per cent.", "just under 60 per cent").measure == "turnout"
