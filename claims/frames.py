@@ -258,7 +258,8 @@ _NAME_STOP = frozenset(
     # words of time and linking that open a sentence ("Today the two chains hold ...", "Together they ...")
     """Today Yesterday Tonight Tomorrow Now Together Once Since Until Although Though Despite Because Whatever
     Whether Both Each Every All Most Many Several Such Other Another Only Just Even Already Again Last Next
-    When While After Before If""".split())
+    When While After Before If Till Out Over Among Amid During Following Throughout Under Within Without Across
+    Around Against With From To Up Down""".split())
 #: capitalised words that open sentences without naming anyone (a number word too: "Forty members of ...")
 NAME_STOP = _NAME_STOP
 
@@ -655,7 +656,8 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
         if w == "total" and k and left[k - 1].group().lower() in ("a", "the", "in"):
             continue  # "a total of 239 miners were evacuated": a noun, no verb; the predicate after tells
         if "," in text[t.end():a] and (_PHRASE_RX.match(low, b + 1, hi) or (
-                (op := _OWN_PREDICATE.match(low, b, hi)) is not None and measure_of_word(op.group(1)))):
+                (op := _OWN_PREDICATE.match(low, b, hi)) is not None
+                and any(measure_of_word(w) for w in op.group(1).split()))):
             break  # "after the call-up was announced, thousands left the country", "11 people were killed, over 40
             # were hurt": the verb is another clause's
         m = measure_of_word(w)
@@ -1036,7 +1038,8 @@ _TWO_OBJECTS = {"cost": "cost", "costs": "cost", "costing": "cost", "fined": "fi
                 "awards": "damages", "award": "damages"}
 _OF_THE_BETWEEN = re.compile(r"\s+of\s+(?:the|those|these|its|their)\s+")
 #: a figure's own predicate right after it: "over 40 were hurt", "12 others have died"
-_OWN_PREDICATE = re.compile(r"\s+(?:people\s+|others\s+|more\s+)?(?:were|was|are|is|have|had|has)\s+(?:been\s+|also\s+)?([a-z]+)")
+_OWN_PREDICATE = re.compile(r"\s+(?:people\s+|others\s+|more\s+)?(?:were|was|are|is|have|had|has)\s+(?:been\s+|also\s+)?"
+                            r"([a-z]+(?:\s+[a-z]+){0,2})")  # ("58 have sustained grievous injuries")
 #: what _predicate_measure returns when a verb governs the figure but names no measure
 _UNKNOWN = "?"
 _WORKFORCE_CUT = re.compile(WORKFORCE_CUT)

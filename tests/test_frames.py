@@ -5027,3 +5027,12 @@ def test_a_subjects_head_noun_names_the_measure_past_its_modifiers():
     assert frame("The death toll from the latest cholera outbreak in Varno province has climbed to 31, officials said.",
                  "31").measure == "killed"
     assert frame("Turnout in the ballot was just under 60 per cent.", "just under 60 per cent").measure == "turnout"
+
+
+def test_a_capitalised_function_word_opening_a_sentence_names_no_one():
+    """'Till now, 133 passengers have lost their lives' and '"Out of the total 149 deaths, ..."': the opening words are
+    no actor whose figure it is, so the two tolls may meet."""
+    assert not frame("Till now, 133 passengers have lost their lives, the minister said.", "133 passengers").agents
+    assert not frame("Out of the total 149 deaths, 125 bodies have been identified.", "149 deaths").agents
+    assert frame("Till now, 133 passengers have lost their lives, 58 have sustained grievous injuries.", "58").measure \
+        == "injured"
