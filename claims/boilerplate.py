@@ -371,7 +371,8 @@ _COPYRIGHT = _cue(
 
 _AGENCY = (
     r"AFP|AP|Reuters|Getty(?: Images)?|EPA(?:-EFE)?|TASS|Sputnik|Pool|Shutterstock|Anadolu|Xinhua|Bloomberg|"
-    r"Imago|Alamy|Wikimedia(?: Commons)?|Kremlin\.ru|Handout|RIA Novosti|Ukrinform|UNIAN|NurPhoto|SOPA"
+    r"Imago|Alamy|Wikimedia(?: Commons)?|Kremlin\.ru|Handout|RIA Novosti|Ukrinform|UNIAN|NurPhoto|SOPA|Associated Press"
+    r"|Agence France-Presse"
 )
 _CAPTION_WORD = _cue(
     "photo photos photograph image images picture pictures illustration credit credits video chart charts graphic "
@@ -406,7 +407,8 @@ _PLACE_DAY_CAPTION = _cue(
 #: died"): report prose tells what happened in the past, or says who said it
 _SCENE_VERBS = (
     "stand stands work works sit sits search searches walk walks gather gathers mourn mourns inspect inspects burn burns comfort comforts wait waits pray prays "
-    "watch watches remove removes grieve grieves react reacts gesture gestures sift sifts dig digs pose poses queue queues hug hugs weep weeps survey surveys"
+    "watch watches remove removes grieve grieves react reacts gesture gestures sift sifts dig digs pose poses queue queues hug hugs weep weeps survey surveys "
+    "cry cries carry carries"
 )
 #: a caption's closing day ("... in Vina del Mar, Chile February 3, 2024."): the only figure a scene caption gives
 _TRAILING_DAY = re.compile(r",?\s+(?:on\s+)?(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
@@ -763,6 +765,17 @@ def boilerplate_reasons(text: str, spans: Sequence[tuple[int, int]], metadata: I
         if cleaned[i] and cleaned[i] == cleaned[i - 1] and nwords[i] >= 4 and not (reasons[i] and reasons[i - 1]):
             reasons[i - 1] = reasons[i] = reasons[i] or reasons[i - 1] or (
                 "caption" if _ends_sentence(cleaned[i]) else "headline")
+    for i in range(2, n):  # (or on either side of its credit: caption, "Reuters", caption)
+        if cleaned[i] and cleaned[i] == cleaned[i - 2] and nwords[i] >= 4 and reasons[i - 1] == "caption" \
+                and not (reasons[i] and reasons[i - 2]):
+            reasons[i - 2] = reasons[i] = "caption"
+    # the scene right above a credit standing alone ("Rescue workers carry a body at the port on Wednesday." then
+    # "(Ana Ruiz / Eurowire)", in brackets: a "Source: ..." line may sit under a page's opening sentence instead): its
+    # caption, when it tells nothing as past or said
+    for i in range(n - 1):
+        if not reasons[i] and reasons[i + 1] == "caption" and _CREDIT_ALONE.match(cleaned[i + 1]) \
+                and 5 <= nwords[i] <= 45 and not _TOLD_PAST.search(cleaned[i]):
+            reasons[i] = "caption"
     # a caption printed again beside itself, once with its label or credit and once without ("Rescue workers ride a
     # loader into the valley." and "Rescue workers ride a loader into the valley. (Photo: Eurowire)"; "Image: The judge
     # reads the sentence." and "The judge reads the sentence.Ana Ruiz")
@@ -894,6 +907,8 @@ _BYLINE = re.compile(r"^(?:[Bb]y|BY)\s+[A-Z][\w.'’-]*(?:,?\s+(?:and\s+)?[A-Z][
 _REPORTING_FROM = re.compile(r"^(?:[Rr]eporting|[Ww]riting) (?:from|in) [A-Z][^.]{0,60}$")
 
 
+#: a photo credit standing alone: "(Ana Ruiz / Eurowire)", "Eurowire/Ana Ruiz"
+_CREDIT_ALONE = re.compile(r"\([A-Z][^()/\n]{0,60}\s*/\s*[A-Z][^()/\n]{0,60}\)\.?$")
 #: a caption's label, dropped when the caption is printed again without it
 _LABEL_OPENING = re.compile(r"(?:image|photo|picture|video)(?:\s+(?:caption|credit|source))?\s*:\s*", re.I)
 #: a line holding only a person's name ("Ana Ruiz", "Diane A. Wade")

@@ -818,3 +818,21 @@ def test_a_note_on_the_writer_under_the_writers_name_is_an_author_box():
     # a story's paragraph after a line that is no name stays the story's
     prose = "Diane is the third storm to reach the coast this year, forecasters said."
     assert dict(mark("\n".join(BODY[:2] + ["Storm warning", prose] + BODY[2:])))[prose] == ""
+
+
+def test_a_scene_above_a_credit_in_brackets_and_a_caption_around_its_credit_are_captions():
+    """'Rescue workers carry a body at the port on Wednesday.' over '(Ana Ruiz / Eurowire)' is that picture's caption,
+    as is a caption printed on both sides of its credit line and one that closes on '(The Associated Press)'; a
+    report's sentence over a 'Source: ...' line, or one telling what was said, stays article text."""
+    scene = "Rescue workers carry a body at the port of Dorvik on Wednesday."
+    marked = dict(mark("\n".join(BODY[:2] + [scene, "(Ana Ruiz / Eurowire)"] + BODY[2:])))
+    assert marked[scene] == "caption" and [marked[t] for t in BODY] == [""] * 4
+    lede = "Korvel layoffs will have the company reducing its headcount by as much as 9,000 employees."
+    assert dict(mark("\n".join([lede, "Source: Ana Ruiz / Stockpix.com"] + BODY)))[lede] == ""
+    said = "Rescue workers said they carried a body from the port of Dorvik on Wednesday."
+    assert dict(mark("\n".join(BODY[:2] + [said, "(Ana Ruiz / Eurowire)"] + BODY[2:])))[said] == ""
+    twice = "Relatives cry while waiting for news at the port of Dorvik."
+    marked = mark("\n".join(BODY[:2] + [twice, "Reuters", twice] + BODY[2:]))
+    assert [r for t, r in marked if t == twice] == ["caption", "caption"]
+    assert classify("State television said the quake was the strongest to hit the region in 14 years. "
+                    "(The Associated Press)").reason == "caption"
