@@ -760,11 +760,15 @@ def boilerplate_reasons(text: str, spans: Sequence[tuple[int, int]], metadata: I
             verdicts[i] = Verdict("metadata", STRONG)
     reasons = [v.reason if v.strength == STRONG else "" for v in verdicts]
     # a paragraph printed twice in a row is page furniture (a picture's caption as its alt text and under it, a
-    # title as the page's and the article's): report prose never repeats a paragraph word for word
+    # title as the page's and the article's): report prose never repeats a paragraph word for word; a sentence that
+    # tells what happened or was said is a lede printed again as the standfirst, and its second copy the article's
     for i in range(1, n):
         if cleaned[i] and cleaned[i] == cleaned[i - 1] and nwords[i] >= 4 and not (reasons[i] and reasons[i - 1]):
-            reasons[i - 1] = reasons[i] = reasons[i] or reasons[i - 1] or (
-                "caption" if _ends_sentence(cleaned[i]) else "headline")
+            if reasons[i] or reasons[i - 1] or not _ends_sentence(cleaned[i]) or not _TOLD_PAST.search(cleaned[i]):
+                reasons[i - 1] = reasons[i] = reasons[i] or reasons[i - 1] or (
+                    "caption" if _ends_sentence(cleaned[i]) else "headline")
+            else:
+                reasons[i - 1] = "headline"
     for i in range(2, n):  # (or on either side of its credit: caption, "Reuters", caption)
         if cleaned[i] and cleaned[i] == cleaned[i - 2] and nwords[i] >= 4 and reasons[i - 1] == "caption" \
                 and not (reasons[i] and reasons[i - 2]):

@@ -836,3 +836,11 @@ def test_a_scene_above_a_credit_in_brackets_and_a_caption_around_its_credit_are_
     assert [r for t, r in marked if t == twice] == ["caption", "caption"]
     assert classify("State television said the quake was the strongest to hit the region in 14 years. "
                     "(The Associated Press)").reason == "caption"
+
+
+def test_a_lede_printed_twice_keeps_its_second_copy_as_article_text():
+    """A report's opening sentence printed again as the standfirst above it ('..., the mayor said.' twice): the first
+    copy is the page's header, the second the article's own sentence."""
+    lede = "The council approved the plan on Tuesday, the mayor said."
+    marked = mark("\n".join([lede, lede] + BODY[1:]))
+    assert [r for t, r in marked if t == lede] == ["headline", ""]
