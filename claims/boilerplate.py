@@ -911,7 +911,7 @@ _BYLINE = re.compile(r"^(?:[Bb]y|BY)\s+[A-Z][\w.'’-]*(?:,?\s+(?:and\s+)?[A-Z][
 _REPORTING_FROM = re.compile(r"^(?:[Rr]eporting|[Ww]riting) (?:from|in) [A-Z][^.]{0,60}$")
 
 
-#: a photo credit standing alone: "(Ana Ruiz / Eurowire)", "Eurowire/Ana Ruiz"
+#: a photo credit standing alone, in brackets: "(Ana Ruiz / Eurowire)"
 _CREDIT_ALONE = re.compile(r"\([A-Z][^()/\n]{0,60}\s*/\s*[A-Z][^()/\n]{0,60}\)\.?$")
 #: a caption's label, dropped when the caption is printed again without it
 _LABEL_OPENING = re.compile(r"(?:image|photo|picture|video)(?:\s+(?:caption|credit|source))?\s*:\s*", re.I)

@@ -1184,7 +1184,7 @@ _FIG_NEGATED = re.compile(r"\b(?:not|never|n['’]t)\s+(?:yet\s+|be\s+|have\s+)?
                           r"|above\b|below\b|quite\b|as\b)[a-z]+(?:\s+(?:back\s+)?(?:below|above|under|over|to|at|beyond"
                           r"|past))?\s+$"
                           # "none of the candidates received 50% of the votes": nobody's figure
-                          r"|\b(?:none|neither)\s+of\s+(?:the|them|these|those)\s+(?:[a-z]+\s+)?(?:had|has|have\s+)?[a-z]+\s+$")
+                          r"|\b(?:none|neither)\s+of\s+(?:the|them|these|those)\s+(?:[a-z]+\s+)?(?:(?:had|has|have)\s+)?[a-z]+\s+$")
 
 
 #: measures that only say what befell people: never what a sum of money measures ("a fund for affected families")
@@ -1435,7 +1435,7 @@ _OF_A_TOLD_TOLL = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+(?:[a-z-]
 #: "Three of them were killed in road accidents", "two of whom died": a part of the people the sentence before told (of a
 #: toll only: "12 of them were taken to hospital" is the whole count of another measure)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these)\b(?!\s+(?:days|years|months|weeks|cases|items|who|that|which"
-                      r"|whose|killed|dead|who)\b)")  # (not "two-thirds of those who died": the group itself)
+                      r"|whose|killed|dead)\b)")  # (not "two-thirds of those who died": the group itself)
 #: "Out of these, 14 people died during the last 24 hours": a part of the dead the sentence before has told (of a
 #: toll only: "Of those, 29 remained in hospital" is the whole count of another measure)
 _OUT_OF_THESE = re.compile(r"\W*(?:[Oo]ut\s+of|[Oo]f|[Aa]mong)\s+(?:these|those|them|whom)\s*,\s")

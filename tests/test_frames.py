@@ -4895,6 +4895,7 @@ def test_the_share_the_ballot_gives_beside_the_counts_progress_keeps_its_measure
 def test_a_threshold_nobody_reached_is_negated():
     """'none of the candidates received 50% of the votes': nobody's figure, never a share that agrees with one."""
     assert frame("The first round was inconclusive, as none of the candidates received 50% of the votes.", "50%").negated
+    assert frame("The first round was inconclusive, as none of the candidates had received 50% of the votes.", "50%").negated
     assert not frame("The first round was decided, as one of the candidates received 55% of the votes.", "55%").negated
 
 
