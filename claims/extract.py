@@ -52,9 +52,10 @@ _CREDIT = re.compile(r"(?i)(?:^photo:|\bphoto:\s|\(file photo\)|/(?:afp|ap|reute
 #: the page selling itself or pointing the reader elsewhere, as an imperative with its object: "Get the Ledger's
 #: World Briefing", "Get breaking news alerts on the app", "Start a 14-day trial", "Hear more on Today, weekdays from
 #: 7am", "Message the Travel Desk on ..." (each word alone may open a report's sentence: "Start dates slipped")
-_APPEAL = re.compile(r"(?i)(?:get|start|try|hear|message|text|call|ring)\s+(?:the|a|an|our|your|more|breaking|free"
+_APPEAL_VERBS = ("get", "start", "try", "hear", "message", "text", "call", "ring")
+_APPEAL = re.compile(rf"(?i)(?:{'|'.join(_APPEAL_VERBS)})\s+(?:the|a|an|our|your|more|breaking|free"
                      r"|unlimited|full|it|us|\d)\b")
-_APPEAL_WORDS = frozenset("get start try hear message text call ring".split())
+_APPEAL_WORDS = frozenset(_APPEAL_VERBS)
 #: a telephone number or an e-mail address: how to reach the newsroom or a helpline, never a fact to check. Two
 #: patterns, each tried only when its one literal character is in the sentence (the e-mail pattern, tried at every
 #: word, was a tenth of extraction's time)
@@ -200,10 +201,11 @@ def _via(s: str) -> re.Match | None:
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|these|those|its|his|her|their|some|two|three|several|one)\s+", re.I)
 _TIME_TAIL = re.compile(r"\s+(?:on|in|at|last|this|earlier|since|during|as of|after|before|who|which|that|when|with"
                         r"|quoted|cited)\b.*$")
-_GENERIC_TAIL = re.compile(r"\s+(?:website|web\s?site|outlet|news outlet|newspaper|portal|publication|media|agency"
-                           r"|news agency|report|magazine|channel|broadcaster|service)$", re.I)
-_GENERIC_ENDS = ("site", "outlet", "newspaper", "portal", "publication", "media", "agency", "report", "magazine", "channel",
-                 "broadcaster", "service")
+_GENERIC_NOUNS = ("website", r"web\s?site", "outlet", "news outlet", "newspaper", "portal", "publication", "media", "agency",
+                  "news agency", "report", "magazine", "channel", "broadcaster", "service")
+_GENERIC_TAIL = re.compile(rf"\s+(?:{'|'.join(_GENERIC_NOUNS)})$", re.I)
+#: the words _GENERIC_TAIL's matches end with ("web\s?site" ends with "site")
+_GENERIC_ENDS = tuple(dict.fromkeys(re.split(r"\\s\?|\s", n)[-1] for n in _GENERIC_NOUNS))
 _PRONOUNS = frozenset("he she they it".split())
 _ORG_WORDS = re.compile(r"(?i)\b(?:ministry|council|group|times|news|agency|office|committee|court|service|bank"
                         r"|government|army|forces|department|institute|university|party|union|network|post|journal"
@@ -516,8 +518,9 @@ _READERSHIP = re.compile(r"\b(?:read(?:s|ers?)?|subscri\w+|members?|supporters?|
 _COMES_OUT = re.compile(r"\b(?:(?:is|are)\s+(?:published|produced|edited|printed|issued|distributed|sent|delivered"
                         r"|updated)|will\s+(?:publish|carry|run|bring\s+you|host|update)|(?:publishes|carries))\b")
 #: what subscribers or members may do on the outlet's site: "Subscribers can download Monday's full data"
-_PERK = re.compile(r"(?:(?:Premium\s+|Paying\s+)?(?:Subscribers|Members|Readers))\s+(?:can|may|get|receive)\s")
-_PERK_WORDS = frozenset("Premium Paying Subscribers Members Readers".split())
+_PERK_OPENERS, _PERK_WHO = ("Premium", "Paying"), ("Subscribers", "Members", "Readers")
+_PERK = re.compile(rf"(?:(?:{'|'.join(_PERK_OPENERS)})\s+)?(?:{'|'.join(_PERK_WHO)})\s+(?:can|may|get|receive)\s")
+_PERK_WORDS = frozenset(_PERK_OPENERS + _PERK_WHO)
 
 
 #: a publisher's company word after the outlet's own name ("Example Letter Publishing", "Lamp Media Group")

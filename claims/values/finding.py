@@ -635,14 +635,6 @@ _PERSON_NOUNS = GENERIC_PEOPLE | PEOPLE_ROLES | frozenset("escapee survivor work
 _NOT_A_COUNT_OF_ONE = re.compile(r"(?i:\b(?:no|the|any|each|every|this|that|which|another|at)\s+)$")
 
 
-#: how every unit read after a figure opens (_CONC, _TEMP, _POWER, _SPEED, _AREA, _VOL, _MASS, _DIST, _DUR): one pattern
-#: a little wider than them all, tried first so that a count's noun ("300 people") is not tried against each in turn
-_UNIT_HINT = re.compile(r"\s+and\s+a\s+half|(?:\s*|-)(?i:[°º]|c\b|f\b|deg|tera|giga|mega|kilo|[tgmk]w|k[mp]|mph|m/|m3|m³|met"
-                        r"|mi|knot|kts|square|sq|hect|acre|lit|cubic|barrel|bbl|gal|ton|kg|gram|pico|pg|nano|ng|micro"
-                        r"|[µμ]g|ug|mcg|mg|parts|pp|naut|cent|cm|mm|inch|fe|foot|ft|year|month|week|day|hour|decade|minute"
-                        r"|second)")
-
-
 #: "and a half" after a number, before its unit ("seven and a half miles"; "two and a half million" is read whole)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b(?=\s+[a-z])(?!\s+(?:hundred|thousand|million|billion|trillion)\b)")
 
@@ -773,21 +765,18 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
         elif age_left:
             kind, unit = "age", "years"
         else:
-            if _UNIT_HINT.match(text, b):
-                cc = _CONC.match(text, b) if x is not None else None
-                tm = _TEMP.match(text, b) if cc is None and (x is not None or vague is None) else None
-                pw = _POWER.match(text, b) if tm is None and cc is None else None
-                sm = _SPEED.match(text, b) if tm is None and pw is None else None
-                ar = _AREA.match(text, b) if not sm and tm is None and pw is None else None
-                vm = _VOL.match(text, b) if not sm and tm is None and pw is None and ar is None else None
-                ms = _MASS.match(text, b) if not sm and tm is None and pw is None and ar is None and vm is None \
-                    and cc is None else None
-                dm = _DIST.match(text, b) if not sm and tm is None and pw is None and vm is None and ar is None \
-                    and ms is None else None
-                um = (_DUR.match(text, b) if not dm and not sm and tm is None and pw is None and vm is None
-                      and ar is None and ms is None else None)
-            else:  # (most counts: "300 people", where each unit pattern would fail in turn)
-                cc = tm = pw = sm = ar = vm = ms = dm = um = None
+            cc = _CONC.match(text, b) if x is not None else None
+            tm = _TEMP.match(text, b) if cc is None and (x is not None or vague is None) else None
+            pw = _POWER.match(text, b) if tm is None and cc is None else None
+            sm = _SPEED.match(text, b) if tm is None and pw is None else None
+            ar = _AREA.match(text, b) if not sm and tm is None and pw is None else None
+            vm = _VOL.match(text, b) if not sm and tm is None and pw is None and ar is None else None
+            ms = _MASS.match(text, b) if not sm and tm is None and pw is None and ar is None and vm is None \
+                and cc is None else None
+            dm = _DIST.match(text, b) if not sm and tm is None and pw is None and vm is None and ar is None \
+                and ms is None else None
+            um = (_DUR.match(text, b) if not dm and not sm and tm is None and pw is None and vm is None and ar is None
+                  and ms is None else None)
             if value is None and vague is not None and (pw or sm or ar or vm or dm or ms):
                 value = [float(vague[0]), float(vague[1])]  # "several hundred metres": the vague span, converted below
             if cc is not None:
