@@ -343,8 +343,8 @@ def _build_item(claim: Claim, doc: int, pub: dt.date | None, proper: frozenset[s
             if v.kind == "time":
                 iv = interval(v)
                 if iv is not None:
-                    # (told to the minute: "at 4.12am", "at about 5:40 am"; not on the half hour, not "about 10.15")
-                    item.clocks.append((v.unit, iv, "" if float(v.value) % (15 if v.approx else 30) == 0 else v.text))
+                    # (told to the minute: "at 4.12am", "at about 4.30pm", "at 16:30"; not on the hour)
+                    item.clocks.append((v.unit, iv, "" if float(v.value) % 60 == 0 else v.text))
                 continue
             if v.kind != "date" or v.unit == "relative":
                 continue
@@ -1687,7 +1687,7 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
     moment = _same_minute(a, b)
     if moment and ev.date_rank != _RANK["different"] and a.denial == b.denial and not ev.differ:
         # "The first shock came at 4.12am" ~ "The quake struck at 04:12 local time": a time told to the minute (not
-        # on the hour or the half hour) names one moment of the story, whatever else either claim gives
+        # on the hour) names one moment of the story, whatever else either claim gives
         return PairEval(AGREE, max(score(PROP_WEIGHTS, ev.prop(a, b, wts)), 0.5), f"same moment: {moment}", ev.sim)
     if a.figs and b.figs and not ev.agree and not ev.background:
         # both give figures and none is the same frame: other facts; or the figures of a frame they may share differ
@@ -1928,7 +1928,8 @@ def _recalls_undated(it: Item) -> bool:
 
 
 def _same_minute(a: Item, b: Item) -> str:
-    """A time of day both claims tell to the same minute on the same clock (neither round nor approximate)."""
+    """A time of day both claims tell to the same minute on the same clock (not on the hour; an approximate one by
+    its middle)."""
     for ca, x, ta in a.clocks:
         for cb, y, tb in b.clocks:
             if ta and tb and ca == cb and x.lo + x.hi == y.lo + y.hi:  # (the same minute, however approximate)
@@ -2052,7 +2053,8 @@ def candidate_pairs(items: list[Item], wts: Weights) -> list[tuple[int, int]]:
                 extra.append(f"v:m:{f.frame.measure}:money")
         for d in it.dates:
             extra.extend(["v:" + k for k in d.keys])
-        extra.extend([f"t:{clock}:{iv.lo}" for clock, iv, told in it.clocks if told])  # (a moment to the minute)
+        extra.extend([f"t:{clock}:{iv.lo + iv.hi}" for clock, iv, told in it.clocks if told])  # (a moment to the
+        # minute, by its middle: "about 4.30pm" meets "16:30", as _same_minute joins them)
         if it.act is not None:
             act = it.act.act
             extra.extend([f"a:{act}:{o}" for o in it.act.objects])

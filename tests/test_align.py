@@ -505,6 +505,29 @@ def test_one_moment_told_to_the_minute_is_one_fact_and_two_moments_are_two():
     assert links("The first shock came at 4am local time.", "The quake struck at 04:00 local time on Friday.") == []
 
 
+def test_a_moment_on_the_half_hour_and_beside_other_figures_is_still_one_moment():
+    """"The quake struck at 16:30 local time, about 9 miles from Harl" ~ "The magnitude-5.8 quake struck at 4:30 p.m. at
+    a depth of 14 kilometres" ~ "The quake hit at about 4.30pm on Friday": a time on the half hour told to the minute
+    names the moment as well as one off it, and an approximate one fits it; a distance from a town against the
+    depth (no measure named on one side) says nothing against one moment. A time on the hour still links nothing."""
+    d = dt.date(2026, 11, 6)
+    docs = [make_doc("a", "The quake struck at 16:30 local time, about 9 miles north-west of Harl.", date=d,
+                     outlet="Morning Star"),
+            make_doc("b", "The magnitude-5.8 quake struck at 4:30 p.m. at a depth of 14 kilometres, the survey said.",
+                     date=d, outlet="Evening Lamp"),
+            make_doc("c", "The quake hit Harl county at about 4.30pm on Friday, razing homes.", date=d,
+                     outlet="Daily Post")]
+    an = analyse(docs)
+    assert sorted((lk.a[0], lk.b[0], lk.relation) for lk in an.links) == [
+        ("a", "b", Relation.AGREE), ("a", "c", Relation.AGREE), ("b", "c", Relation.AGREE)]
+    assert all(lk.why.startswith("same moment") for lk in an.links)
+    an = analyse([make_doc("a", "The quake struck at 16:00 local time, about 9 miles north-west of Harl.", date=d,
+                           outlet="Morning Star"),
+                  make_doc("b", "The magnitude-5.8 quake struck at 4 p.m. at a depth of 14 kilometres.", date=d,
+                           outlet="Evening Lamp")])
+    assert an.links == []
+
+
 def test_a_figure_in_the_relative_clause_naming_the_subject_is_background():
     """"The supplier of the system that grounded hundreds of flights at Harl has rejected the blame": the clause
     says which supplier; it states no count to set against "412 flights were cancelled"."""
