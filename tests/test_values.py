@@ -1306,3 +1306,21 @@ def test_a_weekday_with_its_day_of_the_month_in_brackets_is_that_day(text, ref, 
     """'On Wednesday (31)' dates the day; the bracketed 31 is no count of anything."""
     vals = find_values(text, 0, ref)
     assert [(v.kind, v.value) for v in vals] == [("date", day)]
+
+
+@pytest.mark.parametrize(("text", "label", "value"), [
+    ("$535 billion: Total government spending for the financial year.", "$535 billion", 535e9),
+    ("$1.7bn: what the tobacco tax is expected to raise.", "$1.7bn", 1.7e9),
+    ("Spending: $535 billion for the year.", "$535 billion", 535e9),
+])
+def test_a_sum_before_a_colon_keeps_its_scale(text, label, value):
+    """A list of key numbers ("$535 billion: Total government spending") puts a colon after the sum: the scale is
+    still the sum's (a colon is only kept from a bare number, where it begins a time or a score: "16:30", "3:1")."""
+    money = [v for v in find_values(text) if v.kind == "money"]
+    assert [(v.text, v.value) for v in money] == [(label, value)]
+
+
+def test_a_colon_after_bare_digits_is_still_no_figure_of_its_own():
+    assert [(v.kind, v.value) for v in find_values("The quake hit at 16:30 local time.")] == [("time", 990.0)]
+    assert [v.kind for v in find_values("The final score was 3:1.")] == ["tally"]
+    assert find_values("Step 2: register the claim.") == []
