@@ -34,7 +34,7 @@ from claims.align_model import (
     PROP_THRESHOLD,
     PROP_WEIGHTS,
 )
-from claims.features import FIG_FEATURES, fig_features, prop_features, score
+from claims.features import FIG_FEATURES, background_period, fig_features, prop_features, score
 from claims.frames import (
     FIRST_WORD,
     LEADING_PARTITIVE,
@@ -1395,6 +1395,11 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                     continue  # Norrfly's own part is not Corvel's ("Corvel alone cancelled more than 270")
                 elif _part_of_the_other(xa.frame, xb.frame) or _part_of_the_other(xb.frame, xa.frame):
                     continue  # "Of the people enrolled, 15,932 were included" is a part of "enrolled 16,480"
+                elif (xa.frame.cls == "duration" and background_period(a, xa) and background_period(b, xb)
+                      and {y.frame.cls for y in a.figs if y.frame.cls != "duration"}
+                      & {y.frame.cls for y in b.figs if y.frame.cls != "duration"}):
+                    background = True  # "$61.2 billion over the next five years" ~ "$8.1 billion over the next five
+                    # years": the period two sums are told over is background; the sums say whether it is one fact
                 elif _fig_descriptor(a, xa) or _fig_descriptor(b, xb):
                     background = True  # so is a small number naming a group ("in the three hardest-hit districts",
                     # RELATIONS.md §1: identifying details are background)

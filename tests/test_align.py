@@ -1252,3 +1252,20 @@ def test_a_town_the_reports_place_inside_a_wider_place_is_in_it():
                       "been killed in Tai Vera, officials said on Tuesday.", date=tue, outlet="Evening Lamp")
     an = analyse([a, b])
     assert [lk for lk in an.links if lk.relation is Relation.UPDATE and "55" in lk.why], an.links
+
+
+def test_the_period_two_sums_are_told_over_is_no_fact_they_share():
+    """"The plan adds 41.5 billion crowns in new spending over the next five years" and "The army gets an extra 6.2
+    billion crowns over the next five years": the five years frame each sum; two sums apart are two facts, however
+    alike their periods. The same sums over the same period still agree."""
+    d = dt.date(2026, 4, 16)
+
+    def links(x: str, y: str) -> list:
+        an = analyse([make_doc("a", x, date=d, outlet="Morning Star"), make_doc("b", y, date=d, outlet="Evening Lamp")])
+        return [lk.relation for lk in an.links]
+
+    assert links("The Orlesian budget adds 41.5 billion crowns in new spending over the next five years.",
+                 "The Orlesian army gets an extra 6.2 billion crowns over the next five years.") == []
+    assert links("The Orlesian budget adds 41.5 billion crowns in new spending over the next five years.",
+                 "The Orlesian budget includes 41.5 billion crowns of new spending over the next five years.") == [
+        Relation.AGREE]
