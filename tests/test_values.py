@@ -1324,3 +1324,17 @@ def test_a_colon_after_bare_digits_is_still_no_figure_of_its_own():
     assert [(v.kind, v.value) for v in find_values("The quake hit at 16:30 local time.")] == [("time", 990.0)]
     assert [v.kind for v in find_values("The final score was 3:1.")] == ["tally"]
     assert find_values("Step 2: register the claim.") == []
+
+
+@pytest.mark.parametrize(("text", "label", "value"), [
+    ("The budget projects a $39.8-billion deficit this year.", "$39.8-billion", 39.8e9),
+    ("Freeland tabled a $480.5-billion budget.", "$480.5-billion", 480.5e9),
+    ("The exemption rises to $1.25-million.", "$1.25-million", 1.25e6),
+    ("The 2.5-million-strong union voted.", "2.5-million", 2.5e6),
+])
+def test_a_scale_joined_by_a_hyphen_is_the_figure_s_scale_not_a_range(text, label, value):
+    """"a $39.8-billion deficit": the scale written as an adjective with a hyphen; it was read as a range from 39.8
+    up to a billion. A range of two numbers keeps its hyphen ("5-6 million people")."""
+    vs = [v for v in find_values(text) if v.kind in ("money", "number", "count")]
+    assert [(v.text, v.value) for v in vs] == [(label, value)]
+    assert [v.value for v in find_values("Between 5-6 million people fled.") if v.kind == "count"] == [[5e6, 6e6]]

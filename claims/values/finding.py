@@ -690,6 +690,12 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
         and text[core_start:b].isdigit() and _NAME_BEFORE_AGE.search(left) is not None)
     # a range: "18-30", "from 18 to 30", "between 18 and 30"
     rm = _RANGE_CONT.match(text, b)
+    if (rm and x is not None and vague is None and rm.group("conn") in ("-", "–") and not (g.get("dscale") or "").strip()
+            and (rm.group("words") or "").lower() in SCALES and rm.group("words").lower() != "hundred"):
+        # "a $39.8-billion deficit", "the 2.5-million-strong union": the scale joined by a hyphen, as an adjective
+        # (no range up to a billion)
+        x = value = x * SCALES[rm.group("words").lower()]
+        b, rm = rm.end(), None
     if rm and x is not None and vague is None and not (rm.group("conn").strip() == "to" and _changes_to(text, a)):
         conn = rm.group("conn").strip()
         ok = conn in ("-", "–") or (
