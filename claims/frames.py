@@ -474,6 +474,7 @@ _FIGURE_ENDS = frozenset("per cent percent percentage points point basis".split(
 _ANNUAL = re.compile(r"(?=[1tayo])\b(?:(?:12|twelve)\s+months|a\s+year\s+(?:earlier|before|ago)|year[- ]on[- ]year"
                      r"|annual|over\s+the\s+year)\b")
 _SHARE_WORDS = frozenset("share proportion percentage fraction portion".split())
+_DIGIT = re.compile(r"\d")
 _NUMBER_OF = re.compile(r"\b(?:the|a|its|their|[A-Za-z][\w.&-]*['’]s)\s+(?:total\s+|own\s+)?(?:number|count|tally|total)\s+of\s+",
                         re.I)  # ("the number of", "Nordhavn's count of")
 #: "the number of customers who ...": the clause the figure is in opens on a relative pronoun after what is counted
@@ -588,6 +589,8 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
             if m:
                 return m
     nm = _NUMBER_OF.search(text, lo, a)
+    if nm and _DIGIT.search(text, nm.end(), a):
+        nm = None  # "A total of 121 people died and 31 were injured": the total is the first figure's, not 31's
     if nm:  # "the number of landowners suing the company has risen to 175"
         who = ""
         for t in islice(_TOKEN.finditer(text, nm.end(), a), 6):
@@ -1156,8 +1159,9 @@ _MANY_PASSED = re.compile(r"\b(?:several|many|other|some|most|all|dozens\s+of|hu
 _EQUITY = re.compile(r"\b(?:equity|shares)\b")
 #: a subject's predicate after an aside that names some of it: "15 people from the region, including four health
 #: workers, died", "..., among them two children, were injured"
-_PREDICATE_AFTER_ASIDE = re.compile(r"[^.;:,]{0,60}?,\s*(?:including|among\s+them|among\s+whom)\s+[^.;:,]{1,60},\s+"
-                                    r"(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:been\s+)?([a-z]+)\b")
+_PREDICATE_AFTER_ASIDE = re.compile(r"(?P<pre>[^.;:,]{0,60}?),\s*(?:including|among\s+them|among\s+whom|mostly|mainly|largely"
+                                    r"|(?:many|most|all|some)\s+of\s+them)\s+[^.;:,]{1,60},\s+"
+                                    r"(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:been\s+)?(?P<verb>[a-z]+)\b")
 _INCLUDING_PART = re.compile(r",?\s+(?:including|among\s+them|of\s+whom|of\s+which|comprising|consisting\s+of"
                              r"|made\s+up\s+of)\s+(?:about\s+|around\s+|some\s+"
                              r"|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+)?$")
@@ -2663,13 +2667,18 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                                                             f.value.start - base_off):
                 f.measure = level.measure
     for f in out:
-        if f.measure or f.cls != "count":
+        if f.cls != "count":
             continue
+        if f.measure and (f.value.start - base_off > 40 or any(
+                measure_of_word(t.group()) for t in _TOKEN.finditer(text, 0, f.value.start - base_off))):
+            continue  # (a measure told before the figure is its own: "killed 15 people, including four workers, ...")
         pm = _PREDICATE_AFTER_ASIDE.match(text, f.value.end - base_off)
-        if pm is not None:
-            # "At least 15 people from the region, including four health workers, died": the predicate after the
-            # aside is the figure's own
-            f.measure = measure_of_word(pm.group(1)) or f.measure
+        if pm is not None and measure_of_word(pm.group("verb")) in PEOPLE_MEASURES and not any(
+                measure_of_word(t.group()) for t in _TOKEN.finditer(pm.group("pre"))):
+            # "At least 15 people from the region, including four health workers, died", "121 people, mostly women,
+            # died and 31 were injured": the predicate after the aside is the figure's own (a verb of what befell
+            # people, and none before the aside: "22 had been injured in the blasts, most of them with cuts, burns")
+            f.measure = measure_of_word(pm.group("verb")) or f.measure
             if f.measure:
                 f.status = _status(low, 0, f.value.start - base_off, f.value.end - base_off, len(low), text)
     for k in range(1, len(out)):

@@ -4987,6 +4987,23 @@ def test_a_subjects_predicate_after_an_aside_naming_some_of_it_is_its_own():
                  "At least 15 people").measure != "killed"
 
 
+def test_a_total_and_an_aside_leave_each_figure_its_own_predicate():
+    """"A total of 121 people, mostly women, died and 31 were injured": the 121 died (the aside "mostly women" between
+    it and its verb), the 31 were injured ("a total of" is the first figure's, not what the second counts). A verb
+    before the figure stays its own ("The blast killed 15 people, including four workers, injured 30"), and so does
+    one before the aside ("22 people had been injured in the blasts, most of them with cuts, burns ...")."""
+    text = "A total of 121 people, mostly women, died and 31 were injured in the crush at the shrine in Varno on Tuesday."
+    assert frame(text, "121 people").measure == "killed"
+    assert frame(text, "31").measure == "injured"
+    assert frame("A total of 121 people died and 31 were injured.", "31").measure == "injured"
+    assert frame("The blast killed 15 people, including four workers, injured 30 and wrecked homes.",
+                 "15 people").measure == "killed"
+    assert frame("Velmont said 22 people had been injured in the blasts, most of them with cuts, burns or bruises.",
+                 "22 people").measure == "injured"
+    assert frame("About 200 volunteers, many of them in wetsuits, spent the day on the beach.",
+                 "About 200 volunteers").measure != "spending"
+
+
 @pytest.mark.parametrize("text, label, measure", [
     ("Harlow won 42.16% of the vote, which means a second round.", "42.16%", "votes"),
     ("With over 50% of the votes counted, Harlow was on top.", "over 50%", "count progress"),

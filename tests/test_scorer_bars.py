@@ -113,7 +113,7 @@ FLOORS: dict[str, dict] = {
     "crime_figures": {"claims_found": 117, "boilerplate_claims": 0, "agree_found": 70, "conflict_found": 10, "trap_links": 2, "precision": 0.683, "merged_claims": 0},
     "cruise_outbreak": {"claims_found": 104, "boilerplate_claims": 0, "agree_found": 29, "conflict_found": 22, "trap_links": 2, "precision": 0.739, "merged_claims": 0},
     "share_listing": {"claims_found": 111, "boilerplate_claims": 0, "agree_found": 42, "conflict_found": 16, "trap_links": 5, "precision": 0.69, "merged_claims": 0},
-    "bird_flu_cull": {"claims_found": 113, "boilerplate_claims": 1, "agree_found": 51, "conflict_found": 20, "trap_links": 1, "precision": 0.898, "merged_claims": 0},
+    "bird_flu_cull": {"claims_found": 113, "boilerplate_claims": 1, "agree_found": 53, "conflict_found": 20, "trap_links": 1, "precision": 0.935, "merged_claims": 0},
     "telecom_fine": {"claims_found": 122, "boilerplate_claims": 1, "agree_found": 74, "conflict_found": 17, "trap_links": 4, "precision": 0.834, "merged_claims": 0},
     "drug_seizure": {"claims_found": 126, "boilerplate_claims": 0, "agree_found": 39, "conflict_found": 23, "trap_links": 1, "precision": 0.775, "merged_claims": 0},
     "fare_rise": {"claims_found": 115, "boilerplate_claims": 0, "agree_found": 59, "conflict_found": 13, "trap_links": 6, "precision": 0.699, "merged_claims": 0},
@@ -163,7 +163,7 @@ FLOORS: dict[str, dict] = {
     "holdout_locust_swarm": {"claims_found": 131, "boilerplate_claims": 0, "agree_found": 45, "conflict_found": 25, "trap_links": 2, "precision": 0.843, "merged_claims": 0},
     "bus_crash": {"claims_found": 125, "boilerplate_claims": 0, "agree_found": 49, "conflict_found": 22, "trap_links": 4, "precision": 0.806, "merged_claims": 0},
     "nurses_pay_deal": {"claims_found": 120, "boilerplate_claims": 0, "agree_found": 85, "conflict_found": 40, "trap_links": 0, "precision": 0.892, "merged_claims": 0},
-    "factory_fire": {"claims_found": 120, "boilerplate_claims": 0, "agree_found": 37, "conflict_found": 47, "trap_links": 0, "precision": 0.923, "merged_claims": 0},
+    "factory_fire": {"claims_found": 120, "boilerplate_claims": 0, "agree_found": 37, "conflict_found": 47, "trap_links": 0, "precision": 0.903, "merged_claims": 0},
     "fishing_quota": {"claims_found": 119, "boilerplate_claims": 0, "agree_found": 58, "conflict_found": 7, "trap_links": 0, "precision": 0.792, "merged_claims": 0},
 }
 #: gold sets held at the full target
