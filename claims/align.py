@@ -1316,6 +1316,9 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                 if periods_apart(fa, fb) and (rel != "different" or _forecast_and_outcome(fa, fb)
                                             or _years_apart(fa, fb)):
                     continue  # revenue of €1.1bn in 2023 and of €1.14bn for 2024: two facts that happen to be close
+                if _windows_apart(fa.window, fb.window):
+                    continue  # 21 dead "between April 30 and July 15", 77 "from July 9 to 22": two windows of the
+                    # toll, two scopes however they overlap (RELATIONS.md §1)
                 if _periods_nested(fa.period, fb.period):
                     continue  # the two people killed in January 2019 are a part of the nine killed between 2016 and
                     # 2025: no reading of one fact
@@ -1451,6 +1454,11 @@ def _weeks_apart(fa: FigureFrame, fb: FigureFrame) -> bool:
         return False
     gap = max(x[0], y[0]) - min(x[1], y[1])
     return gap.days > 14
+
+
+def _windows_apart(x: tuple | None, y: tuple | None) -> bool:
+    """Two spans of days told for two figures that do not begin and end on the same days (a day's slack each)."""
+    return x is not None and y is not None and (abs(x[0] - y[0]) > 1 or abs(x[1] - y[1]) > 1)
 
 
 def _periods_nested(x: tuple | None, y: tuple | None) -> bool:

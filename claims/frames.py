@@ -343,6 +343,9 @@ class FigureFrame:
     org: str = ""
     #: what a mass or a volume is of, when the text says ("20 tonnes of fuel": "fuel"), else ""
     stuff: str = ""
+    #: the days a count is told between ("died between April 30 and July 15", "from July 9 to 22"): another window
+    #: is another scope of the measure (RELATIONS.md §1), however the two overlap
+    window: tuple[int, int] | None = None
     #: told as analysts' expectation of the figure ("analysts' average estimate of $61.66 billion", "vs. $54.92bn
     #: expected"): the market's figure, never a rival reading of the company's result or of its own forecast
     consensus: bool = False
@@ -1903,6 +1906,38 @@ _EARLIER_EVENT = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[
                             r"|" + _YEAR_WHEN_RX)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: a span of whole years: "between 2016 and 2025", "from 2019 to 2023", "between 2014 and its collapse in 2022"
+#: two days a figure is told between: "between April 30 and July 15", "from July 9 to 22", "from 9 to 22 July"
+_SPAN_OPEN = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.I)
+_SPAN_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s+(?:the\s+)?$", re.I)
+
+
+def _day_window(text: str, dates: list[tuple[int, int, Value]], lo: int, hi: int) -> tuple[int, int] | None:
+    """The days the clause tells its figure between, when it names two days joined as a span: their days of the
+    year (a page may give no year: "between April 30 and July 15")."""
+    for (a1, b1, d1), (a2, _b2, d2) in zip(dates, dates[1:], strict=False):
+        if not (lo <= a1 and a2 < hi) or not _SPAN_OPEN.search(text, max(0, a1 - 16), a1) \
+                or not _SPAN_JOIN.fullmatch(text, b1, a2):
+            continue
+        x, y = _day_of_year(d1), _day_of_year(d2)
+        if x is not None and y is not None and x < y:
+            return x, y
+    return None
+
+
+_MONTH_DAY = re.compile(r"(?:\d{4}|-)-(\d\d)-(\d\d)")
+
+
+def _day_of_year(v: Value) -> int | None:
+    """A day's place in a (leap) year, with or without its year told: "July 15", "15 July 2018"."""
+    m = _MONTH_DAY.fullmatch(v.value) if isinstance(v.value, str) else None
+    if m is None:
+        return None
+    try:
+        return dt.date(2000, int(m.group(1)), int(m.group(2))).timetuple().tm_yday
+    except ValueError:
+        return None
+
+
 _YEAR_SPAN = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+((?:19|20)\d\d)\s+(?:and|to|until)\s+(?:[^.;,\d]{0,30}?\s)?"
                         r"((?:19|20)\d\d)\b")
 #: a sentence opening with a clause that sets its time: "When the firm recalled 400,000 cars in 2021, ..."
@@ -2605,6 +2640,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                       and (cclass == "people" or cclass.startswith("role:") or measure in PEOPLE_MEASURES))),
             when=when, period=period, weekday=weekday, mark=_mark(low, lo, a, b, hi),
             label=" ".join(v.text.split()), level=_level(low, a, lo), group=group,
+            window=_day_window(text, dates, lo, hi) if len(dates) >= 2 else None,
             other_occasion=_OTHER_OCCASION.search(low, lo, hi) is not None or (
                 # (not an expectation told a year ago for a period still to come: "A year ago, the ministry expected
                 # the 2026 deficit to be 2.9%" is an earlier forecast of the same deficit)

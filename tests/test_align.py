@@ -1269,3 +1269,18 @@ def test_the_period_two_sums_are_told_over_is_no_fact_they_share():
     assert links("The Orlesian budget adds 41.5 billion crowns in new spending over the next five years.",
                  "The Orlesian budget includes 41.5 billion crowns of new spending over the next five years.") == [
         Relation.AGREE]
+
+
+def test_a_count_told_for_another_window_of_days_is_another_scope():
+    """"21 people died of heatstroke between April 30 and July 15" and "The heat left 77 people dead from July 9 to
+    22": two windows of the toll, two scopes however they overlap (RELATIONS.md §1), no conflict; the same window told
+    in other words ("between July 9 and July 22") is one fact. Pages may give no year."""
+    def links(x: str, y: str) -> list:
+        an = analyse([make_doc("a", x, outlet="Morning Star"), make_doc("b", y, outlet="Evening Lamp")])
+        return [lk.relation for lk in an.links]
+
+    assert links("According to the agency, 21 people died of heatstroke in Varno between April 30 and July 15.",
+                 "The extreme heat left 77 people dead in Varno from July 9 to 22, according to the agency.") == []
+    assert links("According to the agency, 77 people died of heatstroke in Varno between July 9 and July 22.",
+                 "The extreme heat left 77 people dead in Varno from July 9 to 22, according to the agency.") == [
+        Relation.AGREE]
