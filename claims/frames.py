@@ -1453,6 +1453,10 @@ _OF_ITS_OWN = re.compile(r"\s+of\s+(?:its|their|his|her)\s+own\b")
 _OTHER_IN = re.compile(r"(?i:\s+other\s+[a-z])")
 #: "on Tuesday alone", "in the capital alone": the figure covers a part of what another report counts
 _PART = re.compile(r"\b(?:(?:in|on|at|for|from|during)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+alone\b"
+                   # "Between July 15 and July 22 alone", "and 89 lay dead in Hathras itself": a span or a place told
+                   # apart from the whole
+                   r"|\b(?:between|from)\s+[\w'’ -]{3,30}?\s+(?:and|to|until)\s+[\w'’-]+(?:\s+\d{1,2})?\s+alone\b"
+                   r"|\bin\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+itself\b"
                    # "Heart-failure hospitalisations alone fell by 32%": the kind named is a part of the count
                    r"|[a-z-]+(?:ations|ions|ssions)\s+alone\b"
                    # "Aldveit Mutual said it alone had received 18,900 claims": one member's part of the whole

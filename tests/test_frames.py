@@ -5054,3 +5054,16 @@ def test_a_capitalised_function_word_opening_a_sentence_names_no_one():
     assert not frame("Out of the total 149 deaths, 125 bodies have been identified.", "149 deaths").agents
     assert frame("Till now, 133 passengers have lost their lives, 58 have sustained grievous injuries.", "58").measure \
         == "injured"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("And 89 lay dead in Varno itself.", "89"),
+    ("In the capital itself, 14 people were killed.", "14 people"),
+    ("Between July 15 and July 22 alone at least 65 fatalities were recorded.", "at least 65 fatalities"),
+    ("From 3 to 9 May alone, 240 people were admitted to hospital.", "240 people"),
+])
+def test_a_place_itself_or_a_span_alone_is_a_part_of_the_whole(text, label):
+    """"89 lay dead in Varno itself" is the town's part of a wider toll; "between July 15 and July 22 alone" one
+    week's part of a longer count (RELATIONS.md §1: scope), as "on Tuesday alone" is."""
+    assert frame(text, label).part
+    assert not frame("At least 65 fatalities were recorded in Varno.", "At least 65 fatalities").part
