@@ -1316,6 +1316,9 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                 if periods_apart(fa, fb) and (rel != "different" or _forecast_and_outcome(fa, fb)
                                             or _years_apart(fa, fb)):
                     continue  # revenue of €1.1bn in 2023 and of €1.14bn for 2024: two facts that happen to be close
+                if rel == "different" and fa.standing != fb.standing:
+                    continue  # 40 million "former and prospective customers", 7.8 million "current postpaid
+                    # customers", 100 million customers: groups of another standing, not rival counts of one
                 if _windows_apart(fa.window, fb.window):
                     continue  # 21 dead "between April 30 and July 15", 77 "from July 9 to 22": two windows of the
                     # toll, two scopes however they overlap (RELATIONS.md §1)

@@ -343,6 +343,9 @@ class FigureFrame:
     org: str = ""
     #: what a mass or a volume is of, when the text says ("20 tonnes of fuel": "fuel"), else ""
     stuff: str = ""
+    #: the standing its counted noun is given ("40 million former and prospective customers": "former+prospective"),
+    #: else "": two different numbers of people of another standing are two groups, not rival counts of one
+    standing: str = ""
     #: the days a count is told between ("died between April 30 and July 15", "from July 9 to 22"): another window
     #: is another scope of the measure (RELATIONS.md §1), however the two overlap
     window: tuple[int, int] | None = None
@@ -2164,6 +2167,21 @@ def _segment(low: str, b: int, lo: int, hi: int) -> str:
         "isation", "ization")
 
 
+#: the standing of the people or accounts a count names, before its noun: "40 million former and prospective
+#: customers", "7.8 million current postpaid customers"
+_STANDING = re.compile(r"\s+((?:(?:former|prospective|current|existing|retired|postpaid|prepaid|post-paid|pre-paid"
+                       r"|part-time|full-time|temporary|permanent)(?:\s+and\s+|\s+or\s+|,\s+|\s+))+)(?=[a-z])")
+_STANDING_WORD = re.compile(r"[a-z-]+")
+
+
+def _standing(low: str, a: int, b: int) -> str:
+    """The standing words a count's noun phrase gives ("former+prospective"), or "" (a count's text holds its noun)."""
+    sm = _STANDING.search(low, a, b)
+    if sm is None:
+        return ""
+    return "+".join(sorted({w for w in _STANDING_WORD.findall(sm.group(1)) if w not in ("and", "or")}))
+
+
 def _cohort(claim: Claim, low: str, a: int, b: int, lo: int, hi: int, base_off: int) -> str:
     """The group a figure at ``low[a:b]`` in ``low[lo:hi]`` is told for, or "": a group word in its clause, else one before the clause
     when no other figure stands between (an opening "Among 15- to 24-year-olds, the jobless rate rose to 14.8%")."""
@@ -2645,6 +2663,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             when=when, period=period, weekday=weekday, mark=_mark(low, lo, a, b, hi),
             label=" ".join(v.text.split()), level=_level(low, a, lo), group=group,
             window=_day_window(text, dates, lo, hi) if len(dates) >= 2 else None,
+            standing=_standing(low, a, b) if v.kind == "count" else "",
             other_occasion=_OTHER_OCCASION.search(low, lo, hi) is not None or (
                 # (not an expectation told a year ago for a period still to come: "A year ago, the ministry expected
                 # the 2026 deficit to be 2.9%" is an earlier forecast of the same deficit)

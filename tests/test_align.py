@@ -1284,3 +1284,19 @@ def test_a_count_told_for_another_window_of_days_is_another_scope():
     assert links("According to the agency, 77 people died of heatstroke in Varno between July 9 and July 22.",
                  "The extreme heat left 77 people dead in Varno from July 9 to 22, according to the agency.") == [
         Relation.AGREE]
+
+
+def test_counts_of_people_of_another_standing_are_two_groups_not_rival_counts():
+    """"40 million former and prospective customers" and "7.8 million current postpaid customers" are two groups of
+    the breach's victims, and neither is a rival of "more than 100 million customers"; the same number told with
+    other standing words ("5.3 million more current customers" ~ "5.3 million more postpaid customers") is one."""
+    def links(x: str, y: str) -> list:
+        an = analyse([make_doc("a", x, outlet="Morning Star"), make_doc("b", y, outlet="Evening Lamp")])
+        return [lk.relation for lk in an.links]
+
+    assert links("Corvel said hackers stole the data of 40 million former and prospective customers.",
+                 "Corvel said hackers stole the data of 7.8 million current postpaid customers.") == []
+    assert links("Corvel said hackers stole the data of 40 million former and prospective customers.",
+                 "The seller claimed to hold the data of more than 100 million Corvel customers.") == []
+    assert links("Corvel said hackers stole the data of 5.3 million more current customers.",
+                 "Corvel said hackers stole the data of 5.3 million more postpaid customers.") == [Relation.AGREE]
