@@ -1338,3 +1338,18 @@ def test_a_scale_joined_by_a_hyphen_is_the_figure_s_scale_not_a_range(text, labe
     vs = [v for v in find_values(text) if v.kind in ("money", "number", "count")]
     assert [(v.text, v.value) for v in vs] == [(label, value)]
     assert [v.value for v in find_values("Between 5-6 million people fled.") if v.kind == "count"] == [[5e6, 6e6]]
+
+
+@pytest.mark.parametrize(("text", "label", "celsius"), [
+    ("The temperature rose to a record 41.1 Celsius in a city north of the capital.", "41.1 Celsius", 41.1),
+    ("It broke the previous record of 41.0 C set in 2013.", "41.0 C", 41.0),
+    ("The mercury climbed to 40.8 C on Monday.", "40.8 C", 40.8),
+    ("Kessa reached 106 Fahrenheit.", "106 Fahrenheit", 41.1),
+    ("It reached 41.1 C.", "41.1 C", 41.1),
+])
+def test_a_temperature_needs_no_degrees_word(text, label, celsius):
+    """"41.1 Celsius", "41.0 C" (a space before the letter), "106 Fahrenheit": temperatures as outlets write them,
+    in degrees Celsius; a letter that begins a name or an initial is none."""
+    temps = [v for v in find_values(text) if v.kind == "temperature"]
+    assert [(v.text, round(v.value, 1)) for v in temps] == [(label, celsius)]
+    assert [v.kind for v in find_values("Three F-16 jets flew over.") if v.kind == "temperature"] == []

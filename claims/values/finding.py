@@ -282,7 +282,9 @@ _CUR_POST = re.compile(
 _SHARED_CURRENCY_NAMES = frozenset("dollar pound franc rupee peso dinar shilling riyal".split())
 #: temperatures, normalised to degrees Celsius ("46.4C", "46.4°C", "115.5F", "47.1 degrees Celsius", "47.1 degrees")
 _TEMP = re.compile(r"(?:\s*[°º]\s*(?P<u1>C|F)\b|(?P<u2>C|F)\b(?![\w'’.&-])|\s+degrees?(?:\s+(?P<u3>Celsius|Fahrenheit|centigrade"
-                   r"|C|F)\b|\b)(?!\s+(?:of|north|south|east|west|angle|turn|below\s+zero)\b))")
+                   r"|C|F)\b|\b)(?!\s+(?:of|north|south|east|west|angle|turn|below\s+zero)\b)"
+                   # "41.1 Celsius (106 Fahrenheit)", "the previous record of 41.0 C" (not an initial: "C. Smith")
+                   r"|\s+(?P<u4>Celsius|Fahrenheit|centigrade)\b|\s(?P<u5>C|F)(?![\w'’&-]|\.\s?[A-Z]\.|\.[\w]))")
 _MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?:^|(?<=[\s(]))[-−])$", re.I)
 #: electric power and energy, normalised to megawatts and megawatt hours ("15.6 GW" = "15,640 megawatts")
 _POWER = re.compile(r"(?:\s*|-)(?P<u>(?i:(?P<p>tera|giga|mega|kilo)watt)(?P<h>[- ]hours?)?s?|(?P<s>[TGMk])W(?P<sh>h)?)\b")
@@ -790,7 +792,8 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
                 value = [v * factor for v in value] if isinstance(value, list) else value * factor
                 kind, unit, b = "concentration", "ppb", cc.end()
             elif tm is not None:
-                fahrenheit = (tm.group("u1") or tm.group("u2") or tm.group("u3") or "C")[0].upper() == "F"
+                fahrenheit = (tm.group("u1") or tm.group("u2") or tm.group("u3") or tm.group("u4") or tm.group("u5")
+                              or "C")[0].upper() == "F"
                 sign = -1.0 if _MINUS_BEFORE.search(text, max(0, a - 7), a) else 1.0
                 value = ([_celsius(sign * t, fahrenheit) for t in value] if isinstance(value, list)
                          else _celsius(sign * value, fahrenheit))
