@@ -1163,6 +1163,8 @@ _MANY_PASSED = re.compile(r"\b(?:several|many|other|some|most|all|dozens\s+of|hu
                           r"(?:[\w-]+\s+){0,8}?(?:passed|exceeded|topped|surpassed|crossed|went\s+above|rose\s+above"
                           r"|climbed\s+above)\s+(?:the\s+)?$")
 _EQUITY = re.compile(r"\b(?:equity|shares)\b")
+#: a key number opening its line, named by the words after its colon ("$39.8 billion: The total deficit")
+_KEY_NUMBER = re.compile(r"\W{0,3}([^\s:][^:]{0,30}?)\s*:\s+(?=[A-Za-z])")
 #: a subject's predicate after an aside that names some of it: "15 people from the region, including four health
 #: workers, died", "..., among them two children, were injured"
 _PREDICATE_AFTER_ASIDE = re.compile(r"(?P<pre>[^.;:,]{0,60}?),\s*(?:including|among\s+them|among\s+whom|mostly|mainly|largely"
@@ -2725,6 +2727,16 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             if level is not None and _TRAILING_CHANGE.match(text, level.value.end - base_off,
                                                             f.value.start - base_off):
                 f.measure = level.measure
+    if out and not out[0].measure and (km := _KEY_NUMBER.match(text)) is not None \
+            and km.end(1) == out[0].value.end - base_off:
+        # "$39.8 billion: The total deficit, just shy of ...", "535 billion: Total government spending": a list of key
+        # numbers, each figure named by the words after its colon
+        f = out[0]
+        pm = _PHRASE_RX.search(low, km.end(), min(len(low), km.end() + 60))
+        named = [measure_of_word(t.group()) for t in islice(_TOKEN.finditer(text, km.end()), 8)]
+        f.measure = (MEASURE_PHRASES[pm.group()] if pm is not None else "") or next((m for m in named if m), "")
+        if f.measure:
+            f.status = _status(low, 0, f.value.start - base_off, f.value.end - base_off, len(low), text)
     for f in out:
         if f.cls != "count":
             continue

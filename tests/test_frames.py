@@ -5067,3 +5067,13 @@ def test_a_place_itself_or_a_span_alone_is_a_part_of_the_whole(text, label):
     week's part of a longer count (RELATIONS.md §1: scope), as "on Tuesday alone" is."""
     assert frame(text, label).part
     assert not frame("At least 65 fatalities were recorded in Varno.", "At least 65 fatalities").part
+
+
+@pytest.mark.parametrize("text, label, measure", [
+    ("$39.8 billion: The total deficit, just short of the autumn projection.", "$39.8 billion", "deficit"),
+    ("$19.4 billion: The amount of revenue the government expects from the tax changes.", "$19.4 billion", "revenue"),
+    ("3,400 people: The number evacuated from the valley by Sunday.", "3,400 people", "evacuated"),
+])
+def test_a_key_number_is_named_by_the_words_after_its_colon(text, label, measure):
+    """A "key numbers" list gives each figure first, then what it is: "$39.8 billion: The total deficit"."""
+    assert frame(text, label).measure == measure
