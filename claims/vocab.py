@@ -814,7 +814,8 @@ CLAIM_FUTURE_PHRASES = FUTURE_PHRASES + ("scheduled for", "scheduled to", "must 
                                          "off the table", "not being considered")
 #: markers that place a figure before another report of it
 PAST_MARKERS = ("previously", "initially", "originally", "first reported", "had said", "had put", "had reported",
-                "had estimated", "had given", "earlier reported", "earlier said", "earlier put", "earlier gave",
+                "had estimated", "had given", "earlier reported", "earlier said", "had earlier", "earlier confirmed",
+                "earlier put", "earlier gave",
                 "earlier figure", "earlier estimate", "earlier count", "earlier toll", "a day earlier",
                 "the day before", "the previous day", "before revising", "was revised", "were revised",
                 "had stood at", "a week earlier", "days earlier", "weeks earlier", "a month earlier", "the week before", "the previous week")

@@ -363,6 +363,9 @@ def test_time_marks_on_a_figure():
     assert frame("The agency had previously put the toll at 310.", "310").mark is TimeMark.PAST
     assert frame("The toll rose to 480, up from 310.", "310").mark is TimeMark.PAST
     assert frame("The toll rose to 480 on Wednesday.", "480").mark is TimeMark.LATEST
+    # (an earlier reading however its verb is worded: "had earlier confirmed", "had earlier stood at")
+    assert frame("The district magistrate had earlier confirmed over 50 deaths.", "over 50 deaths").mark is TimeMark.PAST
+    assert frame("The toll had earlier stood at 50.", "50").mark is TimeMark.PAST
 
 
 def test_whose_figure_and_where():
