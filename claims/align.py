@@ -1091,9 +1091,11 @@ _STANDALONE = frozenset(("margin of error",))
 
 
 def rule_verdict(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, rel: str, named: bool, fsim: float,
-                 owners_clash: bool, trace: list | None = None) -> tuple[str | None, float, bool]:
+                 owners_clash: bool, trace: list | None = None, update: bool | None = None
+                 ) -> tuple[str | None, float, bool]:
     """:func:`compare_figs` once the values' relation, the named measure, the clause overlap and the owners'
-    clash are known (the features compute them anyway)."""
+    clash are known (the features compute them anyway). ``update``: whether :func:`_time_relation` (not
+    guessing) says UPDATE of the two, when the caller knows it already."""
     fa, fb = xa.frame, xb.frame
     ma, mb = fa.measure, fb.measure
     if periods_apart(fa, fb):
@@ -1139,7 +1141,7 @@ def rule_verdict(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, rel: str, nam
          if fa.interval and fb.interval else math.inf)
     if named:
         limit = MAX_RATIO_FRAME if not (fa.exact and fb.exact) else MAX_RATIO_NAMED_EXACT
-        if _time_relation(fa, fb, a, b) is UPDATE:
+        if (_time_relation(fa, fb, a, b) is UPDATE) if update is None else update:
             limit = MAX_RATIO_UPDATE  # a toll that rose from 2 to 8 over four days
         if r > limit:
             if trace is not None:
@@ -1385,7 +1387,8 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                     if _part_apart(xa.frame, xb.frame, a, b):
                         continue  # a part is no rival of the whole ("274 of its own flights" of the airport's 412)
                     update = _time_relation(xa.frame, xb.frame, a, b) is UPDATE
-                    differ.append((fig_features(xa, xb, a, b, wts, sim, rel, update), xa, xb, update))
+                    # (every pair kept here passed the owners' test above: no clash)
+                    differ.append((fig_features(xa, xb, a, b, wts, sim, rel, update, False), xa, xb, update))
                 elif xa.frame.base and xb.frame.base:
                     continue  # the base of a share is background, not the fact
                 elif _superseded(a, xa, b, xb) or _superseded(b, xb, a, xa):
@@ -1410,7 +1413,7 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                     background = True  # so is a small number naming a group ("in the three hardest-hit districts",
                     # RELATIONS.md §1: identifying details are background)
                 else:
-                    agree.append((fig_features(xa, xb, a, b, wts, sim, rel, False), xa, xb, rel))
+                    agree.append((fig_features(xa, xb, a, b, wts, sim, rel, False, False), xa, xb, rel))
     date_rank, date_pair, best = None, None, 0.0
     if a.dates and b.dates:
         for da in a.dates:

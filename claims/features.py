@@ -92,9 +92,11 @@ def _unit_counted(f: FigureFrame, counted_same: bool) -> bool:
 
 
 def fig_features(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, sim: float, rel: str,
-                 update: bool) -> list[float]:
+                 update: bool, owners_clash: bool | None = None) -> list[float]:
     """Features of two comparable figures (same class, rate and role as a base). ``rel``: how their values
-    relate ("equal", "compatible", "different"); ``update``: the texts place them at different times."""
+    relate ("equal", "compatible", "different"); ``update``: the texts place them at different times (for
+    values that differ: :func:`claims.align._time_relation` says UPDATE); ``owners_clash``: what
+    :func:`claims.align._owners_clash` says of the two, when the caller knows it already."""
     (_owners_clash, _same_counted, _same_family, _same_story, _scope_differs, foreign_subject,
      rule_verdict, same_head) = _ALIGN_HELPERS or _align_helpers()
 
@@ -122,9 +124,12 @@ def fig_features(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, sim: float, r
     cls = fa.cls
     fsim = wts.overlap(xa.words, xb.words, xa.fmass, xb.fmass)
     mains = wts.mains
-    owners_clash = _owners_clash(fa, fb, a, b)
-    # the hand-written rule's verdict, as one more feature
-    kind, strength, _ = rule_verdict(xa, xb, a, b, wts, rel, named, fsim, owners_clash)
+    if owners_clash is None:
+        owners_clash = _owners_clash(fa, fb, a, b)
+    # the hand-written rule's verdict, as one more feature (the time relation it asks of values that differ is
+    # ``update``)
+    kind, strength, _ = rule_verdict(xa, xb, a, b, wts, rel, named, fsim, owners_clash,
+                                     update=update if different else None)
     scope_differs = _scope_differs(fa, fb, a, b, mains)
     pa, pb = fa.period, fb.period
     info = min(xa.info, xb.info)
