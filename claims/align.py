@@ -128,6 +128,7 @@ class Fig:
     compound: bool | None = None  # _compound() of the figure in its claim, once asked
     descriptor: bool | None = None  # _descriptor() of the figure in its claim, once asked
     only: bool = False  # its article(s) give no other value for what it counts (set by Weights)
+    conditional: bool | None = None  # _conditional() of the figure in its claim, once asked
 
     @property
     def label(self) -> str:
@@ -1355,7 +1356,7 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                 if rel == "different" and Status.FACT in (fa.status, fb.status) and _proposed(a, fa) != _proposed(b, fb):
                     continue  # "had originally proposed a penalty of 59.3 million" against "fined 41.5 million": a
                     # proposal is not the decision made, nor an earlier reading of it (RELATIONS.md §1: status)
-                if rel == "different" and _conditional(a, fa) != _conditional(b, fb):
+                if rel == "different" and _fig_conditional(a, xa) != _fig_conditional(b, xb):
                     continue  # "could reach EUR 600m if the recall is widened": another scenario, no rival figure
                 if rel != "different" and _readings_apart(fa, fb, a, b):
                     continue  # "closed at 2,652.75" (Monday) and "closed at 2,734.95" (Tuesday): two sessions' readings
@@ -1485,6 +1486,14 @@ def _conditional(it: Item, f: FigureFrame) -> bool:
     b = f.value.end - it.claim.start
     return _CONDITION_AFTER.search(text, b) is not None or (
         _CONDITION_BEFORE.match(text) is not None and text.find(",", 0, f.value.start - it.claim.start) >= 0)
+
+
+def _fig_conditional(it: Item, x: Fig) -> bool:
+    """:func:`_conditional`, once per figure."""
+    c = x.conditional
+    if c is None:
+        c = x.conditional = _conditional(it, x.frame)
+    return c
 
 
 def _part_of_the_other(part: FigureFrame, whole: FigureFrame) -> bool:
@@ -2038,7 +2047,10 @@ def _moment(f: FigureFrame, it: Item | None) -> tuple[int, str] | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _moment_label(m: tuple[int, str] | None) -> str:
+    """"Wed 5 Mar" for a moment of :func:`_moment` (once per moment: a story's links name a few days, thousands of
+    times)."""
     if m is None:
         return ""
     key, kind = m
@@ -2150,6 +2162,10 @@ def _propagate(items: list[Item], results: dict[tuple[int, int], PairEval],
             neighbours[i].append(j)
             neighbours[j].append(i)
     added: dict[tuple[int, int], PairEval] = {}
+    # (a pair reached from several hubs, or by several of its figures, is compared once: both are pure functions of
+    # the two items)
+    verdicts: dict[tuple[int, int, int, int], tuple[str | None, float, bool]] = {}
+    evidence: dict[tuple[int, int], PairEvidence] = {}
     for (i, j), ev in results.items():
         if ev.relation is None or ev.relation is AGREE or not ev.strong or ev.figs is None:
             continue
@@ -2170,10 +2186,17 @@ def _propagate(items: list[Item], results: dict[tuple[int, int], PairEval],
                         continue  # (compare_figs would call them neither named nor headed: its verdict is not needed)
                     if _relate_values(fc, fs) not in ("equal", "compatible"):
                         continue
-                    kind, _, named = compare_figs(xc, xo, items[c], items[other], wts)
+                    vkey = (c, other, id(xc), id(xo))
+                    verdict = verdicts.get(vkey)
+                    if verdict is None:
+                        verdict = verdicts[vkey] = compare_figs(xc, xo, items[c], items[other], wts)
+                    kind, _, named = verdict
                     if kind != "differ" or not named:
                         continue
-                    own = [r[0] for r in pair_evidence(items[c], items[other], wts).differ if r[1] is xc and r[2] is xo]
+                    pe = evidence.get((c, other))
+                    if pe is None:
+                        pe = evidence[(c, other)] = pair_evidence(items[c], items[other], wts)
+                    own = [r[0] for r in pe.differ if r[1] is xc and r[2] is xo]
                     if not own:
                         continue  # their own frames keep the two figures apart (a move in June, one on Thursday)
                     if own[0][_FOREIGN_SUBJECT]:
