@@ -2301,6 +2301,11 @@ def build_items(claims: list[Claim], doc_order: dict[str, int],
 
 
 _YEARISH = re.compile(r"\b(?:1[7-9]|20)\d\d\b")
+
+
+def _yearish(text: str) -> bool:
+    """Does the text hold a year (_YEARISH)? (Every year opens with a 1 or a 2: most claims hold neither.)"""
+    return ("1" in text or "2" in text) and _YEARISH.search(text) is not None
 #: the occasions a story's events are (a pointer names one: "that storm", "the same disaster")
 _OCCASIONS = (r"storm|blackout|outage|disaster|crash|accident|collapse|quake|earthquake|flood|floods|fire|attack|strike"
               r"|walkout|incident|crisis|recall")
@@ -2319,7 +2324,7 @@ def _inherit_earlier_events(items: list[Item]) -> None:
     recalling: set[int] = set()  # the articles with a claim that recalls an earlier year at all
     for it in items:
         by_doc[it.doc].append(it)
-        if _YEARISH.search(it.claim.text):
+        if _yearish(it.claim.text):
             recalling.add(it.doc)
     for doc in recalling:
         window: list[tuple[Item, frozenset[int], frozenset[str], frozenset[int]]] = []
@@ -2332,9 +2337,11 @@ def _inherit_earlier_events(items: list[Item]) -> None:
             # opening on "that year" is about the year the sentence before named, however it named it
             before = next(((b, named if that_year else ys, new) for b, ys, new, named in reversed(window)
                            if (named if that_year else ys)), None)
-            years_here = earlier_event_years(text, it.era) if _YEARISH.search(text) else frozenset()
+            yearish = _yearish(text)
+            years_here = earlier_event_years(text, it.era) if yearish else frozenset()
             named_here = years_here or (frozenset(y for y in map(int, _YEARISH.findall(text))
-                                                  if it.era is not None and y <= it.era.year - 2))
+                                                  if it.era is not None and y <= it.era.year - 2) if yearish
+                                        else frozenset())
             window.append((it, years_here, it.names - seen, named_here))
             del window[:-2]
             seen |= it.names
