@@ -623,6 +623,9 @@ _NESTED_PLACE = re.compile(
     r"|province|region|area|borough|neighbou?rhood|prefecture|suburb)\b"
     r"|\b(?P<e>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:district|county|province|region|area|borough|prefecture)\s+of\s+"
     r"(?P<f>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+#: what a match of _NESTED_PLACE needs: a comma before a capital (the first wording), or an area word (the others)
+_COMMA_CAPITAL = re.compile(r",\s+[A-Z]")
+_AREA_WORDS = ("district", "county", "province", "region", "area", "borough", "neighbo", "prefecture", "suburb")
 
 
 def _widen_nested_places(items: list[Item]) -> None:
@@ -634,6 +637,8 @@ def _widen_nested_places(items: list[Item]) -> None:
         text = it.claim.text
         if ", " not in text and "'s " not in text and "’s " not in text and " of " not in text:
             continue
+        if _COMMA_CAPITAL.search(text) is None and not any(w in text for w in _AREA_WORDS):
+            continue  # (no wording of _NESTED_PLACE can match)
         for m in _NESTED_PLACE.finditer(text):
             inner, outer = (m.group("a"), m.group("b")) if m.group("a") else (
                 (m.group("d"), m.group("c")) if m.group("c") else (m.group("e"), m.group("f")))

@@ -2048,8 +2048,6 @@ _HAD_PLANNED = re.compile(r"\bhad\s+(?:been\s+)?(?:planned|expected|hoped|intend
 
 #: a plan given up or stopped is a fact told of the plan ("has dropped her planned appeal", "scrapped the proposed
 #: merger", "called off a planned strike"): the attributive "planned" names the thing, the verb tells what was done
-#: (the words of a plan below, one of which every match holds, are looked for first: most claims hold none)
-_PLANNED_WORDS = ("planned", "proposed", "intended", "promised", "pledged", "scheduled")
 _PLAN_UNDONE = re.compile(r"\b(?:dropped|drops|abandoned|abandons|scrapped|scraps|cancell?ed|cancels|withdrawn|withdrew"
                           r"|shelved|shelves|called\s+off|calls\s+off|halted|halts|blocked|blocks|rejected|rejects)\s+"
                           r"(?:her|his|its|their|the|a|an|our|this|that)\s+(?:planned|proposed|intended|promised|pledged"
@@ -2076,7 +2074,8 @@ def claim_status(claim: Claim) -> Status:
         low = low[:am.start()]  # "..., which unions say will hit rail", "..., but acknowledged the rise would hurt"
     if "had " in low:
         low = _HAD_PLANNED.sub("had", low)
-    if any(w in low for w in _PLANNED_WORDS):
+    if ("planned" in low or "proposed" in low or "intended" in low or "promised" in low or "pledged" in low
+            or "scheduled" in low):  # (a word of a plan, which every match of _PLAN_UNDONE holds: most claims have none)
         low = _PLAN_UNDONE.sub("dropped the", low)
     if not CLAIM_FUTURE_WORDS.isdisjoint(_TOKEN.findall(low)) or _CLAIM_FUTURE_RX.search(low) or (
             _ADVISED_TO.search(low)):
