@@ -2372,6 +2372,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
     """The frame of every non-date figure of a claim, in text order."""
     text = claim.text
     low = text.lower()
+    alone = "alone" in low  # (what every match of _PART and _NAMED_PART holds: few claims do)
     base_off = claim.start
     if dates is None:
         dates = [(v.start - base_off, v.end - base_off, v) for v in claim.values if v.kind == "date"]
@@ -2672,8 +2673,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             places=_places(text, max(_leading_clause_end(text, a, lo), _running_total_start(low, lo, a)),
                            _subordinate_start(text, b, hi)),
             whole=_WHOLE_PLACE.search(low, lo, hi) is not None or _ACROSS_NAME.search(text, lo, hi) is not None,
-            part=(_PART.search(low, lo, hi) is not None or _PART_PLACE.search(text, lo, a) is not None
-                  or _NAMED_PART.search(text, lo, a) is not None or _OF_ITS_OWN.match(low, b) is not None
+            part=((alone and (_PART.search(low, lo, hi) is not None or _NAMED_PART.search(text, lo, a) is not None))
+                  or _PART_PLACE.search(text, lo, a) is not None or _OF_ITS_OWN.match(low, b) is not None
                   or _OF_A_TOLD_TOLL.match(low, b) is not None
                   or (measure == "killed" and (_OUT_OF_THESE.match(text, lo) is not None or _OF_THEM.match(low, b) is not None))
                   or ((_OTHER_IN.search(v.text) is not None or _OTHER_IN.match(low, b) is not None)
