@@ -1097,11 +1097,12 @@ _STANDALONE = frozenset(("margin of error",))
 
 
 def rule_verdict(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, rel: str, named: bool, fsim: float,
-                 owners_clash: bool, trace: list | None = None, update: bool | None = None
-                 ) -> tuple[str | None, float, bool]:
+                 owners_clash: bool, trace: list | None = None, update: bool | None = None,
+                 scope_differs: bool | None = None, ratio: float | None = None) -> tuple[str | None, float, bool]:
     """:func:`compare_figs` once the values' relation, the named measure, the clause overlap and the owners'
-    clash are known (the features compute them anyway). ``update``: whether :func:`_time_relation` (not
-    guessing) says UPDATE of the two, when the caller knows it already."""
+    clash are known (the features compute them anyway). What the caller knows already of two values that differ:
+    ``update``, whether :func:`_time_relation` (not guessing) says UPDATE; ``scope_differs``, what
+    :func:`_scope_differs` says; ``ratio``, their intervals' ratio (math.inf when either has none)."""
     fa, fb = xa.frame, xb.frame
     ma, mb = fa.measure, fb.measure
     if periods_apart(fa, fb):
@@ -1139,12 +1140,15 @@ def rule_verdict(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, rel: str, nam
         return "agree", strength, named or headed
     if status_differs or fa.status is not fb.status and Status.UNMARKED in (fa.status, fb.status) and not named:
         return None, 0.0, False
-    if _scope_differs(fa, fb, a, b, wts.mains):
+    if _scope_differs(fa, fb, a, b, wts.mains) if scope_differs is None else scope_differs:
         if trace is not None:
             _note(trace, "scope", fa.label, sorted(fa.places), fb.label, sorted(fb.places))
         return None, 0.0, False  # one figure for a place, the other for the whole
-    r = (interval_ratio(fa.interval, fb.interval, count=fa.cls == "count")
-         if fa.interval and fb.interval else math.inf)
+    if ratio is not None:
+        r = ratio
+    else:
+        r = (interval_ratio(fa.interval, fb.interval, count=fa.cls == "count")
+             if fa.interval and fb.interval else math.inf)
     if named:
         limit = MAX_RATIO_FRAME if not (fa.exact and fb.exact) else MAX_RATIO_NAMED_EXACT
         if (_time_relation(fa, fb, a, b) is UPDATE) if update is None else update:

@@ -22,6 +22,7 @@ from operator import mul
 from typing import TYPE_CHECKING, NamedTuple
 
 from claims.frames import FigureFrame, Status, periods_apart
+from claims.values.intervals import ratio as interval_ratio
 from claims.vocab import PEOPLE_CLASSES
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -115,22 +116,24 @@ def fig_features(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, sim: float, r
     different = rel == "different"
     equal = rel == "equal"
     if different and fa.interval is not None and fb.interval is not None:
-        from claims.values.intervals import ratio as interval_ratio
-
         ratio = interval_ratio(fa.interval, fb.interval, count=fa.cls == "count")
         log_ratio = _clip(math.log(ratio)) if ratio != math.inf else _LOG_CLIP
     else:
+        ratio = math.inf  # (two values without intervals are as far apart as the rule takes them)
         log_ratio = 0.0  # (the log of a ratio of 1)
     cls = fa.cls
     fsim = wts.overlap(xa.words, xb.words, xa.fmass, xb.fmass)
     mains = wts.mains
     if owners_clash is None:
         owners_clash = _owners_clash(fa, fb, a, b)
-    # the hand-written rule's verdict, as one more feature (the time relation it asks of values that differ is
-    # ``update``)
-    kind, strength, _ = rule_verdict(xa, xb, a, b, wts, rel, named, fsim, owners_clash,
-                                     update=update if different else None)
     scope_differs = _scope_differs(fa, fb, a, b, mains)
+    # the hand-written rule's verdict, as one more feature (what it asks of values that differ is known here: the
+    # time relation is ``update``, the scope and the ratio are the features')
+    if different:
+        kind, strength, _ = rule_verdict(xa, xb, a, b, wts, rel, named, fsim, owners_clash, update=update,
+                                         scope_differs=scope_differs, ratio=ratio)
+    else:
+        kind, strength, _ = rule_verdict(xa, xb, a, b, wts, rel, named, fsim, owners_clash)
     pa, pb = fa.period, fb.period
     info = min(xa.info, xb.info)
     money = cls.startswith("money")
