@@ -595,11 +595,18 @@ def _owners_clash(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item) -> bool:
     oa, ob = fa.owners, fb.owners
     # (whose and where together too: the Glasgow council's 158 schools against 112 schools in Edinburgh)
     pa, pb = fa.places - _SUB, fb.places - _SUB  # (an unnamed part of the country clashes with no named place)
-    for x, y in ((oa or fa.agents, ob or fb.agents), (pa, pb),
-                 ((oa or fa.agents) | pa, (ob or fb.agents) | pb),
-                 (oa or fa.agents or fa.anchors, ob or fb.agents or fb.anchors)):
-        if x and y and x.isdisjoint(y) and x.isdisjoint(b.names) and y.isdisjoint(a.names):
-            return True
+    wa, wb = oa or fa.agents, ob or fb.agents
+    an, bn = a.names, b.names
+    # (each pair of name sets in turn, the next built only when the one before does not clash)
+    if (wa and wb and wa.isdisjoint(wb) and wa.isdisjoint(bn) and wb.isdisjoint(an)) or (
+            pa and pb and pa.isdisjoint(pb) and pa.isdisjoint(bn) and pb.isdisjoint(an)):
+        return True
+    x, y = wa | pa, wb | pb
+    if x and y and x.isdisjoint(y) and x.isdisjoint(bn) and y.isdisjoint(an):
+        return True
+    x, y = wa or fa.anchors, wb or fb.anchors
+    if x and y and x.isdisjoint(y) and x.isdisjoint(bn) and y.isdisjoint(an):
+        return True
     # (a name of several words is known by any of its own words: "Glasgow City Council" against "in Glasgow", not
     # against "the council's"; and known to the other report when its article names it anywhere: "the judges
     # divided four to three" is the Supreme Court's in an article about that court)
@@ -2246,7 +2253,9 @@ def _close_agreement(items: list[Item], results: dict[tuple[int, int], PairEval]
             continue
         for x in range(len(partners)):
             for y in range(x + 1, len(partners)):
-                (p, xp, sp), (q, xq, sq) = sorted((partners[x], partners[y]), key=lambda r: r[0])
+                # (the earlier claim first; of two with one number, the first partner first, as a stable sort)
+                first, second = partners[x], partners[y]
+                (p, xp, sp), (q, xq, sq) = (first, second) if first[0] <= second[0] else (second, first)
                 if p == q or (p, q) in results or items[p].docs & items[q].docs or _earlier_event(items[p], items[q]):
                     continue
                 known = seen.get((p, q)) if seen is not None else None
