@@ -2258,7 +2258,7 @@ _LIMIT_BEFORE = re.compile(r"(?=[m])\b(?:maximum|minimum)\s+(?:prison\s+|jail\s+
                            r"|term|fine|punishment)s?\s+(?:[a-z-]+\s+){0,4}?(?:is|was|are|were|of|would\s+be)\s+$")
 #: a figure told as a year before ("A year ago, inflation stood at 2.6%", "4.8% a year ago"), not a comparison with
 #: then ("9.5% higher than a year earlier", "up from a year ago")
-_YEAR_AGO_BEFORE = re.compile(r"(?<!than\s)(?<!with\s)(?<!from\s)(?<!on\s)(?<!over\s)(?<!since\s)"
+_YEAR_AGO_BEFORE = re.compile(r"(?=[ao])(?<!than\s)(?<!with\s)(?<!from\s)(?<!on\s)(?<!over\s)(?<!since\s)"
                               r"\b(?:a|one)\s+year\s+(?:ago|earlier|before)\b(?=(?:[^\d%]|\b(?:19|20)\d\d\b)*$)")
 _YEAR_AGO_AFTER = re.compile(r"\s+(?:a|one)\s+year\s+(?:ago|earlier|before)\b")
 
@@ -2266,6 +2266,8 @@ _YEAR_AGO_AFTER = re.compile(r"\s+(?:a|one)\s+year\s+(?:ago|earlier|before)\b")
 def _year_ago(low: str, a: int, b: int, lo: int) -> bool:
     """Is the figure ``low[a:b]`` (clause from ``lo``) told as a year before: right after it, or before it with no
     other figure between?"""
+    if "year" not in low:
+        return False  # (both patterns need the word)
     return _YEAR_AGO_AFTER.match(low, b) is not None or _YEAR_AGO_BEFORE.search(low, max(0, lo - 40), a) is not None
 
 
@@ -2373,6 +2375,10 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
     text = claim.text
     low = text.lower()
     alone = "alone" in low  # (what every match of _PART and _NAMED_PART holds: few claims do)
+    # (a word that every match of _WHOLE_PLACE holds, one of _ACROSS_NAME's: most claims hold none)
+    wholeish = ("wide" in low or "global" in low or "national" in low or "across" in low or "country" in low
+                or "around" in low or "over" in low or "group" in low)
+    acrossish = "cross" in text or "hroughout" in text or "over" in text
     base_off = claim.start
     if dates is None:
         dates = [(v.start - base_off, v.end - base_off, v) for v in claim.values if v.kind == "date"]
@@ -2672,7 +2678,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                      or _OF_ITS_AFTER.match(text, b) else _NO_KEYS),
             places=_places(text, max(_leading_clause_end(text, a, lo), _running_total_start(low, lo, a)),
                            _subordinate_start(text, b, hi)),
-            whole=_WHOLE_PLACE.search(low, lo, hi) is not None or _ACROSS_NAME.search(text, lo, hi) is not None,
+            whole=((wholeish and _WHOLE_PLACE.search(low, lo, hi) is not None)
+                   or (acrossish and _ACROSS_NAME.search(text, lo, hi) is not None)),
             part=((alone and (_PART.search(low, lo, hi) is not None or _NAMED_PART.search(text, lo, a) is not None))
                   or _PART_PLACE.search(text, lo, a) is not None or _OF_ITS_OWN.match(low, b) is not None
                   or _OF_A_TOLD_TOLL.match(low, b) is not None
