@@ -2078,7 +2078,9 @@ def claim_status(claim: Claim) -> Status:
             or "scheduled" in low):  # (a word of a plan, which every match of _PLAN_UNDONE holds: most claims have none)
         low = _PLAN_UNDONE.sub("dropped the", low)
     if not CLAIM_FUTURE_WORDS.isdisjoint(_TOKEN.findall(low)) or _CLAIM_FUTURE_RX.search(low) or (
-            _ADVISED_TO.search(low)):
+            ("advis" in low or "urg" in low or "warn" in low or "encourag" in low or "recommend" in low
+             or "call" in low)  # (a word of advice, which every match of _ADVISED_TO opens on)
+            and _ADVISED_TO.search(low)):
         return Status.FUTURE
     return Status.FACT
 
