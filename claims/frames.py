@@ -429,8 +429,6 @@ def counted_class(noun: str) -> str:
         return COUNTED_CLASSES[noun]
     if noun in PEOPLE_ROLES:
         return "role:" + noun
-    from claims.text_utils import canon
-
     return "noun:" + canon(noun)
 
 
@@ -900,8 +898,6 @@ def _change_subject(text: str, a: int, lo: int) -> frozenset[str]:
     """The keys of the noun phrase a change or a level is told of, right before its verb ("Domestic burglary fell
     7.4%" -> domestic, burglary; "Violent crime across the country went up by 3.2%" -> violent), leaving out a place
     after it, the measure's own words and generic words; empty when the clause does not open on it."""
-    from claims.text_utils import STOPWORDS, canon
-
     left = list(_TOKEN.finditer(text, lo, a))
     for k in range(len(left) - 1, max(-1, len(left) - 4), -1):
         w = left[k].group().lower()
@@ -951,8 +947,6 @@ _FOR_SPAN = re.compile(r"\b([a-z]{4,}ed|fell|ran|went|shut|stood|sat|kept|held|l
 
 def _lasting(text: str, a: int, lo: int) -> str:
     """The act a span is told of, "halted" in "trading was halted for 30 minutes" (its key), else ""."""
-    from claims.text_utils import canon
-
     m = _FOR_SPAN.search(text, max(lo, a - 50), a)
     return canon(m.group(1).lower()) if m else ""
 
@@ -966,8 +960,6 @@ def _head(text: str, a: int, b: int, lo: int, hi: int, counted: str) -> str:
     """The word a figure is about when no measure word names it: the noun or verb that governs it ("an offer
     of 5%" -> offer, "a margin of 6%" -> margin, "deliveries dropped by a fifth" -> deliveri, "1,900 of the
     cases have been confirmed" -> confirm), else its counted noun. Compared only for equality."""
-    from claims.text_utils import STOPWORDS, canon
-
     def key(word: str) -> str:
         low = word.lower()
         if low in STOPWORDS or low in _HEAD_SKIP or low in _SKIP_LEFT or len(low) < 3 or low in _TIME_WORDS:
@@ -1569,8 +1561,6 @@ def _partitive(text: str, a: int, lo: int) -> tuple[int, frozenset[str]]:
     m = LEADING_PARTITIVE.match(text, lo)
     if m is None or m.end() > a:
         return lo, frozenset()
-    from claims.text_utils import STOPWORDS, canon
-
     # (who the group is, "the people", "those", says nothing of what it is: "enrolled" does)
     return m.end(), frozenset(canon(w) for w in (t.lower() for t in _TOKEN.findall(text, m.start(), m.end()))
                               if w not in STOPWORDS and w not in _WHO_WORDS and len(w) >= 3)
