@@ -2324,6 +2324,8 @@ _YEARISH = re.compile(r"\b(?:1[7-9]|20)\d\d\b")
 def _yearish(text: str) -> bool:
     """Does the text hold a year (_YEARISH)? (Every year opens with a 1 or a 2: most claims hold neither.)"""
     return ("1" in text or "2" in text) and _YEARISH.search(text) is not None
+
+
 #: the occasions a story's events are (a pointer names one: "that storm", "the same disaster")
 _OCCASIONS = (r"storm|blackout|outage|disaster|crash|accident|collapse|quake|earthquake|flood|floods|fire|attack|strike"
               r"|walkout|incident|crisis|recall")

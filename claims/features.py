@@ -121,7 +121,7 @@ def fig_features(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, sim: float, r
         ratio = interval_ratio(fa.interval, fb.interval, count=fa.cls == "count")
         log_ratio = _clip(math.log(ratio)) if ratio != math.inf else _LOG_CLIP
     else:
-        ratio = math.inf  # (two values without intervals are as far apart as the rule takes them)
+        ratio = math.inf  # (what rule_verdict takes for two values that differ when either has no interval)
         log_ratio = 0.0  # (the log of a ratio of 1)
     cls = fa.cls
     fsim = wts.overlap(xa.words, xb.words, xa.fmass, xb.fmass)
