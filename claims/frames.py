@@ -2366,7 +2366,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
     """The frame of every non-date figure of a claim, in text order."""
     text = claim.text
     low = text.lower()
-    alone = "alone" in low  # (what every match of _PART and _NAMED_PART holds: few claims do)
+    # (a word every match of _PART and _NAMED_PART holds: few claims do)
+    alone = "alone" in low or "itself" in low
     # (a word that every match of _WHOLE_PLACE holds, one of _ACROSS_NAME's: most claims hold none)
     wholeish = ("wide" in low or "global" in low or "national" in low or "across" in low or "country" in low
                 or "around" in low or "over" in low or "group" in low)
