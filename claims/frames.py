@@ -1892,7 +1892,9 @@ def _change(text: str, a: int, b: int, lo: int, hi: int) -> str:
                 break
             if (w in CHANGE_WORDS and w not in ("up", "down", "higher", "lower")) or w in CHANGE_BY_WORDS:
                 return CHANGE_WORDS.get(w) or CHANGE_BY_WORDS[w]
-    if (mm := _HOW_MUCH_MORE.match(text, b, hi)) is not None:
+    if (mm := _HOW_MUCH_MORE.match(text, b, hi)) is not None and not (
+            left and mm.group(1).lower() == "more" and measure_of_word(left[-1].group()) in PEOPLE_MEASURES):
+        # (not "killed 11 miners and injured 60 more": 60 others, no rise)
         return "up" if mm.group(1).lower() == "more" else "down"
     right = list(islice(_TOKEN.finditer(text, b, hi), 2))
     for t in right:

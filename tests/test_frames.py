@@ -4990,6 +4990,14 @@ def test_a_subjects_predicate_after_an_aside_naming_some_of_it_is_its_own():
                  "At least 15 people").measure != "killed"
 
 
+def test_people_hurt_more_after_a_toll_are_others_not_a_rise():
+    """"A fire killed at least 11 miners and injured 60 more": 60 others were injured, a count of the injured (no rise
+    of it by 60, which would keep it from "Sixty people were injured"); "will cost 50 cents more" is still a rise."""
+    f = frame("A fire killed at least 11 miners and injured 60 more on Thursday.", "60")
+    assert (f.measure, f.change) == ("injured", "")
+    assert frame("Tickets will cost 50 cents more, at 7.50.", "50 cents").change == "up"
+
+
 def test_a_total_and_an_aside_leave_each_figure_its_own_predicate():
     """"A total of 121 people, mostly women, died and 31 were injured": the 121 died (the aside "mostly women" between
     it and its verb), the 31 were injured ("a total of" is the first figure's, not what the second counts). A verb
