@@ -1353,3 +1353,11 @@ def test_a_temperature_needs_no_degrees_word(text, label, celsius):
     temps = [v for v in find_values(text) if v.kind == "temperature"]
     assert [(v.text, round(v.value, 1)) for v in temps] == [(label, celsius)]
     assert [v.kind for v in find_values("Three F-16 jets flew over.") if v.kind == "temperature"] == []
+
+
+def test_a_figure_after_a_comma_with_no_space_is_still_read():
+    """"according to rescuers,1,881 people were injured": a typo drops the space after the comma; the figure is still
+    one (a comma after a number or a year still joins nothing: "in 2021,1,200" is no figure we can split)."""
+    assert [(v.text, v.value) for v in find_values("according to rescuers,1,881 people were injured")] == [
+        ("1,881 people", 1881.0)]
+    assert [v.kind for v in find_values("In 2021,1,200 people fled.") if v.kind == "count"] == []

@@ -98,7 +98,7 @@ P_YEAR = (rf"(?P<year>(?<![\w$€£¥₽.,/:#-]){_YEAR}(?![\w%]|[.,:]\d|\s*(?i:%
           rf"|billion)))")
 P_NUM = (  # a figure: optional approximator, currency, digits or words, scale
     rf"(?P<num>(?:(?P<approx>(?i:{_APPROX}))\s+)?(?P<cur>{_CUR_PRE})?(?:(?P<vague>{_VAGUE})|"
-    rf"(?P<digits>(?<![\w.,/:#-]){_DIGITS})(?P<dscale>{_SCALE})?(?:(?={_GLUED_UNIT})|(?![\w]|[.,]\d|(?<=\d):))"
+    rf"(?P<digits>(?:(?<![\w.,/:#-])|(?<=[a-z],)){_DIGITS})(?P<dscale>{_SCALE})?(?:(?={_GLUED_UNIT})|(?![\w]|[.,]\d|(?<=\d):))"
     rf"|(?P<words>{_WORDNUM})))"
 )
 # Tried in this order where several can start at one token (the order of an alternation of all of them).
