@@ -2763,14 +2763,14 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                 measure_of_word(t.group()) for t in _TOKEN.finditer(text, 0, f.value.start - base_off))):
             continue  # (a measure told before the figure is its own: "killed 15 people, including four workers, ...")
         pm = _PREDICATE_AFTER_ASIDE.match(text, f.value.end - base_off)
-        if pm is not None and measure_of_word(pm.group("verb")) in PEOPLE_MEASURES and not any(
+        told = measure_of_word(pm.group("verb")) if pm is not None else ""
+        if pm is not None and told in PEOPLE_MEASURES and not any(
                 measure_of_word(t.group()) for t in _TOKEN.finditer(pm.group("pre"))):
             # "At least 15 people from the region, including four health workers, died", "121 people, mostly women,
             # died and 31 were injured": the predicate after the aside is the figure's own (a verb of what befell
             # people, and none before the aside: "22 had been injured in the blasts, most of them with cuts, burns")
-            f.measure = measure_of_word(pm.group("verb")) or f.measure
-            if f.measure:
-                f.status = _status(low, 0, f.value.start - base_off, f.value.end - base_off, len(low), text)
+            f.measure = told
+            f.status = _status(low, 0, f.value.start - base_off, f.value.end - base_off, len(low), text)
     for k in range(1, len(out)):
         f, whole = out[k], out[k - 1]
         a = f.value.start - base_off
