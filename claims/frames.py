@@ -492,7 +492,6 @@ _FIGURE_ENDS = frozenset("per cent percent percentage points point basis".split(
 _ANNUAL = re.compile(r"(?=[1tayo])\b(?:(?:12|twelve)\s+months|a\s+year\s+(?:earlier|before|ago)|year[- ]on[- ]year"
                      r"|annual|over\s+the\s+year)\b")
 _SHARE_WORDS = frozenset("share proportion percentage fraction portion".split())
-_DIGIT = re.compile(r"\d")
 _NUMBER_OF = re.compile(r"\b(?:the|a|its|their|[A-Za-z][\w.&-]*['’]s)\s+(?:total\s+|own\s+)?(?:number|count|tally|total)\s+of\s+",
                         re.I)  # ("the number of", "Nordhavn's count of")
 #: "the number of customers who ...": the clause the figure is in opens on a relative pronoun after what is counted
@@ -607,7 +606,7 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
             if m:
                 return m
     nm = _NUMBER_OF.search(text, lo, a)
-    if nm and _DIGIT.search(text, nm.end(), a):
+    if nm and _FIRST_DIGIT.search(text, nm.end(), a):
         nm = None  # "A total of 121 people died and 31 were injured": the total is the first figure's, not 31's
     if nm:  # "the number of landowners suing the company has risen to 175"
         who = ""

@@ -32,6 +32,13 @@ B = make_doc("b", "\n".join([
 ]), date=dt.date(2024, 5, 17), outlet="Evening Post")
 
 
+def _relations(x: str, y: str, date: dt.date | None = None) -> list:
+    """The relations of the links between two one-sentence articles from two outlets."""
+    an = analyse([make_doc("a", x, date=date, outlet="Morning Star"),
+                  make_doc("b", y, date=date, outlet="Evening Lamp")])
+    return [lk.relation for lk in an.links]
+
+
 @pytest.fixture(scope="module")
 def analysis():
     return analyse([A, B])
@@ -493,16 +500,12 @@ def test_one_moment_told_to_the_minute_is_one_fact_and_two_moments_are_two():
     minute names one moment of the story); "The march set off at 14:05" is no agreement of "Police arrived at
     14:40", even on the same day, and a time on the hour says too little to link by itself."""
     d = dt.date(2026, 11, 6)
-
-    def links(x: str, y: str) -> list:
-        an = analyse([make_doc("a", x, date=d, outlet="Morning Star"), make_doc("b", y, date=d, outlet="Evening Lamp")])
-        return [lk.relation for lk in an.links]
-
-    assert links("The first shock came at 4.12am local time.",
-                 "The quake struck at 04:12 local time on Friday, some 40 km from Harl.") == [Relation.AGREE]
-    assert links("The march through Harl set off at 14:05 on Friday.",
-                 "Police in Harl arrived at the square at 14:40 on Friday.") == []
-    assert links("The first shock came at 4am local time.", "The quake struck at 04:00 local time on Friday.") == []
+    assert _relations("The first shock came at 4.12am local time.",
+                      "The quake struck at 04:12 local time on Friday, some 40 km from Harl.", d) == [Relation.AGREE]
+    assert _relations("The march through Harl set off at 14:05 on Friday.",
+                      "Police in Harl arrived at the square at 14:40 on Friday.", d) == []
+    assert _relations("The first shock came at 4am local time.",
+                      "The quake struck at 04:00 local time on Friday.", d) == []
 
 
 def test_a_moment_on_the_half_hour_and_beside_other_figures_is_still_one_moment():
@@ -1259,30 +1262,21 @@ def test_the_period_two_sums_are_told_over_is_no_fact_they_share():
     billion crowns over the next five years": the five years frame each sum; two sums apart are two facts, however
     alike their periods. The same sums over the same period still agree."""
     d = dt.date(2026, 4, 16)
-
-    def links(x: str, y: str) -> list:
-        an = analyse([make_doc("a", x, date=d, outlet="Morning Star"), make_doc("b", y, date=d, outlet="Evening Lamp")])
-        return [lk.relation for lk in an.links]
-
-    assert links("The Orlesian budget adds 41.5 billion crowns in new spending over the next five years.",
-                 "The Orlesian army gets an extra 6.2 billion crowns over the next five years.") == []
-    assert links("The Orlesian budget adds 41.5 billion crowns in new spending over the next five years.",
-                 "The Orlesian budget includes 41.5 billion crowns of new spending over the next five years.") == [
-        Relation.AGREE]
+    assert _relations("The Orlesian budget adds 41.5 billion crowns in new spending over the next five years.",
+                      "The Orlesian army gets an extra 6.2 billion crowns over the next five years.", d) == []
+    assert _relations("The Orlesian budget adds 41.5 billion crowns in new spending over the next five years.",
+                      "The Orlesian budget includes 41.5 billion crowns of new spending over the next five years.",
+                      d) == [Relation.AGREE]
 
 
 def test_a_count_told_for_another_window_of_days_is_another_scope():
     """"21 people died of heatstroke between April 30 and July 15" and "The heat left 77 people dead from July 9 to
     22": two windows of the toll, two scopes however they overlap (RELATIONS.md §1), no conflict; the same window told
     in other words ("between July 9 and July 22") is one fact. Pages may give no year."""
-    def links(x: str, y: str) -> list:
-        an = analyse([make_doc("a", x, outlet="Morning Star"), make_doc("b", y, outlet="Evening Lamp")])
-        return [lk.relation for lk in an.links]
-
-    assert links("According to the agency, 21 people died of heatstroke in Varno between April 30 and July 15.",
-                 "The extreme heat left 77 people dead in Varno from July 9 to 22, according to the agency.") == []
-    assert links("According to the agency, 77 people died of heatstroke in Varno between July 9 and July 22.",
-                 "The extreme heat left 77 people dead in Varno from July 9 to 22, according to the agency.") == [
+    assert _relations("According to the agency, 21 people died of heatstroke in Varno between April 30 and July 15.",
+                      "The extreme heat left 77 people dead in Varno from July 9 to 22, according to the agency.") == []
+    assert _relations("According to the agency, 77 people died of heatstroke in Varno between July 9 and July 22.",
+                      "The extreme heat left 77 people dead in Varno from July 9 to 22, according to the agency.") == [
         Relation.AGREE]
 
 
@@ -1290,13 +1284,9 @@ def test_counts_of_people_of_another_standing_are_two_groups_not_rival_counts():
     """"40 million former and prospective customers" and "7.8 million current postpaid customers" are two groups of
     the breach's victims, and neither is a rival of "more than 100 million customers"; the same number told with
     other standing words ("5.3 million more current customers" ~ "5.3 million more postpaid customers") is one."""
-    def links(x: str, y: str) -> list:
-        an = analyse([make_doc("a", x, outlet="Morning Star"), make_doc("b", y, outlet="Evening Lamp")])
-        return [lk.relation for lk in an.links]
-
-    assert links("Corvel said hackers stole the data of 40 million former and prospective customers.",
-                 "Corvel said hackers stole the data of 7.8 million current postpaid customers.") == []
-    assert links("Corvel said hackers stole the data of 40 million former and prospective customers.",
-                 "The seller claimed to hold the data of more than 100 million Corvel customers.") == []
-    assert links("Corvel said hackers stole the data of 5.3 million more current customers.",
-                 "Corvel said hackers stole the data of 5.3 million more postpaid customers.") == [Relation.AGREE]
+    assert _relations("Corvel said hackers stole the data of 40 million former and prospective customers.",
+                      "Corvel said hackers stole the data of 7.8 million current postpaid customers.") == []
+    assert _relations("Corvel said hackers stole the data of 40 million former and prospective customers.",
+                      "The seller claimed to hold the data of more than 100 million Corvel customers.") == []
+    assert _relations("Corvel said hackers stole the data of 5.3 million more current customers.",
+                      "Corvel said hackers stole the data of 5.3 million more postpaid customers.") == [Relation.AGREE]
