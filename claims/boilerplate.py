@@ -32,6 +32,7 @@ from typing import NamedTuple
 
 from claims.metadata import clean_markup, date_line
 from claims.model import Paragraph
+from claims.text_utils import STOPWORDS, stem
 
 __all__ = ["REASONS", "Verdict", "boilerplate_reasons", "classify", "is_boilerplate", "mark_boilerplate"]
 
@@ -330,9 +331,11 @@ _NAV_EXACT = {
 _META_WORDS = {"published", "updated", "last updated", "posted", "first published", "modified"}
 _CAPTION_LABEL = re.compile(r"^(?:image|photo|picture|video) (?:caption|source|credit)s?\b", re.I)
 _CREDIT_CUE = _cue(
-    "reporting writing editing compiled translated produced reported",
+    "reporting writing editing compiled translated produced reported contributed",
     # ("Reporting: Ana Ruiz and the newsroom.", as "Reporting by ...")
     r"^(?:(?:additional |further )?reporting|writing|editing|compiled|translated|produced)(?: by\b|:)"
+    # "The Associated Press contributed to this report.", "Ana Ruiz contributed reporting from Velikar."
+    r"|^[\w.'’&-]+(?: [\w.'’&-]+){0,6} contributed (?:reporting\b|(?:to|for) (?:this|the) (?:report|story|article)\.?$)"
     # "Timur Sagyndykov reported from Yeskara, Lena Petrova from Velikar.": where the reporters were
     r"|^[\w.'’-]+(?: [\w.'’-]+){1,3} reported from [\w'’ -]{2,40}(?:, [\w.'’-]+(?: [\w.'’-]+){1,3} from [\w'’ -]{2,40})*\.?$",
 )
@@ -439,6 +442,9 @@ _CREDIT_PAREN = re.compile(
 _CREDIT_LINE = re.compile(r"[A-Z][\w.'’-]*\s*/\s*[A-Z]")
 _AGENCY_WORD = re.compile(r"\b(?:" + _AGENCY + r"|Agency|Images|Photo|Press|News|Commons|Archive|Service)\b")
 _AGENCY_END = re.compile(r"(?:via\s+)?(?:" + _AGENCY + r")\s*$")
+#: a caption closing on its photographer's credit after a full stop, the agency in capitals: "... on Parliament Hill
+#: on Tuesday, April 16, 2024. THE CANADIAN PRESS/Jana Okafor", "... in Velikar. REUTERS/Ana Ruiz"
+_CAPS_CREDIT_END = re.compile(r"[.!?]\s+(?:[A-Z][A-Z&'’-]+\s+){0,3}[A-Z][A-Z&'’-]+\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
 
 _MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]+(?:\s+\"[^\"]*\")?\)")
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -492,6 +498,9 @@ def _outside_quotes(s: str) -> str:
     return s[: m.start()] if m else s
 
 
+_LIST_MARKS = frozenset("-*•·–—+0123456789")  # a list item's opening, never a crosshead's
+
+
 def _ends_sentence(s: str) -> bool:
     return s.rstrip("\"'”’»)]").endswith(_TERMINAL)
 
@@ -525,7 +534,8 @@ def _classify(s: str, nw: int, mask: int, low: str) -> Verdict:
     """``s``: the paragraph without Markdown marks; ``nw``: its word count; ``mask``: the cue
     words present; ``low``: ``s`` lower-cased."""
     short = nw <= 25
-    if not mask and nw > 25 and "](" not in s and "©" not in s and not s.endswith((")", ").", "…", "...")):
+    if not mask and nw > 25 and "](" not in s and "©" not in s and not s.endswith((")", ").", "…", "...")) \
+            and "/" not in s[-40:]:
         return _NONE  # the common case: an article paragraph with no cue word at all
     sentence = _ends_sentence(s)
 
@@ -554,6 +564,7 @@ def _classify(s: str, nw: int, mask: int, low: str) -> Verdict:
         (mask & _CAPTION_WORD.bit and _caption_label(low))
         or (mask & _CAPTION_TAIL.bit and _CAPTION_TAIL.rx.search(s))
         or (s.endswith((")", ").")) and (_CREDIT_PAREN.search(s) or _CREDIT_LABEL_PAREN.search(s)))
+        or ("/" in s and _CAPS_CREDIT_END.search(s))
         or (mask & _WIRE_CAPTION.bit and _WIRE_CAPTION.rx.search(s))
         or (mask & _PLACE_DAY_CAPTION.bit and _PLACE_DAY_CAPTION.rx.search(s) and not _TOLD_PAST.search(s))
         or (nw <= 40 and mask & _SCENE_CAPTION.bit and _SCENE_CAPTION.rx.match(s) and not _TOLD_PAST.search(s)
@@ -865,6 +876,20 @@ def boilerplate_reasons(text: str, spans: Sequence[tuple[int, int]], metadata: I
                 if not reasons[i] and _REPORTING_FROM.match(cleaned[i]):
                     reasons[i] = "metadata"
             break
+
+    # 4c. inside the body: a crosshead, a short line with no final stop that the next paragraph tells again ("The fire
+    #     started in a ventilation shaft" over "The fire broke out in a ventilation shaft 250 metres down, ...")
+    if core is not None:
+        for i in range(core[0], min(core[1], n - 1)):
+            if reasons[i] or reasons[i + 1] or not 4 <= nwords[i] <= 15 or _ends_sentence(cleaned[i]) \
+                    or cleaned[i].endswith((":", ",", ";")) or text[spans[i][0]:spans[i][1]].lstrip()[:1] in _LIST_MARKS \
+                    or nwords[i + 1] < max(12, nwords[i] + 1) or not _ends_sentence(cleaned[i + 1]):
+                continue
+            words = {stem(w) for w in _norm(cleaned[i]).split() if w not in STOPWORDS and len(w) > 2}
+            if len(words) >= 3:
+                nxt = {stem(w) for w in _norm(cleaned[i + 1]).split()}
+                if 2 * len(words & nxt) >= len(words):
+                    reasons[i] = "headline"
 
     # 5. anywhere: a short line between two paragraphs of the same kind belongs to them, and
     #    the line after a caption label ("Image caption,") is the caption

@@ -844,3 +844,51 @@ def test_a_lede_printed_twice_keeps_its_second_copy_as_article_text():
     lede = "The council approved the plan on Tuesday, the mayor said."
     marked = mark("\n".join([lede, lede] + BODY[1:]))
     assert [r for t, r in marked if t == lede] == ["headline", ""]
+
+
+@pytest.mark.parametrize("line", [
+    "The Eurowire news agency contributed to this report.",
+    "Ana Ruiz contributed reporting from Velikar.",
+])
+def test_a_contributors_credit_is_page_metadata(line):
+    assert classify(line).reason == "metadata"
+
+
+@pytest.mark.parametrize("line", [
+    "Three unions contributed to the strike fund, which reached 2.4 million euros in May.",
+    "The drought contributed to the harvest's fall, the ministry said.",
+])
+def test_report_prose_about_contributing_is_no_credit(line):
+    assert classify(line).reason == ""
+
+
+def test_a_caption_closing_on_an_agency_credit_in_capitals_is_a_caption():
+    """'... in Harlow on Tuesday, April 16, 2031. HARBOUR PRESS/Ana Ruiz': the photographer's credit after the
+    caption's last full stop, the agency in capitals; a ratio or a date with a slash in prose is no credit."""
+    caption = ("The finance minister arrives at a cabinet meeting in Harlow on Tuesday, April 16, 2031, before "
+               "presenting the budget to parliament. HARBOUR PRESS/Ana Ruiz")
+    assert classify(caption).reason == "caption"
+    assert dict(mark("\n".join(BODY[:2] + [caption] + BODY[2:])))[caption] == "caption"
+    prose = ("The deficit fell to 2.1% of output in the year to March, the finance ministry said in a statement "
+             "on Tuesday, citing stronger tax receipts and lower interest costs than planned in 2030/31.")
+    assert classify(prose).reason == ""
+
+
+def test_a_crosshead_the_next_paragraph_tells_again_is_page_furniture():
+    """A short line with no full stop inside the body, told again by the paragraph under it ('The fire started in a
+    ventilation shaft' over 'The fire started when coal dust caught light in a ventilation shaft ...'), is a
+    crosshead; a list item, a line closing on a colon and a short line the next paragraph does not retell stay."""
+    head = "The fire started in a ventilation shaft of the mine"
+    told = ("A source told the Eurowire agency that the fire started when coal dust caught light in a ventilation "
+            "shaft of the mine, 250 metres underground, on Thursday morning.")
+    marked = dict(mark("\n".join(BODY[:2] + [head, told] + BODY[2:])))
+    assert marked[head] == "headline" and marked[told] == ""
+    assert [marked[t] for t in BODY] == [""] * 4
+    item = "- Defence: EUR 6.8 billion in the budget"
+    lst = ["The main items, as listed in the budget review:", item,
+           "- Education and culture: EUR 6.9 billion, down 210 million from the budget of the year before, said the review."]
+    marked = dict(mark("\n".join(BODY[:2] + lst + BODY[2:])))
+    assert marked[item] == ""
+    other = "Rescuers reached the lower gallery at noon"
+    marked = dict(mark("\n".join(BODY[:2] + [other] + BODY[2:])))
+    assert marked[other] == ""
