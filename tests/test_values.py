@@ -226,6 +226,18 @@ def test_a_number_that_counts_something_after_a_month_stays_a_figure(text, figur
     assert figure in [(v.kind, v.value) for v in find_values(text, 0, PUB)]
 
 
+@pytest.mark.parametrize("text, figures", [
+    ("on May 19, 1.1 million marched, and on June 7 – 1.3 million", [("date", "2024-06-07"), ("number", 1300000.0)]),
+    ("the count on June 7 - 120 people - was the highest", [("date", "2024-06-07"), ("count", 120.0)]),
+    ("the festival runs June 7-9 in the park", [("date", "2024-06-07"), ("date", "2024-06-09")]),
+])
+def test_a_day_then_a_dash_then_a_figure_is_the_day_and_the_figure(text, figures):
+    """'on June 7 – 1.3 million': the month's day, then a figure after the dash (never a range from 7 to 1.3
+    million); a second day after the dash ('June 7-9') is still a span of days."""
+    got = [(v.kind, v.value) for v in find_values(text, 0, PUB)]
+    assert all(f in got for f in figures) and not any(k == "range" for k, _ in got)
+
+
 @pytest.mark.parametrize(
     "text, value",
     [

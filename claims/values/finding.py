@@ -72,7 +72,8 @@ _CUR_PRE = rf"(?:US\$|\bRs\.?\s?|[$€£₽¥₴₹]|(?:{'|'.join(_CODES)})\s?)"
 # one pattern per form; find_values tries only the ones the token at hand can start
 P_MDY = (  # "Oct. 2, 2024", "October 1", "mid-October 5"
     rf"(?P<mdy>{_QUAL.format('mdy_q')}?(?P<mdy_m>{_MONTH})\s*(?P<mdy_d>[0-3]?\d)(?:st|nd|rd|th)?"
-    rf"(?![\d%]|[.,]\d|\s*(?:%|percent|per cent|[-–]\s*\d))(?:,?\s+(?P<mdy_y>{_YEAR})(?!\d))?)"
+    # (not a day's span, "March 7-9"; but "on March 7 – 1.28 million" is the day, then a figure)
+    rf"(?![\d%]|[.,]\d|\s*(?:%|percent|per cent|[-–]\s*[0-3]?\d(?!\d|[.,]\d)))(?:,?\s+(?P<mdy_y>{_YEAR})(?!\d))?)"
 )
 P_DMY = (  # "2 October 2024"
     rf"(?P<dmy>(?<![\d,.])(?P<dmy_d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{_MONTH})(?!\w)"
