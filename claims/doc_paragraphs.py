@@ -58,13 +58,20 @@ def line_spans(text: str) -> list[Span]:
     return [m.span(1) for m in _CONTENT.finditer(text)]
 
 
+_GOES_ON_FIRST = frozenset("abcdefghijklmnopqrstuvwxyz,;()")
+
+
 def text_spans(text: str) -> list[Span]:
     """Plain text: one paragraph per line, unless the file is hard-wrapped."""
     spans = line_spans(text)
     width = _wrap_width(text, spans)
     if width is None:
         return spans
-    return _join(text, spans, lambda a, b: (a[1] - a[0]) >= 0.6 * width and not _MD_BLOCK_START.match(text, b[0]))
+    # (a short line goes on too when it ends on a comma or the next opens in lower case, with a comma or a bracket:
+    # "... Subaru, Chrysler, Ford" / "and General Motors vehicles ...", "... Toyota, Honda" / ", Mazda, BMW,")
+    return _join(text, spans, lambda a, b: ((a[1] - a[0]) >= 0.6 * width or text[b[0]] in _GOES_ON_FIRST
+                                            or text[a[1] - 1] in ",;")
+                 and not _MD_BLOCK_START.match(text, b[0]))
 
 
 def markdown_spans(text: str) -> list[Span]:

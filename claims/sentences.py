@@ -39,6 +39,13 @@ _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]$")
 _NEXT_WORD = re.compile(r"\s*([\"“‘'«(\[]?)(\S*)")
 _NON_WORD = re.compile(r"[^\w]")
 _BULLET = re.compile(r"\s*(?:[-*•·]|\d+[.)])\s")
+#: a line of hard-wrapped text that goes on in the next one: it ends on a word that never ends a heading ("... safety
+#: regulators on" / "Wednesday expanded ..."), or the next line opens in lower case or with a comma ("... Chrysler, Ford"
+#: / "and General Motors ...", "... Toyota, Honda" / ", Mazda, BMW", "... Administration" / "(NHTSA) said"); a line
+#: ending on a comma goes on as well
+_GOES_ON = re.compile(r"(?i:\b(?:a|an|the|of|on|in|at|to|for|from|by|with|and|or|but|that|than|as|its|their|his|her"
+                      r"|is|are|was|were|has|have|had|will|would|be|been|said|says|into|about|over|after|before)$|[,;]$)")
+_GOES_ON_NEXT = re.compile(r"\s*[a-z,;()]")
 
 
 def _prev_token(text: str, pos: int) -> str:
@@ -146,7 +153,8 @@ def split_span(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         line_start = text.rfind("\n", start, nl) + 1
         line_start = max(line_start, start)
         line = text[line_start:nl].rstrip()
-        if line and (len(line) < 60 or _BULLET.match(text, nl + 1, end) or line[-1] in ".!?:…\"”’"):
+        if line and ((len(line) < 60 and not _GOES_ON.search(line) and not _GOES_ON_NEXT.match(text, nl + 1, end))
+                     or _BULLET.match(text, nl + 1, end) or line[-1] in ".!?:…\"”’"):
             cuts.append(nl)
         nl = text.find("\n", nl + 1, end)
     cuts.append(end)

@@ -136,6 +136,49 @@ def test_hard_wrapped_text_is_joined_into_paragraphs(tmp_path):
     assert_offsets_exact(doc)
 
 
+def test_a_wire_story_wrapped_short_keeps_its_sentences_whole(tmp_path):
+    """A wire story hard-wrapped at a ragged width, no blank lines between paragraphs: a short line that ends on a
+    comma or a word that never ends a heading ("... regulators on"), or whose next line opens in lower case, with a
+    comma or a bracket, goes on into the next line; every sentence is then extracted whole."""
+    from claims.pipeline import extract_all
+
+    text = (
+        "HARLOW March 3 Road safety regulators on\n"
+        "Tuesday widened the number of cars in Valdesia that may be\n"
+        "affected by the recall of faulty Korvel brake valves.\n"
+        "The Valdesian Road Safety Agency\n"
+        "(VRSA) said in a statement the number of cars from eight\n"
+        "carmakers covered by the recall is now 2.4 million, up from\n"
+        "1.9 million on Monday.\n"
+        "The agency urged owners of certain Dorvik, Tamsen\n"
+        ", Orla, Vesk,\n"
+        "Brannock, Corvane\n"
+        "and Halden cars to book a repair as soon as possible.\n"
+        "Korvel is cooperating with the inquiry along with eight\n"
+        "carmakers.\n"
+    )
+    doc = load_document(write(tmp_path, "wire.txt", text))
+    assert_offsets_exact(doc)
+    got = [" ".join(c.text.split()) for c in extract_all([doc])]
+    assert "HARLOW March 3 Road safety regulators on Tuesday widened the number of cars in Valdesia that may be " \
+           "affected by the recall of faulty Korvel brake valves." in got
+    assert "The Valdesian Road Safety Agency (VRSA) said in a statement the number of cars from eight carmakers " \
+           "covered by the recall is now 2.4 million, up from 1.9 million on Monday." in got
+    assert "The agency urged owners of certain Dorvik, Tamsen , Orla, Vesk, Brannock, Corvane and Halden cars to " \
+           "book a repair as soon as possible." in got
+    assert "Korvel is cooperating with the inquiry along with eight carmakers." in got
+
+
+def test_a_short_heading_over_a_paragraph_still_ends_its_line(tmp_path):
+    """A heading line with no final stop over a sentence that opens with a capital stays a sentence of its own."""
+    from claims.sentences import split_text
+
+    assert split_text("Toll rises to 34\nRescuers found three more bodies on Monday.") == [
+        "Toll rises to 34", "Rescuers found three more bodies on Monday."]
+    assert split_text("Rescuers searched through the night on\nMonday for the missing.") == [
+        "Rescuers searched through the night on\nMonday for the missing."]
+
+
 def test_newlines_are_normalised(tmp_path):
     path = tmp_path / "crlf.txt"
     path.write_bytes(b"Headline\r\n\r\nFirst paragraph.\rSecond paragraph.\r\n")
