@@ -586,6 +586,14 @@ GENERIC_NAME_KEYS = frozenset(name_key(w) for w in (
     "committee board service services news airline airport general public central").split())
 
 
+def _names_but_owners_of_others(it: Item, f: FigureFrame) -> frozenset[str]:
+    """The claim's names, less those it gives as the owners of its other figures (a list of whose figures)."""
+    others = [x.frame.owners for x in it.figs if x.frame is not f and x.frame.owners]
+    if not others:
+        return it.names
+    return it.names - (frozenset().union(*others) - f.owners)
+
+
 def _owners_clash(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item) -> bool:
     """Whose or where: both figures name it and neither name occurs in the other claim (Airline A's 1,400 vs
     Airline B's 1,200; 158 schools in Glasgow vs 112 in Edinburgh); or one names a subject ("rival Valmont's
@@ -597,6 +605,10 @@ def _owners_clash(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item) -> bool:
     pa, pb = fa.places - _SUB, fb.places - _SUB  # (an unnamed part of the country clashes with no named place)
     wa, wb = oa or fa.agents, ob or fb.agents
     an, bn = a.names, b.names
+    if len(b.figs) > 1 and wa:
+        bn = _names_but_owners_of_others(b, fb)  # "..., Toyota 877,000 vehicles, BMW nearly 628,000 vehicles": the
+    if len(a.figs) > 1 and wb:  # claim names Toyota, but as whose other figure, not as BMW's figure's
+        an = _names_but_owners_of_others(a, fa)
     # (each pair of name sets in turn, the next built only when the one before does not clash)
     if (wa and wb and wa.isdisjoint(wb) and wa.isdisjoint(bn) and wb.isdisjoint(an)) or (
             pa and pb and pa.isdisjoint(pb) and pa.isdisjoint(bn) and pb.isdisjoint(an)):

@@ -246,6 +246,14 @@ _SHARE_BEFORE_OF = re.compile(r"(?=[%\dphtqfsmen])(?:%|\d|\b(?:percent|per\s+cen
 _POSSESSIVE = re.compile(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?:\w+\s+){0,2}$")
 #: "The STG's own ballot produced an 88% vote": a clause whose subject is someone's own is theirs throughout
 _OWN_SUBJECT = re.compile(r"\W*(?:[Tt]he\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s|[a-z]{4,}s['’])\s+own\s")
+#: an item of a list of whose figures ("Honda almost 5.1 million, Toyota 877,000 vehicles, BMW nearly 628,000 vehicles and
+#: Chrysler more than 371,000"): the name right before the figure, after a comma or "and"
+_LIST_OWNER = re.compile(r"(?:,|\band)\s+([A-Z](?:[a-z][\w.&-]*|[A-Z]{1,5})(?:\s+[A-Z][\w.&-]*){0,2})\s+$")
+_NOT_LIST_OWNER = frozenset(("January February March April May June July August September October November December Jan Feb "
+                             "Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday "
+                             "Sunday The A An In On At By From To Of Some About Around Nearly Almost Over More Just Only "
+                             "Up Down Another Other USD EUR GBP RUB UAH DKK SEK NOK ISK CHF JPY CNY INR PLN CZK HUF US "
+                             "AM PM GMT UTC ET").split())
 #: "94% of EUS members", "a third of Acme's workers": the group whose share it is
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:['’]s)?\s+(?:own\s+)?"
                          r"(?:members|workers|employees|staff|voters|supporters|customers|passengers|shareholders|pilots"
@@ -1297,6 +1305,9 @@ def _owners(text: str, a: int, b: int, lo: int, hi: int, source: str) -> frozens
     am = _OWNER_AFTER.match(text, b, hi) or _MEMBERS_OF.match(text, b, hi) or _MEMBERS_AFTER.match(text, b, hi)
     if am:
         names.add(" ".join(w for w in am.group(1).split() if w[:1].isupper()))  # ("Union of Scotland": not "of")
+    lm = _LIST_OWNER.search(text, max(lo, a - 40), a) if a > lo else None
+    if lm and lm.group(1).split()[0] not in _NOT_LIST_OWNER:
+        names.add(lm.group(1))  # ", BMW nearly 628,000 vehicles"
     out = _name_keys(text, names, source.lower())
     rm = _RIVAL.search(text, max(lo, a - 80), a)
     if rm:

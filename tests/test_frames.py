@@ -5088,3 +5088,26 @@ def test_a_place_itself_or_a_span_alone_is_a_part_of_the_whole(text, label):
 def test_a_key_number_is_named_by_the_words_after_its_colon(text, label, measure):
     """A "key numbers" list gives each figure first, then what it is: "$39.8 billion: The total deficit"."""
     assert frame(text, label).measure == measure
+
+
+def test_each_item_of_a_list_of_whose_figures_is_owned_by_its_name():
+    """'..., Dorvik 877,000 cars, Tamsen almost 695,000 cars, VRX nearly 628,000 cars and Orla more than 371,000': each
+    figure is the name's right before it; a month or a currency code before a figure owns nothing."""
+    text = ("In the wider recall, Halden accounts for almost 5.1 million of the cars, Dorvik 877,000 cars, Tamsen "
+            "almost 695,000 cars, VRX nearly 628,000 cars and Orla more than 371,000 cars.")
+    assert frame(text, "877,000 cars").owners == {"dorvi"}
+    assert frame(text, "nearly 628,000 cars").owners == {"vrx"}
+    assert frame(text, "more than 371,000 cars").owners == {"orla"}
+    assert not frame("Crowds marched on May 19, and June 1.3 million people came out.", "1.3 million people").owners
+    assert not frame("Defence gets EUR 6.8 billion, and EUR 6.9 billion goes to schools.", "EUR 6.9 billion").owners
+
+
+def test_a_list_items_figure_is_no_reading_of_another_makers_figure():
+    """Dorvik's 'nearly 650,000 cars' is no reading of VRX's 'nearly 628,000 cars' in a list that also names Dorvik
+    (as the owner of another figure): compared, if at all, with the list's own Dorvik figure."""
+    listed = ("In the expanded recall bulletin, Halden accounts for almost 5.1 million of the cars, Dorvik 877,000 cars, "
+              "Tamsen almost 695,000 cars, VRX nearly 628,000 cars and Orla more than 371,000 cars.")
+    other = "Dorvik ordered the recall of nearly 650,000 cars in the expanded recall bulletin."
+    an = analyse([make_doc("a", other, outlet="Morning Star"), make_doc("b", listed, outlet="Evening Lamp")])
+    assert an.links and not any("628,000" in lk.why for lk in an.links)
+    assert [lk.why for lk in an.links] == ["nearly 650,000 cars vs 877,000 cars"]
