@@ -1373,3 +1373,21 @@ def test_a_figure_after_a_comma_with_no_space_is_still_read():
     assert [(v.text, v.value) for v in find_values("according to rescuers,1,881 people were injured")] == [
         ("1,881 people", 1881.0)]
     assert [v.kind for v in find_values("In 2021,1,200 people fled.") if v.kind == "count"] == []
+
+
+@pytest.mark.parametrize("text, hours", [
+    ("Okafor won the race in 2:04:35, a course record.", 2 + 4 / 60 + 35 / 3600),
+    ("She broke the record of 2:11:53.4 set in Harlow.", 2 + 11 / 60 + 53.4 / 3600),
+    ("Okafor finished in 2 hours, 4 minutes and 35 seconds.", 2 + 4 / 60 + 35 / 3600),
+    ("Okafor finished in 2 hours, 35 seconds ahead of the field.", 2 + 35 / 3600),
+])
+def test_a_time_taken_is_one_duration_in_hours(text, hours):
+    """'won in 2:04:35' is a time taken, one duration (never the score 2-0 a winner's word would read into it), as is
+    '2 hours, 4 minutes and 35 seconds'; a time of day with seconds stays no duration."""
+    got = [(v.kind, v.unit, v.value) for v in find_values(text, 0, PUB)]
+    assert len(got) == 1 and got[0][:2] == ("duration", "hours") and got[0][2] == pytest.approx(hours)
+
+
+@pytest.mark.parametrize("text", ["The train left at 16:30:00 local time.", "The alarm sounded at 06:12:30 GMT."])
+def test_a_time_of_day_with_seconds_is_no_time_taken(text):
+    assert not any(v.kind == "duration" for v in find_values(text, 0, PUB))

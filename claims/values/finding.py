@@ -835,14 +835,16 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
                 kind, unit, b = "duration", DURATION_UNITS[_lemma(u) if u != "centuries" else "century"], um.end()
                 if um.group("half") and value is not None and not isinstance(value, list):
                     value += 0.5  # "two and a half minutes"
-                mm = (_AND_MINUTES if unit == "hours" else _AND_SECONDS).match(text, b) if unit in (
-                    "hours", "minutes") and not isinstance(value, list) else None
-                if mm and value is not None:
-                    # "12 hours and 45 minutes", "two minutes and 28 seconds": one length of time, in the larger unit
-                    n = mm.group("n")
-                    part = float(n) if n.isdigit() else float(parse_words(n) or 0)
-                    if 0 < part < 60:
-                        value, b = value + part / 60, mm.end()
+                # "12 hours and 45 minutes", "two minutes and 28 seconds", "2 hours, 35 seconds", "2 hours, 1 minute
+                # and 9 seconds": one length of time, in the larger unit
+                for rx, div in (((_AND_MINUTES, 60), (_AND_SECONDS, 3600)) if unit == "hours" else
+                                ((_AND_SECONDS, 60),) if unit == "minutes" else ()):
+                    mm = rx.match(text, b) if value is not None and not isinstance(value, list) else None
+                    if mm:
+                        n = mm.group("n")
+                        part = float(n) if n.isdigit() else float(parse_words(n) or 0)
+                        if 0 < part < 60:
+                            value, b = value + part / div, mm.end()
             else:
                 nb, head = _noun_phrase(text, b, vague is not None)
                 more = _MORE_AFTER.match(text, b) if not head else None
@@ -945,6 +947,8 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
             _scaled_fractions(ctx)
     if cues is None or not _TALLY_WORDS.isdisjoint(cues):
         _tallies(ctx, words)
+    if ":" in text:
+        _race_times(ctx)
     if ":" in text or cues is None or not _CLOCK_TOKENS.isdisjoint(cues):
         _clock_times(ctx)
     if cues is None or "no" in cues or "nobody" in cues:
@@ -1254,6 +1258,27 @@ def _storm_categories(ctx: _Ctx) -> None:
             continue
         n = m.group("n").lower()
         ctx.add(a, b, "number", float(n) if n.isdigit() else float(_SMALL[n]), "category", False)
+    ctx.out.sort(key=lambda v: v.start)
+
+
+# ----------------------------------------------------------------------------- race times
+
+#: a time taken, in hours, minutes and seconds: "won in 2:00:35", "a record of 2:01:09.4" (never a time of day: "at
+#: 16:30:00", "06:12:30 GMT")
+_RACE_TIME_RX = re.compile(r"(?<![\d:.,])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d{1,2})?)(?![\d:])")
+_RACE_TIME_CLOCK_AFTER = re.compile(r"\s*(?:[aApP]\.?\s?[mM]\b|(?i:local|hrs)\b|[A-Z]{1,4}T\b|UTC\b)")  # (a zone: GMT, EST)
+_RACE_TIME_CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|since)\s+(?:about\s+|around\s+)?$", re.I)
+
+
+def _race_times(ctx: _Ctx) -> None:
+    """Times taken ("2:00:35"): one duration, in hours, in place of what was read inside it (a score "2:00")."""
+    text = ctx.text
+    for m in _RACE_TIME_RX.finditer(text):
+        a, b = m.start(), m.end()
+        if _RACE_TIME_CLOCK_AFTER.match(text, b) or _RACE_TIME_CLOCK_BEFORE.search(text, max(0, a - 20), a):
+            continue
+        ctx.clear(a, b)
+        ctx.add(a, b, "duration", int(m.group("h")) + int(m.group("m")) / 60 + float(m.group("s")) / 3600, "hours")
     ctx.out.sort(key=lambda v: v.start)
 
 
