@@ -2852,6 +2852,7 @@ _WHOLE_PLACE = re.compile(r"\b(?:nationwide|countrywide|worldwide|globally|natio
                           r"|the\s+national\s+(?:[a-z-]+\s+)?(?:rate|average|figure|share|total|level)"
                           r"|at\s+(?:the\s+)?national\s+level|(?:the\s+)?country\s+as\s+a\s+whole"
                           r"|around\s+the\s+(?:country|world|globe)|all\s+over\s+the\s+(?:country|world)"
+                          r"|(?:in|throughout)\s+the\s+(?:whole\s+|entire\s+)?country"
                           # a company's figure for all its markets: "group deliveries fell 7%", "group-wide sales"
                           r"|group(?:-wide)?\s+(?:deliveries|sales|revenues?|turnover|output|shipments))\b")
 

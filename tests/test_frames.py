@@ -5111,3 +5111,13 @@ def test_a_list_items_figure_is_no_reading_of_another_makers_figure():
     an = analyse([make_doc("a", other, outlet="Morning Star"), make_doc("b", listed, outlet="Evening Lamp")])
     assert an.links and not any("628,000" in lk.why for lk in an.links)
     assert [lk.why for lk in an.links] == ["nearly 650,000 cars vs 877,000 cars"]
+
+
+def test_a_count_told_for_the_whole_country_is_not_a_citys():
+    """'1.08 million protesters in the country' is the whole country's count, another scope than '120,000 people
+    took part in the march in Harlow' (RELATIONS.md §1): never a conflict of the two."""
+    assert frame("The interior ministry counted 1.08 million protesters in the country on Thursday.",
+                 "1.08 million protesters").whole
+    assert relation_of("The interior ministry counted 1.08 million protesters in the country on Thursday.",
+                       "Police said about 120,000 people took part in the march in Harlow on Thursday.",
+                       "1.08 million", "120,000") is None

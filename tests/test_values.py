@@ -1391,3 +1391,14 @@ def test_a_time_taken_is_one_duration_in_hours(text, hours):
 @pytest.mark.parametrize("text", ["The train left at 16:30:00 local time.", "The alarm sounded at 06:12:30 GMT."])
 def test_a_time_of_day_with_seconds_is_no_time_taken(text):
     assert not any(v.kind == "duration" for v in find_values(text, 0, PUB))
+
+
+@pytest.mark.parametrize("text", [
+    "Inflation is seen at 4.8% in the first half and 4.7% in the second half of the year.",
+    "Output should grow 7.5% in the first half of the financial year.",
+])
+def test_the_first_or_second_half_of_a_year_is_a_period_not_a_share(text):
+    """'the second half of the year' names a period: no share of 50% is read from it (a share is still read from
+    'half of the staff')."""
+    assert not any(v.kind == "percent" and v.value == 50.0 for v in find_values(text, 0, PUB))
+    assert [(v.kind, v.value) for v in find_values("Almost half of the staff left.", 0, PUB)] == [("percent", 50.0)]

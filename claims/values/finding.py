@@ -1382,7 +1382,9 @@ _FRACTION_RX = re.compile(
     rf"(?i:(?:(?P<approx>{_APPROX})\s+)?(?:(?P<n>{_N})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<m>{_M})\b(?!\s*(?:%|per))"
     r"|(?P<k>a|an|one|two|three|four|five|six|seven|eight|nine|(?:the\s+)?full|the)[\s-]+(?P<part>thirds?|quarters?"
     r"|fifths?|tenths?)\b"
-    r"|(?P<half>half)\b(?=\s+(?:of|the|their|its|his|her|all|those|these|them|an?\s+(?:percentage\s+)?point"
+    # (not "the first half of the year", "the second half": a period)
+    r"|(?<!first\s)(?<!first-)(?<!second\s)(?<!second-)(?<!latter\s)(?<!former\s)"
+    r"(?P<half>half)\b(?=\s+(?:of|the|their|its|his|her|all|those|these|them|an?\s+(?:percentage\s+)?point"
     r"|an?\s+per\s*cent)\b"
     r"|[\s-]+(?:percentage[\s-]+)?points?\b)))"
 )
