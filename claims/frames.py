@@ -2369,9 +2369,25 @@ def _votes_against(low: str, lo: int, hi: int, a: int) -> bool:
 def _vote_share(low: str, a: int, b: int) -> bool:
     """Is the percent at ``low[a:b]`` a share of the votes cast (RELATIONS.md §1: a ballot's result, not what it was
     on: "64.3% of those who took part in a ballot backing the deal" is the vote, not the offer)?"""
-    return bool(_SHARE_OF_VOTERS.match(low, b) or _OF_VOTERS_OPENING.match(low, 0, a)
-                or (low.endswith("by ", max(0, a - 3), a) and _BY_SHARE_TO.match(low, b))
-                or _BY_SHARE_TO_BEFORE.search(low, max(0, a - 40), a))
+    if _SHARE_OF_VOTERS.match(low, b) or _OF_VOTERS_OPENING.match(low, 0, a):
+        return True
+    # "approved by 64.3 per cent to 35.7 per cent": the winning share first (never "raised by 0.25% to 6%", a change
+    # and the level it reached, nor "by 25 basis points")
+    if "point" in low[a:b]:
+        return False
+    if low.endswith("by ", max(0, a - 3), a) and (m := _BY_SHARE_TO.match(low, b)):
+        return _first_number(low[a:b]) > _first_number(m.group())
+    if m := _BY_SHARE_TO_BEFORE.search(low, max(0, a - 40), a):
+        return _first_number(m.group()) > _first_number(low[a:b])
+    return False
+
+
+_NUMBER_IN = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _first_number(s: str) -> float:
+    m = _NUMBER_IN.search(s)
+    return float(m.group().replace(",", "")) if m else 0.0
 
 
 def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = None) -> list[FigureFrame]:
@@ -2520,6 +2536,11 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
         if measure in ("cut", "jobs cut") and (ct := _CUT_TO.search(low, max(lo, a - 30), a)) is not None:
             # "the rate of the levy would be cut to 25%": the level it is cut to, of what the subject names
             measure = _subject_measure(text, lo, ct.start())
+        if measure == "raised" and v.kind == "percent":
+            # "the reverse repo rate has been raised by 25 basis points to 6%": a rate raised, not money raised (the
+            # rate the clause names before the figure)
+            measure = next((MEASURE_PHRASES[m.group()] for m in reversed(list(_PHRASE_RX.finditer(low, lo, a)))
+                            if MEASURE_PHRASES[m.group()].endswith("rate")), "raised")
         if measure == "escaped" and v.kind in ("volume", "mass"):
             measure = "spilled"  # "1.1 million litres of crude had escaped": a leak, no break-out
         if measure in _WIND and v.kind != "speed":

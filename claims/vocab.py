@@ -284,6 +284,9 @@ MEASURE_PHRASES: dict[str, str] = {
     # central banks' own names for it: the Fed's, the Bank of England's, the RBA's, the RBI's
     "federal funds rate": "interest rate", "fed funds rate": "interest rate", "bank rate": "interest rate",
     "cash rate": "interest rate", "repo rate": "interest rate", "overnight rate": "interest rate",
+    # (the rate at which a central bank borrows from banks is another rate than the one it lends at: "the reverse repo
+    # rate was raised by 25 basis points to 6%" alongside "the repo rate ... to 6.25%")
+    "reverse repo rate": "reverse repo rate", "standing deposit facility rate": "reverse repo rate",
     "refinancing rate": "interest rate",
     "deposit rate": "interest rate", "lending rate": "interest rate", "mortgage rate": "interest rate",
     "borrowing costs": "interest rate", "consumer prices": "inflation", "price growth": "inflation",

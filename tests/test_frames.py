@@ -5121,3 +5121,15 @@ def test_a_count_told_for_the_whole_country_is_not_a_citys():
     assert relation_of("The interior ministry counted 1.08 million protesters in the country on Thursday.",
                        "Police said about 120,000 people took part in the march in Harlow on Thursday.",
                        "1.08 million", "120,000") is None
+
+
+@pytest.mark.parametrize("text, label, measure", [
+    ("The reverse repo rate has also been raised by 25 basis points to 6%.", "25 basis points", "reverse repo rate"),
+    ("The bank raised its policy rate by 0.25% to 6%.", "6%", "interest rate"),
+    ("Members approved the deal by 64.3 per cent to 35.7 per cent.", "64.3 per cent", "votes"),
+])
+def test_a_rate_raised_by_a_step_to_a_level_is_the_rates_not_a_vote(text, label, measure):
+    """'raised by 25 basis points to 6%' is a rate's step and its new level (never a vote 'by 64.3% to 35.7%', whose
+    winning share comes first, nor money raised); the reverse repo rate is another rate than the repo rate."""
+    assert frame(text, label).measure == measure
+
