@@ -1075,6 +1075,17 @@ def _verbish(word: str) -> bool:
 _OF_BASE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+")
 
 
+#: nouns a measure word may qualify, as "rescue" does in "rescue personnel" and "evacuation" in "evacuation centres"
+_QUALIFIED_HEADS = frozenset("personnel workers worker teams team crews crew efforts effort operation operations services "
+                             "officials staff boats helicopters centres centers centre center camps camp orders".split())
+
+
+def _modifier(text: str, t: re.Match) -> bool:
+    """Is the word ``t`` a noun qualifying the noun right after it ("rescue personnel", "evacuation centres")?"""
+    nxt = _TOKEN.match(text, t.end() + 1) if text[t.end():t.end() + 1] == " " else None
+    return nxt is not None and nxt.group().lower() in _QUALIFIED_HEADS
+
+
 def _nearest_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) -> tuple[str, int]:
     """The measure named nearest the figure ``text[a:b]`` inside ``[lo, hi)``, and its distance in words. For a
     share, what follows "of" is its base ("3.6% of gross domestic product"), not its measure."""
@@ -1116,6 +1127,8 @@ def _nearest_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) -> t
             continue
         if mm and _INCLUDING.search(low, max(0, t.start() - 16), t.start()):
             continue  # "worth about €1.1bn including debt": what the sum takes in, not what it measures
+        if mm and _modifier(text, t):
+            continue  # "46 miners and six rescue personnel died": "rescue" names who the others are, no measure
         if mm and not _approximator(low, t):
             best, best_d = mm, d + 0.5  # a left verb governs more often than a right one at the same distance
             break

@@ -5133,3 +5133,12 @@ def test_a_rate_raised_by_a_step_to_a_level_is_the_rates_not_a_vote(text, label,
     winning share comes first, nor money raised); the reverse repo rate is another rate than the repo rate."""
     assert frame(text, label).measure == measure
 
+
+
+@pytest.mark.parametrize("text, label, measure", [
+    ("At least 46 miners and six rescue personnel died underground.", "At least 46 miners", "killed"),
+    ("Some 300 residents and 40 evacuation centre staff were moved out.", "Some 300 residents", "evacuated"),
+])
+def test_a_measure_word_qualifying_a_noun_is_no_measure(text, label, measure):
+    """'rescue' in 'six rescue personnel' names who the six are; the miners' measure is the verb both share."""
+    assert frame(text, label).measure == measure
