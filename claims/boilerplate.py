@@ -256,10 +256,14 @@ _FEED_FOOTER = _cue(
 #: the site talking about itself as software: "IE 11 is not supported. For an optimal experience visit our site on another
 #: browser", "Please enable JavaScript", "This site uses Akismet to reduce spam"
 _SITE_NOTICE = _cue(
-    "ie explorer browser browsers javascript akismet spam",
+    "ie explorer browser browsers javascript akismet spam views",
     r"\b(?:(?:ie|internet\s+explorer)\s*\d*\s+is\s+not\s+supported|(?:another|a\s+different|your|a\s+supported|modern)"
     r"\s+browser|(?:enable|turn\s+on)"
-    r"\s+javascript|javascript\s+is\s+(?:disabled|required|off)|uses\s+akismet|to\s+reduce\s+spam)\b",
+    r"\s+javascript|javascript\s+is\s+(?:disabled|required|off)|uses\s+akismet|to\s+reduce\s+spam"
+    # a disclaimer: "The views expressed in comments published on harbourdaily.com are those of the comment writers
+    # alone", "The views expressed are the author's own"
+    r"|^the\s+views\s+expressed\b.{0,90}?\b(?:are\s+(?:those|the|solely|their|his|her)|do\s+not\s+(?:necessarily\s+)?"
+    r"reflect)\b)",
 )
 #: the outlet asking its reader to do something ("Please do not bring clothes to the shelters", "Please contact us"):
 #: a reader-service box, not the report (a request inside quotation marks is someone's words, and stays)
@@ -442,6 +446,8 @@ _CREDIT_PAREN = re.compile(
 _CREDIT_LINE = re.compile(r"[A-Z][\w.'’-]*\s*/\s*[A-Z]")
 _AGENCY_WORD = re.compile(r"\b(?:" + _AGENCY + r"|Agency|Images|Photo|Press|News|Commons|Archive|Service)\b")
 _AGENCY_END = re.compile(r"(?:via\s+)?(?:" + _AGENCY + r")\s*$")
+#: a caption opening on its credit: "Ana Ruiz—Eurowire via Getty Images The airbag unit of a car is seen at ..."
+_VIA_AGENCY_START = re.compile(r"^[A-Z][\w.'’&/ —–-]{0,60}?\bvia\s+(?:" + _AGENCY + r")\b")
 #: a caption closing on its photographer's credit after a full stop, the agency in capitals: "... on Parliament Hill
 #: on Tuesday, April 16, 2024. THE CANADIAN PRESS/Jana Okafor", "... in Velikar. REUTERS/Ana Ruiz"
 _CAPS_CREDIT_END = re.compile(r"[.!?]\s+(?:[A-Z][A-Z&'’-]+\s+){0,3}[A-Z][A-Z&'’-]+\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
@@ -535,7 +541,7 @@ def _classify(s: str, nw: int, mask: int, low: str) -> Verdict:
     words present; ``low``: ``s`` lower-cased."""
     short = nw <= 25
     if not mask and nw > 25 and "](" not in s and "©" not in s and not s.endswith((")", ").", "…", "...")) \
-            and "/" not in s[-40:]:
+            and "/" not in s[-40:] and " via " not in s[:80]:
         return _NONE  # the common case: an article paragraph with no cue word at all
     sentence = _ends_sentence(s)
 
@@ -565,6 +571,7 @@ def _classify(s: str, nw: int, mask: int, low: str) -> Verdict:
         or (mask & _CAPTION_TAIL.bit and _CAPTION_TAIL.rx.search(s))
         or (s.endswith((")", ").")) and (_CREDIT_PAREN.search(s) or _CREDIT_LABEL_PAREN.search(s)))
         or ("/" in s and _CAPS_CREDIT_END.search(s))
+        or (" via " in s[:80] and _VIA_AGENCY_START.match(s))
         or (mask & _WIRE_CAPTION.bit and _WIRE_CAPTION.rx.search(s))
         or (mask & _PLACE_DAY_CAPTION.bit and _PLACE_DAY_CAPTION.rx.search(s) and not _TOLD_PAST.search(s))
         or (nw <= 40 and mask & _SCENE_CAPTION.bit and _SCENE_CAPTION.rx.match(s) and not _TOLD_PAST.search(s)
@@ -932,7 +939,7 @@ def _listed_headline(s: str, nw: int) -> bool:
 
 
 #: a byline on a line of its own: "By Jana Okafor", "By Ana Ruiz and Tom Berg" (no final full stop)
-_BYLINE = re.compile(r"^(?:[Bb]y|BY)\s+[A-Z][\w.'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}\s*$")
+_BYLINE = re.compile(r"^(?:[Bb]y|BY)(?:\s+|(?=[A-Z]))[A-Z][\w.'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}\s*$")
 _REPORTING_FROM = re.compile(r"^(?:[Rr]eporting|[Ww]riting) (?:from|in) [A-Z][^.]{0,60}$")
 
 

@@ -892,3 +892,32 @@ def test_a_crosshead_the_next_paragraph_tells_again_is_page_furniture():
     other = "Rescuers reached the lower gallery at noon"
     marked = dict(mark("\n".join(BODY[:2] + [other] + BODY[2:])))
     assert marked[other] == ""
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("The views expressed in comments published on harbourdaily.com are those of the comment writers alone. They do "
+     "not represent the views or opinions of the paper.", "service notice"),
+    ("The views expressed are the author's own.", "service notice"),
+    ("Ana Ruiz—Eurowire via Getty Images The airbag unit for the passenger seat of a Dorvik car is seen at the "
+     "company's showroom in Harlow, on Thursday, April 11, 2031.", "caption"),
+])
+def test_a_comments_disclaimer_and_a_caption_opening_on_its_credit_are_page_furniture(line, reason):
+    assert classify(line).reason == reason
+
+
+@pytest.mark.parametrize("line", [
+    "The views expressed by the minister were rejected by 60% of voters in a poll on Monday, the paper said.",
+    "Sales via online shops rose 40% in the year to March, the company said in a statement on its results.",
+])
+def test_report_prose_about_views_or_via_is_article_text(line):
+    assert classify(line).reason == ""
+
+
+def test_a_standfirst_above_a_byline_glued_to_its_outlet_is_the_header():
+    """'ByHarbour News' (the scrape lost the space after 'By') is a byline: the lines above it are the header."""
+    text = "\n".join(["Regulators admit their count came up short",
+                      "A website to check whether a car is one of the 7.8 million affected went down.",
+                      "ByHarbour News", "October 22, 2031"] + BODY)
+    marked = dict(mark(text))
+    assert marked["A website to check whether a car is one of the 7.8 million affected went down."] == "headline"
+    assert [marked[t] for t in BODY] == [""] * 4
