@@ -348,6 +348,12 @@ _SOCIAL = {
     "pinterest", "vk", "viber", "messenger", "instagram", "youtube", "tiktok", "bluesky", "threads", "mastodon",
     "copy", "link", "print", "share", "on", "via", "rss",
 }  # fmt: skip
+#: a page's promise of what follows: "Here's what you need to know.", "Here's everything we know so far"
+_TEASER = _cue(
+    "here's here’s here",
+    r"(?:^|[.!?]\s+)(?i:here(?:['’]s|\s+is|\s+are)\s+(?:what|everything|all)\s+(?:you\s+need\s+to\s+know|we\s+know"
+    r"|you\s+should\s+know|to\s+know)\b[^.!?]{0,40}[.!?:]?\s*$)",
+)
 #: another story's kicker glued to its headline, as a scraped inline link reads: "Toy drive:Governor's wife collects ..."
 _GLUED_KICKER = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}:[A-Z][a-z]")
 _NAV_PREFIX = re.compile(
@@ -554,6 +560,8 @@ def _classify(s: str, nw: int, mask: int, low: str) -> Verdict:
             return Verdict("navigation", STRONG)
     if short and _NAV_PREFIX.match(s):
         return Verdict("related link", STRONG)
+    if nw <= 25 and mask & _TEASER.bit and _TEASER.rx.search(s):
+        return Verdict("headline", STRONG)  # "Ana Ruiz was sentenced today. Here's what you need to know."
     if nw <= 30 and not sentence and _GLUED_KICKER.match(s):
         return Verdict("related link", STRONG)  # "Kentucky toy drive:Governor's wife collects toys for survivors"
     if nw <= 60 and mask & _CREDIT_CUE.bit and _CREDIT_CUE.rx.match(low):

@@ -921,3 +921,13 @@ def test_a_standfirst_above_a_byline_glued_to_its_outlet_is_the_header():
     marked = dict(mark(text))
     assert marked["A website to check whether a car is one of the 7.8 million affected went down."] == "headline"
     assert [marked[t] for t in BODY] == [""] * 4
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Ana Ruiz was sentenced today. Here's what you need to know.", "headline"),
+    ("Here's everything we know so far about the crash", "headline"),
+    ("Ana Ruiz was sentenced to 47 months in prison on Thursday, the court said.", ""),
+    ("Officials said here is what the plan costs: 4 billion euros over five years, the ministry said on Monday.", ""),
+])
+def test_a_pages_promise_of_what_you_need_to_know_is_its_header(line, reason):
+    assert classify(line).reason == reason
