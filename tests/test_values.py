@@ -1402,3 +1402,21 @@ def test_the_first_or_second_half_of_a_year_is_a_period_not_a_share(text):
     'half of the staff')."""
     assert not any(v.kind == "percent" and v.value == 50.0 for v in find_values(text, 0, PUB))
     assert [(v.kind, v.value) for v in find_values("Almost half of the staff left.", 0, PUB)] == [("percent", 50.0)]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Okafor shaved almost a minute off the world record.", 1.0, "minutes"),
+    ("The strike has lasted more than a week.", 1.0, "weeks"),
+    ("Fans were kept waiting for nearly an hour and a half at the gates.", 1.5, "hours"),
+])
+def test_one_unit_of_time_told_with_how_near_it_is_is_a_duration(text, value, unit):
+    """'almost a minute' is a minute at most (RELATIONS.md §2: 'almost' N), 'nearly an hour and a half' 1.5 hours;
+    'a year ago' and 'once a year' tell no length of time."""
+    got = [(v.kind, v.value, v.unit, v.approx) for v in find_values(text, 0, PUB)]
+    assert got == [("duration", value, unit, True)]
+
+
+@pytest.mark.parametrize("text", ["The bridge opened a year ago.", "The fair is held once a year.",
+                                  "About a year ago the plant closed."])
+def test_a_unit_of_time_with_no_approximator_or_a_relative_one_is_no_duration(text):
+    assert not any(v.kind == "duration" for v in find_values(text, 0, PUB))

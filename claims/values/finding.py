@@ -953,7 +953,7 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
         _clock_times(ctx)
     if cues is None or "no" in cues or "nobody" in cues:
         _zeros(ctx)
-    if "-long" in text or "alf a" in text:
+    if "-long" in text or "alf a" in text or _A_UNIT.search(text):
         _units_of_time(ctx)
     if "ategory" in text:
         _storm_categories(ctx)
@@ -1230,15 +1230,28 @@ _UNIT_LONG = re.compile(r"\b(?P<u>day|week|month|year|decade)-long\b", re.I)
 _HALF_UNIT = re.compile(r"\b(?<!and\s)half\s+an?\s+(?P<u>hour|day|week|month|year|decade|century)\b", re.I)
 
 
+#: "almost a minute", "more than a week", "nearly an hour": one unit of time, told with how near it is (never "a year
+#: ago" or "once a year": no approximator before them)
+_APPROX_UNIT = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
+    ("about", "around", "roughly", "approximately", "nearly", "almost", "more than", "over", "at least", "just over",
+     "well over", "just under", "less than", "under", "close to", "upwards of", "up to", "no more than"),
+    key=len, reverse=True)) + r")\s+an?\s+(?P<u>minute|hour|day|week|month|year|decade)\b"
+    r"(?P<half>\s+and\s+a\s+half\b)?(?!\s+(?:ago|earlier|later|before|after)\b)", re.I)
+#: what a text holding a match of _APPROX_UNIT holds
+_A_UNIT = re.compile(r"(?i)\ban?\s+(?:minute|hour|day|week|month|year|decade)\b")
+
+
 def _units_of_time(ctx: _Ctx) -> None:
-    """"a month-long strike" (one month), "half a year" (half of one): a length of time told by its unit."""
+    """"a month-long strike" (one month), "half a year" (half of one), "almost a minute": a length of time told by its
+    unit."""
     text = ctx.text
-    for rx, value in ((_UNIT_LONG, 1.0), (_HALF_UNIT, 0.5)):
+    for rx, value in ((_UNIT_LONG, 1.0), (_HALF_UNIT, 0.5), (_APPROX_UNIT, 1.0)):
         for m in rx.finditer(text):
             a, b = m.start(), m.end()
             if not ctx.free(a, b):
                 continue
-            ctx.add(a, b, "duration", value, DURATION_UNITS[m.group("u").lower()], False)
+            half = rx is _APPROX_UNIT and m.group("half") is not None  # ("nearly an hour and a half": 1.5 hours)
+            ctx.add(a, b, "duration", value + 0.5 * half, DURATION_UNITS[m.group("u").lower()], rx is _APPROX_UNIT)
     ctx.out.sort(key=lambda v: v.start)
 
 
