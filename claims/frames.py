@@ -593,6 +593,10 @@ _KEPT_AT = re.compile(r"\b(?:left|kept|held|maintained|keeps|holds|leaves|keep|h
 _IN_ALL = frozenset(("total", "all", "sum"))
 
 
+#: an approximator that is the clause's verb: "exceeded 50%", "topped 1,000"
+_PASSED_LEVEL = ("exceeded ", "exceeding ", "exceeds ", "topped ", "surpassed ", "passed ")
+
+
 def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) -> str:
     """The measure named by the verb that governs the figure: the verb before it when the figure is its object
     ("killed 2,100", "plans to enlist around 20,000"), else the predicate after its noun phrase ("2,300 remain
@@ -600,6 +604,13 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
     ("defendants held in detention") describe who is counted, not what happened to them."""
     if low.startswith(" others ", b):
         b += 7  # "leaving more than 250 others missing", "and 12 others injured": the rest of the people, then what befell them
+    if low.startswith(_PASSED_LEVEL, a):
+        # "Voter turnout for the two rounds of voting exceeded 50%": the verb is in the figure, the measure the clause's
+        # subject, its first word naming one (not "voting", nearest the figure)
+        for t in _TOKEN.finditer(text, lo, a):
+            m = measure_of_word(t.group())
+            if m:
+                return m
     for t in _TOKEN.finditer(text, a, b):  # an adjective inside the figure's noun phrase: "21,400 dead fish"
         w = t.group().lower()
         if w.endswith("ed") or w in _STATE_ADJECTIVES:

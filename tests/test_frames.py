@@ -5142,3 +5142,13 @@ def test_a_rate_raised_by_a_step_to_a_level_is_the_rates_not_a_vote(text, label,
 def test_a_measure_word_qualifying_a_noun_is_no_measure(text, label, measure):
     """'rescue' in 'six rescue personnel' names who the six are; the miners' measure is the verb both share."""
     assert frame(text, label).measure == measure
+
+
+@pytest.mark.parametrize("text, label, measure", [
+    ("Voter turnout for the two rounds of voting exceeded 50%.", "exceeded 50%", "turnout"),
+    ("The death toll from the floods in the region passed 300 on Monday.", "passed 300", "killed"),
+])
+def test_a_level_passed_takes_the_measure_its_subject_names(text, label, measure):
+    """'Turnout ... of voting exceeded 50%': the verb is inside the figure, so the clause's subject names the
+    measure, not the word nearest the figure ('voting')."""
+    assert frame(text, label).measure == measure
