@@ -42,6 +42,8 @@ from claims.frames import (
     NEIGHBOUR_MARK,
     OWN_AREA,
     PROPER_FIRST,
+    RATE_PER_TIME,
+    RATE_PER_YEAR,
     SUB_AREA,
     ActFrame,
     FigureFrame,
@@ -60,6 +62,7 @@ from claims.frames import (
     periods_apart,
     place_keys,
     proper_first_words,
+    rates_fit,
     spans_apart,
     tells_earlier_occasion,
     years_named,
@@ -268,7 +271,9 @@ def _quantity_keys(f: FigureFrame) -> list[str]:
     counted = "people" if f.counted_class.startswith("role:") or f.counted_class in PEOPLE_CLASSES else f.counted_class
     first = math.floor(2 * math.log10(iv.lo))
     last = math.floor(2 * math.log10(iv.hi * MAX_RATIO_EXACT))
-    return [f"q:{f.cls}:{counted}:{f.rate}:{b}" for b in range(first, last + 1)]
+    # (a sum told a year meets plain sums and sums told per day, week or month: its keys are both's)
+    rates = ("", RATE_PER_TIME) if f.rate == RATE_PER_YEAR else (f.rate,)
+    return [f"q:{f.cls}:{counted}:{r}:{b}" for r in rates for b in range(first, last + 1)]
 
 
 def _clause_words(claim: Claim, v: Value, tokens: list) -> frozenset:
@@ -529,7 +534,7 @@ def _people_and_things(fa: FigureFrame, fb: FigureFrame) -> bool:
 def counted_fit(fa: FigureFrame, fb: FigureFrame, measure_named: bool) -> bool:
     """May two figures count the same thing? The same noun or class, jobs and the employees who hold them
     under one measure, and a generic group of people against a role only when the measure fixes who."""
-    if fa.cls != fb.cls or fa.rate != fb.rate:
+    if fa.cls != fb.cls or not rates_fit(fa.rate, fb.rate):
         return False
     if fa.cls != "count":
         return True
@@ -1080,7 +1085,7 @@ def compare_figs(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights,
     measure (and the same kind of change), the strongest evidence of one frame. (The hand-written rule; the
     model in :func:`evaluate` takes its verdict as one feature among others.)"""
     fa, fb = xa.frame, xb.frame
-    if fa.cls != fb.cls or fa.rate != fb.rate or fa.base != fb.base or fa.cohort != fb.cohort:
+    if fa.cls != fb.cls or not rates_fit(fa.rate, fb.rate) or fa.base != fb.base or fa.cohort != fb.cohort:
         return None, 0.0, False
     rel = _relate_values(fa, fb)
     if rel is None:
@@ -1297,7 +1302,7 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                     conv = wts.convert(xa, fb.cls)  # "$2.2 billion" against "1.92 billion euros ($2.23 billion)"
                     if conv is not None:
                         xa, fa = conv, conv.frame
-                if (fa.cls != fb.cls or fa.rate != fb.rate or fa.base != fb.base or fa.cohort != fb.cohort
+                if (fa.cls != fb.cls or not rates_fit(fa.rate, fb.rate) or fa.base != fb.base or fa.cohort != fb.cohort
                         or (fa.other_occasion != fb.other_occasion and not (fa.when and fa.when == fb.when))):
                     continue  # (the previous meeting's vote is not this meeting's, nor its update, unless both name its day;
                     # the women's rate is no one else's)

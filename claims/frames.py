@@ -2320,6 +2320,17 @@ _MONEY_RATE = re.compile(r"(?:\s+(?:per|a|an|each|for\s+each)\s+(?:patient|perso
                          r"|student|employee|worker|member))?\s+(?:for\s+)?(?:a|an|per|each|every)\s+(?:full\s+|whole\s+)?"
                          r"(day|week|month|year|annum)\b")
 _PER_YEAR = {"day": 365.0, "week": 52.0, "month": 12.0, "year": 1.0, "annum": 1.0}
+#: the rates of a sum told per unit of time (see :func:`rates_fit`)
+RATE_PER_TIME, RATE_PER_YEAR = "per time", "per year"
+
+
+def rates_fit(ra: str, rb: str) -> bool:
+    """May two figures' rates be compared? The same rate; a sum told a year with a plain one or with one told a day,
+    a week or a month (both are then sums a year); never a plain sum with one told a day, a week or a month."""
+    if ra == rb:
+        return True
+    pair = {ra, rb}
+    return pair == {"", RATE_PER_YEAR} or pair == {RATE_PER_YEAR, RATE_PER_TIME}
 #: a sum's rate told by an adjective before what it measures: "the daily cost to the economy was about 45 million",
 #: "an annual subsidy of 310 million"
 _ADJ_RATE = re.compile(r"\b(daily|weekly|monthly|annual|yearly)\s+(?:[a-z-]+\s+){0,2}?(?:cost|costs|subsidy|subsidies|"
@@ -2451,6 +2462,11 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                 per_year = _PER_YEAR[mr.group(1).lower()]
             elif adj is not None:  # "its daily cost, about €45 million" ~ "€45 million a day"
                 per_year = _PER_YEAR[_ADJ_RATE_UNIT[adj.group(1)]]
+            if mr or adj is not None:
+                # told a day, a week or a month: compared as a sum a year with other rates and with sums told a year,
+                # never with a plain total ("a billion dollars every week" is no reading of "$53 billion over the next
+                # five years"); a sum told a year meets both (a budget's year is its plain total's)
+                rate = RATE_PER_TIME if per_year != 1.0 else RATE_PER_YEAR
             elif (pi := _PER_ITEM.match(low, b)) and not ({pi.group(1), pi.group(2)} & _NOT_ITEMS):
                 # "4.50 euros for each laying hen" ~ "11 euros a bird": a sum per thing (whichever noun names it), never
                 # a total ("a 12-million-euro fund") nor the price of another thing ("a box of eggs costs 4.45 euros")

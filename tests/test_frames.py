@@ -5152,3 +5152,15 @@ def test_a_level_passed_takes_the_measure_its_subject_names(text, label, measure
     """'Turnout ... of voting exceeded 50%': the verb is inside the figure, so the clause's subject names the
     measure, not the word nearest the figure ('voting')."""
     assert frame(text, label).measure == measure
+
+
+def test_a_sum_told_per_week_is_no_reading_of_a_plain_total():
+    """'more than a billion euros every week' is 52 billion a year, but no reading of '53 billion euros in new spending'
+    (a plain total, over five years); it still meets a sum told a year, and a sum told a year meets a plain one."""
+    weekly = "Debt interest is costing taxpayers more than a billion euros every week, the federation said."
+    assert relation_of(weekly, "The budget sets out 53 billion euros in new spending, the finance ministry said.",
+                       "a billion", "53 billion") is None
+    assert relation_of(weekly, "Debt interest costs taxpayers about 54 billion euros a year, the federation said.",
+                       "a billion", "54 billion") is not None
+    assert frame(weekly, "more than a billion euros").rate == "per time"
+    assert frame("The plan costs 54 billion euros a year.", "54 billion euros").rate == "per year"
