@@ -591,6 +591,11 @@ GENERIC_NAME_KEYS = frozenset(name_key(w) for w in (
     "committee board service services news airline airport general public central").split())
 
 
+def _options(keys: frozenset[str]) -> frozenset[str]:
+    """The ballot options among a figure's owner keys ("option:yes", see claims.frames._vote_option)."""
+    return frozenset(k for k in keys if k.startswith("option:"))
+
+
 def _names_but_owners_of_others(it: Item, f: FigureFrame) -> frozenset[str]:
     """The claim's names, less those it gives as the owners of its other figures (a list of whose figures)."""
     others = [x.frame.owners for x in it.figs if x.frame is not f and x.frame.owners]
@@ -606,6 +611,15 @@ def _owners_clash(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item) -> bool:
     if fa.org and fb.org and fa.org != fb.org:
         return True  # "the insurer paid out 2.1 million crowns" vs "the state has paid 800,000 crowns"
     oa, ob = fa.owners, fb.owners
+    opa = _options(oa) if oa else oa
+    opb = _options(ob) if ob else ob
+    if opa or opb:
+        # a ballot's option ('a 50.2% "yes" vote') is whose share it is against another option or a candidate ("Sandu
+        # won 42.16%"); a share told with no owner may be either
+        if (opa and opb and opa.isdisjoint(opb)) or (opa and not opb and (ob or fb.agents)) \
+                or (opb and not opa and (oa or fa.agents)):
+            return True
+        oa, ob = oa - opa, ob - opb
     # (whose and where together too: the Glasgow council's 158 schools against 112 schools in Edinburgh)
     pa, pb = fa.places - _SUB, fb.places - _SUB  # (an unnamed part of the country clashes with no named place)
     wa, wb = oa or fa.agents, ob or fb.agents

@@ -1319,6 +1319,25 @@ def _sources_own(text: str, a: int, b: int, lo: int, source: str) -> frozenset[s
     return _NO_KEYS
 
 
+#: the option of a ballot a share of the votes went to: 'a 50.2% "yes" vote', '50.16% voted for the "yes" option', '49.8%
+#: voted no' (a share of the votes is the option's, as a candidate's share is the candidate's)
+_OPTION_AFTER = re.compile(r"\s*[\"“”'‘’]?(yes|no)[\"“”'‘’]?\s+(?:vote|votes|option|side|camp|ballots?)\b"
+                           r"|\s+(?:of\s+(?:the\s+)?(?:voters|votes|ballots)\s+)?(?:voted|backed|chose|were\s+for)\s+"
+                           r"(?:for\s+)?(?:the\s+)?[\"“”'‘’]?(yes|no)\b"
+                           r"|\s+(?:of\s+(?:[a-z]+\s+){0,2}?(?:voters|votes|ballots|citizens)\s+)?voted\s+(in\s+favou?r)\b")
+_OPTION_BEFORE = re.compile(r"\b(?:the\s+)?[\"“”'‘’]?(yes|no)[\"“”'‘’]?\s+(?:vote|votes|option|side|camp)\s+"
+                            r"(?:won|got|received|took|secured|had|stood\s+at|was\s+at|was|with)\s+(?:about\s+|around\s+)?$")
+
+
+def _vote_option(low: str, a: int, b: int, lo: int, hi: int) -> frozenset[str]:
+    """{"option:yes"} or {"option:no"} when a share of the votes is told as an option's, else no keys."""
+    m = _OPTION_AFTER.match(low, b, hi) or _OPTION_BEFORE.search(low, max(lo, a - 40), a)
+    if m is None:
+        return _NO_KEYS
+    said = m.group(1) or m.group(2) or m.group(3)
+    return frozenset((f"option:{'yes' if said.startswith('in') else said}",))  # ("voted in favour": yes)
+
+
 def _owners(text: str, a: int, b: int, lo: int, hi: int, source: str) -> frozenset[str]:
     """The names that say whose figure it is, written into its noun phrase: "Acme's 1,400 job cuts",
     "1,400 flights at Acme"."""
@@ -2739,7 +2758,9 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             or _head(text, a, b, partitive_end, hi, counted),
             rate=_rain_window(claim) if measure == "rainfall" else rate, status=status,
             base=bool(_SHARE_BEFORE_OF.search(text, max(0, a - 40), a)),
-            owners=_owners(text, a, b, lo, hi, claim.source), agents=_agents(text, a, lo, claim.source),
+            owners=_owners(text, a, b, lo, hi, claim.source) | (
+                _vote_option(low, a, b, lo, hi) if measure == "votes" and v.kind == "percent" else _NO_KEYS),
+            agents=_agents(text, a, lo, claim.source),
             anchors=(_anchors(text, a, b, lo, hi, claim.source) if _ITS_BEFORE.search(text, max(0, a - 60), a)
                      or _OF_ITS_AFTER.match(text, b) else _NO_KEYS),
             places=_places(text, max(_leading_clause_end(text, a, lo), _running_total_start(low, lo, a)),

@@ -5164,3 +5164,22 @@ def test_a_sum_told_per_week_is_no_reading_of_a_plain_total():
                        "a billion", "54 billion") is not None
     assert frame(weekly, "more than a billion euros").rate == "per time"
     assert frame("The plan costs 54 billion euros a year.", "54 billion euros").rate == "per year"
+
+
+@pytest.mark.parametrize("text, label, option", [
+    ('The commission reported a 50.2% "yes" vote in the referendum.', "50.2%", "option:yes"),
+    ("Preliminary data show 50.16% of voters voted for the “yes” option, while 49.84% voted for “no”.", "49.84%",
+     "option:no"),
+    ("With most ballots counted, 50.09% of citizens voted in favour of joining the union.", "50.09%", "option:yes"),
+])
+def test_a_share_of_the_votes_told_as_an_options_is_the_options(text, label, option):
+    assert option in frame(text, label).owners
+
+
+def test_a_referendum_options_share_is_no_rival_of_a_candidates():
+    """'a 50.2% "yes" vote in the referendum' and 'Ruiz won 42.16% of the vote' are two ballots' shares; the option's
+    share still meets the same option told as 'voted in favour', and a share told with no owner."""
+    yes = 'The electoral commission reported a 50.2% "yes" vote in the referendum on Sunday.'
+    assert relation_of(yes, "Ana Ruiz won 42.16% of the vote in the first round on Sunday.", "50.2%", "42.16%") is None
+    assert relation_of(yes, "With most ballots counted, 50.09% of citizens voted in favour in the referendum on Sunday.",
+                       "50.2%", "50.09%") is not None
