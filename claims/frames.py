@@ -246,6 +246,8 @@ _SHARE_BEFORE_OF = re.compile(r"(?=[%\dphtqfsmen])(?:%|\d|\b(?:percent|per\s+cen
 _POSSESSIVE = re.compile(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?:\w+\s+){0,2}$")
 #: "The STG's own ballot produced an 88% vote": a clause whose subject is someone's own is theirs throughout
 _OWN_SUBJECT = re.compile(r"\W*(?:[Tt]he\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s|[a-z]{4,}s['’])\s+own\s")
+#: a name that is one of several owners: "4.7 million vehicles made by Dorvik and five other firms", "by Dorvik and others"
+_AND_OTHERS = re.compile(r"\s+and\s+(?:\w+\s+)?(?:other|others|more)\b")
 #: an item of a list of whose figures ("Honda almost 5.1 million, Toyota 877,000 vehicles, BMW nearly 628,000 vehicles and
 #: Chrysler more than 371,000"): the name right before the figure, after a comma or "and"
 _LIST_OWNER = re.compile(r"(?:,|\band)\s+([A-Z](?:[a-z][\w.&-]*|[A-Z]{1,5})(?:\s+[A-Z][\w.&-]*){0,2})\s+$")
@@ -1346,7 +1348,7 @@ def _owners(text: str, a: int, b: int, lo: int, hi: int, source: str) -> frozens
     if pm and not _COMPARED_WITH.search(text, max(0, pm.start() - 10), pm.start()):
         names.add(pm.group(1))  # (not "Albrecht's lead over Saal's party was 8,000 votes": Saal is who trails)
     am = _OWNER_AFTER.match(text, b, hi) or _MEMBERS_OF.match(text, b, hi) or _MEMBERS_AFTER.match(text, b, hi)
-    if am:
+    if am and not _AND_OTHERS.match(text, am.end()):
         names.add(" ".join(w for w in am.group(1).split() if w[:1].isupper()))  # ("Union of Scotland": not "of")
     lm = _LIST_OWNER.search(text, max(lo, a - 40), a) if a > lo else None
     if lm and lm.group(1).split()[0] not in _NOT_LIST_OWNER:

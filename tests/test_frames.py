@@ -5183,3 +5183,11 @@ def test_a_referendum_options_share_is_no_rival_of_a_candidates():
     assert relation_of(yes, "Ana Ruiz won 42.16% of the vote in the first round on Sunday.", "50.2%", "42.16%") is None
     assert relation_of(yes, "With most ballots counted, 50.09% of citizens voted in favour in the referendum on Sunday.",
                        "50.2%", "50.09%") is not None
+
+
+def test_a_figure_of_one_named_owner_and_others_is_no_single_owners():
+    """'4.7 million cars made by Dorvik and five other firms' are not Dorvik's alone: the name owns nothing, so the
+    count may meet a report of the same bulletin that names no maker."""
+    text = "On Monday the agency issued a bulletin to owners of 4.7 million cars made by Dorvik and five other firms."
+    assert not frame(text, "4.7 million cars").owners
+    assert frame("The agency recalled 4.7 million cars made by Dorvik.", "4.7 million cars").owners == {"dorvi"}
