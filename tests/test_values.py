@@ -1420,3 +1420,14 @@ def test_one_unit_of_time_told_with_how_near_it_is_is_a_duration(text, value, un
                                   "About a year ago the plant closed."])
 def test_a_unit_of_time_with_no_approximator_or_a_relative_one_is_no_duration(text):
     assert not any(v.kind == "duration" for v in find_values(text, 0, PUB))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Astonishingly, Okafor, 23, ran his first marathon only last December.", "age"),
+    ("Ana Ruiz, 69, was sentenced on Thursday.", "age"),
+    ("However, 23, were hurt in the crush.", "number"),
+])
+def test_a_number_between_commas_after_a_surname_is_an_age(text, kind):
+    """'Okafor, 23, ran': the age of the person named (a surname alone, as reports write it after the first mention);
+    not after a word that is no one's name ('However, 23, ...')."""
+    assert [v.kind for v in find_values(text, 0, PUB) if v.text == "23" or v.text == "69"] == [kind]

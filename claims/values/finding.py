@@ -577,7 +577,12 @@ _OLDEST = re.compile(r"(?i:\b(?:youngest|oldest)\b[^.;:]{0,60}?\b(?:was|is|were|
 #: "The driver, Mirek Havran, 58, was arrested": a bare whole number set off by commas right after a person's
 #: first name and surname is that person's age (one capitalised word before it may be a place or a day: "In
 #: Dravik, 12, ..." stays a figure)
-_NAME_BEFORE_AGE = re.compile(r"\b[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]*[a-z],\s+$")
+_NAME_BEFORE_AGE = re.compile(r"\b(?:[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s+)?)?(?P<last>[A-Z][a-z'’-]*[a-z]),\s+$")
+#: words before ", 23," that are no one's name ("In March, 23 ...", "However, 12, ...")
+_NOT_A_NAME = frozenset(("However Meanwhile Also Overall Since Still Yet Now Then Today Yesterday Instead Indeed Thus "
+                         "Moreover Nevertheless Nonetheless Besides Separately Elsewhere Earlier Later Afterwards "
+                         "January February March April May June July August September October November December "
+                         "Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split())
 
 
 def _oldest_before(left: str) -> bool:
@@ -690,7 +695,8 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
         x is not None and x < 130 and _oldest_before(text[max(0, a - 90):a])
         and not _noun_phrase(text, b, False)[1] and not _PERCENT.match(text, b)) or (
         not approx_word and x is not None and 14 <= x <= 110 and x == int(x) and text[b:b + 1] == ","
-        and text[core_start:b].isdigit() and _NAME_BEFORE_AGE.search(left) is not None)
+        and text[core_start:b].isdigit() and (nm := _NAME_BEFORE_AGE.search(left)) is not None
+        and nm.group("last") not in _NOT_A_NAME)
     # a range: "18-30", "from 18 to 30", "between 18 and 30"
     rm = _RANGE_CONT.match(text, b)
     if (rm and x is not None and vague is None and rm.group("conn") in ("-", "–") and not (g.get("dscale") or "").strip()
