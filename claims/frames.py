@@ -100,14 +100,40 @@ for _w, _m in _MEASURE_OF.items():
 _MEASURE_OF.update({"grounding": "", "exchange": "", "exchanges": ""})
 
 
-def _phrases_rx(phrases: list[str]) -> re.Pattern[str]:
+def _phrases_rx(phrases: list[str], trie: bool = False) -> re.Pattern[str]:
     """Any of ``phrases`` as whole words, in the order given. (The lookahead on the phrases' first letters
-    changes no match: it lets the engine reject, cheaply, the positions where none can start.)"""
+    changes no match: it lets the engine reject, cheaply, the positions where none can start.) ``trie``: the
+    alternation written as a trie of the phrases' characters, which the engine walks one character at a time
+    instead of trying every phrase at every position (four times faster for hundreds of phrases, no faster for a
+    few); it matches the same (at each position the longest phrase followed by a word boundary, which is the first
+    in the given order when every phrase comes before the phrases it starts, as checked)."""
     firsts = "".join(sorted({re.escape(p[0]) for p in phrases}))
+    if trie and not any(q != p and q.startswith(p) for k, p in enumerate(phrases) for q in phrases[k + 1:]):
+        return re.compile(r"(?=[" + firsts + r"])\b" + _trie_source(phrases) + r"\b")
     return re.compile(r"(?=[" + firsts + r"])\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
 
 
-_PHRASE_RX = _phrases_rx(sorted(MEASURE_PHRASES, key=len, reverse=True))
+def _trie_source(phrases: list[str]) -> str:
+    """A pattern matching any of ``phrases``, written as the trie of their characters; where a phrase ends inside
+    another, the longer is tried first (a greedy optional group)."""
+    root: dict[str, dict] = {}
+    for p in phrases:
+        node = root
+        for ch in p:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # (a phrase ends here)
+
+    def source(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + source(sub) for ch, sub in node.items() if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return source(root)
+
+
+_PHRASE_RX = _phrases_rx(sorted(MEASURE_PHRASES, key=len, reverse=True), trie=True)
 _PATTERN_RX = [(re.compile(rx), m) for rx, m in MEASURE_PATTERNS]
 #: the strings one of which each pattern's every match holds (None: always tried): most clauses hold none of them,
 #: and a plain substring search says so far faster than the pattern's own scan
@@ -140,7 +166,7 @@ def _patterns_in(low: str, lo: int, hi: int) -> list[tuple[re.Pattern[str], str]
 
 
 _FUTURE_RX = _phrases_rx([p.strip() for p in FUTURE_PHRASES + FIGURE_ESTIMATE_PHRASES])
-_CLAIM_FUTURE_RX = _phrases_rx([p.strip() for p in CLAIM_FUTURE_PHRASES])
+_CLAIM_FUTURE_RX = _phrases_rx([p.strip() for p in CLAIM_FUTURE_PHRASES], trie=True)
 _PAST_RX = _phrases_rx(list(PAST_MARKERS))
 _SINCE = re.compile(r"(?=s)\bsince\s+(?!then\b)")
 _OTHER_OCCASION = re.compile(r"(?=[ploi])\b(?:(?:in|on)\s+an?\s+(?:normal|typical|usual|ordinary|average)\s+"
