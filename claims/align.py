@@ -53,6 +53,7 @@ from claims.frames import (
     act_frame,
     bare_word,
     claim_status,
+    claim_words,
     clause_bounds,
     earlier_event_years,
     fact_before_future,
@@ -342,8 +343,10 @@ def _build_item(claim: Claim, doc: int, pub: dt.date | None, proper: frozenset[s
         toks = []
         seq = content_words(text)
     item = Item(claim, doc, frozenset(seq), docs=frozenset((doc,)), pub=pub, era=pub or era)
+    cwords = None
     if claim.values:  # (no value, no figure frame)
-        for f in figure_frames(claim):
+        cwords = claim_words(text.lower())  # (read once for the figure frames and the act)
+        for f in figure_frames(claim, cwords=cwords):
             item.figs.append(Fig(f, _info(f.value), _clause_words(claim, f.value, toks), _value_keys(f)))
         for v in claim.values:
             if v.kind == "time":
@@ -356,7 +359,7 @@ def _build_item(claim: Claim, doc: int, pub: dt.date | None, proper: frozenset[s
                 continue
             item.dates.append(DateFig(v, _date_info(v), _clause_words(claim, v, toks), _date_keys(v),
                                       date_parts(v), " ".join(v.text.split())))
-    item.act = act_frame(claim)
+    item.act = act_frame(claim, cwords)
     if item.figs:
         low = text.lower()
         item.local = any(h in low for h in _LOCAL_HINTS) and _LOCAL_SOURCE.search(text) is not None

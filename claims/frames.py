@@ -185,6 +185,7 @@ _OTHER_OCCASION = re.compile(r"(?=[ploi])\b(?:(?:in|on)\s+an?\s+(?:normal|typica
                              r"|earthquake|eruption))\b"
                              # "The pilgrimage claimed more than 500 lives last year": an event's toll of a year before
                              r"|\b(?:claimed|killed|left)\s+(?:[\w,-]+\s+){1,6}?last\s+year\b")
+_OTHER_OCCASION_WORDS = frozenset("normal typical usual ordinary average previous last prior preceding other".split())
 #: "was at one point down more than 7%": a move told by how far it went during the day
 _AT_ONE_POINT = re.compile(r"\bat\s+(?:one|some)\s+(?:point|stage)\b")
 #: a count at its height: "at the peak", "at its height", "at the height of the storm", "at some point on Saturday"
@@ -258,8 +259,22 @@ _ADDED_TO = re.compile(r"[^.;:]{0,60}?\badded\s+to\s+the\s+(?:[a-z-]+\s+)?(?:tol
 #: changes" are not: that figure is per household)
 _JOINT_BEFORE = re.compile(r"\b(?:together(?!\s+with)|jointly)\s+(?:[a-z]+\s+){0,3}$")
 _JOINT_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}between\s+them\b")
+_JOINT_WORDS = frozenset(("together", "jointly", "between"))  # (one of which _JOINT_BEFORE or _JOINT_AFTER needs)
 _LATEST_RX = _phrases_rx(list(LATEST_MARKERS))
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+#: runs of letters in lower-cased text ("a 12-month high": a, month, high)
+_WORDS_LOW = re.compile(r"[a-z]+")
+
+
+def claim_words(low: str) -> frozenset[str]:
+    """The words of a lower-cased claim, as runs of letters: read once per claim for :func:`act_frame` and
+    :func:`figure_frames`, which try a pattern that needs one of a few words (the ``*_WORDS`` sets beside the
+    patterns) only on a claim that holds one. Each word of such a set is, in every match, a whole run of letters:
+    it follows a word boundary or a non-letter, and a non-letter that the match itself holds follows it (a word a
+    match could end on might be the start of a longer word, cut short by the end of the search window)."""
+    return frozenset(_WORDS_LOW.findall(low))
+
+
 _CLAUSE_LEFT_RX = re.compile(r"(?=[;:,tw])(?:[;:]|,\s(?:and|but|while|so|though|whereas)\b|\b(?:that|which|who|while|whereas)\b)")
 _CLAUSE_RIGHT_RX = re.compile(r"(?=[;:,w])(?:[;:]|,\s(?:and|but|while|so|though|whereas|according|the|saying|adding|citing"
                               r"|warning|arguing|noting|explaining|making|meaning|leaving|pushing|forcing|prompting"
@@ -282,6 +297,7 @@ _NOT_LIST_OWNER = frozenset(("January February March April May June July August 
                              "Sunday The A An In On At By From To Of Some About Around Nearly Almost Over More Just Only "
                              "Up Down Another Other USD EUR GBP RUB UAH DKK SEK NOK ISK CHF JPY CNY INR PLN CZK HUF US "
                              "AM PM GMT UTC ET").split())
+_OWN_SUBJECT_WORDS = frozenset(("own",))
 #: "94% of EUS members", "a third of Acme's workers": the group whose share it is
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:['’]s)?\s+(?:own\s+)?"
                          r"(?:members|workers|employees|staff|voters|supporters|customers|passengers|shareholders|pilots"
@@ -430,6 +446,10 @@ _ORG_SUBJECT = re.compile(r"(?:^|[^\w'’-])(?:the|its)\s+(insurers?|state|gover
                           r"charity|university|school|board|commission|court|fund|city|county|province|region|employer)"
                           r"\s+(?:(?:has|have|had|will|would|also|then|later|already|now|so\s+far)\s+){0,2}[a-z]+(?:\s+out)?\s+"
                           r"(?:(?:about|around|some|nearly|almost|more\s+than|over|up\s+to|just\s+over|only)\s+)?$")
+_ORG_SUBJECT_WORDS = frozenset("insurer insurers state government council union ministry bank airline operator "
+                               "regulator police organisers organizers developer club federation hospital trust charity "
+                               "university school board commission court fund city county province region "
+                               "employer".split())
 
 
 def spans_apart(x: tuple | None, y: tuple | None) -> bool:
@@ -507,6 +527,7 @@ _LOST_SUM_AFTER = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\
 _HEDGED_BE = re.compile(r"\b(?:is|are|was|were)\s+(?:understood|believed|thought|said|reported|estimated|expected"
                         r"|known)\s+to\s+(?:be|have\s+been)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+"
                         r"|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$")
+_HEDGED_BE_WORDS = frozenset("understood believed thought said reported estimated expected known".split())
 _SKIP_LEFT = frozenset("the a an its their his her our this these those all some every each another to by of at between "
                        "currently now still already reportedly".split()) | _EXTREMES
 #: verbs that pass the figure to a verb after "to" ("prompted 10,000 men to flee", "forced 300 to leave")
@@ -530,6 +551,8 @@ _ANNUAL = re.compile(r"(?=[1tayo])\b(?:(?:12|twelve)\s+months|a\s+year\s+(?:earl
 _SHARE_WORDS = frozenset("share proportion percentage fraction portion".split())
 _NUMBER_OF = re.compile(r"\b(?:the|a|its|their|[A-Za-z][\w.&-]*['’]s)\s+(?:total\s+|own\s+)?(?:number|count|tally|total)\s+of\s+",
                         re.I)  # ("the number of", "Nordhavn's count of")
+#: (case-blind: its words are looked up only in an ASCII claim, where every case of them lower-cases to them)
+_NUMBER_OF_WORDS = frozenset(("number", "count", "tally", "total"))
 #: "the number of customers who ...": the clause the figure is in opens on a relative pronoun after what is counted
 _NUMBER_OF_WHO = re.compile(r"\b(?:number|count|tally|total)\s+of\s+(?:[\w'’-]+\s+){1,3}(?:who|that|which)\b", re.I)
 
@@ -616,6 +639,7 @@ def _skip_apposition(text: str, lo: int, end: int) -> int:
 #: a level kept where it was: "left the policy rate at 4.25%", "kept its main rate unchanged at 3%", "held rates at"
 _KEPT_AT = re.compile(r"\b(?:left|kept|held|maintained|keeps|holds|leaves|keep|hold|leave|maintain)\s+((?:[\w'’-]+\s+){1,5}?)"
                       r"(?:(?:unchanged|steady|stable)\s+)?at\s+(?:about\s+|around\s+)?$")
+_KEPT_AT_WORDS = frozenset("left kept held maintained keeps holds leaves keep hold leave maintain".split())
 
 
 _IN_ALL = frozenset(("total", "all", "sum"))
@@ -625,7 +649,7 @@ _IN_ALL = frozenset(("total", "all", "sum"))
 _PASSED_LEVEL = ("exceeded ", "exceeding ", "exceeds ", "topped ", "surpassed ", "passed ")
 
 
-def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) -> str:
+def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int, cwords: frozenset[str]) -> str:
     """The measure named by the verb that governs the figure: the verb before it when the figure is its object
     ("killed 2,100", "plans to enlist around 20,000"), else the predicate after its noun phrase ("2,300 remain
     missing", "40% of the 60,000 defendants were likely to be sent"). Modifiers inside the noun phrase
@@ -645,14 +669,14 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
             m = measure_of_word(w)
             if m:
                 return m
-    hm = _HEDGED_BE.search(low, max(lo, a - 60), a)
+    hm = _HEDGED_BE.search(low, max(lo, a - 60), a) if not cwords.isdisjoint(_HEDGED_BE_WORDS) else None
     if hm:  # "His basic wage is understood to be around £180,000": the subject's measure
         before = list(_TOKEN.finditer(text, max(lo, hm.start() - 30), hm.start()))
         if before:
             m = measure_of_word(before[-1].group())
             if m:
                 return m
-    nm = _NUMBER_OF.search(text, lo, a)
+    nm = _NUMBER_OF.search(text, lo, a) if not (text.isascii() and cwords.isdisjoint(_NUMBER_OF_WORDS)) else None
     if nm and _FIRST_DIGIT.search(text, nm.end(), a):
         nm = None  # "A total of 121 people died and 31 were injured": the total is the first figure's, not 31's
     if nm:  # "the number of landowners suing the company has risen to 175"
@@ -680,7 +704,7 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
         m = measure_of_word(after.group())
         if m and not after.group().lower().endswith(("ed", "ing")):
             return m
-    km = _KEPT_AT.search(low, max(lo, a - 80), a)
+    km = _KEPT_AT.search(low, max(lo, a - 80), a) if not cwords.isdisjoint(_KEPT_AT_WORDS) else None
     if km:  # "left the policy rate at 4.25%", "kept its main rate unchanged at 3%": the level of what is kept
         pm = _PHRASE_RX.search(low, km.start(1), km.end(1))
         if pm:
@@ -689,7 +713,7 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
             m = measure_of_word(t.group())
             if m:
                 return m
-    cm = _MOVED_TO.search(low, max(lo, a - 70), a)
+    cm = _MOVED_TO.search(low, max(lo, a - 70), a) if not cwords.isdisjoint(_MOVED_TO_WORDS) else None
     if cm:  # "Sales grew by about a third last year to 458 million florins": the level the subject moved to
         for pm in _PHRASE_RX.finditer(low, max(lo, cm.start() - 30), cm.start()):
             if not low[pm.end():cm.start()].strip():  # ("Net profit dropped 57% to": the phrase, not "profit")
@@ -697,7 +721,7 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) ->
         m = _subject_measure(text, lo, cm.start())
         if m:
             return m
-    em = _ESTIMATE_OF_TO.search(low, max(lo, a - 110), a)
+    em = _ESTIMATE_OF_TO.search(low, max(lo, a - 110), a) if not cwords.isdisjoint(_ESTIMATE_OF_TO_WORDS) else None
     if em:  # "raised its estimate of the oil spilled from the Nordvik Pioneer to 3 million litres": what is estimated
         pm = _PHRASE_RX.search(low, em.start(1), em.end(1))
         if pm:
@@ -861,12 +885,15 @@ def _covering_phrase(low: str, a: int, b: int, lo: int, hi: int) -> str:
 _MOVED_TO = re.compile(r"\b(?:rose|fell|grew|increased|decreased|climbed|dropped|jumped|slipped|declined|surged|plunged|"
                        r"slumped|soared|eased|edged\s+(?:up|down))\s+(?:by\s+)?[^,;:()]{2,45}?\s+to\s+(?:about\s+|around\s+"
                        r"|nearly\s+|almost\s+|some\s+|more\s+than\s+|just\s+(?:over\s+|under\s+)?)?$")
+_MOVED_TO_WORDS = frozenset("rose fell grew increased decreased climbed dropped jumped slipped declined surged plunged "
+                            "slumped soared eased edged".split())
 #: a revised estimate of something, then the figure it now stands at: "raised its estimate of the oil spilled from the
 #: tanker to about 3 million litres" (group 1: what is estimated, and what is said of it)
 _ESTIMATE_OF_TO = re.compile(r"\b(?:raised|lifted|increased|cut|lowered|reduced|revised|put|updated|doubled)\s+"
                              r"(?:its|their|the|his|her)\s+(?:[a-z]+\s+)?(?:estimate|forecast|figure|count|tally|assessment)"
                              r"\s+(?:of|for)\s+(?:the\s+)?((?:[\w'’-]+\s+){1,7}?)(?:up\s+|down\s+)?to\s+(?:about\s+|around\s+"
                              r"|some\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+)?$")
+_ESTIMATE_OF_TO_WORDS = frozenset("estimate forecast figure count tally assessment".split())
 
 
 def _raised_noun_to(left: list, k: int) -> bool:
@@ -1227,6 +1254,7 @@ _FIRST_DIGIT = re.compile(r"\d")
 _MANY_PASSED = re.compile(r"\b(?:several|many|other|some|most|all|dozens\s+of|hundreds\s+of|a\s+number\s+of)\s+"
                           r"(?:[\w-]+\s+){0,8}?(?:passed|exceeded|topped|surpassed|crossed|went\s+above|rose\s+above"
                           r"|climbed\s+above)\s+(?:the\s+)?$")
+_MANY_PASSED_WORDS = frozenset("passed exceeded topped surpassed crossed above".split())
 _EQUITY = re.compile(r"\b(?:equity|shares)\b")
 #: a key number opening its line, named by the words after its colon ("$39.8 billion: The total deficit")
 _KEY_NUMBER = re.compile(r"\W{0,3}([^\s:][^:]{0,30}?)\s*:\s+(?=[A-Za-z])")
@@ -1262,6 +1290,7 @@ _FIG_NEGATED = re.compile(r"\b(?:not|never|n['’]t)\s+(?:yet\s+|be\s+|have\s+)?
                           r"|past))?\s+$"
                           # "none of the candidates received 50% of the votes": nobody's figure
                           r"|\b(?:none|neither)\s+of\s+(?:the|them|these|those)\s+(?:[a-z]+\s+)?(?:(?:had|has|have)\s+)?[a-z]+\s+$")
+_FIG_NEGATED_WORDS = frozenset(("not", "never", "n", "none", "neither"))  # (the "n" of "n't")
 
 
 #: measures that only say what befell people: never what a sum of money measures ("a fund for affected families")
@@ -1310,6 +1339,7 @@ def _no_other_name(text: str, a: int, b: int, known: frozenset[str]) -> bool:
 _OF_ITS_AFTER = re.compile(r"\s+of\s+(?:its|their)\s+(?:[a-z]+\s+)?(?:nationals|citizens|pilgrims|subjects|compatriots"
                            r"|troops|soldiers|diplomats|athletes)\b")
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,5}?(?:by\s+|to\s+|of\s+|at\s+)?$")
+_ITS_BEFORE_WORDS = frozenset(("its", "their"))
 
 
 def _anchors(text: str, a: int, b: int, lo: int, hi: int, source: str) -> frozenset[str]:
@@ -1366,11 +1396,13 @@ def _vote_option(low: str, a: int, b: int, lo: int, hi: int) -> frozenset[str]:
     return frozenset((f"option:{'yes' if said.startswith('in') else said}",))  # ("voted in favour": yes)
 
 
-def _owners(text: str, a: int, b: int, lo: int, hi: int, source: str) -> frozenset[str]:
+def _owners(text: str, a: int, b: int, lo: int, hi: int, source: str, cwords: frozenset[str]) -> frozenset[str]:
     """The names that say whose figure it is, written into its noun phrase: "Acme's 1,400 job cuts",
     "1,400 flights at Acme"."""
     names: set[str] = set()
-    pm = _POSSESSIVE.search(text, lo, a) or _OWN_SUBJECT.match(text, lo, a)
+    # (a possessive needs its "'s", which most claims lack)
+    pm = (_POSSESSIVE.search(text, lo, a) if "'s" in text or "’s" in text else None) or (
+        _OWN_SUBJECT.match(text, lo, a) if not cwords.isdisjoint(_OWN_SUBJECT_WORDS) else None)
     if pm and not _COMPARED_WITH.search(text, max(0, pm.start() - 10), pm.start()):
         names.add(pm.group(1))  # (not "Albrecht's lead over Saal's party was 8,000 votes": Saal is who trails)
     am = _OWNER_AFTER.match(text, b, hi) or _MEMBERS_OF.match(text, b, hi) or _MEMBERS_AFTER.match(text, b, hi)
@@ -1380,7 +1412,7 @@ def _owners(text: str, a: int, b: int, lo: int, hi: int, source: str) -> frozens
     if lm and lm.group(1).split()[0] not in _NOT_LIST_OWNER:
         names.add(lm.group(1))  # ", BMW nearly 628,000 vehicles"
     out = _name_keys(text, names, source.lower())
-    rm = _RIVAL.search(text, max(lo, a - 80), a)
+    rm = _RIVAL.search(text, max(lo, a - 80), a) if not (text.isascii() and cwords.isdisjoint(_RIVAL_WORDS)) else None
     if rm:
         out |= {name_key(rm.group(1).rstrip("sS"))}  # "the opposition's budget would spend ...": another actor's
         # figure than the story's own, unless the other report names that actor too ("Opposition leader X said")
@@ -1507,6 +1539,8 @@ _RIVAL = re.compile(r"(?=[ocrsp])\b(opposition|rivals?|competitors?|suppliers?|p
                     # (not the source of the figure: "The opposition said the changes would cost a household EUR 430")
                     r"(?!(?:also\s+|again\s+|has\s+|have\s+)?(?:said|says|claim|claims|claimed|argued|argues|warned"
                     r"|warns|estimated|estimates|calculated|calculates|told|insisted|insists|put|puts)\b)", re.I)
+#: (case-blind: its words are looked up only in an ASCII claim, where every case of them lower-cases to them)
+_RIVAL_WORDS = frozenset("opposition rival rivals competitor competitors supplier suppliers peer peers".split())
 _NOT_PLACE = re.compile(r"['’]s\b")
 #: a place named as the story's neighbour ("in neighbouring Mersk") is never the story's own place: its key is
 #: marked so that it matches no main name and no unmarked mention
@@ -1520,6 +1554,7 @@ _OTHER_SITE = re.compile(r"\b(?:at|in|on|near)\s+(?:a|another)\s+(?:nearby|neigh
                          r"(?:[a-z-]+\s+)?(?:resort|village|town|city|mine|plant|factory|site|farm|school|hospital|prison|"
                          r"building|area|valley|region|district|county|province|island|port|station|stadium|camp)\b"
                          r"|\bat\s+another\s+(?:resort|mine|plant|factory|site|farm|school|hospital|prison|stadium|camp)\b")
+_OTHER_SITE_WORDS = frozenset("nearby neighbouring neighboring separate different another".split())
 #: an unnamed part of the country said as whose figure it is: "the capital's pass rate", "the region's share"
 OWN_AREA = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:capital|region|province|county|district)(?:['’]s\b|\s+region\b)")
 _SUB_AREA = re.compile(OWN_AREA.pattern
@@ -1559,6 +1594,7 @@ _NAMED_PART = re.compile(rf"(?<=\w\s)[A-Z][\w'’-]+(?:\s+(?:{_AREA_PARTS}|provi
                          rf"|\b[A-Z][\w'’-]+\s+(?:{_AREA_PARTS}|province|region|state|area)\s+alone\b")
 #: a neighbouring place as the subject ("Neighbouring Mozambique has reported 3,150 cases")
 _NEIGHBOUR_SUBJECT = re.compile(r"\b(?:[Nn]eighbou?ring|[Nn]earby)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+_NEIGHBOUR_WORDS = frozenset(("neighbouring", "neighboring", "nearby"))
 
 
 #: the story's event: a place right after it ("the derailment near Ribeira", "the Talvora floods") says where the
@@ -1692,9 +1728,11 @@ def _inside_relative(text: str, lo: int, pos: int) -> bool:
     return False
 
 
-def _places(text: str, lo: int, hi: int) -> frozenset[str]:
+def _places(text: str, lo: int, hi: int, cwords: frozenset[str]) -> frozenset[str]:
     """Places a figure is located in: "in Glasgow", "across Scotland" in its clause, or a sentence that opens
     with one ("In Edinburgh, 112 schools ...")."""
+    # (a kind of area, which every match of _AREA_SUBJECT and of _SUB_AREA names: most claims name none)
+    areaish = "region" in text or "district" in text or "county" in text or "province" in text
     found = list(_PLACE.finditer(text, lo, hi))
     m = _PLACE.match(text)
     if m:
@@ -1706,18 +1744,20 @@ def _places(text: str, lo: int, hi: int) -> frozenset[str]:
     names = {m.group(2) for m in found if not m.group("nb") and not _NOT_PLACE.match(text, m.end(2))
              and m.group(2).split("-")[0] not in _NAME_STOP}  # not "in the July-September period", "in the WHO's"
     # an area named with its kind as the subject ("Blantyre district has reported 1,960 cases")
-    names.update(m.group(1) for m in _AREA_SUBJECT.finditer(text, lo, hi))
+    if areaish or "prefecture" in text or "municipality" in text:
+        names.update(m.group(1) for m in _AREA_SUBJECT.finditer(text, lo, hi))
     names.update(m.group(1) for m in _AT_SITE.finditer(text, lo, hi))  # "measured at Tarvel air base"
     keys = _name_keys(text, {n for n in names if n.split()[0] not in _NAME_STOP}, "")
-    sub = _SUB_AREA.search(text, lo, hi)
+    sub = _SUB_AREA.search(text, lo, hi) if areaish or "capital" in text else None
     while sub is not None and _inside_relative(text, lo, sub.start()):
         sub = _SUB_AREA.search(text, sub.end(), hi)  # ("KorsLink, which runs the region's trams, ran a deficit": who)
     if sub is not None and not _WHOLE_PLACE.search(text.lower(), lo, hi):
         keys = keys | {SUB_AREA}  # "the capital's pass rate", "in the region": some part of the country, unnamed
-    if _OTHER_SITE.search(text, lo, hi):
+    if not cwords.isdisjoint(_OTHER_SITE_WORDS) and _OTHER_SITE.search(text, lo, hi):
         keys = keys | {OTHER_SITE}  # "at a nearby resort", "in a neighbouring village": another place, unnamed
     far = {m.group(2) for m in found if m.group("nb")}
-    far.update(m.group(1) for m in _NEIGHBOUR_SUBJECT.finditer(text, lo, hi))
+    if not cwords.isdisjoint(_NEIGHBOUR_WORDS):
+        far.update(m.group(1) for m in _NEIGHBOUR_SUBJECT.finditer(text, lo, hi))
     if far:
         keys = keys | {NEIGHBOUR_MARK + k for k in _name_keys(text, far, "")}
     return keys
@@ -1751,7 +1791,8 @@ def _peoples(text: str, v: Value, a: int, lo: int) -> frozenset[str]:
     if not named and (wm := _WERE_PEOPLE.match(text, a + len(v.text))) is not None \
             and _DEMONYM_SUFFIX.fullmatch(wm.group(1).lower()):
         named = [wm.group(1)]  # "Eight of the dead were Kelvarian citizens": the people the part is of
-    if not named and _CITIZENS.search(text, lo, min(len(text), a + len(v.text) + 40)):
+    if not named and ("citizens" in text or "nationals" in text) \
+            and _CITIZENS.search(text, lo, min(len(text), a + len(v.text) + 40)):
         # "The Kelvarian foreign ministry has lowered its count of citizens killed to nine": whose citizens the
         # clause's people adjective says
         named = [w for w in _CAPITALISED.findall(text, lo, a) if _DEMONYM_SUFFIX.fullmatch(w.lower())][-1:]
@@ -1809,6 +1850,8 @@ _CLAUSE_AFTER_PROGRESSIVE = re.compile(r"\b(?:after|as|when|while|since|because|
 def _last_progressive(left: str) -> str:
     """The -ing verb of the last progressive in ``left`` ("is cutting" -> "cutting"), or ""."""
     found = ""
+    if "ing" not in left:
+        return found  # (every progressive's verb ends so: most clauses hold none)
     for m in _PROGRESSIVE.finditer(left):
         found = m.group(1)
     return found
@@ -1879,6 +1922,8 @@ _REQUEST_BEFORE = re.compile(r"\b(?:asked|asks|asking|requested|requests|request
                              r"|\bappeals?\s+for\s+(?:about\s+|around\s+|some\s+|nearly\s+|up\s+to\s+)?$"  # "an appeal for $412 million"
                              # "customers asked to withdraw about 1.4 billion"
                              r"|\b(?:asked|asking|requested)\s+to\s+[a-z]+(?:\s+out)?\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$")
+_REQUEST_BEFORE_WORDS = frozenset("asked asks asking requested requests requesting applied applies applying appealed "
+                                  "appealing appeal appeals".split())
 #: a verb of forecasting before the figure: what "would" then tells is a projection, not anyone's plan
 _FORECAST_BEFORE = re.compile(r"\b(?:forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?|project(?:s|ed|ing)|expect(?:s|ed|ing)?"
                               r"|anticipat(?:es|ed|ing)|estimat(?:es|ed|ing))\s+(?:[\w,'’-]+\s+){0,6}?that\b")
@@ -1896,10 +1941,11 @@ _SUBORDINATORS = frozenset("whether which who whom that because if although thou
 _FROM_BEFORE = re.compile(r"(?=[udrficjga])\b(?:(?:up|down|rising|falling|increased?|decreased?|risen|fallen|revised|revising|climbing"
                           r"|jumping|rose|fell|grew|dropped)\s+from|compared\s+with|against)\s+(?:an?\s+|the\s+)?"
                           r"(?:earlier\s+|previous\s+|initial\s+)?$")
+_FROM_BEFORE_WORDS = frozenset(("from", "compared", "against"))
 
 
-def _mark(low: str, lo: int, a: int, b: int, hi: int) -> TimeMark:
-    if _FROM_BEFORE.search(low, max(lo, a - 40), a):
+def _mark(low: str, lo: int, a: int, b: int, hi: int, cwords: frozenset[str]) -> TimeMark:
+    if not cwords.isdisjoint(_FROM_BEFORE_WORDS) and _FROM_BEFORE.search(low, max(lo, a - 40), a):
 
         return TimeMark.PAST  # "rose to 480, up from 310": the 310 is the earlier figure
     if _PAST_RX.search(low, lo, hi):
@@ -2185,11 +2231,15 @@ def _capitalised_noun(text: str, a: int, b: int) -> bool:
 #: a figure that states what is needed, not what happened: a threshold is its own measure (RELATIONS.md §1)
 _THRESHOLD_BEFORE = re.compile(r"(?=[nrbs])\b(?:(?:needs?|needed|requires?|required|requiring)\s+(?:at\s+least\s+|a\s+|an\s+"
                                r"|the\s+)?|(?:begins?|starts?)\s+(?:at|from)\s+(?:[a-z]+\s+){0,3})$")
+_THRESHOLD_BEFORE_WORDS = frozenset("need needs needed require requires required requiring begin begins start "
+                                     "starts".split())
 #: a group of the population a figure is told for: "the rate for women", "among men", "youth unemployment",
 #: "the jobless rate among young people" (a count of "women" arrested names who, not a share's group: not read here)
 _COHORT_WORDS = re.compile(r"\b(?:(?:for|among)\s+(?:(?:young|older)\s+)?(women|men|females|males|people)\b"
                            r"|(youth|female|male|women's|men's)\s+(?:unemployment|jobless|employment|rate|pay|wages?"
                            r"|earnings|participation|turnout)\b)")
+#: (a match's last word may be cut short by the end of the window: the words before it)
+_COHORT_WORDS_WORDS = frozenset("for among youth female male women men".split())
 #: a plural noun naming who a relative clause defines ("pensioners who", "those whose")
 _PLURAL = r"(?:[a-z]{3,}(?<!ss)s|children|people|those)"
 #: people a group is made of ("pupils on free school meals")
@@ -2200,6 +2250,9 @@ _GROUP_NOUNS = r"(?:students|candidates|pupils|workers|employees|people|children
 _SUBGROUP = re.compile(rf"\b(?:for|among)\s+(?:(other\s+{_GROUP_NOUNS}|all\s+other\s+{_GROUP_NOUNS}|everyone\s+else"
                        rf"|all\s+others)\b|(?:the\s+)?(?:{_GROUP_NOUNS}\s+(?:on|receiving|eligible)|{_PLURAL}\s+(?:who|whose))\b)"
                        rf"|^(?:{_GROUP_NOUNS}\s+(?:on|receiving|eligible)|{_PLURAL}\s+(?:who|whose))\b")
+#: (or "who", which a match may end on: looked for as a string)
+_SUBGROUP_WORDS = frozenset("for among students candidates pupils workers employees people children applicants families "
+                            "households".split())
 #: a sector of an economy a figure is told for: "Construction lost 6,000 jobs", "about 9,000 construction jobs",
 #: "Manufacturing, which employs one in six, shed 3,800 jobs" (the sector word with what a sector has or does after it)
 _SECTOR = re.compile(r"\b(construction|manufacturing|hospitality|retail|agriculture|farming|mining|tourism|healthcare"
@@ -2207,12 +2260,16 @@ _SECTOR = re.compile(r"\b(construction|manufacturing|hospitality|retail|agricult
                      r"|logistics)(?:,[^,]{1,60},)?\s+(?:jobs?|workers?|employment|employers?|output|sector|industry"
                      r"|payrolls|wages|lost|added|shed|cut|gained|created|hired|was|were|had|has"
                      r"|accounted|employs|employed|fell|rose|grew|shrank|contracted|expanded|\d)")
+_SECTOR_WORDS = frozenset("construction manufacturing hospitality retail agriculture farming mining tourism healthcare "
+                          "public private financial utilities logistics".split())
 #: a part of a price index a figure is told for: "Food prices were 6.8% higher", "Core inflation ... 3.3%", "Electricity
 #: alone cost 18.4 per cent more", "energy, whose price rose 9.5 per cent" (not the headline rate, nor each other)
 _COMPONENT = re.compile(r"\b(core|food|energy|electricity|gas|fuel|petrol|diesel|services|goods|rents?|housing|transport"
                         r"|clothing|vegetables?|fruit|bread|alcohol|tobacco|heating)\b(?:\s+and\s+[a-z-]+(?:\s+drinks?)?)?"
                         r"(?:\s+alone)?(?:,\s+whose\s+price)?\s+(?:prices?|inflation|costs?|bills|rose|fell|jumped|climbed"
                         r"|increased|were|was)\b")
+_COMPONENT_WORDS = frozenset("core food energy electricity gas fuel petrol diesel services goods rent rents housing "
+                             "transport clothing vegetable vegetables fruit bread alcohol tobacco heating".split())
 _AGED_PEOPLE = re.compile(r"(?:young|older)\s+people$")
 _COHORT_KEYS = {"females": "women", "female": "women", "women's": "women", "males": "men", "male": "men",
                 "men's": "men", "youth": "youth"}
@@ -2275,7 +2332,7 @@ def _standing(low: str, a: int, b: int) -> str:
     return "+".join(sorted({w for w in _STANDING_WORD.findall(sm.group(1)) if w not in ("and", "or")}))
 
 
-def _cohort(claim: Claim, low: str, a: int, b: int, lo: int, hi: int, base_off: int) -> str:
+def _cohort(claim: Claim, low: str, a: int, b: int, lo: int, hi: int, base_off: int, cwords: frozenset[str]) -> str:
     """The group a figure at ``low[a:b]`` in ``low[lo:hi]`` is told for, or "": a group word in its clause, else one before the clause
     when no other figure stands between (an opening "Among 15- to 24-year-olds, the jobless rate rose to 14.8%")."""
     for before, (start, end) in enumerate(((lo, hi), (0, lo))):
@@ -2293,14 +2350,16 @@ def _cohort(claim: Claim, low: str, a: int, b: int, lo: int, hi: int, base_off: 
             # (the band statistics call youth, "15- to 24-year-olds", is the youth rate; a narrower band, "16- and
             # 17-year-olds" against "18- to 20-year-olds", is its own group)
             return "youth" if 14 <= young <= 18 and 24 <= old <= 25 else f"aged {young:g}-{old:g}"
-        found = [x for x in _COMPONENT.finditer(low, start, end) if x.start() < a]
+        found = [x for x in _COMPONENT.finditer(low, start, end) if x.start() < a] \
+            if not cwords.isdisjoint(_COMPONENT_WORDS) else []
         if found:
             return "component:" + found[-1].group(1).rstrip("s")
-        found = list(_SECTOR.finditer(low, start, end))
+        found = list(_SECTOR.finditer(low, start, end)) if not cwords.isdisjoint(_SECTOR_WORDS) else []
         if found:  # the nearest sector before the figure ("Hospitality added 4,200 and public administration 2,900")
             sm = next((x for x in reversed(found) if x.start() < a), found[0])
             return "sector:" + " ".join(sm.group(1).split())
-        groups = list(_SUBGROUP.finditer(low, start, end))
+        groups = list(_SUBGROUP.finditer(low, start, end)) \
+            if "who" in low or not cwords.isdisjoint(_SUBGROUP_WORDS) else []
         if groups:  # "for other students", "for everyone else": the rest; "candidates on the allowance": a defined
             # group; the one right after the figure ("90.2% for other students"), else the nearest before it
             m = next((g for g in groups if 0 <= g.start() - b <= 1), None) or next(
@@ -2309,7 +2368,7 @@ def _cohort(claim: Claim, low: str, a: int, b: int, lo: int, hi: int, base_off: 
             if m is not None and not (0 <= m.start() - b <= 1 and m.group().startswith("among")
                                       and not low[a:b].rstrip().endswith(("%", "cent"))):
                 return "others" if m.group(1) else "subgroup"
-        m = _COHORT_WORDS.search(low, start, end)
+        m = _COHORT_WORDS.search(low, start, end) if not cwords.isdisjoint(_COHORT_WORDS_WORDS) else None
         if m:
             w = m.group(1) or m.group(2)
             if w == "people":
@@ -2331,6 +2390,7 @@ _ELIDED_MORE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){1,5}?and\s+(one|two|three|
 #: minimum fine of €5,000" (a "maximum capacity" is a property of the thing, no rule: not read here)
 _LIMIT_BEFORE = re.compile(r"(?=[m])\b(?:maximum|minimum)\s+(?:prison\s+|jail\s+|custodial\s+)?(?:sentence|penalty"
                            r"|term|fine|punishment)s?\s+(?:[a-z-]+\s+){0,4}?(?:is|was|are|were|of|would\s+be)\s+$")
+_LIMIT_BEFORE_WORDS = frozenset(("maximum", "minimum"))
 #: a figure told as a year before ("A year ago, inflation stood at 2.6%", "4.8% a year ago"), not a comparison with
 #: then ("9.5% higher than a year earlier", "up from a year ago")
 _YEAR_AGO_BEFORE = re.compile(r"(?=[ao])(?<!than\s)(?<!with\s)(?<!from\s)(?<!on\s)(?<!over\s)(?<!since\s)"
@@ -2472,10 +2532,14 @@ def _first_number(s: str) -> float:
     return float(m.group().replace(",", "")) if m else 0.0
 
 
-def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = None) -> list[FigureFrame]:
-    """The frame of every non-date figure of a claim, in text order."""
+def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = None,
+                  cwords: frozenset[str] | None = None) -> list[FigureFrame]:
+    """The frame of every non-date figure of a claim, in text order. ``cwords``: :func:`claim_words` of the claim,
+    when the caller has read them."""
     text = claim.text
     low = text.lower()
+    if cwords is None:
+        cwords = claim_words(low)
     # (a word every match of _PART and _NAMED_PART holds: few claims do)
     alone = "alone" in low or "itself" in low
     # (a word that every match of _WHOLE_PLACE holds, one of _ACROSS_NAME's: most claims hold none)
@@ -2550,7 +2614,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
         measure = _pattern_around(mlow, a, b, mlo, hi)  # a wording that holds the figure ("searching for 14 ...")
         if not measure and counted and not cclass.startswith("role:"):
             measure = measure_of_word(counted)
-            told = _predicate_measure(mtext, mlow, a, b, mlo, hi) if measure in _WHO_MEASURES else ""
+            told = _predicate_measure(mtext, mlow, a, b, mlo, hi, cwords) if measure in _WHO_MEASURES else ""
             if told in WHO_OUTCOMES.get(measure, ()):
                 # "Two passengers were still missing": the noun says who is counted (it stays the counted thing),
                 # the predicate what happened to them
@@ -2563,7 +2627,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                 # were killed"); "5,200 cases", "€3m in fines": the measure alone
                 cclass = "people" if measure in PEOPLE_MEASURES else ""
         if not measure:
-            measure = _predicate_measure(mtext, mlow, a, b, mlo, hi)
+            measure = _predicate_measure(mtext, mlow, a, b, mlo, hi, cwords)
             if measure in ("", _UNKNOWN) and cclass.startswith("role:") and not who_told:
                 # "5,000 protesters gathered", "38,500 marchers": people named by what they do are counted under
                 # it, as "4,000 demonstrators" is, unless the predicate says what happened to them ("were arrested")
@@ -2668,7 +2732,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             measure = ""  # "the spill sent 3.2 million litres into the river": who is sent to help are counted
         if not measure and v.kind == "money" and _WORTH_BEFORE.search(low, max(lo, a - 24), a):
             measure = "value"  # "the deal is worth about €1.1bn": what it values the company at
-        if _MANY_PASSED.search(low, max(lo, a - 90), a + _lead_len(v.text)):
+        if not cwords.isdisjoint(_MANY_PASSED_WORDS) \
+                and _MANY_PASSED.search(low, max(lo, a - 90), a + _lead_len(v.text)):
             measure = "threshold"  # "Several stations passed 45°C": a mark many things went past, no one reading
         if measure == "cost" and _COSTS_CUT_BY.search(low, max(lo, a - 60), a):
             measure = "savings"  # "aims to lower annual costs by 3.1 billion crowns": what it saves
@@ -2721,8 +2786,10 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             measure = ""  # "a trial of 21,000 villagers reported a 14% cut in strokes", "cut 40 routes": not jobs
         if v.kind == "percent" and (_TARGET_BEFORE.search(low, max(lo, a - 50), a) or _TARGET_AFTER.match(low, b, hi)):
             measure = "target"  # "the Lavrenian National Bank's 2.5% target": the level aimed at
-        elif (_THRESHOLD_BEFORE.search(low, max(lo, a - 30), a) or _THRESHOLD_AFTER.match(low, b, hi)
-                or _LIMIT_BEFORE.search(low, max(lo, a - 60), a) or _CONDITION_LEVEL.search(low, max(0, a - 70), a + _lead_len(v.text))):
+        elif ((not cwords.isdisjoint(_THRESHOLD_BEFORE_WORDS) and _THRESHOLD_BEFORE.search(low, max(lo, a - 30), a))
+                or _THRESHOLD_AFTER.match(low, b, hi)
+                or (not cwords.isdisjoint(_LIMIT_BEFORE_WORDS) and _LIMIT_BEFORE.search(low, max(lo, a - 60), a))
+                or _CONDITION_LEVEL.search(low, max(0, a - 70), a + _lead_len(v.text))):
             measure = "threshold"  # "a party needs 56 seats", "the 50% turnout the law requires": a rule, not a count
         change = _change(text, a, b, lo, hi) if v.kind in _CHANGE_KINDS and not lost_sum \
             else ""
@@ -2733,7 +2800,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             measure = ""  # "strokes were cut by 12%": a fall of 12%, as "strokes fell by 12%" says it
         elif measure == "offer":
             change = ""  # "offered a 5% rise" is an offer of 5%, as "an offer of 6%" is: the offer does not move
-        if measure not in ("demand", "offer") and _REQUEST_BEFORE.search(low, max(lo, a - 90), a):
+        if measure not in ("demand", "offer") and not cwords.isdisjoint(_REQUEST_BEFORE_WORDS) \
+                and _REQUEST_BEFORE.search(low, max(lo, a - 90), a):
             measure, change = "demand", ""  # "asked the vaccine reserve on Saturday for 1.1 million doses": what was
             # asked for, never what was granted or delivered ("approved 850,000 doses")
         status = _status(low, lo, a, b, hi, text)
@@ -2786,13 +2854,14 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             or _head(text, a, b, partitive_end, hi, counted),
             rate=_rain_window(claim) if measure == "rainfall" else rate, status=status,
             base=bool(_SHARE_BEFORE_OF.search(text, max(0, a - 40), a)),
-            owners=_owners(text, a, b, lo, hi, claim.source) | (
+            owners=_owners(text, a, b, lo, hi, claim.source, cwords) | (
                 _vote_option(low, a, b, lo, hi) if measure == "votes" and v.kind == "percent" else _NO_KEYS),
             agents=_agents(text, a, lo, claim.source),
-            anchors=(_anchors(text, a, b, lo, hi, claim.source) if _ITS_BEFORE.search(text, max(0, a - 60), a)
+            anchors=(_anchors(text, a, b, lo, hi, claim.source)
+                     if (not cwords.isdisjoint(_ITS_BEFORE_WORDS) and _ITS_BEFORE.search(text, max(0, a - 60), a))
                      or _OF_ITS_AFTER.match(text, b) else _NO_KEYS),
             places=_places(text, max(_leading_clause_end(text, a, lo), _running_total_start(low, lo, a)),
-                           _subordinate_start(text, b, hi)),
+                           _subordinate_start(text, b, hi), cwords),
             whole=((wholeish and _WHOLE_PLACE.search(low, lo, hi) is not None)
                    or (acrossish and _ACROSS_NAME.search(text, lo, hi) is not None)),
             part=((alone and (_PART.search(low, lo, hi) is not None or _NAMED_PART.search(text, lo, a) is not None))
@@ -2801,28 +2870,35 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                   or (measure == "killed" and (_OUT_OF_THESE.match(text, lo) is not None or _OF_THEM.match(low, b) is not None))
                   or ((_OTHER_IN.search(v.text) is not None or _OTHER_IN.match(low, b) is not None)
                       and (cclass == "people" or cclass.startswith("role:") or measure in PEOPLE_MEASURES))),
-            when=when, period=period, weekday=weekday, mark=_mark(low, lo, a, b, hi),
+            when=when, period=period, weekday=weekday, mark=_mark(low, lo, a, b, hi, cwords),
             label=" ".join(v.text.split()), level=_level(low, a, lo), group=group,
             window=_day_window(text, dates, lo, hi) if len(dates) >= 2 else None,
             standing=_standing(low, a, b) if v.kind == "count" else "",
-            other_occasion=_OTHER_OCCASION.search(low, lo, hi) is not None or (
+            other_occasion=(not cwords.isdisjoint(_OTHER_OCCASION_WORDS)
+                            and _OTHER_OCCASION.search(low, lo, hi) is not None) or (
                 # (not an expectation told a year ago for a period still to come: "A year ago, the ministry expected
                 # the 2026 deficit to be 2.9%" is an earlier forecast of the same deficit)
                 status not in (Status.FUTURE, Status.INTENT) and _year_ago(low, a, b, lo)),
-            cohort=_cohort(claim, low, a, b, lo, hi, base_off),
+            cohort=_cohort(claim, low, a, b, lo, hi, base_off, cwords),
             consensus=_consensus(low, a, b, lo, v.kind),
             segment=_segment(low, b, lo, hi) if measure == "revenue" else "",
             subject=_change_subject(text, a, lo),
             at_one_point=_AT_ONE_POINT.search(low, max(lo, a - 40), a) is not None,
             added=_added(low, lo, a) or _MORE_IN.search(v.text) is not None,
-            joint=(_JOINT_BEFORE.search(low, max(lo, a - 40), a) is not None
-                   or _JOINT_AFTER.match(low, b, hi) is not None),
-            since=_SINCE.search(low, lo, hi) is not None,
+            joint=(not cwords.isdisjoint(_JOINT_WORDS) and (_JOINT_BEFORE.search(low, max(lo, a - 40), a) is not None
+                                                          or _JOINT_AFTER.match(low, b, hi) is not None)),
+            since="since" in low and _SINCE.search(low, lo, hi) is not None,
             peoples=_peoples(text, v, a, lo) if _cls(v) == "count" else _NO_KEYS,
-            peak=_cls(v) == "count" and _AT_PEAK.search(low, lo, hi) is not None,
-            remaining=_cls(v) == "count" and _REMAINING.search(low, lo, hi) is not None,
-            negated=_FIG_NEGATED.search(low, max(lo, a - 40), a) is not None,
-            org=(om.group(1).rstrip("s") if (om := _ORG_SUBJECT.search(low, max(lo, a - 60), a)) else ""),
+            # (a peak needs one of its words, "peak", "height", "worst", "point" or "stage"; a count left, one of
+            # "still", "remain" or "yet")
+            peak=_cls(v) == "count" and ("peak" in low or "height" in low or "worst" in low or "point" in low
+                                         or "stage" in low) and _AT_PEAK.search(low, lo, hi) is not None,
+            remaining=_cls(v) == "count" and ("still" in low or "remain" in low or "yet" in low)
+            and _REMAINING.search(low, lo, hi) is not None,
+            negated=(not cwords.isdisjoint(_FIG_NEGATED_WORDS)
+                     and _FIG_NEGATED.search(low, max(lo, a - 40), a) is not None),
+            org=(om.group(1).rstrip("s") if not cwords.isdisjoint(_ORG_SUBJECT_WORDS)
+                 and (om := _ORG_SUBJECT.search(low, max(lo, a - 60), a)) else ""),
             stuff=_stuff_of(text, b) if v.kind in ("mass", "volume") else "",
         ))
     for k in units:
@@ -2902,7 +2978,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
         f.counted, f.counted_class = f.counted or whole.counted, f.counted_class or whole.counted_class
         if f.places and whole.places:
             w_lo = bounds[k - 1][0]
-            whole.places = whole.places & _places(text, w_lo, im.start()) if im.start() > w_lo else frozenset()
+            whole.places = whole.places & _places(text, w_lo, im.start(), cwords) if im.start() > w_lo else frozenset()
     for k in range(1, len(out)):
         f = out[k]
         if f.measure or f.mark is not TimeMark.PAST or f.cls != out[k - 1].cls or not out[k - 1].measure:
@@ -3009,7 +3085,6 @@ class ActFrame:
 
 
 _ACT_WORDS = frozenset(ACTS)
-_WORDS_LOW = re.compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=65536)
@@ -3034,11 +3109,13 @@ _TIME_WORDS = frozenset(w.lower() for w in WEEKDAYS) | frozenset(
 _ATTRIBUTIVE_BEFORE = frozenset("a an any no every each newly".split())
 
 
-def act_frame(claim: Claim) -> ActFrame | None:
-    """The act a claim reports ("signed a law", "approved the merger"), or None."""
+def act_frame(claim: Claim, cwords: frozenset[str] | None = None) -> ActFrame | None:
+    """The act a claim reports ("signed a law", "approved the merger"), or None. ``cwords``: :func:`claim_words` of
+    the claim, when the caller has read them."""
     text = claim.text
     low = text.lower()
-    if (_ACT_WORDS.isdisjoint(_WORDS_LOW.findall(low)) and "green light" not in low and "go-ahead" not in low
+    if (_ACT_WORDS.isdisjoint(_WORDS_LOW.findall(low) if cwords is None else cwords)
+            and "green light" not in low and "go-ahead" not in low
             and " down" not in low and not (" in force" in low or " in place" in low or " in effect" in low)):
         return None  # no act word at all (most claims): skip the token walk (a restriction "in force" is read after it)
     toks = list(_TOKEN.finditer(text))
@@ -3192,6 +3269,7 @@ _SUBORDINATE = frozenset("before after since until once when while".split())
 _NOT_YET = re.compile(r"\b(?:not|yet to|never|awaits?|awaiting|needs?|requires?|pending)\b(?:\s+[\w'’]+){0,3}\s+$")
 
 
-__all__ = ["OWN_AREA", "SUB_AREA", "ActFrame", "FigureFrame", "Status", "TimeMark", "act_frame", "claim_status", "clause_bounds", "counted_class",
+__all__ = ["OWN_AREA", "SUB_AREA", "ActFrame", "FigureFrame", "Status", "TimeMark", "act_frame", "claim_status",
+           "claim_words", "clause_bounds", "counted_class",
            "earlier_event_years", "years_named",
            "figure_frames", "measure_of_word"]
