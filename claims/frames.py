@@ -138,31 +138,43 @@ _PATTERN_RX = [(re.compile(rx), m) for rx, m in MEASURE_PATTERNS]
 #: the strings one of which each pattern's every match holds (None: always tried): most clauses hold none of them,
 #: and a plain substring search says so far faster than the pattern's own scan
 _PATTERN_LITERALS = [required_literals(rx) for rx, _ in MEASURE_PATTERNS]
-#: (string, pattern index) for every such string, and the patterns that have none (always tried)
-_LITERAL_OF = [(x, i) for i, lits in enumerate(_PATTERN_LITERALS) if lits for x in lits]
+#: the patterns that have none (always tried)
 _ALWAYS_TRIED = frozenset(i for i, lits in enumerate(_PATTERN_LITERALS) if lits is None)
-#: the same (string, pattern index) pairs by the string's first three characters (a segment holds a string only
-#: where it holds its opening three), and those of strings too short for that (tested always)
-_LITERALS_BY_OPENING: dict[str, list[tuple[str, int]]] = {}
-for _x, _i in _LITERAL_OF:
-    if len(_x) >= 3:
-        _LITERALS_BY_OPENING.setdefault(_x[:3], []).append((_x, _i))
-_SHORT_LITERALS = [(x, i) for x, i in _LITERAL_OF if len(x) < 3]
-_LITERAL_OPENINGS = frozenset(_LITERALS_BY_OPENING)
+#: every such string is a run of letters, which a clause holds only inside one of its words
+_LITERALS_ARE_LETTERS = all(re.fullmatch(r"[a-z]+", x) for lits in _PATTERN_LITERALS if lits for x in lits)
 
 
-def _patterns_in(low: str, lo: int, hi: int) -> list[tuple[re.Pattern[str], str]]:
-    """The measure patterns that may match in ``low[lo:hi]``, in their order (the others lack every string a match
-    needs): substring tests of the strings whose opening three characters the segment holds (the segment's
-    three-character slices, looked up at once, spare the test of every string)."""
-    seg = low[lo:hi]
+class _PatternsOfWord(dict):
+    """word -> the indices of the measure patterns one of whose strings the word holds, keyed on its first
+    look-up."""
+
+    def __missing__(self, word: str) -> tuple[int, ...]:
+        got = self[word] = tuple(i for i, lits in enumerate(_PATTERN_LITERALS) if lits and any(x in word for x in lits))
+        return got
+
+
+_PATTERNS_OF_WORD = _PatternsOfWord()
+
+
+def _claim_patterns(cwords: frozenset[str]) -> list[int]:
+    """The measure patterns (their indices, in order) that may match anywhere in a claim of these words
+    (:func:`claim_words`): those always tried, and those one of whose strings one of its words holds (every string
+    is letters; else all of them)."""
+    if not _LITERALS_ARE_LETTERS:
+        return list(range(len(_PATTERN_RX)))
     hit = set(_ALWAYS_TRIED)
-    hit.update([i for x, i in _SHORT_LITERALS if x in seg])
-    for opening in _LITERAL_OPENINGS.intersection([seg[k:k + 3] for k in range(len(seg) - 2)]):
-        for x, i in _LITERALS_BY_OPENING[opening]:
-            if x in seg:
-                hit.add(i)
-    return [_PATTERN_RX[i] for i in sorted(hit)]
+    for w in cwords:
+        hit.update(_PATTERNS_OF_WORD[w])
+    return sorted(hit)
+
+
+def _patterns_in(low: str, lo: int, hi: int, among: list[int]) -> list[tuple[re.Pattern[str], str]]:
+    """The measure patterns that may match in ``low[lo:hi]``, in their order (the others lack every string a match
+    needs): of ``among`` (:func:`_claim_patterns` of the claim, or of the claim ``low`` is read from with some of
+    its words blanked), those always tried and those one of whose strings the segment holds."""
+    seg = low[lo:hi]
+    return [_PATTERN_RX[i] for i in among
+            if (lits := _PATTERN_LITERALS[i]) is None or any(x in seg for x in lits)]
 
 
 _FUTURE_RX = _phrases_rx([p.strip() for p in FUTURE_PHRASES + FIGURE_ESTIMATE_PHRASES])
@@ -649,7 +661,8 @@ _IN_ALL = frozenset(("total", "all", "sum"))
 _PASSED_LEVEL = ("exceeded ", "exceeding ", "exceeds ", "topped ", "surpassed ", "passed ")
 
 
-def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int, cwords: frozenset[str]) -> str:
+def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int, cwords: frozenset[str],
+                       among: list[int]) -> str:
     """The measure named by the verb that governs the figure: the verb before it when the figure is its object
     ("killed 2,100", "plans to enlist around 20,000"), else the predicate after its noun phrase ("2,300 remain
     missing", "40% of the 60,000 defendants were likely to be sent"). Modifiers inside the noun phrase
@@ -843,7 +856,7 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int, cw
             for pm in _PHRASE_RX.finditer(low, t.end(), end):
                 return MEASURE_PHRASES[pm.group()]
             wide = toks[min(k + 7, len(toks) - 1)].end()  # "are expected to join the Russian military"
-            for rx, measure in _patterns_in(low, t.end(), wide):
+            for rx, measure in _patterns_in(low, t.end(), wide, among):
                 if rx.search(low, t.end(), wide):
                     return measure
             for u in toks[k + 1:k + 6]:  # "are now known to have died"
@@ -1106,9 +1119,9 @@ def _ends_in_verb(words: str) -> bool:
     return last in CHANGE_WORDS or last in _LEVEL_VERBS or last.endswith("ed")
 
 
-def _pattern_around(low: str, a: int, b: int, lo: int, hi: int) -> str:
+def _pattern_around(low: str, a: int, b: int, lo: int, hi: int, among: list[int]) -> str:
     """A flexible wording that holds the figure itself ("searching for nine people", "fled the country")."""
-    for rx, measure in _patterns_in(low, lo, hi):
+    for rx, measure in _patterns_in(low, lo, hi, among):
         for m in rx.finditer(low, lo, hi):
             if m.start() <= a and (m.end() >= b or (len(_TOKEN.findall(low, m.end(), a)) <= 2
                                                     and _ends_in_verb(m.group()))):
@@ -1152,7 +1165,7 @@ def _modifier(text: str, t: re.Match) -> bool:
     return nxt is not None and nxt.group().lower() in _QUALIFIED_HEADS
 
 
-def _nearest_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) -> tuple[str, int]:
+def _nearest_measure(text: str, low: str, a: int, b: int, lo: int, hi: int, among: list[int]) -> tuple[str, int]:
     """The measure named nearest the figure ``text[a:b]`` inside ``[lo, hi)``, and its distance in words. For a
     share, what follows "of" is its base ("3.6% of gross domestic product"), not its measure."""
     best, best_d = "", 10.0**6
@@ -1162,7 +1175,7 @@ def _nearest_measure(text: str, low: str, a: int, b: int, lo: int, hi: int) -> t
         if om and om.end() <= hi:
             b = om.end()
     found = [(m, MEASURE_PHRASES[m.group()]) for m in _PHRASE_RX.finditer(low, lo, hi)]
-    for rx, measure in _patterns_in(low, lo, hi):
+    for rx, measure in _patterns_in(low, lo, hi, among):
         found.extend((m, measure) for m in rx.finditer(low, lo, hi))
     for m, measure in found:
         if base < b and base <= m.start() < b:
@@ -2540,6 +2553,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
     low = text.lower()
     if cwords is None:
         cwords = claim_words(low)
+    among = _claim_patterns(cwords)  # (the measure patterns its words allow)
     # (a word every match of _PART and _NAMED_PART holds: few claims do)
     alone = "alone" in low or "itself" in low
     # (a word that every match of _WHOLE_PLACE holds, one of _ACROSS_NAME's: most claims hold none)
@@ -2611,10 +2625,10 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                 for sa, sb in spans:
                     mtext = mtext[:sa] + " " * (sb - sa) + mtext[sb:]
                 mlow, mlo = mtext.lower(), lo
-        measure = _pattern_around(mlow, a, b, mlo, hi)  # a wording that holds the figure ("searching for 14 ...")
+        measure = _pattern_around(mlow, a, b, mlo, hi, among)  # a wording that holds the figure ("searching for 14 ...")
         if not measure and counted and not cclass.startswith("role:"):
             measure = measure_of_word(counted)
-            told = _predicate_measure(mtext, mlow, a, b, mlo, hi, cwords) if measure in _WHO_MEASURES else ""
+            told = _predicate_measure(mtext, mlow, a, b, mlo, hi, cwords, among) if measure in _WHO_MEASURES else ""
             if told in WHO_OUTCOMES.get(measure, ()):
                 # "Two passengers were still missing": the noun says who is counted (it stays the counted thing),
                 # the predicate what happened to them
@@ -2627,7 +2641,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                 # were killed"); "5,200 cases", "€3m in fines": the measure alone
                 cclass = "people" if measure in PEOPLE_MEASURES else ""
         if not measure:
-            measure = _predicate_measure(mtext, mlow, a, b, mlo, hi, cwords)
+            measure = _predicate_measure(mtext, mlow, a, b, mlo, hi, cwords, among)
             if measure in ("", _UNKNOWN) and cclass.startswith("role:") and not who_told:
                 # "5,000 protesters gathered", "38,500 marchers": people named by what they do are counted under
                 # it, as "4,000 demonstrators" is, unless the predicate says what happened to them ("were arrested")
@@ -2667,7 +2681,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                 # worth 6.5%": the noun the figure is stated of
                 measure = measure_of_word(pm.group(1))
             else:
-                measure, dist = _nearest_measure(mtext, mlow, a, b, mlo, hi)
+                measure, dist = _nearest_measure(mtext, mlow, a, b, mlo, hi, among)
                 if dist > _NEAREST_MAX or (measure == "users" and cclass.startswith("noun:")):
                     measure = ""  # ("2,600 criminal complaints from customers": things counted, not the customers)
         if v.kind in ("count", "number") and (rel := _WHO_THEN_VERB.match(low, b, hi)) is not None:
