@@ -312,30 +312,71 @@ def _may_hold_phrase(low: str) -> bool:
             or "eligible" in low or "barred" in low)
 
 
-def content_tokens(text: str) -> list[tuple[int, str]]:
-    """(offset, canonical content-word key) for the content words of ``text``, in order, repeats kept."""
-    text = _fold_phrases(text)
+def _chunk_tokens(chunk: str) -> tuple[tuple[int, str], ...]:
+    """(offset, canonical content-word key) for the content words of ``chunk``, in order, repeats kept."""
     out: list[tuple[int, str]] = []
     append = out.append
     keys_of = _WORD_KEYS.__getitem__
-    find = text.find
+    find = chunk.find
     pos = 0
     # words never overlap and the gaps between them hold no letters, so find() from the end of the
     # previous word lands on the word itself
-    for word in (_WORD_ASCII if text.isascii() else _WORD).findall(text):
+    for word in (_WORD_ASCII if chunk.isascii() else _WORD).findall(chunk):
         pos = find(word, pos)
         for c in keys_of(word):
             append((pos, c))
         pos += len(word)
+    return tuple(out)
+
+
+class _ChunkTokens(dict):
+    """A text's run of non-space characters ("Tuesday's", "(Reuters)") -> its _chunk_tokens(), keyed on its first
+    look-up, but not for a run with a digit in it (figures, dates: too many of them are told once). No word
+    spans a space, so a text's content words are its runs', in order."""
+
+    def __missing__(self, chunk: str) -> tuple[tuple[int, str], ...]:
+        got = _chunk_tokens(chunk)
+        if not any(map(str.isdigit, chunk)):
+            self[chunk] = got
+        return got
+
+
+class _ChunkKeys(dict):
+    """The same, without the offsets: a run of non-space characters -> its content-word keys."""
+
+    def __missing__(self, chunk: str) -> tuple[str, ...]:
+        got = tuple(c for _, c in _CHUNK_TOKENS[chunk])
+        if not any(map(str.isdigit, chunk)):
+            self[chunk] = got
+        return got
+
+
+_CHUNK_TOKENS: dict[str, tuple[tuple[int, str], ...]] = _ChunkTokens()
+_CHUNK_KEYS: dict[str, tuple[str, ...]] = _ChunkKeys()
+
+
+def content_tokens(text: str) -> list[tuple[int, str]]:
+    """(offset, canonical content-word key) for the content words of ``text``, in order, repeats kept."""
+    text = _fold_phrases(text)
+    out: list[tuple[int, str]] = []
+    extend = out.extend
+    tokens_of = _CHUNK_TOKENS.__getitem__
+    find = text.find
+    pos = 0
+    # (only spaces come before each run after the one before: find() lands on the run itself)
+    for chunk in text.split():
+        pos = find(chunk, pos)
+        tokens = tokens_of(chunk)
+        if tokens:
+            extend([(pos + off, c) for off, c in tokens])
+        pos += len(chunk)
     return out
 
 
 def content_words(text: str) -> list[str]:
     """Canonical content-word keys of ``text``, in order, repeats kept: the keys of :func:`content_tokens`
     without their offsets."""
-    text = _fold_phrases(text)
-    words = (_WORD_ASCII if text.isascii() else _WORD).findall(text)
-    return list(chain.from_iterable(map(_WORD_KEYS.__getitem__, words)))
+    return list(chain.from_iterable(map(_CHUNK_KEYS.__getitem__, _fold_phrases(text).split())))
 
 
 class _KeysOfWord(dict):
