@@ -17,7 +17,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
-from itertools import islice
+from itertools import chain, islice
 
 from claims.model import Claim, Value
 from claims.text_utils import CONSEQUENCE, DATELINE, STOPWORDS, canon, required_literals, stem
@@ -1480,13 +1480,14 @@ FIRST_WORD = re.compile(r"\W*([A-Z][a-z][\w'’-]*)")
 def proper_first_words(texts: list[str]) -> frozenset[str]:
     """The capitalised first words of ``texts`` that are names: never written in lower case anywhere in them
     and no word of the measure vocabulary ("Casilonia has a population of", not "Revenue rose")."""
-    lower: set[str] = set()
+    runs: set[str] = set()  # (no word spans a space: each distinct run of non-space characters is read once)
     firsts: set[str] = set()
     for t in texts:
-        lower.update(_LOWER_WORD.findall(t))
+        runs.update(t.split())
         m = FIRST_WORD.match(t)
         if m and not (m.group(1).endswith("ly") and t.startswith(",", m.end())):  # "Reportedly, ...": no name
             firsts.add(m.group(1))
+    lower = set(chain.from_iterable(map(_LOWER_WORD.findall, runs)))
     return frozenset(w for w in firsts if len(w) > 2 and w not in _NAME_STOP and w.lower() not in lower
                      and not measure_of_word(w) and w.lower() not in CHANGE_WORDS and w.lower() not in FUTURE_WORDS
                      # "Prosecutors have opened an investigation" where "the district prosecutor" is written too: the
