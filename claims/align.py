@@ -324,6 +324,26 @@ def _date_word(word: str) -> bool:
 _NAME_RUN = re.compile(r"[A-Z](?<!\w[A-Z])(?<![.!?]\s[A-Z])(?<!^[A-Z])[\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*")
 
 
+class _NamesOfRun(dict):
+    """A run of capitalised words as found (one name: "National Alternative", "on Friday") -> the name keys it gives,
+    kept on its first look-up (names recur across claims: a cache on a small vocabulary)."""
+
+    def __missing__(self, run: str) -> tuple[str, ...]:
+        words = [w for w in run.split() if not _date_word(w)]  # "on Friday", "in September's"
+        if len(words) == 1:
+            got: tuple[str, ...] = (name_key(words[0]),)  # (a run starts with a capital)
+        else:
+            got = tuple([name_key(w) for w in words if w[:1].isupper()])
+            short = acronym(words)
+            if short:
+                got += (short,)  # "the National Alternative" is "the NA" in the next report
+        self[run] = got
+        return got
+
+
+_NAMES_OF_RUN: dict[str, tuple[str, ...]] = _NamesOfRun()
+
+
 #: two or more capitalised words opening a sentence (the first not a function word: "The", "In", "On")
 _OPENING_NAME = re.compile(r"\W*([A-Z][\w'’.-]*)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)+")
 
@@ -370,20 +390,11 @@ def _build_item(claim: Claim, doc: int, pub: dt.date | None, proper: frozenset[s
         _complete(item, seq)
     else:
         item.seq = seq
-    names: set[str] = set()
     runs = _NAME_RUN.findall(text)
     opening = _OPENING_NAME.match(text)
     if opening and opening.group(1) not in NAME_STOP:
         runs.append(opening.group(0))  # "Councils Scotland's offer ...": a name opening the sentence, as its owner is
-    for run in runs:
-        words = [w for w in run.split() if not _date_word(w)]  # "on Friday", "in September's"
-        if len(words) == 1:
-            names.add(name_key(words[0]))  # (a run starts with a capital)
-            continue
-        names.update([name_key(w) for w in words if w[:1].isupper()])
-        short = acronym(words)
-        if short:
-            names.add(short)  # "the National Alternative" is "the NA" in the next report
+    names = set(chain.from_iterable(map(_NAMES_OF_RUN.__getitem__, runs)))
     first = FIRST_WORD.match(text)
     if first and first.group(1) in proper:
         names.add(name_key(first.group(1)))  # "Casilonia has a population of ...": a name, not a capital letter
