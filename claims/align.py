@@ -628,7 +628,7 @@ def _owners_clash(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item) -> bool:
     opa = _options(oa) if oa else oa
     opb = _options(ob) if ob else ob
     if opa or opb:
-        # a ballot's option ('a 50.2% "yes" vote') is whose share it is against another option or a candidate ("Sandu
+        # a ballot's option ('a 50.2% "yes" vote') is whose share it is against another option or a candidate ("Ana Ruiz
         # won 42.16%"); a share told with no owner may be either
         if (opa and opb and opa.isdisjoint(opb)) or (opa and not opb and (ob or fb.agents)) \
                 or (opb and not opa and (oa or fa.agents)):
@@ -639,8 +639,8 @@ def _owners_clash(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item) -> bool:
     wa, wb = oa or fa.agents, ob or fb.agents
     an, bn = a.names, b.names
     if len(b.figs) > 1 and wa:
-        bn = _names_but_owners_of_others(b, fb)  # "..., Toyota 877,000 vehicles, BMW nearly 628,000 vehicles": the
-    if len(a.figs) > 1 and wb:  # claim names Toyota, but as whose other figure, not as BMW's figure's
+        bn = _names_but_owners_of_others(b, fb)  # "..., Dorvik 877,000 cars, VRX nearly 628,000 cars": the
+    if len(a.figs) > 1 and wb:  # claim names Dorvik, but as whose other figure, not as VRX's figure's
         an = _names_but_owners_of_others(a, fa)
     # (each pair of name sets in turn, the next built only when the one before does not clash)
     if (wa and wb and wa.isdisjoint(wb) and wa.isdisjoint(bn) and wb.isdisjoint(an)) or (

@@ -260,8 +260,8 @@ _SITE_NOTICE = _cue(
     r"\b(?:(?:ie|internet\s+explorer)\s*\d*\s+is\s+not\s+supported|(?:another|a\s+different|your|a\s+supported|modern)"
     r"\s+browser|(?:enable|turn\s+on)"
     r"\s+javascript|javascript\s+is\s+(?:disabled|required|off)|uses\s+akismet|to\s+reduce\s+spam"
-    # a disclaimer: "The views expressed in comments published on harbourdaily.com are those of the comment writers
-    # alone", "The views expressed are the author's own"
+    # a disclaimer: "The views expressed in reader comments on harbourdaily.com are those of their authors", "The
+    # views expressed are the author's own"
     r"|^the\s+views\s+expressed\b.{0,90}?\b(?:are\s+(?:those|the|solely|their|his|her)|do\s+not\s+(?:necessarily\s+)?"
     r"reflect)\b)",
 )
@@ -452,10 +452,10 @@ _CREDIT_PAREN = re.compile(
 _CREDIT_LINE = re.compile(r"[A-Z][\w.'’-]*\s*/\s*[A-Z]")
 _AGENCY_WORD = re.compile(r"\b(?:" + _AGENCY + r"|Agency|Images|Photo|Press|News|Commons|Archive|Service)\b")
 _AGENCY_END = re.compile(r"(?:via\s+)?(?:" + _AGENCY + r")\s*$")
-#: a caption opening on its credit: "Ana Ruiz—Eurowire via Getty Images The airbag unit of a car is seen at ..."
+#: a caption opening on its credit: "Ana Ruiz—Eurowire via Getty Images A hatchback's airbags on display in ..."
 _VIA_AGENCY_START = re.compile(r"^[A-Z][\w.'’&/ —–-]{0,60}?\bvia\s+(?:" + _AGENCY + r")\b")
 #: a caption closing on its photographer's credit after a full stop, the agency in capitals: "... on Parliament Hill
-#: on Tuesday, April 16, 2024. THE CANADIAN PRESS/Jana Okafor", "... in Velikar. REUTERS/Ana Ruiz"
+#: on Tuesday, April 16, 2031. HARBOUR PRESS/Jana Okafor", "... in Velikar. REUTERS/Ana Ruiz"
 _CAPS_CREDIT_END = re.compile(r"[.!?]\s+(?:[A-Z][A-Z&'’-]+\s+){0,3}[A-Z][A-Z&'’-]+\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
 
 _MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]+(?:\s+\"[^\"]*\")?\)")
@@ -561,7 +561,7 @@ def _classify(s: str, nw: int, mask: int, low: str) -> Verdict:
     if short and _NAV_PREFIX.match(s):
         return Verdict("related link", STRONG)
     if nw <= 25 and mask & _TEASER.bit and _TEASER.rx.search(s):
-        return Verdict("headline", STRONG)  # "Ana Ruiz was sentenced today. Here's what you need to know."
+        return Verdict("headline", STRONG)  # "The verdict is in. Here's what you need to know."
     if nw <= 30 and not sentence and _GLUED_KICKER.match(s):
         return Verdict("related link", STRONG)  # "Kentucky toy drive:Governor's wife collects toys for survivors"
     if nw <= 60 and mask & _CREDIT_CUE.bit and _CREDIT_CUE.rx.match(low):

@@ -68,7 +68,7 @@ def text_spans(text: str) -> list[Span]:
     if width is None:
         return spans
     # (a short line goes on too when it ends on a comma or the next opens in lower case, with a comma or a bracket:
-    # "... Subaru, Chrysler, Ford" / "and General Motors vehicles ...", "... Toyota, Honda" / ", Mazda, BMW,")
+    # "... Orla, Vesk, Corvane" / "and Halden cars ...", "... Dorvik, Tamsen" / ", Brannock, VRX,")
     return _join(text, spans, lambda a, b: ((a[1] - a[0]) >= 0.6 * width or text[b[0]] in _GOES_ON_FIRST
                                             or text[a[1] - 1] in ",;")
                  and not _MD_BLOCK_START.match(text, b[0]))

@@ -301,8 +301,8 @@ _POSSESSIVE = re.compile(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?:
 _OWN_SUBJECT = re.compile(r"\W*(?:[Tt]he\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s|[a-z]{4,}s['’])\s+own\s")
 #: a name that is one of several owners: "4.7 million vehicles made by Dorvik and five other firms", "by Dorvik and others"
 _AND_OTHERS = re.compile(r"\s+and\s+(?:\w+\s+)?(?:other|others|more)\b")
-#: an item of a list of whose figures ("Honda almost 5.1 million, Toyota 877,000 vehicles, BMW nearly 628,000 vehicles and
-#: Chrysler more than 371,000"): the name right before the figure, after a comma or "and"
+#: an item of a list of whose figures ("Halden almost 5.1 million, Dorvik 877,000 cars, VRX nearly 628,000 cars and
+#: Orla more than 371,000"): the name right before the figure, after a comma or "and"
 _LIST_OWNER = re.compile(r"(?:,|\band)\s+([A-Z](?:[a-z][\w.&-]*|[A-Z]{1,5})(?:\s+[A-Z][\w.&-]*){0,2})\s+$")
 _NOT_LIST_OWNER = frozenset(("January February March April May June July August September October November December Jan Feb "
                              "Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday "
@@ -1423,7 +1423,7 @@ def _owners(text: str, a: int, b: int, lo: int, hi: int, source: str, cwords: fr
         names.add(" ".join(w for w in am.group(1).split() if w[:1].isupper()))  # ("Union of Scotland": not "of")
     lm = _LIST_OWNER.search(text, max(lo, a - 40), a) if a > lo else None
     if lm and lm.group(1).split()[0] not in _NOT_LIST_OWNER:
-        names.add(lm.group(1))  # ", BMW nearly 628,000 vehicles"
+        names.add(lm.group(1))  # ", VRX nearly 628,000 cars"
     out = _name_keys(text, names, source.lower())
     rm = _RIVAL.search(text, max(lo, a - 80), a) if not (text.isascii() and cwords.isdisjoint(_RIVAL_WORDS)) else None
     if rm:

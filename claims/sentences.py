@@ -40,8 +40,8 @@ _NEXT_WORD = re.compile(r"\s*([\"“‘'«(\[]?)(\S*)")
 _NON_WORD = re.compile(r"[^\w]")
 _BULLET = re.compile(r"\s*(?:[-*•·]|\d+[.)])\s")
 #: a line of hard-wrapped text that goes on in the next one: it ends on a word that never ends a heading ("... safety
-#: regulators on" / "Wednesday expanded ..."), or the next line opens in lower case or with a comma ("... Chrysler, Ford"
-#: / "and General Motors ...", "... Toyota, Honda" / ", Mazda, BMW", "... Administration" / "(NHTSA) said"); a line
+#: regulators on" / "Wednesday expanded ..."), or the next line opens in lower case or with a comma ("... Vesk, Corvane"
+#: / "and Halden cars ...", "... Dorvik, Tamsen" / ", Brannock, VRX", "... Road Safety Agency" / "(VRSA) said"); a line
 #: ending on a comma goes on as well
 _GOES_ON = re.compile(r"(?i:\b(?:a|an|the|of|on|in|at|to|for|from|by|with|and|or|but|that|than|as|its|their|his|her"
                       r"|is|are|was|were|has|have|had|will|would|be|been|said|says|into|about|over|after|before)$|[,;]$)")

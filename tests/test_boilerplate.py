@@ -895,11 +895,11 @@ def test_a_crosshead_the_next_paragraph_tells_again_is_page_furniture():
 
 
 @pytest.mark.parametrize("line, reason", [
-    ("The views expressed in comments published on harbourdaily.com are those of the comment writers alone. They do "
-     "not represent the views or opinions of the paper.", "service notice"),
+    ("The views expressed in reader comments on harbourdaily.com are those of their authors, not of the paper.",
+     "service notice"),
     ("The views expressed are the author's own.", "service notice"),
-    ("Ana Ruiz—Eurowire via Getty Images The airbag unit for the passenger seat of a Dorvik car is seen at the "
-     "company's showroom in Harlow, on Thursday, April 11, 2031.", "caption"),
+    ("Ana Ruiz—Eurowire via Getty Images A Dorvik hatchback's front airbags on display at a dealer in Harlow, on "
+     "Thursday, April 11, 2031.", "caption"),
 ])
 def test_a_comments_disclaimer_and_a_caption_opening_on_its_credit_are_page_furniture(line, reason):
     assert classify(line).reason == reason
@@ -924,7 +924,7 @@ def test_a_standfirst_above_a_byline_glued_to_its_outlet_is_the_header():
 
 
 @pytest.mark.parametrize("line, reason", [
-    ("Ana Ruiz was sentenced today. Here's what you need to know.", "headline"),
+    ("The verdict is in. Here's what you need to know.", "headline"),
     ("Here's everything we know so far about the crash", "headline"),
     ("Ana Ruiz was sentenced to 47 months in prison on Thursday, the court said.", ""),
     ("Officials said here is what the plan costs: 4 billion euros over five years, the ministry said on Monday.", ""),

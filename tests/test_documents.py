@@ -143,9 +143,9 @@ def test_a_wire_story_wrapped_short_keeps_its_sentences_whole(tmp_path):
     from claims.pipeline import extract_all
 
     text = (
-        "HARLOW March 3 Road safety regulators on\n"
-        "Tuesday widened the number of cars in Valdesia that may be\n"
-        "affected by the recall of faulty Korvel brake valves.\n"
+        "HARLOW March 3 Valdesia's road safety agency on\n"
+        "Tuesday added cars from three more makers to its recall of\n"
+        "brake valves supplied by Korvel.\n"
         "The Valdesian Road Safety Agency\n"
         "(VRSA) said in a statement the number of cars from eight\n"
         "carmakers covered by the recall is now 2.4 million, up from\n"
@@ -160,8 +160,8 @@ def test_a_wire_story_wrapped_short_keeps_its_sentences_whole(tmp_path):
     doc = load_document(write(tmp_path, "wire.txt", text))
     assert_offsets_exact(doc)
     got = [" ".join(c.text.split()) for c in extract_all([doc])]
-    assert "HARLOW March 3 Road safety regulators on Tuesday widened the number of cars in Valdesia that may be " \
-           "affected by the recall of faulty Korvel brake valves." in got
+    assert "HARLOW March 3 Valdesia's road safety agency on Tuesday added cars from three more makers to its recall " \
+           "of brake valves supplied by Korvel." in got
     assert "The Valdesian Road Safety Agency (VRSA) said in a statement the number of cars from eight carmakers " \
            "covered by the recall is now 2.4 million, up from 1.9 million on Monday." in got
     assert "The agency urged owners of certain Dorvik, Tamsen , Orla, Vesk, Brannock, Corvane and Halden cars to " \
