@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from claims.model import Paragraph
+from claims.sentences import GOES_ON_NEXT
 
 __all__ = [
     "MAX_PARAGRAPH",
@@ -58,9 +59,6 @@ def line_spans(text: str) -> list[Span]:
     return [m.span(1) for m in _CONTENT.finditer(text)]
 
 
-_GOES_ON_FIRST = frozenset("abcdefghijklmnopqrstuvwxyz,;()")
-
-
 def text_spans(text: str) -> list[Span]:
     """Plain text: one paragraph per line, unless the file is hard-wrapped."""
     spans = line_spans(text)
@@ -69,7 +67,7 @@ def text_spans(text: str) -> list[Span]:
         return spans
     # (a short line goes on too when it ends on a comma or the next opens in lower case, with a comma or a bracket:
     # "... Orla, Vesk, Corvane" / "and Halden cars ...", "... Dorvik, Tamsen" / ", Brannock, VRX,")
-    return _join(text, spans, lambda a, b: ((a[1] - a[0]) >= 0.6 * width or text[b[0]] in _GOES_ON_FIRST
+    return _join(text, spans, lambda a, b: ((a[1] - a[0]) >= 0.6 * width or GOES_ON_NEXT.match(text, b[0]) is not None
                                             or text[a[1] - 1] in ",;")
                  and not _MD_BLOCK_START.match(text, b[0]))
 

@@ -33,6 +33,7 @@ from claims.vocab import (
     CLAIM_FUTURE_PHRASES,
     CLAIM_FUTURE_WORDS,
     COUNTED_CLASSES,
+    CURRENCY_CODES,
     DEMONYMS,
     FIGURE_ESTIMATE_PHRASES,
     FUTURE_PHRASES,
@@ -304,11 +305,9 @@ _AND_OTHERS = re.compile(r"\s+and\s+(?:\w+\s+)?(?:other|others|more)\b")
 #: an item of a list of whose figures ("Halden almost 5.1 million, Dorvik 877,000 cars, VRX nearly 628,000 cars and
 #: Orla more than 371,000"): the name right before the figure, after a comma or "and"
 _LIST_OWNER = re.compile(r"(?:,|\band)\s+([A-Z](?:[a-z][\w.&-]*|[A-Z]{1,5})(?:\s+[A-Z][\w.&-]*){0,2})\s+$")
-_NOT_LIST_OWNER = frozenset(("January February March April May June July August September October November December Jan Feb "
-                             "Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday "
-                             "Sunday The A An In On At By From To Of Some About Around Nearly Almost Over More Just Only "
-                             "Up Down Another Other USD EUR GBP RUB UAH DKK SEK NOK ISK CHF JPY CNY INR PLN CZK HUF US "
-                             "AM PM GMT UTC ET").split())
+_NOT_LIST_OWNER = frozenset(("The A An In On At By From To Of Some About Around Nearly Almost Over More Just Only Up Down "
+                             "Another Other US AM PM GMT UTC ET").split()) | frozenset(m.capitalize() for m in MONTHS) \
+    | frozenset(WEEKDAYS) | frozenset(CURRENCY_CODES)
 _OWN_SUBJECT_WORDS = frozenset(("own",))
 #: "94% of EUS members", "a third of Acme's workers": the group whose share it is
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:['’]s)?\s+(?:own\s+)?"

@@ -45,7 +45,7 @@ _BULLET = re.compile(r"\s*(?:[-*•·]|\d+[.)])\s")
 #: ending on a comma goes on as well
 _GOES_ON = re.compile(r"(?i:\b(?:a|an|the|of|on|in|at|to|for|from|by|with|and|or|but|that|than|as|its|their|his|her"
                       r"|is|are|was|were|has|have|had|will|would|be|been|said|says|into|about|over|after|before)$|[,;]$)")
-_GOES_ON_NEXT = re.compile(r"\s*[a-z,;()]")
+GOES_ON_NEXT = re.compile(r"\s*[a-z,;()]")
 
 
 def _prev_token(text: str, pos: int) -> str:
@@ -153,7 +153,7 @@ def split_span(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         line_start = text.rfind("\n", start, nl) + 1
         line_start = max(line_start, start)
         line = text[line_start:nl].rstrip()
-        if line and ((len(line) < 60 and not _GOES_ON.search(line) and not _GOES_ON_NEXT.match(text, nl + 1, end))
+        if line and ((len(line) < 60 and not _GOES_ON.search(line) and not GOES_ON_NEXT.match(text, nl + 1, end))
                      or _BULLET.match(text, nl + 1, end) or line[-1] in ".!?:…\"”’"):
             cuts.append(nl)
         nl = text.find("\n", nl + 1, end)

@@ -11,6 +11,10 @@ MONTHS = {
     "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+#: the months' names written out in full, capitalised ("January" ... "December")
+MONTH_NAMES = frozenset(k.capitalize() for k, n in MONTHS.items() if k == max((j for j in MONTHS if MONTHS[j] == n), key=len))
+#: currency codes written before a sum ("DKK 3 billion")
+CURRENCY_CODES = ("USD", "EUR", "GBP", "RUB", "UAH", "DKK", "SEK", "NOK", "ISK", "CHF", "JPY", "CNY", "INR", "PLN", "CZK", "HUF")
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 PART_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 

@@ -22,6 +22,7 @@ from claims.vocab import (
     ANY_THING,
     APPROX_DIRECTION,
     COUNTED_CLASSES,
+    CURRENCY_CODES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DISTANCE_UNITS,
@@ -29,6 +30,7 @@ from claims.vocab import (
     GENERIC_PEOPLE,
     IRREGULAR_PLURALS,
     LABEL_WORDS,
+    MONTH_NAMES,
     MONTHS,
     NOT_PLURAL,
     NP_STOP,
@@ -65,8 +67,7 @@ _SCALE = r"(?:\s*(?i:thousand|million|billion|trillion|lakhs?|crores?)\b|\s?(?i:
 _VAGUE = (r"(?i:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|(?:dozens|scores|hundreds|thousands|millions|billions)"
           r"(?=\s+of\b))")
 _APPROX = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(APPROX_DIRECTION, key=len, reverse=True))
-#: currency codes written before a sum ("DKK 3 billion")
-_CODES = ("USD", "EUR", "GBP", "RUB", "UAH", "DKK", "SEK", "NOK", "ISK", "CHF", "JPY", "CNY", "INR", "PLN", "CZK", "HUF")
+_CODES = CURRENCY_CODES
 _CUR_PRE = rf"(?:US\$|\bRs\.?\s?|[$€£₽¥₴₹]|(?:{'|'.join(_CODES)})\s?)"
 
 # one pattern per form; find_values tries only the ones the token at hand can start
@@ -580,9 +581,8 @@ _OLDEST = re.compile(r"(?i:\b(?:youngest|oldest)\b[^.;:]{0,60}?\b(?:was|is|were|
 _NAME_BEFORE_AGE = re.compile(r"\b(?:[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s+)?)?(?P<last>[A-Z][a-z'’-]*[a-z]),\s+$")
 #: words before ", 23," that are no one's name ("In March, 23 ...", "However, 12, ...")
 _NOT_A_NAME = frozenset(("However Meanwhile Also Overall Since Still Yet Now Then Today Yesterday Instead Indeed Thus "
-                         "Moreover Nevertheless Nonetheless Besides Separately Elsewhere Earlier Later Afterwards "
-                         "January February March April May June July August September October November December "
-                         "Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split())
+                         "Moreover Nevertheless Nonetheless Besides Separately Elsewhere Earlier Later Afterwards").split()) \
+    | MONTH_NAMES | frozenset(WEEKDAYS)
 
 
 def _oldest_before(left: str) -> bool:
