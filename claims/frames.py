@@ -143,14 +143,27 @@ _PATTERN_LITERALS = [required_literals(rx) for rx, _ in MEASURE_PATTERNS]
 _ALWAYS_TRIED = frozenset(i for i, lits in enumerate(_PATTERN_LITERALS) if lits is None)
 #: every such string is a run of letters, which a clause holds only inside one of its words
 _LITERALS_ARE_LETTERS = all(re.fullmatch(r"[a-z]+", x) for lits in _PATTERN_LITERALS if lits for x in lits)
+#: (string, pattern index) for every such string, by its first three characters (a word holds a string only where it
+#: holds its opening three), and those of strings too short for that
+_LITERALS_BY_OPENING: dict[str, list[tuple[str, int]]] = {}
+for _i, _lits in enumerate(_PATTERN_LITERALS):
+    for _x in _lits or ():
+        if len(_x) >= 3:
+            _LITERALS_BY_OPENING.setdefault(_x[:3], []).append((_x, _i))
+_SHORT_LITERALS = [(x, i) for i, lits in enumerate(_PATTERN_LITERALS) for x in lits or () if len(x) < 3]
 
 
 class _PatternsOfWord(dict):
     """word -> the indices of the measure patterns one of whose strings the word holds, keyed on its first
-    look-up."""
+    look-up (the strings looked for where the word holds their first three characters)."""
 
     def __missing__(self, word: str) -> tuple[int, ...]:
-        got = self[word] = tuple(i for i, lits in enumerate(_PATTERN_LITERALS) if lits and any(x in word for x in lits))
+        found = {i for x, i in _SHORT_LITERALS if x in word}
+        for k in range(len(word) - 2):
+            for x, i in _LITERALS_BY_OPENING.get(word[k:k + 3], ()):
+                if word.startswith(x, k):
+                    found.add(i)
+        got = self[word] = tuple(sorted(found))
         return got
 
 
