@@ -547,10 +547,11 @@ _EXTREMES = frozenset("high low record peak all-time".split())
 _LOST_SUM = re.compile(r"\b(?:lost|loses|lose|losing)\s+(?:a\s+|an\s+)?(?:combined\s+|total\s+of\s+|estimated\s+)?$")
 #: a sum said lost in the passive: "more than £210m was lost by savers", "£40m had been lost"
 _LOST_SUM_AFTER = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+lost\b")
-#: "is understood to be", "was thought to have been": a hedge between a subject and its figure
-_HEDGED_BE = re.compile(r"\b(?:is|are|was|were)\s+(?:understood|believed|thought|said|reported|estimated|expected"
-                        r"|known)\s+to\s+(?:be|have\s+been)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+"
-                        r"|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$")
+#: "is understood to be", "was thought to have been", "the cuts, expected to be between": a hedge between a subject and
+#: its figure
+_HEDGED_BE = re.compile(r"(?:\b(?:is|are|was|were)\s+|,\s*)(?:understood|believed|thought|said|reported|estimated"
+                        r"|expected|known)\s+to\s+(?:be|have\s+been)\s+(?:about\s+|around\s+|some\s+|roughly\s+"
+                        r"|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+|between\s+)?$")
 _HEDGED_BE_WORDS = frozenset("understood believed thought said reported estimated expected known".split())
 _SKIP_LEFT = frozenset("the a an its their his her our this these those all some every each another to by of at between "
                        "currently now still already reportedly".split()) | _EXTREMES

@@ -3278,6 +3278,18 @@ def test_a_hedged_subject_keeps_its_measure_and_a_sum_lost_is_a_loss():
                 "The club lost €18m in 2023-24, the club said.", d, d) is None
 
 
+def test_a_hedge_in_an_aside_keeps_the_subject_measure():
+    """"the cuts, expected to be between 4,000 and 5,000 jobs, will cost" counts jobs cut (the aside's subject), not
+    the cost the main verb names, so it meets another outlet's "will cut 4,000 to 5,000 positions"."""
+    text = "Halden said the cuts, expected to be between 4,000 and 5,000 jobs, will cost it around $600m."
+    assert frame(text, "4,000 and 5,000 jobs").measure == "jobs cut"
+    assert frame(text, "around $600m").measure == "cost"
+    assert frame("The layoffs, estimated to be about 4,000 jobs, begin in March.", "about 4,000 jobs").measure == "jobs cut"
+    d = dt.date(2026, 3, 3)
+    lk = link(text, "Halden will cut 4,000 to 5,000 positions through layoffs and early retirement.", d, d)
+    assert lk is not None and lk.relation == "agree"
+
+
 def test_a_sum_said_lost_in_the_passive_or_lost_in_all_is_a_loss():
     """"more than €80m was lost by about 2,000 depositors" and "depositors lost a combined €84 million" tell one
     loss; the defence's "the real losses were closer to €30 million" is its rival figure (RELATIONS.md: same frame,
