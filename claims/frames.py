@@ -547,12 +547,15 @@ _EXTREMES = frozenset("high low record peak all-time".split())
 _LOST_SUM = re.compile(r"\b(?:lost|loses|lose|losing)\s+(?:a\s+|an\s+)?(?:combined\s+|total\s+of\s+|estimated\s+)?$")
 #: a sum said lost in the passive: "more than £210m was lost by savers", "£40m had been lost"
 _LOST_SUM_AFTER = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+lost\b")
+#: a sum told as "in" what it is of: "$3m in fines", "$40 billion in new deficits"
+_SUM_IN = re.compile(r" in (?:new |additional |extra |annual |total |lost |unpaid |back |fresh |further )?([a-z]+)\b")
 #: "is understood to be", "was thought to have been", "the cuts, expected to be between": a hedge between a subject and
 #: its figure
 _HEDGED_BE = re.compile(r"(?:\b(?:is|are|was|were)\s+|,\s*)(?:understood|believed|thought|said|reported|estimated"
-                        r"|expected|known)\s+to\s+(?:be|have\s+been)\s+(?:about\s+|around\s+|some\s+|roughly\s+"
+                        r"|expected|projected|forecast|known)\s+to\s+(?:be|have\s+been)\s+(?:about\s+|around\s+|some\s+|roughly\s+"
                         r"|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+|between\s+)?$")
-_HEDGED_BE_WORDS = frozenset("understood believed thought said reported estimated expected known".split())
+_HEDGED_BE_WORDS = frozenset("understood believed thought said reported estimated expected projected forecast known"
+                              .split())
 _SKIP_LEFT = frozenset("the a an its their his her our this these those all some every each another to by of at between "
                        "currently now still already reportedly".split()) | _EXTREMES
 #: verbs that pass the figure to a verb after "to" ("prompted 10,000 men to flee", "forced 300 to leave")
@@ -675,7 +678,7 @@ _PASSED_LEVEL = ("exceeded ", "exceeding ", "exceeds ", "topped ", "surpassed ",
 
 
 def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int, cwords: frozenset[str],
-                       among: list[int]) -> str:
+                       among: list[int], money: bool = False) -> str:
     """The measure named by the verb that governs the figure: the verb before it when the figure is its object
     ("killed 2,100", "plans to enlist around 20,000"), else the predicate after its noun phrase ("2,300 remain
     missing", "40% of the 60,000 defendants were likely to be sent"). Modifiers inside the noun phrase
@@ -696,10 +699,10 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int, cw
             if m:
                 return m
     hm = _HEDGED_BE.search(low, max(lo, a - 60), a) if not cwords.isdisjoint(_HEDGED_BE_WORDS) else None
-    if hm:  # "His basic wage is understood to be around £180,000": the subject's measure
-        before = list(_TOKEN.finditer(text, max(lo, hm.start() - 30), hm.start()))
-        if before:
-            m = measure_of_word(before[-1].group())
+    if hm:  # "His basic wage is understood to be around £180,000": the subject's measure (its head noun, before the
+        # phrases after it: "total expenditures for next year are projected to be")
+        for t in list(_TOKEN.finditer(text, max(lo, hm.start() - 45), hm.start()))[:-5:-1]:
+            m = measure_of_word(t.group())
             if m:
                 return m
     nm = _NUMBER_OF.search(text, lo, a) if not (text.isascii() and cwords.isdisjoint(_NUMBER_OF_WORDS)) else None
@@ -842,6 +845,10 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int, cw
             if _verbish(v) or v in _AUX or v in _REPORTING_VERBS:
                 break
         break
+    if money and (im := _SUM_IN.match(low, b, hi)) and (m := measure_of_word(im.group(1))):
+        # "the $40 billion in new deficits will mean ...", "faces $3m in fines": what the sum is of, when no verb before
+        # it governs it ("could cost the economy €0.4 billion in lost output" is a cost)
+        return m
     # (not past a clause that opens after the figure: "to about 3 million litres, after engineers measured what was
     # left in the ship's damaged tanks")
     sub = _subordinate_start(text, b, hi)
@@ -858,6 +865,17 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int, cw
             if not _reduced_relative(toks):
                 return m
             described = m
+        if toks[0].group().lower() in ("who", "that"):
+            # "three rescuers who perished while searching", "two miners who had died": the relative clause right
+            # after the counted noun says what befell them
+            for u in toks[1:5]:
+                uw = u.group().lower()
+                if uw in _AUX or uw in _WHO_SKIP:
+                    continue
+                m = measure_of_word(uw)
+                if m and uw.endswith(("ed", "fled", "left", "lost", "hurt")):
+                    return m
+                break
     if len(left) >= 2 and left[-1].group().lower() == "of" and not text[left[-1].end():a].strip(" "):
         # "a case fatality rate of 2.5%, well above what patients are ...": the measure the noun before "of" names
         for pm in _PHRASE_RX.finditer(low, max(lo, left[-2].start() - 16), left[-2].end()):
@@ -886,6 +904,7 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int, cw
 #: a span changed to a new length: "has been cut to three years", "was reduced to 36 months", "extended to 90 days"
 _CHANGED_TO_BEFORE = re.compile(r"\b(?:cut|reduced|lowered|shortened|raised|increased|extended|lengthened)\s+to\s+"
                                 r"(?:about\s+|around\s+|just\s+)?$")
+_WHO_SKIP = frozenset("also later since reportedly allegedly then subsequently been".split())
 _SUBJECT_SKIP = frozenset("has have had been is are was were be being will would now".split())
 
 
@@ -2655,7 +2674,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                 # were killed"); "5,200 cases", "€3m in fines": the measure alone
                 cclass = "people" if measure in PEOPLE_MEASURES else ""
         if not measure:
-            measure = _predicate_measure(mtext, mlow, a, b, mlo, hi, cwords, among)
+            measure = _predicate_measure(mtext, mlow, a, b, mlo, hi, cwords, among, v.kind == "money")
             if measure in ("", _UNKNOWN) and cclass.startswith("role:") and not who_told:
                 # "5,000 protesters gathered", "38,500 marchers": people named by what they do are counted under
                 # it, as "4,000 demonstrators" is, unless the predicate says what happened to them ("were arrested")

@@ -3290,6 +3290,33 @@ def test_a_hedge_in_an_aside_keeps_the_subject_measure():
     assert lk is not None and lk.relation == "agree"
 
 
+def test_a_sum_told_in_what_it_is_of_takes_that_measure():
+    """"the $40 billion in new deficits will leave taxpayers paying" is a deficit (not the payment the verb after
+    names), as "$3m in fines" is a fine; a sum's plain verb still says what it is ("ordered to pay $2m")."""
+    assert frame("Tamsen said the $40 billion in new deficits will leave taxpayers paying $2,400 a household.",
+                 "$40 billion").measure == "deficit"
+    assert frame("The regulator says Orla faces $3m in fines, which will force it to sell a plant.",
+                 "$3m").measure == "fine"
+    assert frame("The court ordered Orla to pay $2m.", "$2m").measure == "paid"
+
+
+def test_a_relative_clause_after_the_counted_noun_says_what_befell_them():
+    """"14 deaths, among them three rescuers who perished while searching" counts the killed, as "three rescuers had
+    been killed" does; "two miners who had died" likewise."""
+    text = "Officials confirmed 14 deaths, 11 miners and three rescuers who perished while searching for them."
+    assert frame(text, "three rescuers").measure == "killed"
+    assert frame("Two miners who had died in the fire were named on Friday.", "Two miners").measure == "killed"
+    assert frame("Three rescuers who were injured in the blast are in hospital.", "Three rescuers").measure == "injured"
+    assert frame("Three rescuers who searched the shaft were praised.", "Three rescuers").measure != "killed"
+
+
+def test_a_projected_subject_keeps_its_head_noun_measure():
+    """"total spending for next year is projected to be $534 billion": the subject's head noun names the measure,
+    past the phrases after it."""
+    assert frame("The state's total spending for next year is projected to be $534 billion.",
+                 "$534 billion").measure == "spending"
+
+
 def test_a_sum_said_lost_in_the_passive_or_lost_in_all_is_a_loss():
     """"more than €80m was lost by about 2,000 depositors" and "depositors lost a combined €84 million" tell one
     loss; the defence's "the real losses were closer to €30 million" is its rival figure (RELATIONS.md: same frame,
