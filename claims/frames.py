@@ -2311,11 +2311,15 @@ _SECTOR_WORDS = frozenset("construction manufacturing hospitality retail agricul
 #: a part of a price index a figure is told for: "Food prices were 6.8% higher", "Core inflation ... 3.3%", "Electricity
 #: alone cost 18.4 per cent more", "energy, whose price rose 9.5 per cent" (not the headline rate, nor each other)
 _COMPONENT = re.compile(r"\b(core|food|energy|electricity|gas|fuel|petrol|diesel|services|goods|rents?|housing|transport"
-                        r"|clothing|vegetables?|fruit|bread|alcohol|tobacco|heating)\b(?:\s+and\s+[a-z-]+(?:\s+drinks?)?)?"
+                        r"|clothing|vegetables?|fruit|bread|alcohol|tobacco|heating|pulses|cereals|milk|meat|rural|urban)\b(?:\s+and\s+[a-z-]+(?:\s+drinks?)?)?"
                         r"(?:\s+alone)?(?:,\s+whose\s+price)?\s+(?:prices?|inflation|costs?|bills|rose|fell|jumped|climbed"
-                        r"|increased|were|was)\b")
+                        r"|increased|were|was)\b"
+                        # "inflation in the food basket", "retail inflation in vegetables": the part named after it
+                        r"|\binflation\s+in\s+(?:the\s+)?(core|food|energy|fuel|services|goods|housing|transport|clothing"
+                        r"|vegetables?|fruit|pulses|cereals|milk|meat|rural\s+areas|urban\s+areas)\b")
 _COMPONENT_WORDS = frozenset("core food energy electricity gas fuel petrol diesel services goods rent rents housing "
-                             "transport clothing vegetable vegetables fruit bread alcohol tobacco heating".split())
+                             "transport clothing vegetable vegetables fruit bread alcohol tobacco heating pulses cereals "
+                             "milk meat rural urban".split())
 _AGED_PEOPLE = re.compile(r"(?:young|older)\s+people$")
 _COHORT_KEYS = {"females": "women", "female": "women", "women's": "women", "males": "men", "male": "men",
                 "men's": "men", "youth": "youth"}
@@ -2399,7 +2403,8 @@ def _cohort(claim: Claim, low: str, a: int, b: int, lo: int, hi: int, base_off: 
         found = [x for x in _COMPONENT.finditer(low, start, end) if x.start() < a] \
             if not cwords.isdisjoint(_COMPONENT_WORDS) else []
         if found:
-            return "component:" + found[-1].group(1).rstrip("s")
+            part = found[-1].group(1) or found[-1].group(2).removesuffix(" areas")
+            return "component:" + (part if part in ("pulses", "cereals") else part.rstrip("s"))
         found = list(_SECTOR.finditer(low, start, end)) if not cwords.isdisjoint(_SECTOR_WORDS) else []
         if found:  # the nearest sector before the figure ("Hospitality added 4,200 and public administration 2,900")
             sm = next((x for x in reversed(found) if x.start() < a), found[0])

@@ -1683,6 +1683,13 @@ def test_the_last_meeting_named_by_its_day_is_the_meeting_another_report_dates()
     ("The rise was driven by heating, whose price rose 7 per cent.", "7 per cent", "component:heating"),
     ("Annual inflation rose to 3.7% in May.", "3.7%", ""),
     ("Gas supplies fell 20% in May.", "20%", ""),  # supplies are no price
+    # a region's rate, a food group's, and a part named after "inflation in"
+    ("The rural inflation rate stood at 7.6 per cent in July.", "7.6 per cent", "component:rural"),
+    ("Rural inflation was at 7.6 per cent in July.", "7.6 per cent", "component:rural"),
+    ("Urban inflation also rose to 7.2% from 4.9%.", "7.2%", "component:urban"),
+    ("Pulses inflation was 13.3 per cent in July.", "13.3 per cent", "component:pulses"),
+    ("The inflation in the food basket was 11.5 per cent in July.", "11.5 per cent", "component:food"),
+    ("Retail inflation in vegetables reached 37 per cent.", "37 per cent", "component:vegetable"),
 ])
 def test_a_figure_told_for_a_part_of_a_price_index_carries_the_part(text, label, cohort):
     assert frame(text, label).cohort == cohort
@@ -1696,6 +1703,10 @@ def test_a_part_of_the_price_index_never_meets_the_headline_rate_or_another_part
                 "Energy prices were 8.2% higher than a year earlier, the statistics office said.", d, d) is None
     assert link("Food prices were 3.7% higher than a year earlier, the statistics office said.",
                 "Annual inflation rose to 3.7% in May, the statistics office said.", d, d) is None
+    assert link("Rural inflation was 7.6% in May, the statistics office said.",
+                "Annual inflation rose to 7.5% in May, the statistics office said.", d, d) is None
+    assert link("Rural inflation was 7.6% in May, the statistics office said.",
+                "Urban inflation was 7.6% in May, the statistics office said.", d, d) is None
 
 
 def test_a_forecast_for_another_period_is_no_update_of_the_outcome():
