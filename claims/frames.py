@@ -574,7 +574,7 @@ _LEVEL_VERBS = frozenset("reached reach reaches hit hits total totalled totaled 
                          "sat sits stayed".split())
 #: the end of the figure before ("fell 4.1 per cent to €41.3bn": the verb governs both)
 _FIGURE_ENDS = frozenset("per cent percent percentage points point basis".split())  # (a figure's unit words)
-_ANNUAL = re.compile(r"(?=[1tayo])\b(?:(?:12|twelve)\s+months|a\s+year\s+(?:earlier|before|ago)|year[- ]on[- ]year"
+_ANNUAL = re.compile(r"(?=[1tayo])\b(?:(?:12|twelve)\s+months|a\s+year\s+(?:earlier|before|ago)|year[- ](?:on|over)[- ]year"
                      r"|annual|over\s+the\s+year)\b")
 _SHARE_WORDS = frozenset("share proportion percentage fraction portion".split())
 _NUMBER_OF = re.compile(r"\b(?:the|a|its|their|[A-Za-z][\w.&-]*['’]s)\s+(?:total\s+|own\s+)?(?:number|count|tally|total)\s+of\s+",

@@ -137,6 +137,7 @@ def link(texts_a: str, texts_b: str, date_a=None, date_b=None):
     ("Unemployment, which counts people looking for work, stood at 6.4% in May.", "6.4%", "unemployment"),
     ("The spill, which killed 300 fish, released 2 million litres of slurry.", "2 million litres", "spilled"),
     ("Headline inflation was running at 2.9% in June.", "2.9%", "inflation"),  # "running at" gives a level
+    ("The consumer price index climbed 3.8% year-over-year in May.", "3.8%", "inflation"),  # (as year-on-year)
     ("In Lormont, organisers said 14,000 people had taken to the streets.", "14,000 people", "protesters"),
     ("Union leaders said 60,000 people joined Sunday's march against the closures.", "60,000 people", "protesters"),
     ("Revenue fell 6.2 per cent to €12.8bn.", "€12.8bn", "revenue"),  # the verb governs the level after "per cent"
