@@ -1881,7 +1881,23 @@ def _superseded(it: Item, x: Fig, other: Item, y: Fig) -> bool:
             z is not x and z.frame.measure == f.measure and z.frame.mark is TimeMark.LATEST for z in it.figs)):
         return False
     days = [d for d in ((y.frame.when[1] if y.frame.when else None), other.pub) if d is not None]
-    return not (f.when and any(f.when[0] <= d <= f.when[1] for d in days))
+    if f.when and any(f.when[0] <= d <= f.when[1] for d in days):
+        return False
+    # "initially estimated at 126,000 gallons, that number rose to 144,000 by Monday morning" against a Sunday
+    # report's 126,000: the other figure is told before the later reading's day, so for the earlier moment
+    told = y.frame.when[1] if y.frame.when else other.pub
+    later = [_day_told(z.frame, it.pub) for z in it.figs if z is not x and z.frame.measure == f.measure
+             and z.frame.mark is TimeMark.LATEST]
+    return not (told is not None and later and all(d is not None and told < d for d in later))
+
+
+def _day_told(f: FigureFrame, pub: dt.date | None) -> dt.date | None:
+    """The first day a figure is told for: its date, or its weekday's last day on or before its report's day."""
+    if f.when is not None:
+        return f.when[0]
+    if f.weekday is not None and pub is not None:
+        return pub - dt.timedelta(days=(pub.weekday() - f.weekday) % 7)
+    return None
 
 
 def _revised_to(a: Item, xa: Fig, b: Item, xb: Fig) -> bool:

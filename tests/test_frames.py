@@ -4999,6 +4999,21 @@ def test_the_earlier_level_a_sentence_gives_takes_the_measure_of_the_new_one():
                     "610 excess deaths", "780", d_thu, d_fri) is Relation.AGREE
 
 
+def test_an_earlier_estimate_agrees_with_a_report_told_before_the_later_one():
+    """'initially estimated at 9,000 litres, but that number rose to 11,000 litres by Monday morning' against a Sunday
+    report's 9,000: the Sunday figure is told before the later reading's day, so it is the earlier moment's and agrees
+    with it (RELATIONS.md §3: a sentence giving two moments is paired by the figure for the same moment); a report of
+    Tuesday giving 9,000 is told after it, and the later reading updates it."""
+    later = ["The Halden pipeline spilled crude oil off the coast, the coastguard said.",
+             "The spill from the line covered about 20 litres a minute.",
+             "The size of the spill was initially estimated at 9,000 litres, but that number rose to 11,000 litres by "
+             "Monday morning, the mayor said."]
+    sun, tue = dt.date(2031, 10, 5), dt.date(2031, 10, 7)
+    early = ["The Halden pipeline leaked about 9,000 litres of crude off the coast, officials said."]
+    assert _pair_of(early, later, "9,000 litres of crude", "11,000", sun, tue) is Relation.AGREE
+    assert _pair_of(early, later, "9,000 litres of crude", "11,000", tue, tue) is Relation.UPDATE
+
+
 def test_bodies_brought_out_are_no_toll_however_they_are_worded():
     """'The bodies of four miners who died in the blast have been recovered' and 'extricated 31 bodies' count bodies
     brought out, never readings of the toll (RELATIONS.md §1: the measure)."""
