@@ -1913,6 +1913,12 @@ def _status(low: str, lo: int, a: int, b: int, hi: int, text: str = "") -> Statu
     left = low[lo:a]
     if "planning " in left:
         left = _PLANNING_NOUN.sub(lambda m: " " * len(m.group()), left)  # (an office, no plan)
+    if "after " in left or "because " in left:
+        # "Officials warned of a catastrophe after more than 120,000 gallons of oil leaked": the figure is told in a
+        # clause of its own, which says what happened (the warning is the main clause's)
+        opened = [sm.end() - lo for sm in _CAUSE_CLAUSE.finditer(low, lo) if sm.end() <= a]
+        if opened:
+            left = " " * opened[-1] + left[opened[-1]:]
     right = low[b:min(hi, b + 40)]
     found = ""
     modal = [w for w in _TOKEN.findall(left) if w in FUTURE_WORDS]
@@ -1979,6 +1985,9 @@ _FORECAST_BEFORE = re.compile(r"\b(?:forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?|
 _POINTS_UNIT = re.compile(r"(?:\d|\bbasis|\bpercentage|\bquarter|\bhalf)[\s-]+$")
 
 
+#: a clause of its own opening before the figure: "warned of a catastrophe after more than 120,000 gallons leaked" (not
+#: a span: "abolished after eight years")
+_CAUSE_CLAUSE = re.compile(r"\b(?:after|because)\s+(?!(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|hours?|decades?)\b)")
 #: words opening a clause of its own after a figure ("on whether", "which", "because")
 _SUBORDINATORS = frozenset("whether which who whom that because if although though since after before when while "
                            "where unless until as so".split())

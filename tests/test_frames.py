@@ -2098,6 +2098,12 @@ def test_a_sum_held_by_several_is_no_one_members_figure():
      "9 per cent", Status.UNMARKED),
     ("Turnout was 61%; the party expects 70% next time.", "61%", Status.FACT),
     ("About 100 per district will be conscripted, 20,000 in all.", "20,000", Status.INTENT),
+    # a clause of its own opened by "after" or "because" tells what happened, whatever the main clause warns of
+    ("Officials warned of a catastrophe on Sunday after more than 9,000 litres of oil leaked from a rig.",
+     "more than 9,000 litres", Status.FACT),
+    ("The airbags, which can burst even after a minor crash, have caused at least three deaths.",
+     "at least three deaths", Status.FACT),
+    ("The tariff will be halved and abolished after eight years.", "eight years", Status.INTENT),  # (a span, no clause)
 ])
 def test_a_plan_or_estimate_marks_the_figures_of_its_clause_only(text, label, status):
     """"will be conscripted ..., 20,000 in all" is the plan's figure; a colon or a semicolon ends the clause that a
