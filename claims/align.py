@@ -1335,9 +1335,11 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                     if conv is not None:
                         xa, fa = conv, conv.frame
                 if (fa.cls != fb.cls or not rates_fit(fa.rate, fb.rate) or fa.base != fb.base or fa.cohort != fb.cohort
-                        or (fa.other_occasion != fb.other_occasion and not (fa.when and fa.when == fb.when))):
-                    continue  # (the previous meeting's vote is not this meeting's, nor its update, unless both name its day;
-                    # the women's rate is no one else's)
+                        or (fa.other_occasion != fb.other_occasion and not (fa.when and fa.when == fb.when)
+                            and not (fa.period and fa.period == fb.period))):
+                    continue  # (the previous meeting's vote is not this meeting's, nor its update, unless both name its day
+                    # or its month: "Previously, inflation was 7.8% in April 2022" ~ "in April 2022 of 7.8%"; the women's
+                    # rate is no one else's)
                 if (fa.counted_class.startswith("list:") or fb.counted_class.startswith("list:")) and (
                         fa.counted_class != fb.counted_class and fa.counted_class and fb.counted_class):
                     continue  # "cattle, goats and sheep" together are not the cattle alone

@@ -4150,6 +4150,17 @@ def test_the_last_increase_is_another_occasion():
     assert not frame("The board recommended a rise of 4.8%.", "4.8%").other_occasion
 
 
+def test_another_occasion_named_by_its_month_meets_a_report_of_that_month():
+    """"The last increase, in April 2029, was 5.6 per cent" is another occasion than this one, but the same one as "pay
+    rose 5.6 per cent in April 2029": both name its month, so the two agree (RELATIONS.md §1: the same frame and time)."""
+    d = dt.date(2030, 3, 2)
+    lk = link("The last increase, in April 2029, was 5.6 per cent, the union said.",
+              "Nurses' pay rose 5.6 per cent in April 2029, the union said.", d, d)
+    assert lk is not None and lk.relation is Relation.AGREE
+    assert link("The last increase was 5.6 per cent, the union said.",
+                "Nurses' pay will rise 5.6 per cent, the union said.", d, d) is None
+
+
 def test_the_damaged_and_the_damaged_or_destroyed_are_one_tally():
     """"About 2,100 houses were damaged, 600 of them destroyed" (Monday) and "Nearly 2,600 houses have been damaged
     or destroyed" (Tuesday) are one tally told twice (an update); the destroyed alone are no part of that match."""
