@@ -2900,6 +2900,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                             period = span
                             break
         partitive_end, group = _partitive(text, a, lo)
+        year_ago = status not in (Status.FUTURE, Status.INTENT) and _year_ago(low, a, b, lo)
         iv = _scaled(interval(v), per_year)
         if v.kind == "count" and iv is not None and (em := _ELIDED_MORE.match(low, b, hi)):
             more = parse_number(em.group(1))  # "six counts of fraud and one of money laundering": seven counts
@@ -2931,7 +2932,11 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                   or (measure == "killed" and (_OUT_OF_THESE.match(text, lo) is not None or _OF_THEM.match(low, b) is not None))
                   or ((_OTHER_IN.search(v.text) is not None or _OTHER_IN.match(low, b) is not None)
                       and (cclass == "people" or cclass.startswith("role:") or measure in PEOPLE_MEASURES))),
-            when=when, period=period, weekday=weekday, mark=_mark(low, lo, a, b, hi, cwords),
+            # ("up from 5.1% in January and 4.8% a year ago": a figure told as a year before is of that moment, not
+            # of the month the clause gives the figure before it)
+            **({"when": None, "period": None, "weekday": None} if year_ago and _YEAR_AGO_AFTER.match(low, b) else
+               {"when": when, "period": period, "weekday": weekday}),
+            mark=_mark(low, lo, a, b, hi, cwords),
             label=" ".join(v.text.split()), level=_level(low, a, lo), group=group,
             window=_day_window(text, dates, lo, hi) if len(dates) >= 2 else None,
             standing=_standing(low, a, b) if v.kind == "count" else "",
@@ -2939,7 +2944,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                             and _OTHER_OCCASION.search(low, lo, hi) is not None) or (
                 # (not an expectation told a year ago for a period still to come: "A year ago, the ministry expected
                 # the 2026 deficit to be 2.9%" is an earlier forecast of the same deficit)
-                status not in (Status.FUTURE, Status.INTENT) and _year_ago(low, a, b, lo)),
+                year_ago),
             cohort=_cohort(claim, low, a, b, lo, hi, base_off, cwords),
             consensus=_consensus(low, a, b, lo, v.kind),
             segment=_segment(low, b, lo, hi) if measure == "revenue" else "",

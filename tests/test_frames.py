@@ -1751,6 +1751,15 @@ def test_a_figure_told_as_a_year_before_is_another_occasion(text, label, year_ag
     assert frame(text, label).other_occasion is year_ago
 
 
+def test_a_figure_told_a_year_before_takes_no_month_of_the_figure_beside_it():
+    """"up from 5.1% in January and 4.8% a year ago": January is the 5.1%'s month, not the 4.8%'s (which is of
+    February a year before), so the 4.8% never meets another report's January figure."""
+    d = dt.date(2026, 3, 11)
+    assert link("Unemployment rose to 5.4% in February, up from 5.1% in January and 4.8% a year ago, officials said.",
+                "Average weekly earnings rose 4.6% from a year earlier to 1,184 crowns, slowing from 4.9% growth in "
+                "January.", d, d) is None
+
+
 @pytest.mark.parametrize(("a", "la", "b", "lb", "rel"), [
     ("The policy rate stayed at 4.25%.", "4.25%", "Inflation came in at 4.1%.", "4.1%", "compatible"),
     ("Inflation came in at 4.1%.", "4.1%", "Inflation was 4.1 per cent.", "4.1 per cent", "equal"),

@@ -108,7 +108,7 @@ FLOORS: dict[str, dict] = {
     "jobs_report": {"claims_found": 114, "boilerplate_claims": 0, "agree_found": 55, "conflict_found": 7, "trap_links": 0, "precision": 0.911, "merged_claims": 0},
     "canal_blockage": {"claims_found": 128, "boilerplate_claims": 0, "agree_found": 25, "conflict_found": 18, "trap_links": 1, "precision": 0.843, "merged_claims": 0},
     "exam_results": {"claims_found": 120, "boilerplate_claims": 0, "agree_found": 50, "conflict_found": 7, "trap_links": 0, "precision": 0.876, "merged_claims": 0},
-    "minimum_wage": {"claims_found": 120, "boilerplate_claims": 0, "agree_found": 66, "conflict_found": 16, "trap_links": 1, "precision": 0.836, "merged_claims": 0},
+    "minimum_wage": {"claims_found": 120, "boilerplate_claims": 0, "agree_found": 67, "conflict_found": 16, "trap_links": 1, "precision": 0.838, "merged_claims": 0},
     "tower_fire": {"claims_found": 123, "boilerplate_claims": 0, "agree_found": 39, "conflict_found": 39, "trap_links": 1, "precision": 0.962, "merged_claims": 0},
     "crime_figures": {"claims_found": 117, "boilerplate_claims": 0, "agree_found": 70, "conflict_found": 10, "trap_links": 2, "precision": 0.683, "merged_claims": 0},
     "cruise_outbreak": {"claims_found": 104, "boilerplate_claims": 0, "agree_found": 29, "conflict_found": 22, "trap_links": 2, "precision": 0.739, "merged_claims": 0},
