@@ -2326,6 +2326,10 @@ _COMPONENT = re.compile(r"\b(core|food|energy|electricity|gas|fuel|petrol|diesel
                         # "inflation in the food basket", "retail inflation in vegetables": the part named after it
                         r"|\binflation\s+in\s+(?:the\s+)?(core|food|energy|fuel|services|goods|housing|transport|clothing"
                         r"|vegetables?|fruit|pulses|cereals|milk|meat|rural\s+areas|urban\s+areas)\b")
+#: the part of a price index a change right before it is told of: "an 11.5% spike in food prices"
+_COMPONENT_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:in|of)\s+(?:the\s+)?(core|food|energy|electricity|gas|fuel|petrol"
+                              r"|diesel|services|goods|rents?|housing|transport|clothing|vegetables?|fruit|bread|alcohol"
+                              r"|tobacco|heating|pulses|cereals|milk|meat)\s+(?:prices?|costs?|inflation|bills)\b")
 _COMPONENT_WORDS = frozenset("core food energy electricity gas fuel petrol diesel services goods rent rents housing "
                              "transport clothing vegetable vegetables fruit bread alcohol tobacco heating pulses cereals "
                              "milk meat rural urban".split())
@@ -2411,6 +2415,9 @@ def _cohort(claim: Claim, low: str, a: int, b: int, lo: int, hi: int, base_off: 
             return "youth" if 14 <= young <= 18 and 24 <= old <= 25 else f"aged {young:g}-{old:g}"
         found = [x for x in _COMPONENT.finditer(low, start, end) if x.start() < a] \
             if not cwords.isdisjoint(_COMPONENT_WORDS) else []
+        after = _COMPONENT_AFTER.match(low, b) if not before and not cwords.isdisjoint(_COMPONENT_WORDS) else None
+        if after is not None:  # "a sharp 11.5% spike in food prices", "a 37.3% surge in vegetable costs"
+            return "component:" + after.group(1).rstrip("s")
         if found:
             part = found[-1].group(1) or found[-1].group(2).removesuffix(" areas")
             return "component:" + (part if part in ("pulses", "cereals") else part.rstrip("s"))

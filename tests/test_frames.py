@@ -1691,6 +1691,12 @@ def test_the_last_meeting_named_by_its_day_is_the_meeting_another_report_dates()
     ("Pulses inflation was 13.3 per cent in July.", "13.3 per cent", "component:pulses"),
     ("The inflation in the food basket was 11.5 per cent in July.", "11.5 per cent", "component:food"),
     ("Retail inflation in vegetables reached 37 per cent.", "37 per cent", "component:vegetable"),
+    # the part named right after the change: "a sharp 11.5% spike in food prices"
+    ("Inflation hit 7.4% in July, with consumers facing a sharp 11.5% spike in food prices.", "11.5%",
+     "component:food"),
+    ("Food inflation rose to 11.5% in July, driven by a 37.3 per cent surge in vegetable costs.", "37.3 per cent",
+     "component:vegetable"),
+    ("Inflation hit 7.4% in July, with consumers facing a sharp 11.5% spike in food prices.", "7.4%", ""),
 ])
 def test_a_figure_told_for_a_part_of_a_price_index_carries_the_part(text, label, cohort):
     assert frame(text, label).cohort == cohort
