@@ -211,6 +211,10 @@ _OTHER_OCCASION = re.compile(r"(?=[ploi])\b(?:(?:in|on)\s+an?\s+(?:normal|typica
                              r"|earthquake|eruption))\b"
                              # "The pilgrimage claimed more than 500 lives last year": an event's toll of a year before
                              r"|\b(?:claimed|killed|left)\s+(?:[\w,-]+\s+){1,6}?last\s+year\b")
+#: a meeting named by its month: "in its April policy meet", "at the March meeting"
+_MONTH_MEETING = re.compile(r"\b(?:in|at)\s+(?:its|the|their)\s+(?:" + "|".join(m for m in MONTHS if len(m) > 3) + r")\s+(?:policy\s+|rate\s+"
+                            r"|monetary\s+policy\s+)?(?:meet|meeting|review|session)\b")
+_HAD = re.compile(r"\bhad\b")
 _OTHER_OCCASION_WORDS = frozenset("normal typical usual ordinary average previous last prior preceding other".split())
 #: "was at one point down more than 7%": a move told by how far it went during the day
 _AT_ONE_POINT = re.compile(r"\bat\s+(?:one|some)\s+(?:point|stage)\b")
@@ -2949,6 +2953,9 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             standing=_standing(low, a, b) if v.kind == "count" else "",
             other_occasion=(not cwords.isdisjoint(_OTHER_OCCASION_WORDS)
                             and _OTHER_OCCASION.search(low, lo, hi) is not None) or (
+                # "had decided to hold the rate at 6% in its April policy meeting": a meeting before this one
+                "had" in cwords and _MONTH_MEETING.search(low, lo, hi) is not None
+                and _HAD.search(low, lo, hi) is not None) or (
                 # (not an expectation told a year ago for a period still to come: "A year ago, the ministry expected
                 # the 2026 deficit to be 2.9%" is an earlier forecast of the same deficit)
                 year_ago),

@@ -4176,6 +4176,17 @@ def test_another_occasion_named_by_its_month_meets_a_report_of_that_month():
                 "Nurses' pay will rise 5.6 per cent, the union said.", d, d) is None
 
 
+def test_a_rate_held_at_an_earlier_meeting_named_by_its_month_is_another_occasion():
+    """"had decided to hold the repo rate at 6% in its April policy meeting" is that meeting's rate: no rival of the
+    6.25% a rise took it to this week (RELATIONS.md §1: time; another occasion of the same kind)."""
+    text = "The central bank had decided to hold the repo rate at 6% in its April policy meeting."
+    assert frame(text, "6%").other_occasion
+    assert not frame("The central bank held the repo rate at 6% in its April policy meeting.", "6%").other_occasion
+    d = dt.date(2030, 6, 7)
+    assert link(text, "The bank's monetary policy committee raised the repo rate by 25 basis points to 6.25% on "
+                      "Wednesday.", d, d) is None
+
+
 def test_the_damaged_and_the_damaged_or_destroyed_are_one_tally():
     """"About 2,100 houses were damaged, 600 of them destroyed" (Monday) and "Nearly 2,600 houses have been damaged
     or destroyed" (Tuesday) are one tally told twice (an update); the destroyed alone are no part of that match."""
