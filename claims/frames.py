@@ -3110,6 +3110,7 @@ def _own_places_of_a_breakdown(out: list[FigureFrame], text: str, base_off: int)
         if measure and len(told) >= 2 and len({k for _, k in told}) >= 2:
             for f, keys in told:
                 f.places = keys
+                f.part = True  # (each place's figure is a part of the measure's whole, no rival of it)
 
 
 #: a figure told for a whole country or the world (against a figure placed in one city: two scopes, RELATIONS.md §1)

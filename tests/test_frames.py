@@ -4967,6 +4967,18 @@ def test_a_toll_split_by_place_gives_each_figure_its_own_place():
     assert places["14 people"] == places["40"] != frozenset()
 
 
+def test_a_place_of_a_toll_split_by_place_is_a_part_no_rival_of_the_whole():
+    """'left 210 people dead in Varno, 48 dead in Kessa County' splits the toll by place: the 210 is Varno's part of
+    it, never a rival reading of the province's 'killed at least 270 people' (RELATIONS.md §1: scope)."""
+    frames = {f.label: f for f in figure_frames(claim(
+        "In Halden province, the storm has left 210 people dead in Varno, 48 dead in Kessa County, officials said."))}
+    assert frames["210 people"].part and frames["48"].part
+    assert not frame("The storm killed 14 people in Varno, officials said.", "14 people").part
+    d = dt.date(2030, 8, 5)
+    assert link("In Halden province, the storm has left 210 people dead in Varno, 48 dead in Kessa County, officials "
+                "said.", "The storm in Halden province killed at least 270 people, officials said.", d, d) is None
+
+
 def test_digits_joined_to_a_name_are_no_figure():
     """'North 24-Parganas' is a district's name, '7-Eleven' a shop's: the digits count nothing."""
     assert [v.text for v in find_values("Two people died in South 24-Parganas.")] == ["Two people"]
