@@ -858,6 +858,11 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int, cw
     sub = _subordinate_start(text, b, hi)
     if text[max(b, sub - 2):sub] == ", ":
         hi = sub
+    if (nd := _FIRST_DIGIT.search(text, b, hi)) is not None and "," in text[b:nd.start()] \
+            and _OWN_VERB_AFTER.match(low, nd.end()) is not None:
+        # "about 285 people working at the mine when the fire started, more than 40 were injured": the predicate
+        # after another figure's comma is that figure's
+        hi = nd.start()
     toks = list(islice(_TOKEN.finditer(text, b, hi), 16))
     described = ""  # the measure of a participle that only describes who is counted ("people evacuated since ...")
     if toks:
@@ -905,6 +910,8 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int, cw
     return ""
 
 
+#: a figure's own verb right after it ("more than 40 were injured", "12 people have died"): its clause, not another's
+_OWN_VERB_AFTER = re.compile(r"(?:[\d.]|,\d)*\s+(?:[a-z-]+\s+){0,2}?(?:were|was|are|is|had|have|has|died|remain|remained)\b")
 #: a span changed to a new length: "has been cut to three years", "was reduced to 36 months", "extended to 90 days"
 _CHANGED_TO_BEFORE = re.compile(r"\b(?:cut|reduced|lowered|shortened|raised|increased|extended|lengthened)\s+to\s+"
                                 r"(?:about\s+|around\s+|just\s+)?$")

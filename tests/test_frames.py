@@ -4979,6 +4979,18 @@ def test_a_place_of_a_toll_split_by_place_is_a_part_no_rival_of_the_whole():
                 "said.", "The storm in Halden province killed at least 270 people, officials said.", d, d) is None
 
 
+def test_a_predicate_after_another_figure_s_comma_is_that_figure_s():
+    """"about 285 people working at the pit when the fire started, more than 40 were injured": the injured are the 40,
+    not the 285 at work; "Six workers, 14 of them contractors, were killed" still kills all six, and "one person, a
+    woman of 68, was still missing" is still the missing one."""
+    text = "There were about 285 people working at the pit when the fire started, more than 40 were injured."
+    assert frame(text, "about 285 people").measure != "injured"
+    assert frame(text, "more than 40").measure == "injured"
+    assert frame("Six workers, 14 of them contractors, were killed.", "Six workers").measure == "killed"
+    assert frame("Police said one person, a woman of 68, was still missing on Tuesday.", "one person").measure \
+        == "missing"
+
+
 def test_digits_joined_to_a_name_are_no_figure():
     """'North 24-Parganas' is a district's name, '7-Eleven' a shop's: the digits count nothing."""
     assert [v.text for v in find_values("Two people died in South 24-Parganas.")] == ["Two people"]
