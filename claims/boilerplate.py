@@ -348,11 +348,16 @@ _SOCIAL = {
     "pinterest", "vk", "viber", "messenger", "instagram", "youtube", "tiktok", "bluesky", "threads", "mastodon",
     "copy", "link", "print", "share", "on", "via", "rss",
 }  # fmt: skip
-#: a page's promise of what follows: "Here's what you need to know.", "Here's everything we know so far"
+#: a page's promise of what follows: "Here's what you need to know.", "Here's everything we know so far", "Here are
+#: the companies trying to enter the market"
 _TEASER = _cue(
     "here's here’s here",
     r"(?:^|[.!?]\s+)(?i:here(?:['’]s|\s+is|\s+are)\s+(?:what|everything|all)\s+(?:you\s+need\s+to\s+know|we\s+know"
-    r"|you\s+should\s+know|to\s+know)\b[^.!?]{0,40}[.!?:]?\s*$)",
+    r"|you\s+should\s+know|to\s+know)\b[^.!?]{0,40}[.!?:]?\s*$)"
+    # a subheading that promises a list or an explainer, with no full stop, on a line with no figure: "Here are the
+    # companies trying to enter the market", "Demand may soon grow. Here's how the new rules work"
+    r"|^(?!.*\d)(?:[^.!?]*[.!?]\s+)?(?i:here(?:['’]s|\s+is|\s+are)\s+(?:the|how|why|what|who|where|which)\s+"
+    r"[^.!?:]{0,80}$)",
 )
 #: another story's kicker glued to its headline, as a scraped inline link reads: "Toy drive:Governor's wife collects ..."
 _GLUED_KICKER = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}:[A-Z][a-z]")

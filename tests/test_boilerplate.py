@@ -928,6 +928,11 @@ def test_a_standfirst_above_a_byline_glued_to_its_outlet_is_the_header():
     ("Here's everything we know so far about the crash", "headline"),
     ("Ana Ruiz was sentenced to 47 months in prison on Thursday, the court said.", ""),
     ("Officials said here is what the plan costs: 4 billion euros over five years, the ministry said on Monday.", ""),
+    # a subheading promising a list, after a teaser of its own, with no full stop and no figure on the line
+    ("The market for slimming drugs may soon get more crowded. Here are the firms trying to enter it", "headline"),
+    ("Here's how the new parking rules work", "headline"),
+    ("Prices rose 4% in May. Here is how the new rules work", ""),
+    ("Here are the results of the vote.", ""),
 ])
 def test_a_pages_promise_of_what_you_need_to_know_is_its_header(line, reason):
     assert classify(line).reason == reason
