@@ -1338,7 +1338,7 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                         or (fa.other_occasion != fb.other_occasion and not (fa.when and fa.when == fb.when)
                             and not (fa.period and fa.period == fb.period))):
                     continue  # (the previous meeting's vote is not this meeting's, nor its update, unless both name its day
-                    # or its month: "Previously, inflation was 7.8% in April 2022" ~ "in April 2022 of 7.8%"; the women's
+                    # or its month: "Before that, inflation peaked at 9.1% in May 2029" ~ "a 9.1% peak in May 2029"; the women's
                     # rate is no one else's)
                 if (fa.counted_class.startswith("list:") or fb.counted_class.startswith("list:")) and (
                         fa.counted_class != fb.counted_class and fa.counted_class and fb.counted_class):
@@ -1885,8 +1885,8 @@ def _superseded(it: Item, x: Fig, other: Item, y: Fig) -> bool:
     days = [d for d in ((y.frame.when[1] if y.frame.when else None), other.pub) if d is not None]
     if f.when and any(f.when[0] <= d <= f.when[1] for d in days):
         return False
-    # "initially estimated at 126,000 gallons, that number rose to 144,000 by Monday morning" against a Sunday
-    # report's 126,000: the other figure is told before the later reading's day, so for the earlier moment
+    # "first put at 9,000 litres, a figure raised to 11,000 by Monday morning" against a Sunday
+    # report's 9,000: the other figure is told before the later reading's day, so for the earlier moment
     told = y.frame.when[1] if y.frame.when else other.pub
     later = [_day_told(z.frame, it.pub) for z in it.figs if z is not x and z.frame.measure == f.measure
              and z.frame.mark is TimeMark.LATEST]

@@ -349,13 +349,13 @@ _SOCIAL = {
     "copy", "link", "print", "share", "on", "via", "rss",
 }  # fmt: skip
 #: a page's promise of what follows: "Here's what you need to know.", "Here's everything we know so far", "Here are
-#: the companies trying to enter the market"
+#: the firms racing to make the new pills"
 _TEASER = _cue(
     "here's here’s here",
     r"(?:^|[.!?]\s+)(?i:here(?:['’]s|\s+is|\s+are)\s+(?:what|everything|all)\s+(?:you\s+need\s+to\s+know|we\s+know"
     r"|you\s+should\s+know|to\s+know)\b[^.!?]{0,40}[.!?:]?\s*$)"
     # a subheading that promises a list or an explainer, with no full stop, on a line with no figure: "Here are the
-    # companies trying to enter the market", "Demand may soon grow. Here's how the new rules work"
+    # firms racing to make the new pills", "Demand may soon grow. Here's how the new rules work"
     r"|^(?!.*\d)(?:[^.!?]*[.!?]\s+)?(?i:here(?:['’]s|\s+is|\s+are)\s+(?:the|how|why|what|who|where|which)\s+"
     r"[^.!?:]{0,80}$)",
 )

@@ -551,9 +551,9 @@ _EXTREMES = frozenset("high low record peak all-time".split())
 _LOST_SUM = re.compile(r"\b(?:lost|loses|lose|losing)\s+(?:a\s+|an\s+)?(?:combined\s+|total\s+of\s+|estimated\s+)?$")
 #: a sum said lost in the passive: "more than £210m was lost by savers", "£40m had been lost"
 _LOST_SUM_AFTER = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+lost\b")
-#: a sum told as "in" what it is of: "$3m in fines", "$40 billion in new deficits"
+#: a sum told as "in" what it is of: "$3m in fines", "€12 billion in new deficits"
 _SUM_IN = re.compile(r" in (?:new |additional |extra |annual |total |lost |unpaid |back |fresh |further )?([a-z]+)\b")
-#: "is understood to be", "was thought to have been", "the cuts, expected to be between": a hedge between a subject and
+#: "is understood to be", "was thought to have been", "the job losses, expected to be between": a hedge between a subject and
 #: its figure
 _HEDGED_BE = re.compile(r"(?:\b(?:is|are|was|were)\s+|,\s*)(?:understood|believed|thought|said|reported|estimated"
                         r"|expected|projected|forecast|known)\s+to\s+(?:be|have\s+been)\s+(?:about\s+|around\s+|some\s+|roughly\s+"
@@ -704,7 +704,7 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int, cw
                 return m
     hm = _HEDGED_BE.search(low, max(lo, a - 60), a) if not cwords.isdisjoint(_HEDGED_BE_WORDS) else None
     if hm:  # "His basic wage is understood to be around £180,000": the subject's measure (its head noun, before the
-        # phrases after it: "total expenditures for next year are projected to be")
+        # phrases after it: "total outlays for the coming year are projected to be")
         for t in list(_TOKEN.finditer(text, max(lo, hm.start() - 45), hm.start()))[:-5:-1]:
             m = measure_of_word(t.group())
             if m:
@@ -850,7 +850,7 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int, cw
                 break
         break
     if money and (im := _SUM_IN.match(low, b, hi)) and (m := measure_of_word(im.group(1))):
-        # "the $40 billion in new deficits will mean ...", "faces $3m in fines": what the sum is of, when no verb before
+        # "the €12 billion in new deficits will mean ...", "faces $3m in fines": what the sum is of, when no verb before
         # it governs it ("could cost the economy €0.4 billion in lost output" is a cost)
         return m
     # (not past a clause that opens after the figure: "to about 3 million litres, after engineers measured what was
@@ -860,7 +860,7 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int, cw
         hi = sub
     if (nd := _FIRST_DIGIT.search(text, b, hi)) is not None and "," in text[b:nd.start()] \
             and _OWN_VERB_AFTER.match(low, nd.end()) is not None:
-        # "about 285 people working at the mine when the fire started, more than 40 were injured": the predicate
+        # "some 140 staff working at the plant when the blast hit, more than 30 were injured": the predicate
         # after another figure's comma is that figure's
         hi = nd.start()
     toks = list(islice(_TOKEN.finditer(text, b, hi), 16))
@@ -875,7 +875,7 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int, cw
                 return m
             described = m
         if toks[0].group().lower() in ("who", "that"):
-            # "three rescuers who perished while searching", "two miners who had died": the relative clause right
+            # "two rescuers who perished in the smoke", "two miners who had died": the relative clause right
             # after the counted noun says what befell them
             for u in toks[1:5]:
                 uw = u.group().lower()
@@ -910,7 +910,7 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int, cw
     return ""
 
 
-#: a figure's own verb right after it ("more than 40 were injured", "12 people have died"): its clause, not another's
+#: a figure's own verb right after it ("more than 30 were injured", "12 people have died"): its clause, not another's
 _OWN_VERB_AFTER = re.compile(r"(?:[\d.]|,\d)*\s+(?:[a-z-]+\s+){0,2}?(?:were|was|are|is|had|have|has|died|remain|remained)\b")
 #: a span changed to a new length: "has been cut to three years", "was reduced to 36 months", "extended to 90 days"
 _CHANGED_TO_BEFORE = re.compile(r"\b(?:cut|reduced|lowered|shortened|raised|increased|extended|lengthened)\s+to\s+"
@@ -1925,7 +1925,7 @@ def _status(low: str, lo: int, a: int, b: int, hi: int, text: str = "") -> Statu
     if "planning " in left:
         left = _PLANNING_NOUN.sub(lambda m: " " * len(m.group()), left)  # (an office, no plan)
     if "after " in left or "because " in left:
-        # "Officials warned of a catastrophe after more than 120,000 gallons of oil leaked": the figure is told in a
+        # "The mayor warned of a disaster after some 9,000 litres of diesel leaked": the figure is told in a
         # clause of its own, which says what happened (the warning is the main clause's)
         opened = [sm.end() - lo for sm in _CAUSE_CLAUSE.finditer(low, lo) if sm.end() <= a]
         if opened:
@@ -1996,7 +1996,7 @@ _FORECAST_BEFORE = re.compile(r"\b(?:forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?|
 _POINTS_UNIT = re.compile(r"(?:\d|\bbasis|\bpercentage|\bquarter|\bhalf)[\s-]+$")
 
 
-#: a clause of its own opening before the figure: "warned of a catastrophe after more than 120,000 gallons leaked" (not
+#: a clause of its own opening before the figure: "warned of a disaster after some 9,000 litres leaked" (not
 #: a span: "abolished after eight years")
 _CAUSE_CLAUSE = re.compile(r"\b(?:after|because)\s+(?!(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|hours?|decades?)\b)")
 #: words opening a clause of its own after a figure ("on whether", "which", "because")
@@ -2337,7 +2337,7 @@ _COMPONENT = re.compile(r"\b(core|food|energy|electricity|gas|fuel|petrol|diesel
                         # "inflation in the food basket", "retail inflation in vegetables": the part named after it
                         r"|\binflation\s+in\s+(?:the\s+)?(core|food|energy|fuel|services|goods|housing|transport|clothing"
                         r"|vegetables?|fruit|pulses|cereals|milk|meat|rural\s+areas|urban\s+areas)\b")
-#: the part of a price index a change right before it is told of: "an 11.5% spike in food prices"
+#: the part of a price index a change right before it is told of: "a steep 8% jump in food prices"
 _COMPONENT_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:in|of)\s+(?:the\s+)?(core|food|energy|electricity|gas|fuel|petrol"
                               r"|diesel|services|goods|rents?|housing|transport|clothing|vegetables?|fruit|bread|alcohol"
                               r"|tobacco|heating|pulses|cereals|milk|meat)\s+(?:prices?|costs?|inflation|bills)\b")
@@ -2427,7 +2427,7 @@ def _cohort(claim: Claim, low: str, a: int, b: int, lo: int, hi: int, base_off: 
         found = [x for x in _COMPONENT.finditer(low, start, end) if x.start() < a] \
             if not cwords.isdisjoint(_COMPONENT_WORDS) else []
         after = _COMPONENT_AFTER.match(low, b) if not before and not cwords.isdisjoint(_COMPONENT_WORDS) else None
-        if after is not None:  # "a sharp 11.5% spike in food prices", "a 37.3% surge in vegetable costs"
+        if after is not None:  # "a steep 8% jump in food prices", "a 21% surge in fruit costs"
             return "component:" + after.group(1).rstrip("s")
         if found:
             part = found[-1].group(1) or found[-1].group(2).removesuffix(" areas")
@@ -2960,7 +2960,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             standing=_standing(low, a, b) if v.kind == "count" else "",
             other_occasion=(not cwords.isdisjoint(_OTHER_OCCASION_WORDS)
                             and _OTHER_OCCASION.search(low, lo, hi) is not None) or (
-                # "had decided to hold the rate at 6% in its April policy meeting": a meeting before this one
+                # "had chosen to keep the rate at 3.5% at its March policy meeting": a meeting before this one
                 "had" in cwords and _MONTH_MEETING.search(low, lo, hi) is not None
                 and _HAD.search(low, lo, hi) is not None) or (
                 # (not an expectation told a year ago for a period still to come: "A year ago, the ministry expected

@@ -929,7 +929,7 @@ def test_a_standfirst_above_a_byline_glued_to_its_outlet_is_the_header():
     ("Ana Ruiz was sentenced to 47 months in prison on Thursday, the court said.", ""),
     ("Officials said here is what the plan costs: 4 billion euros over five years, the ministry said on Monday.", ""),
     # a subheading promising a list, after a teaser of its own, with no full stop and no figure on the line
-    ("The market for slimming drugs may soon get more crowded. Here are the firms trying to enter it", "headline"),
+    ("Demand for the new slimming pills keeps growing. Here are the firms racing to make them", "headline"),
     ("Here's how the new parking rules work", "headline"),
     ("Prices rose 4% in May. Here is how the new rules work", ""),
     ("Here are the results of the vote.", ""),

@@ -1685,18 +1685,18 @@ def test_the_last_meeting_named_by_its_day_is_the_meeting_another_report_dates()
     ("Annual inflation rose to 3.7% in May.", "3.7%", ""),
     ("Gas supplies fell 20% in May.", "20%", ""),  # supplies are no price
     # a region's rate, a food group's, and a part named after "inflation in"
-    ("The rural inflation rate stood at 7.6 per cent in July.", "7.6 per cent", "component:rural"),
-    ("Rural inflation was at 7.6 per cent in July.", "7.6 per cent", "component:rural"),
-    ("Urban inflation also rose to 7.2% from 4.9%.", "7.2%", "component:urban"),
-    ("Pulses inflation was 13.3 per cent in July.", "13.3 per cent", "component:pulses"),
-    ("The inflation in the food basket was 11.5 per cent in July.", "11.5 per cent", "component:food"),
-    ("Retail inflation in vegetables reached 37 per cent.", "37 per cent", "component:vegetable"),
-    # the part named right after the change: "a sharp 11.5% spike in food prices"
-    ("Inflation hit 7.4% in July, with consumers facing a sharp 11.5% spike in food prices.", "11.5%",
+    ("The rural inflation rate stood at 5.2 per cent in July.", "5.2 per cent", "component:rural"),
+    ("Rural inflation was at 5.2 per cent in July.", "5.2 per cent", "component:rural"),
+    ("Urban inflation also rose to 4.8% from 3.9%.", "4.8%", "component:urban"),
+    ("Pulses inflation was 9.4 per cent in July.", "9.4 per cent", "component:pulses"),
+    ("The inflation in the food basket was 8.3 per cent in July.", "8.3 per cent", "component:food"),
+    ("Retail inflation in vegetables reached 21 per cent.", "21 per cent", "component:vegetable"),
+    # the part named right after the change: "a steep 8.3% jump in food prices"
+    ("Inflation hit 5.1% in July, with shoppers facing a steep 8.3% jump in food prices.", "8.3%",
      "component:food"),
-    ("Food inflation rose to 11.5% in July, driven by a 37.3 per cent surge in vegetable costs.", "37.3 per cent",
-     "component:vegetable"),
-    ("Inflation hit 7.4% in July, with consumers facing a sharp 11.5% spike in food prices.", "7.4%", ""),
+    ("Food inflation rose to 8.3% in July, driven by a 21 per cent surge in fruit costs.", "21 per cent",
+     "component:fruit"),
+    ("Inflation hit 5.1% in July, with shoppers facing a steep 8.3% jump in food prices.", "5.1%", ""),
 ])
 def test_a_figure_told_for_a_part_of_a_price_index_carries_the_part(text, label, cohort):
     assert frame(text, label).cohort == cohort
@@ -2114,10 +2114,10 @@ def test_a_sum_held_by_several_is_no_one_members_figure():
     ("Turnout was 61%; the party expects 70% next time.", "61%", Status.FACT),
     ("About 100 per district will be conscripted, 20,000 in all.", "20,000", Status.INTENT),
     # a clause of its own opened by "after" or "because" tells what happened, whatever the main clause warns of
-    ("Officials warned of a catastrophe on Sunday after more than 9,000 litres of oil leaked from a rig.",
-     "more than 9,000 litres", Status.FACT),
-    ("The airbags, which can burst even after a minor crash, have caused at least three deaths.",
-     "at least three deaths", Status.FACT),
+    ("The mayor warned of a disaster on Sunday after some 9,000 litres of diesel leaked from a barge.",
+     "some 9,000 litres", Status.FACT),
+    ("The heaters, which can catch fire even after a short power cut, have caused at least two deaths.",
+     "at least two deaths", Status.FACT),
     ("The tariff will be halved and abolished after eight years.", "eight years", Status.INTENT),  # (a span, no clause)
 ])
 def test_a_plan_or_estimate_marks_the_figures_of_its_clause_only(text, label, status):
@@ -3324,30 +3324,30 @@ def test_a_hedge_in_an_aside_keeps_the_subject_measure():
 
 
 def test_a_sum_told_in_what_it_is_of_takes_that_measure():
-    """"the $40 billion in new deficits will leave taxpayers paying" is a deficit (not the payment the verb after
+    """"the €12 billion in new deficits will leave savers paying" is a deficit (not the payment the verb after
     names), as "$3m in fines" is a fine; a sum's plain verb still says what it is ("ordered to pay $2m")."""
-    assert frame("Tamsen said the $40 billion in new deficits will leave taxpayers paying $2,400 a household.",
-                 "$40 billion").measure == "deficit"
+    assert frame("Tamsen said the €12 billion in new deficits will leave savers paying €900 a household.",
+                 "€12 billion").measure == "deficit"
     assert frame("The regulator says Orla faces $3m in fines, which will force it to sell a plant.",
                  "$3m").measure == "fine"
     assert frame("The court ordered Orla to pay $2m.", "$2m").measure == "paid"
 
 
 def test_a_relative_clause_after_the_counted_noun_says_what_befell_them():
-    """"14 deaths, among them three rescuers who perished while searching" counts the killed, as "three rescuers had
-    been killed" does; "two miners who had died" likewise."""
-    text = "Officials confirmed 14 deaths, 11 miners and three rescuers who perished while searching for them."
-    assert frame(text, "three rescuers").measure == "killed"
+    """"nine deaths, among them two rescuers who perished in the smoke" counts the killed, as "two rescuers had been
+    killed" does; "two miners who had died" likewise."""
+    text = "Officials confirmed nine deaths, seven miners and two rescuers who perished in the smoke."
+    assert frame(text, "two rescuers").measure == "killed"
     assert frame("Two miners who had died in the fire were named on Friday.", "Two miners").measure == "killed"
     assert frame("Three rescuers who were injured in the blast are in hospital.", "Three rescuers").measure == "injured"
     assert frame("Three rescuers who searched the shaft were praised.", "Three rescuers").measure != "killed"
 
 
 def test_a_projected_subject_keeps_its_head_noun_measure():
-    """"total spending for next year is projected to be $534 billion": the subject's head noun names the measure,
+    """"total spending for next year is projected to be €212 billion": the subject's head noun names the measure,
     past the phrases after it."""
-    assert frame("The state's total spending for next year is projected to be $534 billion.",
-                 "$534 billion").measure == "spending"
+    assert frame("The state's total spending for next year is projected to be €212 billion.",
+                 "€212 billion").measure == "spending"
 
 
 def test_a_sum_said_lost_in_the_passive_or_lost_in_all_is_a_loss():
@@ -4177,13 +4177,14 @@ def test_another_occasion_named_by_its_month_meets_a_report_of_that_month():
 
 
 def test_a_rate_held_at_an_earlier_meeting_named_by_its_month_is_another_occasion():
-    """"had decided to hold the repo rate at 6% in its April policy meeting" is that meeting's rate: no rival of the
-    6.25% a rise took it to this week (RELATIONS.md §1: time; another occasion of the same kind)."""
-    text = "The central bank had decided to hold the repo rate at 6% in its April policy meeting."
-    assert frame(text, "6%").other_occasion
-    assert not frame("The central bank held the repo rate at 6% in its April policy meeting.", "6%").other_occasion
+    """"had chosen to keep its main rate at 3.5% at its March policy meeting" is that meeting's rate: no rival of the
+    3.75% a rise took it to this week (RELATIONS.md §1: time; another occasion of the same kind)."""
+    text = "The Valdesian central bank had chosen to keep its main rate at 3.5% at its March policy meeting."
+    assert frame(text, "3.5%").other_occasion
+    assert not frame("The Valdesian central bank kept its main rate at 3.5% at its March policy meeting.",
+                     "3.5%").other_occasion
     d = dt.date(2030, 6, 7)
-    assert link(text, "The bank's monetary policy committee raised the repo rate by 25 basis points to 6.25% on "
+    assert link(text, "The bank's rate-setting committee raised its main rate by a quarter point to 3.75% on "
                       "Wednesday.", d, d) is None
 
 
@@ -4980,12 +4981,12 @@ def test_a_place_of_a_toll_split_by_place_is_a_part_no_rival_of_the_whole():
 
 
 def test_a_predicate_after_another_figure_s_comma_is_that_figure_s():
-    """"about 285 people working at the pit when the fire started, more than 40 were injured": the injured are the 40,
-    not the 285 at work; "Six workers, 14 of them contractors, were killed" still kills all six, and "one person, a
+    """"some 140 staff working at the plant when the blast hit, more than 30 were injured": the injured are the 30,
+    not the 140 at work; "Six workers, 14 of them contractors, were killed" still kills all six, and "one person, a
     woman of 68, was still missing" is still the missing one."""
-    text = "There were about 285 people working at the pit when the fire started, more than 40 were injured."
-    assert frame(text, "about 285 people").measure != "injured"
-    assert frame(text, "more than 40").measure == "injured"
+    text = "There were some 140 staff working at the plant when the blast hit, more than 30 were injured."
+    assert frame(text, "some 140 staff").measure != "injured"
+    assert frame(text, "more than 30").measure == "injured"
     assert frame("Six workers, 14 of them contractors, were killed.", "Six workers").measure == "killed"
     assert frame("Police said one person, a woman of 68, was still missing on Tuesday.", "one person").measure \
         == "missing"
@@ -5073,8 +5074,8 @@ def test_an_earlier_estimate_agrees_with_a_report_told_before_the_later_one():
     Tuesday giving 9,000 is told after it, and the later reading updates it."""
     later = ["The Halden pipeline spilled crude oil off the coast, the coastguard said.",
              "The spill from the line covered about 20 litres a minute.",
-             "The size of the spill was initially estimated at 9,000 litres, but that number rose to 11,000 litres by "
-             "Monday morning, the mayor said."]
+             "The size of the leak was initially estimated at 9,000 litres, but that number rose to 11,000 litres "
+             "by Monday morning, the mayor said."]
     sun, tue = dt.date(2031, 10, 5), dt.date(2031, 10, 7)
     early = ["The Halden pipeline leaked about 9,000 litres of crude off the coast, officials said."]
     assert _pair_of(early, later, "9,000 litres of crude", "11,000", sun, tue) is Relation.AGREE
