@@ -551,6 +551,14 @@ _EXTREMES = frozenset("high low record peak all-time".split())
 _LOST_SUM = re.compile(r"\b(?:lost|loses|lose|losing)\s+(?:a\s+|an\s+)?(?:combined\s+|total\s+of\s+|estimated\s+)?$")
 #: a sum said lost in the passive: "more than £210m was lost by savers", "£40m had been lost"
 _LOST_SUM_AFTER = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+lost\b")
+#: a span as an adjective: "15-month", "nine-month", "40-year"
+_SPAN_WORD = re.compile(r"(?:\d+|[a-z]+)-(?:year|month|week|day|decade)")
+_SPAN_UNITS = frozenset("year month week day decade".split())
+#: a span told as how long since a level was last seen: "a 15-month high", "its highest level in more than a year"
+_RECORD_SPAN_AFTER = re.compile(r"[\s-]+(?:high|low|peak|record)\b")
+_RECORD_SPAN_BEFORE = re.compile(r"\b(?:highest|lowest|strongest|weakest|fastest|slowest|biggest|largest|sharpest)\s+"
+                                 r"(?:[a-z]+\s+){0,2}?(?:in|for)\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+"
+                                 r"|about\s+)?$")
 #: a sum told as "in" what it is of: "$3m in fines", "€12 billion in new deficits"
 _SUM_IN = re.compile(r" in (?:new |additional |extra |annual |total |lost |unpaid |back |fresh |further )?([a-z]+)\b")
 #: "is understood to be", "was thought to have been", "the job losses, expected to be between": a hedge between a subject and
@@ -777,6 +785,10 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int, cw
             if w in _EXTREMES:
                 reach += 1
             continue
+        if (_SPAN_WORD.fullmatch(w) or (w in _SPAN_UNITS and text[t.start() - 1:t.start()] == "-")) \
+                and k + 1 < len(left) and left[k + 1].group().lower() in _EXTREMES:
+            reach += 1
+            continue  # "surged to a 15-month high of 7.4%": the span names how rare the level is, not a measure
         if w == "total" and k and left[k - 1].group().lower() in ("a", "the", "in"):
             continue  # "a total of 239 miners were evacuated": a noun, no verb; the predicate after tells
         if "," in text[t.end():a] and (_PHRASE_RX.match(low, b + 1, hi) or (
@@ -2820,6 +2832,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             measure = "equity value"  # "valuing its equity at 9.8 billion crowns": the shares alone, debt left out
         if v.kind == "volume" and measure == "released":
             measure = "spilled"  # "released about 2.3 million litres" of effluent is a spill, not freed prisoners
+        if v.kind == "duration" and (_RECORD_SPAN_AFTER.match(low, b) or _RECORD_SPAN_BEFORE.search(low, max(lo, a - 50), a)):
+            measure = "record span"  # "a 15-month high", "its highest level in more than a year": how long since
         if measure and " or " in low[lo:hi]:
             measure = _either_measure(low, lo, hi, measure)
         if not measure and v.kind == "number" and _QUAKE_AT.search(low, max(lo, a - 40), a) and _QUAKE.search(low) \

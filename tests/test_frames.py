@@ -4992,6 +4992,21 @@ def test_a_predicate_after_another_figure_s_comma_is_that_figure_s():
         == "missing"
 
 
+def test_how_long_since_a_level_was_last_seen_is_its_own_measure():
+    """"surged to a 15-month high of 5.9%" tells two facts: the rate (inflation's, the span before "high" names no
+    measure) and how long since it was last this high; "a nine-month high" for the same month is a rival reading of the
+    second (RELATIONS.md §3: a conflict), while the rates agree."""
+    text = "Inflation in Valdesia surged to a 15-month high of 5.9 percent in July, the statistics office said."
+    assert frame(text, "15-month").measure == "record span"
+    assert frame(text, "5.9 percent").measure == "inflation"
+    assert frame("Inflation rose to its highest level in more than a year.", "more than a year").measure \
+        == "record span"
+    d = dt.date(2030, 8, 14)
+    lk = link(text, "Inflation in Valdesia jumped to a nine-month high of 5.9 per cent in July, official data showed.",
+              d, d)
+    assert lk is not None and lk.relation is Relation.CONFLICT
+
+
 def test_digits_joined_to_a_name_are_no_figure():
     """'North 24-Parganas' is a district's name, '7-Eleven' a shop's: the digits count nothing."""
     assert [v.text for v in find_values("Two people died in South 24-Parganas.")] == ["Two people"]
