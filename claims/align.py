@@ -1312,7 +1312,9 @@ _LOCAL_HINTS = ("prefecture", "hall", "mayor", "municipal", "council", "local")
 _LIST_LABEL = re.compile(r"\s*[-*•–]\s+([A-Z][^:\d]{1,60}?):\s+(?=\S*\d|[€$£]|EUR|USD|GBP)")
 
 
-def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
+def pair_evidence(a: Item, b: Item, wts: Weights, features: bool = True) -> PairEvidence:
+    """What the model weighs for two claims. ``features=False``: the figure pairs kept, without their features (None)
+    nor, for values that differ, their time relation (False): for a caller that only asks which pairs are kept."""
     inter = a.tokens & b.tokens
     sim = 2 * sum(map(wts.idf.__getitem__, inter)) / (a.mass + b.mass) if inter and a.mass + b.mass else 0.0
     abi, bbi = a.bigrams, b.bigrams
@@ -1454,6 +1456,9 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                         continue
                     if _part_apart(xa.frame, xb.frame, a, b):
                         continue  # a part is no rival of the whole ("274 of its own flights" of the airport's 412)
+                    if not features:
+                        differ.append((None, xa, xb, False))
+                        continue
                     update = _time_relation(xa.frame, xb.frame, a, b) is UPDATE
                     # (every pair kept here passed the owners' test above: no clash)
                     differ.append((fig_features(xa, xb, a, b, wts, sim, rel, update, False), xa, xb, update))
@@ -1481,7 +1486,8 @@ def pair_evidence(a: Item, b: Item, wts: Weights) -> PairEvidence:
                     background = True  # so is a small number naming a group ("in the three hardest-hit districts",
                     # RELATIONS.md §1: identifying details are background)
                 else:
-                    agree.append((fig_features(xa, xb, a, b, wts, sim, rel, False, False), xa, xb, rel))
+                    agree.append((fig_features(xa, xb, a, b, wts, sim, rel, False, False) if features else None, xa, xb,
+                                  rel))
     date_rank, date_pair, best = None, None, 0.0
     if a.dates and b.dates:
         for da in a.dates:
@@ -2016,7 +2022,6 @@ TWICE_AGREE = 0.45
 _STATUS_DIFFERS, _OWNERS_CLASH, _SCOPE_DIFFERS, _LOG_RATIO = (FIG_FEATURES.index(n) for n in (
     "status_differs", "owners_clash", "scope_differs", "log_ratio"))
 _NAMED, _FRAME_CLEAN = FIG_FEATURES.index("named"), FIG_FEATURES.index("frame_clean")
-_FOREIGN_SUBJECT = FIG_FEATURES.index("foreign_subject")
 
 
 def _earlier_event(a: Item, b: Item) -> bool:
@@ -2277,12 +2282,12 @@ def _propagate(items: list[Item], results: dict[tuple[int, int], PairEval],
                     if kind != "differ" or not named:
                         continue
                     pe = evidence.get((c, other))
-                    if pe is None:
-                        pe = evidence[(c, other)] = pair_evidence(items[c], items[other], wts)
-                    own = [r[0] for r in pe.differ if r[1] is xc and r[2] is xo]
-                    if not own:
+                    if pe is None:  # (which figure pairs it keeps: their features are not needed, but one below)
+                        pe = evidence[(c, other)] = pair_evidence(items[c], items[other], wts, features=False)
+                    if not any(r[1] is xc and r[2] is xo for r in pe.differ):
                         continue  # their own frames keep the two figures apart (a move in June, one on Thursday)
-                    if own[0][_FOREIGN_SUBJECT]:
+                    if foreign_subject(fc, fo, items[c], items[other], wts.mains):
+                        # (the pair's "foreign_subject" feature, as fig_features() gives it for values that differ)
                         continue  # "Turnout in the Guild's ballot was 44%": another body's figure, whatever agrees with it
                     rel = _time_relation(fc, fo, items[c], items[other], guess=True)
                     added[key] = PairEval(rel, ev.score * 0.8, _why_differs(fc, fo, rel, items[c], items[other]),
