@@ -626,8 +626,14 @@ def _owners_clash(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item) -> bool:
     """Whose or where: both figures name it and neither name occurs in the other claim (Airline A's 1,400 vs
     Airline B's 1,200; 158 schools in Glasgow vs 112 in Edinburgh); or one names a subject ("rival Valmont's
     6-7% target") that the other claim's article never names."""
-    if fa.org and fb.org and fa.org != fb.org:
-        return True  # "the insurer paid out 2.1 million crowns" vs "the state has paid 800,000 crowns"
+    if fa.org and fb.org:
+        if fa.org != fb.org:
+            return True  # "the insurer paid out 2.1 million crowns" vs "the state has paid 800,000 crowns"
+    elif not (fa.owners or fb.owners) and (not (fa.agents or fa.places or fa.anchors)
+                                           or not (fb.agents or fb.places or fb.anchors)):
+        # (most pairs: no owner on either side and nothing named on one: every test below needs a name on both sides,
+        # or an owner on one)
+        return False
     oa, ob = fa.owners, fb.owners
     opa = _options(oa) if oa else oa
     opb = _options(ob) if ob else ob
@@ -1087,6 +1093,8 @@ def _years_before(f: FigureFrame, other: Item, g: FigureFrame, undated: bool) ->
     """Is ``f`` told of a year that ended more than a year before ``g``, a figure of ``other``'s present (dated, or with
     ``undated``, told with no date, so at its report's day)? ("a storm that killed 17 people in 2009" against this
     week's toll: no update, and no agreement with "rose to 17 on Wednesday" either)"""
+    if f.period is None and f.when is None:
+        return False  # (most figures: told for no period nor day, so for no earlier one)
     # (an undated report's present is its era: the newest day or year its set of reports names)
     told = g.when[0] if g.when is not None else other.era if undated or g.weekday is not None else None
     span = f.period or (f.when if f.when is not None and (told is None or (told - f.when[1]).days > 3 * 366) else None)
@@ -1255,7 +1263,10 @@ def _roles_clash(fa: FigureFrame, fb: FigureFrame) -> bool:
     """Two figures counting people in two different roles ("nine protesters were injured" against "eleven officers
     were hurt"): two subjects, never one fact (RELATIONS.md §1: subject)."""
     # (a firm's staff are workers in a role of their own beside soldiers: "250 troops" are not "1,200 line workers")
-    ca, cb = (("role:worker" if c == "worker" else c) for c in (fa.counted_class, fb.counted_class))
+    ca, cb = fa.counted_class, fb.counted_class
+    if ca == cb:
+        return False  # (most pairs: the same class, or none on either side)
+    ca, cb = ("role:worker" if ca == "worker" else ca), ("role:worker" if cb == "worker" else cb)
     return (ca != cb and ca.startswith("role:") and cb.startswith("role:") and ca not in LOOSE_ROLES
             and cb not in LOOSE_ROLES and not any(ca in g and cb in g for g in ROLE_GROUPS))
 
