@@ -729,6 +729,8 @@ def foreign_subject(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, mains: d
     """One figure's subject or actor is a name the other claim never gives and that is not the main subject of the
     other's article, while the other figure names none ("Skyfare's 2023 breach exposed 4.3 million" against "the
     data of 4.3 million customers was taken"): weaker than an owner clash, so the model weighs it."""
+    if bool(fa.owners or fa.agents) == bool(fb.owners or fb.agents):
+        return False  # (most pairs: neither names whose figure, or both do)
     for x, y, other in ((fa, fb, b), (fb, fa, a)):
         mine = (x.owners or x.agents) - other.names - mains.get(other.doc, frozenset())
         if mine and not (y.owners or y.agents):
