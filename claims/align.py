@@ -1917,8 +1917,13 @@ def _day_told(f: FigureFrame, pub: dt.date | None) -> dt.date | None:
     if f.when is not None:
         return f.when[0]
     if f.weekday is not None and pub is not None:
-        return pub - dt.timedelta(days=(pub.weekday() - f.weekday) % 7)
+        return weekday_on_or_before(pub, f.weekday)
     return None
+
+
+def weekday_on_or_before(day: dt.date, weekday: int) -> dt.date:
+    """The last date on or before ``day`` that falls on ``weekday`` (0 = Monday)."""
+    return day - dt.timedelta(days=(day.weekday() - weekday) % 7)
 
 
 def _revised_to(a: Item, xa: Fig, b: Item, xb: Fig) -> bool:
@@ -2672,7 +2677,7 @@ def infer_undated(claims: list[Claim], doc_dates: dict[str, dt.date | None] | No
                 continue
             if told_as_future(c.text, v.start - c.start):
                 continue  # "will vote on Friday": not yet
-            last = hi - dt.timedelta(days=(hi.weekday() - WEEKDAYS.index(v.value)) % 7)
+            last = weekday_on_or_before(hi, WEEKDAYS.index(v.value))
             if last >= lo:
                 known = out.get(c.doc)
                 out[c.doc] = last if known is None or last > known else known

@@ -549,8 +549,8 @@ _EXTREMES = frozenset("high low record peak all-time".split())
 _LOST_SUM = re.compile(r"\b(?:lost|loses|lose|losing)\s+(?:a\s+|an\s+)?(?:combined\s+|total\s+of\s+|estimated\s+)?$")
 #: a sum said lost in the passive: "more than £210m was lost by savers", "£40m had been lost"
 _LOST_SUM_AFTER = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+lost\b")
-#: a span as an adjective: "15-month", "nine-month", "40-year"
-_SPAN_WORD = re.compile(r"(?:\d+|[a-z]+)-(?:year|month|week|day|decade)")
+#: a span as an adjective, one word: "nine-month" (of "15-month" a word is only "month", after the hyphen)
+_SPAN_WORD = re.compile(r"[a-z]+-(?:year|month|week|day|decade)")
 _SPAN_UNITS = frozenset("year month week day decade".split())
 #: a span told as how long since a level was last seen: "a 15-month high", "its highest level in more than a year"
 _RECORD_SPAN_AFTER = re.compile(r"[\s-]+(?:high|low|peak|record)\b")
@@ -2340,20 +2340,21 @@ _SECTOR_WORDS = frozenset("construction manufacturing hospitality retail agricul
                           "public private financial utilities logistics".split())
 #: a part of a price index a figure is told for: "Food prices were 6.8% higher", "Core inflation ... 3.3%", "Electricity
 #: alone cost 18.4 per cent more", "energy, whose price rose 9.5 per cent" (not the headline rate, nor each other)
-_COMPONENT = re.compile(r"\b(core|food|energy|electricity|gas|fuel|petrol|diesel|services|goods|rents?|housing|transport"
-                        r"|clothing|vegetables?|fruit|bread|alcohol|tobacco|heating|pulses|cereals|milk|meat|rural|urban)\b(?:\s+and\s+[a-z-]+(?:\s+drinks?)?)?"
+#: the parts of a price index, as a pattern's alternatives ("vegetables?": one or many)
+_PRICE_PARTS = (r"core|food|energy|electricity|gas|fuel|petrol|diesel|services|goods|rents?|housing|transport|clothing"
+                r"|vegetables?|fruit|bread|alcohol|tobacco|heating|pulses|cereals|milk|meat")
+_COMPONENT = re.compile(rf"\b({_PRICE_PARTS}|rural|urban)\b(?:\s+and\s+[a-z-]+(?:\s+drinks?)?)?"
                         r"(?:\s+alone)?(?:,\s+whose\s+price)?\s+(?:prices?|inflation|costs?|bills|rose|fell|jumped|climbed"
                         r"|increased|were|was)\b"
                         # "inflation in the food basket", "retail inflation in vegetables": the part named after it
                         r"|\binflation\s+in\s+(?:the\s+)?(core|food|energy|fuel|services|goods|housing|transport|clothing"
                         r"|vegetables?|fruit|pulses|cereals|milk|meat|rural\s+areas|urban\s+areas)\b")
 #: the part of a price index a change right before it is told of: "a steep 8% jump in food prices"
-_COMPONENT_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:in|of)\s+(?:the\s+)?(core|food|energy|electricity|gas|fuel|petrol"
-                              r"|diesel|services|goods|rents?|housing|transport|clothing|vegetables?|fruit|bread|alcohol"
-                              r"|tobacco|heating|pulses|cereals|milk|meat)\s+(?:prices?|costs?|inflation|bills)\b")
-_COMPONENT_WORDS = frozenset("core food energy electricity gas fuel petrol diesel services goods rent rents housing "
-                             "transport clothing vegetable vegetables fruit bread alcohol tobacco heating pulses cereals "
-                             "milk meat rural urban".split())
+_COMPONENT_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:in|of)\s+(?:the\s+)?({_PRICE_PARTS})\s+"
+                              r"(?:prices?|costs?|inflation|bills)\b")
+#: every word of those patterns, each plural spelled out (a claim holding none is not searched)
+_COMPONENT_WORDS = frozenset(w for alt in f"{_PRICE_PARTS}|rural|urban".split("|")
+                             for w in ((alt[:-2], alt[:-2] + "s") if alt.endswith("s?") else (alt,)))
 _AGED_PEOPLE = re.compile(r"(?:young|older)\s+people$")
 _COHORT_KEYS = {"females": "women", "female": "women", "women's": "women", "males": "men", "male": "men",
                 "men's": "men", "youth": "youth"}
