@@ -539,6 +539,26 @@ def classify(text: str) -> Verdict:
     return _classify(s, *_features(s))  # (s, nw, mask, low)
 
 
+#: a paragraph longer than this many words that an appeal's cue words hit may be a whole page flattened into one
+#: line (share buttons, the story, then "Stand up for independent news! Donate now")
+_FLAT_WORDS = 80
+#: sentences with no cue word that make a flattened page's story, and the least share of its characters they hold
+_FLAT_SENTENCES, _FLAT_SHARE = 4, 0.7
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’)]*\s+")
+
+
+def _appeal_tail(outside: str, cues: Sequence[_Cue]) -> bool:
+    """Do the appeal's cue words sit in a few of the paragraph's sentences, the rest (at least _FLAT_SENTENCES
+    full sentences, most of its text) being sentences no cue touches? Then it is a story with an appeal beside it."""
+    clean = cue_chars = 0
+    for sentence in _SENTENCE_BREAK.split(outside):
+        if any(c.rx.search(sentence) for c in cues):
+            cue_chars += len(sentence)
+        elif len(sentence) >= 40:
+            clean += 1
+    return clean >= _FLAT_SENTENCES and cue_chars <= (1 - _FLAT_SHARE) * len(outside)
+
+
 def _caption_label(low: str) -> bool:
     for m in _CAPTION_WORD.rx.finditer(low):
         before = low[: m.start()].rstrip()
@@ -606,6 +626,8 @@ def _classify(s: str, nw: int, mask: int, low: str) -> Verdict:
         if not hits:
             continue
         assert outside is not None
+        if nw > _FLAT_WORDS and _appeal_tail(outside, cues):
+            continue  # a whole page flattened into one line: the story with its appeal glued on, not an appeal
         if hits >= 2 or nw <= _SHORT_WORDS or reason == "form" or _VOICE.search(outside):
             return Verdict(reason, STRONG)
         if not best.strength and not _SAID.search(outside):

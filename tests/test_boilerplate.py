@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from claims.boilerplate import REASONS, Verdict, classify, is_boilerplate, mark_boilerplate
+from claims.boilerplate import REASONS, Verdict, boilerplate_reasons, classify, is_boilerplate, mark_boilerplate
 from claims.doc_paragraphs import split_paragraphs
 from claims.documents import load_paths
 from claims.metadata import read_header
@@ -936,3 +936,18 @@ def test_a_standfirst_above_a_byline_glued_to_its_outlet_is_the_header():
 ])
 def test_a_pages_promise_of_what_you_need_to_know_is_its_header(line, reason):
     assert classify(line).reason == reason
+
+
+def test_a_page_flattened_into_one_line_keeps_its_story_beside_the_appeal():
+    # a scraped page whose share buttons, story and donation appeal all sit on one line: the story is article text;
+    # the same appeal standing alone is still an appeal
+    story = ("Share on Facebook Share on Twitter Harbour traffic falls Economy Mar 4, 2025 The port of Tamsen handled "
+             "1.2 million containers in February, the harbour board said on Tuesday. Freight volumes fell 6 percent "
+             "from January, with grain shipments hit hardest by the frozen canal. Dock workers at the Dorvik terminal "
+             "were sent home for three days while the ice was cleared. The board expects traffic to recover by April, "
+             "when two new cranes enter service. Officials said the closure cost shippers about 40 million crowns. ")
+    appeal = "We're here for you. Stand up for independent news that you can trust! Donate now"
+    assert classify(story + appeal).reason == ""
+    assert classify(appeal).reason == "donation appeal"
+    text = story + appeal + "\n"
+    assert boilerplate_reasons(text, [(0, len(text) - 1)]) == [""]
