@@ -258,12 +258,14 @@ _HEAD_BEFORE_PHRASE = re.compile(r"\W*(?:(?:the|its|their|this|that)\s+(?:[a-z-]
                                  r"([a-z]+)\s+(?:in|of|at|on|for|from)\s+(?:the|a|an|this|that|last|its|their)\s")
 #: a clause opening on its subject noun ("The toll from the blaze at the works ...", "Its death toll in the region"),
 #: and the level verb right before the figure ("now stands at", "had risen to", "reached")
-_SUBJECT_LEVEL = re.compile(r"\W*(?:the|its|their|this|that)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?:from|in|at|of|on|for|after"
-                            r"|following|since)\s")
+_SUBJECT_LEVEL = re.compile(r"\W*(?:[a-z][^.;:]{0,80}?\s(?:say|says|said|reported|confirmed|announced)\s+(?:that\s+)?)?"
+                            r"(?:the|its|their|this|that)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?:from|in|at|of|on|for|after"
+                            r"|following|since|has|had|have|now)\s")
 #: the predicate that gives the subject's level: "now stands at", "has risen to", "has risen from 410 to" (and the earlier
 #: level, "has risen from")
 _SUBJECT_LEVEL_BEFORE = re.compile(
-    r"\b(?:stands|stood|rose|risen|climbed|reached|hit|passed|topped|is|was|had\s+been|has\s+been)"
+    r"\b(?:stands|stood|rose|risen|climbed|increased|jumped|surged|grown|reached|hit|passed|topped|is|was|had\s+been"
+    r"|has\s+been)"
     r"\s+(?:from\s+(?:about\s+|around\s+|nearly\s+|at\s+least\s+)?[\d,.]+\s+to\s+|from\s+|at\s+|to\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$")
 

@@ -915,6 +915,18 @@ def test_the_subject_of_a_level_verb_names_the_measure_however_long_its_phrases(
     assert fig.measure == "killed"
 
 
+@pytest.mark.parametrize("text", [
+    "The death toll has risen from 6 to 22.",
+    "As rescue work enters its third day, officials in Dorvik say the death toll from a collapsed eight-storey hotel "
+    "has increased from 6 to 22 as at Wednesday.",
+])
+def test_a_level_moved_from_one_figure_to_another_keeps_its_subjects_measure(text):
+    """"the death toll ... has increased from 6 to 22": both the earlier level and the new one are the toll's, also
+    when the clause opens on who said it and the verb is "increased"."""
+    figs = [f.frame for f in _item(text).figs if f.frame.label in ("6", "22")]
+    assert [f.measure for f in figs] == ["killed", "killed"]
+
+
 def test_people_held_by_the_police_are_the_arrested():
     """"bringing the number of people held to three", "two men were held on suspicion of arson": arrests."""
     for t in ("A third person was detained on Friday, bringing the number of people held to three.",
