@@ -1161,6 +1161,12 @@ def test_one_before_a_thing_is_a_count(text, figures):
     ("No one is allowed within 3 km of the crater.", [("3 km", 3.0, "km")]),
     ("Nobody should expect the road to reopen soon.", []),
     ("No one knows how many were inside.", []),
+    # no loss of life is no deaths; zero or no (net, new) jobs is a count of nought jobs
+    ("There was no loss of life so far, the district office said.", [("no loss of life", 0.0, "death")]),
+    ("Employers in Orla added zero jobs in March.", [("zero jobs", 0.0, "job")]),
+    ("The economy added no net jobs last month.", [("no net jobs", 0.0, "job")]),
+    ("No jobs are safe at the Tamsen plant.", []),
+    ("The council wants the region to reach net zero by 2040.", []),
 ])
 def test_none_killed_hurt_or_arrested_is_a_count_of_nought(text, figures):
     """"No one was killed", "no deaths", "no reports of injuries": a count of nought of the people killed, hurt or

@@ -957,7 +957,7 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
         _race_times(ctx)
     if ":" in text or cues is None or not _CLOCK_TOKENS.isdisjoint(cues):
         _clock_times(ctx)
-    if cues is None or "no" in cues or "nobody" in cues:
+    if cues is None or "no" in cues or "nobody" in cues or "zero" in cues:
         _zeros(ctx)
     if "-long" in text or "alf a" in text or _A_UNIT.search(text):
         _units_of_time(ctx)
@@ -1207,6 +1207,11 @@ _NO_COUNT = re.compile(r"\b(?i:no)\s+(?:(?i:reports?|word)\s+of\s+(?:(?i:any)\s+
                        r"more|immediate)\s+)?(?P<n>(?i:deaths|injuries|fatalities|casualties|arrests))\b")
 _NO_UNIT = {"deaths": "death", "injuries": "injury", "fatalities": "fatality", "casualties": "casualty",
             "arrests": "arrest"}
+#: "no loss of life", "no losses of human lives": no deaths
+_NO_LOSS_OF_LIFE = re.compile(r"\b(?i:no)\s+(?i:loss(?:es)?)\s+of\s+(?:(?i:human)\s+)?(?i:lives|life)\b")
+#: "added zero jobs", "no net jobs", "no new jobs were created": a count of nought jobs (never "zero-hours contracts",
+#: "net zero" or "no jobs are safe": the noun must follow at once, and nothing but "net" or "new" between)
+_NO_JOBS = re.compile(r"(?<![-\w])(?i:zero|no)\s+(?:(?i:net|new)\s+)?(?P<n>(?i:jobs|positions))\b(?!\s+(?:are|is|will|would|can)\b)")
 
 
 def _zeros(ctx: _Ctx) -> None:
@@ -1218,6 +1223,11 @@ def _zeros(ctx: _Ctx) -> None:
         found.append((m.start(), m.end("s"), "person"))
     for m in _NO_COUNT.finditer(text):
         found.append((m.start(), m.end(), _NO_UNIT[m.group("n").lower()]))
+    if "of li" in text:
+        for m in _NO_LOSS_OF_LIFE.finditer(text):
+            found.append((m.start(), m.end(), "death"))
+    for m in _NO_JOBS.finditer(text):
+        found.append((m.start(), m.end(), "job"))
     if not found:
         return
     for a, b, unit in found:
@@ -1505,4 +1515,4 @@ _PER_FOLLOWS = re.compile(r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?[a-z]+", re.
 
 
 #: every word find_values's later passes start on
-_PASS_CUES = _FRACTION_WORDS | {"in", "out"} | _TALLY_WORDS | _CLOCK_TOKENS | {"no", "nobody"} | _PERIOD_WORDS
+_PASS_CUES = _FRACTION_WORDS | {"in", "out"} | _TALLY_WORDS | _CLOCK_TOKENS | {"no", "nobody", "zero"} | _PERIOD_WORDS
