@@ -1984,6 +1984,17 @@ def _status(low: str, lo: int, a: int, b: int, hi: int, text: str = "") -> Statu
     return Status.FUTURE
 
 
+#: a relative clause that tells a date of the noun before it: "the hotel that fell Monday, bringing the toll to 36"
+_RELATIVE_BEFORE_DATE = re.compile(r"\b([a-z]+)\s+(?:that|which|who)\s+(?:[a-z]+\s+){1,3}$")
+
+
+def _relative_date(text: str, lo: int, da: int) -> bool:
+    """Is the date at ``da`` told in a relative clause of a noun ("the block that collapsed on Monday"), so that a
+    figure after the clause's comma is not of that day? (Not "said that on Monday": a reporting verb's clause.)"""
+    m = _RELATIVE_BEFORE_DATE.search(text, lo, da)
+    return m is not None and m.group(1).lower() not in _REPORTING_VERBS and m.group(1).lower() not in _REPORTING
+
+
 _ESTIMATE_AFTER = _phrases_rx(list(FIGURE_ESTIMATE_PHRASES))
 #: the earlier value a change started from, and its day: "37 had died, up from nine on Sunday" (Sunday is the nine's day)
 _FROM_VALUE_BEFORE_DATE = re.compile(r"\b(?:up|down|rising|falling|risen|fallen|revised)?\s*from\s+(?:about\s+|around\s+|some\s+)?"
@@ -2907,7 +2918,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
         for da, db, dv in dates:
             if lo <= da < hi and not _DATE_NAMES_EVENT.match(text, db) and not (
                     em is not None and da >= em.end() and _CLAUSE_VERB.search(text, em.end(), da)) and not (
-                    da >= b and _FROM_VALUE_BEFORE_DATE.search(text, b, da)):
+                    da >= b and _FROM_VALUE_BEFORE_DATE.search(text, b, da)) and not (
+                    db <= a and "," in text[db:a] and _relative_date(text, max(0, da - 50), da)):
                 d = min(abs(da - b), abs(a - db))
                 if best is None or d < best[0]:
                     best = (d, dv, da)

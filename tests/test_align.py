@@ -927,6 +927,19 @@ def test_a_level_moved_from_one_figure_to_another_keeps_its_subjects_measure(tex
     assert [f.measure for f in figs] == ["killed", "killed"]
 
 
+def test_a_day_told_in_a_relative_clause_is_not_the_days_of_the_figure_after_it():
+    """"the hotel that fell Monday, bringing the toll to at least 36": Monday is when the hotel fell, not the day of
+    the running toll; a day the sentence's own verb is told on still is ("recovered ... on Tuesday, bringing")."""
+    t = ("Since Wednesday evening, another 15 bodies have been taken from the site of the eight-storey hotel that "
+         "fell Monday, bringing the toll to at least 36.")
+    toll = [f.frame for f in _item(t).figs if f.frame.label == "at least 36"][0]
+    assert (toll.measure, toll.weekday, toll.when) == ("killed", None, None)
+    t = "Rescuers took 15 more bodies from the rubble on Tuesday, bringing the death toll to 36."
+    assert [f.frame.weekday for f in _item(t).figs if f.frame.label == "36"] == [1]
+    t = "Officials said that on Monday, 36 people had died."
+    assert [f.frame.weekday for f in _item(t).figs if f.frame.label == "36 people"] == [0]
+
+
 def test_people_held_by_the_police_are_the_arrested():
     """"bringing the number of people held to three", "two men were held on suspicion of arson": arrests."""
     for t in ("A third person was detained on Friday, bringing the number of people held to three.",
