@@ -2024,7 +2024,7 @@ _POINTS_UNIT = re.compile(r"(?:\d|\bbasis|\bpercentage|\bquarter|\bhalf)[\s-]+$"
 _CAUSE_CLAUSE = re.compile(r"\b(?:after|because)\s+(?!(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|hours?|decades?)\b)")
 #: words opening a clause of its own after a figure ("on whether", "which", "because")
 _SUBORDINATORS = frozenset("whether which who whom that because if although though since after before when while "
-                           "where unless until as so".split())
+                           "where unless until as so but whereas".split())
 
 
 _FROM_BEFORE = re.compile(r"(?=[udrficjga])\b(?:(?:up|down|rising|falling|increased?|decreased?|risen|fallen|revised|revising|climbing"

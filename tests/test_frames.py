@@ -3729,6 +3729,9 @@ def test_most_of_a_whole_tells_the_whole_as_a_fact():
      Status.FACT),
     ("The central bank held interest rates steady at 3%.", "3%", "interest rate", Status.FACT),
     ("3,000 workers and 400 managers will lose their jobs.", "3,000 workers", "jobs cut", Status.INTENT),
+    # a modal after "but" is the next clause's: the count before it is told as it stands
+    ("Early counts were that 80 people were on board but there was no list of names and the number may range from "
+     "70 to 130.", "80 people", "passengers", Status.FACT),
 ])
 def test_a_level_kept_and_a_second_verb_s_future(text, label, measure, status):
     """"left the policy rate at 4.25%" gives the rate's level; "and will meet again next month" is a second verb's
