@@ -155,6 +155,8 @@ def link(texts_a: str, texts_b: str, date_a=None, date_b=None):
     # "lives" names the dead ("claimed 12 lives"); the verb "live" does not ("live in 14 villages")
     ("The storm claimed 12 lives on the coast.", "12 lives", "killed"),
     ("The members of the choir live in 14 villages along the coast.", "14 villages", ""),
+    # survivors found are the people brought out alive: the rescued
+    ("Only 18 survivors have been found since the ferry went down.", "18 survivors", "rescued"),
 ])
 def test_a_figure_takes_the_measure_of_the_word_that_governs_it(text, label, measure):
     assert frame(text, label).measure == measure
