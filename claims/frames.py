@@ -1179,7 +1179,7 @@ def _pattern_around(low: str, a: int, b: int, lo: int, hi: int, among: list[int]
     for rx, measure in _patterns_in(low, lo, hi, among):
         for m in rx.finditer(low, lo, hi):
             if m.start() <= a and (m.end() >= b or (len(_TOKEN.findall(low, m.end(), a)) <= 2
-                                                    and _ends_in_verb(m.group()))):
+                                                    and _ends_in_verb(m.group()) and "," not in low[m.end():a])):
                 return measure  # (or its verb governs it from just before: "shares closed down 4.8%")
             if a < m.start() < b < m.end():
                 return measure  # the figure's own noun opens the wording: "as many as 2,500 jobs could go"
@@ -1239,6 +1239,8 @@ def _nearest_measure(text: str, low: str, a: int, b: int, lo: int, hi: int, amon
             d = len(_TOKEN.findall(text, b, m.start()))
         elif m.end() <= a:
             d = len(_TOKEN.findall(text, m.end(), a))
+            if "," in text[m.end():a]:
+                d += 1  # another clause's wording: "22 bodies have been recovered, with nine rescued"
         else:
             d = 0
         if d < best_d:

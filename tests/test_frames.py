@@ -155,6 +155,8 @@ def link(texts_a: str, texts_b: str, date_a=None, date_b=None):
     # "lives" names the dead ("claimed 12 lives"); the verb "live" does not ("live in 14 villages")
     ("The storm claimed 12 lives on the coast.", "12 lives", "killed"),
     ("The members of the choir live in 14 villages along the coast.", "14 villages", ""),
+    # a wording in the clause before a comma does not govern the figure after it
+    ("At least 22 bodies have been taken out, with nine rescued while others are trapped.", "nine", "rescued"),
     # survivors found are the people brought out alive: the rescued
     ("Only 18 survivors have been found since the ferry went down.", "18 survivors", "rescued"),
 ])

@@ -1175,6 +1175,10 @@ def test_none_killed_hurt_or_arrested_is_a_count_of_nought(text, figures):
 
 
 @pytest.mark.parametrize(("text", "figures"), [
+    ("The blast left nine dead and 30 injured.", [("nine", 9.0), ("30", 30.0)]),
+    ("Seven killed as bus leaves the road near Tamsen", [("Seven", 7.0)]),
+    ("Rescuers brought out 22 bodies, with nine rescued alive.", [("22 bodies", 22.0), ("nine", 9.0)]),
+    ("The two sides met on Monday.", [("two sides", 2.0)]),
     ("Prosecutors charged nine of the suspects on Wednesday.", [("nine", 9.0)]),
     ("Rescuers freed five of the trapped miners.", [("five", 5.0)]),
     ("Police charged 9 of the suspects.", [("9", 9.0)]),
@@ -1183,7 +1187,8 @@ def test_none_killed_hurt_or_arrested_is_a_count_of_nought(text, figures):
 ])
 def test_a_number_word_counting_part_of_a_group_is_a_figure(text, figures):
     """"charged nine of the suspects" holds a figure, as "charged 9 of the suspects" does (a part of a group named by
-    a plural noun); "one of the worst storms" and "two of the reasons" (no group the story counts) hold none."""
+    a plural noun); "one of the worst storms" and "two of the reasons" (no group the story counts) hold none; "left
+    nine dead", "Seven killed": a number word told with what befell those it counts is a figure too."""
     assert [(v.text, v.value) for v in find_values(text) if v.kind != "date"] == figures
 
 

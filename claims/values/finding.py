@@ -562,6 +562,9 @@ _LOWER_LABELS = frozenset("route routes line lines platform platforms gate gates
 #: brought out alive", "Four of them remain in a critical condition" (a part of the group told before)
 _SUBJECT_AFTER = re.compile(r"\s+(?:others\s+)?(?:were|are|have|had|remain|remained|remains|died|survived)\b", re.I)
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|,\s+(?:and\s+|but\s+)?|\s(?:and|but|while)\s+)$")
+#: what befell the people a bare number word counts, right after it: "left nine dead", "with two injured"
+_OUTCOME_AFTER = re.compile(r"\s+(?:dead|killed|injured|wounded|hurt|missing|rescued|arrested|detained|evacuated"
+                            r"|hospitali[sz]ed|displaced)\b(?!\s+(?:by|in\s+(?:the\s+)?(?:last|past|previous)))", re.I)
 #: "Nine of the injured were ...", "Four of them remain ...": a number word as the subject, counting part of a group
 _PART_OF_GROUP = re.compile(r"\s+of\s+(?:them|those|these|the\s+[a-z]+)(?:,[^,.;]{1,60},)?\s+(?:[a-z]+\s+)?(?:were|are|have|had|remain"
                             r"|remained|remains|died|survived|was|is)\b", re.I)
@@ -896,7 +899,9 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
                             or ((_SUBJECT_AFTER.match(text, b) or _PART_OF_GROUP.match(text, b))
                                 and _SUBJECT_BEFORE.search(text, max(0, a - 8), a))
                             # "charged nine of the suspects": a part of a group, as "charged 9 of the suspects"
-                            or bool(_group_noun(text, b)))):
+                            or bool(_group_noun(text, b))
+                            # "left nine dead", "with two injured", "Seven killed in bus crash": what befell them
+                            or bool(_OUTCOME_AFTER.match(text, b)))):
         return b
     if kind == "range" and not isinstance(value, list):
         kind = "number"
