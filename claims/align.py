@@ -1617,6 +1617,9 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their|those|these)\s+(?:(?:last|fir
 #: "the 110-seat chamber", "the seven-judge court", "its 1,200-strong workforce": a figure folded into an adjective
 #: after a definite determiner identifies the thing (RELATIONS.md §1: background), it is not a claim about it
 _COMPOUND_AFTER = re.compile(r"-[a-z]+(?:-[a-z]+)?\s+[a-z]")
+#: a determiner and at most two words before a figure folded into an adjective: "a 21-storey block", "the collapsed
+#: 21-storey building" (the figure describes what the claim is about; it is not the fact told)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[a-z]+\s+){0,2}$", re.I)
 
 
 def _descriptor(it: Item, x: Fig) -> bool:
@@ -1624,7 +1627,7 @@ def _descriptor(it: Item, x: Fig) -> bool:
     v = x.frame.value
     text = it.claim.text
     a = v.start - it.claim.start
-    if _compound(it, x):
+    if _compound(it, x) or _described_by(it, x):
         return True
     if _SUBJECT_RELATIVE.match(text, 0, a) and _MAIN_VERB_AFTER.search(text, v.end - it.claim.start):
         return True  # "The supplier of the system that grounded hundreds of flights has rejected ...": who is meant
@@ -1648,6 +1651,18 @@ def _compound(it: Item, x: Fig) -> bool:
     a, b = v.start - it.claim.start, v.end - it.claim.start
     return (_COMPOUND_AFTER.match(text, b) is not None and not v.approx
             and _DEFINITE_BEFORE.search(text, max(0, a - 8), a) is not None)
+
+
+def _described_by(it: Item, x: Fig) -> bool:
+    """A plain number folded into an adjective after any determiner and at most two words ("a 21-storey block", "the
+    collapsed 21-storey building"): it describes what the claim is about, so the same value on both sides is background;
+    two values that differ ("a 40-car pileup" ~ "a 45-vehicle pileup") still tell a discrepancy, and a sum or a span so
+    folded ("an automatic 10-mark credit", "a 15-year sentence") is the fact itself."""
+    v = x.frame.value
+    text = it.claim.text
+    a, b = v.start - it.claim.start, v.end - it.claim.start
+    return (v.kind == "number" and _COMPOUND_AFTER.match(text, b) is not None and not v.approx
+            and _ARTICLE_BEFORE.search(text, max(0, a - 30), a) is not None)
 
 
 #: an article giving this many different values of one measure tells several facts under it (a day's count, the

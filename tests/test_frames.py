@@ -5347,3 +5347,16 @@ def test_a_figure_of_one_named_owner_and_others_is_no_single_owners():
     text = "On Monday the agency issued a bulletin to owners of 4.7 million cars made by Dorvik and five other firms."
     assert not frame(text, "4.7 million cars").owners
     assert frame("The agency recalled 4.7 million cars made by Dorvik.", "4.7 million cars").owners == {"dorvi"}
+
+
+def test_a_number_folded_into_an_adjective_is_background_when_both_sides_share_it():
+    """"a 12-storey hotel" in two reports tells which building, not that they report one fact: the collapse that
+    killed three and the search for the buried share the hotel, not a claim; two such numbers that differ ("a 40-car
+    pileup" ~ "a 45-car pileup") still tell a discrepancy."""
+    d = dt.date(2026, 3, 2)
+    assert link("A 12-storey hotel under construction in Dorvik collapsed on Sunday, killing three workers.",
+                "Rescuers in Dorvik are digging for people buried when the unfinished 12-storey hotel fell on Sunday.",
+                d, d) is None
+    lk = link("A 40-car pileup closed the Tamsen motorway for six hours on Friday.",
+              "A 45-car pileup closed the Tamsen motorway for six hours on Friday.", d, d)
+    assert lk is not None and lk.relation is Relation.CONFLICT

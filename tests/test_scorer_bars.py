@@ -114,7 +114,7 @@ FLOORS: dict[str, dict] = {
     "cruise_outbreak": {"claims_found": 104, "boilerplate_claims": 0, "agree_found": 29, "conflict_found": 22, "trap_links": 2, "precision": 0.739, "merged_claims": 0},
     "share_listing": {"claims_found": 111, "boilerplate_claims": 0, "agree_found": 42, "conflict_found": 16, "trap_links": 5, "precision": 0.69, "merged_claims": 0},
     "bird_flu_cull": {"claims_found": 113, "boilerplate_claims": 1, "agree_found": 53, "conflict_found": 20, "trap_links": 1, "precision": 0.935, "merged_claims": 0},
-    "telecom_fine": {"claims_found": 122, "boilerplate_claims": 1, "agree_found": 74, "conflict_found": 17, "trap_links": 4, "precision": 0.834, "merged_claims": 0},
+    "telecom_fine": {"claims_found": 122, "boilerplate_claims": 1, "agree_found": 73, "conflict_found": 17, "trap_links": 4, "precision": 0.833, "merged_claims": 0},
     "drug_seizure": {"claims_found": 126, "boilerplate_claims": 0, "agree_found": 39, "conflict_found": 22, "trap_links": 1, "precision": 0.782, "merged_claims": 0},
     "fare_rise": {"claims_found": 115, "boilerplate_claims": 0, "agree_found": 59, "conflict_found": 13, "trap_links": 6, "precision": 0.699, "merged_claims": 0},
     "hailstorm": {"claims_found": 135, "boilerplate_claims": 0, "agree_found": 42, "conflict_found": 40, "trap_links": 2, "precision": 0.931, "merged_claims": 0},
