@@ -49,6 +49,12 @@ _NOUN_USE = re.compile(r"\s+(?:for|of)\s+(?:the|a|an|[A-Z])")
 _CREDIT = re.compile(r"(?i)(?:^photo:|\bphoto:\s|\(file photo\)|/(?:afp|ap|reuters|getty|pool|epa|tass)\)\s*$"
                      r"|^(?:see also|read more|related|also read|watch|listen)\b:?"
                      r"|^(?:(?:photo|image|picture|video)\s+)?caption:|^pictured:)")
+#: a wire photo's caption: someone doing something in the present tense, then the day the picture was taken and where
+#: ("Ana Ruiz, the minister, listens during a hearing, Sept. 23, 2020, in Vossberg."): a picture, not a report
+_WIRE_CAPTION = re.compile(r"\b(?:listens|speaks|looks|walks|stands|sits|waits|arrives|gestures|waves|talks|testifies"
+                           r"|smiles|poses|attends|leaves|addresses|reacts|prays|watches|departs|greets|holds|carries"
+                           r"|cries|works|rests|wears)\b[^.;]{0,160},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
+                           r"|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}(?:,\s+(?:in|at|near|outside)\s+[A-Z][^.;]{0,60})?\.$")
 #: the page selling itself or pointing the reader elsewhere, as an imperative with its object: "Get the Ledger's
 #: World Briefing", "Get breaking news alerts on the app", "Start a 14-day trial", "Hear more on Today, weekdays from
 #: 7am", "Message the Travel Desk on ..." (each word alone may open a report's sentence: "Start dates slipped")
@@ -638,6 +644,8 @@ def reject(sentence: str, spans: list[tuple[int, int]], outside: str, outlet: st
             return True  # "PREMIUM DATA: Track African grain prices daily": the page selling itself
     elif _contact(s):
         return True
+    if s.endswith(".") and _WIRE_CAPTION.search(s):
+        return True  # a wire photo's caption told as a sentence
     low = s.lower()
     if ("photo" in low or "/" in low or "see also" in low or "read more" in low or "related" in low
             or "also read" in low or "watch" in low or "listen" in low or "caption" in low or "pictured" in low) \

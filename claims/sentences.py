@@ -97,6 +97,19 @@ _WEB = re.compile(r"(?:www|https?://\S*)$", re.I)  # (an address: "www.Example.c
 _NUMBER_LABEL = re.compile(r"(?i)\b(?:no|nos|art|sec|ch|p|pp|vol|fig)\.?\s*\d[\d,]*$")
 
 
+#: a title and a name right after a glued full stop: "in Washington.Dr. Anthony", "the capital.Mr. Dorvik"
+_TITLE_NAME = re.compile(r"([A-Z][a-z]{1,4})\.\s+[A-Z]")
+
+
+def _glued_title(text: str, pos: int) -> bool:
+    """After a capitalised word of four letters or more (a place, a name: "Washington"), a full stop glued to a title
+    and a name ends the sentence; the title's own stop does not."""
+    prev = _prev_token(text, pos)
+    m = _TITLE_NAME.match(text, pos + 1)
+    return (m is not None and m.group(1).lower() in TITLE_ABBR and len(prev) >= 4 and prev.isalpha()
+            and prev[0].isupper() and prev[1:].islower())
+
+
 def _is_boundary(text: str, pos: int, end_punct: int, limit: int) -> bool:
     """``text[pos:end_punct]`` is a candidate terminal punctuation run; decide whether it ends a sentence."""
     m = _NEXT_WORD.match(text, end_punct, limit)
@@ -121,6 +134,8 @@ def _is_boundary(text: str, pos: int, end_punct: int, limit: int) -> bool:
     low = prev.lower()
     if len(prev) == 1 and prev.isupper():
         return False  # an initial: "J. R. R. Tolkien", "Vladimir V. Putin"
+    if "." in prev and prev.rsplit(".", 1)[1].lower() in TITLE_ABBR:
+        return False  # "in Washington.Dr. Anthony Fauci said": a title glued to the sentence before, not an end
     if "." in prev and _INITIALISM.search(prev):  # (an initialism has a dot: most words are not tried)
         return _NON_WORD.sub("", nxt).lower() in STARTERS  # "U.S. officials" vs "in the U.S. The ..."
     if low in TITLE_ABBR:
@@ -144,7 +159,8 @@ def split_span(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     # scrape damage: "... from city authorities.Hong Kong's leader said ..." lost the space after a full stop
     for m in _GLUED.finditer(text, start, end):
         p = m.start()
-        if p > start and (text[p - 1].islower() or text[p - 1].isdigit()) and _ordinary_word_before(text, p) \
+        if p > start and (text[p - 1].islower() or text[p - 1].isdigit()) and (
+                _ordinary_word_before(text, p) or _glued_title(text, p)) \
                 and not _WEB.search(text, max(start, p - 12), p):
             cuts.append(m.end())
     # a line break after a short line without final punctuation (a heading, a credit) also ends a sentence

@@ -417,3 +417,18 @@ def test_the_items_of_a_results_list_opened_by_a_colon_are_claims(tmp_path):
     p.write_text(_RESULTS_LIST, encoding="utf-8")
     texts = [c.text for c in extract_all([load_document(p)])]
     assert "National Alliance 24.1%" in texts and "Green Left 19.6%" in texts and "- Farmers' Party - 11" in texts
+
+
+@pytest.mark.parametrize(("text", "rejected"), [
+    ("Ana Ruiz, head of the Vossberg health institute, listens during a Senate hearing, Sept. 23, 2020, in Halden.",
+     True),
+    ("A rescuer carries a child through the rubble in Tamsen, March 4, 2025.", True),
+    ("The minister speaks to reporters on Sept. 23, 2020, in Halden.", False),
+    ("The minister said the toll stood at 12 on Sept. 23, 2020.", False),
+])
+def test_a_wire_photo_caption_told_as_a_sentence_is_no_claim(text, rejected):
+    """A wire picture's caption (someone doing something in the present tense, then the day and place the photo was
+    taken) is page furniture even inside the article's text; a sentence that tells its day with "on" is a report."""
+    from claims.extract import reject
+
+    assert reject(text, [], text) is rejected
