@@ -49,6 +49,10 @@ _NOUN_USE = re.compile(r"\s+(?:for|of)\s+(?:the|a|an|[A-Z])")
 _CREDIT = re.compile(r"(?i)(?:^photo:|\bphoto:\s|\(file photo\)|/(?:afp|ap|reuters|getty|pool|epa|tass)\)\s*$"
                      r"|^(?:see also|read more|related|also read|watch|listen)\b:?"
                      r"|^(?:(?:photo|image|picture|video)\s+)?caption:|^pictured:)")
+#: the outlet telling what its page gathers: "The agency has collected the main reports on the vote", "we have rounded
+#: up the key facts" (a note on the article, not a report)
+_ROUNDUP = re.compile(r"\b(?:has|have)\s+(?:collected|compiled|gathered|rounded\s+up|put\s+together)\s+(?:the\s+|some\s+)?"
+                      r"(?:main|key|latest|most\s+important|essential)\s+(?:reports|facts|details|updates|news|points)\b")
 #: a wire photo's caption: someone doing something in the present tense, then the day the picture was taken and where
 #: ("Ana Ruiz, the minister, listens during a hearing, Sept. 23, 2020, in Vossberg."): a picture, not a report
 _WIRE_CAPTION = re.compile(r"\b(?:listens|speaks|looks|walks|stands|sits|waits|arrives|gestures|waves|talks|testifies"
@@ -646,6 +650,9 @@ def reject(sentence: str, spans: list[tuple[int, int]], outside: str, outlet: st
         return True
     if s.endswith(".") and _WIRE_CAPTION.search(s):
         return True  # a wire photo's caption told as a sentence
+    if ("collected" in s or "compiled" in s or "gathered" in s or "rounded" in s or "together" in s) \
+            and _ROUNDUP.search(s):
+        return True  # the page describing itself
     low = s.lower()
     if ("photo" in low or "/" in low or "see also" in low or "read more" in low or "related" in low
             or "also read" in low or "watch" in low or "listen" in low or "caption" in low or "pictured" in low) \

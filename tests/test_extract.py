@@ -425,10 +425,14 @@ def test_the_items_of_a_results_list_opened_by_a_colon_are_claims(tmp_path):
     ("A rescuer carries a child through the rubble in Tamsen, March 4, 2025.", True),
     ("The minister speaks to reporters on Sept. 23, 2020, in Halden.", False),
     ("The minister said the toll stood at 12 on Sept. 23, 2020.", False),
+    # the page telling what it gathers
+    ("The Halden Wire news agency has collected the main reports on the results of the vote.", True),
+    ("Investigators have collected the main pieces of the wreck.", False),
 ])
 def test_a_wire_photo_caption_told_as_a_sentence_is_no_claim(text, rejected):
     """A wire picture's caption (someone doing something in the present tense, then the day and place the photo was
-    taken) is page furniture even inside the article's text; a sentence that tells its day with "on" is a report."""
+    taken) is page furniture even inside the article's text; a sentence that tells its day with "on" is a report; so
+    is the page's note on what it has gathered ("has collected the main reports on the vote")."""
     from claims.extract import reject
 
     assert reject(text, [], text) is rejected
