@@ -183,15 +183,16 @@ def _prefix_start(text: str, st: int) -> int:
     return back.start() if back else st
 
 
-def _candidates(text: str, words: frozenset | list | None = None) -> list[tuple[int, Patterns]]:
+def _candidates(text: str, words: frozenset | list | None = None, numeric: bool = True) -> list[tuple[int, Patterns]]:
     """Positions where a value may start, with the patterns to try there, in text order. Found with
     C-level searches (digits, then the trigger words present in the text) instead of a Python loop
-    over every token. ``words``: the set of lower-case ``[a-z]+`` runs of ``text.lower()``, when known."""
+    over every token. ``words``: the set of lower-case ``[a-z]+`` runs of ``text.lower()``, when known;
+    ``numeric``: False when ``text`` is known to hold no digit and no currency symbol."""
     out: list[tuple[int, int]] = []  # (position, priority of the patterns): sorts without a key function
     append = out.append
     prefix_start = _prefix_start
     # one match per digit run, or a currency symbol with the digits right after it (two candidates)
-    for m in _NUMERIC.finditer(text):
+    for m in _NUMERIC.finditer(text) if numeric else ():
         st = m.start()
         lead = text[st]
         if lead.isdigit():
@@ -914,7 +915,12 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
     ``[a-z]+`` runs of ``text.lower()`` as a set, when the caller has them (saves a scan)."""
     ctx = _Ctx(text, start_offset, ref_date, ref_year)
     num_rx, digit_date_rx = _NUM_PATTERN, _DIGIT_DATE_RX
-    for st, rx in _candidates(text, words):
+    # does the text hold a digit (or "$")? Of ASCII text (most sentences) one byte deletion in C says, where a pattern
+    # opening on a digit steps through every character in the regex engine (eight times the cost; most sentences have
+    # no figure); other text is searched as before
+    ascii_text = text.isascii()
+    numeric = not ascii_text or len(text.encode().translate(None, _DIGIT_BYTES)) < len(text)
+    for st, rx in _candidates(text, words, numeric):
         if st < ctx.pos:
             continue
         for r in rx:
@@ -943,7 +949,7 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
             fraction = (not _FRACTION_COUNTS.isdisjoint(words) or _ANY_DIGIT.search(text) is not None) and \
                 _FRACTION_HINT.search(text) is not None
         else:
-            fraction = _DIGIT_IN.search(text) is not None or (
+            fraction = numeric and _DIGIT_IN.search(text) is not None or (
                 not _IN_COUNTS.isdisjoint(words) and _WORD_IN.search(text) is not None)
     else:
         fraction = False
@@ -959,7 +965,10 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
         _clock_times(ctx)
     if cues is None or "no" in cues or "nobody" in cues:
         _zeros(ctx)
-    if "-long" in text or "alf a" in text or _A_UNIT.search(text):
+    # (_A_UNIT, tried at every position, only when the word set holds "a" or "an" and a unit's word, or cannot say)
+    if "-long" in text or "alf a" in text or (
+            words is None or ("a" in words or "an" in words) and not _A_UNIT_WORDS.isdisjoint(words)
+            or not ascii_text and _ODD_CASE.search(text)) and _A_UNIT.search(text):
         _units_of_time(ctx)
     if "ategory" in text:
         _storm_categories(ctx)
@@ -1245,6 +1254,8 @@ _APPROX_UNIT = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+"
     r"(?P<half>\s+and\s+a\s+half\b)?(?!\s+(?:ago|earlier|later|before|after)\b)", re.I)
 #: what a text holding a match of _APPROX_UNIT holds
 _A_UNIT = re.compile(r"(?i)\ban?\s+(?:minute|hour|day|week|month|year|decade)\b")
+#: the unit words of _A_UNIT, each a whole word of a text it matches
+_A_UNIT_WORDS = frozenset("minute hour day week month year decade".split())
 
 
 def _units_of_time(ctx: _Ctx) -> None:
@@ -1385,6 +1396,8 @@ _PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarte
           "tenth": 10, "tenths": 10}
 _FRACTION_WORDS = frozenset(_PARTS)
 _ANY_DIGIT = re.compile(r"\d")
+#: what _NUMERIC opens on in ASCII text (deleted from its bytes, a shorter text held one)
+_DIGIT_BYTES = b"0123456789$"
 #: a cheap test before the fraction pattern: a share word, or a small number followed by "in"/"out of"
 _FRACTION_HINT = re.compile(r"(?i:\b(?:half|thirds?|quarters?|fifths?|tenths?)\b|(?:\d|\b(?:one|two|three|four|five"
                             r"|six|seven|eight|nine|ten))\s+(?:in|out\s+of)\s)")
