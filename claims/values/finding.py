@@ -66,7 +66,20 @@ _GLUED_UNIT = r"(?:(?i:mph|kph|kmh|km/h|km|mm|cm)|[CF]|[TGMk]Wh?)(?![\w/])"
 _SCALE = r"(?:\s*(?i:thousand|million|billion|trillion|lakhs?|crores?)\b|\s?(?i:mln|bln|bn|tn)\b|[kKmMbB]\b)"
 _VAGUE = (r"(?i:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|(?:dozens|scores|hundreds|thousands|millions|billions)"
           r"(?=\s+of\b))")
-_APPROX = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(APPROX_DIRECTION, key=len, reverse=True))
+
+
+def _by_first_letter(phrases: list[str]) -> str:
+    """An alternation of ``phrases`` (each opening on a letter, in the order given), grouped by their first letter:
+    "a(?:bout|round)|n(?:early)". The same matches in the same order of trial (phrases with different first letters
+    never match at one position, case-insensitively either), but a position is ruled out in one test per letter
+    instead of one per phrase: the regex engine tries a case-insensitive alternation's branches one by one."""
+    groups: dict[str, list[str]] = {}
+    for a in phrases:
+        groups.setdefault(a[0].lower(), []).append(re.escape(a[1:]).replace(r"\ ", r"\s+"))
+    return "|".join(f"{re.escape(k)}(?:{'|'.join(rest)})" for k, rest in groups.items())
+
+
+_APPROX = _by_first_letter(sorted(APPROX_DIRECTION, key=len, reverse=True))
 _CODES = CURRENCY_CODES
 _CUR_PRE = rf"(?:US\$|\bRs\.?\s?|[$€£₽¥₴₹]|(?:{'|'.join(_CODES)})\s?)"
 
@@ -99,7 +112,8 @@ P_MO = rf"(?P<mo>{_QUAL.format('mo_q')}?(?P<mo_m>{_MONTH_FULL_NOT_MAY}|{_MAY_AFT
 P_YEAR = (rf"(?P<year>(?<![\w$€£¥₽.,/:#-]){_YEAR}(?![\w%]|[.,:]\d|\s*(?i:%|percent|per cent|thousand|million"
           rf"|billion)))")
 P_NUM = (  # a figure: optional approximator, currency, digits or words, scale
-    rf"(?P<num>(?:(?P<approx>(?i:{_APPROX}))\s+)?(?P<cur>{_CUR_PRE})?(?:(?P<vague>{_VAGUE})|"
+    # (an approximator or a vague quantity opens on a letter: at a digit, where most figures start, one test skips each)
+    rf"(?P<num>(?:(?=[^\W\d_])(?P<approx>(?i:{_APPROX}))\s+)?(?P<cur>{_CUR_PRE})?(?:(?=[^\W\d_])(?P<vague>{_VAGUE})|"
     rf"(?P<digits>(?:(?<![\w.,/:#-])|(?<=[a-z],)){_DIGITS})(?P<dscale>{_SCALE})?(?:(?={_GLUED_UNIT})|(?![\w]|[.,]\d|(?<=\d):))"
     rf"|(?P<words>{_WORDNUM})))"
 )
