@@ -953,8 +953,10 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
             ctx.pos = m.end()
     # the words the passes below start on, picked out once (each test is then on a set of a word or two)
     cues = None if words is None else words & _PASS_CUES
-    if cues is None or not _FRACTION_WORDS.isdisjoint(cues):
+    if cues is None or not ascii_text and not _FRACTION_WORDS.isdisjoint(cues):
         fraction = _FRACTION_HINT.search(text) is not None
+    elif ascii_text and (shares := cues & _SHARE_HINTS) and _whole_word(text.lower(), shares):
+        fraction = True  # (the first half of _FRACTION_HINT, case-insensitive and tried at every position, found in C)
     elif words is not None and ("in" in cues or "out" in cues):
         # only "one in five", "3 out of 10" can match here, and _FRACTION_HINT (tried at every position) costs ten times
         # its two halves, each opening on a digit or on a number word; a letter of _ODD_CASE may stand for an ASCII
@@ -1416,6 +1418,22 @@ _DIGIT_BYTES = b"0123456789$"
 _FRACTION_HINT = re.compile(r"(?i:\b(?:half|thirds?|quarters?|fifths?|tenths?)\b|(?:\d|\b(?:one|two|three|four|five"
                             r"|six|seven|eight|nine|ten))\s+(?:in|out\s+of)\s)")
 _FRACTION_COUNTS = frozenset(_SMALL) - {"a", "an"}
+#: the share words _FRACTION_HINT's first half names (not "halves")
+_SHARE_HINTS = frozenset("half third thirds quarter quarters fifth fifths tenth tenths".split())
+
+
+def _whole_word(low: str, words: frozenset) -> bool:
+    """Does ``low`` (ASCII, lower case) hold one of ``words`` as a whole word (``\\b...\\b``)?"""
+    n = len(low)
+    for w in words:
+        i = low.find(w)
+        while i != -1:
+            j = i + len(w)
+            if (i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_")) and (
+                    j == n or not (low[j].isalnum() or low[j] == "_")):
+                return True
+            i = low.find(w, i + 1)
+    return False
 #: _FRACTION_HINT's second half, split by how it opens: a digit ("3 out of 10"), a number word ("one in five")
 _DIGIT_IN = re.compile(r"\d\s+(?i:in|out\s+of)\s")
 _IN_COUNTS = frozenset("one two three four five six seven eight nine ten".split())
