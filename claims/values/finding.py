@@ -992,7 +992,7 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
         _signed_changes(ctx)
     if cues is None or not _PERIOD_WORDS.isdisjoint(cues):
         _periods(ctx, words)
-        if _DAYS_HINT.search(text):
+        if numeric and _DAYS_HINT.search(text):  # (the hint opens on a digit)
             _day_spans(ctx)
     return ctx.out
 
