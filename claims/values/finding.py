@@ -60,10 +60,12 @@ _NUMWORD = rf"(?:{_TENS}|{_ONES}|hundred|thousand|million|billion|trillion|lakhs
 #: ("one hundred and five": "and" joins only after a hundred, a thousand ...; "two and three years" is two figures)
 _WORDNUM = (rf"(?i:(?:(?:a|an)\s+(?=hundred|thousand|million|billion|lakh|crore|dozen))?\b{_NUMWORD}(?:(?:[\s-]+|(?:(?<=hundred)"
             rf"|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+){_NUMWORD})*\b)")
-#: units written against a number ("94mph", "152km/h", "15km"): the number still ends there
-_GLUED_UNIT = r"(?:(?i:mph|kph|kmh|km/h|km|mm|cm)|[CF]|[TGMk]Wh?)(?![\w/])"
+#: units written against a number ("94mph", "152km/h", "15km"): the number still ends there (each opens on a letter:
+#: the look-ahead for one rules out every other character in one test, as the scale's below rules out all but its
+#: first letters, and the relative dates' their words at a digit)
+_GLUED_UNIT = r"(?=[^\W\d_])(?:(?i:mph|kph|kmh|km/h|km|mm|cm)|[CF]|[TGMk]Wh?)(?![\w/])"
 #: (South Asian outlets count in lakhs and crores: "Rs 10 lakh" is one million rupees, "₹2 crore" twenty million)
-_SCALE = r"(?:\s*(?i:thousand|million|billion|trillion|lakhs?|crores?)\b|\s?(?i:mln|bln|bn|tn)\b|[kKmMbB]\b)"
+_SCALE = r"(?=\s*(?i:[tmblck]))(?:\s*(?i:thousand|million|billion|trillion|lakhs?|crores?)\b|\s?(?i:mln|bln|bn|tn)\b|[kKmMbB]\b)"
 _VAGUE = (r"(?i:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|(?:dozens|scores|hundreds|thousands|millions|billions)"
           r"(?=\s+of\b))")
 
@@ -102,8 +104,8 @@ P_ISO = rf"(?P<iso>(?<![\d-])(?P<iso_y>{_YEAR})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3
 P_QY = rf"(?P<qy>{_QUAL.format('qy_q')}(?P<qy_y>{_YEAR})(?P<qy_s>s)?(?!\d|,\d))"  # "early 2024", "the late 1990s"
 P_DEC = r"(?P<dec>(?<![\d$€£,.])(?P<dec_y>1[89]\d0|20\d0)s\b)"
 P_REL = (
-    rf"(?P<rel>(?i:yesterday|today|tonight|the\s+day\s+before|(?:earlier|later)\s+this\s+(?:week|month|year)"
-    rf"|(?:last|this|next|past)\s+(?:week|weekend|month|year)|(?:last|this|next)\s+{_WEEKDAY}"
+    rf"(?P<rel>(?i:(?=[^\W\d_])(?:yesterday|today|tonight|the\s+day\s+before|(?:earlier|later)\s+this\s+(?:week|month|year)"
+    rf"|(?:last|this|next|past)\s+(?:week|weekend|month|year)|(?:last|this|next)\s+{_WEEKDAY})"
     rf"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago)\b)"
 )
 #: (some outlets add the day of the month in brackets: "on Wednesday (31)", "on Tuesday (Aug 14)" is read apart)
