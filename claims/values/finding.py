@@ -936,9 +936,9 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
     # no figure); other text is searched as before
     ascii_text = text.isascii()
     numeric = not ascii_text or len(text.encode().translate(None, _DIGIT_BYTES)) < len(text)
-    # the text's words, given or (of ASCII text) found here once: the candidates, the fraction hint and _A_UNIT are
-    # decided from them exactly (the passes gated on ``cues`` below run as before when the caller gives none)
-    known = words if words is not None or not ascii_text else frozenset(_WORDS.findall(text.lower()))
+    # the text's words, given or found here once: the candidates, the fraction hint and _A_UNIT are decided from them
+    # exactly (the passes gated on ``cues`` below run as before when the caller gives none)
+    known = words if words is not None else frozenset(_WORDS.findall(text.lower()))
     for st, rx in _candidates(text, known, numeric):
         if st < ctx.pos:
             continue
@@ -958,12 +958,13 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
             ctx.pos = m.end()
     # the words the passes below start on, picked out once (each test is then on a set of a word or two)
     cues = None if words is None else words & _PASS_CUES
-    hints = cues if words is not None else None if known is None else known & _PASS_CUES
+    # (found words say nothing exact where a letter of _ODD_CASE may stand for an ASCII one: the whole hint then)
+    hints = cues if words is not None else known & _PASS_CUES if ascii_text or not _ODD_CASE.search(text) else None
     if hints is None or not ascii_text and not _FRACTION_WORDS.isdisjoint(hints):
         fraction = _FRACTION_HINT.search(text) is not None
     elif ascii_text and (shares := hints & _SHARE_HINTS) and _whole_word(text.lower(), shares):
         fraction = True  # (the first half of _FRACTION_HINT, case-insensitive and tried at every position, found in C)
-    elif known is not None and ("in" in hints or "out" in hints):
+    elif "in" in hints or "out" in hints:
         # only "one in five", "3 out of 10" can match here, and _FRACTION_HINT (tried at every position) costs ten times
         # its two halves, each opening on a digit or on a number word; a letter of _ODD_CASE may stand for an ASCII
         # letter of a share word the word set lacks: the whole pattern then
@@ -989,7 +990,7 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
         _zeros(ctx)
     # (_A_UNIT, tried at every position, only when the word set holds "a" or "an" and a unit's word, or cannot say)
     if "-long" in text or "alf a" in text or (
-            known is None or ("a" in known or "an" in known) and not _A_UNIT_WORDS.isdisjoint(known)
+            ("a" in known or "an" in known) and not _A_UNIT_WORDS.isdisjoint(known)
             or not ascii_text and _ODD_CASE.search(text)) and _A_UNIT.search(text):
         _units_of_time(ctx)
     if "ategory" in text:
