@@ -225,6 +225,8 @@ def _org_word(name: str) -> bool:
     of their ASCII letters."""
     return (not _ORG_NOUN_SET.isdisjoint(outside_words(name)) or not name.isascii() and _ODD_CASE.search(name) is not None) \
         and _ORG_WORDS.search(name) is not None
+
+
 _PROPER = re.compile(r"[A-Z][\w.'’&-]*(?:\s+(?:of\s+|the\s+|and\s+|for\s+)?[A-Z][\w.'’&-]*)*")
 
 
@@ -663,7 +665,7 @@ def reject(sentence: str, spans: list[tuple[int, int]], outside: str, outlet: st
     if (":" in s or "(" in s or "/" in s or low.startswith(_CREDIT_OPENERS) or not s.isascii()) and (
             "photo" in low or "/" in low or "see also" in low or "read more" in low or "related" in low
             or "also read" in low or "watch" in low or "listen" in low or "caption" in low or "pictured" in low) \
-            and _CREDIT.search(s):
+            and _CREDIT.search(s):  # _CREDIT_HINTS
         return True
     return bool(outlet and _self_promotion(s, outlet, low))
 
