@@ -112,6 +112,9 @@ def _glued_title(text: str, pos: int) -> bool:
 
 def _is_boundary(text: str, pos: int, end_punct: int, limit: int) -> bool:
     """``text[pos:end_punct]`` is a candidate terminal punctuation run; decide whether it ends a sentence."""
+    if end_punct + 1 < limit and text[end_punct] == " " and "A" <= text[end_punct + 1] <= "Z" and pos >= 7 \
+            and end_punct == pos + 1 and text[pos] == "." and text[pos - 7:pos].isalnum():
+        return True  # (most boundaries: a full stop after a long word, a space, a capital: as the tests below find)
     m = _NEXT_WORD.match(text, end_punct, limit)
     opener, nxt = m.groups() if m else ("", "")
     if not nxt and not opener:

@@ -151,9 +151,21 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|shall|won't|due\s+to|due\s+on|due\s+for|
                             r"(?![^.;!?]*\b(?:said|says|told|announced|added)\b)[^.;!?]*$", re.I)
 
 
+#: what every match of _FUTURE_BEFORE holds, lower case
+_FUTURE_WORDS = ("will", "shall", "won't", "due", "scheduled", "set", "slated", "expected", "plan")
+
+
 def told_as_future(text: str, a: int) -> bool:
     """Is the weekday at ``a`` told as still to come (a future tense or a schedule before it in its sentence)?"""
-    return _FUTURE_BEFORE.search(text, max(0, a - 80), a) is not None
+    lo = max(0, a - 80)
+    seg = text[lo:a]
+    # (the pattern, case-insensitive and tried at every position, only when ASCII text holds one of its words; in
+    # other text a letter of _ODD_CASE may stand for an ASCII one)
+    if seg.isascii():
+        low = seg.lower()
+        if not any(w in low for w in _FUTURE_WORDS):
+            return False
+    return _FUTURE_BEFORE.search(text, lo, a) is not None
 
 
 _REL_NUM = {"a": 1, "one": 1, **{k: v for k, v in ONES.items() if v <= 10}}

@@ -60,13 +60,28 @@ _NUMWORD = rf"(?:{_TENS}|{_ONES}|hundred|thousand|million|billion|trillion|lakhs
 #: ("one hundred and five": "and" joins only after a hundred, a thousand ...; "two and three years" is two figures)
 _WORDNUM = (rf"(?i:(?:(?:a|an)\s+(?=hundred|thousand|million|billion|lakh|crore|dozen))?\b{_NUMWORD}(?:(?:[\s-]+|(?:(?<=hundred)"
             rf"|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+){_NUMWORD})*\b)")
-#: units written against a number ("94mph", "152km/h", "15km"): the number still ends there
-_GLUED_UNIT = r"(?:(?i:mph|kph|kmh|km/h|km|mm|cm)|[CF]|[TGMk]Wh?)(?![\w/])"
+#: units written against a number ("94mph", "152km/h", "15km"): the number still ends there (each opens on a letter:
+#: the look-ahead for one rules out every other character in one test, as the scale's below rules out all but its
+#: first letters, and the relative dates' their words at a digit)
+_GLUED_UNIT = r"(?=[^\W\d_])(?:(?i:mph|kph|kmh|km/h|km|mm|cm)|[CF]|[TGMk]Wh?)(?![\w/])"
 #: (South Asian outlets count in lakhs and crores: "Rs 10 lakh" is one million rupees, "₹2 crore" twenty million)
-_SCALE = r"(?:\s*(?i:thousand|million|billion|trillion|lakhs?|crores?)\b|\s?(?i:mln|bln|bn|tn)\b|[kKmMbB]\b)"
+_SCALE = r"(?=\s*(?i:[tmblck]))(?:\s*(?i:thousand|million|billion|trillion|lakhs?|crores?)\b|\s?(?i:mln|bln|bn|tn)\b|[kKmMbB]\b)"
 _VAGUE = (r"(?i:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|(?:dozens|scores|hundreds|thousands|millions|billions)"
           r"(?=\s+of\b))")
-_APPROX = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(APPROX_DIRECTION, key=len, reverse=True))
+
+
+def _by_first_letter(phrases: list[str]) -> str:
+    """An alternation of ``phrases`` (each opening on a letter, in the order given), grouped by their first letter:
+    "a(?:bout|round)|n(?:early)". The same matches in the same order of trial (phrases with different first letters
+    never match at one position, case-insensitively either), but a position is ruled out in one test per letter
+    instead of one per phrase: the regex engine tries a case-insensitive alternation's branches one by one."""
+    groups: dict[str, list[str]] = {}
+    for a in phrases:
+        groups.setdefault(a[0].lower(), []).append(re.escape(a[1:]).replace(r"\ ", r"\s+"))
+    return "|".join(f"{re.escape(k)}(?:{'|'.join(rest)})" for k, rest in groups.items())
+
+
+_APPROX = _by_first_letter(sorted(APPROX_DIRECTION, key=len, reverse=True))
 _CODES = CURRENCY_CODES
 _CUR_PRE = rf"(?:US\$|\bRs\.?\s?|[$€£₽¥₴₹]|(?:{'|'.join(_CODES)})\s?)"
 
@@ -89,8 +104,8 @@ P_ISO = rf"(?P<iso>(?<![\d-])(?P<iso_y>{_YEAR})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3
 P_QY = rf"(?P<qy>{_QUAL.format('qy_q')}(?P<qy_y>{_YEAR})(?P<qy_s>s)?(?!\d|,\d))"  # "early 2024", "the late 1990s"
 P_DEC = r"(?P<dec>(?<![\d$€£,.])(?P<dec_y>1[89]\d0|20\d0)s\b)"
 P_REL = (
-    rf"(?P<rel>(?i:yesterday|today|tonight|the\s+day\s+before|(?:earlier|later)\s+this\s+(?:week|month|year)"
-    rf"|(?:last|this|next|past)\s+(?:week|weekend|month|year)|(?:last|this|next)\s+{_WEEKDAY}"
+    rf"(?P<rel>(?i:(?=[^\W\d_])(?:yesterday|today|tonight|the\s+day\s+before|(?:earlier|later)\s+this\s+(?:week|month|year)"
+    rf"|(?:last|this|next|past)\s+(?:week|weekend|month|year)|(?:last|this|next)\s+{_WEEKDAY})"
     rf"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago)\b)"
 )
 #: (some outlets add the day of the month in brackets: "on Wednesday (31)", "on Tuesday (Aug 14)" is read apart)
@@ -99,7 +114,8 @@ P_MO = rf"(?P<mo>{_QUAL.format('mo_q')}?(?P<mo_m>{_MONTH_FULL_NOT_MAY}|{_MAY_AFT
 P_YEAR = (rf"(?P<year>(?<![\w$€£¥₽.,/:#-]){_YEAR}(?![\w%]|[.,:]\d|\s*(?i:%|percent|per cent|thousand|million"
           rf"|billion)))")
 P_NUM = (  # a figure: optional approximator, currency, digits or words, scale
-    rf"(?P<num>(?:(?P<approx>(?i:{_APPROX}))\s+)?(?P<cur>{_CUR_PRE})?(?:(?P<vague>{_VAGUE})|"
+    # (an approximator or a vague quantity opens on a letter: at a digit, where most figures start, one test skips each)
+    rf"(?P<num>(?:(?=[^\W\d_])(?P<approx>(?i:{_APPROX}))\s+)?(?P<cur>{_CUR_PRE})?(?:(?=[^\W\d_])(?P<vague>{_VAGUE})|"
     rf"(?P<digits>(?:(?<![\w.,/:#-])|(?<=[a-z],)){_DIGITS})(?P<dscale>{_SCALE})?(?:(?={_GLUED_UNIT})|(?![\w]|[.,]\d|(?<=\d):))"
     rf"|(?P<words>{_WORDNUM})))"
 )
@@ -183,15 +199,16 @@ def _prefix_start(text: str, st: int) -> int:
     return back.start() if back else st
 
 
-def _candidates(text: str, words: frozenset | list | None = None) -> list[tuple[int, Patterns]]:
+def _candidates(text: str, words: frozenset | list | None = None, numeric: bool = True) -> list[tuple[int, Patterns]]:
     """Positions where a value may start, with the patterns to try there, in text order. Found with
     C-level searches (digits, then the trigger words present in the text) instead of a Python loop
-    over every token. ``words``: the set of lower-case ``[a-z]+`` runs of ``text.lower()``, when known."""
+    over every token. ``words``: the set of lower-case ``[a-z]+`` runs of ``text.lower()``, when known;
+    ``numeric``: False when ``text`` is known to hold no digit and no currency symbol."""
     out: list[tuple[int, int]] = []  # (position, priority of the patterns): sorts without a key function
     append = out.append
     prefix_start = _prefix_start
     # one match per digit run, or a currency symbol with the digits right after it (two candidates)
-    for m in _NUMERIC.finditer(text):
+    for m in _NUMERIC.finditer(text) if numeric else ():
         st = m.start()
         lead = text[st]
         if lead.isdigit():
@@ -919,7 +936,15 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
     ``[a-z]+`` runs of ``text.lower()`` as a set, when the caller has them (saves a scan)."""
     ctx = _Ctx(text, start_offset, ref_date, ref_year)
     num_rx, digit_date_rx = _NUM_PATTERN, _DIGIT_DATE_RX
-    for st, rx in _candidates(text, words):
+    # does the text hold a digit (or "$")? Of ASCII text (most sentences) one byte deletion in C says, where a pattern
+    # opening on a digit steps through every character in the regex engine (eight times the cost; most sentences have
+    # no figure); other text is searched as before
+    ascii_text = text.isascii()
+    numeric = not ascii_text or len(text.encode().translate(None, _DIGIT_BYTES)) < len(text)
+    # the text's words, given or found here once: the candidates, the fraction hint and _A_UNIT are decided from them
+    # exactly (the passes gated on ``cues`` below run as before when the caller gives none)
+    known = words if words is not None else frozenset(_WORDS.findall(text.lower()))
+    for st, rx in _candidates(text, known, numeric):
         if st < ctx.pos:
             continue
         for r in rx:
@@ -938,18 +963,22 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
             ctx.pos = m.end()
     # the words the passes below start on, picked out once (each test is then on a set of a word or two)
     cues = None if words is None else words & _PASS_CUES
-    if cues is None or not _FRACTION_WORDS.isdisjoint(cues):
+    # (found words say nothing exact where a letter of _ODD_CASE may stand for an ASCII one: the whole hint then)
+    hints = cues if words is not None else known & _PASS_CUES if ascii_text or not _ODD_CASE.search(text) else None
+    if hints is None or not ascii_text and not _FRACTION_WORDS.isdisjoint(hints):
         fraction = _FRACTION_HINT.search(text) is not None
-    elif words is not None and ("in" in cues or "out" in cues):
+    elif ascii_text and (shares := hints & _SHARE_HINTS) and _whole_word(text.lower(), shares):
+        fraction = True  # (the first half of _FRACTION_HINT, case-insensitive and tried at every position, found in C)
+    elif "in" in hints or "out" in hints:
         # only "one in five", "3 out of 10" can match here, and _FRACTION_HINT (tried at every position) costs ten times
         # its two halves, each opening on a digit or on a number word; a letter of _ODD_CASE may stand for an ASCII
         # letter of a share word the word set lacks: the whole pattern then
         if not text.isascii() and _ODD_CASE.search(text):
-            fraction = (not _FRACTION_COUNTS.isdisjoint(words) or _ANY_DIGIT.search(text) is not None) and \
+            fraction = (not _FRACTION_COUNTS.isdisjoint(known) or _ANY_DIGIT.search(text) is not None) and \
                 _FRACTION_HINT.search(text) is not None
         else:
-            fraction = _DIGIT_IN.search(text) is not None or (
-                not _IN_COUNTS.isdisjoint(words) and _WORD_IN.search(text) is not None)
+            fraction = numeric and _DIGIT_IN.search(text) is not None or (
+                not _IN_COUNTS.isdisjoint(known) and _WORD_IN.search(text) is not None)
     else:
         fraction = False
     if fraction:
@@ -964,7 +993,10 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
         _clock_times(ctx)
     if cues is None or "no" in cues or "nobody" in cues or "zero" in cues:
         _zeros(ctx)
-    if "-long" in text or "alf a" in text or _A_UNIT.search(text):
+    # (_A_UNIT, tried at every position, only when the word set holds "a" or "an" and a unit's word, or cannot say)
+    if "-long" in text or "alf a" in text or (
+            ("a" in known or "an" in known) and not _A_UNIT_WORDS.isdisjoint(known)
+            or not ascii_text and _ODD_CASE.search(text)) and _A_UNIT.search(text):
         _units_of_time(ctx)
     if "ategory" in text:
         _storm_categories(ctx)
@@ -972,7 +1004,7 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
         _signed_changes(ctx)
     if cues is None or not _PERIOD_WORDS.isdisjoint(cues):
         _periods(ctx, words)
-        if _DAYS_HINT.search(text):
+        if numeric and _DAYS_HINT.search(text):  # (the hint opens on a digit)
             _day_spans(ctx)
     return ctx.out
 
@@ -1260,6 +1292,8 @@ _APPROX_UNIT = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+"
     r"(?P<half>\s+and\s+a\s+half\b)?(?!\s+(?:ago|earlier|later|before|after)\b)", re.I)
 #: what a text holding a match of _APPROX_UNIT holds
 _A_UNIT = re.compile(r"(?i)\ban?\s+(?:minute|hour|day|week|month|year|decade)\b")
+#: the unit words of _A_UNIT, each a whole word of a text it matches
+_A_UNIT_WORDS = frozenset("minute hour day week month year decade".split())
 
 
 def _units_of_time(ctx: _Ctx) -> None:
@@ -1400,10 +1434,28 @@ _PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarte
           "tenth": 10, "tenths": 10}
 _FRACTION_WORDS = frozenset(_PARTS)
 _ANY_DIGIT = re.compile(r"\d")
+#: what _NUMERIC opens on in ASCII text (deleted from its bytes, a shorter text held one)
+_DIGIT_BYTES = b"0123456789$"
 #: a cheap test before the fraction pattern: a share word, or a small number followed by "in"/"out of"
 _FRACTION_HINT = re.compile(r"(?i:\b(?:half|thirds?|quarters?|fifths?|tenths?)\b|(?:\d|\b(?:one|two|three|four|five"
                             r"|six|seven|eight|nine|ten))\s+(?:in|out\s+of)\s)")
 _FRACTION_COUNTS = frozenset(_SMALL) - {"a", "an"}
+#: the share words _FRACTION_HINT's first half names (not "halves")
+_SHARE_HINTS = frozenset("half third thirds quarter quarters fifth fifths tenth tenths".split())
+
+
+def _whole_word(low: str, words: frozenset) -> bool:
+    """Does ``low`` (ASCII, lower case) hold one of ``words`` as a whole word (``\\b...\\b``)?"""
+    n = len(low)
+    for w in words:
+        i = low.find(w)
+        while i != -1:
+            j = i + len(w)
+            if (i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_")) and (
+                    j == n or not (low[j].isalnum() or low[j] == "_")):
+                return True
+            i = low.find(w, i + 1)
+    return False
 #: _FRACTION_HINT's second half, split by how it opens: a digit ("3 out of 10"), a number word ("one in five")
 _DIGIT_IN = re.compile(r"\d\s+(?i:in|out\s+of)\s")
 _IN_COUNTS = frozenset("one two three four five six seven eight nine ten".split())
