@@ -400,6 +400,32 @@ def test_number_heavy_text_never_raises(text):
         assert v.text == text[v.start:v.end]
 
 
+_WORDS_FOR_ODD_CASE = ["a third of", "two thirds of", "half a minute", "six", "minutes", "dozens of", "hours", "sixty",
+                       "first", "Sunday", "since", "percent", "kilometres", "km", "300", "staff", "weeks", "this year"]
+_ODD_LETTERS = {"i": "\u0131", "I": "\u0130", "s": "\u017f", "k": "\u212a", "K": "\u212a"}
+
+
+@given(st.lists(st.sampled_from(_WORDS_FOR_ODD_CASE), min_size=1, max_size=8),
+       st.lists(st.booleans(), min_size=40, max_size=40))
+def test_letters_that_fold_to_ascii_only_case_insensitively_never_raise(words, swaps):
+    """"a thırd of" (dotless i), "ſix" (long s), "\u212am" (Kelvin sign): the patterns match such letters as ASCII
+    ones; the values found keep the text's own letters, with consistent spans, and nothing raises."""
+    text, k = [], 0
+    for ch in " ".join(words) + ".":
+        if ch in _ODD_LETTERS and swaps[k % len(swaps)]:
+            ch = _ODD_LETTERS[ch]
+        k += ch.isalpha()
+        text.append(ch)
+    t = "".join(text)
+    for v in find_values(t, 5, PUB):
+        assert v.text == t[v.start - 5:v.end - 5]
+
+
+def test_a_fraction_spelt_with_a_dotless_i_is_read():
+    assert [(v.text, v.value) for v in find_values("A th\u0131rd of the 300 workers left.")] == [
+        ("A th\u0131rd", 33.3), ("300 workers", 300.0)]
+
+
 # ---------------------------------------------------------------------------- a change from one figure to another
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import Any
 
 from claims.model import Value
@@ -934,6 +935,12 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
     resolves relative and year-less dates; without it ``ref_year`` (inferred from the document's own
     full dates) gives year-less dates a year and weekdays stay weekdays. ``words``: the lower-case
     ``[a-z]+`` runs of ``text.lower()`` as a set, when the caller has them (saves a scan)."""
+    if not text.isascii() and _ODD_CASE.search(text):
+        # a letter that folds to an ASCII one only under a case-insensitive match ("a thırd of", dotless i): the
+        # patterns matched it and the tables, keyed by ASCII words, did not know it. The text is read with those
+        # letters folded (one character for one, so every span holds), each value keeping its own words
+        found = find_values(text.translate(_ODD_FOLD), start_offset, ref_date, ref_year=ref_year)
+        return [replace(v, text=text[v.start - start_offset:v.end - start_offset]) for v in found]
     ctx = _Ctx(text, start_offset, ref_date, ref_year)
     num_rx, digit_date_rx = _NUM_PATTERN, _DIGIT_DATE_RX
     # does the text hold a digit (or "$")? Of ASCII text (most sentences) one byte deletion in C says, where a pattern
@@ -1462,6 +1469,8 @@ _IN_COUNTS = frozenset("one two three four five six seven eight nine ten".split(
 _WORD_IN = re.compile(r"(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s)")
 #: letters whose case folding involves ASCII letters: where one occurs, a lower-case word set says nothing exact
 _ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+#: each of those letters as the ASCII letter a case-insensitive match takes it for
+_ODD_FOLD = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s", "\u212a": "K"})
 _N = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _M = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\d{1,3})"
 _FRACTION_RX = re.compile(
