@@ -1617,8 +1617,8 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their|those|these)\s+(?:(?:last|fir
 #: "the 110-seat chamber", "the seven-judge court", "its 1,200-strong workforce": a figure folded into an adjective
 #: after a definite determiner identifies the thing (RELATIONS.md §1: background), it is not a claim about it
 _COMPOUND_AFTER = re.compile(r"-[a-z]+(?:-[a-z]+)?\s+[a-z]")
-#: a determiner and at most two words before a figure folded into an adjective: "a 21-storey block", "the collapsed
-#: 21-storey building" (the figure describes what the claim is about; it is not the fact told)
+#: a determiner and at most two words before a figure folded into an adjective: "a 14-storey block", "the collapsed
+#: 14-storey hotel" (the figure describes what the claim is about; it is not the fact told)
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[a-z]+\s+){0,2}$", re.I)
 
 
@@ -1654,8 +1654,8 @@ def _compound(it: Item, x: Fig) -> bool:
 
 
 def _described_by(it: Item, x: Fig) -> bool:
-    """A plain number folded into an adjective after any determiner and at most two words ("a 21-storey block", "the
-    collapsed 21-storey building"): it describes what the claim is about, so the same value on both sides is background;
+    """A plain number folded into an adjective after any determiner and at most two words ("a 14-storey block", "the
+    collapsed 14-storey hotel"): it describes what the claim is about, so the same value on both sides is background;
     two values that differ ("a 40-car pileup" ~ "a 45-vehicle pileup") still tell a discrepancy, and a sum or a span so
     folded ("an automatic 10-mark credit", "a 15-year sentence") is the fact itself."""
     v = x.frame.value

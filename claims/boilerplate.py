@@ -540,7 +540,7 @@ def classify(text: str) -> Verdict:
 
 
 #: a paragraph longer than this many words that an appeal's cue words hit may be a whole page flattened into one
-#: line (share buttons, the story, then "Stand up for independent news! Donate now")
+#: line (share buttons, the story, then "Keep our reporters out there: give today")
 _FLAT_WORDS = 80
 #: sentences with no cue word that make a flattened page's story, and the least share of its characters they hold
 _FLAT_SENTENCES, _FLAT_SHARE = 4, 0.7

@@ -49,12 +49,12 @@ _NOUN_USE = re.compile(r"\s+(?:for|of)\s+(?:the|a|an|[A-Z])")
 _CREDIT = re.compile(r"(?i)(?:^photo:|\bphoto:\s|\(file photo\)|/(?:afp|ap|reuters|getty|pool|epa|tass)\)\s*$"
                      r"|^(?:see also|read more|related|also read|watch|listen)\b:?"
                      r"|^(?:(?:photo|image|picture|video)\s+)?caption:|^pictured:)")
-#: the outlet telling what its page gathers: "The agency has collected the main reports on the vote", "we have rounded
-#: up the key facts" (a note on the article, not a report)
+#: the outlet telling what its page gathers: "The Halden Wire has gathered the key facts on the ballot", "we have
+#: rounded up the key points" (a note on the article, not a report)
 _ROUNDUP = re.compile(r"\b(?:has|have)\s+(?:collected|compiled|gathered|rounded\s+up|put\s+together)\s+(?:the\s+|some\s+)?"
                       r"(?:main|key|latest|most\s+important|essential)\s+(?:reports|facts|details|updates|news|points)\b")
 #: a wire photo's caption: someone doing something in the present tense, then the day the picture was taken and where
-#: ("Ana Ruiz, the minister, listens during a hearing, Sept. 23, 2020, in Vossberg."): a picture, not a report
+#: ("Ana Ruiz, the minister, waits for the vote, May 4, 2031, in Vossberg."): a picture, not a report
 _WIRE_CAPTION = re.compile(r"\b(?:listens|speaks|looks|walks|stands|sits|waits|arrives|gestures|waves|talks|testifies"
                            r"|smiles|poses|attends|leaves|addresses|reacts|prays|watches|departs|greets|holds|carries"
                            r"|cries|works|rests|wears)\b[^.;]{0,160},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"

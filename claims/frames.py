@@ -1240,7 +1240,7 @@ def _nearest_measure(text: str, low: str, a: int, b: int, lo: int, hi: int, amon
         elif m.end() <= a:
             d = len(_TOKEN.findall(text, m.end(), a))
             if "," in text[m.end():a]:
-                d += 1  # another clause's wording: "22 bodies have been recovered, with nine rescued"
+                d += 1  # another clause's wording: "31 bodies were brought out, with six rescued"
         else:
             d = 0
         if d < best_d:
@@ -1986,12 +1986,12 @@ def _status(low: str, lo: int, a: int, b: int, hi: int, text: str = "") -> Statu
     return Status.FUTURE
 
 
-#: a relative clause that tells a date of the noun before it: "the hotel that fell Monday, bringing the toll to 36"
+#: a relative clause that tells a date of the noun before it: "the mill that burned Friday, taking the toll to 19"
 _RELATIVE_BEFORE_DATE = re.compile(r"\b([a-z]+)\s+(?:that|which|who)\s+(?:[a-z]+\s+){1,3}$")
 
 
 def _relative_date(text: str, lo: int, da: int) -> bool:
-    """Is the date at ``da`` told in a relative clause of a noun ("the block that collapsed on Monday"), so that a
+    """Is the date at ``da`` told in a relative clause of a noun ("the mill that burned on Friday"), so that a
     figure after the clause's comma is not of that day? (Not "said that on Monday": a reporting verb's clause.)"""
     m = _RELATIVE_BEFORE_DATE.search(text, lo, da)
     return m is not None and m.group(1).lower() not in _REPORTING_VERBS and m.group(1).lower() not in _REPORTING

@@ -97,12 +97,12 @@ _WEB = re.compile(r"(?:www|https?://\S*)$", re.I)  # (an address: "www.Example.c
 _NUMBER_LABEL = re.compile(r"(?i)\b(?:no|nos|art|sec|ch|p|pp|vol|fig)\.?\s*\d[\d,]*$")
 
 
-#: a title and a name right after a glued full stop: "in Washington.Dr. Anthony", "the capital.Mr. Dorvik"
+#: a title and a name right after a glued full stop: "in Vossberg.Dr. Ana", "the capital.Mr. Dorvik"
 _TITLE_NAME = re.compile(r"([A-Z][a-z]{1,4})\.\s+[A-Z]")
 
 
 def _glued_title(text: str, pos: int) -> bool:
-    """After a capitalised word of four letters or more (a place, a name: "Washington"), a full stop glued to a title
+    """After a capitalised word of four letters or more (a place, a name: "Vossberg"), a full stop glued to a title
     and a name ends the sentence; the title's own stop does not."""
     prev = _prev_token(text, pos)
     m = _TITLE_NAME.match(text, pos + 1)
@@ -138,7 +138,7 @@ def _is_boundary(text: str, pos: int, end_punct: int, limit: int) -> bool:
     if len(prev) == 1 and prev.isupper():
         return False  # an initial: "J. R. R. Tolkien", "Vladimir V. Putin"
     if "." in prev and prev.rsplit(".", 1)[1].lower() in TITLE_ABBR:
-        return False  # "in Washington.Dr. Anthony Fauci said": a title glued to the sentence before, not an end
+        return False  # "in Vossberg.Dr. Ana Ruiz said": a title glued to the sentence before, not an end
     if "." in prev and _INITIALISM.search(prev):  # (an initialism has a dot: most words are not tried)
         return _NON_WORD.sub("", nxt).lower() in STARTERS  # "U.S. officials" vs "in the U.S. The ..."
     if low in TITLE_ABBR:

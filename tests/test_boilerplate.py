@@ -946,7 +946,7 @@ def test_a_page_flattened_into_one_line_keeps_its_story_beside_the_appeal():
              "from January, with grain shipments hit hardest by the frozen canal. Dock workers at the Dorvik terminal "
              "were sent home for three days while the ice was cleared. The board expects traffic to recover by April, "
              "when two new cranes enter service. Officials said the closure cost shippers about 40 million crowns. ")
-    appeal = "We're here for you. Stand up for independent news that you can trust! Donate now"
+    appeal = "Local reporting needs readers like you. Give what you can today! Donate now"
     assert classify(story + appeal).reason == ""
     assert classify(appeal).reason == "donation appeal"
     text = story + appeal + "\n"

@@ -420,13 +420,13 @@ def test_the_items_of_a_results_list_opened_by_a_colon_are_claims(tmp_path):
 
 
 @pytest.mark.parametrize(("text", "rejected"), [
-    ("Ana Ruiz, head of the Vossberg health institute, listens during a Senate hearing, Sept. 23, 2020, in Halden.",
+    ("Ana Ruiz, head of the Vossberg water board, waits to give evidence to a committee, May 4, 2031, in Halden.",
      True),
     ("A rescuer carries a child through the rubble in Tamsen, March 4, 2025.", True),
-    ("The minister speaks to reporters on Sept. 23, 2020, in Halden.", False),
-    ("The minister said the toll stood at 12 on Sept. 23, 2020.", False),
+    ("The minister speaks to reporters on May 4, 2031, in Halden.", False),
+    ("The minister said the toll stood at 12 on May 4, 2031.", False),
     # the page telling what it gathers
-    ("The Halden Wire news agency has collected the main reports on the results of the vote.", True),
+    ("The Halden Wire has gathered the key facts on the strike ballot.", True),
     ("Investigators have collected the main pieces of the wreck.", False),
 ])
 def test_a_wire_photo_caption_told_as_a_sentence_is_no_claim(text, rejected):

@@ -156,9 +156,9 @@ def link(texts_a: str, texts_b: str, date_a=None, date_b=None):
     ("The storm claimed 12 lives on the coast.", "12 lives", "killed"),
     ("The members of the choir live in 14 villages along the coast.", "14 villages", ""),
     # a wording in the clause before a comma does not govern the figure after it
-    ("At least 22 bodies have been taken out, with nine rescued while others are trapped.", "nine", "rescued"),
+    ("Crews have brought out 31 bodies, with six rescued from the cellar.", "six", "rescued"),
     # survivors found are the people brought out alive: the rescued
-    ("Only 18 survivors have been found since the ferry went down.", "18 survivors", "rescued"),
+    ("Divers say 27 survivors were pulled from the river after the barge tipped over.", "27 survivors", "rescued"),
 ])
 def test_a_figure_takes_the_measure_of_the_word_that_governs_it(text, label, measure):
     assert frame(text, label).measure == measure
@@ -3734,8 +3734,8 @@ def test_most_of_a_whole_tells_the_whole_as_a_fact():
     ("The central bank held interest rates steady at 3%.", "3%", "interest rate", Status.FACT),
     ("3,000 workers and 400 managers will lose their jobs.", "3,000 workers", "jobs cut", Status.INTENT),
     # a modal after "but" is the next clause's: the count before it is told as it stands
-    ("Early counts were that 80 people were on board but there was no list of names and the number may range from "
-     "70 to 130.", "80 people", "passengers", Status.FACT),
+    ("The first tally said 45 people were aboard the barge but the harbour office says it may have been 60.",
+     "45 people", "passengers", Status.FACT),
 ])
 def test_a_level_kept_and_a_second_verb_s_future(text, label, measure, status):
     """"left the policy rate at 4.25%" gives the rate's level; "and will meet again next month" is a second verb's

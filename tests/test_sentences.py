@@ -84,8 +84,8 @@ def test_spans_are_ordered_trimmed_slices(text):
 def test_a_title_glued_to_the_sentence_before_opens_the_next():
     """"... in Vossberg.Dr. Ana Ruiz said ...": scrape damage glued the stop to a title and a name; the sentence ends
     before the title, not after it. A title inside a sentence stays inside it."""
-    t = ("The senator listens during a hearing, Sept. 23, 2020, in Vossberg.Dr. Ana Ruiz, the chief adviser, said the "
-         "results were striking. He met Dr. Ruiz in Vossberg.")
-    assert split_text(t) == ["The senator listens during a hearing, Sept. 23, 2020, in Vossberg.",
-                             "Dr. Ana Ruiz, the chief adviser, said the results were striking.",
+    t = ("The board met for six hours in Vossberg.Dr. Ana Ruiz, its chair, said the vote was close. He met "
+         "Dr. Ruiz in Vossberg.")
+    assert split_text(t) == ["The board met for six hours in Vossberg.",
+                             "Dr. Ana Ruiz, its chair, said the vote was close.",
                              "He met Dr. Ruiz in Vossberg."]

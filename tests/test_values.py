@@ -1188,9 +1188,9 @@ def test_one_before_a_thing_is_a_count(text, figures):
     ("Nobody should expect the road to reopen soon.", []),
     ("No one knows how many were inside.", []),
     # no loss of life is no deaths; zero or no (net, new) jobs is a count of nought jobs
-    ("There was no loss of life so far, the district office said.", [("no loss of life", 0.0, "death")]),
+    ("The flooding in Tamsen caused no loss of life, the council said.", [("no loss of life", 0.0, "death")]),
     ("Employers in Orla added zero jobs in March.", [("zero jobs", 0.0, "job")]),
-    ("The economy added no net jobs last month.", [("no net jobs", 0.0, "job")]),
+    ("Firms in Halden created no net jobs in the quarter.", [("no net jobs", 0.0, "job")]),
     ("No jobs are safe at the Tamsen plant.", []),
     ("The council wants the region to reach net zero by 2040.", []),
 ])
@@ -1203,7 +1203,7 @@ def test_none_killed_hurt_or_arrested_is_a_count_of_nought(text, figures):
 @pytest.mark.parametrize(("text", "figures"), [
     ("The blast left nine dead and 30 injured.", [("nine", 9.0), ("30", 30.0)]),
     ("Seven killed as bus leaves the road near Tamsen", [("Seven", 7.0)]),
-    ("Rescuers brought out 22 bodies, with nine rescued alive.", [("22 bodies", 22.0), ("nine", 9.0)]),
+    ("Crews brought out 31 bodies, with six rescued alive.", [("31 bodies", 31.0), ("six", 6.0)]),
     ("The two sides met on Monday.", [("two sides", 2.0)]),
     ("Prosecutors charged nine of the suspects on Wednesday.", [("nine", 9.0)]),
     ("Rescuers freed five of the trapped miners.", [("five", 5.0)]),
