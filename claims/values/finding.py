@@ -183,6 +183,12 @@ _BEFORE_LAST = frozenset(w.split()[-1].rstrip(".") for w in APPROX_DIRECTION) | 
     c.lower() for c in _CODES}
 
 
+#: an approximator's word before "of" or "to" (what a token before "of" or "to" ends with, lower case, when
+#: _BEFORE_FIGURE can match there)
+_OF_TO = {w: tuple(sorted({p.split()[-2] for p in APPROX_DIRECTION if len(p.split()) > 1 and p.split()[-1] == w}))
+          for w in ("of", "to")}
+
+
 def _prefix_start(text: str, st: int) -> int:
     """Where a figure at ``st`` really starts once its approximator or currency code is included."""
     if not st or not (text[st - 1].isspace() or text[st - 1] == "$"):
@@ -190,18 +196,32 @@ def _prefix_start(text: str, st: int) -> int:
     lo = st - 32 if st > 32 else 0
     seg = text[lo:st].rstrip().rstrip("$")
     seg = seg.rstrip(".")
-    j = len(seg)
-    while j and seg[j - 1].isalpha():
-        j -= 1
-    last = seg[j:].lower()
+    # the letters seg ends with: its last white-space separated token when all of it is letters (most: "said", "of"),
+    # else read back from its end (white space is never a letter)
+    toks = seg.rsplit(None, 2)
+    last = toks[-1] if toks and not seg[-1].isspace() else ""
+    if not last.isalpha():
+        j = len(last)
+        while j and last[j - 1].isalpha():
+            j -= 1
+        last = last[j:]
+    last = last.lower()
     if last not in _BEFORE_LAST:
+        return st
+    # after "of" or "to" only an approximator ending on it can match ("in excess of", "close to"), and its word before
+    # ends the token before: without one the search (tried at every position of the 32 characters) finds the empty
+    # match at ``st`` (a line break right before ``st`` lets "$" match before it, and a letter of _ODD_CASE may stand
+    # for an ASCII one: the search then as before)
+    if last in _OF_TO and text[st - 1] != "\n" and not (
+            len(toks) > 1 and (not toks[-2].isascii() or toks[-2].lower().endswith(_OF_TO[last]))):
         return st
     back = _BEFORE_FIGURE.search(text, lo, st)
     return back.start() if back else st
 
 
-def _candidates(text: str, words: frozenset | list | None = None, numeric: bool = True) -> list[tuple[int, Patterns]]:
-    """Positions where a value may start, with the patterns to try there, in text order. Found with
+def _candidates(text: str, words: frozenset | list | None = None, numeric: bool = True) -> list[tuple[int, int]]:
+    """Positions where a value may start, with the priority of the patterns to try there (their index in
+    _BY_PRIORITY), in text order. Found with
     C-level searches (digits, then the trigger words present in the text) instead of a Python loop
     over every token. ``words``: the set of lower-case ``[a-z]+`` runs of ``text.lower()``, when known;
     ``numeric``: False when ``text`` is known to hold no digit and no currency symbol."""
@@ -250,11 +270,9 @@ def _candidates(text: str, words: frozenset | list | None = None, numeric: bool 
                             append((b, _P_NUM))
                     append((i, p))
                 i = find(w, i + 1)
-    if not out:
-        return []  # (most sentences: no figure, no date)
     if len(out) > 1:
         out.sort()
-    return [(i, _BY_PRIORITY[p]) for i, p in out]
+    return out  # (the caller takes each position's patterns from _BY_PRIORITY: no second list)
 
 
 _LEFT_AGE = re.compile(r"(?i:\b(?:aged|ages|age|ages\s+of|age\s+of|aged\s+between|aged\s+from|between\s+the\s+ages\s+of"
@@ -951,10 +969,10 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
     # the text's words, given or found here once: the candidates, the fraction hint and _A_UNIT are decided from them
     # exactly (the passes gated on ``cues`` below run as before when the caller gives none)
     known = words if words is not None else frozenset(_WORDS.findall(text.lower()))
-    for st, rx in _candidates(text, known, numeric):
+    for st, prio in _candidates(text, known, numeric):
         if st < ctx.pos:
             continue
-        for r in rx:
+        for r in _BY_PRIORITY[prio]:
             m = r.match(text, st)
             if m:
                 break
