@@ -173,6 +173,8 @@ _STRONG_TRIGGERS = frozenset(k for k, v in _DISPATCH.items() if v is not None an
 #: a digit run, or a currency symbol with the digits right after it (a charset first: a fast C-level scan)
 _DISPATCH_PRIORITY = {w: _PRIORITY[rx] for w, rx in _DISPATCH.items() if rx is not None}
 _NUMERIC = re.compile(r"[\d$€£₽¥₴₹]\d*")
+#: every word _MONTH spells, lower case
+_MONTH_WORDS = frozenset(MONTHS)
 _WORDS = re.compile(r"[a-z]+")
 #: what may stand right before a figure and belongs to it: an approximator, a currency code, "a"/"an"
 _BEFORE_FIGURE = re.compile(rf"(?i:(?:{_APPROX})\s+)?(?:US\$|\bRs\.?\s?|(?:{'|'.join(_CODES)})\s?|(?i:an?)\s+)?$")
@@ -228,6 +230,14 @@ def _candidates(text: str, words: frozenset | list | None = None, numeric: bool 
     out: list[tuple[int, int]] = []  # (position, priority of the patterns): sorts without a key function
     append = out.append
     prefix_start = _prefix_start
+    # _DIGIT_DATE_RX at a run of digits needs four of them (a year, "2024-05-01", "the 1990s"), or one or two and a
+    # month's name as a word ("2 October"), or "ago" ("3 days ago"): at any other run the figure pattern alone is tried
+    # (the same as the date pattern failing there; most runs open no date). The words decide it exactly (they are
+    # matched case-sensitively, or "ago", which no other letter folds to)
+    if words is None:
+        words = _WORDS.findall(text.lower())
+    ago = numeric and "ago" in words
+    months = numeric and not _MONTH_WORDS.isdisjoint(words)
     # one match per digit run, or a currency symbol with the digits right after it (two candidates)
     for m in _NUMERIC.finditer(text) if numeric else ():
         st = m.start()
@@ -238,7 +248,8 @@ def _candidates(text: str, words: frozenset | list | None = None, numeric: bool 
             b = prefix_start(text, st)
             if b < st:
                 append((b, _P_NUM))
-            append((st, _P_DIGIT))
+            run = m.end() - st  # (its digits)
+            append((st, _P_DIGIT if run == 4 or run <= 2 and months or ago else _P_NUM))
             continue
         if not (st and text[st - 1].isdigit()):
             b = prefix_start(text, st)
@@ -250,9 +261,8 @@ def _candidates(text: str, words: frozenset | list | None = None, numeric: bool 
             b = prefix_start(text, st)
             if b < st:
                 append((b, _P_NUM))
-            append((st, _P_DIGIT))
-    if words is None:
-        words = _WORDS.findall(text.lower())
+            run = m.end() - st
+            append((st, _P_DIGIT if run == 4 or run <= 2 and months or ago else _P_NUM))
     hits = _STRONG_TRIGGERS.intersection(words)
     if hits:
         low = text.lower()
