@@ -167,6 +167,15 @@ _DISPATCH = _dispatch()
 _BY_PRIORITY = (_NUM_RX, _RELNUM_RX, _DIGIT_RX, _MONTH_RX, _QUAL_RX, _SEASON_RX, _WD_RX, _REL_RX)
 _PRIORITY = {rx: i for i, rx in enumerate(_BY_PRIORITY)}
 _P_NUM, _P_RELNUM, _P_DIGIT = _PRIORITY[_NUM_RX], _PRIORITY[_RELNUM_RX], _PRIORITY[_DIGIT_RX]
+_P_MONTH = _PRIORITY[_MONTH_RX]
+#: the patterns that need a digit (a day or a year), and the words one of which any match of _REL_P holds as a word
+#: ("yesterday", "this week", "last Monday", "the day before", "3 days ago"; case-insensitive, as the pattern is)
+_NEED_DIGITS = (_MDY_P, _MY_P, _SE_P, _QY_P)
+_REL_WORDS = frozenset("yesterday today tonight day week weekend month year ago".split()) | frozenset(
+    w.lower() for w in re.findall(r"[A-Za-z]+", _WEEKDAY))
+#: _BY_PRIORITY without the patterns that cannot match a text: [it has a digit][its words hold one of _REL_WORDS]
+_TRIED = {(digits, rel): tuple(tuple(r for r in rx if (digits or r not in _NEED_DIGITS) and (rel or r is not _REL_P))
+                               for rx in _BY_PRIORITY) for digits in (False, True) for rel in (False, True)}
 #: trigger words that can start a value without a digit after them (approximator phrases always precede one)
 _STRONG_TRIGGERS = frozenset(k for k, v in _DISPATCH.items() if v is not None and v is not _NUM_RX) | frozenset(
     ["tens", "hundreds", "thousands", "millions", "billions", "dozens", "scores", "$", "€", "£", "₽", "¥", "₴", "₹"])
@@ -979,10 +988,14 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
     # the text's words, given or found here once: the candidates, the fraction hint and _A_UNIT are decided from them
     # exactly (the passes gated on ``cues`` below run as before when the caller gives none)
     known = words if words is not None else frozenset(_WORDS.findall(text.lower()))
+    # the patterns tried at a position: a day or a year needs a digit, a relative date one of its words (the dates
+    # after "may", "this", "late" mostly fail); a month's name opens each month pattern with a capital (or "early",
+    # "mid", "late"), so none is tried where an ASCII text spells it in lower case ("may", "march")
+    tried = _TRIED[numeric, not _REL_WORDS.isdisjoint(known)]
     for st, prio in _candidates(text, known, numeric):
-        if st < ctx.pos:
+        if st < ctx.pos or prio == _P_MONTH and ascii_text and text[st].islower():
             continue
-        for r in _BY_PRIORITY[prio]:
+        for r in tried[prio]:
             m = r.match(text, st)
             if m:
                 break
