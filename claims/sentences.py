@@ -35,6 +35,10 @@ STARTERS = frozenset(
 # every alternative opens with a literal, so the engine skips to the next ".", "!", "?" or "…" in C
 # (the same matches as "(?:\.\.\.|…|[.!?]+)...")
 _CAND = re.compile(r"(?:\.\.\.|…|\.[.!?]*|![.!?]*|\?[.!?]*)[\"”’'»)\]]*(?=\s|$)")
+#: _CAND in a paragraph without "!", "?" and "…" (most): its alternatives that open on "." (the same matches there), which
+#: open on one literal: the engine skips to the next "." by a plain character loop, not a test of a set at each character
+#: (twice as fast)
+_CAND_DOT = re.compile(r"(?:\.\.\.|\.[.!?]*)[\"”’'»)\]]*(?=\s|$)")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]$")
 _NEXT_WORD = re.compile(r"\s*([\"“‘'«(\[]?)(\S*)")
 _NON_WORD = re.compile(r"[^\w]")
@@ -93,6 +97,7 @@ def _ordinary_word_before(text: str, pos: int) -> bool:
 #: a full stop glued to the next sentence's capitalised first word ("authorities.Hong Kong"), after a lower-case letter
 _GLUED = re.compile(r"[.!?](?=[A-Z][a-z]|[AI]\s)")  # (the letter or digit before is checked by the caller: a
 # regex that opens on a look-behind is tried at every position of the text, one that opens on its punctuation is not)
+_GLUED_DOT = re.compile(r"\.(?=[A-Z][a-z]|[AI]\s)")  # (_GLUED where no "!" or "?" is: one literal to skip to)
 _WEB = re.compile(r"(?:www|https?://\S*)$", re.I)  # (an address: "www.Example.com")
 _NUMBER_LABEL = re.compile(r"(?i)\b(?:no|nos|art|sec|ch|p|pp|vol|fig)\.?\s*\d[\d,]*$")
 
@@ -155,12 +160,14 @@ def _is_boundary(text: str, pos: int, end_punct: int, limit: int) -> bool:
 def split_span(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Sentence spans (trimmed of white space) inside ``text[start:end]``."""
     cuts = []
-    for m in _CAND.finditer(text, start, end):
+    # (three C scans tell whether the paragraph has a "!", "?" or "…": without them, patterns that open on "." alone)
+    dots = text.find("!", start, end) < 0 and text.find("?", start, end) < 0
+    for m in (_CAND_DOT if dots and text.find("…", start, end) < 0 else _CAND).finditer(text, start, end):
         b = m.end()
         if b == end or _is_boundary(text, m.start(), b, end):  # (the paragraph's own last stop ends a sentence)
             cuts.append(b)
     # scrape damage: "... from city authorities.Hong Kong's leader said ..." lost the space after a full stop
-    for m in _GLUED.finditer(text, start, end):
+    for m in (_GLUED_DOT if dots else _GLUED).finditer(text, start, end):
         p = m.start()
         if p > start and (text[p - 1].islower() or text[p - 1].isdigit()) and (
                 _ordinary_word_before(text, p) or _glued_title(text, p)) \

@@ -167,12 +167,23 @@ _DISPATCH = _dispatch()
 _BY_PRIORITY = (_NUM_RX, _RELNUM_RX, _DIGIT_RX, _MONTH_RX, _QUAL_RX, _SEASON_RX, _WD_RX, _REL_RX)
 _PRIORITY = {rx: i for i, rx in enumerate(_BY_PRIORITY)}
 _P_NUM, _P_RELNUM, _P_DIGIT = _PRIORITY[_NUM_RX], _PRIORITY[_RELNUM_RX], _PRIORITY[_DIGIT_RX]
+_P_MONTH = _PRIORITY[_MONTH_RX]
+#: the patterns that need a digit (a day or a year), and the words one of which any match of _REL_P holds as a word
+#: ("yesterday", "this week", "last Monday", "the day before", "3 days ago"; case-insensitive, as the pattern is)
+_NEED_DIGITS = (_MDY_P, _MY_P, _SE_P, _QY_P)
+_REL_WORDS = frozenset("yesterday today tonight day week weekend month year ago".split()) | frozenset(
+    w.lower() for w in re.findall(r"[A-Za-z]+", _WEEKDAY))
+#: _BY_PRIORITY without the patterns that cannot match a text: [it has a digit][its words hold one of _REL_WORDS]
+_TRIED = {(digits, rel): tuple(tuple(r for r in rx if (digits or r not in _NEED_DIGITS) and (rel or r is not _REL_P))
+                               for rx in _BY_PRIORITY) for digits in (False, True) for rel in (False, True)}
 #: trigger words that can start a value without a digit after them (approximator phrases always precede one)
 _STRONG_TRIGGERS = frozenset(k for k, v in _DISPATCH.items() if v is not None and v is not _NUM_RX) | frozenset(
     ["tens", "hundreds", "thousands", "millions", "billions", "dozens", "scores", "$", "€", "£", "₽", "¥", "₴", "₹"])
 #: a digit run, or a currency symbol with the digits right after it (a charset first: a fast C-level scan)
 _DISPATCH_PRIORITY = {w: _PRIORITY[rx] for w, rx in _DISPATCH.items() if rx is not None}
 _NUMERIC = re.compile(r"[\d$€£₽¥₴₹]\d*")
+#: every word _MONTH spells, lower case
+_MONTH_WORDS = frozenset(MONTHS)
 _WORDS = re.compile(r"[a-z]+")
 #: what may stand right before a figure and belongs to it: an approximator, a currency code, "a"/"an"
 _BEFORE_FIGURE = re.compile(rf"(?i:(?:{_APPROX})\s+)?(?:US\$|\bRs\.?\s?|(?:{'|'.join(_CODES)})\s?|(?i:an?)\s+)?$")
@@ -183,6 +194,12 @@ _BEFORE_LAST = frozenset(w.split()[-1].rstrip(".") for w in APPROX_DIRECTION) | 
     c.lower() for c in _CODES}
 
 
+#: an approximator's word before "of" or "to" (what a token before "of" or "to" ends with, lower case, when
+#: _BEFORE_FIGURE can match there)
+_OF_TO = {w: tuple(sorted({p.split()[-2] for p in APPROX_DIRECTION if len(p.split()) > 1 and p.split()[-1] == w}))
+          for w in ("of", "to")}
+
+
 def _prefix_start(text: str, st: int) -> int:
     """Where a figure at ``st`` really starts once its approximator or currency code is included."""
     if not st or not (text[st - 1].isspace() or text[st - 1] == "$"):
@@ -190,24 +207,46 @@ def _prefix_start(text: str, st: int) -> int:
     lo = st - 32 if st > 32 else 0
     seg = text[lo:st].rstrip().rstrip("$")
     seg = seg.rstrip(".")
-    j = len(seg)
-    while j and seg[j - 1].isalpha():
-        j -= 1
-    last = seg[j:].lower()
+    # the letters seg ends with: its last white-space separated token when all of it is letters (most: "said", "of"),
+    # else read back from its end (white space is never a letter)
+    toks = seg.rsplit(None, 2)
+    last = toks[-1] if toks and not seg[-1].isspace() else ""
+    if not last.isalpha():
+        j = len(last)
+        while j and last[j - 1].isalpha():
+            j -= 1
+        last = last[j:]
+    last = last.lower()
     if last not in _BEFORE_LAST:
+        return st
+    # after "of" or "to" only an approximator ending on it can match ("in excess of", "close to"), and its word before
+    # ends the token before: without one the search (tried at every position of the 32 characters) finds the empty
+    # match at ``st`` (a line break right before ``st`` lets "$" match before it, and a letter of _ODD_CASE may stand
+    # for an ASCII one: the search then as before)
+    if last in _OF_TO and text[st - 1] != "\n" and not (
+            len(toks) > 1 and (not toks[-2].isascii() or toks[-2].lower().endswith(_OF_TO[last]))):
         return st
     back = _BEFORE_FIGURE.search(text, lo, st)
     return back.start() if back else st
 
 
-def _candidates(text: str, words: frozenset | list | None = None, numeric: bool = True) -> list[tuple[int, Patterns]]:
-    """Positions where a value may start, with the patterns to try there, in text order. Found with
+def _candidates(text: str, words: frozenset | list | None = None, numeric: bool = True) -> list[tuple[int, int]]:
+    """Positions where a value may start, with the priority of the patterns to try there (their index in
+    _BY_PRIORITY), in text order. Found with
     C-level searches (digits, then the trigger words present in the text) instead of a Python loop
     over every token. ``words``: the set of lower-case ``[a-z]+`` runs of ``text.lower()``, when known;
     ``numeric``: False when ``text`` is known to hold no digit and no currency symbol."""
     out: list[tuple[int, int]] = []  # (position, priority of the patterns): sorts without a key function
     append = out.append
     prefix_start = _prefix_start
+    # _DIGIT_DATE_RX at a run of digits needs four of them (a year, "2024-05-01", "the 1990s"), or one or two and a
+    # month's name as a word ("2 October"), or "ago" ("3 days ago"): at any other run the figure pattern alone is tried
+    # (the same as the date pattern failing there; most runs open no date). The words decide it exactly (they are
+    # matched case-sensitively, or "ago", which no other letter folds to)
+    if words is None:
+        words = _WORDS.findall(text.lower())
+    ago = numeric and "ago" in words
+    months = numeric and not _MONTH_WORDS.isdisjoint(words)
     # one match per digit run, or a currency symbol with the digits right after it (two candidates)
     for m in _NUMERIC.finditer(text) if numeric else ():
         st = m.start()
@@ -218,7 +257,8 @@ def _candidates(text: str, words: frozenset | list | None = None, numeric: bool 
             b = prefix_start(text, st)
             if b < st:
                 append((b, _P_NUM))
-            append((st, _P_DIGIT))
+            run = m.end() - st  # (its digits)
+            append((st, _P_DIGIT if run == 4 or run <= 2 and months or ago else _P_NUM))
             continue
         if not (st and text[st - 1].isdigit()):
             b = prefix_start(text, st)
@@ -230,9 +270,8 @@ def _candidates(text: str, words: frozenset | list | None = None, numeric: bool 
             b = prefix_start(text, st)
             if b < st:
                 append((b, _P_NUM))
-            append((st, _P_DIGIT))
-    if words is None:
-        words = _WORDS.findall(text.lower())
+            run = m.end() - st
+            append((st, _P_DIGIT if run == 4 or run <= 2 and months or ago else _P_NUM))
     hits = _STRONG_TRIGGERS.intersection(words)
     if hits:
         low = text.lower()
@@ -250,11 +289,9 @@ def _candidates(text: str, words: frozenset | list | None = None, numeric: bool 
                             append((b, _P_NUM))
                     append((i, p))
                 i = find(w, i + 1)
-    if not out:
-        return []  # (most sentences: no figure, no date)
     if len(out) > 1:
         out.sort()
-    return [(i, _BY_PRIORITY[p]) for i, p in out]
+    return out  # (the caller takes each position's patterns from _BY_PRIORITY: no second list)
 
 
 _LEFT_AGE = re.compile(r"(?i:\b(?:aged|ages|age|ages\s+of|age\s+of|aged\s+between|aged\s+from|between\s+the\s+ages\s+of"
@@ -951,10 +988,14 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
     # the text's words, given or found here once: the candidates, the fraction hint and _A_UNIT are decided from them
     # exactly (the passes gated on ``cues`` below run as before when the caller gives none)
     known = words if words is not None else frozenset(_WORDS.findall(text.lower()))
-    for st, rx in _candidates(text, known, numeric):
-        if st < ctx.pos:
+    # the patterns tried at a position: a day or a year needs a digit, a relative date one of its words (the dates
+    # after "may", "this", "late" mostly fail); a month's name opens each month pattern with a capital (or "early",
+    # "mid", "late"), so none is tried where an ASCII text spells it in lower case ("may", "march")
+    tried = _TRIED[numeric, not _REL_WORDS.isdisjoint(known)]
+    for st, prio in _candidates(text, known, numeric):
+        if st < ctx.pos or prio == _P_MONTH and ascii_text and text[st].islower():
             continue
-        for r in rx:
+        for r in tried[prio]:
             m = r.match(text, st)
             if m:
                 break
