@@ -588,6 +588,9 @@ _LIST_FIGURE = re.compile(r"^(?:[-*•]\s+)?[A-Z][\w ,()’'&/-]{2,60}:\s+\S.*\d
 #: 39", "Labour: 11 seats")
 _LISTED_FIGURE = re.compile(r"\s*(?:[-*•]\s+)?[A-Z][\w ,()’'&/.-]{1,60}?(?:\s+[-–—]\s*|:\s*|\s+)(?:[$€£]\s?)?\d[\d,.]*"
                             r"\s*(?:%|per\s+cent|seats?|votes?|bn|billion|million|m)?\.?\s*$")
+#: a line opening on a short capitalised label, a dash or a colon, then a figure: "Tamsen - 412,300 of whom ...",
+#: "Halden: 98,410" (an item of a table printed as lines)
+_LABEL_FIGURE = re.compile(r"\s*(?:[-*•]\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}(?:\s*[-–—:]\s*|\s+)(?:[$€£]\s?)?\d[\d,.]*")
 _VERBISH = re.compile(r"\b[a-z]{3,}(?:ed|es|s|ing)\b|\b(?:is|are|was|were|will|would|has|have|had|said|says)\b")
 
 
@@ -812,11 +815,17 @@ def extract_claims(doc: Document) -> list[Claim]:
     if _has_control(text):
         text = _CONTROL_SEQUENCE.sub(lambda m: " " * len(m.group()), text)
     listing = False  # the paragraphs before open a list ("the main parties have as follows:") or are its items
-    for p in paragraphs:
+    # a run of lines each opening on a label and its figure ("Tamsen - 412,300 of whom 201,000 are men"), one after
+    # another: a table printed as lines, each an item however it ends
+    shaped = [not p.boilerplate and _LABEL_FIGURE.match(text, p.start, p.end) is not None and "\n" not in
+              text[p.start:p.end] for p in paragraphs]
+    in_run = [shaped[i] and ((i > 0 and shaped[i - 1]) or (i + 1 < len(shaped) and shaped[i + 1]))
+              for i in range(len(paragraphs))]
+    for pi, p in enumerate(paragraphs):
         if p.boilerplate:
             continue
         sents = list(split_span(text, p.start, p.end))
-        items = listing and len(sents) == 1 and _LISTED_FIGURE.match(text, p.start, p.end) is not None
+        items = len(sents) == 1 and (in_run[pi] or listing and _LISTED_FIGURE.match(text, p.start, p.end) is not None)
         # (the last sentence ends where the paragraph's text does, white space trimmed alike)
         listing = items or bool(sents) and text[sents[-1][1] - 1] == ":"
         for k, (a, b) in enumerate(sents):

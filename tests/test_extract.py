@@ -436,3 +436,17 @@ def test_a_wire_photo_caption_told_as_a_sentence_is_no_claim(text, rejected):
     from claims.extract import reject
 
     assert reject(text, [], text) is rejected
+
+
+def test_a_table_printed_as_lines_gives_each_line_as_a_claim():
+    """Lines each opening on a label and its figure, one after another ("Tamsen - 412,300 of whom 201,000 are men",
+    "Halden 98,410"), are a table printed as lines: each is an item however it ends; a lone such line is not."""
+    text = ("The census office gave the districts' counts on Monday.\n\nMost populous:\n\n"
+            "Tamsen - 412,300 of whom 201,000 are men\n\nDorvik - 388,120 of whom 190,400 are men\n\n"
+            "Halden 98,410\n\nOrla 87,200\n")
+    doc = make_doc("d", text)
+    found = {c.text for c in extract_claims(doc)}
+    assert {"Tamsen - 412,300 of whom 201,000 are men", "Dorvik - 388,120 of whom 190,400 are men", "Halden 98,410",
+            "Orla 87,200"} <= found
+    lone = make_doc("e", "The census office gave the counts.\n\nTamsen 412,300\n\nThe next count is due in 2035.\n")
+    assert "Tamsen 412,300" not in {c.text for c in extract_claims(lone)}
