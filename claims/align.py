@@ -1644,13 +1644,19 @@ _MAIN_VERB_AFTER = re.compile(r"[^,;:.]{0,80}?\s(?:has|have|had|is|are|was|were|
                               r"|denied|insists|insisted|blames|blamed)\b")
 
 
-def _compound(it: Item, x: Fig) -> bool:
-    """A figure folded into an adjective after a definite determiner ("the 110-seat chamber")."""
+def _folded(it: Item, x: Fig, before: re.Pattern[str], reach: int) -> bool:
+    """Is the figure folded into an adjective ("110-seat", "14-storey"), exact, after what ``before`` finds within
+    ``reach`` characters before it?"""
     v = x.frame.value
     text = it.claim.text
     a, b = v.start - it.claim.start, v.end - it.claim.start
-    return (_COMPOUND_AFTER.match(text, b) is not None and not v.approx
-            and _DEFINITE_BEFORE.search(text, max(0, a - 8), a) is not None)
+    return (not v.approx and _COMPOUND_AFTER.match(text, b) is not None
+            and before.search(text, max(0, a - reach), a) is not None)
+
+
+def _compound(it: Item, x: Fig) -> bool:
+    """A figure folded into an adjective after a definite determiner ("the 110-seat chamber")."""
+    return _folded(it, x, _DEFINITE_BEFORE, 8)
 
 
 def _described_by(it: Item, x: Fig) -> bool:
@@ -1658,11 +1664,7 @@ def _described_by(it: Item, x: Fig) -> bool:
     collapsed 14-storey hotel"): it describes what the claim is about, so the same value on both sides is background;
     two values that differ ("a 40-car pileup" ~ "a 45-vehicle pileup") still tell a discrepancy, and a sum or a span so
     folded ("an automatic 10-mark credit", "a 15-year sentence") is the fact itself."""
-    v = x.frame.value
-    text = it.claim.text
-    a, b = v.start - it.claim.start, v.end - it.claim.start
-    return (v.kind == "number" and _COMPOUND_AFTER.match(text, b) is not None and not v.approx
-            and _ARTICLE_BEFORE.search(text, max(0, a - 30), a) is not None)
+    return x.frame.value.kind == "number" and _folded(it, x, _ARTICLE_BEFORE, 30)
 
 
 #: an article giving this many different values of one measure tells several facts under it (a day's count, the

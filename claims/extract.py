@@ -817,8 +817,8 @@ def extract_claims(doc: Document) -> list[Claim]:
     listing = False  # the paragraphs before open a list ("the main parties have as follows:") or are its items
     # a run of lines each opening on a label and its figure ("Tamsen - 412,300 of whom 201,000 are men"), one after
     # another: a table printed as lines, each an item however it ends
-    shaped = [not p.boilerplate and _LABEL_FIGURE.match(text, p.start, p.end) is not None and "\n" not in
-              text[p.start:p.end] for p in paragraphs]
+    shaped = [not p.boilerplate and _LABEL_FIGURE.match(text, p.start, p.end) is not None
+              and text.find("\n", p.start, p.end) < 0 for p in paragraphs]
     in_run = [shaped[i] and ((i > 0 and shaped[i - 1]) or (i + 1 < len(shaped) and shaped[i + 1]))
               for i in range(len(paragraphs))]
     for pi, p in enumerate(paragraphs):
