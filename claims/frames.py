@@ -326,6 +326,13 @@ _NOT_LIST_OWNER = frozenset(("The A An In On At By From To Of Some About Around 
                              "Another Other US AM PM GMT UTC ET").split()) | frozenset(m.capitalize() for m in MONTHS) \
     | frozenset(WEEKDAYS) | frozenset(CURRENCY_CODES)
 _OWN_SUBJECT_WORDS = frozenset(("own",))
+#: a table's line opening on its label and the label's figure ("Tamsen - 412,300 of whom 201,000 are men", "Halden:
+#: 98,410", "Orla 61,200"): the label says whose every figure of the line is, when a dash or a colon sets it off or the
+#: figure ends the line or goes on to its parts ("of whom", "of which") or a comma
+_TABLE_LABEL = re.compile(r"\s*(?:[-*•]\s+)?([A-Z](?:[a-z][\w’'&.-]*|[A-Z]{1,5})(?:\s+[A-Z][\w’'&.-]*){0,2})"
+                          r"(?:\s*([-–—:])\s*|\s+)(?:[$€£]\s?)?\d[\d,.]*\d(?:\s*%)?(?=(\s*$|\s+of\s+wh|\s*[,;(]))?")
+#: a list of names each with its figure in brackets ("Halden (98,410), Orla (61,200)"): the name is the figure's
+_BRACKET_OWNER = re.compile(r"([A-Z](?:[a-z][\w’'&.-]*|[A-Z]{1,5})(?:\s+[A-Z][\w’'&.-]*){0,2})\s*\(\s*$")
 #: "94% of EUS members", "a third of Acme's workers": the group whose share it is
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:['’]s)?\s+(?:own\s+)?"
                          r"(?:members|workers|employees|staff|voters|supporters|customers|passengers|shareholders|pilots"
@@ -1481,7 +1488,18 @@ def _owners(text: str, a: int, b: int, lo: int, hi: int, source: str, cwords: fr
     lm = _LIST_OWNER.search(text, max(lo, a - 40), a) if a > lo else None
     if lm and lm.group(1).split()[0] not in _NOT_LIST_OWNER:
         names.add(lm.group(1))  # ", VRX nearly 628,000 cars"
-    out = _name_keys(text, names, source.lower())
+    if "(" in text[max(0, a - 2):a]:
+        bm = _BRACKET_OWNER.search(text, max(0, a - 40), a)
+        if bm and bm.group(1).split()[0] not in _NOT_LIST_OWNER:
+            names.add(bm.group(1))  # "Halden (98,410), Orla (61,200)"
+    label = _NO_KEYS
+    if text[:1].isupper() or text[:1] in " -*•":
+        tm = _TABLE_LABEL.match(text)
+        if tm and (tm.group(2) or tm.group(3) is not None) and tm.group(1).split()[0] not in _NOT_LIST_OWNER \
+                and not (len(tm.group(1)) > 3 and tm.group(1).isupper()):  # (not a dateline: "ROME - 12 people ...")
+            # "Tamsen - 412,300 of whom 201,000 are men": Tamsen's, both figures (a label, though it opens the line)
+            label = _name_keys("", {tm.group(1)}, source.lower())
+    out = _name_keys(text, names, source.lower()) | label
     rm = _RIVAL.search(text, max(lo, a - 80), a) if not (text.isascii() and cwords.isdisjoint(_RIVAL_WORDS)) else None
     if rm:
         out |= {name_key(rm.group(1).rstrip("sS"))}  # "the opposition's budget would spend ...": another actor's

@@ -5360,3 +5360,27 @@ def test_a_number_folded_into_an_adjective_is_background_when_both_sides_share_i
     lk = link("A 40-car pileup closed the Tamsen motorway for six hours on Friday.",
               "A 45-car pileup closed the Tamsen motorway for six hours on Friday.", d, d)
     assert lk is not None and lk.relation is Relation.CONFLICT
+
+
+def test_a_table_line_and_a_bracketed_list_say_whose_each_figure_is():
+    """A table printed as lines opens each line on its label ("Tamsen - 412,300 of which 201,100 are men"): the label
+    is whose every figure of the line is, so two lines of different labels whose figures round alike are no one fact;
+    in a list "Halden (98,410), Orla (61,200)" the name before the bracket owns the figure in it. A dateline is no
+    label."""
+    line = "Tamsen - 412,300 of which 201,100 are men and 211,200 women."
+    assert frame(line, "412,300").owners == {"tamse"}
+    assert frame(line, "211,200 women").owners == {"tamse"}
+    assert frame("Orla 61,200", "61,200").owners == {"orla"}
+    listed = "The western counties counted Halden (98,410), Orla (61,200) and Vossberg (57,900)."
+    assert frame(listed, "61,200").owners == {"orla"}
+    assert not frame("ROME - 12 people died when a bus overturned on Monday.", "12 people").owners
+    d = dt.date(2031, 5, 4)
+    a = make_doc("a", "Census results by county:\n\nTamsen - 412,300 of which 201,100 are men and 211,200 women.\n\n"
+                      "Halden - 98,410 of which 47,000 are men and 51,410 women.", date=d, outlet="Morning Star")
+    b = make_doc("b", "County populations:\n\nVossberg 215,900\n\nOrla 61,200\n\nTamsen 412,300", date=d,
+                 outlet="Evening Lamp")
+    an = analyse([a, b])
+    text = {c.id: c.text for c in an.claims}
+    pairs = {frozenset((text[lk.a].split()[0], text[lk.b].split()[0])) for lk in an.links}
+    assert frozenset(("Tamsen", "Tamsen")) in pairs
+    assert frozenset(("Tamsen", "Vossberg")) not in pairs  # 211,200 women ~ 215,900 round alike: other county
