@@ -5384,3 +5384,15 @@ def test_a_table_line_and_a_bracketed_list_say_whose_each_figure_is():
     pairs = {frozenset((text[lk.a].split()[0], text[lk.b].split()[0])) for lk in an.links}
     assert frozenset(("Tamsen", "Tamsen")) in pairs
     assert frozenset(("Tamsen", "Vossberg")) not in pairs  # 211,200 women ~ 215,900 round alike: other county
+
+
+def test_a_supply_restored_is_its_own_measure():
+    """"restored 97.4% of demand" and "97.4% of electricity has been restored" tell one share brought back after an
+    outage (agreeing); the customers reconnected are a share of people, not of load, and stay another measure."""
+    assert frame("About 58% of electricity had been restored by late Monday, the operator said.",
+                 "About 58%").measure == "restored"
+    assert frame("By that point 64% of the customers who lost power had been reconnected.", "64%").measure == "reconnected"
+    d = dt.date(2031, 5, 6)
+    lk = link("On Tuesday morning the grid operator Ostnet said it had restored 97.4% of demand.",
+              '"After a long night we have managed to restore 97.4% of energy demand," the premier wrote on Tuesday.', d, d)
+    assert lk is not None and lk.relation is Relation.AGREE
