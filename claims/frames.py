@@ -321,7 +321,9 @@ _OWN_SUBJECT = re.compile(r"\W*(?:[Tt]he\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){
 _AND_OTHERS = re.compile(r"\s+and\s+(?:\w+\s+)?(?:other|others|more)\b")
 #: an item of a list of whose figures ("Halden almost 5.1 million, Dorvik 877,000 cars, VRX nearly 628,000 cars and
 #: Orla more than 371,000"): the name right before the figure, after a comma or "and"
-_LIST_OWNER = re.compile(r"(?:,|\band)\s+([A-Z](?:[a-z][\w.&-]*|[A-Z]{1,5})(?:\s+[A-Z][\w.&-]*){0,2})\s+$")
+_LIST_OWNER = re.compile(r"(?:,|\band)\s+(?:the\s+)?([A-Z](?:[a-z][\w.&-]*|[A-Z]{1,5})(?:\s+[A-Z][\w.&-]*){0,3})\s+"
+                         # (the verb left out after the first item: "Iraq will cut 211,000 bpd, the UAE by 144,000")
+                         r"(?:by\s+)?$")
 _NOT_LIST_OWNER = frozenset(("The A An In On At By From To Of Some About Around Nearly Almost Over More Just Only Up Down "
                              "Another Other US AM PM GMT UTC ET").split()) | frozenset(m.capitalize() for m in MONTHS) \
     | frozenset(WEEKDAYS) | frozenset(CURRENCY_CODES)
@@ -1515,6 +1517,7 @@ def _agents(text: str, a: int, lo: int, source: str) -> frozenset[str]:
     reduced the fine to €1.9m", "Valmont on Thursday reported a 4.1% rise"): often whose figure it is, but
     also whoever acted on it, so it is weaker evidence than an owner."""
     names: set[str] = set()
+    told = text  # (the text as written: the search below blanks an apposition)
     described = False  # a name described by an apposition ("Mozambique, across the border, has logged")
     if text.find(",", lo, a) >= 0:
         blanked = _INNER_APPOSITION.sub(lambda m: " " * len(m.group()), text[lo:a])
@@ -1541,7 +1544,22 @@ def _agents(text: str, a: int, lo: int, source: str) -> frozenset[str]:
             names.add(text[toks[j].start():toks[k].end()])
             if described and text[toks[k].end():toks[k].end() + 1] == " " and not text[lo:toks[j].start()].strip():
                 return _name_keys("", names, source.lower())  # (not just a sentence's capitalised first word)
+    if not names and _SAID_IT_WORDS.search(told, lo, a) and (sm := _SAID_IT.search(told, lo, a)) is not None \
+            and told.find(",", sm.end(), a) < 0 and not _REPORTED_ACTOR.search(sm.group(1)):
+        # "Iraq said it would cut output by 211,000 bpd": who says what it will do is whose figure it is, though it is
+        # the claim's source too
+        return _name_keys("", {sm.group(1)}, "")
     return _name_keys(text, names, source.lower())
+
+
+#: a named actor telling its own plan ("The UAE said it would cut production by 144,000 bpd", "Valmont announced that it
+#: plans to hire 300"): the actor is whose figure it is (not what it says it has done: "the committee said it had
+#: documented 19 deaths" is who counted, not whose deaths)
+_SAID_IT = re.compile(r"(?:^|(?<=[\s(\"“]))(?:[Tt]he\s+)?([A-Z][\w'’.&+-]*(?:\s+[A-Z][\w'’.&+-]*){0,3})\s+"
+                      r"(?:(?:said|says|announced|announces|confirmed|confirms)\s+(?:on\s+[A-Z][a-z]+\s+)?(?:that\s+)?it\s+"
+                      r"|(?:also\s+)?)(?:would|will|plans|planned|intends|intended|has\s+agreed\s+to|agreed\s+to)\b")
+_SAID_IT_WORDS = re.compile(r" (?:wil|wou|pla|int|agr)")  # (a cheap test before _SAID_IT)
+_REPORTED_ACTOR = re.compile(r"^(?:Reuters|AP|AFP|Bloomberg|Police|Officials?|He|She|They|It|This|That|Sources?)$")
 
 
 #: sentence-initial words that the texts being compared show to be names (see :func:`proper_first_words`)

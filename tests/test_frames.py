@@ -5396,3 +5396,24 @@ def test_a_supply_restored_is_its_own_measure():
     lk = link("On Tuesday morning the grid operator Ostnet said it had restored 97.4% of demand.",
               '"After a long night we have managed to restore 97.4% of energy demand," the premier wrote on Tuesday.', d, d)
     assert lk is not None and lk.relation is Relation.AGREE
+
+
+def test_an_actor_telling_its_own_plan_owns_its_figure():
+    """"Dorvik said it would cut output by 230,000 bpd": the actor that tells its own plan is whose figure it is, even
+    as the claim's source; so is a name right before its modal ("Tamsen would extend a cut of 90,000 bpd"); what an
+    actor says it has done or counted is not its own figure ("the committee said it had documented 19 deaths"); in
+    a list whose verb is left out ("..., the Orla Union by 96,000"), each name owns its figure."""
+    assert frame("Dorvik said it would cut output by 230,000 bpd from May.", "230,000 bpd").agents == {"dorvi"}
+    assert frame("Officials said Tamsen would extend a voluntary cut of 90,000 bpd to December.",
+                 "90,000 bpd").agents == {"tamse"}
+    assert not frame("The Halden Rights Committee said it had documented at least 19 deaths.",
+                     "at least 19 deaths").agents
+    listed = "Dorvik said it would cut output by 230,000 barrels a day, the Orla Union by 96,000 and Tamsen by 31,000."
+    assert frame(listed, "96,000").owners == {"orla", "union", "ou"}
+    assert frame(listed, "31,000").owners == {"tamse"}
+    d = dt.date(2031, 4, 3)
+    lk = link("Dorvik said it would cut output by 230,000 barrels a day, the Orla Union by 96,000 and Tamsen by 31,000.",
+              "The Orla Union said it would cut production by 96,000 bpd from May.", d, d)
+    assert lk is not None and lk.relation is Relation.AGREE
+    assert link("Dorvik said it would cut output by 230,000 barrels a day from May.",
+                "The Orla Union said it would cut production by 96,000 bpd from May.", d, d) is None

@@ -731,6 +731,9 @@ def test_hours_and_a_count_stay_apart():
     ("420 m³ of oil washed ashore", "420 m³", 420_000, "l"),
     ("2 million gallons of water", "2 million gallons", 2_000_000 * 3.78541, "l"),
     ("The field pumps 1.2 million barrels a day.", "1.2 million barrels a day", 1_200_000 * 158.987, "l/day"),
+    # barrels a day abbreviated: a rate by the unit alone
+    ("The group will trim output by 1.32 million bpd from June.", "1.32 million bpd", 1_320_000 * 158.987, "l/day"),
+    ("Dorvik pumps 640,000 b/d.", "640,000 b/d", 640_000 * 158.987, "l/day"),
 ])
 def test_volumes_are_compared_in_litres(text, said, litres, unit):
     """A volume told in litres, cubic metres, barrels or gallons is one quantity ("1,100 cubic metres" = "1.1 million
@@ -738,6 +741,18 @@ def test_volumes_are_compared_in_litres(text, said, litres, unit):
     got = [v for v in find_values(text) if v.kind == "volume"]
     assert [(v.text, v.unit) for v in got] == [(said, unit)]
     assert got[0].value == pytest.approx(litres, rel=1e-6)
+
+
+def test_a_list_of_names_by_figures_keeps_the_first_figures_unit():
+    """"Dorvik will cut output by 230,000 barrels a day, Tamsen by 96,000 and Orla by 31,000": the verb and the unit
+    are left out after the first figure, and each later figure is in barrels a day too; a bare figure after a name
+    without "by" is left as it is."""
+    got = find_values("Dorvik will cut output by 230,000 barrels a day, the Tamsen Republic by 96,000 and Orla by 31,000.")
+    assert [(v.text, v.kind, v.unit) for v in got] == [
+        ("230,000 barrels a day", "volume", "l/day"), ("96,000", "volume", "l/day"), ("31,000", "volume", "l/day")]
+    assert got[2].value == pytest.approx(31_000 * 158.987)
+    plain = find_values("Acme will ship 1.2 million tonnes, Orla 800,000.")
+    assert [(v.text, v.kind) for v in plain] == [("1.2 million tonnes", "mass"), ("800,000", "number")]
 
 
 def test_nautical_miles_are_a_distance():

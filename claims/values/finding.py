@@ -18,7 +18,7 @@ from typing import Any
 from claims.model import Value
 from claims.values.dates import _iso, _month_of, _nearest_year, date_value, day_iso
 from claims.values.numbers import DIGITS as _DIGITS
-from claims.values.numbers import digits_value, parse_words
+from claims.values.numbers import digits_value, parse_number, parse_words
 from claims.vocab import (
     ANY_THING,
     APPROX_DIRECTION,
@@ -389,9 +389,12 @@ def _km2(unit: str) -> float:
 
 #: volumes of a liquid, in litres: "1.1 million litres" = "1,100 cubic metres" = "about 6,900 barrels" (of oil)
 _VOL = re.compile(r"(?:\s*|-)(?P<u>(?i:litres?|liters?|cubic\s+met(?:er|re)s?|m3|m³|barrels?|bbl|gallons?"
-                  r"|hectolit(?:er|re)s?))(?![\w])")
+                  r"|hectolit(?:er|re)s?|bpd|b/d|bopd))(?![\w/])")
 _LITRES = {"litre": 1.0, "liter": 1.0, "cubic": 1000.0, "m3": 1000.0, "m³": 1000.0, "barrel": 158.987, "bbl": 158.987,
-           "gallon": 3.78541, "hectolitre": 100.0, "hectoliter": 100.0}
+           "gallon": 3.78541, "hectolitre": 100.0, "hectoliter": 100.0, "bpd": 158.987, "b/d": 158.987,
+           "bopd": 158.987}
+#: barrels a day, abbreviated ("1.16 million bpd", "500,000 b/d"): a rate by its unit alone
+_PER_DAY_UNITS = frozenset(("bpd", "b/d", "bopd"))
 #: a mass, in tonnes: "8.2 tonnes" ~ "some 8,200 kilograms" ~ "8,200 kilos" (pounds are left to money; "tons" are read
 #: as metric, as most reports use them)
 _MASS = re.compile(r"(?:\s*|-)(?P<u>(?i:(?:metric\s+)?(?:tonnes?|tons?)|kilo(?:gram(?:me)?s?|s)?|kgs?|grams?|grammes?))(?![\w])"
@@ -677,6 +680,11 @@ _SEVERAL_OF: dict[float, tuple[float, float]] = {
     x: (float(VAGUE[k][0]), float(VAGUE[k][1]))
     for x, k in ((12.0, "dozens"), (100.0, "hundreds"), (1000.0, "thousands"), (1e6, "millions"))}
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
+#: the gap between two figures of a list whose verb and unit are left out after the first: ", the UAE by ", " and
+#: Oman by " (what a converted unit's later figures are measured in)
+_LISTED_BY = re.compile(r",?\s+(?:and\s+)?(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}\s+(?:by|at|with)\s+")
+_FIRST_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s*(?:thousand|million|billion|trillion)\b)?")
+_MEASURED = frozenset(("volume", "mass", "power", "energy"))
 #: kinds whose value is converted to one unit (a vague quantity of them is converted too)
 _CONVERTED = frozenset(("power", "energy", "speed", "area", "volume", "distance", "mass"))
 
@@ -882,7 +890,9 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
                 value = [v * factor for v in value] if isinstance(value, list) else value * factor
                 kind, unit, b = "volume", "l", vm.end()
                 rt = _RATE.match(text, b)
-                if rt:  # "1.2 million barrels a day": a rate, never a total
+                if u in _PER_DAY_UNITS:
+                    unit = "l/day"  # "1.16 million bpd" is "1.16 million barrels a day"
+                elif rt:  # "1.2 million barrels a day": a rate, never a total
                     unit, b = "l/" + rt.group(1), rt.end()
             elif ms:
                 u = ms.group("u").lower().split()[0]
@@ -937,6 +947,13 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
         plain_word = False
     # "one man was detained", "received one call": a count of one (not "one of them", "no one", "at one point", "one
     # day", "one big problem", "One died")
+    if (kind == "number" and x is not None and not g["words"] and vague is None and ctx.out
+            and ctx.out[-1].kind in _MEASURED and isinstance(ctx.out[-1].value, float)
+            and _LISTED_BY.fullmatch(text, ctx.out[-1].end - ctx.off, a)
+            and (first := _FIRST_FIGURE.search(ctx.out[-1].text)) and (n := parse_number(first.group()))):
+        # "cut output by 211,000 barrels a day, the UAE by 144,000, Kuwait by 128,000": each name's figure in the
+        # unit of the first, left out after it
+        value, kind, unit = x * ctx.out[-1].value / n, ctx.out[-1].kind, ctx.out[-1].unit
     one_counted = False
     if (x == 1 and kind == "number" and vague is None and not approx_word and g["words"]
             and g["words"].lower() == "one" and not _NOT_A_COUNT_OF_ONE.search(text, max(0, a - 8), a)):
