@@ -53,6 +53,14 @@ _CREDIT = re.compile(r"(?i)(?:^photo:|\bphoto:\s|\(file photo\)|/(?:afp|ap|reute
 #: rounded up the key points" (a note on the article, not a report)
 _ROUNDUP = re.compile(r"\b(?:has|have)\s+(?:collected|compiled|gathered|rounded\s+up|put\s+together)\s+(?:the\s+|some\s+)?"
                       r"(?:main|key|latest|most\s+important|essential)\s+(?:reports|facts|details|updates|news|points)\b")
+#: the page's promise of what follows, as a sentence in the article's run ("Here's what to know about why the drug
+#: will be out of reach", after a page's bracketed embed code): a teaser, not a report
+_TEASER_LEAD = re.compile(r"(?:\[[^\]]{0,80}\]\s*)?(?i:here(?:['’]s|\s+is|\s+are)\s+(?:what|everything|all)\s+"
+                          r"(?:you\s+need\s+to\s+know|we\s+know|you\s+should\s+know|to\s+know)\b)")
+#: a picture's caption told as a sentence: "MRI image of a brain showing the affected area.", "A photo taken on Monday
+#: shows the flooded square." (no figure)
+_PICTURE_CAPTION = re.compile(r"(?:An?\s+|The\s+)?(?:[A-Z]{2,5}\s+)?(?i:image|photo|photograph|picture|illustration)\s+"
+                              r"(?:of\s+[^.;,]{0,80}?\s+)?(?:showing|shows|taken|released)\b")
 #: a wire photo's caption: someone doing something in the present tense, then the day the picture was taken and where
 #: ("Ana Ruiz, the minister, waits for the vote, May 4, 2031, in Vossberg."): a picture, not a report
 _WIRE_CAPTION = re.compile(r"\b(?:listens|speaks|looks|walks|stands|sits|waits|arrives|gestures|waves|talks|testifies"
@@ -677,6 +685,10 @@ def reject(sentence: str, spans: list[tuple[int, int]], outside: str, outlet: st
     if ("collected" in s or "compiled" in s or "gathered" in s or "rounded" in s or "together" in s) \
             and _ROUNDUP.search(s):
         return True  # the page describing itself
+    if not spans and _PICTURE_CAPTION.match(s) and not any(c.isdigit() for c in s):
+        return True  # a picture's caption
+    if "know" in s and _TEASER_LEAD.match(s):
+        return True  # "Here's what to know about ...": what the page goes on to tell
     low = s.lower()
     # every match of _CREDIT holds ":", "(" or "/" or opens the text on one of its words (in ASCII text, lower-cased as
     # it is written): three C scans rule most sentences out before the ten scans of the words the pattern looks for
@@ -821,8 +833,9 @@ def extract_claims(doc: Document) -> list[Claim]:
               and text.find("\n", p.start, p.end) < 0 for p in paragraphs]
     in_run = [shaped[i] and ((i > 0 and shaped[i - 1]) or (i + 1 < len(shaped) and shaped[i + 1]))
               for i in range(len(paragraphs))]
+    summary = _summary_repeats(text, paragraphs)
     for pi, p in enumerate(paragraphs):
-        if p.boilerplate:
+        if p.boilerplate or pi in summary:
             continue
         sents = list(split_span(text, p.start, p.end))
         items = len(sents) == 1 and (in_run[pi] or listing and _LISTED_FIGURE.match(text, p.start, p.end) is not None)
@@ -857,6 +870,40 @@ def extract_claims(doc: Document) -> list[Claim]:
             out.append(Claim(claim_id(doc.id, s, seen, tokens), doc.id, a, b, s, _KINDS[kind], score, source,
                              tuple(values)))
     return out
+
+
+#: a page's summary heading over its bullets ("KEY POINTS", "Highlights", "In brief")
+_SUMMARY_HEADING = re.compile(r"\s*(?i:key\s+points|key\s+takeaways|highlights|in\s+brief|at\s+a\s+glance|summary)\s*:?\s*$")
+_SUMMARY_BULLET = re.compile(r"\s*[•*·-]\s")
+_CONTENT_WORD = re.compile(r"[a-z][a-z'’-]{3,}")
+_DIGIT_RUN = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def _summary_repeats(text: str, paragraphs) -> frozenset[int]:
+    """The bullets under a page's summary heading near its top ("KEY POINTS", then "• The regulator's decision comes
+    after ...") that the article's body goes on to tell: each figure of the bullet in the body, and most of its words
+    (RELATIONS.md §4: what repeats the body is no claim of its own; a bullet the body does not repeat still is)."""
+    head = next((i for i, p in enumerate(paragraphs[:8]) if _SUMMARY_HEADING.match(text, p.start, p.end)
+                 and p.end - p.start < 40), None)
+    if head is None:
+        return frozenset()
+    bullets = []
+    i = head + 1
+    while i < len(paragraphs) and _SUMMARY_BULLET.match(text, paragraphs[i].start, paragraphs[i].end):
+        bullets.append(i)
+        i += 1
+    if not bullets or i >= len(paragraphs):
+        return frozenset()
+    body = text[paragraphs[i].start:].lower()
+    body_words = frozenset(_CONTENT_WORD.findall(body))
+    out = set()
+    for k in bullets:
+        low = text[paragraphs[k].start:paragraphs[k].end].lower()
+        words = set(_CONTENT_WORD.findall(low))
+        if len(words) >= 4 and len(words & body_words) >= 0.7 * len(words) \
+                and all(d in body for d in _DIGIT_RUN.findall(low)):
+            out.add(k)
+    return frozenset(out)
 
 
 #: a C1 control (U+0080-U+009F) in UTF-8: the lead byte 0xC2, then a continuation byte 0x80-0x9F (no other sequence)

@@ -450,3 +450,23 @@ def test_a_table_printed_as_lines_gives_each_line_as_a_claim():
             "Orla 87,200"} <= found
     lone = make_doc("e", "The census office gave the counts.\n\nTamsen 412,300\n\nThe next count is due in 2035.\n")
     assert "Tamsen 412,300" not in {c.text for c in extract_claims(lone)}
+
+
+def test_summary_bullets_the_body_repeats_are_no_claims_of_their_own():
+    """A page opening on "KEY POINTS" and bullets that the body goes on to tell: the body's sentences are the claims;
+    a bullet whose figure the body never gives is still one. A teaser for what follows ("Here's what to know about
+    ...", after an embed's code) and a picture's caption told as a sentence are no claims."""
+    text = ("KEY POINTS\n\n"
+            "  • The regulator's decision follows trial results showing the Halden drug slows memory loss in early patients.\n\n"
+            "  • Vossberg Pharma is pricing the treatment at $18,200 a year.\n\n"
+            "MRI image of a brain showing the affected area.\n\n"
+            "The Orla medicines regulator on Friday approved the Halden drug for patients in the early stage of the "
+            "disease. The regulator's decision follows trial results, published in March, showing that the drug slows "
+            "memory loss in early patients. [embed-player id=”7”] Here's what to know about why the drug will be out of "
+            "reach for many patients.\n")
+    got = [c.text for c in extract_claims(make_doc("s", text, date=dt.date(2031, 1, 7)))]
+    assert not any("memory loss in early patients." in t and "•" in t for t in got)
+    assert any("$18,200" in t for t in got)
+    assert any(t.startswith("The regulator's decision follows trial results, published in March") for t in got)
+    assert not any("MRI image" in t for t in got)
+    assert not any("Here's what to know" in t for t in got)

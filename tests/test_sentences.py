@@ -89,3 +89,11 @@ def test_a_title_glued_to_the_sentence_before_opens_the_next():
     assert split_text(t) == ["The board met for six hours in Vossberg.",
                              "Dr. Ana Ruiz, its chair, said the vote was close.",
                              "He met Dr. Ruiz in Vossberg."]
+
+
+def test_a_bracketed_code_after_a_full_stop_opens_a_new_sentence():
+    """A flattened page keeps an embed's code in the text ("... three years. [video-embed id=”4”] Here's ..."): the
+    sentence before ends at its full stop, not inside the code."""
+    t = "Most patients may need the drug for at least two years. [video-embed no-ads=”true”] Prices vary widely."
+    assert split_text(t) == ["Most patients may need the drug for at least two years.",
+                             "[video-embed no-ads=”true”] Prices vary widely."]
