@@ -439,7 +439,8 @@ _SCENE_CAPTION = _cue(
     r"^(?:[A-Z][\w'’-]*)(?:\s+(?!(?:said|says|told|were|was|are|is|has|have|had|will|would)\b)[\w'’,-]+){0,9}?"
     r"(?:(?:s|people|children|police|men|staff|crowd|family)\s+(?:" + "|".join(_SCENE_VERBS.split()[0::2]) + r")"
     r"|(?<!\bthe)(?<!\ba)(?<!\ban)\s+(?:" + "|".join(_SCENE_VERBS.split()[1::2]) + r"))"
-    r"\s+(?:at|amid|near|in|on|outside|inside|beside|by|through|for|as|over|under|around|among|after|the|a|an)\b",
+    r"\s+(?:at|amid|near|next\s+to|in|on|outside|inside|beside|by|through|for|as|over|under|around|among|after|the|a"
+    r"|an)\b",
 )
 #: what report prose says and a caption does not ("was signed in Paris, France, on June 17, 2023", "officials said")
 _TOLD_PAST = re.compile(r"\b(?:was|were|had|has been|have been|said|says|told)\b")

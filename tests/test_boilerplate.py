@@ -739,6 +739,7 @@ def test_a_post_office_is_no_feed_footer():
     "Houses burn amid the spread of wildfires in Kessa, Valdesia February 3, 2031.",
     "Relatives mourn near the remains of people who died after drinking tainted liquor.",
     "A woman weeps outside the hospital in Dorvik.",
+    "Commuters wait next to a stalled tram near Halden station.",
 ])
 def test_a_scene_told_in_the_simple_present_is_a_caption(text):
     """A photo's caption tells the scene in the simple present; report prose tells what happened, or who said so."""
