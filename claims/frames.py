@@ -1530,8 +1530,9 @@ def _agents(text: str, a: int, lo: int, source: str) -> frozenset[str]:
         steps += 1
     if k >= 0 and 1 <= steps <= 4:
         j = k
-        while j > 0 and toks[j - 1].group()[0].isupper() and toks[j].start() - toks[j - 1].end() <= 1:
-            j -= 1
+        while j > 0 and toks[j - 1].group()[0].isupper() and (toks[j].start() - toks[j - 1].end() <= 1 or text.startswith(
+                " & ", toks[j - 1].end()) and toks[j].start() - toks[j - 1].end() == 3):
+            j -= 1  # (a name's words joined by an ampersand are one name: "Standard & Poor's", "Procter & Gamble")
         after = toks[k + 1].group().lower() if k + 1 < len(toks) else ""
         if _EVENT_PLACE_BEFORE.search(text, max(0, toks[j].start() - 40), toks[j].start()) \
                 or _CAUSE_OF_BEFORE.search(text, max(0, toks[j].start() - 50), toks[j].start()) \
@@ -3085,6 +3086,9 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
         if not (f.owners or f.agents or f.places) and _RESTATED.search(text, max(0, f.value.start - base_off - 24),
                                                                        f.value.start - base_off):
             f.owners, f.agents, f.places = prev.owners, prev.agents, prev.places  # "158 of its 168 schools, or 94%"
+        if prev.change and not f.change and f.cls != prev.cls and _RESTATED.search(
+                text, max(0, f.value.start - base_off - 24), f.value.start - base_off):
+            f.change = prev.change  # "skidded 113.19 points, or 4.1 per cent": the same fall, told as a share
     for k in range(1, len(out)):
         f = out[k]
         if f.cls == "percent" and f.change and not f.measure:

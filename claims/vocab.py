@@ -682,11 +682,12 @@ CHANGE_WORDS: dict[str, str] = {
     **{w: "up" for w in "rose rise rises rising risen increase increased increases increasing grew grow grows growing "
        "jumped jump jumps climbed climb climbs surged surge soared soar gained gain gains up higher boosted advanced "
        "rebounded leapt leaped spiked expanded climbing jumping surging soaring gaining rebounding leaping spiking "
-       "expanding".split()},
+       "expanding soars surges rallied rallies rallying".split()},
     **{w: "down" for w in "fell fall falls falling fallen dropped drop drops declined decline declines declining "
        "decreased decrease decreases slumped slump plunged plunge lost shrank shrink down lower tumbled sank slipped "
        "slid dipped eased contracted retreated plummeted sagged dropping slumping plunging shrinking tumbling sinking "
-       "slipping sliding dipping easing contracting retreating plummeting sagging".split()},
+       "slipping sliding dipping easing contracting retreating plummeting sagging skidded skidding slumps tumbles "
+       "plunges plummets sinks".split()},
 }
 
 #: verbs that make a figure a change only when it follows "by" ("strokes were cut by 12%", "lowered the risk by

@@ -5417,3 +5417,13 @@ def test_an_actor_telling_its_own_plan_owns_its_figure():
     assert lk is not None and lk.relation is Relation.AGREE
     assert link("Dorvik said it would cut output by 230,000 barrels a day from May.",
                 "The Orla Union said it would cut production by 96,000 bpd from May.", d, d) is None
+
+
+def test_a_name_joined_by_an_ampersand_and_a_fall_restated_as_a_share():
+    """"The Halden & Orla 300 index skidded 41.2 points, or 2.3 per cent": the index is one name ("Halden & Orla",
+    known by its initials "HO" as well), and the share restates the same fall."""
+    text = "The Halden & Orla 300 index, the benchmark most funds track, skidded 41.2 points, or 2.3 per cent, to 1,790."
+    f = frame(text, "2.3 per cent")
+    assert {"halde", "orla", "ho"} <= f.agents
+    assert f.change == "down"
+    assert frame("Vossberg shares skidded 3% on Monday.", "3%").change == "down"

@@ -1483,3 +1483,14 @@ def test_a_number_between_commas_after_a_surname_is_an_age(text, kind):
     """'Okafor, 23, ran': the age of the person named (a surname alone, as reports write it after the first mention);
     not after a word that is no one's name ('However, 23, ...')."""
     assert [v.kind for v in find_values(text, 0, PUB) if v.text == "23" or v.text == "69"] == [kind]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("The S&P 500 fell 4.1% on Friday.", ["4.1%", "Friday"]),
+    ("The Standard & Poor's 500 index lost 113.2 points.", ["113.2 points"]),
+    ("The FTSE 100 closed at 7,140.", ["7,140"]),
+    ("Acme said it would cut 500 jobs.", ["500 jobs"]),
+])
+def test_a_share_index_named_by_a_number_is_no_figure(text, said):
+    """"S&P 500", "FTSE 100", "Nikkei 225": the number names the index; a count after any other word stays a figure."""
+    assert [v.text for v in find_values(text)] == said

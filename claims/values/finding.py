@@ -693,6 +693,10 @@ _CONVERTED = frozenset(("power", "energy", "speed", "area", "volume", "distance"
 _NAME_AFTER = re.compile(r" [A-Z][a-z]")
 #: a capitalised word joined to digits by a hyphen: "24-Parganas", "7-Eleven" (a name holding the number)
 _NAME_AFTER_HYPHEN = re.compile(r"-[A-Z][a-z]{2,}")
+#: the family names of share indexes that carry a number ("S&P 500", "Standard & Poor's 500", "FTSE 100", "Nikkei
+#: 225", "Russell 2000", "Stoxx 600"): the number names the index
+_INDEX_BEFORE = re.compile(r"(?:S&P|Poor['’]s|FTSE|Nikkei|Russell|Stoxx|STOXX|Nasdaq|NASDAQ|DAX|CAC|ASX|KOSPI|Kospi"
+                           r"|TOPIX|Topix|Nifty|MSCI|IBEX|Ibex|AEX|SMI|OMX|Seng)\s$")
 #: a word before, inside a sentence (not its first word nor a heading's): "the Seven Bends", "at Five Oaks"
 _MID_SENTENCE = re.compile(r"[a-z,]\s+$")
 
@@ -730,6 +734,9 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
         return b  # "the stretch known as the Seven Bends", "the Three Gorges": a number word in a name, no figure
     if g["digits"] and not g["cur"] and _NAME_AFTER_HYPHEN.match(text, m.end("digits")):
         return b  # "North 24-Parganas", "a 7-Eleven store": digits in a name, no figure
+    if g["digits"] and not g["cur"] and not g["approx"] and b - a <= 4 and a >= 4 and text[a - 1] == " " \
+            and _INDEX_BEFORE.search(text, max(0, a - 24), a):
+        return b  # "the S&P 500 fell 4.1%", "the FTSE 100": a share index's name, no figure
     if g["words"] and not g["approx"] and x is not None and x in _SEVERAL_OF:
         sm = _SEVERAL.search(text, max(0, a - 12), a)
         if sm:  # "several hundred fans", "a few thousand people": as vague as "hundreds of" (RELATIONS.md §2)
