@@ -1390,6 +1390,10 @@ def _approximator(low: str, t: re.Match[str]) -> bool:
 
 
 _PROPER_RUN = re.compile(r"[A-Z][\w.&'’-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w.&'’-]*)*")
+#: a dateline opening a report: "WASHINGTON -- ", "TOKYO (Kyodo) - ", "BEIJING, China: "
+_LEAD_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,30}(?:,\s+[A-Z][\w .'-]{1,30})?\s*(?:\([^)]{1,40}\))?\s*(?:--|[-–—:])\s+")
+#: a nation's short name used as an adjective ("U.S. health officials", "UK regulators"): whose officials, not who
+_NATION_BEFORE_NOUN = re.compile(r"(?:U\.S\.|US|UK|U\.K\.|EU|UN|U\.N\.)$")
 #: verbs whose subject reports a figure rather than owns it ("the agency recorded 21,400", "police counted")
 _REPORTING_VERBS = frozenset("said says told reported reports recorded records counted counts registered confirmed "
                              "confirms estimated estimates found finds showed shows published announced put puts "
@@ -2284,7 +2288,7 @@ _EARLIER_OCCASION = re.compile(r"\W*(?:At|In|During|For|Unlike|As\s+in)\s+(?:the
 
 #: a clause added after the reported fact: what it says of the future is not the claim's own status (", so the
 #: unions can gather after all" is the result of the act the claim reports)
-_ASIDE_AFTER = re.compile(r",\s+(?:which|who|but|so)\b")
+_ASIDE_AFTER = re.compile(r",\s+(?:which|who|but|so|albeit|although|though)\b")
 #: a relative aside set off by commas inside the main clause, whose verb comes after it ("Varga, who cut short a
 #: visit to the north, is expected to visit the site"): the aside goes, the main clause stays
 _ASIDE_CLOSED = re.compile(r",\s+(?:which|who)\b[^,;:]*,\s+(?=(?:is|are|was|were|will|would|has|have|had|could|may"
@@ -3366,7 +3370,10 @@ def act_frame(claim: Claim, cwords: frozenset[str] | None = None) -> ActFrame | 
                     weekday = WEEKDAYS.index(v.value)
                 break
         lo_c, _hi = clause_bounds(text, t.start(), t.end())
-        names = {m.group() for m in _PROPER_RUN.finditer(text, lo_c, t.start()) if not _described(text, m.start(), m.end())}
+        if lo_c == 0 and (dm := _LEAD_DATELINE.match(text)) is not None and dm.end() < t.start():
+            lo_c = dm.end()  # "WASHINGTON -- U.S. health officials on Friday approved": the dateline is where, not who
+        names = {m.group() for m in _PROPER_RUN.finditer(text, lo_c, t.start())
+                 if not _described(text, m.start(), m.end()) and not _NATION_BEFORE_NOUN.match(m.group())}
         agents = _name_keys(text, names, claim.source.lower())
         distinct = _DISTINCT_OBJECT.match(low, t.end()) is not None
         return ActFrame(act, status, frozenset(objects), when, weekday, negated, agents, distinct)

@@ -5427,3 +5427,16 @@ def test_a_name_joined_by_an_ampersand_and_a_fall_restated_as_a_share():
     assert {"halde", "orla", "ho"} <= f.agents
     assert f.change == "down"
     assert frame("Vossberg shares skidded 3% on Monday.", "3%").change == "down"
+
+
+def test_a_concession_after_the_act_and_a_dateline_before_it_say_nothing_of_it():
+    """"... approved the Halden drug on Friday, albeit with risks that doctors will have to weigh": the approval is
+    done; the "will" is the concession's. A dateline ("VOSSBERG -- ") says where the report was filed, and "U.S."
+    before "officials" says whose officials: neither is who acted."""
+    t = ("VOSSBERG -- U.S. health officials on Friday approved the Halden drug for early patients, albeit with safety "
+         "risks that patients and doctors will have to weigh.")
+    assert claim_status(claim(t)) is Status.FACT
+    x = act_frame(claim(t))
+    assert x is not None and x.act == "approve" and not x.agents
+    y = act_frame(claim("The Orla Medicines Board on Friday approved the Halden drug for early patients."))
+    assert y is not None and y.agents
