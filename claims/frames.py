@@ -2106,8 +2106,14 @@ def _level(low: str, a: int, lo: int) -> bool:
         return True
     if not _TO_BEFORE.search(low, start, a):
         return False
+    if _SIZE_TO.search(low, max(lo, a - 24), a):
+        return False  # "cuts to output amounting to 1.15 million bpd": the size of the cut, not a level it reached
     words = _WORDS_LOW.findall(low, max(lo, a - 60), a)[-7:-1]
     return any(w in CHANGE_WORDS or w in CHANGE_BY_WORDS for w in words)
+
+
+#: "to" after a word that tells a size, not a level reached: "amounting to", "equivalent to", "up to"
+_SIZE_TO = re.compile(r"\b(?:amounting|amounted|amounts?|equivalent|equal|equals|close|up)\s+to\s+$")
 
 
 _FROM_AFTER = re.compile(r"\s+(?:from\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?)?[$€£]?\d")

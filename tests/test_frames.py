@@ -5440,3 +5440,15 @@ def test_a_concession_after_the_act_and_a_dateline_before_it_say_nothing_of_it()
     assert x is not None and x.act == "approve" and not x.agents
     y = act_frame(claim("The Orla Medicines Board on Friday approved the Halden drug for early patients."))
     assert y is not None and y.agents
+
+
+def test_a_cut_amounting_to_a_figure_is_its_size_not_a_level_reached():
+    """"cuts to their output amounting to about 1.3 million bpd" tells how big the cut is, as "cut output by 1.3 million
+    bpd" does; "raised output to 1.3 million bpd" is the level reached."""
+    t = "The producers on Sunday announced cuts to their output amounting to about 1.3 million bpd."
+    assert not frame(t, "about 1.3 million bpd").level
+    assert frame("Dorvik raised its output to 1.3 million bpd on Sunday.", "1.3 million bpd").level
+    assert frame("A single ticket will go up 10%, to 2.75 dalers from 2.50.", "2.75 dalers").level
+    d = dt.date(2031, 4, 3)
+    lk = link(t, "The producers have agreed to cut their output by 1.32 million bpd from May.", d, d)
+    assert lk is not None and lk.relation is Relation.AGREE
