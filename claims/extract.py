@@ -646,6 +646,20 @@ def _person_appeal(words: list[str]) -> bool:
     return False
 
 
+#: a colon, then a sentence of its own: "If you were looking for a summary, there you have it: On Friday the office
+#: reported that ..."
+_COLON_SENTENCE = re.compile(r":\s+(?=[A-Z][a-z]+\s+(?:\S+\s+){5})")
+
+
+def _after_lead_in(outside: str) -> str:
+    """The words a person appeal is looked for in: after a writer's lead-in that a colon closes, when a sentence of
+    its own follows (the reader addressed in the lead-in is no appeal of the report after it)."""
+    if ": " not in outside:
+        return outside
+    ends = [m.end() for m in _COLON_SENTENCE.finditer(outside)]
+    return outside[ends[-1]:] if ends else outside
+
+
 def reject(sentence: str, spans: list[tuple[int, int]], outside: str, outlet: str = "",
            words: frozenset | None = None) -> bool:
     """Cheap checks that rule a sentence out whatever its figures: headings and captions (no final
@@ -658,9 +672,10 @@ def reject(sentence: str, spans: list[tuple[int, int]], outside: str, outlet: st
     if tail.endswith("?") or (tail.endswith("!") and not spans):
         return True
     # the person words are case-sensitive ("US" is not "us"): the lower-case set only rules them out
-    if (words is None or not _PERSON_LOWER.isdisjoint(words) or not outside.isascii() and _ODD_CASE.search(outside)) and \
-            _person_appeal(_WORD_RX.findall(_NOT_A_PRONOUN.sub(" ", outside) if "I" in outside else outside)):
-        return True
+    if (words is None or not _PERSON_LOWER.isdisjoint(words) or not outside.isascii() and _ODD_CASE.search(outside)):
+        told = _after_lead_in(outside)
+        if _person_appeal(_WORD_RX.findall(_NOT_A_PRONOUN.sub(" ", told) if "I" in told else told)):
+            return True
     first = _FIRST_WORD.match(s)
     if first:
         word, at = first.group(1), first.start(1)

@@ -470,3 +470,15 @@ def test_summary_bullets_the_body_repeats_are_no_claims_of_their_own():
     assert any(t.startswith("The regulator's decision follows trial results, published in March") for t in got)
     assert not any("MRI image" in t for t in got)
     assert not any("Here's what to know" in t for t in got)
+
+
+def test_a_lead_in_addressing_the_reader_before_a_colon_leaves_the_report_after_it():
+    """"If you were looking for a summary, there you have it: On Friday the statistics office reported that ...":
+    the reader is addressed in the lead-in, the report after the colon is a claim; an appeal after a colon is still
+    one."""
+    text = ("If you were looking for the shortest summary of the Orla economy, there you have it: On Friday, the "
+            "statistics office reported that employers added 12,000 jobs in May.\n\n"
+            "Want the numbers first? Here is our offer: You can get the full tables for 4 dalers a month.\n")
+    got = [c.text for c in extract_claims(make_doc("s", text, date=dt.date(2031, 6, 7)))]
+    assert any("12,000 jobs" in t for t in got)
+    assert not any("4 dalers" in t for t in got)
