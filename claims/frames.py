@@ -213,6 +213,10 @@ _OTHER_OCCASION = re.compile(r"(?=[ploi])\b(?:(?:in|on)\s+an?\s+(?:normal|typica
 _MONTH_MEETING = re.compile(r"\b(?:in|at)\s+(?:its|the|their)\s+(?:" + "|".join(m for m in MONTHS if len(m) > 3) + r")\s+(?:policy\s+|rate\s+"
                             r"|monetary\s+policy\s+)?(?:meet|meeting|review|session)\b")
 _HAD = re.compile(r"\bhad\b")
+#: a sentence opening on the event it compares with ("Unlike the collapse of ... last summer, killing nearly 100, ...")
+_COMPARED_EVENT = re.compile(r"\W*(?:Unlike|Like)\s+(?:the|a|an|last|previous|[A-Z])")
+#: a finite verb of the sentence's own clause
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|will|would)\b")
 _OTHER_OCCASION_WORDS = frozenset("normal typical usual ordinary average previous last prior preceding other".split())
 #: "was at one point down more than 7%": a move told by how far it went during the day
 _AT_ONE_POINT = re.compile(r"\bat\s+(?:one|some)\s+(?:point|stage)\b")
@@ -3041,7 +3045,11 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                 and _HAD.search(low, lo, hi) is not None) or (
                 # (not an expectation told a year ago for a period still to come: "A year ago, the ministry expected
                 # the 2026 deficit to be 2.9%" is an earlier forecast of the same deficit)
-                year_ago),
+                year_ago) or (
+                # "Unlike the collapse of the Tamsen tower last summer, killing nearly 100, such disasters ...": the
+                # event compared with, before the sentence's own verb
+                ("unlike" in cwords or "like" in cwords) and _COMPARED_EVENT.match(text) is not None
+                and _FINITE.search(low, 0, a) is None),
             cohort=_cohort(claim, low, a, b, lo, hi, base_off, cwords),
             consensus=_consensus(low, a, b, lo, v.kind),
             segment=_segment(low, b, lo, hi) if measure == "revenue" else "",

@@ -5452,3 +5452,14 @@ def test_a_cut_amounting_to_a_figure_is_its_size_not_a_level_reached():
     d = dt.date(2031, 4, 3)
     lk = link(t, "The producers have agreed to cut their output by 1.32 million bpd from May.", d, d)
     assert lk is not None and lk.relation is Relation.AGREE
+
+
+def test_a_sentence_opening_on_the_event_it_compares_with_tells_another_occasion():
+    """"Unlike the collapse of the Tamsen tower last summer, killing nearly 100, such disasters are common in Orla":
+    the hundred are the other collapse's dead, no reading of this story's toll; a figure of the sentence's own clause
+    ("Like other cities, Orla has lost 12 buildings") is still this story's."""
+    t = "Unlike the collapse of the Tamsen tower last summer, killing nearly 100, such disasters are common in Orla."
+    assert frame(t, "nearly 100").other_occasion
+    assert not frame("Like other cities, Orla has lost 12 buildings this year.", "12 buildings").other_occasion
+    d = dt.date(2031, 11, 4)
+    assert link(t, "Rescuers said on Thursday that the toll from the Orla collapse had risen to 43.", d, d) is None
