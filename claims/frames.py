@@ -213,6 +213,9 @@ _OTHER_OCCASION = re.compile(r"(?=[ploi])\b(?:(?:in|on)\s+an?\s+(?:normal|typica
 _MONTH_MEETING = re.compile(r"\b(?:in|at)\s+(?:its|the|their)\s+(?:" + "|".join(m for m in MONTHS if len(m) > 3) + r")\s+(?:policy\s+|rate\s+"
                             r"|monetary\s+policy\s+)?(?:meet|meeting|review|session)\b")
 _HAD = re.compile(r"\bhad\b")
+#: "sent the Dow down", "sent shares tumbling": a move caused, not people or things dispatched
+_SENT_MOVING = re.compile(r"\bsent\s+(?:[\w'’&.-]+\s+){0,5}?(?:down|up|lower|higher|tumbling|plunging|sliding|soaring"
+                          r"|falling|rising|reeling)\b")
 #: a sentence opening on the event it compares with ("Unlike the collapse of ... last summer, killing nearly 100, ...")
 _COMPARED_EVENT = re.compile(r"\W*(?:Unlike|Like)\s+(?:the|a|an|last|previous|[A-Z])")
 #: a finite verb of the sentence's own clause
@@ -2958,6 +2961,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             measure = ""  # "strokes were cut by 12%": a fall of 12%, as "strokes fell by 12%" says it
         elif measure == "offer":
             change = ""  # "offered a 5% rise" is an offer of 5%, as "an offer of 6%" is: the offer does not move
+        elif measure == "deployed" and change and _SENT_MOVING.search(low, max(lo, a - 70), a):
+            measure = ""  # "sent the index down more than 1,000 points": a move, nobody sent anywhere
         if measure not in ("demand", "offer") and not cwords.isdisjoint(_REQUEST_BEFORE_WORDS) \
                 and _REQUEST_BEFORE.search(low, max(lo, a - 90), a):
             measure, change = "demand", ""  # "asked the vaccine reserve on Saturday for 1.1 million doses": what was

@@ -5463,3 +5463,12 @@ def test_a_sentence_opening_on_the_event_it_compares_with_tells_another_occasion
     assert not frame("Like other cities, Orla has lost 12 buildings this year.", "12 buildings").other_occasion
     d = dt.date(2031, 11, 4)
     assert link(t, "Rescuers said on Thursday that the toll from the Orla collapse had risen to 43.", d, d) is None
+
+
+def test_a_move_sent_down_is_no_deployment():
+    """"The sell-off sent the Orla composite index down more than 800 points": a fall, not something dispatched; "sent 300
+    troops" still counts those deployed."""
+    f = frame("A steep sell-off sent the Orla composite index down more than 800 points on Monday.",
+              "more than 800 points")
+    assert f.measure == "" and f.change == "down"
+    assert frame("The ministry sent 300 troops to the border on Monday.", "300 troops").measure == "deployed"
