@@ -1809,6 +1809,15 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
         fair = [(xa, xb) for p, (_f, xa, xb, _r) in zip(scores_a, ev.agree, strict=True) if p >= TWICE_AGREE]
         if len({id(x[0]) for x in fair}) >= 2 and len({id(x[1]) for x in fair}) >= 2:
             best_a = (AGREE_THRESHOLD, *best_a[1:])
+    if best_a is not None and best_a[0] < AGREE_THRESHOLD:
+        # the same exact figure told to four or more significant digits on both sides ("4,397,073", "47,564,296
+        # people", a time of "2:04:02"): no coincidence in one story, whatever the wording around it, unless a
+        # measure, a status, whose or which scope says otherwise
+        for f, xa, xb, r in ev.agree:
+            if not (f[_STATUS_DIFFERS] or f[_OWNERS_CLASH] or f[_SCOPE_DIFFERS] or f[_MEASURE_CLASH]) \
+                    and _telling_equal(xa.frame, xb.frame):
+                best_a = (AGREE_THRESHOLD, xa, xb, r)
+                break
     if best_a is not None and best_a[0] >= AGREE_THRESHOLD and _act_planned_and_done(a, b):
         best_a = None  # "will sign a five-year contract" and "signed a five-year contract": a plan, then the act
     if best_a is not None and best_a[0] >= AGREE_THRESHOLD:
@@ -2057,6 +2066,30 @@ TWICE_AGREE = 0.45
 _STATUS_DIFFERS, _OWNERS_CLASH, _SCOPE_DIFFERS, _LOG_RATIO = (FIG_FEATURES.index(n) for n in (
     "status_differs", "owners_clash", "scope_differs", "log_ratio"))
 _NAMED, _FRAME_CLEAN = FIG_FEATURES.index("named"), FIG_FEATURES.index("frame_clean")
+_MEASURE_CLASH = FIG_FEATURES.index("measure_clash")
+#: the digits a figure is told with: "4,397,073", "2:04:02", "18.50"
+_TOLD_DIGITS = re.compile(r"\d[\d,.:]*")
+#: the significant digits that make an exact figure telling on its own
+_TELLING_DIGITS = 4
+
+
+def _telling_equal(fa: FigureFrame, fb: FigureFrame) -> bool:
+    """The same exact value, told to _TELLING_DIGITS or more significant digits on both sides (not a date, a year or a
+    share: "4.25%" is a rate many figures of a story may share)."""
+    va, vb = fa.value, fb.value
+    if va.approx or vb.approx or va.kind in ("date", "percent") or vb.kind in ("date", "percent") \
+            or fa.cls != fb.cls or not isinstance(va.value, float) or va.value != vb.value:
+        return False
+    for f in (fa, fb):
+        m = _TOLD_DIGITS.search(f.label)
+        if m is None:
+            return False
+        digits = re.sub(r"\D", "", m.group()).lstrip("0")
+        if "." not in m.group():
+            digits = digits.rstrip("0")
+        if len(digits) < _TELLING_DIGITS:
+            return False
+    return True
 
 
 def _earlier_event(a: Item, b: Item) -> bool:

@@ -1315,3 +1315,34 @@ def test_counts_of_people_of_another_standing_are_two_groups_not_rival_counts():
                       "The seller claimed to hold the data of more than 100 million Corvel customers.") == []
     assert _relations("Corvel said hackers stole the data of 5.3 million more current customers.",
                       "Corvel said hackers stole the data of 5.3 million more postpaid customers.") == [Relation.AGREE]
+
+
+def test_the_same_exact_figure_told_to_four_digits_is_one_fact(monkeypatch):
+    """The same exact figure told to four or more significant digits on both sides ("438,217", "2:04:02") is one fact
+    in one story whatever the model makes of the words around it (here a model that agrees with nothing); a rate two
+    reports share ("4.25%") or a round figure ("1,500 jobs") is not so telling."""
+    import claims.align as A
+    from claims.pipeline import analyse
+    from tests.test_pipeline_helpers import make_doc
+
+    monkeypatch.setattr(A, "AGREE_WEIGHTS", (-30.0, *A.AGREE_WEIGHTS[1:]))
+    d = dt.date(2031, 11, 4)
+
+    def relations(x: str, y: str) -> list:
+        an = analyse([make_doc("a", x, date=d, outlet="Morning Star"), make_doc("b", y, date=d, outlet="Evening Lamp")])
+        return [lk.relation for lk in an.links]
+
+    assert relations("The western region followed with (5,021,843), Halden (438,217) and the coast (4,329,474).",
+                     "Halden - 438,217 of which 215,100 are men and 223,117 women.") == [Relation.AGREE]
+    assert relations("Defending champion Arno Valk of Orla finished second in 2:04:02, behind the new record.",
+                     "Last year's winner Arno Valk came in second with a time of 2:04:02.") == [Relation.AGREE]
+    assert relations("Economists polled last week had expected the bank to hold its main rate at 4.25%.",
+                     "The bank raised its deposit rate to 4.25% on Thursday.") == []
+    from claims.frames import figure_frames
+    from claims.values import find_values
+
+    def frame(t: str):
+        return figure_frames(Claim("x", "d", 0, len(t), t, "figure", 1.0, "", tuple(find_values(t))))[0]
+
+    assert not A._telling_equal(frame("Acme will cut 1,500 jobs."), frame("Acme said 1,500 jobs would go."))
+    assert A._telling_equal(frame("Orla counted 91,440 residents."), frame("Orla - 91,440"))
