@@ -2247,13 +2247,14 @@ def candidate_pairs(items: list[Item], wts: Weights) -> list[tuple[int, int]]:
     weight_of = common_weight.__getitem__
     best_of: list[list[tuple[int, int]]] = [[] for _ in items]
     no_keys: dict[int, int] = {}
+    near = KEY_WEIGHT - 1  # (the fewest shared rare words worth a look)
     for idx in range(len(items)):
         words = Counter(list(chain.from_iterable(word_tails[idx]))) if word_tails[idx] else no_keys
         shared = Counter(list(chain.from_iterable(key_tails[idx]))) if key_tails[idx] else no_keys
         common = common_of[idx]
         best = best_of[idx]
         for j, n in words.items():
-            if n < KEY_WEIGHT - 1 or j in shared:
+            if n < near or j in shared:
                 continue
             if n == KEY_WEIGHT - 1 and common:  # (one rare word alone is too little to go on)
                 other = common_of[j]
