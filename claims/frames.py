@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from contextvars import ContextVar
 from dataclasses import dataclass
 from enum import StrEnum
@@ -2035,13 +2036,31 @@ _FROM_BEFORE = re.compile(r"(?=[udrficjga])\b(?:(?:up|down|rising|falling|increa
 _FROM_BEFORE_WORDS = frozenset(("from", "compared", "against"))
 
 
+def _phrase_gate(phrases: Iterable[str], words: str) -> frozenset[str] | None:
+    """``words`` as a set, when each of ``phrases`` (plain lower-case words) holds one of them as a word: each word of
+    a phrase _phrases_rx() matches stands between word boundaries, so it is one of the claim's runs of letters
+    (:func:`claim_words`), and a claim holding none of these words matches none of the phrases. None when some phrase
+    holds none of them (then the pattern is always tried)."""
+    gate = frozenset(words.split())
+    if all(re.fullmatch(r"[a-z]+(?: [a-z]+)*", p.strip()) and not gate.isdisjoint(p.split()) for p in phrases):
+        return gate
+    return None
+
+
+#: a word of each of PAST_MARKERS and of LATEST_MARKERS (most claims hold none: their patterns are then not tried)
+_PAST_GATE = _phrase_gate(PAST_MARKERS, "previously initially originally first had earlier day before previous revised")
+_LATEST_GATE = _phrase_gate(LATEST_MARKERS, "rose risen climbed increased jumped grew reached now latest updated revised "
+                                            "went surged soared")
+
+
 def _mark(low: str, lo: int, a: int, b: int, hi: int, cwords: frozenset[str]) -> TimeMark:
+    """``cwords``: :func:`claim_words` of the claim ``low`` is."""
     if not cwords.isdisjoint(_FROM_BEFORE_WORDS) and _FROM_BEFORE.search(low, max(lo, a - 40), a):
 
         return TimeMark.PAST  # "rose to 480, up from 310": the 310 is the earlier figure
-    if _PAST_RX.search(low, lo, hi):
+    if (_PAST_GATE is None or not cwords.isdisjoint(_PAST_GATE)) and _PAST_RX.search(low, lo, hi):
         return TimeMark.PAST
-    if _LATEST_RX.search(low, lo, hi):
+    if (_LATEST_GATE is None or not cwords.isdisjoint(_LATEST_GATE)) and _LATEST_RX.search(low, lo, hi):
         return TimeMark.LATEST
     return TimeMark.NONE
 
