@@ -1092,6 +1092,13 @@ _GIVEN_UP = re.compile(r"\b(?:dropped|abandoned|scrapped|withdrawn|withdrew|call
                        r"|takeover|talks|march|protest|visit|trip|project|action|complaint|threat)\b")
 
 
+def _given_up(text: str) -> bool:
+    """Does the claim tell a plan given up (_GIVEN_UP)? (Every match holds one of the verbs' strings tested first, in
+    this case: most claims hold none.)"""
+    return ("dropped" in text or "abandoned" in text or "scrapped" in text or "withdr" in text or "called" in text
+            or "shelved" in text or "gave" in text or "given" in text) and _GIVEN_UP.search(text) is not None
+
+
 def _years_before(f: FigureFrame, other: Item, g: FigureFrame, undated: bool) -> bool:
     """Is ``f`` told of a year that ended more than a year before ``g``, a figure of ``other``'s present (dated, or with
     ``undated``, told with no date, so at its report's day)? ("a storm that killed 17 people in 2009" against this
@@ -1843,7 +1850,7 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
         # ~ "no German plant would close"): one refusal
         return PairEval(AGREE, max(score(PROP_WEIGHTS, ev.prop(a, b, wts)), 0.5), _why_proposition(a, b, ev), ev.sim)
     if {a.status, b.status} == {Status.FUTURE, Status.FACT} and ev.sim >= NOT_YET_SIM \
-            and _GIVEN_UP.search((a if a.status is Status.FACT else b).claim.text):
+            and _given_up((a if a.status is Status.FACT else b).claim.text):
         # "she would appeal to the court" then "she has dropped her appeal": the plan, then its end (RELATIONS.md §3)
         p = score(PROP_WEIGHTS, ev.prop(a, b, wts))
         if p >= PROP_THRESHOLD:
@@ -1918,6 +1925,19 @@ _REVISED_TO = re.compile(r"\b(?:raised|revised|lowered|increased|upped|cut|lifte
                          r"first\s+|earlier\s+|initial\s+)?(?:(estimate|forecast|figure|count|tally|toll|projection|number)"
                          r"(?:\s+(?:of|for)\s+([^,;:()]{1,60}?))?\s+|(?<=that\s))(?:(?:up|down|upwards?|downwards?)\s+)?to\s+"
                          r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?$", re.I)
+#: the verbs one of which every match of _REVISED_TO holds, in some case
+_REVISED_TO_VERBS = ("raised", "revised", "lowered", "increased", "upped", "cut", "lifted", "reduced", "updated",
+                     "corrected")
+
+
+def _may_hold(text: str, strings: tuple[str, ...]) -> bool:
+    """May a case-insensitive pattern every match of which holds one of ``strings`` (lower-case ASCII), in some case,
+    match in ``text``? Not when the text is ASCII and its lower case holds none of them. (A text with other letters
+    may hold one that matches an ASCII letter only case-insensitively, "ſ" for "s": it is always tried.)"""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(x in low for x in strings)
 
 
 def _superseded(it: Item, x: Fig, other: Item, y: Fig) -> bool:
@@ -1961,6 +1981,8 @@ def _revised_to(a: Item, xa: Fig, b: Item, xb: Fig) -> bool:
     fa, fb = xa.frame, xb.frame
     text = a.claim.text
     start = fa.value.start - a.claim.start
+    if not _may_hold(text[max(0, start - 120):start], _REVISED_TO_VERBS):
+        return False  # (no verb of a revision before the figure: most figures)
     m = _REVISED_TO.search(text, max(0, start - 120), start)
     if m is None or any(y.frame.cls == fa.cls and _relate_values(fa, y.frame) not in (None, "different")
                         for y in b.figs):
@@ -2547,6 +2569,9 @@ _BACK_REFERENCE = re.compile(r"\b(?:(?:that|this|the|its|their|the same|a simila
                              r"|organisers|organizers|council|board|office|institute|bureau|federation|association)['’]s?"
                              r"\s+(?:own\s+)?(?:figure|count|tally|estimate|total))\b",
                              re.I)
+#: strings one of which every match of _BACK_REFERENCE holds, in some case (its nouns, "put", "plac")
+_BACK_REFERENCE_WORDS = ("figure", "number", "estimate", "tall", "count", "total", "amount", "sum", "level", "put",
+                         "plac")
 
 
 #: a named source's figure: "Lintel Capital's figure is about 64 billion", "Brightwater's own estimate was lower"
@@ -2605,7 +2630,9 @@ def _resolve_back_references(items: list[Item]) -> None:
                 if not f.measure:
                     a = f.value.start - it.claim.start
                     lo, hi = clause_bounds(text, a, f.value.end - it.claim.start)
-                    if (_BACK_REFERENCE.search(text, max(0, lo - 16), hi) or (lo == 0 and _BACK_OPENING.match(text))
+                    if ((_may_hold(text[max(0, lo - 16):hi], _BACK_REFERENCE_WORDS)
+                         and _BACK_REFERENCE.search(text, max(0, lo - 16), hi))
+                            or (lo == 0 and _BACK_OPENING.match(text))
                             or _NAMED_SOURCE_FIGURE.search(text, max(0, a - 80), a)):
                         pointing[id(x)] = len(pointing)
         in_turn = before is not None and len(before) >= 2 and len(pointing) == len(before)

@@ -315,6 +315,15 @@ _SHARE_BEFORE_OF = re.compile(r"(?=[%\dphtqfsmen])(?:%|\d|\b(?:percent|per\s+cen
                               r"|fifths|share|portion|proportion|majority|minority|fraction|one|two|three|four|five|six"
                               r"|seven|eight|nine|ten|eleven|twelve))\s+of\s+"
                               r"(?:(?:the|its|their|his|her|our|an?|some|all|[\w-]+['’]s)\s+){0,2}$", re.I)
+
+
+def _share_before_of(text: str, a: int) -> bool:
+    """Is the figure at ``a`` the base of a share told before it (_SHARE_BEFORE_OF: "40% of the 60,000")? Every match
+    holds "of", in some case: an ASCII text without it before the figure is not searched."""
+    before = text[max(0, a - 40):a]
+    return ("of" in before.lower() or not before.isascii()) and _SHARE_BEFORE_OF.search(text, max(0, a - 40), a) is not None
+
+
 _POSSESSIVE = re.compile(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?:\w+\s+){0,2}$")
 #: "The STG's own ballot produced an 88% vote": a clause whose subject is someone's own is theirs throughout
 _OWN_SUBJECT = re.compile(r"\W*(?:[Tt]he\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s|[a-z]{4,}s['’])\s+own\s")
@@ -2981,7 +2990,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             or (_lasting(text, a, lo) if v.kind == "duration" else "")
             or _head(text, a, b, partitive_end, hi, counted),
             rate=_rain_window(claim) if measure == "rainfall" else rate, status=status,
-            base=bool(_SHARE_BEFORE_OF.search(text, max(0, a - 40), a)),
+            base=_share_before_of(text, a),
             owners=_owners(text, a, b, lo, hi, claim.source, cwords) | (
                 _vote_option(low, a, b, lo, hi) if measure == "votes" and v.kind == "percent" else _NO_KEYS),
             agents=_agents(text, a, lo, claim.source),
