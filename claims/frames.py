@@ -320,8 +320,9 @@ _SHARE_BEFORE_OF = re.compile(r"(?=[%\dphtqfsmen])(?:%|\d|\b(?:percent|per\s+cen
 def _share_before_of(text: str, a: int) -> bool:
     """Is the figure at ``a`` the base of a share told before it (_SHARE_BEFORE_OF: "40% of the 60,000")? Every match
     holds "of", in some case: an ASCII text without it before the figure is not searched."""
-    before = text[max(0, a - 40):a]
-    return ("of" in before.lower() or not before.isascii()) and _SHARE_BEFORE_OF.search(text, max(0, a - 40), a) is not None
+    start = max(0, a - 40)
+    before = text[start:a]
+    return ("of" in before.lower() or not before.isascii()) and _SHARE_BEFORE_OF.search(text, start, a) is not None
 
 
 _POSSESSIVE = re.compile(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?:\w+\s+){0,2}$")
@@ -2207,7 +2208,8 @@ _WHEN_CLAUSE = re.compile(r"\W*(?:When|After|Before|Back\s+in|The\s+last\s+time)
 
 def years_named(text: str) -> frozenset[int]:
     """The four-digit years a text names, and every year of a span it names ("between 2016 and 2025" names 2019)."""
-    years = frozenset(map(int, _YEAR.findall(text)))
+    # (every year opens on "19" or "20": a text with neither names none)
+    years = frozenset(map(int, _YEAR.findall(text))) if "19" in text or "20" in text else frozenset()
     if len(years) >= 2 and ("etween" in text or "rom" in text):
         for m in _YEAR_SPAN.finditer(text):
             y1, y2 = int(m.group(1)), int(m.group(2))
@@ -2324,9 +2326,10 @@ def claim_status(claim: Claim) -> Status:
 
 
 #: a coordinated clause after a first one: ", and we will fix", "; it will"
-_NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+"
+#: (the lookahead: a character every match opens on, so that the engine rejects any other position at once)
+_NEXT_CLAUSE = re.compile(r"(?=[,;\s])(?:(?:,\s+(?:and|but)|;)\s+"
                           # "finished fourth last season and will play in the Champions Cup": a second verb's clause
-                          r"|\s+and\s+(?=(?:will|would|is\s+to|are\s+to)\s)")
+                          r"|\s+and\s+(?=(?:will|would|is\s+to|are\s+to)\s))")
 
 
 def fact_before_future(claim: Claim) -> bool:
