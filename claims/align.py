@@ -1052,7 +1052,8 @@ def _relate_values(fa: FigureFrame, fb: FigureFrame) -> str | None:
         return None
     if ia == ib:
         return "equal"
-    if ia.touches(ib):
+    # (intervals that overlap as they stand touch within any tolerance: Interval.touches() is asked only of the others)
+    if (ia.lo <= ib.hi and ib.lo <= ia.hi) or ia.touches(ib):
         if fa.value.approx or fb.value.approx:
             return "compatible"
         # two bare values are equal when they say the same number to the coarser one's precision ("4.1%" ~ "4.10%",
@@ -1089,6 +1090,13 @@ _GIVEN_UP = re.compile(r"\b(?:dropped|abandoned|scrapped|withdrawn|withdrew|call
                        r"(?:(?:her|his|its|their|the|a|an|our|this|that|any)\s+)?(?:(?:planned|proposed|threatened)\s+)?"
                        r"(?:appeal|appeals|plan|plans|bid|strike|proposal|case|claim|lawsuit|suit|challenge|deal|merger"
                        r"|takeover|talks|march|protest|visit|trip|project|action|complaint|threat)\b")
+
+
+def _given_up(text: str) -> bool:
+    """Does the claim tell a plan given up (_GIVEN_UP)? (Every match holds one of the verbs' strings tested first, in
+    this case: most claims hold none.)"""
+    return ("dropped" in text or "abandoned" in text or "scrapped" in text or "withdr" in text or "called" in text
+            or "shelved" in text or "gave" in text or "given" in text) and _GIVEN_UP.search(text) is not None
 
 
 def _years_before(f: FigureFrame, other: Item, g: FigureFrame, undated: bool) -> bool:
@@ -1349,7 +1357,11 @@ def pair_evidence(a: Item, b: Item, wts: Weights, features: bool = True) -> Pair
                     conv = wts.convert(xa, fb.cls)  # "$2.2 billion" against "1.92 billion euros ($2.23 billion)"
                     if conv is not None:
                         xa, fa = conv, conv.frame
-                if (fa.cls != fb.cls or not rates_fit(fa.rate, fb.rate) or fa.base != fb.base or fa.cohort != fb.cohort
+                # (the tests below that call a helper first ask, inline, what the helper's own first test asks: most
+                # pairs have no period, window, day, role or people named, and the helper is then never called; a
+                # label opening on a digit is never a vague count's)
+                if (fa.cls != fb.cls or (fa.rate != fb.rate and not rates_fit(fa.rate, fb.rate)) or fa.base != fb.base
+                        or fa.cohort != fb.cohort
                         or (fa.other_occasion != fb.other_occasion and not (fa.when and fa.when == fb.when)
                             and not (fa.period and fa.period == fb.period))):
                     continue  # (the previous meeting's vote is not this meeting's, nor its update, unless both name its day
@@ -1358,7 +1370,7 @@ def pair_evidence(a: Item, b: Item, wts: Weights, features: bool = True) -> Pair
                 if (fa.counted_class.startswith("list:") or fb.counted_class.startswith("list:")) and (
                         fa.counted_class != fb.counted_class and fa.counted_class and fb.counted_class):
                     continue  # "cattle, goats and sheep" together are not the cattle alone
-                if _people_and_things(fa, fb):
+                if (fa.measure == "passengers" or fb.measure == "passengers") and _people_and_things(fa, fb):
                     continue  # "stranded thousands of passengers" is no count of the 6,000 flights cancelled
                 if fa.measure != fb.measure and (fa.measure in _STANDALONE or fb.measure in _STANDALONE):
                     continue  # a survey's error is never a reading of anything else
@@ -1385,7 +1397,8 @@ def pair_evidence(a: Item, b: Item, wts: Weights, features: bool = True) -> Pair
                         fa.consensus != fb.consensus or fa.segment != fb.segment)):
                     continue  # data center revenue of $51.2bn is no rival of the company's $57bn, nor analysts'
                     # expected $54.9bn of either (equal values may still be one figure told with and without its label)
-                if rel != "different" and (_VAGUE_LABEL.match(fa.label) or _VAGUE_LABEL.match(fb.label)):
+                if rel != "different" and ((not fa.label[:1].isdigit() and _VAGUE_LABEL.match(fa.label))
+                                           or (not fb.label[:1].isdigit() and _VAGUE_LABEL.match(fb.label))):
                     continue  # "the dozens of people killed" fits any toll from 24 to 99 and "hundreds of homes" any count
                     # of them: an order of magnitude is no evidence that two reports tell one fact (a vague count far
                     # from a figure still differs from it: "tens of thousands" against "an estimated 1 million")
@@ -1398,19 +1411,21 @@ def pair_evidence(a: Item, b: Item, wts: Weights, features: bool = True) -> Pair
                         and not (fa.measure or fb.measure) and fa.cls != "percent":  # ("an extra €50" is a rise)
                     continue  # "the limits exceed the advice by almost 37,000 tonnes" is a gap, "the cod limit is
                     # 36,150 tonnes" a level: with no measure named on either side, close values do not make them one
-                if periods_apart(fa, fb) and (rel != "different" or _forecast_and_outcome(fa, fb)
-                                            or _years_apart(fa, fb)):
+                pa, pb = fa.period, fb.period
+                if pa is not None and pb is not None and periods_apart(fa, fb) and (
+                        rel != "different" or _forecast_and_outcome(fa, fb) or _years_apart(fa, fb)):
                     continue  # revenue of €1.1bn in 2023 and of €1.14bn for 2024: two facts that happen to be close
                 if rel == "different" and fa.standing != fb.standing:
                     continue  # 40 million "former and prospective customers", 7.8 million "current postpaid
                     # customers", 100 million customers: groups of another standing, not rival counts of one
-                if _windows_apart(fa.window, fb.window):
+                if fa.window is not None and fb.window is not None and _windows_apart(fa.window, fb.window):
                     continue  # 21 dead "between April 30 and July 15", 77 "from July 9 to 22": two windows of the
                     # toll, two scopes however they overlap (RELATIONS.md §1)
-                if _periods_nested(fa.period, fb.period):
+                if pa is not None and pb is not None and _periods_nested(pa, pb):
                     continue  # the two people killed in January 2019 are a part of the nine killed between 2016 and
                     # 2025: no reading of one fact
-                if _years_before(fa, b, fb, rel == "different") or _years_before(fb, a, fa, rel == "different"):
+                if ((pa is not None or fa.when is not None) and _years_before(fa, b, fb, rel == "different")) or (
+                        (pb is not None or fb.when is not None) and _years_before(fb, a, fa, rel == "different")):
                     continue  # "Cyclone Berrin, a Category 4 system that killed 17 people in 2009": another occasion
                 if rel == "different" and fa.since != fb.since and (
                         (fb.period if fa.since else fa.period) is not None or _since_another_day(fa, fb)):
@@ -1421,11 +1436,13 @@ def pair_evidence(a: Item, b: Item, wts: Weights, features: bool = True) -> Pair
                     # raised by a quarter point on Thursday, by half a point in June: two moves, not one figure told
                     # twice (a level is updated over time; a change belongs to its moment)
                     continue
-                if (_owners_clash(fa, fb, a, b) or _scopes_apart(fa, fb) or _roles_clash(fa, fb)
+                if (_owners_clash(fa, fb, a, b) or (fa.whole != fb.whole and _scopes_apart(fa, fb))
+                        or (fa.counted_class != fb.counted_class and _roles_clash(fa, fb))
                         or (fa.whole and not fb.whole and b.local) or (fb.whole and not fa.whole and a.local)
                         or (fa.added and not fb.added and not fb.change) or (fb.added and not fa.added and not fa.change)
                         or (rel == "different" and fa.exact and fb.exact and _measures_clash(fa, fb))
-                        or (rel == "different" and _nationals_and_role(fa, fb)) or _nations_clash(fa, fb, rel)
+                        or (rel == "different" and _nationals_and_role(fa, fb))
+                        or ((fa.peoples or fb.peoples) and _nations_clash(fa, fb, rel))
                         or (rel == "different" and _ages_apart(fa, fb))):
                     # Airline A's figure is not Airline B's, nationwide is not Corvenne, protesters are not officers;
                     # killed 2,100 is not 2,300 missing
@@ -1442,7 +1459,7 @@ def pair_evidence(a: Item, b: Item, wts: Weights, features: bool = True) -> Pair
                     continue  # "could reach EUR 600m if the recall is widened": another scenario, no rival figure
                 if rel != "different" and _readings_apart(fa, fb, a, b):
                     continue  # "closed at 2,652.75" (Monday) and "closed at 2,734.95" (Tuesday): two sessions' readings
-                if _flows_apart(fa, fb):
+                if fa.measure in _DAILY_FLOWS and _flows_apart(fa, fb):
                     continue  # 420 flights cancelled on Monday, 510 (or about 400) on Tuesday: each day's own count
                 pending.append((rel, xa, xb))
         if pending:
@@ -1842,7 +1859,7 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
         # ~ "no German plant would close"): one refusal
         return PairEval(AGREE, max(score(PROP_WEIGHTS, ev.prop(a, b, wts)), 0.5), _why_proposition(a, b, ev), ev.sim)
     if {a.status, b.status} == {Status.FUTURE, Status.FACT} and ev.sim >= NOT_YET_SIM \
-            and _GIVEN_UP.search((a if a.status is Status.FACT else b).claim.text):
+            and _given_up((a if a.status is Status.FACT else b).claim.text):
         # "she would appeal to the court" then "she has dropped her appeal": the plan, then its end (RELATIONS.md §3)
         p = score(PROP_WEIGHTS, ev.prop(a, b, wts))
         if p >= PROP_THRESHOLD:
@@ -1917,6 +1934,19 @@ _REVISED_TO = re.compile(r"\b(?:raised|revised|lowered|increased|upped|cut|lifte
                          r"first\s+|earlier\s+|initial\s+)?(?:(estimate|forecast|figure|count|tally|toll|projection|number)"
                          r"(?:\s+(?:of|for)\s+([^,;:()]{1,60}?))?\s+|(?<=that\s))(?:(?:up|down|upwards?|downwards?)\s+)?to\s+"
                          r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?$", re.I)
+#: the verbs one of which every match of _REVISED_TO holds, in some case
+_REVISED_TO_VERBS = ("raised", "revised", "lowered", "increased", "upped", "cut", "lifted", "reduced", "updated",
+                     "corrected")
+
+
+def _may_hold(text: str, strings: tuple[str, ...]) -> bool:
+    """May a case-insensitive pattern every match of which holds one of ``strings`` (lower-case ASCII), in some case,
+    match in ``text``? Not when the text is ASCII and its lower case holds none of them. (A text with other letters
+    may hold one that matches an ASCII letter only case-insensitively, "ſ" for "s": it is always tried.)"""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(x in low for x in strings)
 
 
 def _superseded(it: Item, x: Fig, other: Item, y: Fig) -> bool:
@@ -1960,6 +1990,8 @@ def _revised_to(a: Item, xa: Fig, b: Item, xb: Fig) -> bool:
     fa, fb = xa.frame, xb.frame
     text = a.claim.text
     start = fa.value.start - a.claim.start
+    if not _may_hold(text[max(0, start - 120):start], _REVISED_TO_VERBS):
+        return False  # (no verb of a revision before the figure: most figures)
     m = _REVISED_TO.search(text, max(0, start - 120), start)
     if m is None or any(y.frame.cls == fa.cls and _relate_values(fa, y.frame) not in (None, "different")
                         for y in b.figs):
@@ -2270,13 +2302,14 @@ def candidate_pairs(items: list[Item], wts: Weights) -> list[tuple[int, int]]:
     weight_of = common_weight.__getitem__
     best_of: list[list[tuple[int, int]]] = [[] for _ in items]
     no_keys: dict[int, int] = {}
+    near = KEY_WEIGHT - 1  # (the fewest shared rare words worth a look)
     for idx in range(len(items)):
         words = Counter(list(chain.from_iterable(word_tails[idx]))) if word_tails[idx] else no_keys
         shared = Counter(list(chain.from_iterable(key_tails[idx]))) if key_tails[idx] else no_keys
         common = common_of[idx]
         best = best_of[idx]
         for j, n in words.items():
-            if n < KEY_WEIGHT - 1 or j in shared:
+            if n < near or j in shared:
                 continue
             if n == KEY_WEIGHT - 1 and common:  # (one rare word alone is too little to go on)
                 other = common_of[j]
@@ -2569,6 +2602,9 @@ _BACK_REFERENCE = re.compile(r"\b(?:(?:that|this|the|its|their|the same|a simila
                              r"|organisers|organizers|council|board|office|institute|bureau|federation|association)['’]s?"
                              r"\s+(?:own\s+)?(?:figure|count|tally|estimate|total))\b",
                              re.I)
+#: strings one of which every match of _BACK_REFERENCE holds, in some case (its nouns, "put", "plac")
+_BACK_REFERENCE_WORDS = ("figure", "number", "estimate", "tall", "count", "total", "amount", "sum", "level", "put",
+                         "plac")
 
 
 #: a named source's figure: "Lintel Capital's figure is about 64 billion", "Brightwater's own estimate was lower"
@@ -2627,7 +2663,9 @@ def _resolve_back_references(items: list[Item]) -> None:
                 if not f.measure:
                     a = f.value.start - it.claim.start
                     lo, hi = clause_bounds(text, a, f.value.end - it.claim.start)
-                    if (_BACK_REFERENCE.search(text, max(0, lo - 16), hi) or (lo == 0 and _BACK_OPENING.match(text))
+                    if ((_may_hold(text[max(0, lo - 16):hi], _BACK_REFERENCE_WORDS)
+                         and _BACK_REFERENCE.search(text, max(0, lo - 16), hi))
+                            or (lo == 0 and _BACK_OPENING.match(text))
                             or _NAMED_SOURCE_FIGURE.search(text, max(0, a - 80), a)):
                         pointing[id(x)] = len(pointing)
         in_turn = before is not None and len(before) >= 2 and len(pointing) == len(before)

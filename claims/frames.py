@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from contextvars import ContextVar
 from dataclasses import dataclass
 from enum import StrEnum
@@ -321,6 +322,16 @@ _SHARE_BEFORE_OF = re.compile(r"(?=[%\dphtqfsmen])(?:%|\d|\b(?:percent|per\s+cen
                               r"|fifths|share|portion|proportion|majority|minority|fraction|one|two|three|four|five|six"
                               r"|seven|eight|nine|ten|eleven|twelve))\s+of\s+"
                               r"(?:(?:the|its|their|his|her|our|an?|some|all|[\w-]+['’]s)\s+){0,2}$", re.I)
+
+
+def _share_before_of(text: str, a: int) -> bool:
+    """Is the figure at ``a`` the base of a share told before it (_SHARE_BEFORE_OF: "40% of the 60,000")? Every match
+    holds "of", in some case: an ASCII text without it before the figure is not searched."""
+    start = max(0, a - 40)
+    before = text[start:a]
+    return ("of" in before.lower() or not before.isascii()) and _SHARE_BEFORE_OF.search(text, start, a) is not None
+
+
 _POSSESSIVE = re.compile(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?:\w+\s+){0,2}$")
 #: "The STG's own ballot produced an 88% vote": a clause whose subject is someone's own is theirs throughout
 _OWN_SUBJECT = re.compile(r"\W*(?:[Tt]he\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s|[a-z]{4,}s['’])\s+own\s")
@@ -2083,13 +2094,31 @@ _FROM_BEFORE = re.compile(r"(?=[udrficjga])\b(?:(?:up|down|rising|falling|increa
 _FROM_BEFORE_WORDS = frozenset(("from", "compared", "against"))
 
 
+def _phrase_gate(phrases: Iterable[str], words: str) -> frozenset[str] | None:
+    """``words`` as a set, when each of ``phrases`` (plain lower-case words) holds one of them as a word: each word of
+    a phrase _phrases_rx() matches stands between word boundaries, so it is one of the claim's runs of letters
+    (:func:`claim_words`), and a claim holding none of these words matches none of the phrases. None when some phrase
+    holds none of them (then the pattern is always tried)."""
+    gate = frozenset(words.split())
+    if all(re.fullmatch(r"[a-z]+(?: [a-z]+)*", p.strip()) and not gate.isdisjoint(p.split()) for p in phrases):
+        return gate
+    return None
+
+
+#: a word of each of PAST_MARKERS and of LATEST_MARKERS (most claims hold none: their patterns are then not tried)
+_PAST_GATE = _phrase_gate(PAST_MARKERS, "previously initially originally first had earlier day before previous revised")
+_LATEST_GATE = _phrase_gate(LATEST_MARKERS, "rose risen climbed increased jumped grew reached now latest updated revised "
+                                            "went surged soared")
+
+
 def _mark(low: str, lo: int, a: int, b: int, hi: int, cwords: frozenset[str]) -> TimeMark:
+    """``cwords``: :func:`claim_words` of the claim ``low`` is."""
     if not cwords.isdisjoint(_FROM_BEFORE_WORDS) and _FROM_BEFORE.search(low, max(lo, a - 40), a):
 
         return TimeMark.PAST  # "rose to 480, up from 310": the 310 is the earlier figure
-    if _PAST_RX.search(low, lo, hi):
+    if (_PAST_GATE is None or not cwords.isdisjoint(_PAST_GATE)) and _PAST_RX.search(low, lo, hi):
         return TimeMark.PAST
-    if _LATEST_RX.search(low, lo, hi):
+    if (_LATEST_GATE is None or not cwords.isdisjoint(_LATEST_GATE)) and _LATEST_RX.search(low, lo, hi):
         return TimeMark.LATEST
     return TimeMark.NONE
 
@@ -2233,7 +2262,8 @@ _WHEN_CLAUSE = re.compile(r"\W*(?:When|After|Before|Back\s+in|The\s+last\s+time)
 
 def years_named(text: str) -> frozenset[int]:
     """The four-digit years a text names, and every year of a span it names ("between 2016 and 2025" names 2019)."""
-    years = frozenset(map(int, _YEAR.findall(text)))
+    # (every year opens on "19" or "20": a text with neither names none)
+    years = frozenset(map(int, _YEAR.findall(text))) if "19" in text or "20" in text else frozenset()
     if len(years) >= 2 and ("etween" in text or "rom" in text):
         for m in _YEAR_SPAN.finditer(text):
             y1, y2 = int(m.group(1)), int(m.group(2))
@@ -2350,9 +2380,10 @@ def claim_status(claim: Claim) -> Status:
 
 
 #: a coordinated clause after a first one: ", and we will fix", "; it will"
-_NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+"
+#: (the lookahead: a character every match opens on, so that the engine rejects any other position at once)
+_NEXT_CLAUSE = re.compile(r"(?=[,;\s])(?:(?:,\s+(?:and|but)|;)\s+"
                           # "finished fourth last season and will play in the Champions Cup": a second verb's clause
-                          r"|\s+and\s+(?=(?:will|would|is\s+to|are\s+to)\s)")
+                          r"|\s+and\s+(?=(?:will|would|is\s+to|are\s+to)\s))")
 
 
 def fact_before_future(claim: Claim) -> bool:
@@ -3018,7 +3049,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             or (_lasting(text, a, lo) if v.kind == "duration" else "")
             or _head(text, a, b, partitive_end, hi, counted),
             rate=_rain_window(claim) if measure == "rainfall" else rate, status=status,
-            base=bool(_SHARE_BEFORE_OF.search(text, max(0, a - 40), a)),
+            base=_share_before_of(text, a),
             owners=_owners(text, a, b, lo, hi, claim.source, cwords) | (
                 _vote_option(low, a, b, lo, hi) if measure == "votes" and v.kind == "percent" else _NO_KEYS),
             agents=_agents(text, a, lo, claim.source),
