@@ -1827,8 +1827,8 @@ def evaluate(a: Item, b: Item, wts: Weights, trace: list | None = None) -> PairE
         if len({id(x[0]) for x in fair}) >= 2 and len({id(x[1]) for x in fair}) >= 2:
             best_a = (AGREE_THRESHOLD, *best_a[1:])
     if best_a is not None and best_a[0] < AGREE_THRESHOLD:
-        # the same exact figure told to four or more significant digits on both sides ("4,397,073", "47,564,296
-        # people", a time of "2:04:02"): no coincidence in one story, whatever the wording around it, unless a
+        # the same exact figure told to four or more significant digits on both sides ("438,217", "31,204,880
+        # people", a time of "2:05:13"): no coincidence in one story, whatever the wording around it, unless a
         # measure, a status, whose or which scope says otherwise
         for f, xa, xb, r in ev.agree:
             if not (f[_STATUS_DIFFERS] or f[_OWNERS_CLASH] or f[_SCOPE_DIFFERS] or f[_MEASURE_CLASH]) \
@@ -2099,7 +2099,7 @@ _STATUS_DIFFERS, _OWNERS_CLASH, _SCOPE_DIFFERS, _LOG_RATIO = (FIG_FEATURES.index
     "status_differs", "owners_clash", "scope_differs", "log_ratio"))
 _NAMED, _FRAME_CLEAN = FIG_FEATURES.index("named"), FIG_FEATURES.index("frame_clean")
 _MEASURE_CLASH = FIG_FEATURES.index("measure_clash")
-#: the digits a figure is told with: "4,397,073", "2:04:02", "18.50"
+#: the digits a figure is told with: "438,217", "2:05:13", "18.50"
 _TOLD_DIGITS = re.compile(r"\d[\d,.:]*")
 #: the significant digits that make an exact figure telling on its own
 _TELLING_DIGITS = 4

@@ -352,7 +352,7 @@ _SOCIAL = {
 #: the firms racing to make the new pills"
 _TEASER = _cue(
     "here's here’s here",
-    # (also after a page's bracketed embed code: "[video-embed id=4] Here's what to know about why ...")
+    # (also after a page's bracketed embed code: "[video-embed id=4] Here's what to know about the new price")
     r"(?:^|[.!?\]]\s+)(?i:here(?:['’]s|\s+is|\s+are)\s+(?:what|everything|all)\s+(?:you\s+need\s+to\s+know|we\s+know"
     r"|you\s+should\s+know|to\s+know)\b[^.!?]{0,90}[.!?:]?\s*$)"
     # a subheading that promises a list or an explainer, with no full stop, on a line with no figure: "Here are the

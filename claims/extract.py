@@ -53,11 +53,11 @@ _CREDIT = re.compile(r"(?i)(?:^photo:|\bphoto:\s|\(file photo\)|/(?:afp|ap|reute
 #: rounded up the key points" (a note on the article, not a report)
 _ROUNDUP = re.compile(r"\b(?:has|have)\s+(?:collected|compiled|gathered|rounded\s+up|put\s+together)\s+(?:the\s+|some\s+)?"
                       r"(?:main|key|latest|most\s+important|essential)\s+(?:reports|facts|details|updates|news|points)\b")
-#: the page's promise of what follows, as a sentence in the article's run ("Here's what to know about why the drug
-#: will be out of reach", after a page's bracketed embed code): a teaser, not a report
+#: the page's promise of what follows, as a sentence in the article's run ("Here's what to know about the new
+#: price", after a page's bracketed embed code): a teaser, not a report
 _TEASER_LEAD = re.compile(r"(?:\[[^\]]{0,80}\]\s*)?(?i:here(?:['’]s|\s+is|\s+are)\s+(?:what|everything|all)\s+"
                           r"(?:you\s+need\s+to\s+know|we\s+know|you\s+should\s+know|to\s+know)\b)")
-#: a picture's caption told as a sentence: "MRI image of a brain showing the affected area.", "A photo taken on Monday
+#: a picture's caption told as a sentence: "CT image of a knee showing the damaged cartilage.", "A photo taken on Monday
 #: shows the flooded square." (no figure)
 _PICTURE_CAPTION = re.compile(r"(?:An?\s+|The\s+)?(?:[A-Z]{2,5}\s+)?(?i:image|photo|photograph|picture|illustration)\s+"
                               r"(?:of\s+[^.;,]{0,80}?\s+)?(?:showing|shows|taken|released)\b")
@@ -646,7 +646,7 @@ def _person_appeal(words: list[str]) -> bool:
     return False
 
 
-#: a colon, then a sentence of its own: "If you were looking for a summary, there you have it: On Friday the office
+#: a colon, then a sentence of its own: "If you wanted the month in one line, here it is: On Friday the office
 #: reported that ..."
 _COLON_SENTENCE = re.compile(r":\s+(?=[A-Z][a-z]+\s+(?:\S+\s+){5})")
 
@@ -895,8 +895,8 @@ _DIGIT_RUN = re.compile(r"\d[\d,.]*\d|\d")
 
 
 def _summary_repeats(text: str, paragraphs) -> frozenset[int]:
-    """The bullets under a page's summary heading near its top ("KEY POINTS", then "• The regulator's decision comes
-    after ...") that the article's body goes on to tell: each figure of the bullet in the body, and most of its words
+    """The bullets under a page's summary heading near its top ("KEY POINTS", then "• The agency acted after a
+    study found ...") that the article's body goes on to tell: each figure of the bullet in the body, and most of its words
     (RELATIONS.md §4: what repeats the body is no claim of its own; a bullet the body does not repeat still is)."""
     head = next((i for i, p in enumerate(paragraphs[:8]) if _SUMMARY_HEADING.match(text, p.start, p.end)
                  and p.end - p.start < 40), None)

@@ -214,10 +214,10 @@ _OTHER_OCCASION = re.compile(r"(?=[ploi])\b(?:(?:in|on)\s+an?\s+(?:normal|typica
 _MONTH_MEETING = re.compile(r"\b(?:in|at)\s+(?:its|the|their)\s+(?:" + "|".join(m for m in MONTHS if len(m) > 3) + r")\s+(?:policy\s+|rate\s+"
                             r"|monetary\s+policy\s+)?(?:meet|meeting|review|session)\b")
 _HAD = re.compile(r"\bhad\b")
-#: "sent the Dow down", "sent shares tumbling": a move caused, not people or things dispatched
+#: "sent the index down", "sent shares tumbling": a move caused, not people or things dispatched
 _SENT_MOVING = re.compile(r"\bsent\s+(?:[\w'’&.-]+\s+){0,5}?(?:down|up|lower|higher|tumbling|plunging|sliding|soaring"
                           r"|falling|rising|reeling)\b")
-#: a sentence opening on the event it compares with ("Unlike the collapse of ... last summer, killing nearly 100, ...")
+#: a sentence opening on the event it compares with ("Unlike the Tamsen tower fire of 2029, which killed 97, ...")
 _COMPARED_EVENT = re.compile(r"\W*(?:Unlike|Like)\s+(?:the|a|an|last|previous|[A-Z])")
 #: a finite verb of the sentence's own clause
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|will|would)\b")
@@ -340,7 +340,7 @@ _AND_OTHERS = re.compile(r"\s+and\s+(?:\w+\s+)?(?:other|others|more)\b")
 #: an item of a list of whose figures ("Halden almost 5.1 million, Dorvik 877,000 cars, VRX nearly 628,000 cars and
 #: Orla more than 371,000"): the name right before the figure, after a comma or "and"
 _LIST_OWNER = re.compile(r"(?:,|\band)\s+(?:the\s+)?([A-Z](?:[a-z][\w.&-]*|[A-Z]{1,5})(?:\s+[A-Z][\w.&-]*){0,3})\s+"
-                         # (the verb left out after the first item: "Iraq will cut 211,000 bpd, the UAE by 144,000")
+                         # (the verb left out after the first item: "Dorvik will cut 230,000 bpd, the Orla Union by 96,000")
                          r"(?:by\s+)?$")
 _NOT_LIST_OWNER = frozenset(("The A An In On At By From To Of Some About Around Nearly Almost Over More Just Only Up Down "
                              "Another Other US AM PM GMT UTC ET").split()) | frozenset(m.capitalize() for m in MONTHS) \
@@ -1408,9 +1408,9 @@ def _approximator(low: str, t: re.Match[str]) -> bool:
 
 
 _PROPER_RUN = re.compile(r"[A-Z][\w.&'’-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w.&'’-]*)*")
-#: a dateline opening a report: "WASHINGTON -- ", "TOKYO (Kyodo) - ", "BEIJING, China: "
+#: a dateline opening a report: "VOSSBERG -- ", "HALDEN (Northwire) - ", "TAMSEN, Orla: "
 _LEAD_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,30}(?:,\s+[A-Z][\w .'-]{1,30})?\s*(?:\([^)]{1,40}\))?\s*(?:--|[-–—:])\s+")
-#: a nation's short name used as an adjective ("U.S. health officials", "UK regulators"): whose officials, not who
+#: a nation's short name used as an adjective ("U.S. regulators", "UK officials"): whose officials, not who
 _NATION_BEFORE_NOUN = re.compile(r"(?:U\.S\.|US|UK|U\.K\.|EU|UN|U\.N\.)$")
 #: verbs whose subject reports a figure rather than owns it ("the agency recorded 21,400", "police counted")
 _REPORTING_VERBS = frozenset("said says told reported reports recorded records counted counts registered confirmed "
@@ -1569,13 +1569,13 @@ def _agents(text: str, a: int, lo: int, source: str) -> frozenset[str]:
                 return _name_keys("", names, source.lower())  # (not just a sentence's capitalised first word)
     if not names and _SAID_IT_WORDS.search(told, lo, a) and (sm := _SAID_IT.search(told, lo, a)) is not None \
             and told.find(",", sm.end(), a) < 0 and not _REPORTED_ACTOR.search(sm.group(1)):
-        # "Iraq said it would cut output by 211,000 bpd": who says what it will do is whose figure it is, though it is
+        # "Dorvik said it would cut output by 230,000 bpd": who says what it will do is whose figure it is, though it is
         # the claim's source too
         return _name_keys("", {sm.group(1)}, "")
     return _name_keys(text, names, source.lower())
 
 
-#: a named actor telling its own plan ("The UAE said it would cut production by 144,000 bpd", "Valmont announced that it
+#: a named actor telling its own plan ("The Orla Union said it would cut production by 96,000 bpd", "Valmont announced that it
 #: plans to hire 300"): the actor is whose figure it is (not what it says it has done: "the committee said it had
 #: documented 19 deaths" is who counted, not whose deaths)
 _SAID_IT = re.compile(r"(?:^|(?<=[\s(\"“]))(?:[Tt]he\s+)?([A-Z][\w'’.&+-]*(?:\s+[A-Z][\w'’.&+-]*){0,3})\s+"
@@ -2143,7 +2143,7 @@ def _level(low: str, a: int, lo: int) -> bool:
     if not _TO_BEFORE.search(low, start, a):
         return False
     if _SIZE_TO.search(low, max(lo, a - 24), a):
-        return False  # "cuts to output amounting to 1.15 million bpd": the size of the cut, not a level it reached
+        return False  # "cuts to output amounting to 1.3 million bpd": the size of the cut, not a level it reached
     words = _WORDS_LOW.findall(low, max(lo, a - 60), a)[-7:-1]
     return any(w in CHANGE_WORDS or w in CHANGE_BY_WORDS for w in words)
 
@@ -2993,7 +2993,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
         elif measure == "offer":
             change = ""  # "offered a 5% rise" is an offer of 5%, as "an offer of 6%" is: the offer does not move
         elif measure == "deployed" and change and _SENT_MOVING.search(low, max(lo, a - 70), a):
-            measure = ""  # "sent the index down more than 1,000 points": a move, nobody sent anywhere
+            measure = ""  # "sent the index down more than 800 points": a move, nobody sent anywhere
         if measure not in ("demand", "offer") and not cwords.isdisjoint(_REQUEST_BEFORE_WORDS) \
                 and _REQUEST_BEFORE.search(low, max(lo, a - 90), a):
             measure, change = "demand", ""  # "asked the vaccine reserve on Saturday for 1.1 million doses": what was
@@ -3082,7 +3082,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                 # (not an expectation told a year ago for a period still to come: "A year ago, the ministry expected
                 # the 2026 deficit to be 2.9%" is an earlier forecast of the same deficit)
                 year_ago) or (
-                # "Unlike the collapse of the Tamsen tower last summer, killing nearly 100, such disasters ...": the
+                # "Unlike the Tamsen tower fire of 2029, which killed 97, such collapses are ...": the
                 # event compared with, before the sentence's own verb
                 ("unlike" in cwords or "like" in cwords) and _COMPARED_EVENT.match(text) is not None
                 and _FINITE.search(low, 0, a) is None),
@@ -3421,7 +3421,7 @@ def act_frame(claim: Claim, cwords: frozenset[str] | None = None) -> ActFrame | 
                 break
         lo_c, _hi = clause_bounds(text, t.start(), t.end())
         if lo_c == 0 and (dm := _LEAD_DATELINE.match(text)) is not None and dm.end() < t.start():
-            lo_c = dm.end()  # "WASHINGTON -- U.S. health officials on Friday approved": the dateline is where, not who
+            lo_c = dm.end()  # "VOSSBERG -- U.S. regulators on Friday approved": the dateline is where, not who
         names = {m.group() for m in _PROPER_RUN.finditer(text, lo_c, t.start())
                  if not _described(text, m.start(), m.end()) and not _NATION_BEFORE_NOUN.match(m.group())}
         agents = _name_keys(text, names, claim.source.lower())

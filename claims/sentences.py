@@ -126,7 +126,7 @@ def _is_boundary(text: str, pos: int, end_punct: int, limit: int) -> bool:
         return True  # end of the paragraph
     first = (nxt[:1] or opener[:1])
     if opener == "[" and text[pos:end_punct] == ".":
-        return True  # "... at least three years. [video-embed id=4]": a page's bracketed code or note opens after it
+        return True  # "... ran for 18 months. [video-embed id=4]": a page's bracketed code or note opens after it
     if first.islower():
         # scrape damage: "... the authority said. cranes lifted the carriage" still ends a sentence when the full
         # stop closes an ordinary word (not an abbreviation) and a plain word or a common opener ("a") follows

@@ -182,7 +182,7 @@ MEASURES: dict[str, str] = {
     "vaccinated": "vaccinated vaccination vaccinations vaccine vaccines doses jabs",
     "recovered": "recovered recovery recoveries",
     "reconnected": "reconnected reconnect reconnects reconnecting reconnection reconnections",
-    # a supply brought back, however its share is told ("61% of electricity had been restored", "restored 99.9% of
+    # a supply brought back, however its share is told ("58% of the power had been restored", "restored 97% of
     # demand"): no kin of the customers reconnected, whose share counts people, not load
     "restored": "restored restore restores restoring restoration",
     "eligible": "eligible eligibility qualify qualifies qualified qualifying",

@@ -1318,7 +1318,7 @@ def test_counts_of_people_of_another_standing_are_two_groups_not_rival_counts():
 
 
 def test_the_same_exact_figure_told_to_four_digits_is_one_fact(monkeypatch):
-    """The same exact figure told to four or more significant digits on both sides ("438,217", "2:04:02") is one fact
+    """The same exact figure told to four or more significant digits on both sides ("438,217", "2:05:13") is one fact
     in one story whatever the model makes of the words around it (here a model that agrees with nothing); a rate two
     reports share ("4.25%") or a round figure ("1,500 jobs") is not so telling."""
     import claims.align as A
@@ -1332,10 +1332,10 @@ def test_the_same_exact_figure_told_to_four_digits_is_one_fact(monkeypatch):
         an = analyse([make_doc("a", x, date=d, outlet="Morning Star"), make_doc("b", y, date=d, outlet="Evening Lamp")])
         return [lk.relation for lk in an.links]
 
-    assert relations("The western region followed with (5,021,843), Halden (438,217) and the coast (4,329,474).",
+    assert relations("Next came the west with (1,960,402), Halden (438,217) and the lakes (2,118,905).",
                      "Halden - 438,217 of which 215,100 are men and 223,117 women.") == [Relation.AGREE]
-    assert relations("Defending champion Arno Valk of Orla finished second in 2:04:02, behind the new record.",
-                     "Last year's winner Arno Valk came in second with a time of 2:04:02.") == [Relation.AGREE]
+    assert relations("Arno Valk of Orla, the title holder, was runner-up in 2:05:13.",
+                     "The title holder Arno Valk had to settle for second place, clocking 2:05:13.") == [Relation.AGREE]
     assert relations("Economists polled last week had expected the bank to hold its main rate at 4.25%.",
                      "The bank raised its deposit rate to 4.25% on Thursday.") == []
     from claims.frames import figure_frames

@@ -457,27 +457,26 @@ def test_summary_bullets_the_body_repeats_are_no_claims_of_their_own():
     a bullet whose figure the body never gives is still one. A teaser for what follows ("Here's what to know about
     ...", after an embed's code) and a picture's caption told as a sentence are no claims."""
     text = ("KEY POINTS\n\n"
-            "  • The regulator's decision follows trial results showing the Halden drug slows memory loss in early patients.\n\n"
+            "  • The agency acted after a study found the Halden drug eased memory loss in early patients.\n\n"
             "  • Vossberg Pharma is pricing the treatment at $18,200 a year.\n\n"
-            "MRI image of a brain showing the affected area.\n\n"
+            "CT image of a knee showing the damaged cartilage.\n\n"
             "The Orla medicines regulator on Friday approved the Halden drug for patients in the early stage of the "
-            "disease. The regulator's decision follows trial results, published in March, showing that the drug slows "
-            "memory loss in early patients. [embed-player id=”7”] Here's what to know about why the drug will be out of "
-            "reach for many patients.\n")
+            "disease. The agency acted after a study, published in March, found that the drug eased memory loss in "
+            "early patients. [embed-player id=”7”] Here's what to know about the price patients will face.\n")
     got = [c.text for c in extract_claims(make_doc("s", text, date=dt.date(2031, 1, 7)))]
     assert not any("memory loss in early patients." in t and "•" in t for t in got)
     assert any("$18,200" in t for t in got)
-    assert any(t.startswith("The regulator's decision follows trial results, published in March") for t in got)
-    assert not any("MRI image" in t for t in got)
+    assert any(t.startswith("The agency acted after a study, published in March") for t in got)
+    assert not any("CT image" in t for t in got)
     assert not any("Here's what to know" in t for t in got)
 
 
 def test_a_lead_in_addressing_the_reader_before_a_colon_leaves_the_report_after_it():
-    """"If you were looking for a summary, there you have it: On Friday the statistics office reported that ...":
+    """"If you wanted the month in one line, here it is: On Friday the statistics office reported that ...":
     the reader is addressed in the lead-in, the report after the colon is a claim; an appeal after a colon is still
     one."""
-    text = ("If you were looking for the shortest summary of the Orla economy, there you have it: On Friday, the "
-            "statistics office reported that employers added 12,000 jobs in May.\n\n"
+    text = ("If you wanted the Orla economy's month in one line, here it is: On Friday, the statistics office "
+            "reported that employers added 12,000 jobs in May.\n\n"
             "Want the numbers first? Here is our offer: You can get the full tables for 4 dalers a month.\n")
     got = [c.text for c in extract_claims(make_doc("s", text, date=dt.date(2031, 6, 7)))]
     assert any("12,000 jobs" in t for t in got)

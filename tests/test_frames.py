@@ -5387,24 +5387,25 @@ def test_a_table_line_and_a_bracketed_list_say_whose_each_figure_is():
 
 
 def test_a_supply_restored_is_its_own_measure():
-    """"restored 97.4% of demand" and "97.4% of electricity has been restored" tell one share brought back after an
-    outage (agreeing); the customers reconnected are a share of people, not of load, and stay another measure."""
-    assert frame("About 58% of electricity had been restored by late Monday, the operator said.",
-                 "About 58%").measure == "restored"
+    """"restored 97.4% of lost demand" and "crews had managed to restore 97.4% of demand" tell one share brought back
+    after an outage (agreeing); the customers reconnected are a share of people, not of load, and stay another
+    measure."""
+    assert frame("Crews had restored 58% of the region's power by late Monday, the operator said.",
+                 "58%").measure == "restored"
     assert frame("By that point 64% of the customers who lost power had been reconnected.", "64%").measure == "reconnected"
     d = dt.date(2031, 5, 6)
-    lk = link("On Tuesday morning the grid operator Ostnet said it had restored 97.4% of demand.",
-              '"After a long night we have managed to restore 97.4% of energy demand," the premier wrote on Tuesday.', d, d)
+    lk = link("Ostnet said on Tuesday it had restored 97.4% of lost demand.",
+              "The premier wrote on Tuesday that crews had managed to restore 97.4% of demand overnight.", d, d)
     assert lk is not None and lk.relation is Relation.AGREE
 
 
 def test_an_actor_telling_its_own_plan_owns_its_figure():
     """"Dorvik said it would cut output by 230,000 bpd": the actor that tells its own plan is whose figure it is, even
-    as the claim's source; so is a name right before its modal ("Tamsen would extend a cut of 90,000 bpd"); what an
+    as the claim's source; so is a name right before its modal ("Tamsen would prolong a cut of 90,000 bpd"); what an
     actor says it has done or counted is not its own figure ("the committee said it had documented 19 deaths"); in
     a list whose verb is left out ("..., the Orla Union by 96,000"), each name owns its figure."""
     assert frame("Dorvik said it would cut output by 230,000 bpd from May.", "230,000 bpd").agents == {"dorvi"}
-    assert frame("Officials said Tamsen would extend a voluntary cut of 90,000 bpd to December.",
+    assert frame("Officials said Tamsen would prolong its own cut of 90,000 bpd to December.",
                  "90,000 bpd").agents == {"tamse"}
     assert not frame("The Halden Rights Committee said it had documented at least 19 deaths.",
                      "at least 19 deaths").agents
@@ -5422,7 +5423,7 @@ def test_an_actor_telling_its_own_plan_owns_its_figure():
 def test_a_name_joined_by_an_ampersand_and_a_fall_restated_as_a_share():
     """"The Halden & Orla 300 index skidded 41.2 points, or 2.3 per cent": the index is one name ("Halden & Orla",
     known by its initials "HO" as well), and the share restates the same fall."""
-    text = "The Halden & Orla 300 index, the benchmark most funds track, skidded 41.2 points, or 2.3 per cent, to 1,790."
+    text = "The Halden & Orla 300 index skidded 41.2 points, or 2.3 per cent, to 1,790 in late trade."
     f = frame(text, "2.3 per cent")
     assert {"halde", "orla", "ho"} <= f.agents
     assert f.change == "down"
@@ -5430,11 +5431,11 @@ def test_a_name_joined_by_an_ampersand_and_a_fall_restated_as_a_share():
 
 
 def test_a_concession_after_the_act_and_a_dateline_before_it_say_nothing_of_it():
-    """"... approved the Halden drug on Friday, albeit with risks that doctors will have to weigh": the approval is
-    done; the "will" is the concession's. A dateline ("VOSSBERG -- ") says where the report was filed, and "U.S."
-    before "officials" says whose officials: neither is who acted."""
-    t = ("VOSSBERG -- U.S. health officials on Friday approved the Halden drug for early patients, albeit with safety "
-         "risks that patients and doctors will have to weigh.")
+    """"... cleared the Halden drug on Friday, albeit with side effects that clinics will have to watch": the
+    approval is done; the "will" is the concession's. A dateline ("VOSSBERG -- ") says where the report was filed, and
+    "U.S." before "regulators" says whose regulators: neither is who acted."""
+    t = ("VOSSBERG -- U.S. regulators on Friday approved the Halden drug for early patients, albeit with side effects "
+         "that clinics will have to watch.")
     assert claim_status(claim(t)) is Status.FACT
     x = act_frame(claim(t))
     assert x is not None and x.act == "approve" and not x.agents
@@ -5443,32 +5444,32 @@ def test_a_concession_after_the_act_and_a_dateline_before_it_say_nothing_of_it()
 
 
 def test_a_cut_amounting_to_a_figure_is_its_size_not_a_level_reached():
-    """"cuts to their output amounting to about 1.3 million bpd" tells how big the cut is, as "cut output by 1.3 million
-    bpd" does; "raised output to 1.3 million bpd" is the level reached."""
-    t = "The producers on Sunday announced cuts to their output amounting to about 1.3 million bpd."
+    """"cuts amounting to about 1.3 million bpd" tells how big the cut is, as "lower output by 1.32 million bpd" does;
+    "raised output to 1.3 million bpd" is the level reached."""
+    t = "The Halden cartel said its members would make output cuts amounting to about 1.3 million bpd."
     assert not frame(t, "about 1.3 million bpd").level
     assert frame("Dorvik raised its output to 1.3 million bpd on Sunday.", "1.3 million bpd").level
     assert frame("A single ticket will go up 10%, to 2.75 dalers from 2.50.", "2.75 dalers").level
     d = dt.date(2031, 4, 3)
-    lk = link(t, "The producers have agreed to cut their output by 1.32 million bpd from May.", d, d)
+    lk = link(t, "Members of the Halden cartel will lower their output by 1.32 million bpd from May.", d, d)
     assert lk is not None and lk.relation is Relation.AGREE
 
 
 def test_a_sentence_opening_on_the_event_it_compares_with_tells_another_occasion():
-    """"Unlike the collapse of the Tamsen tower last summer, killing nearly 100, such disasters are common in Orla":
-    the hundred are the other collapse's dead, no reading of this story's toll; a figure of the sentence's own clause
-    ("Like other cities, Orla has lost 12 buildings") is still this story's."""
-    t = "Unlike the collapse of the Tamsen tower last summer, killing nearly 100, such disasters are common in Orla."
-    assert frame(t, "nearly 100").other_occasion
+    """"Unlike the Tamsen tower fire of 2029, which killed 97, such collapses are frequent in Orla": the 97 are the
+    other disaster's dead, no reading of this story's toll; a figure of the sentence's own clause ("Like other
+    cities, Orla has lost 12 buildings") is still this story's."""
+    t = "Unlike the Tamsen tower fire of 2029, which killed 97, such collapses are frequent in Orla."
+    assert frame(t, "97").other_occasion
     assert not frame("Like other cities, Orla has lost 12 buildings this year.", "12 buildings").other_occasion
     d = dt.date(2031, 11, 4)
     assert link(t, "Rescuers said on Thursday that the toll from the Orla collapse had risen to 43.", d, d) is None
 
 
 def test_a_move_sent_down_is_no_deployment():
-    """"The sell-off sent the Orla composite index down more than 800 points": a fall, not something dispatched; "sent 300
+    """"Panic selling sent the Orla composite index down more than 800 points": a fall, not something dispatched; "sent 300
     troops" still counts those deployed."""
-    f = frame("A steep sell-off sent the Orla composite index down more than 800 points on Monday.",
+    f = frame("Panic selling sent the Orla composite index down more than 800 points on Monday.",
               "more than 800 points")
     assert f.measure == "" and f.change == "down"
     assert frame("The ministry sent 300 troops to the border on Monday.", "300 troops").measure == "deployed"

@@ -92,8 +92,8 @@ def test_a_title_glued_to_the_sentence_before_opens_the_next():
 
 
 def test_a_bracketed_code_after_a_full_stop_opens_a_new_sentence():
-    """A flattened page keeps an embed's code in the text ("... three years. [video-embed id=”4”] Here's ..."): the
+    """A flattened page keeps an embed's code in the text ("... 18 months. [video-embed id=”4”] Prices ..."): the
     sentence before ends at its full stop, not inside the code."""
-    t = "Most patients may need the drug for at least two years. [video-embed no-ads=”true”] Prices vary widely."
-    assert split_text(t) == ["Most patients may need the drug for at least two years.",
+    t = "Trials ran for 18 months in Orla. [video-embed no-ads=”true”] Prices vary widely."
+    assert split_text(t) == ["Trials ran for 18 months in Orla.",
                              "[video-embed no-ads=”true”] Prices vary widely."]

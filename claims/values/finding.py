@@ -680,8 +680,8 @@ _SEVERAL_OF: dict[float, tuple[float, float]] = {
     x: (float(VAGUE[k][0]), float(VAGUE[k][1]))
     for x, k in ((12.0, "dozens"), (100.0, "hundreds"), (1000.0, "thousands"), (1e6, "millions"))}
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
-#: the gap between two figures of a list whose verb and unit are left out after the first: ", the UAE by ", " and
-#: Oman by " (what a converted unit's later figures are measured in)
+#: the gap between two figures of a list whose verb and unit are left out after the first: ", the Orla Union by ", " and
+#: Tamsen by " (what a converted unit's later figures are measured in)
 _LISTED_BY = re.compile(r",?\s+(?:and\s+)?(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}\s+(?:by|at|with)\s+")
 _FIRST_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s*(?:thousand|million|billion|trillion)\b)?")
 _MEASURED = frozenset(("volume", "mass", "power", "energy"))
@@ -736,7 +736,7 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
         return b  # "North 24-Parganas", "a 7-Eleven store": digits in a name, no figure
     if g["digits"] and not g["cur"] and not g["approx"] and b - a <= 4 and a >= 4 and text[a - 1] == " " \
             and _INDEX_BEFORE.search(text, max(0, a - 24), a):
-        return b  # "the S&P 500 fell 4.1%", "the FTSE 100": a share index's name, no figure
+        return b  # "the S&P 500 lost 2.7%", "the FTSE 100": a share index's name, no figure
     if g["words"] and not g["approx"] and x is not None and x in _SEVERAL_OF:
         sm = _SEVERAL.search(text, max(0, a - 12), a)
         if sm:  # "several hundred fans", "a few thousand people": as vague as "hundreds of" (RELATIONS.md §2)
@@ -958,7 +958,7 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
             and ctx.out[-1].kind in _MEASURED and isinstance(ctx.out[-1].value, float)
             and _LISTED_BY.fullmatch(text, ctx.out[-1].end - ctx.off, a)
             and (first := _FIRST_FIGURE.search(ctx.out[-1].text)) and (n := parse_number(first.group()))):
-        # "cut output by 211,000 barrels a day, the UAE by 144,000, Kuwait by 128,000": each name's figure in the
+        # "cut output by 230,000 barrels a day, the Orla Union by 96,000, Tamsen by 31,000": each name's figure in the
         # unit of the first, left out after it
         value, kind, unit = x * ctx.out[-1].value / n, ctx.out[-1].kind, ctx.out[-1].unit
     one_counted = False
