@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 from claims.metadata import clean_markup, date_line
 from claims.model import Paragraph
-from claims.text_utils import STOPWORDS, stem
+from claims.text_utils import STOPWORDS, TEASER_PROMISE, stem
 
 __all__ = ["REASONS", "Verdict", "boilerplate_reasons", "classify", "is_boilerplate", "mark_boilerplate"]
 
@@ -353,8 +353,7 @@ _SOCIAL = {
 _TEASER = _cue(
     "here's here’s here",
     # (also after a page's bracketed embed code: "[video-embed id=4] Here's what to know about the new price")
-    r"(?:^|[.!?\]]\s+)(?i:here(?:['’]s|\s+is|\s+are)\s+(?:what|everything|all)\s+(?:you\s+need\s+to\s+know|we\s+know"
-    r"|you\s+should\s+know|to\s+know)\b[^.!?]{0,90}[.!?:]?\s*$)"
+    rf"(?:^|[.!?\]]\s+)(?i:{TEASER_PROMISE}[^.!?]{{0,90}}[.!?:]?\s*$)"
     # a subheading that promises a list or an explainer, with no full stop, on a line with no figure: "Here are the
     # firms racing to make the new pills", "Demand may soon grow. Here's how the new rules work"
     r"|^(?!.*\d)(?:[^.!?]*[.!?]\s+)?(?i:here(?:['’]s|\s+is|\s+are)\s+(?:the|how|why|what|who|where|which)\s+"

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from claims.model import Claim, ClaimKind, Document, Value
+from claims.model import Claim, ClaimKind, Document, Paragraph, Value
 from claims.sentences import split_span
-from claims.text_utils import CONSEQUENCE, DATELINE, norm_text, short_hash
+from claims.text_utils import CONSEQUENCE, DATELINE, TEASER_PROMISE, norm_text, short_hash
 from claims.values import find_values
 
 # ----------------------------------------------------------------------------- sentence cues
@@ -55,8 +56,7 @@ _ROUNDUP = re.compile(r"\b(?:has|have)\s+(?:collected|compiled|gathered|rounded\
                       r"(?:main|key|latest|most\s+important|essential)\s+(?:reports|facts|details|updates|news|points)\b")
 #: the page's promise of what follows, as a sentence in the article's run ("Here's what to know about the new
 #: price", after a page's bracketed embed code): a teaser, not a report
-_TEASER_LEAD = re.compile(r"(?:\[[^\]]{0,80}\]\s*)?(?i:here(?:['’]s|\s+is|\s+are)\s+(?:what|everything|all)\s+"
-                          r"(?:you\s+need\s+to\s+know|we\s+know|you\s+should\s+know|to\s+know)\b)")
+_TEASER_LEAD = re.compile(rf"(?:\[[^\]]{{0,80}}\]\s*)?(?i:{TEASER_PROMISE})")
 #: a picture's caption told as a sentence: "CT image of a knee showing the damaged cartilage.", "A photo taken on Monday
 #: shows the flooded square." (no figure)
 _PICTURE_CAPTION = re.compile(r"(?:An?\s+|The\s+)?(?:[A-Z]{2,5}\s+)?(?i:image|photo|photograph|picture|illustration)\s+"
@@ -830,8 +830,6 @@ def extract_claims(doc: Document) -> list[Claim]:
     ref_year = None if ref_date else reference_year(doc)
     paragraphs = doc.paragraphs
     if not paragraphs and text.strip():
-        from claims.model import Paragraph
-
         paragraphs = (Paragraph(0, 0, len(text)),)
     state = _SourceState()
     seen: Counter = Counter()
@@ -894,7 +892,7 @@ _CONTENT_WORD = re.compile(r"[a-z][a-z'’-]{3,}")
 _DIGIT_RUN = re.compile(r"\d[\d,.]*\d|\d")
 
 
-def _summary_repeats(text: str, paragraphs) -> frozenset[int]:
+def _summary_repeats(text: str, paragraphs: Sequence[Paragraph]) -> frozenset[int]:
     """The bullets under a page's summary heading near its top ("KEY POINTS", then "• The agency acted after a
     study found ...") that the article's body goes on to tell: each figure of the bullet in the body, and most of its words
     (RELATIONS.md §4: what repeats the body is no claim of its own; a bullet the body does not repeat still is)."""

@@ -1497,9 +1497,22 @@ def _vote_option(low: str, a: int, b: int, lo: int, hi: int) -> frozenset[str]:
     return frozenset((f"option:{'yes' if said.startswith('in') else said}",))  # ("voted in favour": yes)
 
 
-def _owners(text: str, a: int, b: int, lo: int, hi: int, source: str, cwords: frozenset[str]) -> frozenset[str]:
+def _table_label(text: str, source: str) -> frozenset[str]:
+    """The name keys of a table line's opening label ("Tamsen - 412,300 of whom 201,000 are men": Tamsen's, every
+    figure of the line; a label, though it opens the line), else none."""
+    if not (text[:1].isupper() or text[:1] in " -*•"):
+        return _NO_KEYS
+    tm = _TABLE_LABEL.match(text)
+    if tm and (tm.group(2) or tm.group(3) is not None) and tm.group(1).split()[0] not in _NOT_LIST_OWNER \
+            and not (len(tm.group(1)) > 3 and tm.group(1).isupper()):  # (not a dateline: "ROME - 12 people ...")
+        return _name_keys("", {tm.group(1)}, source.lower())
+    return _NO_KEYS
+
+
+def _owners(text: str, a: int, b: int, lo: int, hi: int, source: str, cwords: frozenset[str],
+            label: frozenset[str]) -> frozenset[str]:
     """The names that say whose figure it is, written into its noun phrase: "Acme's 1,400 job cuts",
-    "1,400 flights at Acme"."""
+    "1,400 flights at Acme"; ``label``: the claim's :func:`_table_label`, read once for all its figures."""
     names: set[str] = set()
     # (a possessive needs its "'s", which most claims lack)
     pm = (_POSSESSIVE.search(text, lo, a) if "'s" in text or "’s" in text else None) or (
@@ -1516,13 +1529,6 @@ def _owners(text: str, a: int, b: int, lo: int, hi: int, source: str, cwords: fr
         bm = _BRACKET_OWNER.search(text, max(0, a - 40), a)
         if bm and bm.group(1).split()[0] not in _NOT_LIST_OWNER:
             names.add(bm.group(1))  # "Halden (98,410), Orla (61,200)"
-    label = _NO_KEYS
-    if text[:1].isupper() or text[:1] in " -*•":
-        tm = _TABLE_LABEL.match(text)
-        if tm and (tm.group(2) or tm.group(3) is not None) and tm.group(1).split()[0] not in _NOT_LIST_OWNER \
-                and not (len(tm.group(1)) > 3 and tm.group(1).isupper()):  # (not a dateline: "ROME - 12 people ...")
-            # "Tamsen - 412,300 of whom 201,000 are men": Tamsen's, both figures (a label, though it opens the line)
-            label = _name_keys("", {tm.group(1)}, source.lower())
     out = _name_keys(text, names, source.lower()) | label
     rm = _RIVAL.search(text, max(lo, a - 80), a) if not (text.isascii() and cwords.isdisjoint(_RIVAL_WORDS)) else None
     if rm:
@@ -1568,7 +1574,7 @@ def _agents(text: str, a: int, lo: int, source: str) -> frozenset[str]:
             if described and text[toks[k].end():toks[k].end() + 1] == " " and not text[lo:toks[j].start()].strip():
                 return _name_keys("", names, source.lower())  # (not just a sentence's capitalised first word)
     if not names and _SAID_IT_WORDS.search(told, lo, a) and (sm := _SAID_IT.search(told, lo, a)) is not None \
-            and told.find(",", sm.end(), a) < 0 and not _REPORTED_ACTOR.search(sm.group(1)):
+            and told.find(",", sm.end(), a) < 0 and sm.group(1) not in _REPORTED_ACTORS:
         # "Dorvik said it would cut output by 230,000 bpd": who says what it will do is whose figure it is, though it is
         # the claim's source too
         return _name_keys("", {sm.group(1)}, "")
@@ -1582,7 +1588,7 @@ _SAID_IT = re.compile(r"(?:^|(?<=[\s(\"“]))(?:[Tt]he\s+)?([A-Z][\w'’.&+-]*(?
                       r"(?:(?:said|says|announced|announces|confirmed|confirms)\s+(?:on\s+[A-Z][a-z]+\s+)?(?:that\s+)?it\s+"
                       r"|(?:also\s+)?)(?:would|will|plans|planned|intends|intended|has\s+agreed\s+to|agreed\s+to)\b")
 _SAID_IT_WORDS = re.compile(r" (?:wil|wou|pla|int|agr)")  # (a cheap test before _SAID_IT)
-_REPORTED_ACTOR = re.compile(r"^(?:Reuters|AP|AFP|Bloomberg|Police|Officials?|He|She|They|It|This|That|Sources?)$")
+_REPORTED_ACTORS = frozenset("Reuters AP AFP Bloomberg Police Official Officials He She They It This That Source Sources".split())
 
 
 #: sentence-initial words that the texts being compared show to be names (see :func:`proper_first_words`)
@@ -2741,6 +2747,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
         dates = [(v.start - base_off, v.end - base_off, v) for v in claim.values if v.kind == "date"]
     out: list[FigureFrame] = []
     bounds: list[tuple[int, int]] = []  # each frame's clause
+    label = _table_label(text, claim.source)  # (a table line's label owns every figure of the line)
     units: list[int] = []  # figures giving the size of a body of people ("a force of 20,000")
     for v in claim.values:
         if v.kind in ("date", "time"):
@@ -3050,7 +3057,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             or _head(text, a, b, partitive_end, hi, counted),
             rate=_rain_window(claim) if measure == "rainfall" else rate, status=status,
             base=_share_before_of(text, a),
-            owners=_owners(text, a, b, lo, hi, claim.source, cwords) | (
+            owners=_owners(text, a, b, lo, hi, claim.source, cwords, label) | (
                 _vote_option(low, a, b, lo, hi) if measure == "votes" and v.kind == "percent" else _NO_KEYS),
             agents=_agents(text, a, lo, claim.source),
             anchors=(_anchors(text, a, b, lo, hi, claim.source)
@@ -3137,12 +3144,13 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             # "The STG's ballot produced an 88% vote on a 58% turnout": the STG's; so is a figure later in the
             # sentence when no other name comes between ("94% of EUS members backed a strike, on a turnout of 71%")
             f.agents = prev.owners | prev.agents
-        if not (f.owners or f.agents or f.places) and _RESTATED.search(text, max(0, f.value.start - base_off - 24),
-                                                                       f.value.start - base_off):
-            f.owners, f.agents, f.places = prev.owners, prev.agents, prev.places  # "158 of its 168 schools, or 94%"
-        if prev.change and not f.change and f.cls != prev.cls and _RESTATED.search(
-                text, max(0, f.value.start - base_off - 24), f.value.start - base_off):
-            f.change = prev.change  # "skidded 113.19 points, or 4.1 per cent": the same fall, told as a share
+        bare = not (f.owners or f.agents or f.places)
+        shift = bool(prev.change) and not f.change and f.cls != prev.cls
+        if (bare or shift) and _RESTATED.search(text, max(0, f.value.start - base_off - 24), f.value.start - base_off):
+            if bare:
+                f.owners, f.agents, f.places = prev.owners, prev.agents, prev.places  # "158 of its 168 schools, or 94%"
+            if shift:
+                f.change = prev.change  # "skidded 41.2 points, or 2.3 per cent": the same fall, told as a share
     for k in range(1, len(out)):
         f = out[k]
         if f.cls == "percent" and f.change and not f.measure:

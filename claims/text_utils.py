@@ -181,6 +181,10 @@ for _g in SYNONYM_GROUPS:
 #: a clause that only draws a consequence of what the sentence states (", meaning those who appealed could still
 #: ..."): the extractor's hedge count and a claim's status both read the sentence before it
 CONSEQUENCE = re.compile(r",\s+(?:meaning|which\s+means)\b")
+#: a page's promise of what follows ("Here's what you need to know", "Here is everything we know"), as a pattern's
+#: text (case-insensitive where it is used): boilerplate's teaser lines and the extractor's teaser sentences
+TEASER_PROMISE = (r"here(?:['’]s|\s+is|\s+are)\s+(?:what|everything|all)\s+(?:you\s+need\s+to\s+know|we\s+know"
+                  r"|you\s+should\s+know|to\s+know)\b")
 #: a dateline opening a report, with or without the agency's credit: "EDINBURGH, Jan 28 (Northwire) - "
 DATELINE = re.compile(r"[A-Z][A-Za-z .'-]{1,30},(?:\s+[A-Z][A-Za-z .'-]{1,30},)?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*"
                       r"(?:\([^)]{1,40}\))?\s*"
