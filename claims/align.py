@@ -748,6 +748,8 @@ def _scope_differs(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, mains: di
         # "412 flights cancelled on Tuesday alone" is a part of "1,180 over the two days" (not when the other claim
         # names whose part it is: "Corvane alone cancelled 270" ~ "Corvane said it cancelled 274 of its flights")
         return not (_part_named_by_other(fa, b) or _part_named_by_other(fb, a))
+    if fa.places and fb.places and fa.several != fb.several:
+        return True  # "84 in Velmar and Dornland" vs "12 in Dornland": the sum of two places and one of them
     if bool(fa.places) == bool(fb.places):
         # "in neighbouring Mersk" vs "in Kellen": two places; vs "in Mersk": one place, told as the neighbour once
         # (an unnamed part of the country, "the capital's", may be any named place)
@@ -1469,8 +1471,10 @@ def pair_evidence(a: Item, b: Item, wts: Weights, features: bool = True) -> Pair
             used_b: set[int] = set()
             for rel, xa, xb in pending:
                 if rel != "different" and not _measures_clash(xa.frame, xb.frame) and _peak(xa.frame) == _peak(xb.frame) \
-                        and not (_superseded(a, xa, b, xb) or _superseded(b, xb, a, xa)):
-                    # (the day's high, "as much as 11%", is not where a share stood at midday: no match to keep)
+                        and not (_superseded(a, xa, b, xb) or _superseded(b, xb, a, xa)) \
+                        and not _part_apart(xa.frame, xb.frame, a, b):
+                    # (the day's high, "as much as 11%", is not where a share stood at midday: no match to keep; nor
+                    # is a part, "including two fishermen", a match of "two people are still missing")
                     used_a.add(id(xa))
                     used_b.add(id(xb))
             for rel, xa, xb in pending:

@@ -313,11 +313,16 @@ def claim_words(low: str) -> frozenset[str]:
     return frozenset(_WORDS_LOW.findall(low))
 
 
-_CLAUSE_LEFT_RX = re.compile(r"(?=[;:,tw])(?:[;:]|,\s(?:and|but|while|so|though|whereas)\b|\b(?:that|which|who|while|whereas)\b)")
+#: a comma then a clause of its own that opens on a figure and its verb: "72 people have died in the state so far,
+#: 17 people have died in Kessa" (each figure's place, status and date are its own clause's)
+_FIGURE_CLAUSE_AFTER = (r",\s(?=(?:some\s+|about\s+|around\s+|nearly\s+|at\s+least\s+|more\s+than\s+)?\d[\d,.]*\s+"
+                        r"(?:[a-z]+\s+){0,2}?(?:were|was|are|is|had|have|has|died|remain|remained)\b)")
+_CLAUSE_LEFT_RX = re.compile(r"(?=[;:,tw])(?:[;:]|,\s(?:and|but|while|so|though|whereas)\b|\b(?:that|which|who|while|whereas)\b"
+                             rf"|{_FIGURE_CLAUSE_AFTER})")
 _CLAUSE_RIGHT_RX = re.compile(r"(?=[;:,w])(?:[;:]|,\s(?:and|but|while|so|though|whereas|according|the|saying|adding|citing"
                               r"|warning|arguing|noting|explaining|making|meaning|leaving|pushing|forcing|prompting"
                               r"|causing|bringing|in\s+line\s+with)\b|\b(?:while|whereas)\b"
-                              r"|,\s[a-z]+\s(?:said|says|told|reported|added)\b)")
+                              rf"|,\s[a-z]+\s(?:said|says|told|reported|added)\b|{_FIGURE_CLAUSE_AFTER})")
 _SHARE_BEFORE_OF = re.compile(r"(?=[%\dphtqfsmen])(?:%|\d|\b(?:percent|per\s+cent|half|third|thirds|quarter|quarters|fifth"
                               r"|fifths|share|portion|proportion|majority|minority|fraction|one|two|three|four|five|six"
                               r"|seven|eight|nine|ten|eleven|twelve))\s+of\s+"
@@ -438,6 +443,8 @@ class FigureFrame:
     #: the clause tells of another occasion of the same kind ("at its previous meeting, the committee voted 7-2"):
     #: a figure of that occasion, never this one's, whatever the values
     other_occasion: bool = False
+    #: its places are a list ("in Velmar and Dornland"): their sum, a wider scope than any one of them
+    several: bool = False
     joint: bool = False  # a sum held by several ("together control 57 seats"): theirs, not any one's
     at_one_point: bool = False  # "was at one point down more than 7%": how far a move went, not where it ended
     added: bool = False  # "a further 600 soldiers", "an additional 300": an addition to a count, not the count
@@ -1678,6 +1685,13 @@ _RIVAL = re.compile(r"(?=[ocrsp])\b(opposition|rivals?|competitors?|suppliers?|p
 #: (case-blind: its words are looked up only in an ASCII claim, where every case of them lower-cases to them)
 _RIVAL_WORDS = frozenset("opposition rival rivals competitor competitors supplier suppliers peer peers".split())
 _NOT_PLACE = re.compile(r"['’]s\b")
+#: another place of a list after one: ", Ostia", " and Dornland", then a break or a small word (not a verb: "in Velmar
+#: and Dornland rose" is as often "in Velmar, and Dornland's toll rose"; not "and Dornish officials")
+_MORE_PLACE = re.compile(r"(?:,\s+|,?\s+and\s+)([A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,2})"
+                         r"(?=[,.;:)]|\s+(?:on|in|at|from|by|since|so|after|before|during|over|last|this|and|or|as|with"
+                         r"|to|where|when|while|which|alone|combined|together|respectively)\b|\s*$)")
+#: a place a "where" clause belongs to, the figure inside the clause: "over Dornland, where at least seven people died"
+_WHERE_PLACE = re.compile(r"\b([A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,2}),?\s+where\s+[^,;:]{0,80}$")
 #: a place named as the story's neighbour ("in neighbouring Mersk") is never the story's own place: its key is
 #: marked so that it matches no main name and no unmarked mention
 NEIGHBOUR_MARK = "~"
@@ -1864,21 +1878,40 @@ def _inside_relative(text: str, lo: int, pos: int) -> bool:
     return False
 
 
-def _places(text: str, lo: int, hi: int, cwords: frozenset[str]) -> frozenset[str]:
+def _places(text: str, lo: int, hi: int, cwords: frozenset[str], a: int = -1) -> tuple[frozenset[str], bool]:
     """Places a figure is located in: "in Glasgow", "across Scotland" in its clause, or a sentence that opens
-    with one ("In Edinburgh, 112 schools ...")."""
+    with one ("In Edinburgh, 112 schools ..."); every place of a list ("in Velmar and Dornland"), and the place a
+    "where" clause the figure is in belongs to ("over Dornland, where seven died"). Not a place inside an aside
+    closed before the figure ("Storm Halden, which made landfall in Ostby, has killed 21 in Velmar": where the
+    storm came ashore, not where the 21 died). And whether a list named them."""
     # (a kind of area, which every match of _AREA_SUBJECT and of _SUB_AREA names: most claims name none)
     areaish = "region" in text or "district" in text or "county" in text or "province" in text
     found = list(_PLACE.finditer(text, lo, hi))
     m = _PLACE.match(text)
     if m:
         found.append(m)
+    asides = [r for r in _RELATIVE_CLAUSE.finditer(text, lo, a)] if a > lo else []
     found = [m for m in found if not _EVENT_BEFORE.search(text, max(0, m.start() - 24), m.start())
              and not _EVENT_AFTER.match(text, m.end(2))  # where the event happened, not a part of it
              and not _EVENT_NAME.search(m.group(2)) and not _NAMED_STORM.match(m.group(2))
-             and not _SPEAKER_PLACE.search(text, max(0, m.start() - 48), m.start())]
+             and not _SPEAKER_PLACE.search(text, max(0, m.start() - 48), m.start())
+             and not any(r.start() <= m.start() < r.end() for r in asides)]
     names = {m.group(2) for m in found if not m.group("nb") and not _NOT_PLACE.match(text, m.end(2))
              and m.group(2).split("-")[0] not in _NAME_STOP}  # not "in the July-September period", "in the WHO's"
+    several = False
+    for m in found:
+        if m.group("nb") or m.group(2) not in names:
+            continue
+        end = m.end(2)
+        while (more := _MORE_PLACE.match(text, end, hi)) is not None and not _NOT_PLACE.match(text, more.end(1)) \
+                and more.group(1).split()[0] not in _NAME_STOP and not _described(text, more.start(1), more.end(1)):
+            names.add(more.group(1))  # "in Velmar, Ostia and Dornland"
+            end = more.end(1)
+            several = True
+    if a > lo and " where " in text[lo:a]:
+        wm = _WHERE_PLACE.search(text, max(lo, a - 110), a)
+        if wm is not None and wm.group(1).split()[0] not in _NAME_STOP and not _described(text, wm.start(1), wm.end(1)):
+            names.add(wm.group(1))
     # an area named with its kind as the subject ("Blantyre district has reported 1,960 cases")
     if areaish or "prefecture" in text or "municipality" in text:
         names.update(m.group(1) for m in _AREA_SUBJECT.finditer(text, lo, hi))
@@ -1896,7 +1929,7 @@ def _places(text: str, lo: int, hi: int, cwords: frozenset[str]) -> frozenset[st
         far.update(m.group(1) for m in _NEIGHBOUR_SUBJECT.finditer(text, lo, hi))
     if far:
         keys = keys | {NEIGHBOUR_MARK + k for k in _name_keys(text, far, "")}
-    return keys
+    return keys, several
 
 
 #: a people's adjective before a common noun ("the Dutch forward", "a Swedish company"): a description, not a name
@@ -3047,6 +3080,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             more = parse_number(em.group(1))  # "six counts of fraud and one of money laundering": seven counts
             if more and (em.group(2) is None or lemma(em.group(2)) == v.unit):  # ("and one count of": the same noun)
                 iv = Interval(iv.lo + more, iv.hi + more)
+        places, several = _places(text, max(_leading_clause_end(text, a, lo), _running_total_start(low, lo, a)),
+                                  _subordinate_start(text, b, hi), cwords, a)
         out.append(FigureFrame(
             value=v, cls=_cls(v), interval=iv, measure=measure,
             change=change,
@@ -3063,8 +3098,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             anchors=(_anchors(text, a, b, lo, hi, claim.source)
                      if (not cwords.isdisjoint(_ITS_BEFORE_WORDS) and _ITS_BEFORE.search(text, max(0, a - 60), a))
                      or _OF_ITS_AFTER.match(text, b) else _NO_KEYS),
-            places=_places(text, max(_leading_clause_end(text, a, lo), _running_total_start(low, lo, a)),
-                           _subordinate_start(text, b, hi), cwords),
+            places=places,
+            several=several,
             whole=((wholeish and _WHOLE_PLACE.search(low, lo, hi) is not None)
                    or (acrossish and _ACROSS_NAME.search(text, lo, hi) is not None)),
             part=((alone and (_PART.search(low, lo, hi) is not None or _NAMED_PART.search(text, lo, a) is not None))
@@ -3196,7 +3231,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
         f.counted, f.counted_class = f.counted or whole.counted, f.counted_class or whole.counted_class
         if f.places and whole.places:
             w_lo = bounds[k - 1][0]
-            whole.places = whole.places & _places(text, w_lo, im.start(), cwords) if im.start() > w_lo else frozenset()
+            whole.places = whole.places & _places(text, w_lo, im.start(), cwords)[0] if im.start() > w_lo \
+                else frozenset()
     for k in range(1, len(out)):
         f = out[k]
         if f.measure or f.mark is not TimeMark.PAST or f.cls != out[k - 1].cls or not out[k - 1].measure:
@@ -3247,7 +3283,7 @@ def _own_places_of_a_breakdown(out: list[FigureFrame], text: str, base_off: int)
     for measure, told in own.items():
         if measure and len(told) >= 2 and len({k for _, k in told}) >= 2:
             for f, keys in told:
-                f.places = keys
+                f.places, f.several = keys, False
                 f.part = True  # (each place's figure is a part of the measure's whole, no rival of it)
 
 

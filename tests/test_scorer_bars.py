@@ -162,7 +162,7 @@ FLOORS: dict[str, dict] = {
     "holdout_whale_stranding": {"claims_found": 118, "boilerplate_claims": 1, "agree_found": 46, "conflict_found": 22, "trap_links": 1, "precision": 0.79, "merged_claims": 0},
     "holdout_locust_swarm": {"claims_found": 131, "boilerplate_claims": 0, "agree_found": 45, "conflict_found": 25, "trap_links": 2, "precision": 0.843, "merged_claims": 0},
     "bus_crash": {"claims_found": 125, "boilerplate_claims": 0, "agree_found": 49, "conflict_found": 22, "trap_links": 4, "precision": 0.806, "merged_claims": 0},
-    "nurses_pay_deal": {"claims_found": 120, "boilerplate_claims": 0, "agree_found": 85, "conflict_found": 40, "trap_links": 0, "precision": 0.905, "merged_claims": 0},
+    "nurses_pay_deal": {"claims_found": 120, "boilerplate_claims": 0, "agree_found": 85, "conflict_found": 40, "trap_links": 0, "precision": 0.899, "merged_claims": 0},
     "factory_fire": {"claims_found": 120, "boilerplate_claims": 0, "agree_found": 37, "conflict_found": 47, "trap_links": 0, "precision": 0.903, "merged_claims": 0},
     "fishing_quota": {"claims_found": 119, "boilerplate_claims": 0, "agree_found": 58, "conflict_found": 7, "trap_links": 0, "precision": 0.792, "merged_claims": 0},
 }

@@ -452,6 +452,8 @@ def _lemma(word: str) -> str:
         w = w[:-2]
     if w in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[w]
+    if _MEN_PLURAL(w):
+        return w[:-3] + "man"  # "fishermen", "gunmen": a fisherman, a gunman
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith(("ches", "shes", "sses", "xes", "zes")):
@@ -465,9 +467,19 @@ def _lemma(word: str) -> str:
 lemma = _lemma
 
 
+#: words ending in "men" that are no plural of a "-man" ("specimen", "abdomen")
+_NOT_MEN_PLURALS = frozenset("specimen regimen abdomen omen acumen stamen hymen semen albumen bitumen lumen rumen "
+                             "cerumen dolmen foramen".split())
+
+
+def _MEN_PLURAL(w: str) -> bool:
+    """A compound of "men" ("fishermen", "gunmen", "crewmen"): the plural of its "-man"."""
+    return len(w) > 5 and w.endswith("men") and w not in _NOT_MEN_PLURALS
+
+
 def _is_plural(word: str) -> bool:
     w = word.lower().replace("’", "'")
-    if w in IRREGULAR_PLURALS:
+    if w in IRREGULAR_PLURALS or _MEN_PLURAL(w):
         return True
     if w in NOT_PLURAL or w.endswith("'s") or len(w) < 3:
         return False
@@ -680,6 +692,9 @@ _SEVERAL_OF: dict[float, tuple[float, float]] = {
     x: (float(VAGUE[k][0]), float(VAGUE[k][1]))
     for x, k in ((12.0, "dozens"), (100.0, "hundreds"), (1000.0, "thousands"), (1e6, "millions"))}
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
+#: a list's later figure told for a place, its noun left out: "..., two in Ostia and seven in Dornland"
+_LISTED_PLACE_AFTER = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?[A-Z][\w'’-]")
+_LIST_JOIN_BEFORE = re.compile(r"(?:,|\band)\s+$")
 #: the gap between two figures of a list whose verb and unit are left out after the first: ", the Orla Union by ", " and
 #: Tamsen by " (what a converted unit's later figures are measured in)
 _LISTED_BY = re.compile(r",?\s+(?:and\s+)?(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}\s+(?:by|at|with)\s+")
@@ -951,6 +966,13 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
     if (plain_word and ctx.out and ctx.out[-1].kind == "count" and _CLAUSE_END.match(text, b)
             and _GAPPED_NAME.search(text, max(0, a - 60), a)):
         kind, unit = "count", ctx.out[-1].unit  # "13 seats and the Left Alliance nine": nine seats
+        plain_word = False
+    elif (kind == "number" and x is not None and x >= 1 and vague is None and ctx.out and ctx.out[-1].kind == "count"
+          and ctx.out[-1].unit and _LISTED_PLACE_AFTER.match(text, b) and _LIST_JOIN_BEFORE.search(text, max(0, a - 6), a)
+          and (g["words"] or (g["digits"] and not g["cur"]))):
+        # "Twelve people were killed in Velmar, two in Ostia and seven in Dornland": each place's count of the first
+        # figure's noun, left out after it
+        kind, unit = "count", ctx.out[-1].unit
         plain_word = False
     # "one man was detained", "received one call": a count of one (not "one of them", "no one", "at one point", "one
     # day", "one big problem", "One died")

@@ -1,0 +1,77 @@
+"""Where a figure is told for (RELATIONS.md §1, scope): the places of its own clause, every place of a list, the
+place a "where" clause belongs to, never a place of an aside about something else. Invented reports only."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.model import Relation
+from claims.values import find_values
+from tests.test_frames import frame, relation_of
+
+
+@pytest.mark.parametrize(("text", "label", "within", "without"), [
+    # a list of places: the figure is their sum
+    ("The death toll in Velmar and Dornland from Storm Halden rose to 84 on Thursday.", "84",
+     {"velma", "dornl"}, set()),
+    ("Floodwater reached 3,400 homes across Velmar, Ostia and Dornland on Monday.", "3,400 homes",
+     {"velma", "ostia", "dornl"}, set()),
+    # an aside closed before the figure tells where the storm came ashore, not where the 21 died
+    ("Storm Halden, which made landfall in Ostby on Wednesday evening, has killed 21 people so far in Velmar.",
+     "21 people", {"velma"}, {"ostby"}),
+    # the place a "where" clause belongs to
+    ("The storm is now centred over Dornland, where at least seven people have died.", "at least seven people",
+     {"dornl"}, set()),
+    # a clause of its own after a comma, opening on a figure and its verb: its place is not the first figure's
+    ("72 people have died in the state so far, 17 people have died in Kessa.", "72 people", set(), {"kessa"}),
+    ("72 people have died in the state so far, 17 people have died in Kessa.", "17 people", {"kessa"}, set()),
+])
+def test_places_of_a_figure(text, label, within, without):
+    f = frame(text, label)
+    assert within <= f.places, f.places
+    assert not (without & f.places), f.places
+
+
+def test_a_list_of_places_is_several_and_one_place_is_not():
+    assert frame("The death toll in Velmar and Dornland from the storm rose to 84 on Thursday.", "84").several
+    assert not frame("The death toll in Dornland rose to 12 on Thursday.", "12").several
+
+
+def test_the_sum_of_two_places_is_not_the_figure_of_one():
+    # 84 for two countries and 12 for one of them: two scopes, no update (and no conflict)
+    assert relation_of("The death toll in Velmar and Dornland from Storm Halden rose to 84 on Thursday.",
+                       "Storm Halden killed 12 people in Dornland, officials said on Thursday.", "84", "12") is None
+    # the same sum for the same two places still agrees
+    assert relation_of("The death toll in Velmar and Dornland from Storm Halden rose to 84 on Thursday.",
+                       "Storm Halden has killed 84 people in Velmar and Dornland, officials said on Thursday.",
+                       "84", "84") is Relation.AGREE
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list's later figures, their noun left out, each told for a place: counts of the first figure's noun
+    ("Twelve people were killed in Velmar, two in Ostia and seven in Dornland.",
+     [("Twelve people", "person"), ("two", "person"), ("seven", "person")]),
+    ("The flood killed 12 people in Velmar, 2 in Ostia and 7 in Dornland.",
+     [("12 people", "person"), ("2", "person"), ("7", "person")]),
+    # a compound of "men" counts its "-man"
+    ("The toll rose to 12 and five fishermen are still missing.", [("12", ""), ("five fishermen", "fisherman")]),
+    ("Police said four gunmen were arrested.", [("four gunmen", "gunman")]),
+])
+def test_counts_of_a_list_and_of_men(text, expected):
+    assert [(v.text, v.unit) for v in find_values(text)] == expected
+
+
+def test_a_list_count_keeps_its_own_place():
+    assert frame("Twelve people were killed in Velmar, two in Ostia and seven in Dornland.", "two").places \
+        >= {"ostia"}
+    assert "velma" not in frame("Twelve people were killed in Velmar, two in Ostia and seven in Dornland.",
+                                "seven").places
+
+
+def test_a_part_told_beside_a_count_does_not_hide_the_count_changing():
+    # "including two fishermen" is a part of the four missing; it matches nobody's "two people missing", so the four
+    # and the later two are still one count that changed
+    rel = relation_of("Four people remain missing, including two fishermen from Kessa, the police said.",
+                      "The confirmed death toll rose to 17, and two people are still listed as missing.",
+                      "Four people", "two people")
+    assert rel in (Relation.CONFLICT, Relation.UPDATE)
