@@ -600,6 +600,8 @@ def _classify(s: str, nw: int, mask: int, low: str) -> Verdict:
             return Verdict("link list", STRONG)
 
     # photo captions and credits
+    if _PHOTO_ID.match(s) or (mask & _CAPTION_WORD.bit and _HANDOUT_PHOTO.match(s)):
+        return Verdict("caption", STRONG)  # an agency picture's caption, however long: "epa01234567 A handout photo ..."
     if nw <= 60 and (
         (mask & _CAPTION_WORD.bit and _caption_label(low))
         or (mask & _CAPTION_TAIL.bit and _CAPTION_TAIL.rx.search(s))
@@ -702,7 +704,7 @@ def _classify_short(s: str, nw: int, sentence: bool) -> Verdict | None:
             return Verdict("navigation", STRONG)
         if norm in _META_WORDS:
             return Verdict("metadata", STRONG)
-        if _CAPTION_LABEL.match(s):
+        if _CAPTION_LABEL.match(s) or (nw <= 4 and not sentence and _IMAGES_CREDIT.match(s)):
             return Verdict("caption", STRONG)
         if _TIMESTAMP.match(s):
             return Verdict("navigation", STRONG)
@@ -823,10 +825,17 @@ def boilerplate_reasons(text: str, spans: Sequence[tuple[int, int]], metadata: I
                     "caption" if _ends_sentence(cleaned[i]) else "headline")
             else:
                 reasons[i - 1] = "headline"
-    for i in range(2, n):  # (or on either side of its credit: caption, "Reuters", caption)
-        if cleaned[i] and cleaned[i] == cleaned[i - 2] and nwords[i] >= 4 and reasons[i - 1] == "caption" \
-                and not (reasons[i] and reasons[i - 2]):
-            reasons[i - 2] = reasons[i] = "caption"
+    for i in range(2, n):  # (or on either side of its credit: caption, "Reuters", caption; or a credit broken over
+        # short lines: caption, "Ana Ruiz", "/", "Eurowire Images", caption)
+        if not cleaned[i] or nwords[i] < 4:
+            continue
+        for j in range(i - 2, max(-1, i - 6), -1):
+            if nwords[j + 1] > 4:
+                break
+            if cleaned[j] == cleaned[i]:
+                if "caption" in reasons[j + 1:i] and not (reasons[i] and reasons[j]):
+                    reasons[j] = reasons[i] = "caption"
+                break
     # the scene right above a credit standing alone ("Rescue workers carry a body at the port on Wednesday." then
     # "(Ana Ruiz / Eurowire)", in brackets: a "Source: ..." line may sit under a page's opening sentence instead): its
     # caption, when it tells nothing as past or said
@@ -979,6 +988,13 @@ _BYLINE = re.compile(r"^(?:[Bb]y|BY)(?:\s+|(?=[A-Z]))[A-Z][\w.'’-]*(?:,?\s+(?:
 _REPORTING_FROM = re.compile(r"^(?:[Rr]eporting|[Ww]riting) (?:from|in) [A-Z][^.]{0,60}$")
 
 
+#: a picture agency's credit on a line of its own: "Eurowire Images", "Harbour Pictures"
+_IMAGES_CREDIT = re.compile(r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}\s+(?:Images|Pictures)$")
+#: a picture agency's caption opening on the picture's number: "epa01234567 Rescue workers ...", "EPA01234567 A view of"
+_PHOTO_ID = re.compile(r"[A-Za-z]{2,5}\d{6,}\s+[A-Z]")
+#: a caption telling what the picture is: "A handout photo made available by ...", "This handout picture released by ..."
+_HANDOUT_PHOTO = re.compile(r"(?:A|This|An)\s+(?:undated\s+)?(?:handout\s+)?(?:photo|picture|image|photograph|still)\s+"
+                            r"(?:made\s+available|released|provided|distributed|obtained|taken|shows|showing)\b")
 #: a photo credit standing alone, in brackets: "(Ana Ruiz / Eurowire)"
 _CREDIT_ALONE = re.compile(r"\([A-Z][^()/\n]{0,60}\s*/\s*[A-Z][^()/\n]{0,60}\)\.?$")
 #: a caption's label, dropped when the caption is printed again without it
