@@ -1671,8 +1671,21 @@ def _folded(it: Item, x: Fig, before: re.Pattern[str], reach: int) -> bool:
     v = x.frame.value
     text = it.claim.text
     a, b = v.start - it.claim.start, v.end - it.claim.start
-    return (not v.approx and _COMPOUND_AFTER.match(text, b) is not None
-            and before.search(text, max(0, a - reach), a) is not None)
+    if v.approx:
+        return False
+    if _COMPOUND_AFTER.match(text, b) is not None:
+        return before.search(text, max(0, a - reach), a) is not None
+    # the unit inside the value, in a phrase after a preposition: "an appeal of the 135-month sentence", "runners on
+    # the 26.2-mile course" (not the sentence's subject: "The 48-hour walkout was the biggest" tells the 48 hours)
+    return (_UNIT_FOLDED.search(v.text) is not None and _NOUN_NEXT.match(text, b) is not None
+            and _PREPOSITION_THE.search(text, max(0, a - 16), a) is not None)
+
+
+#: a value whose unit is joined to it by a hyphen ("135-month", "26.2-mile"), and a noun right after it
+_UNIT_FOLDED = re.compile(r"\d-[a-z]+$")
+_NOUN_NEXT = re.compile(r" [a-z]")
+_PREPOSITION_THE = re.compile(r"\b(?:of|in|on|for|to|from|after|before|against|with|over|under|about|during|since|by"
+                              r"|into|at)\s+(?:the|its|their)\s+$")
 
 
 def _compound(it: Item, x: Fig) -> bool:

@@ -75,3 +75,15 @@ def test_a_part_told_beside_a_count_does_not_hide_the_count_changing():
                       "The confirmed death toll rose to 17, and two people are still listed as missing.",
                       "Four people", "two people")
     assert rel in (Relation.CONFLICT, Relation.UPDATE)
+
+
+def test_a_figure_naming_a_thing_in_a_phrase_is_background():
+    # "an appeal of the 135-month sentence" names the sentence; the bail request is another fact than the sentencing
+    assert relation_of("The judge made no ruling on a request to let Vossberg stay free during an appeal of the "
+                       "135-month sentence.",
+                       "Orla Vossberg was sentenced on Friday to 135 months in prison for defrauding investors.",
+                       "135-month", "135 months") is None
+    # told as the sentence's subject, the figure is the fact: "The 48-hour walkout" is the strike's length
+    assert relation_of("The 48-hour walkout on 28 and 29 January was the biggest in the region's schools in years.",
+                       "Teachers in the region held a 48-hour walkout on 28 and 29 January.",
+                       "48-hour walkout on", "48-hour walkout on") is Relation.AGREE
