@@ -680,7 +680,8 @@ def _owners_clash(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item) -> bool:
 #: Tai Po district", "the Tai Po district of Hong Kong"
 _NESTED_PLACE = re.compile(
     r"\b(?:in|at|near|outside)\s+(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
-    r"(?![\w'’-])(?!,?\s+(?:and|or)\b)(?!\s+(?:on|said|says|told)\b)"
+    r"(?![\w'’-])(?!,?\s+(?:and|or)\b)(?!\s+(?:on|said|says|told)\b)(?!\s+[A-Z])"  # (not "in Velmar, Chief Minister
+    # Ana Ruiz said": a title and a name, no place)
     r"|\b(?P<c>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+(?P<d>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:district|county"
     r"|province|region|area|borough|neighbou?rhood|prefecture|suburb)\b"
     r"|\b(?P<e>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:district|county|province|region|area|borough|prefecture)\s+of\s+"

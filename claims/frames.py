@@ -1685,6 +1685,9 @@ _RIVAL = re.compile(r"(?=[ocrsp])\b(opposition|rivals?|competitors?|suppliers?|p
 #: (case-blind: its words are looked up only in an ASCII claim, where every case of them lower-cases to them)
 _RIVAL_WORDS = frozenset("opposition rival rivals competitor competitors supplier suppliers peer peers".split())
 _NOT_PLACE = re.compile(r"['’]s\b")
+#: a named area of the place before: "in Velmar's Ostia province", "in Dornland's Kessa state"
+_POSSESSIVE_AREA = re.compile(r"['’]s\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:state|province|district|region|county"
+                              r"|prefecture|governorate|oblast)\b")
 #: another place of a list after one: ", Ostia", " and Dornland", then a break or a small word (not a verb: "in Velmar
 #: and Dornland rose" is as often "in Velmar, and Dornland's toll rose"; not "and Dornish officials")
 _MORE_PLACE = re.compile(r"(?:,\s+|,?\s+and\s+)([A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,2})"
@@ -1894,10 +1897,14 @@ def _places(text: str, lo: int, hi: int, cwords: frozenset[str], a: int = -1) ->
     found = [m for m in found if not _EVENT_BEFORE.search(text, max(0, m.start() - 24), m.start())
              and not _EVENT_AFTER.match(text, m.end(2))  # where the event happened, not a part of it
              and not _EVENT_NAME.search(m.group(2)) and not _NAMED_STORM.match(m.group(2))
-             and not _SPEAKER_PLACE.search(text, max(0, m.start() - 48), m.start())
+             and not ((sp := _SPEAKER_PLACE.search(text, max(0, m.start() - 48), m.start())) is not None
+                      and not sp.start() < a < m.start())  # ("said two people died in Ostia": where they died)
              and not any(r.start() <= m.start() < r.end() for r in asides)]
     names = {m.group(2) for m in found if not m.group("nb") and not _NOT_PLACE.match(text, m.end(2))
              and m.group(2).split("-")[0] not in _NAME_STOP}  # not "in the July-September period", "in the WHO's"
+    for m in found:  # "in Velmar's Ostia province": the province, inside the country
+        if not m.group("nb") and (pm := _POSSESSIVE_AREA.match(text, m.end(2))) is not None:
+            names.update((m.group(2), pm.group(1)))
     several = False
     for m in found:
         if m.group("nb") or m.group(2) not in names:

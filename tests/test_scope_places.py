@@ -87,3 +87,22 @@ def test_a_figure_naming_a_thing_in_a_phrase_is_background():
     assert relation_of("The 48-hour walkout on 28 and 29 January was the biggest in the region's schools in years.",
                        "Teachers in the region held a 48-hour walkout on 28 and 29 January.",
                        "48-hour walkout on", "48-hour walkout on") is Relation.AGREE
+
+
+@pytest.mark.parametrize(("text", "label", "within", "without"), [
+    # the place of a reported clause is where its figure happened, not where the speaker spoke
+    ("Officials earlier said two people died in Velmar's Ostia state.", "two people", {"ostia"}, set()),
+    ("Officials said 12 people had died in Kessa.", "12 people", {"kessa"}, set()),
+    ("Officials told reporters in Velmar that 40 people had died.", "40 people", set(), {"velma"}),
+])
+def test_a_reported_figures_place_and_a_speakers(text, label, within, without):
+    f = frame(text, label)
+    assert within <= f.places, f.places
+    assert not (without & f.places), f.places
+
+
+def test_a_title_after_a_place_and_a_comma_is_no_wider_place():
+    from claims.align import _NESTED_PLACE
+
+    assert _NESTED_PLACE.search("72 people have died in Velmar, Chief Minister Ana Ruiz said today.") is None
+    assert _NESTED_PLACE.search("55 people died in Tai Vel, Ostland, on Tuesday.") is not None
