@@ -937,6 +937,8 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int, cw
             if pm.end() == left[-2].end():
                 return MEASURE_PHRASES[pm.group()]
     for k, t in enumerate(toks):
+        if k <= 3 and t.group().lower() in ("which", "who") and text[max(0, t.start() - 2):t.start()] == ", ":
+            break  # "to 135 months in prison, which is just over 11 years": an aside's verb, not the figure's predicate
         if t.group().lower() in _AUX and t.group() != "May":  # ("injured since May": the month, no modal)
             end = toks[min(k + 5, len(toks) - 1)].end()
             for pm in _PHRASE_RX.finditer(low, t.end(), end):
