@@ -1687,6 +1687,8 @@ _RIVAL = re.compile(r"(?=[ocrsp])\b(opposition|rivals?|competitors?|suppliers?|p
 #: (case-blind: its words are looked up only in an ASCII claim, where every case of them lower-cases to them)
 _RIVAL_WORDS = frozenset("opposition rival rivals competitor competitors supplier suppliers peer peers".split())
 _NOT_PLACE = re.compile(r"['’]s\b")
+#: a subordinate clause closed by a comma: "as the sale got under way in Ostby, " (what is in it is not the figure's)
+_CLOSED_SUBORDINATE = re.compile(r"\b(?:as|when|after|before|because|while|since|although|though|until)\s[^,;]{1,100},\s+")
 #: a named area of the place before: "in Velmar's Ostia province", "in Dornland's Kessa state"
 _POSSESSIVE_AREA = re.compile(r"['’]s\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:state|province|district|region|county"
                               r"|prefecture|governorate|oblast)\b")
@@ -1896,6 +1898,8 @@ def _places(text: str, lo: int, hi: int, cwords: frozenset[str], a: int = -1) ->
     if m:
         found.append(m)
     asides = [r for r in _RELATIVE_CLAUSE.finditer(text, lo, a)] if a > lo else []
+    if a > lo and ", " in text[lo:a]:  # "rose sharply as the listing got underway in Riyadh, rising 10%": the clause's
+        asides.extend(_CLOSED_SUBORDINATE.finditer(text, lo, a))  # place, not the figure's
     found = [m for m in found if not _EVENT_BEFORE.search(text, max(0, m.start() - 24), m.start())
              and not _EVENT_AFTER.match(text, m.end(2))  # where the event happened, not a part of it
              and not _EVENT_NAME.search(m.group(2)) and not _NAMED_STORM.match(m.group(2))

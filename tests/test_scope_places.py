@@ -19,6 +19,9 @@ from tests.test_frames import frame, relation_of
     # an aside closed before the figure tells where the storm came ashore, not where the 21 died
     ("Storm Halden, which made landfall in Ostby on Wednesday evening, has killed 21 people so far in Velmar.",
      "21 people", {"velma"}, {"ostby"}),
+    # nor a place of a subordinate clause closed before it
+    ("Tamsen's shares rose sharply as the sale got under way in Ostby, rising 10% above the offer price.", "10%",
+     set(), {"ostby"}),
     # the place a "where" clause belongs to
     ("The storm is now centred over Dornland, where at least seven people have died.", "at least seven people",
      {"dornl"}, set()),
