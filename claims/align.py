@@ -739,7 +739,8 @@ def foreign_subject(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, mains: d
     return False
 
 
-def _scope_differs(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, mains: dict[int, frozenset]) -> bool:
+def _scope_differs(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, mains: dict[int, frozenset],
+                   fits: bool = False) -> bool:
     """One figure is placed ("in Glasgow") and the other is not, and the place is neither named in the other
     claim nor the main place of either article (then the unplaced figure may be for the whole). Two figures both
     told for the whole country ("Across France, 412,000" and "412,000 nationwide") share their scope."""
@@ -760,7 +761,19 @@ def _scope_differs(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, mains: di
             {k.removeprefix(NEIGHBOUR_MARK) for k in fa.places} & {k.removeprefix(NEIGHBOUR_MARK) for k in fb.places})
     placed, other, x = (fa.places, b, a) if fa.places else (fb.places, a, b)
     main = mains.get(a.doc, frozenset()) | mains.get(b.doc, frozenset())
-    return not (placed & other.names) and not (placed & main)
+    # (two values that fit, the place named anywhere in the other article: the story's place, which the other
+    # report leaves unsaid; two values that differ are more often two places' figures than rival ones)
+    if placed & other.names or placed & main:
+        return False
+    if fits and placed & other.context:
+        # ("Around 4,600 of the job cuts will fall in Kaldora": a part of a whole, placed where only the part is)
+        f = fa if fa.places else fb
+        return _OF_THE.match(x.claim.text, f.value.end - x.claim.start) is not None
+    return True
+
+
+#: a figure told as a part of a group after it: "4,600 of the job cuts", "41 of its patients"
+_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|all|those|these)\b")
 
 
 def _part_named_by_other(f: FigureFrame, other: Item) -> bool:

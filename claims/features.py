@@ -128,7 +128,7 @@ def fig_features(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights, sim: float, r
     mains = wts.mains
     if owners_clash is None:
         owners_clash = _owners_clash(fa, fb, a, b)
-    scope_differs = _scope_differs(fa, fb, a, b, mains)
+    scope_differs = _scope_differs(fa, fb, a, b, mains, not different)
     # the hand-written rule's verdict, as one more feature (what it asks of values that differ is known here: the
     # time relation is ``update``, the scope and the ratio are the features')
     if different:

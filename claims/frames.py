@@ -1689,6 +1689,8 @@ _RIVAL_WORDS = frozenset("opposition rival rivals competitor competitors supplie
 _NOT_PLACE = re.compile(r"['’]s\b")
 #: a subordinate clause closed by a comma: "as the sale got under way in Ostby, " (what is in it is not the figure's)
 _CLOSED_SUBORDINATE = re.compile(r"\b(?:as|when|after|before|because|while|since|although|though|until)\s[^,;]{1,100},\s+")
+#: "said the death toll in Dorvik had risen": the reported clause opens on its subject, its place is the figure's
+_SAID_THE = re.compile(r"(?:said|says)\s+(?:the|a|an|its|their)\s+[a-z]")
 #: a named area of the place before: "in Velmar's Ostia province", "in Dornland's Kessa state"
 _POSSESSIVE_AREA = re.compile(r"['’]s\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:state|province|district|region|county"
                               r"|prefecture|governorate|oblast)\b")
@@ -1904,7 +1906,8 @@ def _places(text: str, lo: int, hi: int, cwords: frozenset[str], a: int = -1) ->
              and not _EVENT_AFTER.match(text, m.end(2))  # where the event happened, not a part of it
              and not _EVENT_NAME.search(m.group(2)) and not _NAMED_STORM.match(m.group(2))
              and not ((sp := _SPEAKER_PLACE.search(text, max(0, m.start() - 48), m.start())) is not None
-                      and not sp.start() < a < m.start())  # ("said two people died in Ostia": where they died)
+                      and not sp.start() < a < m.start()  # ("said two people died in Ostia": where they died)
+                      and not _SAID_THE.match(text, sp.start()))
              and not any(r.start() <= m.start() < r.end() for r in asides)]
     names = {m.group(2) for m in found if not m.group("nb") and not _NOT_PLACE.match(text, m.end(2))
              and m.group(2).split("-")[0] not in _NAME_STOP}  # not "in the July-September period", "in the WHO's"
