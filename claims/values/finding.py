@@ -1002,13 +1002,18 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
         # letters folded (one character for one, so every span holds), each value keeping its own words
         found = find_values(text.translate(_ODD_FOLD), start_offset, ref_date, ref_year=ref_year)
         return [replace(v, text=text[v.start - start_offset:v.end - start_offset]) for v in found]
-    ctx = _Ctx(text, start_offset, ref_date, ref_year)
-    num_rx, digit_date_rx = _NUM_PATTERN, _DIGIT_DATE_RX
     # does the text hold a digit (or "$")? Of ASCII text (most sentences) one byte deletion in C says, where a pattern
     # opening on a digit steps through every character in the regex engine (eight times the cost; most sentences have
     # no figure); other text is searched as before
     ascii_text = text.isascii()
     numeric = not ascii_text or len(text.encode().translate(None, _DIGIT_BYTES)) < len(text)
+    # an ASCII text without a digit whose words hold none that a value or a pass below opens on, nor the literals
+    # the passes look for, has no value (every step below would find nothing: over half the sentences of news)
+    if not numeric and words is not None and words.isdisjoint(_NO_DIGIT_CUES) and ":" not in text \
+            and "-long" not in text and "alf a" not in text and "ategory" not in text:
+        return []
+    ctx = _Ctx(text, start_offset, ref_date, ref_year)
+    num_rx, digit_date_rx = _NUM_PATTERN, _DIGIT_DATE_RX
     # the text's words, given or found here once: the candidates, the fraction hint and _A_UNIT are decided from them
     # exactly (the passes gated on ``cues`` below run as before when the caller gives none)
     known = words if words is not None else frozenset(_WORDS.findall(text.lower()))
@@ -1647,3 +1652,8 @@ _PER_FOLLOWS = re.compile(r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?[a-z]+", re.
 
 #: every word find_values's later passes start on
 _PASS_CUES = _FRACTION_WORDS | {"in", "out"} | _TALLY_WORDS | _CLOCK_TOKENS | {"no", "nobody", "zero"} | _PERIOD_WORDS
+#: in a text without a digit, every word a value or a pass of find_values can start on, or that its gates need: the
+#: trigger words (_candidates), the share words and the counts before "in"/"out of" (fractions), a tally's, a clock's,
+#: a zero's, a unit's after "a"/"an" and a period's ("in" and "out" alone start nothing without a digit or a count)
+_NO_DIGIT_CUES = (_STRONG_TRIGGERS | _FRACTION_WORDS | _SHARE_HINTS | _IN_COUNTS | _TALLY_WORDS | _CLOCK_TOKENS
+                  | {"no", "nobody", "zero"} | _A_UNIT_WORDS | _PERIOD_WORDS)
