@@ -63,10 +63,15 @@ _PICTURE_CAPTION = re.compile(r"(?:An?\s+|The\s+)?(?:[A-Z]{2,5}\s+)?(?i:image|ph
                               r"(?:of\s+[^.;,]{0,80}?\s+)?(?:showing|shows|taken|released)\b")
 #: a wire photo's caption: someone doing something in the present tense, then the day the picture was taken and where
 #: ("Ana Ruiz, the minister, waits for the vote, May 4, 2031, in Vossberg."): a picture, not a report
-_WIRE_CAPTION = re.compile(r"\b(?:listens|speaks|looks|walks|stands|sits|waits|arrives|gestures|waves|talks|testifies"
-                           r"|smiles|poses|attends|leaves|addresses|reacts|prays|watches|departs|greets|holds|carries"
-                           r"|cries|works|rests|wears)\b[^.;]{0,160},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
-                           r"|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}(?:,\s+(?:in|at|near|outside)\s+[A-Z][^.;]{0,60})?\.$")
+_WIRE_VERB_LIST = """listens speaks looks walks stands sits waits arrives gestures waves talks testifies smiles poses attends
+    leaves addresses reacts prays watches departs greets holds carries cries works rests wears""".split()
+_WIRE_VERBS = frozenset(_WIRE_VERB_LIST)
+_WIRE_CAPTION = re.compile(rf"\b(?:{'|'.join(_WIRE_VERB_LIST)})\b[^.;]{{0,160}},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
+                           r"|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}(?:,\s+(?:in|at|near|outside)\s+[A-Z][^.;]{0,60})?\.$")
+#: the words every match of _ROUNDUP and _PICTURE_CAPTION (case-insensitive) holds as a whole word (and _WIRE_CAPTION
+#: one of _WIRE_VERBS)
+_ROUNDUP_WORDS = frozenset("collected compiled gathered rounded together".split())
+_PICTURE_WORDS = frozenset("image photo photograph picture illustration".split())
 #: the words _CREDIT's matches without ":", "(" or "/" open the text on
 _CREDIT_OPENERS = ("see also", "read more", "related", "also read", "watch", "listen")
 #: the page selling itself or pointing the reader elsewhere, as an imperative with its object: "Get the Ledger's
@@ -695,12 +700,18 @@ def reject(sentence: str, spans: list[tuple[int, int]], outside: str, outlet: st
             return True  # "PREMIUM DATA: Track African grain prices daily": the page selling itself
     elif _contact(s):
         return True
-    if s.endswith(".") and (", 19" in s or ", 20" in s) and _WIRE_CAPTION.search(s):  # (its year follows a comma)
+    # without quotes ``words`` are the sentence's own: the patterns below that need a word of theirs (each a whole word,
+    # case-sensitive or, in ASCII text, case-insensitive) are tried only after one; one set test instead of the scans
+    own = words if not spans else None
+    if s.endswith(".") and (own is None or not _WIRE_VERBS.isdisjoint(own)) and (", 19" in s or ", 20" in s) \
+            and _WIRE_CAPTION.search(s):  # (its year follows a comma)
         return True  # a wire photo's caption told as a sentence
-    if ("collected" in s or "compiled" in s or "gathered" in s or "rounded" in s or "together" in s) \
+    if (not _ROUNDUP_WORDS.isdisjoint(own) if own is not None else (
+            "collected" in s or "compiled" in s or "gathered" in s or "rounded" in s or "together" in s)) \
             and _ROUNDUP.search(s):
         return True  # the page describing itself
-    if not spans and _PICTURE_CAPTION.match(s) and not any(c.isdigit() for c in s):
+    if not spans and (words is None or not _PICTURE_WORDS.isdisjoint(words) or not s.isascii()) \
+            and _PICTURE_CAPTION.match(s) and not any(c.isdigit() for c in s):
         return True  # a picture's caption
     if "know" in s and _TEASER_LEAD.match(s):
         return True  # "Here's what to know about ...": what the page goes on to tell
@@ -841,17 +852,16 @@ def extract_claims(doc: Document) -> list[Claim]:
         text = _CONTROL_SEQUENCE.sub(lambda m: " " * len(m.group()), text)
     listing = False  # the paragraphs before open a list ("the main parties have as follows:") or are its items
     # a run of lines each opening on a label and its figure ("Tamsen - 412,300 of whom 201,000 are men"), one after
-    # another: a table printed as lines, each an item however it ends
-    shaped = [not p.boilerplate and _LABEL_FIGURE.match(text, p.start, p.end) is not None
-              and text.find("\n", p.start, p.end) < 0 for p in paragraphs]
-    in_run = [shaped[i] and ((i > 0 and shaped[i - 1]) or (i + 1 < len(shaped) and shaped[i + 1]))
-              for i in range(len(paragraphs))]
+    # another: a table printed as lines, each an item however it ends (asked only of a paragraph of one sentence, and
+    # of its neighbours when it is so shaped: ``shaped`` holds the answers found)
+    shaped: list[bool | None] = [None] * len(paragraphs)
     summary = _summary_repeats(text, paragraphs)
     for pi, p in enumerate(paragraphs):
         if p.boilerplate or pi in summary:
             continue
         sents = list(split_span(text, p.start, p.end))
-        items = len(sents) == 1 and (in_run[pi] or listing and _LISTED_FIGURE.match(text, p.start, p.end) is not None)
+        items = len(sents) == 1 and (_in_run(text, paragraphs, shaped, pi)
+                                     or listing and _LISTED_FIGURE.match(text, p.start, p.end) is not None)
         # (the last sentence ends where the paragraph's text does, white space trimmed alike)
         listing = items or bool(sents) and text[sents[-1][1] - 1] == ":"
         for k, (a, b) in enumerate(sents):
@@ -883,6 +893,24 @@ def extract_claims(doc: Document) -> list[Claim]:
             out.append(Claim(claim_id(doc.id, s, seen, tokens), doc.id, a, b, s, _KINDS[kind], score, source,
                              tuple(values)))
     return out
+
+
+def _shaped(text: str, paragraphs: Sequence[Paragraph], shaped: list[bool | None], i: int) -> bool:
+    """Does paragraph ``i`` open on a label and its figure, on one line (see :func:`extract_claims`)? ``shaped``: the
+    answers found so far, by paragraph."""
+    v = shaped[i]
+    if v is None:
+        p = paragraphs[i]
+        v = shaped[i] = not p.boilerplate and _LABEL_FIGURE.match(text, p.start, p.end) is not None \
+            and text.find("\n", p.start, p.end) < 0
+    return v
+
+
+def _in_run(text: str, paragraphs: Sequence[Paragraph], shaped: list[bool | None], i: int) -> bool:
+    """Is paragraph ``i`` so shaped, and the one before or after it too (a table printed as lines)?"""
+    return _shaped(text, paragraphs, shaped, i) and (
+        (i > 0 and _shaped(text, paragraphs, shaped, i - 1))
+        or (i + 1 < len(paragraphs) and _shaped(text, paragraphs, shaped, i + 1)))
 
 
 #: a page's summary heading over its bullets ("KEY POINTS", "Highlights", "In brief")
