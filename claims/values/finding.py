@@ -1007,16 +1007,16 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
     # no figure); other text is searched as before
     ascii_text = text.isascii()
     numeric = not ascii_text or len(text.encode().translate(None, _DIGIT_BYTES)) < len(text)
+    # the text's words, given or found here once: the candidates, the fraction hint, _A_UNIT and the passes are decided
+    # from them exactly
+    known = words if words is not None else frozenset(_WORDS.findall(text.lower()))
     # an ASCII text without a digit whose words hold none that a value or a pass below opens on, nor the literals
     # the passes look for, has no value (every step below would find nothing: over half the sentences of news)
-    if not numeric and words is not None and words.isdisjoint(_NO_DIGIT_CUES) and ":" not in text \
-            and "-long" not in text and "alf a" not in text and "ategory" not in text:
+    if not numeric and known.isdisjoint(_NO_DIGIT_CUES) and ":" not in text and "-long" not in text \
+            and "alf a" not in text and "ategory" not in text:
         return []
     ctx = _Ctx(text, start_offset, ref_date, ref_year)
     num_rx, digit_date_rx = _NUM_PATTERN, _DIGIT_DATE_RX
-    # the text's words, given or found here once: the candidates, the fraction hint and _A_UNIT are decided from them
-    # exactly (the passes gated on ``cues`` below run as before when the caller gives none)
-    known = words if words is not None else frozenset(_WORDS.findall(text.lower()))
     # the patterns tried at a position: a day or a year needs a digit, a relative date one of its words (the dates
     # after "may", "this", "late" mostly fail); a month's name opens each month pattern with a capital (or "early",
     # "mid", "late"), so none is tried where an ASCII text spells it in lower case ("may", "march")
@@ -1038,11 +1038,13 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
         else:
             date_value(ctx, m)
             ctx.pos = m.end()
-    # the words the passes below start on, picked out once (each test is then on a set of a word or two)
-    cues = None if words is None else words & _PASS_CUES
-    # (found words say nothing exact where a letter of _ODD_CASE may stand for an ASCII one: the whole hint then)
-    hints = cues if words is not None else known & _PASS_CUES if ascii_text or not _ODD_CASE.search(text) else None
-    if hints is None or not ascii_text and not _FRACTION_WORDS.isdisjoint(hints):
+    # the words the passes below start on, picked out once (each test is then on a set of a word or two). The words
+    # found here are as exact as the caller's (a letter of _ODD_CASE, which a lower-case word set cannot tell, was
+    # folded above): the passes whose gate holds every word a match of theirs needs (zeros, periods) are gated on them
+    # whoever found them; the others run as before when the caller gives none (``cues`` None)
+    hints = known & _PASS_CUES
+    cues = hints if words is not None else None
+    if not ascii_text and not _FRACTION_WORDS.isdisjoint(hints):
         fraction = _FRACTION_HINT.search(text) is not None
     elif ascii_text and (shares := hints & _SHARE_HINTS) and _whole_word(text.lower(), shares):
         fraction = True  # (the first half of _FRACTION_HINT, case-insensitive and tried at every position, found in C)
@@ -1063,13 +1065,13 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
         if words is None or not _SCALE_WORDS.isdisjoint(words):
             _scaled_fractions(ctx)
     if cues is None or not _TALLY_WORDS.isdisjoint(cues):
-        _tallies(ctx, words)
+        _tallies(ctx, known)
     if ":" in text:
         _race_times(ctx)
     if ":" in text or cues is None or not _CLOCK_TOKENS.isdisjoint(cues):
         _clock_times(ctx)
-    if cues is None or "no" in cues or "nobody" in cues or "zero" in cues:
-        _zeros(ctx)
+    if "no" in hints or "nobody" in hints or "zero" in hints:
+        _zeros(ctx, known)
     # (_A_UNIT, tried at every position, only when the word set holds "a" or "an" and a unit's word, or cannot say)
     if "-long" in text or "alf a" in text or (
             ("a" in known or "an" in known) and not _A_UNIT_WORDS.isdisjoint(known)
@@ -1079,8 +1081,8 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
         _storm_categories(ctx)
     if "(" in text and ctx.out:
         _signed_changes(ctx)
-    if cues is None or not _PERIOD_WORDS.isdisjoint(cues):
-        _periods(ctx, words)
+    if not _PERIOD_WORDS.isdisjoint(hints):
+        _periods(ctx, known)
         if numeric and _DAYS_HINT.search(text):  # (the hint opens on a digit)
             _day_spans(ctx)
     return ctx.out
@@ -1300,6 +1302,9 @@ def _tallies(ctx: _Ctx, words: frozenset | None = None) -> None:
     if words is not None and _TALLY_NUM_WORDS.isdisjoint(words) and (text.isascii() or not _ODD_CASE.search(text)) \
             and _ANY_DIGIT.search(text) is None:
         return  # (a tally opens on digits or a small number word: _TALLY_RX, tried at every position, cannot match)
+    if words is not None and ("to" not in words and "-" not in text and "–" not in text and ":" not in text
+                              or _TALLY_WORDS.isdisjoint(words)):
+        return  # (nor without what joins its two numbers, a hyphen, a dash, a colon or "to", or a word of _TALLY_CONTEXT)
     for m in _TALLY_RX.finditer(text):
         if _TALLY_CONTEXT.search(text, max(0, m.start() - 60), min(len(text), m.end() + 40)):
             x, y = _small_int(m.group("x")), _small_int(m.group("y"))
@@ -1328,20 +1333,24 @@ _NO_LOSS_OF_LIFE = re.compile(r"\b(?i:no)\s+(?i:loss(?:es)?)\s+of\s+(?:(?i:human
 _NO_JOBS = re.compile(r"(?<![-\w])(?i:zero|no)\s+(?:(?i:net|new)\s+)?(?P<n>(?i:jobs|positions))\b(?!\s+(?:are|is|will|would|can)\b)")
 
 
-def _zeros(ctx: _Ctx) -> None:
+def _zeros(ctx: _Ctx, words: frozenset | None = None) -> None:
     """"No one was killed", "no deaths had been reported", "there were no reports of injuries": a count of nought
-    (RELATIONS.md: a later count of one or more is an update of it; another "no one was hurt" agrees)."""
+    (RELATIONS.md: a later count of one or more is an update of it; another "no one was hurt" agrees). ``words``: as
+    for :func:`find_values` (each pattern, tried at every position, is tried only when the words it needs are there)."""
     text = ctx.text
     found = []
-    for m in _NO_ONE.finditer(text):
-        found.append((m.start(), m.end("s"), "person"))
-    for m in _NO_COUNT.finditer(text):
-        found.append((m.start(), m.end(), _NO_UNIT[m.group("n").lower()]))
+    if words is None or "nobody" in words or "no" in words and "one" in words:
+        for m in _NO_ONE.finditer(text):
+            found.append((m.start(), m.end("s"), "person"))
+    if words is None or "no" in words and not _NO_UNIT.keys().isdisjoint(words):
+        for m in _NO_COUNT.finditer(text):
+            found.append((m.start(), m.end(), _NO_UNIT[m.group("n").lower()]))
     if "of li" in text:
         for m in _NO_LOSS_OF_LIFE.finditer(text):
             found.append((m.start(), m.end(), "death"))
-    for m in _NO_JOBS.finditer(text):
-        found.append((m.start(), m.end(), "job"))
+    if words is None or ("no" in words or "zero" in words) and ("jobs" in words or "positions" in words):
+        for m in _NO_JOBS.finditer(text):
+            found.append((m.start(), m.end(), "job"))
     if not found:
         return
     for a, b, unit in found:
@@ -1653,7 +1662,8 @@ _PER_FOLLOWS = re.compile(r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?[a-z]+", re.
 #: every word find_values's later passes start on
 _PASS_CUES = _FRACTION_WORDS | {"in", "out"} | _TALLY_WORDS | _CLOCK_TOKENS | {"no", "nobody", "zero"} | _PERIOD_WORDS
 #: in a text without a digit, every word a value or a pass of find_values can start on, or that its gates need: the
-#: trigger words (_candidates), the share words and the counts before "in"/"out of" (fractions), a tally's, a clock's,
+#: trigger words (_candidates), the share words and the counts before "in"/"out of" (fractions), a tally's and its
+#: numbers (a vote's sides, "nil of nil", are tried without a tally word when the caller gives no words), a clock's,
 #: a zero's, a unit's after "a"/"an" and a period's ("in" and "out" alone start nothing without a digit or a count)
-_NO_DIGIT_CUES = (_STRONG_TRIGGERS | _FRACTION_WORDS | _SHARE_HINTS | _IN_COUNTS | _TALLY_WORDS | _CLOCK_TOKENS
-                  | {"no", "nobody", "zero"} | _A_UNIT_WORDS | _PERIOD_WORDS)
+_NO_DIGIT_CUES = (_STRONG_TRIGGERS | _FRACTION_WORDS | _SHARE_HINTS | _IN_COUNTS | _TALLY_WORDS | _TALLY_NUM_WORDS
+                  | _CLOCK_TOKENS | {"no", "nobody", "zero"} | _A_UNIT_WORDS | _PERIOD_WORDS)
