@@ -286,7 +286,9 @@ def _clean_np(np: str) -> str:
         else None
     if m and np[: m.start()].split() and np[: m.start()].split()[-1][:1].isupper():
         np = np[: m.start()]  # "IStories website" -> "IStories"
-    np = _POSSESSIVE.sub("", np).strip()
+    if np.endswith(("'s", "’s")):  # (what _POSSESSIVE matches: the phrase ends on no white space here)
+        np = np[:-2]
+    np = np.strip()
     rm = _ROLE.match(np)  # "Lawyer Dmitry Zakhvatov" -> "Dmitry Zakhvatov"; titles like "Governor" stay
     return np[rm.end():] if rm else np
 
@@ -338,7 +340,7 @@ def _subject_before(s: str, end: int) -> str:
         c = piece.strip()
         if not c:
             continue
-        lead = _LEAD_WORDS.match(c)
+        lead = _LEAD_WORDS.match(c) if c[0] in _LEAD_INITIALS else None
         chunk = c[lead.end():] if lead else c
         if not chunk:
             continue
@@ -362,6 +364,8 @@ _TOLD_WHOM = re.compile(r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?([A-Z][\w.'’&-
 _SAID_TO = re.compile(r"\s+to\s+(?:the\s+)?([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*)")
 _LEAD_WORDS = re.compile(r"^(?:(?:and|but|while|after|before|when|since|as|if|although|because|though|once|until)\s+)+",
                          re.I)
+#: the letters _LEAD_WORDS's words open on, either case (and the letters a case-insensitive "i" or "s" matches)
+_LEAD_INITIALS = frozenset("abwsitou" + "abwsitou".upper() + "\u0130\u0131\u017f")
 #: capitalised words that open a sentence without naming who speaks
 _LEADING_NOT_NAMES = frozenset("The A An This That These Those It Its In On At By For Of And But As After When While "
                                "Officials Police".split())
@@ -478,15 +482,20 @@ def find_source(sentence: str, state: _SourceState | None = None, outside: str |
                 who = ""
     if who.lower() in _UNNAMED or _DETERMINER.match(who + " ") and len(who.split()) == 1:
         who = ""
-    if who and not _real_source(who):
-        who = ""  # "the newly adopted legislation": a phrase, not an organisation, outlet, person or document
+    who_proper = False  # (_has_proper(who), asked once)
+    if who:
+        who_proper = _has_proper(who)
+        if not (who_proper or _org_word(who) or who.lower().split()[-1] in _SPEAKERS):  # (as _real_source)
+            who = ""  # "the newly adopted legislation": a phrase, not an organisation, outlet, person or document
     if via and not _real_source(via):
         via = ""
     if who and not via:
-        who = state.full_name(who)
+        full = state.full_name(who)
+        if full is not who:
+            who, who_proper = full, True  # (a name the state remembers has a proper-name run)
     # remember for later sentences
-    for name in (via, who):
-        if name and _has_proper(name):
+    for name, proper in ((via, via and _has_proper(via)), (who, who_proper)):
+        if name and proper:
             if _org_word(name) or name == via or not _PERSON_NAME.fullmatch(name):
                 state.carrier = name
             else:
