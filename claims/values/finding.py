@@ -443,6 +443,13 @@ _PLURAL_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:[a-z]{2,}s|people|children
 _RATIO_LEFT = re.compile(r"(?i)\bone\s+(?:[a-z]+\s+){0,2}in\s+(?:every\s+)?$")
 
 
+def _ratio_left(left: str) -> bool:
+    """Does ``left`` end on "one ... in (every)" (_RATIO_LEFT)? The pattern, tried at every position, only when the
+    text ends on "in" or "every" and white space."""
+    return left[-1:].isspace() and left.rstrip()[-5:].lower().endswith(("in", "every")) \
+        and _RATIO_LEFT.search(left) is not None
+
+
 # ----------------------------------------------------------------------------- helpers
 
 
@@ -717,6 +724,30 @@ _NOT_A_COUNT_OF_ONE = re.compile(r"(?i:\b(?:no|the|any|each|every|this|that|whic
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b(?=\s+[a-z])(?!\s+(?:hundred|thousand|million|billion|trillion)\b)")
 
 
+#: a unit after a figure: any of the patterns _figure tries there one after another (their alternation, groups
+#: unnamed), matched first (none matches after most figures)
+_ANY_UNIT = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z0-9_]+>', '(?:', r.pattern)})"
+                                for r in (_CONC, _TEMP, _POWER, _SPEED, _AREA, _VOL, _MASS, _DIST, _DUR)))
+
+
+def _units_after(text: str, b: int, x: float | None, vague: tuple | None) -> tuple:
+    """The matches of the unit patterns at ``b`` that _figure reads, each tried only where the ones before it leave
+    room: (concentration, temperature, power, speed, area, volume, mass, distance, duration), None where not tried."""
+    cc = _CONC.match(text, b) if x is not None else None
+    tm = _TEMP.match(text, b) if cc is None and (x is not None or vague is None) else None
+    pw = _POWER.match(text, b) if tm is None and cc is None else None
+    sm = _SPEED.match(text, b) if tm is None and pw is None else None
+    ar = _AREA.match(text, b) if not sm and tm is None and pw is None else None
+    vm = _VOL.match(text, b) if not sm and tm is None and pw is None and ar is None else None
+    ms = _MASS.match(text, b) if not sm and tm is None and pw is None and ar is None and vm is None \
+        and cc is None else None
+    dm = _DIST.match(text, b) if not sm and tm is None and pw is None and vm is None and ar is None \
+        and ms is None else None
+    um = (_DUR.match(text, b) if not dm and not sm and tm is None and pw is None and vm is None and ar is None
+          and ms is None else None)
+    return cc, tm, pw, sm, ar, vm, ms, dm, um
+
+
 def _figure(ctx: _Ctx, m: re.Match) -> int:
     """Turn a ``num`` match into a Value; returns where scanning resumes."""
     text = ctx.text
@@ -853,18 +884,9 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
         elif age_left:
             kind, unit = "age", "years"
         else:
-            cc = _CONC.match(text, b) if x is not None else None
-            tm = _TEMP.match(text, b) if cc is None and (x is not None or vague is None) else None
-            pw = _POWER.match(text, b) if tm is None and cc is None else None
-            sm = _SPEED.match(text, b) if tm is None and pw is None else None
-            ar = _AREA.match(text, b) if not sm and tm is None and pw is None else None
-            vm = _VOL.match(text, b) if not sm and tm is None and pw is None and ar is None else None
-            ms = _MASS.match(text, b) if not sm and tm is None and pw is None and ar is None and vm is None \
-                and cc is None else None
-            dm = _DIST.match(text, b) if not sm and tm is None and pw is None and vm is None and ar is None \
-                and ms is None else None
-            um = (_DUR.match(text, b) if not dm and not sm and tm is None and pw is None and vm is None and ar is None
-                  and ms is None else None)
+            # (most figures: no unit follows, one match instead of nine)
+            cc, tm, pw, sm, ar, vm, ms, dm, um = (None,) * 9 if _ANY_UNIT.match(text, b) is None \
+                else _units_after(text, b, x, vague)
             if value is None and vague is not None and (pw or sm or ar or vm or dm or ms):
                 value = [float(vague[0]), float(vague[1])]  # "several hundred metres": the vague span, converted below
             if cc is not None:
@@ -931,13 +953,13 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
                 more = _MORE_AFTER.match(text, b) if not head else None
                 if more:  # "recovered seven more bodies": seven bodies, told as an addition (frames mark it)
                     nb, head = _noun_phrase(text, more.end(), False)
-                if head and not _RATIO_LEFT.search(left):
+                if head and not _ratio_left(left):
                     kind, unit, b = "count", head, nb
                     rt = _RATE.match(text, b)
                     if rt:
                         unit += "/" + rt.group(1)
                         b = rt.end()
-                elif not head and not _RATIO_LEFT.search(left):
+                elif not head and not _ratio_left(left):
                     whole = _whole_noun(text, b)
                     if whole:
                         kind, unit = "count", whole  # "Five of the seven carriages derailed": five carriages
