@@ -859,9 +859,10 @@ def extract_claims(doc: Document) -> list[Claim]:
     original = text
     if _has_control(text):
         text = _CONTROL_SEQUENCE.sub(lambda m: " " * len(m.group()), text)
-    # the text's ASCII letters lower-cased, every other byte a space (what outside_words makes of each sentence): of an
-    # ASCII text (most) made once, each sentence without quotes then takes its words from its slice
-    word_text = text.encode().translate(_ASCII_WORD_BYTES).decode() if text.isascii() else None
+    # the text's ASCII letters lower-cased, every other character a space (what outside_words makes of an ASCII
+    # sentence), made once: each ASCII sentence without quotes then takes its words from its slice (every character
+    # is one byte of the ASCII encoding, a character outside it one "?", so offsets hold)
+    word_text = text.encode("ascii", "replace").translate(_ASCII_WORD_BYTES).decode()
     listing = False  # the paragraphs before open a list ("the main parties have as follows:") or are its items
     # a run of lines each opening on a label and its figure ("Tamsen - 412,300 of whom 201,000 are men"), one after
     # another: a table printed as lines, each an item however it ends (asked only of a paragraph of one sentence, and
@@ -880,7 +881,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             s = text[a:b]
             spans = quoted_mask(s)
             outside = _outside_quotes(s, spans)
-            words = frozenset(word_text[a:b].split()) if word_text is not None and not spans else outside_words(outside)
+            words = frozenset(word_text[a:b].split()) if not spans and s.isascii() else outside_words(outside)
             if reject(s, spans, outside, doc.outlet, words):
                 if not (k == len(sents) - 1 and _cut_off_sentence(s, p.index, k, p is paragraphs[-1])
                         or _list_figure(s) or items) or \
