@@ -872,7 +872,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     for pi, p in enumerate(paragraphs):
         if p.boilerplate or pi in summary:
             continue
-        sents = list(split_span(text, p.start, p.end))
+        sents = split_span(text, p.start, p.end)
         items = len(sents) == 1 and (_in_run(text, paragraphs, shaped, pi)
                                      or listing and _LISTED_FIGURE.match(text, p.start, p.end) is not None)
         # (the last sentence ends where the paragraph's text does, white space trimmed alike)
