@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from claims.model import Claim, ClaimKind, Document, Paragraph, Value
 from claims.sentences import split_span
-from claims.text_utils import CONSEQUENCE, DATELINE, TEASER_PROMISE, norm_text, short_hash
+from claims.text_utils import CONSEQUENCE, DATELINE, TEASER_PROMISE, norm_text, short_hash, single_spaced
 from claims.values import find_values
 
 # ----------------------------------------------------------------------------- sentence cues
@@ -743,7 +743,8 @@ def classify(sentence: str, values: list[Value], source: str, attributed: bool, 
     has already passed it (``spans`` and ``outside`` are then the quote spans and the text outside them).
     ``tokens``: ``sentence.split()``, when known."""
     s = sentence
-    n = len(s.split() if tokens is None else tokens)  # (the sentence's words, as _words counts them)
+    # (the sentence's words, as _words counts them: of a single-spaced sentence, its spaces and one)
+    n = len(tokens) if tokens is not None else s.count(" ") + 1 if single_spaced(s) else len(s.split())
     if spans is None:
         spans = quoted_mask(s)
     if outside is None:
@@ -890,9 +891,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             # without quotes ``words`` are the sentence's own words, which find_values looks for
             values = find_values(s, a, ref_date, ref_year=ref_year, words=None if spans else words)
             source, attributed = find_source(s, state, outside, words)
-            tokens = s.split()  # (classify counts them, the claim's id joins them)
-            kc = classify(s, values, source, attributed, doc.outlet, spans, checked=True, outside=outside, words=words,
-                          tokens=tokens)
+            kc = classify(s, values, source, attributed, doc.outlet, spans, checked=True, outside=outside, words=words)
             if kc is None:
                 continue
             kind, score = kc
@@ -900,10 +899,9 @@ def extract_claims(doc: Document) -> list[Claim]:
                 source = " ".join(source.split())
             if original is not text:  # (control sequences were blanked: the claim keeps its text as written)
                 s = original[a:b]
-                tokens = s.split()
                 values = [v if original[v.start:v.end] == v.text else replace(v, text=original[v.start:v.end])
                           for v in values]
-            out.append(Claim(claim_id(doc.id, s, seen, tokens), doc.id, a, b, s, _KINDS[kind], score, source,
+            out.append(Claim(claim_id(doc.id, s, seen), doc.id, a, b, s, _KINDS[kind], score, source,
                              tuple(values)))
     return out
 

@@ -31,7 +31,15 @@ def norm_text(s: str) -> str:
     """Folded, lower-cased, whitespace-collapsed text (for hashing and comparisons)."""
     if not s.isascii():
         s = s.translate(FOLD)
+    elif single_spaced(s):
+        return s.casefold()  # (most sentences: already collapsed, no list of its words needed)
     return " ".join(s.split()).casefold()
+
+
+def single_spaced(s: str) -> bool:
+    """Is ``s`` ASCII whose only white space is single spaces between words (printable: no tab, line break or other
+    control), so that ``" ".join(s.split()) == s`` and it holds ``s.count(" ") + 1`` words?"""
+    return s.isascii() and s.isprintable() and "  " not in s and s[:1] != " " and s[-1:] != " " and s != ""
 
 
 def short_hash(s: str, n: int = 8) -> str:
