@@ -74,6 +74,7 @@ _ROUNDUP_WORDS = frozenset("collected compiled gathered rounded together".split(
 _PICTURE_WORDS = frozenset("image photo photograph picture illustration".split())
 #: the words _CREDIT's matches without ":", "(" or "/" open the text on
 _CREDIT_OPENERS = ("see also", "read more", "related", "also read", "watch", "listen")
+_CREDIT_OPENERS_LEN = max(map(len, _CREDIT_OPENERS))
 #: the page selling itself or pointing the reader elsewhere, as an imperative with its object: "Get the Ledger's
 #: World Briefing", "Get breaking news alerts on the app", "Start a 14-day trial", "Hear more on Today, weekdays from
 #: 7am", "Message the Travel Desk on ..." (each word alone may open a report's sentence: "Start dates slipped")
@@ -724,14 +725,16 @@ def reject(sentence: str, spans: list[tuple[int, int]], outside: str, outlet: st
         return True  # a picture's caption
     if "know" in s and _TEASER_LEAD.match(s):
         return True  # "Here's what to know about ...": what the page goes on to tell
-    low = s.lower()
     # every match of _CREDIT holds ":", "(" or "/" or opens the text on one of its words (in ASCII text, lower-cased as
     # it is written): three C scans rule most sentences out before the ten scans of the words the pattern looks for
-    if (":" in s or "(" in s or "/" in s or low.startswith(_CREDIT_OPENERS) or not s.isascii()) and (
-            "photo" in low or "/" in low or "see also" in low or "read more" in low or "related" in low
-            or "also read" in low or "watch" in low or "listen" in low or "caption" in low or "pictured" in low) \
-            and _CREDIT.search(s):  # _CREDIT_HINTS
-        return True
+    # (and before the sentence is lower-cased: of ASCII text its first letters tell the opening words)
+    low = None
+    if ":" in s or "(" in s or "/" in s or not s.isascii() or s[:_CREDIT_OPENERS_LEN].lower().startswith(_CREDIT_OPENERS):
+        low = s.lower()
+        if ("photo" in low or "/" in low or "see also" in low or "read more" in low or "related" in low
+                or "also read" in low or "watch" in low or "listen" in low or "caption" in low or "pictured" in low) \
+                and _CREDIT.search(s):  # _CREDIT_HINTS
+            return True
     return bool(outlet and _self_promotion(s, outlet, low))
 
 
@@ -860,6 +863,14 @@ def extract_claims(doc: Document) -> list[Claim]:
     original = text
     if _has_control(text):
         text = _CONTROL_SEQUENCE.sub(lambda m: " " * len(m.group()), text)
+    # the outlet's name (as a sentence names it, ASCII) in none of the article's own paragraphs: none of its sentences
+    # can be the outlet speaking of itself (a name a sentence holds lower-cased, its paragraph holds lower-cased too;
+    # one ending on a full stop might end a cut-off sentence read with one added)
+    outlet = doc.outlet
+    name = _outlet_name(outlet) if outlet else ""
+    if name and name.isascii() and not name.endswith(".") \
+            and not any(name in text[p.start:p.end].lower() for p in paragraphs if not p.boilerplate):
+        outlet = ""
     # the text's ASCII letters lower-cased, every other character a space (what outside_words makes of an ASCII
     # sentence), made once: each ASCII sentence without quotes then takes its words from its slice (every character
     # is one byte of the ASCII encoding, a character outside it one "?", so offsets hold)
@@ -883,10 +894,10 @@ def extract_claims(doc: Document) -> list[Claim]:
             spans = quoted_mask(s)
             outside = _outside_quotes(s, spans)
             words = frozenset(word_text[a:b].split()) if not spans and s.isascii() else outside_words(outside)
-            if reject(s, spans, outside, doc.outlet, words):
+            if reject(s, spans, outside, outlet, words):
                 if not (k == len(sents) - 1 and _cut_off_sentence(s, p.index, k, p is paragraphs[-1])
                         or _list_figure(s) or items) or \
-                        reject(s + ".", spans, outside + ".", doc.outlet, words):
+                        reject(s + ".", spans, outside + ".", outlet, words):
                     continue
             # without quotes ``words`` are the sentence's own words, which find_values looks for
             values = find_values(s, a, ref_date, ref_year=ref_year, words=None if spans else words)
