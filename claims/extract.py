@@ -749,13 +749,15 @@ def reject(sentence: str, spans: list[tuple[int, int]], outside: str, outlet: st
 def classify(sentence: str, values: list[Value], source: str, attributed: bool, outlet: str = "",
              spans: list[tuple[int, int]] | None = None, checked: bool = False,
              outside: str | None = None, words: frozenset | None = None,
-             tokens: list[str] | None = None) -> tuple[str, float] | None:
+             tokens: list[str] | None = None, single: bool | None = None) -> tuple[str, float] | None:
     """(kind, score) for a sentence, or None when it is not a checkable claim. ``checked``: :func:`reject`
     has already passed it (``spans`` and ``outside`` are then the quote spans and the text outside them).
-    ``tokens``: ``sentence.split()``, when known."""
+    ``tokens``: ``sentence.split()``, when known; ``single``: ``single_spaced(sentence)``, when known."""
     s = sentence
     # (the sentence's words, as _words counts them: of a single-spaced sentence, its spaces and one)
-    n = len(tokens) if tokens is not None else s.count(" ") + 1 if single_spaced(s) else len(s.split())
+    if single is None:
+        single = tokens is None and single_spaced(s)
+    n = len(tokens) if tokens is not None else s.count(" ") + 1 if single else len(s.split())
     if spans is None:
         spans = quoted_mask(s)
     if outside is None:
@@ -847,10 +849,12 @@ _KINDS = {k.value: k for k in ClaimKind}
 _CLAIM = slot_constructor(Claim)
 
 
-def claim_id(doc_id: str, text: str, seen: Counter, tokens: list[str] | None = None) -> str:
+def claim_id(doc_id: str, text: str, seen: Counter, tokens: list[str] | None = None, single: bool = False) -> str:
     """``doc_id`` and a hash of the text (normalised), numbered after its first time in ``seen``. ``tokens``:
-    ``text.split()``, when known (of ASCII text, :func:`norm_text` joins them lower case)."""
-    norm = " ".join(tokens).casefold() if tokens is not None and text.isascii() else norm_text(text)
+    ``text.split()``, when known (of ASCII text, :func:`norm_text` joins them lower case); ``single``:
+    ``single_spaced(text)`` is known to be true (the text is its own collapsed form)."""
+    norm = text.casefold() if single else " ".join(tokens).casefold() if tokens is not None and text.isascii() \
+        else norm_text(text)
     base = f"{doc_id}-{short_hash(norm)}"
     n = seen.get(base, 0) + 1  # (dict.get: a Counter's own lookup of a missing key calls __missing__ in Python)
     seen[base] = n
@@ -912,7 +916,9 @@ def extract_claims(doc: Document) -> list[Claim]:
             # without quotes ``words`` are the sentence's own words, which find_values looks for
             values = find_values(s, a, ref_date, ref_year=ref_year, words=None if spans else words)
             source, attributed = find_source(s, state, outside, words)
-            kc = classify(s, values, source, attributed, doc.outlet, spans, checked=True, outside=outside, words=words)
+            single = single_spaced(s)  # (classify counts its words, the claim's id normalises it: of most, by its spaces)
+            kc = classify(s, values, source, attributed, doc.outlet, spans, checked=True, outside=outside, words=words,
+                          single=single)
             if kc is None:
                 continue
             kind, score = kc
@@ -920,9 +926,10 @@ def extract_claims(doc: Document) -> list[Claim]:
                 source = " ".join(source.split())
             if original is not text:  # (control sequences were blanked: the claim keeps its text as written)
                 s = original[a:b]
+                single = single_spaced(s)
                 values = [v if original[v.start:v.end] == v.text else replace(v, text=original[v.start:v.end])
                           for v in values]
-            out.append(_CLAIM(claim_id(doc.id, s, seen), doc.id, a, b, s, _KINDS[kind], score, source,
+            out.append(_CLAIM(claim_id(doc.id, s, seen, single=single), doc.id, a, b, s, _KINDS[kind], score, source,
                              tuple(values)))
     return out
 
