@@ -721,7 +721,7 @@ def reject(sentence: str, spans: list[tuple[int, int]], outside: str, outlet: st
     # without quotes ``words`` are the sentence's own: the patterns below that need a word of theirs (each a whole word,
     # case-sensitive or, in ASCII text, case-insensitive) are tried only after one; one set test instead of the scans
     own = words if not spans else None
-    if s.endswith(".") and (own is None or not _WIRE_VERBS.isdisjoint(own)) and (", 19" in s or ", 20" in s) \
+    if s.endswith(".") and (", 19" in s or ", 20" in s) and (own is None or not _WIRE_VERBS.isdisjoint(own)) \
             and _WIRE_CAPTION.search(s):  # (its year follows a comma)
         return True  # a wire photo's caption told as a sentence
     if (not _ROUNDUP_WORDS.isdisjoint(own) if own is not None else (
