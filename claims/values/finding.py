@@ -1034,11 +1034,12 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
     # no figure); other text is searched as before
     ascii_text = text.isascii()
     numeric = not ascii_text or len(text.encode().translate(None, _DIGIT_BYTES)) < len(text)
-    # the text's words, given or found here once: the candidates, the fraction hint, _A_UNIT and the passes are decided
-    # from them exactly
+    # the text's words, given or found here once: the candidates, the fraction hint, _A_UNIT, the zero and period
+    # passes and the return just below are decided from them exactly
     known = words if words is not None else frozenset(_WORDS.findall(text.lower()))
     # an ASCII text without a digit whose words hold none that a value or a pass below opens on, nor the literals
-    # the passes look for, has no value (every step below would find nothing: over half the sentences of news)
+    # the passes look for, has no value (every step below would find nothing, the passes that run without a cue when
+    # the caller gives no words included: over half the sentences of news)
     if not numeric and known.isdisjoint(_NO_DIGIT_CUES) and ":" not in text and "-long" not in text \
             and "alf a" not in text and "ategory" not in text:
         return []
