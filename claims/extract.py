@@ -20,7 +20,15 @@ from functools import lru_cache
 
 from claims.model import Claim, ClaimKind, Document, Paragraph, Value
 from claims.sentences import split_span
-from claims.text_utils import CONSEQUENCE, DATELINE, TEASER_PROMISE, norm_text, short_hash
+from claims.text_utils import (
+    CONSEQUENCE,
+    DATELINE,
+    TEASER_PROMISE,
+    norm_text,
+    short_hash,
+    single_spaced,
+    slot_constructor,
+)
 from claims.values import find_values
 
 # ----------------------------------------------------------------------------- sentence cues
@@ -63,12 +71,18 @@ _PICTURE_CAPTION = re.compile(r"(?:An?\s+|The\s+)?(?:[A-Z]{2,5}\s+)?(?i:image|ph
                               r"(?:of\s+[^.;,]{0,80}?\s+)?(?:showing|shows|taken|released)\b")
 #: a wire photo's caption: someone doing something in the present tense, then the day the picture was taken and where
 #: ("Ana Ruiz, the minister, waits for the vote, May 4, 2031, in Vossberg."): a picture, not a report
-_WIRE_CAPTION = re.compile(r"\b(?:listens|speaks|looks|walks|stands|sits|waits|arrives|gestures|waves|talks|testifies"
-                           r"|smiles|poses|attends|leaves|addresses|reacts|prays|watches|departs|greets|holds|carries"
-                           r"|cries|works|rests|wears)\b[^.;]{0,160},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
-                           r"|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}(?:,\s+(?:in|at|near|outside)\s+[A-Z][^.;]{0,60})?\.$")
+_WIRE_VERB_LIST = """listens speaks looks walks stands sits waits arrives gestures waves talks testifies smiles poses attends
+    leaves addresses reacts prays watches departs greets holds carries cries works rests wears""".split()
+_WIRE_VERBS = frozenset(_WIRE_VERB_LIST)
+_WIRE_CAPTION = re.compile(rf"\b(?:{'|'.join(_WIRE_VERB_LIST)})\b[^.;]{{0,160}},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
+                           r"|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}(?:,\s+(?:in|at|near|outside)\s+[A-Z][^.;]{0,60})?\.$")
+#: the words every match of _ROUNDUP and _PICTURE_CAPTION (case-insensitive) holds as a whole word (and _WIRE_CAPTION
+#: one of _WIRE_VERBS)
+_ROUNDUP_WORDS = frozenset("collected compiled gathered rounded together".split())
+_PICTURE_WORDS = frozenset("image photo photograph picture illustration".split())
 #: the words _CREDIT's matches without ":", "(" or "/" open the text on
 _CREDIT_OPENERS = ("see also", "read more", "related", "also read", "watch", "listen")
+_CREDIT_OPENERS_LEN = max(map(len, _CREDIT_OPENERS))
 #: the page selling itself or pointing the reader elsewhere, as an imperative with its object: "Get the Ledger's
 #: World Briefing", "Get breaking news alerts on the app", "Start a 14-day trial", "Hear more on Today, weekdays from
 #: 7am", "Message the Travel Desk on ..." (each word alone may open a report's sentence: "Start dates slipped")
@@ -281,7 +295,9 @@ def _clean_np(np: str) -> str:
         else None
     if m and np[: m.start()].split() and np[: m.start()].split()[-1][:1].isupper():
         np = np[: m.start()]  # "IStories website" -> "IStories"
-    np = _POSSESSIVE.sub("", np).strip()
+    if np.endswith(("'s", "’s")):  # (what _POSSESSIVE matches: the phrase ends on no white space here)
+        np = np[:-2]
+    np = np.strip()
     rm = _ROLE.match(np)  # "Lawyer Dmitry Zakhvatov" -> "Dmitry Zakhvatov"; titles like "Governor" stay
     return np[rm.end():] if rm else np
 
@@ -333,7 +349,7 @@ def _subject_before(s: str, end: int) -> str:
         c = piece.strip()
         if not c:
             continue
-        lead = _LEAD_WORDS.match(c)
+        lead = _LEAD_WORDS.match(c) if c[0] in _LEAD_INITIALS else None
         chunk = c[lead.end():] if lead else c
         if not chunk:
             continue
@@ -357,6 +373,8 @@ _TOLD_WHOM = re.compile(r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?([A-Z][\w.'’&-
 _SAID_TO = re.compile(r"\s+to\s+(?:the\s+)?([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*)")
 _LEAD_WORDS = re.compile(r"^(?:(?:and|but|while|after|before|when|since|as|if|although|because|though|once|until)\s+)+",
                          re.I)
+#: the letters _LEAD_WORDS's words open on, either case (and the letters a case-insensitive "i" or "s" matches)
+_LEAD_INITIALS = frozenset("abwsitou" + "abwsitou".upper() + "\u0130\u0131\u017f")
 #: capitalised words that open a sentence without naming who speaks
 _LEADING_NOT_NAMES = frozenset("The A An This That These Those It Its In On At By For Of And But As After When While "
                                "Officials Police".split())
@@ -473,15 +491,20 @@ def find_source(sentence: str, state: _SourceState | None = None, outside: str |
                 who = ""
     if who.lower() in _UNNAMED or _DETERMINER.match(who + " ") and len(who.split()) == 1:
         who = ""
-    if who and not _real_source(who):
-        who = ""  # "the newly adopted legislation": a phrase, not an organisation, outlet, person or document
+    who_proper = False  # (_has_proper(who), asked once)
+    if who:
+        who_proper = _has_proper(who)
+        if not (who_proper or _org_word(who) or who.lower().split()[-1] in _SPEAKERS):  # (as _real_source)
+            who = ""  # "the newly adopted legislation": a phrase, not an organisation, outlet, person or document
     if via and not _real_source(via):
         via = ""
     if who and not via:
-        who = state.full_name(who)
+        full = state.full_name(who)
+        if full is not who:
+            who, who_proper = full, True  # (a name the state remembers has a proper-name run)
     # remember for later sentences
-    for name in (via, who):
-        if name and _has_proper(name):
+    for name, proper in ((via, via and _has_proper(via)), (who, who_proper)):
+        if name and proper:
             if _org_word(name) or name == via or not _PERSON_NAME.fullmatch(name):
                 state.carrier = name
             else:
@@ -695,35 +718,46 @@ def reject(sentence: str, spans: list[tuple[int, int]], outside: str, outlet: st
             return True  # "PREMIUM DATA: Track African grain prices daily": the page selling itself
     elif _contact(s):
         return True
-    if s.endswith(".") and (", 19" in s or ", 20" in s) and _WIRE_CAPTION.search(s):  # (its year follows a comma)
+    # without quotes ``words`` are the sentence's own: the patterns below that need a word of theirs (each a whole word,
+    # case-sensitive or, in ASCII text, case-insensitive) are tried only after one; one set test instead of the scans
+    own = words if not spans else None
+    if s.endswith(".") and (", 19" in s or ", 20" in s) and (own is None or not _WIRE_VERBS.isdisjoint(own)) \
+            and _WIRE_CAPTION.search(s):  # (its year follows a comma)
         return True  # a wire photo's caption told as a sentence
-    if ("collected" in s or "compiled" in s or "gathered" in s or "rounded" in s or "together" in s) \
+    if (not _ROUNDUP_WORDS.isdisjoint(own) if own is not None else (
+            "collected" in s or "compiled" in s or "gathered" in s or "rounded" in s or "together" in s)) \
             and _ROUNDUP.search(s):
         return True  # the page describing itself
-    if not spans and _PICTURE_CAPTION.match(s) and not any(c.isdigit() for c in s):
+    if not spans and (words is None or not _PICTURE_WORDS.isdisjoint(words) or not s.isascii()) \
+            and _PICTURE_CAPTION.match(s) and not any(c.isdigit() for c in s):
         return True  # a picture's caption
     if "know" in s and _TEASER_LEAD.match(s):
         return True  # "Here's what to know about ...": what the page goes on to tell
-    low = s.lower()
     # every match of _CREDIT holds ":", "(" or "/" or opens the text on one of its words (in ASCII text, lower-cased as
     # it is written): three C scans rule most sentences out before the ten scans of the words the pattern looks for
-    if (":" in s or "(" in s or "/" in s or low.startswith(_CREDIT_OPENERS) or not s.isascii()) and (
-            "photo" in low or "/" in low or "see also" in low or "read more" in low or "related" in low
-            or "also read" in low or "watch" in low or "listen" in low or "caption" in low or "pictured" in low) \
-            and _CREDIT.search(s):  # _CREDIT_HINTS
-        return True
+    # (and before the sentence is lower-cased: of ASCII text its first letters tell the opening words)
+    low = None
+    if ":" in s or "(" in s or "/" in s or not s.isascii() or s[:_CREDIT_OPENERS_LEN].lower().startswith(_CREDIT_OPENERS):
+        low = s.lower()
+        if ("photo" in low or "/" in low or "see also" in low or "read more" in low or "related" in low
+                or "also read" in low or "watch" in low or "listen" in low or "caption" in low or "pictured" in low) \
+                and _CREDIT.search(s):  # _CREDIT_HINTS
+            return True
     return bool(outlet and _self_promotion(s, outlet, low))
 
 
 def classify(sentence: str, values: list[Value], source: str, attributed: bool, outlet: str = "",
              spans: list[tuple[int, int]] | None = None, checked: bool = False,
              outside: str | None = None, words: frozenset | None = None,
-             tokens: list[str] | None = None) -> tuple[str, float] | None:
+             tokens: list[str] | None = None, single: bool | None = None) -> tuple[str, float] | None:
     """(kind, score) for a sentence, or None when it is not a checkable claim. ``checked``: :func:`reject`
     has already passed it (``spans`` and ``outside`` are then the quote spans and the text outside them).
-    ``tokens``: ``sentence.split()``, when known."""
+    ``tokens``: ``sentence.split()``, when known; ``single``: ``single_spaced(sentence)``, when known."""
     s = sentence
-    n = len(s.split() if tokens is None else tokens)  # (the sentence's words, as _words counts them)
+    # (the sentence's words, as _words counts them: of a single-spaced sentence, its spaces and one)
+    if single is None:
+        single = tokens is None and single_spaced(s)
+    n = len(tokens) if tokens is not None else s.count(" ") + 1 if single else len(s.split())
     if spans is None:
         spans = quoted_mask(s)
     if outside is None:
@@ -811,12 +845,16 @@ def reference_year(doc: Document) -> int | None:
 
 
 _KINDS = {k.value: k for k in ClaimKind}
+#: Claim(id, doc, start, end, text, kind, score, source, values), at half the cost (text_utils.slot_constructor)
+_CLAIM = slot_constructor(Claim)
 
 
-def claim_id(doc_id: str, text: str, seen: Counter, tokens: list[str] | None = None) -> str:
+def claim_id(doc_id: str, text: str, seen: Counter, tokens: list[str] | None = None, single: bool = False) -> str:
     """``doc_id`` and a hash of the text (normalised), numbered after its first time in ``seen``. ``tokens``:
-    ``text.split()``, when known (of ASCII text, :func:`norm_text` joins them lower case)."""
-    norm = " ".join(tokens).casefold() if tokens is not None and text.isascii() else norm_text(text)
+    ``text.split()``, when known (of ASCII text, :func:`norm_text` joins them lower case); ``single``:
+    ``single_spaced(text)`` is known to be true (the text is its own collapsed form)."""
+    norm = text.casefold() if single else " ".join(tokens).casefold() if tokens is not None and text.isascii() \
+        else norm_text(text)
     base = f"{doc_id}-{short_hash(norm)}"
     n = seen.get(base, 0) + 1  # (dict.get: a Counter's own lookup of a missing key calls __missing__ in Python)
     seen[base] = n
@@ -839,37 +877,48 @@ def extract_claims(doc: Document) -> list[Claim]:
     original = text
     if _has_control(text):
         text = _CONTROL_SEQUENCE.sub(lambda m: " " * len(m.group()), text)
+    # the outlet's name (as a sentence names it, ASCII) in none of the article's own paragraphs: none of its sentences
+    # can be the outlet speaking of itself (a name a sentence holds lower-cased, its paragraph holds lower-cased too;
+    # one ending on a full stop might end a cut-off sentence read with one added)
+    outlet = doc.outlet
+    name = _outlet_name(outlet) if outlet else ""
+    if name and name.isascii() and not name.endswith(".") \
+            and not any(name in text[p.start:p.end].lower() for p in paragraphs if not p.boilerplate):
+        outlet = ""
+    # the text's ASCII letters lower-cased, every other character a space (what outside_words makes of an ASCII
+    # sentence), made once: each ASCII sentence without quotes then takes its words from its slice (every character
+    # is one byte of the ASCII encoding, a character outside it one "?", so offsets hold)
+    word_text = text.encode("ascii", "replace").translate(_ASCII_WORD_BYTES).decode()
     listing = False  # the paragraphs before open a list ("the main parties have as follows:") or are its items
     # a run of lines each opening on a label and its figure ("Tamsen - 412,300 of whom 201,000 are men"), one after
-    # another: a table printed as lines, each an item however it ends
-    shaped = [not p.boilerplate and _LABEL_FIGURE.match(text, p.start, p.end) is not None
-              and text.find("\n", p.start, p.end) < 0 for p in paragraphs]
-    in_run = [shaped[i] and ((i > 0 and shaped[i - 1]) or (i + 1 < len(shaped) and shaped[i + 1]))
-              for i in range(len(paragraphs))]
+    # another: a table printed as lines, each an item however it ends (asked only of a paragraph of one sentence, and
+    # of its neighbours when it is so shaped: ``shaped`` holds the answers found)
+    shaped: list[bool | None] = [None] * len(paragraphs)
     summary = _summary_repeats(text, paragraphs)
     for pi, p in enumerate(paragraphs):
         if p.boilerplate or pi in summary:
             continue
-        sents = list(split_span(text, p.start, p.end))
-        items = len(sents) == 1 and (in_run[pi] or listing and _LISTED_FIGURE.match(text, p.start, p.end) is not None)
+        sents = split_span(text, p.start, p.end)
+        items = len(sents) == 1 and (_in_run(text, paragraphs, shaped, pi)
+                                     or listing and _LISTED_FIGURE.match(text, p.start, p.end) is not None)
         # (the last sentence ends where the paragraph's text does, white space trimmed alike)
         listing = items or bool(sents) and text[sents[-1][1] - 1] == ":"
         for k, (a, b) in enumerate(sents):
             s = text[a:b]
             spans = quoted_mask(s)
             outside = _outside_quotes(s, spans)
-            words = outside_words(outside)
-            if reject(s, spans, outside, doc.outlet, words):
+            words = frozenset(word_text[a:b].split()) if not spans and s.isascii() else outside_words(outside)
+            if reject(s, spans, outside, outlet, words):
                 if not (k == len(sents) - 1 and _cut_off_sentence(s, p.index, k, p is paragraphs[-1])
                         or _list_figure(s) or items) or \
-                        reject(s + ".", spans, outside + ".", doc.outlet, words):
+                        reject(s + ".", spans, outside + ".", outlet, words):
                     continue
             # without quotes ``words`` are the sentence's own words, which find_values looks for
             values = find_values(s, a, ref_date, ref_year=ref_year, words=None if spans else words)
             source, attributed = find_source(s, state, outside, words)
-            tokens = s.split()  # (classify counts them, the claim's id joins them)
+            single = single_spaced(s)  # (classify counts its words, the claim's id normalises it: of most, by its spaces)
             kc = classify(s, values, source, attributed, doc.outlet, spans, checked=True, outside=outside, words=words,
-                          tokens=tokens)
+                          single=single)
             if kc is None:
                 continue
             kind, score = kc
@@ -877,12 +926,30 @@ def extract_claims(doc: Document) -> list[Claim]:
                 source = " ".join(source.split())
             if original is not text:  # (control sequences were blanked: the claim keeps its text as written)
                 s = original[a:b]
-                tokens = s.split()
+                single = single_spaced(s)
                 values = [v if original[v.start:v.end] == v.text else replace(v, text=original[v.start:v.end])
                           for v in values]
-            out.append(Claim(claim_id(doc.id, s, seen, tokens), doc.id, a, b, s, _KINDS[kind], score, source,
+            out.append(_CLAIM(claim_id(doc.id, s, seen, single=single), doc.id, a, b, s, _KINDS[kind], score, source,
                              tuple(values)))
     return out
+
+
+def _shaped(text: str, paragraphs: Sequence[Paragraph], shaped: list[bool | None], i: int) -> bool:
+    """Does paragraph ``i`` open on a label and its figure, on one line (see :func:`extract_claims`)? ``shaped``: the
+    answers found so far, by paragraph."""
+    v = shaped[i]
+    if v is None:
+        p = paragraphs[i]
+        v = shaped[i] = not p.boilerplate and _LABEL_FIGURE.match(text, p.start, p.end) is not None \
+            and text.find("\n", p.start, p.end) < 0
+    return v
+
+
+def _in_run(text: str, paragraphs: Sequence[Paragraph], shaped: list[bool | None], i: int) -> bool:
+    """Is paragraph ``i`` so shaped, and the one before or after it too (a table printed as lines)?"""
+    return _shaped(text, paragraphs, shaped, i) and (
+        (i > 0 and _shaped(text, paragraphs, shaped, i - 1))
+        or (i + 1 < len(paragraphs) and _shaped(text, paragraphs, shaped, i + 1)))
 
 
 #: a page's summary heading over its bullets ("KEY POINTS", "Highlights", "In brief")

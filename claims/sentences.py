@@ -10,7 +10,6 @@ case word ("…!” she said"). Decimals never split because a boundary needs wh
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from claims.model import Document, Sentence
 from claims.vocab import MONTHS
@@ -159,8 +158,8 @@ def _is_boundary(text: str, pos: int, end_punct: int, limit: int) -> bool:
     return True
 
 
-def split_span(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Sentence spans (trimmed of white space) inside ``text[start:end]``."""
+def split_span(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans (trimmed of white space) inside ``text[start:end]``, in order."""
     cuts = []
     # (three C scans tell whether the paragraph has a "!", "?" or "…": without them, patterns that open on "." alone)
     dots = text.find("!", start, end) < 0 and text.find("?", start, end) < 0
@@ -168,13 +167,17 @@ def split_span(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         b = m.end()
         if b == end or _is_boundary(text, m.start(), b, end):  # (the paragraph's own last stop ends a sentence)
             cuts.append(b)
-    # scrape damage: "... from city authorities.Hong Kong's leader said ..." lost the space after a full stop
-    for m in (_GLUED_DOT if dots else _GLUED).finditer(text, start, end):
-        p = m.start()
+    # scrape damage: "... from city authorities.Hong Kong's leader said ..." lost the space after a full stop (most
+    # paragraphs have none: one search says so)
+    glued = _GLUED_DOT if dots else _GLUED
+    g = glued.search(text, start, end)
+    while g is not None:
+        p = g.start()
         if p > start and (text[p - 1].islower() or text[p - 1].isdigit()) and (
                 _ordinary_word_before(text, p) or _glued_title(text, p)) \
                 and not _WEB.search(text, max(start, p - 12), p):
-            cuts.append(m.end())
+            cuts.append(g.end())
+        g = glued.search(text, g.end(), end)
     # a line break after a short line without final punctuation (a heading, a credit) also ends a sentence
     nl = text.find("\n", start, end)
     while nl != -1:
@@ -190,6 +193,7 @@ def split_span(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         cuts = sorted(set(cuts))
     else:
         cuts = [end]  # (a paragraph of one sentence: the most common)
+    out = []
     s = start
     for c in cuts:
         a, b = s, c
@@ -198,8 +202,9 @@ def split_span(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         while b > a and text[b - 1].isspace():
             b -= 1
         if b > a:
-            yield a, b
+            out.append((a, b))
         s = c
+    return out
 
 
 def split_sentences(doc: Document, include_boilerplate: bool = False) -> list[Sentence]:

@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from claims.model import Value
+from claims.text_utils import slot_constructor
 from claims.values.dates import _iso, _month_of, _nearest_year, date_value, day_iso
 from claims.values.numbers import DIGITS as _DIGITS
 from claims.values.numbers import digits_value, parse_number, parse_words
@@ -443,6 +444,13 @@ _PLURAL_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:[a-z]{2,}s|people|children
 _RATIO_LEFT = re.compile(r"(?i)\bone\s+(?:[a-z]+\s+){0,2}in\s+(?:every\s+)?$")
 
 
+def _ratio_left(left: str) -> bool:
+    """Does ``left`` end on "one ... in (every)" (_RATIO_LEFT)? The pattern, tried at every position, only when the
+    text ends on "in" or "every" and white space."""
+    return left[-1:].isspace() and left.rstrip()[-5:].lower().endswith(("in", "every")) \
+        and _RATIO_LEFT.search(left) is not None
+
+
 # ----------------------------------------------------------------------------- helpers
 
 
@@ -486,6 +494,10 @@ def _is_plural(word: str) -> bool:
     return w.endswith("s") and not w.endswith(("ss", "us", "is", "ous"))
 
 
+#: Value(start, end, text, kind, value, unit, approx), at half the cost (text_utils.slot_constructor)
+_VALUE = slot_constructor(Value)
+
+
 class _Ctx:
     __slots__ = ("text", "off", "ref", "ref_year", "out", "pos")
 
@@ -493,7 +505,7 @@ class _Ctx:
         self.text, self.off, self.ref, self.ref_year, self.out, self.pos = text, off, ref, ref_year, [], 0
 
     def add(self, a, b, kind, value, unit="", approx=False):
-        self.out.append(Value(self.off + a, self.off + b, self.text[a:b], kind, value, unit, approx))
+        self.out.append(_VALUE(self.off + a, self.off + b, self.text[a:b], kind, value, unit, approx))
 
     def free(self, a, b):
         """Does ``text[a:b]`` overlap no value found so far?"""
@@ -732,6 +744,30 @@ _NOT_A_COUNT_OF_ONE = re.compile(r"(?i:\b(?:no|the|any|each|every|this|that|whic
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b(?=\s+[a-z])(?!\s+(?:hundred|thousand|million|billion|trillion)\b)")
 
 
+#: a unit after a figure: any of the patterns _figure tries there one after another (their alternation, groups
+#: unnamed), matched first (none matches after most figures)
+_ANY_UNIT = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z0-9_]+>', '(?:', r.pattern)})"
+                                for r in (_CONC, _TEMP, _POWER, _SPEED, _AREA, _VOL, _MASS, _DIST, _DUR)))
+
+
+def _units_after(text: str, b: int, x: float | None, vague: tuple | None) -> tuple:
+    """The matches of the unit patterns at ``b`` that _figure reads, each tried only where the ones before it leave
+    room: (concentration, temperature, power, speed, area, volume, mass, distance, duration), None where not tried."""
+    cc = _CONC.match(text, b) if x is not None else None
+    tm = _TEMP.match(text, b) if cc is None and (x is not None or vague is None) else None
+    pw = _POWER.match(text, b) if tm is None and cc is None else None
+    sm = _SPEED.match(text, b) if tm is None and pw is None else None
+    ar = _AREA.match(text, b) if not sm and tm is None and pw is None else None
+    vm = _VOL.match(text, b) if not sm and tm is None and pw is None and ar is None else None
+    ms = _MASS.match(text, b) if not sm and tm is None and pw is None and ar is None and vm is None \
+        and cc is None else None
+    dm = _DIST.match(text, b) if not sm and tm is None and pw is None and vm is None and ar is None \
+        and ms is None else None
+    um = (_DUR.match(text, b) if not dm and not sm and tm is None and pw is None and vm is None and ar is None
+          and ms is None else None)
+    return cc, tm, pw, sm, ar, vm, ms, dm, um
+
+
 def _figure(ctx: _Ctx, m: re.Match) -> int:
     """Turn a ``num`` match into a Value; returns where scanning resumes."""
     text = ctx.text
@@ -868,18 +904,9 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
         elif age_left:
             kind, unit = "age", "years"
         else:
-            cc = _CONC.match(text, b) if x is not None else None
-            tm = _TEMP.match(text, b) if cc is None and (x is not None or vague is None) else None
-            pw = _POWER.match(text, b) if tm is None and cc is None else None
-            sm = _SPEED.match(text, b) if tm is None and pw is None else None
-            ar = _AREA.match(text, b) if not sm and tm is None and pw is None else None
-            vm = _VOL.match(text, b) if not sm and tm is None and pw is None and ar is None else None
-            ms = _MASS.match(text, b) if not sm and tm is None and pw is None and ar is None and vm is None \
-                and cc is None else None
-            dm = _DIST.match(text, b) if not sm and tm is None and pw is None and vm is None and ar is None \
-                and ms is None else None
-            um = (_DUR.match(text, b) if not dm and not sm and tm is None and pw is None and vm is None and ar is None
-                  and ms is None else None)
+            # (most figures: no unit follows, one match instead of nine)
+            cc, tm, pw, sm, ar, vm, ms, dm, um = (None,) * 9 if _ANY_UNIT.match(text, b) is None \
+                else _units_after(text, b, x, vague)
             if value is None and vague is not None and (pw or sm or ar or vm or dm or ms):
                 value = [float(vague[0]), float(vague[1])]  # "several hundred metres": the vague span, converted below
             if cc is not None:
@@ -946,13 +973,13 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
                 more = _MORE_AFTER.match(text, b) if not head else None
                 if more:  # "recovered seven more bodies": seven bodies, told as an addition (frames mark it)
                     nb, head = _noun_phrase(text, more.end(), False)
-                if head and not _RATIO_LEFT.search(left):
+                if head and not _ratio_left(left):
                     kind, unit, b = "count", head, nb
                     rt = _RATE.match(text, b)
                     if rt:
                         unit += "/" + rt.group(1)
                         b = rt.end()
-                elif not head and not _RATIO_LEFT.search(left):
+                elif not head and not _ratio_left(left):
                     whole = _whole_noun(text, b)
                     if whole:
                         kind, unit = "count", whole  # "Five of the seven carriages derailed": five carriages
@@ -1024,16 +1051,22 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
         # letters folded (one character for one, so every span holds), each value keeping its own words
         found = find_values(text.translate(_ODD_FOLD), start_offset, ref_date, ref_year=ref_year)
         return [replace(v, text=text[v.start - start_offset:v.end - start_offset]) for v in found]
-    ctx = _Ctx(text, start_offset, ref_date, ref_year)
-    num_rx, digit_date_rx = _NUM_PATTERN, _DIGIT_DATE_RX
     # does the text hold a digit (or "$")? Of ASCII text (most sentences) one byte deletion in C says, where a pattern
     # opening on a digit steps through every character in the regex engine (eight times the cost; most sentences have
     # no figure); other text is searched as before
     ascii_text = text.isascii()
     numeric = not ascii_text or len(text.encode().translate(None, _DIGIT_BYTES)) < len(text)
-    # the text's words, given or found here once: the candidates, the fraction hint and _A_UNIT are decided from them
-    # exactly (the passes gated on ``cues`` below run as before when the caller gives none)
+    # the text's words, given or found here once: the candidates, the fraction hint, _A_UNIT, the zero and period
+    # passes and the return just below are decided from them exactly
     known = words if words is not None else frozenset(_WORDS.findall(text.lower()))
+    # an ASCII text without a digit whose words hold none that a value or a pass below opens on, nor the literals
+    # the passes look for, has no value (every step below would find nothing, the passes that run without a cue when
+    # the caller gives no words included: over half the sentences of news)
+    if not numeric and known.isdisjoint(_NO_DIGIT_CUES) and ":" not in text and "-long" not in text \
+            and "alf a" not in text and "ategory" not in text:
+        return []
+    ctx = _Ctx(text, start_offset, ref_date, ref_year)
+    num_rx, digit_date_rx = _NUM_PATTERN, _DIGIT_DATE_RX
     # the patterns tried at a position: a day or a year needs a digit, a relative date one of its words (the dates
     # after "may", "this", "late" mostly fail); a month's name opens each month pattern with a capital (or "early",
     # "mid", "late"), so none is tried where an ASCII text spells it in lower case ("may", "march")
@@ -1055,11 +1088,13 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
         else:
             date_value(ctx, m)
             ctx.pos = m.end()
-    # the words the passes below start on, picked out once (each test is then on a set of a word or two)
-    cues = None if words is None else words & _PASS_CUES
-    # (found words say nothing exact where a letter of _ODD_CASE may stand for an ASCII one: the whole hint then)
-    hints = cues if words is not None else known & _PASS_CUES if ascii_text or not _ODD_CASE.search(text) else None
-    if hints is None or not ascii_text and not _FRACTION_WORDS.isdisjoint(hints):
+    # the words the passes below start on, picked out once (each test is then on a set of a word or two). The words
+    # found here are as exact as the caller's (a letter of _ODD_CASE, which a lower-case word set cannot tell, was
+    # folded above): the passes whose gate holds every word a match of theirs needs (zeros, periods) are gated on them
+    # whoever found them; the others run as before when the caller gives none (``cues`` None)
+    hints = known & _PASS_CUES
+    cues = hints if words is not None else None
+    if not ascii_text and not _FRACTION_WORDS.isdisjoint(hints):
         fraction = _FRACTION_HINT.search(text) is not None
     elif ascii_text and (shares := hints & _SHARE_HINTS) and _whole_word(text.lower(), shares):
         fraction = True  # (the first half of _FRACTION_HINT, case-insensitive and tried at every position, found in C)
@@ -1080,13 +1115,13 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
         if words is None or not _SCALE_WORDS.isdisjoint(words):
             _scaled_fractions(ctx)
     if cues is None or not _TALLY_WORDS.isdisjoint(cues):
-        _tallies(ctx, words)
+        _tallies(ctx, known)
     if ":" in text:
         _race_times(ctx)
     if ":" in text or cues is None or not _CLOCK_TOKENS.isdisjoint(cues):
         _clock_times(ctx)
-    if cues is None or "no" in cues or "nobody" in cues or "zero" in cues:
-        _zeros(ctx)
+    if "no" in hints or "nobody" in hints or "zero" in hints:
+        _zeros(ctx, known)
     # (_A_UNIT, tried at every position, only when the word set holds "a" or "an" and a unit's word, or cannot say)
     if "-long" in text or "alf a" in text or (
             ("a" in known or "an" in known) and not _A_UNIT_WORDS.isdisjoint(known)
@@ -1096,8 +1131,8 @@ def find_values(text: str, start_offset: int = 0, ref_date: dt.date | None = Non
         _storm_categories(ctx)
     if "(" in text and ctx.out:
         _signed_changes(ctx)
-    if cues is None or not _PERIOD_WORDS.isdisjoint(cues):
-        _periods(ctx, words)
+    if not _PERIOD_WORDS.isdisjoint(hints):
+        _periods(ctx, known)
         if numeric and _DAYS_HINT.search(text):  # (the hint opens on a digit)
             _day_spans(ctx)
     return ctx.out
@@ -1317,6 +1352,9 @@ def _tallies(ctx: _Ctx, words: frozenset | None = None) -> None:
     if words is not None and _TALLY_NUM_WORDS.isdisjoint(words) and (text.isascii() or not _ODD_CASE.search(text)) \
             and _ANY_DIGIT.search(text) is None:
         return  # (a tally opens on digits or a small number word: _TALLY_RX, tried at every position, cannot match)
+    if words is not None and ("to" not in words and "-" not in text and "–" not in text and ":" not in text
+                              or _TALLY_WORDS.isdisjoint(words)):
+        return  # (nor without what joins its two numbers, a hyphen, a dash, a colon or "to", or a word of _TALLY_CONTEXT)
     for m in _TALLY_RX.finditer(text):
         if _TALLY_CONTEXT.search(text, max(0, m.start() - 60), min(len(text), m.end() + 40)):
             x, y = _small_int(m.group("x")), _small_int(m.group("y"))
@@ -1345,20 +1383,24 @@ _NO_LOSS_OF_LIFE = re.compile(r"\b(?i:no)\s+(?i:loss(?:es)?)\s+of\s+(?:(?i:human
 _NO_JOBS = re.compile(r"(?<![-\w])(?i:zero|no)\s+(?:(?i:net|new)\s+)?(?P<n>(?i:jobs|positions))\b(?!\s+(?:are|is|will|would|can)\b)")
 
 
-def _zeros(ctx: _Ctx) -> None:
+def _zeros(ctx: _Ctx, words: frozenset | None = None) -> None:
     """"No one was killed", "no deaths had been reported", "there were no reports of injuries": a count of nought
-    (RELATIONS.md: a later count of one or more is an update of it; another "no one was hurt" agrees)."""
+    (RELATIONS.md: a later count of one or more is an update of it; another "no one was hurt" agrees). ``words``: as
+    for :func:`find_values` (each pattern, tried at every position, is tried only when the words it needs are there)."""
     text = ctx.text
     found = []
-    for m in _NO_ONE.finditer(text):
-        found.append((m.start(), m.end("s"), "person"))
-    for m in _NO_COUNT.finditer(text):
-        found.append((m.start(), m.end(), _NO_UNIT[m.group("n").lower()]))
+    if words is None or "nobody" in words or "no" in words and "one" in words:
+        for m in _NO_ONE.finditer(text):
+            found.append((m.start(), m.end("s"), "person"))
+    if words is None or "no" in words and not _NO_UNIT.keys().isdisjoint(words):
+        for m in _NO_COUNT.finditer(text):
+            found.append((m.start(), m.end(), _NO_UNIT[m.group("n").lower()]))
     if "of li" in text:
         for m in _NO_LOSS_OF_LIFE.finditer(text):
             found.append((m.start(), m.end(), "death"))
-    for m in _NO_JOBS.finditer(text):
-        found.append((m.start(), m.end(), "job"))
+    if words is None or ("no" in words or "zero" in words) and ("jobs" in words or "positions" in words):
+        for m in _NO_JOBS.finditer(text):
+            found.append((m.start(), m.end(), "job"))
     if not found:
         return
     for a, b, unit in found:
@@ -1669,3 +1711,9 @@ _PER_FOLLOWS = re.compile(r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?[a-z]+", re.
 
 #: every word find_values's later passes start on
 _PASS_CUES = _FRACTION_WORDS | {"in", "out"} | _TALLY_WORDS | _CLOCK_TOKENS | {"no", "nobody", "zero"} | _PERIOD_WORDS
+#: in a text without a digit, every word a value or a pass of find_values can start on, or that its gates need: the
+#: trigger words (_candidates), the share words and the counts before "in"/"out of" (fractions), a tally's and its
+#: numbers (a vote's sides, "nil of nil", are tried without a tally word when the caller gives no words), a clock's,
+#: a zero's, a unit's after "a"/"an" and a period's ("in" and "out" alone start nothing without a digit or a count)
+_NO_DIGIT_CUES = (_STRONG_TRIGGERS | _FRACTION_WORDS | _SHARE_HINTS | _IN_COUNTS | _TALLY_WORDS | _TALLY_NUM_WORDS
+                  | _CLOCK_TOKENS | {"no", "nobody", "zero"} | _A_UNIT_WORDS | _PERIOD_WORDS)
