@@ -20,15 +20,7 @@ from functools import lru_cache
 
 from claims.model import Claim, ClaimKind, Document, Paragraph, Value
 from claims.sentences import split_span
-from claims.text_utils import (
-    CONSEQUENCE,
-    DATELINE,
-    TEASER_PROMISE,
-    norm_text,
-    short_hash,
-    single_spaced,
-    slot_constructor,
-)
+from claims.text_utils import CONSEQUENCE, DATELINE, TEASER_PROMISE, norm_text, short_hash, single_spaced
 from claims.values import find_values
 
 # ----------------------------------------------------------------------------- sentence cues
@@ -845,8 +837,6 @@ def reference_year(doc: Document) -> int | None:
 
 
 _KINDS = {k.value: k for k in ClaimKind}
-#: Claim(id, doc, start, end, text, kind, score, source, values), at half the cost (text_utils.slot_constructor)
-_CLAIM = slot_constructor(Claim)
 
 
 def claim_id(doc_id: str, text: str, seen: Counter, tokens: list[str] | None = None, single: bool = False) -> str:
@@ -929,7 +919,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                 single = single_spaced(s)
                 values = [v if original[v.start:v.end] == v.text else replace(v, text=original[v.start:v.end])
                           for v in values]
-            out.append(_CLAIM(claim_id(doc.id, s, seen, single=single), doc.id, a, b, s, _KINDS[kind], score, source,
+            out.append(Claim(claim_id(doc.id, s, seen, single=single), doc.id, a, b, s, _KINDS[kind], score, source,
                              tuple(values)))
     return out
 

@@ -7,15 +7,12 @@ newsroom words (prisoner ~ inmate ~ detainee, recruit ~ enlist ~ conscript ~ dra
 
 from __future__ import annotations
 
-import dataclasses
 import gc
 import hashlib
 import re
-from collections.abc import Callable
 from contextlib import contextmanager
 from functools import lru_cache
 from itertools import chain
-from typing import Any
 
 #: quote marks, dashes and odd spaces folded to ASCII for comparisons and hashing
 FOLD = str.maketrans(
@@ -43,21 +40,6 @@ def single_spaced(s: str) -> bool:
     """Is ``s`` ASCII whose only white space is single spaces between words (printable: no tab, line break or other
     control), so that ``" ".join(s.split()) == s`` and it holds ``s.count(" ") + 1`` words?"""
     return s.isascii() and s.isprintable() and "  " not in s and s[:1] != " " and s[-1:] != " " and s != ""
-
-
-def slot_constructor(cls: type) -> Callable[..., Any]:
-    """``cls(*fields)`` (every field, in order) for a frozen slotted dataclass without ``__post_init__``, the same
-    object made as dataclasses makes ``__init__`` but setting each field through its slot descriptor: a frozen
-    class's own ``__init__`` calls ``object.__setattr__`` per field, twice the cost (for the engine's hot
-    constructors, Claim and Value)."""
-    names = [f.name for f in dataclasses.fields(cls)]
-    if hasattr(cls, "__post_init__") or "__slots__" not in vars(cls) or any(
-            f.init is False or not f.name.isidentifier() for f in dataclasses.fields(cls)):
-        raise TypeError(f"{cls.__name__}: not a plain slotted dataclass")
-    scope: dict[str, Any] = {"_new": object.__new__, "_cls": cls} | {f"_set_{n}": getattr(cls, n).__set__ for n in names}
-    body = "".join(f"    _set_{n}(obj, {n})\n" for n in names)
-    exec(f"def make({', '.join(names)}):\n    obj = _new(_cls)\n{body}    return obj\n", scope)  # noqa: S102
-    return scope["make"]
 
 
 def short_hash(s: str, n: int = 8) -> str:

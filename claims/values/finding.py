@@ -16,7 +16,6 @@ from dataclasses import replace
 from typing import Any
 
 from claims.model import Value
-from claims.text_utils import slot_constructor
 from claims.values.dates import _iso, _month_of, _nearest_year, date_value, day_iso
 from claims.values.numbers import DIGITS as _DIGITS
 from claims.values.numbers import digits_value, parse_number, parse_words
@@ -494,10 +493,6 @@ def _is_plural(word: str) -> bool:
     return w.endswith("s") and not w.endswith(("ss", "us", "is", "ous"))
 
 
-#: Value(start, end, text, kind, value, unit, approx), at half the cost (text_utils.slot_constructor)
-_VALUE = slot_constructor(Value)
-
-
 class _Ctx:
     __slots__ = ("text", "off", "ref", "ref_year", "out", "pos")
 
@@ -505,7 +500,7 @@ class _Ctx:
         self.text, self.off, self.ref, self.ref_year, self.out, self.pos = text, off, ref, ref_year, [], 0
 
     def add(self, a, b, kind, value, unit="", approx=False):
-        self.out.append(_VALUE(self.off + a, self.off + b, self.text[a:b], kind, value, unit, approx))
+        self.out.append(Value(self.off + a, self.off + b, self.text[a:b], kind, value, unit, approx))
 
     def free(self, a, b):
         """Does ``text[a:b]`` overlap no value found so far?"""
