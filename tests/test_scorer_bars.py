@@ -124,7 +124,7 @@ FLOORS: dict[str, dict] = {
     "holdout_dengue_outbreak": {"claims_found": 121, "boilerplate_claims": 5, "agree_found": 53, "conflict_found": 32, "trap_links": 4, "precision": 0.696, "merged_claims": 0},
     "holdout_cable_car_accident": {"claims_found": 129, "boilerplate_claims": 1, "agree_found": 57, "conflict_found": 22, "trap_links": 2, "precision": 0.858, "merged_claims": 0},
     "holdout_olympic_bid": {"claims_found": 132, "boilerplate_claims": 1, "agree_found": 69, "conflict_found": 14, "trap_links": 5, "precision": 0.624, "merged_claims": 0},
-    "wildfire_towns": {"claims_found": 74, "boilerplate_claims": 1, "agree_found": 21, "conflict_found": 77, "trap_links": 3, "precision": 0.907, "merged_claims": 0},
+    "wildfire_towns": {"claims_found": 74, "boilerplate_claims": 1, "agree_found": 21, "conflict_found": 77, "trap_links": 3, "precision": 0.942, "merged_claims": 0},
     "cholera_outbreak": {"claims_found": 67, "boilerplate_claims": 1, "agree_found": 19, "conflict_found": 53, "trap_links": 3, "precision": 0.699, "merged_claims": 0},
     "protest_crackdown": {"claims_found": 89, "boilerplate_claims": 3, "agree_found": 24, "conflict_found": 76, "trap_links": 3, "precision": 0.909, "merged_claims": 0},
     "rate_decision": {"claims_found": 76, "boilerplate_claims": 1, "agree_found": 42, "conflict_found": 7, "trap_links": 1, "precision": 0.765, "merged_claims": 0},
@@ -161,10 +161,10 @@ FLOORS: dict[str, dict] = {
     "holdout_debt_bailout": {"claims_found": 131, "boilerplate_claims": 1, "agree_found": 66, "conflict_found": 18, "trap_links": 6, "precision": 0.815, "merged_claims": 0},
     "holdout_whale_stranding": {"claims_found": 118, "boilerplate_claims": 1, "agree_found": 46, "conflict_found": 22, "trap_links": 1, "precision": 0.79, "merged_claims": 0},
     "holdout_locust_swarm": {"claims_found": 131, "boilerplate_claims": 0, "agree_found": 45, "conflict_found": 25, "trap_links": 2, "precision": 0.843, "merged_claims": 0},
-    "bus_crash": {"claims_found": 125, "boilerplate_claims": 0, "agree_found": 49, "conflict_found": 22, "trap_links": 4, "precision": 0.8, "merged_claims": 0},
+    "bus_crash": {"claims_found": 125, "boilerplate_claims": 0, "agree_found": 50, "conflict_found": 22, "trap_links": 4, "precision": 0.8, "merged_claims": 0},
     "nurses_pay_deal": {"claims_found": 120, "boilerplate_claims": 0, "agree_found": 85, "conflict_found": 40, "trap_links": 0, "precision": 0.899, "merged_claims": 0},
     "factory_fire": {"claims_found": 120, "boilerplate_claims": 0, "agree_found": 37, "conflict_found": 47, "trap_links": 0, "precision": 0.903, "merged_claims": 0},
-    "fishing_quota": {"claims_found": 119, "boilerplate_claims": 0, "agree_found": 58, "conflict_found": 7, "trap_links": 0, "precision": 0.792, "merged_claims": 0},
+    "fishing_quota": {"claims_found": 119, "boilerplate_claims": 0, "agree_found": 61, "conflict_found": 7, "trap_links": 0, "precision": 0.8, "merged_claims": 0},
 }
 #: gold sets held at the full target
 MEETS_TARGET: set[str] = {"seeds"}
