@@ -751,7 +751,7 @@ def _scope_differs(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, mains: di
         # names whose part it is: "Corvane alone cancelled 270" ~ "Corvane said it cancelled 274 of its flights")
         return not (_part_named_by_other(fa, b) or _part_named_by_other(fb, a))
     if fa.places and fb.places and fa.several != fb.several:
-        return True  # "84 in Velmar and Dornland" vs "12 in Dornland": the sum of two places and one of them
+        return True  # "93 in Velmar and Dornland" vs "9 in Dornland": the sum of two places and one of them
     if bool(fa.places) == bool(fb.places):
         # "in neighbouring Mersk" vs "in Kellen": two places; vs "in Mersk": one place, told as the neighbour once
         # (an unnamed part of the country, "the capital's", may be any named place)
@@ -1689,13 +1689,13 @@ def _folded(it: Item, x: Fig, before: re.Pattern[str], reach: int) -> bool:
         return False
     if _COMPOUND_AFTER.match(text, b) is not None:
         return before.search(text, max(0, a - reach), a) is not None
-    # the unit inside the value, in a phrase after a preposition: "an appeal of the 135-month sentence", "runners on
+    # the unit inside the value, in a phrase after a preposition: "an appeal against the 98-month term", "runners on
     # the 26.2-mile course" (not the sentence's subject: "The 48-hour walkout was the biggest" tells the 48 hours)
     return (_UNIT_FOLDED.search(v.text) is not None and _NOUN_NEXT.match(text, b) is not None
             and _PREPOSITION_THE.search(text, max(0, a - 16), a) is not None)
 
 
-#: a value whose unit is joined to it by a hyphen ("135-month", "26.2-mile"), and a noun right after it
+#: a value whose unit is joined to it by a hyphen ("98-month", "26.2-mile"), and a noun right after it
 _UNIT_FOLDED = re.compile(r"\d-[a-z]+$")
 _NOUN_NEXT = re.compile(r" [a-z]")
 _PREPOSITION_THE = re.compile(r"\b(?:of|in|on|for|to|from|after|before|against|with|over|under|about|during|since|by"

@@ -313,8 +313,8 @@ def claim_words(low: str) -> frozenset[str]:
     return frozenset(_WORDS_LOW.findall(low))
 
 
-#: a comma then a clause of its own that opens on a figure and its verb: "72 people have died in the state so far,
-#: 17 people have died in Kessa" (each figure's place, status and date are its own clause's)
+#: a comma then a clause of its own that opens on a figure and its verb: "58 people have died in the state so far,
+#: 11 people have died in Kessa" (each figure's place, status and date are its own clause's)
 _FIGURE_CLAUSE_AFTER = (r",\s(?=(?:some\s+|about\s+|around\s+|nearly\s+|at\s+least\s+|more\s+than\s+)?\d[\d,.]*\s+"
                         r"(?:[a-z]+\s+){0,2}?(?:were|was|are|is|had|have|has|died|remain|remained)\b)")
 _CLAUSE_LEFT_RX = re.compile(r"(?=[;:,tw])(?:[;:]|,\s(?:and|but|while|so|though|whereas)\b|\b(?:that|which|who|while|whereas)\b"
@@ -938,7 +938,7 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int, cw
                 return MEASURE_PHRASES[pm.group()]
     for k, t in enumerate(toks):
         if k <= 3 and t.group().lower() in ("which", "who") and text[max(0, t.start() - 2):t.start()] == ", ":
-            break  # "to 135 months in prison, which is just over 11 years": an aside's verb, not the figure's predicate
+            break  # "to 98 months in jail, which is a little over eight years": an aside's verb, not the figure's predicate
         if t.group().lower() in _AUX and t.group() != "May":  # ("injured since May": the month, no modal)
             end = toks[min(k + 5, len(toks) - 1)].end()
             for pm in _PHRASE_RX.finditer(low, t.end(), end):
@@ -1687,7 +1687,7 @@ _RIVAL = re.compile(r"(?=[ocrsp])\b(opposition|rivals?|competitors?|suppliers?|p
 #: (case-blind: its words are looked up only in an ASCII claim, where every case of them lower-cases to them)
 _RIVAL_WORDS = frozenset("opposition rival rivals competitor competitors supplier suppliers peer peers".split())
 _NOT_PLACE = re.compile(r"['’]s\b")
-#: a subordinate clause closed by a comma: "as the sale got under way in Ostby, " (what is in it is not the figure's)
+#: a subordinate clause closed by a comma: "as trading opened in Ostby, " (what is in it is not the figure's)
 _CLOSED_SUBORDINATE = re.compile(r"\b(?:as|when|after|before|because|while|since|although|though|until)\s[^,;]{1,100},\s+")
 #: "said the death toll in Dorvik had risen": the reported clause opens on its subject, its place is the figure's
 _SAID_THE = re.compile(r"(?:said|says)\s+(?:the|a|an|its|their)\s+[a-z]")
@@ -1699,7 +1699,7 @@ _POSSESSIVE_AREA = re.compile(r"['’]s\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)
 _MORE_PLACE = re.compile(r"(?:,\s+|,?\s+and\s+)([A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,2})"
                          r"(?=[,.;:)]|\s+(?:on|in|at|from|by|since|so|after|before|during|over|last|this|and|or|as|with"
                          r"|to|where|when|while|which|alone|combined|together|respectively)\b|\s*$)")
-#: a place a "where" clause belongs to, the figure inside the clause: "over Dornland, where at least seven people died"
+#: a place a "where" clause belongs to, the figure inside the clause: "over Dornland, where at least five people died"
 _WHERE_PLACE = re.compile(r"\b([A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,2}),?\s+where\s+[^,;:]{0,80}$")
 #: a place named as the story's neighbour ("in neighbouring Mersk") is never the story's own place: its key is
 #: marked so that it matches no main name and no unmarked mention
@@ -1890,9 +1890,9 @@ def _inside_relative(text: str, lo: int, pos: int) -> bool:
 def _places(text: str, lo: int, hi: int, cwords: frozenset[str], a: int = -1) -> tuple[frozenset[str], bool]:
     """Places a figure is located in: "in Glasgow", "across Scotland" in its clause, or a sentence that opens
     with one ("In Edinburgh, 112 schools ..."); every place of a list ("in Velmar and Dornland"), and the place a
-    "where" clause the figure is in belongs to ("over Dornland, where seven died"). Not a place inside an aside
-    closed before the figure ("Storm Halden, which made landfall in Ostby, has killed 21 in Velmar": where the
-    storm came ashore, not where the 21 died). And whether a list named them."""
+    "where" clause the figure is in belongs to ("over Dornland, where five died"). Not a place inside an aside
+    closed before the figure ("Storm Halden, which came ashore near Ostby, has killed 26 in Velmar": where the
+    storm came ashore, not where the 26 died). And whether a list named them."""
     # (a kind of area, which every match of _AREA_SUBJECT and of _SUB_AREA names: most claims name none)
     areaish = "region" in text or "district" in text or "county" in text or "province" in text
     found = list(_PLACE.finditer(text, lo, hi))
@@ -1900,13 +1900,13 @@ def _places(text: str, lo: int, hi: int, cwords: frozenset[str], a: int = -1) ->
     if m:
         found.append(m)
     asides = [r for r in _RELATIVE_CLAUSE.finditer(text, lo, a)] if a > lo else []
-    if a > lo and ", " in text[lo:a]:  # "rose sharply as the listing got underway in Riyadh, rising 10%": the clause's
+    if a > lo and ", " in text[lo:a]:  # "jumped as trading opened in Ostby, climbing 8%": the clause's
         asides.extend(_CLOSED_SUBORDINATE.finditer(text, lo, a))  # place, not the figure's
     found = [m for m in found if not _EVENT_BEFORE.search(text, max(0, m.start() - 24), m.start())
              and not _EVENT_AFTER.match(text, m.end(2))  # where the event happened, not a part of it
              and not _EVENT_NAME.search(m.group(2)) and not _NAMED_STORM.match(m.group(2))
              and not ((sp := _SPEAKER_PLACE.search(text, max(0, m.start() - 48), m.start())) is not None
-                      and not sp.start() < a < m.start()  # ("said two people died in Ostia": where they died)
+                      and not sp.start() < a < m.start()  # ("said three people had died in Ostia": where they died)
                       and not _SAID_THE.match(text, sp.start()))
              and not any(r.start() <= m.start() < r.end() for r in asides)]
     names = {m.group(2) for m in found if not m.group("nb") and not _NOT_PLACE.match(text, m.end(2))

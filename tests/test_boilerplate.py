@@ -955,10 +955,9 @@ def test_a_page_flattened_into_one_line_keeps_its_story_beside_the_appeal():
 
 
 @pytest.mark.parametrize("line", [
-    "epa01234567 A handout photo made available by the Tamsen port authority on 05 March 2031, showing a part of the "
-    "Ostby terminal, Tamsen, 26 February 2031. The terminal is located in the country's eastern region. The port is due "
-    "to be sold at auction in mid-March and is expected to fetch more than 2 billion crowns, the largest such sale since "
-    "the Halden yards went for 1.4 billion in 2024.",
+    "epa01234567 Cranes stand idle at the Ostby container terminal in a picture released by its owner on 05 March "
+    "2031. The owner, the Tamsen port authority, hopes to sell the terminal before the summer and has said it expects "
+    "bids above 2 billion crowns, far more than the 1.4 billion the Halden yards fetched in 2024.",
     "A handout photo released by the Dorvik fire service shows crews at the warehouse on Monday.",
 ])
 def test_an_agency_pictures_caption_is_page_furniture_however_long(line):
@@ -966,8 +965,8 @@ def test_an_agency_pictures_caption_is_page_furniture_however_long(line):
 
 
 def test_a_caption_printed_twice_around_a_credit_broken_over_lines_is_page_furniture():
-    caption = ("Former Tamsen chief Orla Vossberg arrives for her sentencing at the court in Dorvik. She was convicted of "
-               "four counts of fraud.")
+    caption = ("Former Ostnet chief Orla Vossberg walks into the courthouse in Dorvik on Friday morning. A jury found her "
+               "guilty on three bribery charges.")
     text = "\n".join([caption, "Arno Valk", "/", "Eurowire Images", caption] + BODY)
     marked = mark(text)
     assert [r for t, r in marked if t == caption] == ["caption", "caption"]

@@ -12,22 +12,22 @@ from tests.test_frames import frame, relation_of
 
 @pytest.mark.parametrize(("text", "label", "within", "without"), [
     # a list of places: the figure is their sum
-    ("The death toll in Velmar and Dornland from Storm Halden rose to 84 on Thursday.", "84",
+    ("The toll in Velmar and Dornland from Storm Halden climbed to 93 by Friday.", "93",
      {"velma", "dornl"}, set()),
     ("Floodwater reached 3,400 homes across Velmar, Ostia and Dornland on Monday.", "3,400 homes",
      {"velma", "ostia", "dornl"}, set()),
-    # an aside closed before the figure tells where the storm came ashore, not where the 21 died
-    ("Storm Halden, which made landfall in Ostby on Wednesday evening, has killed 21 people so far in Velmar.",
-     "21 people", {"velma"}, {"ostby"}),
+    # an aside closed before the figure tells where the storm came ashore, not where the 26 died
+    ("Storm Halden, which came ashore near Ostby late on Tuesday, has now killed 26 people in Velmar.",
+     "26 people", {"velma"}, {"ostby"}),
     # nor a place of a subordinate clause closed before it
-    ("Tamsen's shares rose sharply as the sale got under way in Ostby, rising 10% above the offer price.", "10%",
+    ("Tamsen's shares jumped as trading opened in Ostby, climbing 8% above the offer price.", "8%",
      set(), {"ostby"}),
     # the place a "where" clause belongs to
-    ("The storm is now centred over Dornland, where at least seven people have died.", "at least seven people",
+    ("The storm now sits over Dornland, where at least five people have died.", "at least five people",
      {"dornl"}, set()),
     # a clause of its own after a comma, opening on a figure and its verb: its place is not the first figure's
-    ("72 people have died in the state so far, 17 people have died in Kessa.", "72 people", set(), {"kessa"}),
-    ("72 people have died in the state so far, 17 people have died in Kessa.", "17 people", {"kessa"}, set()),
+    ("58 people have died in the state so far, 11 people have died in Kessa.", "58 people", set(), {"kessa"}),
+    ("58 people have died in the state so far, 11 people have died in Kessa.", "11 people", {"kessa"}, set()),
 ])
 def test_places_of_a_figure(text, label, within, without):
     f = frame(text, label)
@@ -36,28 +36,28 @@ def test_places_of_a_figure(text, label, within, without):
 
 
 def test_a_list_of_places_is_several_and_one_place_is_not():
-    assert frame("The death toll in Velmar and Dornland from the storm rose to 84 on Thursday.", "84").several
-    assert not frame("The death toll in Dornland rose to 12 on Thursday.", "12").several
+    assert frame("The toll in Velmar and Dornland from the storm climbed to 93 by Friday.", "93").several
+    assert not frame("The toll in Dornland climbed to 9 by Friday.", "9").several
 
 
 def test_the_sum_of_two_places_is_not_the_figure_of_one():
-    # 84 for two countries and 12 for one of them: two scopes, no update (and no conflict)
-    assert relation_of("The death toll in Velmar and Dornland from Storm Halden rose to 84 on Thursday.",
-                       "Storm Halden killed 12 people in Dornland, officials said on Thursday.", "84", "12") is None
+    # 93 for two countries and 9 for one of them: two scopes, no update (and no conflict)
+    assert relation_of("The toll in Velmar and Dornland from Storm Halden climbed to 93 by Friday.",
+                       "Storm Halden killed 9 people in Dornland, officials said on Friday.", "93", "9") is None
     # the same sum for the same two places still agrees
-    assert relation_of("The death toll in Velmar and Dornland from Storm Halden rose to 84 on Thursday.",
-                       "Storm Halden has killed 84 people in Velmar and Dornland, officials said on Thursday.",
-                       "84", "84") is Relation.AGREE
+    assert relation_of("The toll in Velmar and Dornland from Storm Halden climbed to 93 by Friday.",
+                       "Storm Halden has killed 93 people in Velmar and Dornland, officials said on Friday.",
+                       "93", "93") is Relation.AGREE
 
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a list's later figures, their noun left out, each told for a place: counts of the first figure's noun
-    ("Twelve people were killed in Velmar, two in Ostia and seven in Dornland.",
-     [("Twelve people", "person"), ("two", "person"), ("seven", "person")]),
-    ("The flood killed 12 people in Velmar, 2 in Ostia and 7 in Dornland.",
-     [("12 people", "person"), ("2", "person"), ("7", "person")]),
+    ("Nine people were killed in Velmar, three in Ostia and five in Dornland.",
+     [("Nine people", "person"), ("three", "person"), ("five", "person")]),
+    ("The flood killed 9 people in Velmar, 3 in Ostia and 5 in Dornland.",
+     [("9 people", "person"), ("3", "person"), ("5", "person")]),
     # a compound of "men" counts its "-man"
-    ("The toll rose to 12 and five fishermen are still missing.", [("12", ""), ("five fishermen", "fisherman")]),
+    ("The toll rose to 9 and three fishermen are still missing.", [("9", ""), ("three fishermen", "fisherman")]),
     ("Police said four gunmen were arrested.", [("four gunmen", "gunman")]),
 ])
 def test_counts_of_a_list_and_of_men(text, expected):
@@ -65,10 +65,10 @@ def test_counts_of_a_list_and_of_men(text, expected):
 
 
 def test_a_list_count_keeps_its_own_place():
-    assert frame("Twelve people were killed in Velmar, two in Ostia and seven in Dornland.", "two").places \
+    assert frame("Nine people were killed in Velmar, three in Ostia and five in Dornland.", "three").places \
         >= {"ostia"}
-    assert "velma" not in frame("Twelve people were killed in Velmar, two in Ostia and seven in Dornland.",
-                                "seven").places
+    assert "velma" not in frame("Nine people were killed in Velmar, three in Ostia and five in Dornland.",
+                                "five").places
 
 
 def test_a_part_told_beside_a_count_does_not_hide_the_count_changing():
@@ -81,11 +81,11 @@ def test_a_part_told_beside_a_count_does_not_hide_the_count_changing():
 
 
 def test_a_figure_naming_a_thing_in_a_phrase_is_background():
-    # "an appeal of the 135-month sentence" names the sentence; the bail request is another fact than the sentencing
-    assert relation_of("The judge made no ruling on a request to let Vossberg stay free during an appeal of the "
-                       "135-month sentence.",
-                       "Orla Vossberg was sentenced on Friday to 135 months in prison for defrauding investors.",
-                       "135-month", "135 months") is None
+    # "an appeal of the 98-month sentence" names the sentence; the bail request is another fact than the sentencing
+    assert relation_of("The judge has yet to decide on a request to keep Vossberg out of jail during an appeal of "
+                       "the 98-month sentence.",
+                       "Orla Vossberg was sentenced on Friday to 98 months in prison for bribery.",
+                       "98-month", "98 months") is None
     # told as the sentence's subject, the figure is the fact: "The 48-hour walkout" is the strike's length
     assert relation_of("The 48-hour walkout on 28 and 29 January was the biggest in the region's schools in years.",
                        "Teachers in the region held a 48-hour walkout on 28 and 29 January.",
@@ -94,7 +94,7 @@ def test_a_figure_naming_a_thing_in_a_phrase_is_background():
 
 @pytest.mark.parametrize(("text", "label", "within", "without"), [
     # the place of a reported clause is where its figure happened, not where the speaker spoke
-    ("Officials earlier said two people died in Velmar's Ostia state.", "two people", {"ostia"}, set()),
+    ("Officials said three people had died in Velmar's Ostia state.", "three people", {"ostia"}, set()),
     ("Officials said 12 people had died in Kessa.", "12 people", {"kessa"}, set()),
     ("Officials told reporters in Velmar that 40 people had died.", "40 people", set(), {"velma"}),
 ])
@@ -107,12 +107,12 @@ def test_a_reported_figures_place_and_a_speakers(text, label, within, without):
 def test_a_title_after_a_place_and_a_comma_is_no_wider_place():
     from claims.align import _NESTED_PLACE
 
-    assert _NESTED_PLACE.search("72 people have died in Velmar, Chief Minister Ana Ruiz said today.") is None
+    assert _NESTED_PLACE.search("58 people have died in Velmar, Chief Minister Ana Ruiz said today.") is None
     assert _NESTED_PLACE.search("55 people died in Tai Vel, Ostland, on Tuesday.") is not None
 
 
 def test_the_storys_place_left_unsaid_by_one_report_is_no_other_scope():
-    # report A places its 22 in Dorvik; report B gives 22 with no place but names Dorvik elsewhere in its article:
+    # report A places its 19 in Dorvik; report B gives 19 with no place but names Dorvik elsewhere in its article:
     # for values that fit, B's unsaid place is the story's (no other scope); for values that differ, still two places
     import datetime as dt
 
@@ -122,8 +122,8 @@ def test_the_storys_place_left_unsaid_by_one_report_is_no_other_scope():
     def claim(cid: str, doc: str, text: str) -> Claim:
         return Claim(cid, doc, 0, len(text), text, "figure", 1.0, "", tuple(find_values(text)))
 
-    claims = [claim("a1", "a", "Officials said the death toll in Dorvik had risen to 22."),
-              claim("b1", "b", "At least 22 people have died, the emergency agency told reporters."),
+    claims = [claim("a1", "a", "Officials said the death toll in Dorvik had risen to 19."),
+              claim("b1", "b", "At least 19 people have died, the emergency agency told reporters."),
               claim("b2", "b", "The Ostnet tower was still being built in Dorvik when it fell on Monday.")]
     items = build_items(claims, {"a": 0, "b": 1}, {"a": dt.date(2031, 5, 7), "b": dt.date(2031, 5, 7)})
     Weights(items)  # (gives each item its article's names)

@@ -699,7 +699,7 @@ _SEVERAL_OF: dict[float, tuple[float, float]] = {
     x: (float(VAGUE[k][0]), float(VAGUE[k][1]))
     for x, k in ((12.0, "dozens"), (100.0, "hundreds"), (1000.0, "thousands"), (1e6, "millions"))}
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
-#: a list's later figure told for a place, its noun left out: "..., two in Ostia and seven in Dornland"
+#: a list's later figure told for a place, its noun left out: "..., three in Ostia and five in Dornland"
 _LISTED_PLACE_AFTER = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?[A-Z][\w'’-]")
 _LIST_JOIN_BEFORE = re.compile(r"(?:,|\band)\s+$")
 #: the gap between two figures of a list whose verb and unit are left out after the first: ", the Orla Union by ", " and
@@ -992,7 +992,7 @@ def _figure(ctx: _Ctx, m: re.Match) -> int:
     elif (kind == "number" and x is not None and x >= 1 and vague is None and ctx.out and ctx.out[-1].kind == "count"
           and ctx.out[-1].unit and _LISTED_PLACE_AFTER.match(text, b) and _LIST_JOIN_BEFORE.search(text, max(0, a - 6), a)
           and (g["words"] or (g["digits"] and not g["cur"]))):
-        # "Twelve people were killed in Velmar, two in Ostia and seven in Dornland": each place's count of the first
+        # "Nine people were killed in Velmar, three in Ostia and five in Dornland": each place's count of the first
         # figure's noun, left out after it
         kind, unit = "count", ctx.out[-1].unit
         plain_word = False
