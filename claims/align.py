@@ -742,8 +742,10 @@ def foreign_subject(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, mains: d
 def _scope_differs(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, mains: dict[int, frozenset],
                    fits: bool = False) -> bool:
     """One figure is placed ("in Glasgow") and the other is not, and the place is neither named in the other
-    claim nor the main place of either article (then the unplaced figure may be for the whole). Two figures both
-    told for the whole country ("Across France, 412,000" and "412,000 nationwide") share their scope."""
+    claim nor the main place of either article (then the unplaced figure may be for the whole); with ``fits`` (two
+    values that fit), nor named anywhere in the other article, unless the placed figure is a part ("4,600 of the
+    job cuts"). A sum over a list of places ("in Velmar and Dornland") and one place's figure are two scopes. Two
+    figures both told for the whole country ("Across France, 412,000" and "412,000 nationwide") share their scope."""
     if fa.whole and fb.whole and fa.part == fb.part:
         return False
     if fa.part != fb.part and not (fa.places and fb.places and fa.places & fb.places):
@@ -761,11 +763,11 @@ def _scope_differs(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, mains: di
             {k.removeprefix(NEIGHBOUR_MARK) for k in fa.places} & {k.removeprefix(NEIGHBOUR_MARK) for k in fb.places})
     placed, other, x = (fa.places, b, a) if fa.places else (fb.places, a, b)
     main = mains.get(a.doc, frozenset()) | mains.get(b.doc, frozenset())
-    # (two values that fit, the place named anywhere in the other article: the story's place, which the other
-    # report leaves unsaid; two values that differ are more often two places' figures than rival ones)
     if placed & other.names or placed & main:
         return False
     if fits and placed & other.context:
+        # (two values that fit, the place named anywhere in the other article: the story's place, which the other
+        # report leaves unsaid; two values that differ are more often two places' figures than rival ones)
         # ("Around 4,600 of the job cuts will fall in Kaldora": a part of a whole, placed where only the part is)
         f = fa if fa.places else fb
         return _OF_THE.match(x.claim.text, f.value.end - x.claim.start) is not None
@@ -1681,7 +1683,8 @@ _MAIN_VERB_AFTER = re.compile(r"[^,;:.]{0,80}?\s(?:has|have|had|is|are|was|were|
 
 def _folded(it: Item, x: Fig, before: re.Pattern[str], reach: int) -> bool:
     """Is the figure folded into an adjective ("110-seat", "14-storey"), exact, after what ``before`` finds within
-    ``reach`` characters before it?"""
+    ``reach`` characters before it? A value holding its unit ("98-month") is folded only in a phrase after a
+    preposition, whatever ``before`` asks."""
     v = x.frame.value
     text = it.claim.text
     a, b = v.start - it.claim.start, v.end - it.claim.start

@@ -1892,14 +1892,16 @@ def _places(text: str, lo: int, hi: int, cwords: frozenset[str], a: int = -1) ->
     with one ("In Edinburgh, 112 schools ..."); every place of a list ("in Velmar and Dornland"), and the place a
     "where" clause the figure is in belongs to ("over Dornland, where five died"). Not a place inside an aside
     closed before the figure ("Storm Halden, which came ashore near Ostby, has killed 26 in Velmar": where the
-    storm came ashore, not where the 26 died). And whether a list named them."""
+    storm came ashore, not where the 26 died), nor in a subordinate clause closed before it, nor where a speaker
+    spoke ("told reporters in Velmar"; but "said the toll in Dorvik rose" is Dorvik's). And whether a list named
+    them (FigureFrame.several)."""
     # (a kind of area, which every match of _AREA_SUBJECT and of _SUB_AREA names: most claims name none)
     areaish = "region" in text or "district" in text or "county" in text or "province" in text
     found = list(_PLACE.finditer(text, lo, hi))
     m = _PLACE.match(text)
     if m:
         found.append(m)
-    asides = [r for r in _RELATIVE_CLAUSE.finditer(text, lo, a)] if a > lo else []
+    asides = list(_RELATIVE_CLAUSE.finditer(text, lo, a)) if a > lo else []
     if a > lo and ", " in text[lo:a]:  # "jumped as trading opened in Ostby, climbing 8%": the clause's
         asides.extend(_CLOSED_SUBORDINATE.finditer(text, lo, a))  # place, not the figure's
     found = [m for m in found if not _EVENT_BEFORE.search(text, max(0, m.start() - 24), m.start())

@@ -459,7 +459,7 @@ def _lemma(word: str) -> str:
         w = w[:-2]
     if w in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[w]
-    if _MEN_PLURAL(w):
+    if _men_plural(w):
         return w[:-3] + "man"  # "fishermen", "gunmen": a fisherman, a gunman
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
@@ -475,18 +475,18 @@ lemma = _lemma
 
 
 #: words ending in "men" that are no plural of a "-man" ("specimen", "abdomen")
-_NOT_MEN_PLURALS = frozenset("specimen regimen abdomen omen acumen stamen hymen semen albumen bitumen lumen rumen "
+_NOT_men_pluralS = frozenset("specimen regimen abdomen omen acumen stamen hymen semen albumen bitumen lumen rumen "
                              "cerumen dolmen foramen".split())
 
 
-def _MEN_PLURAL(w: str) -> bool:
+def _men_plural(w: str) -> bool:
     """A compound of "men" ("fishermen", "gunmen", "crewmen"): the plural of its "-man"."""
-    return len(w) > 5 and w.endswith("men") and w not in _NOT_MEN_PLURALS
+    return len(w) > 5 and w.endswith("men") and w not in _NOT_men_pluralS
 
 
 def _is_plural(word: str) -> bool:
     w = word.lower().replace("’", "'")
-    if w in IRREGULAR_PLURALS or _MEN_PLURAL(w):
+    if w in IRREGULAR_PLURALS or _men_plural(w):
         return True
     if w in NOT_PLURAL or w.endswith("'s") or len(w) < 3:
         return False
