@@ -40,6 +40,7 @@ from claims.frames import (
     LEADING_PARTITIVE,
     NAME_STOP,
     NEIGHBOUR_MARK,
+    OF_THE,
     OWN_AREA,
     PROPER_FIRST,
     RATE_PER_TIME,
@@ -770,12 +771,9 @@ def _scope_differs(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, mains: di
         # report leaves unsaid; two values that differ are more often two places' figures than rival ones)
         # ("Around 4,600 of the job cuts will fall in Kaldora": a part of a whole, placed where only the part is)
         f = fa if fa.places else fb
-        return _OF_THE.match(x.claim.text, f.value.end - x.claim.start) is not None
+        return OF_THE.match(x.claim.text, f.value.end - x.claim.start) is not None
     return True
 
-
-#: a figure told as a part of a group after it: "4,600 of the job cuts", "41 of its patients"
-_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|all|those|these)\b")
 
 
 def _part_named_by_other(f: FigureFrame, other: Item) -> bool:

@@ -657,7 +657,7 @@ def _number_of_who(text: str, lo: int) -> str:
 _OF_A_UNIT = re.compile(r"\s+of\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:regiment|battalion|brigade|division|unit|army"
                         r"|corps|platoon|armed\s+forces|military)\b", re.I)
 #: "1,900 of the cases", "12 of the deaths": the figure counts part of a named whole
-_OF_THE = re.compile(r"\s+of\s+(?:the|these|those|its|their|all\s+the)\s+")
+OF_THE = re.compile(r"\s+of\s+(?:the|these|those|its|their|all\s+the)\s+")
 _OF_ANY = re.compile(r"\s+of\s+(?:(?:the|these|those|its|their|all\s+the)\s+)?")
 
 
@@ -666,7 +666,7 @@ _AREA_OWNERS = frozenset("city town village region province county district stat
                          "municipality borough area".split())
 
 
-def _partitive_noun(text: str, b: int, hi: int, of: re.Pattern[str] = _OF_THE) -> str:
+def _partitive_noun(text: str, b: int, hi: int, of: re.Pattern[str] = OF_THE) -> str:
     """The things a figure counts part of, named right after it, when the noun names a measure ("about 1,900 of the
     cases have been confirmed": case; "1,203 of the suspected cases": case), else "" (a part of a group of people,
     "700,000 of the affected customers are in the UK", is said by its predicate)."""

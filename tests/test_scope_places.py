@@ -111,24 +111,31 @@ def test_a_title_after_a_place_and_a_comma_is_no_wider_place():
     assert _NESTED_PLACE.search("55 people died in Tai Vel, Ostland, on Tuesday.") is not None
 
 
-def test_the_storys_place_left_unsaid_by_one_report_is_no_other_scope():
-    # report A places its 19 in Dorvik; report B gives 19 with no place but names Dorvik elsewhere in its article:
-    # for values that fit, B's unsaid place is the story's (no other scope); for values that differ, still two places
+def _two_reports(text_a: str, text_b: str, more_b: str):
+    """The alignment items of ``text_a`` (article a) and ``text_b`` (article b, which also says ``more_b``), with
+    each article's names given to its items as alignment gives them."""
     import datetime as dt
 
-    from claims.align import Weights, _scope_differs, build_items
+    from claims.align import Weights, build_items
     from claims.model import Claim
 
     def claim(cid: str, doc: str, text: str) -> Claim:
         return Claim(cid, doc, 0, len(text), text, "figure", 1.0, "", tuple(find_values(text)))
 
-    claims = [claim("a1", "a", "Officials said the death toll in Dorvik had risen to 19."),
-              claim("b1", "b", "At least 19 people have died, the emergency agency told reporters."),
-              claim("b2", "b", "The Ostnet tower was still being built in Dorvik when it fell on Monday.")]
+    claims = [claim("a1", "a", text_a), claim("b1", "b", text_b), claim("b2", "b", more_b)]
     items = build_items(claims, {"a": 0, "b": 1}, {"a": dt.date(2031, 5, 7), "b": dt.date(2031, 5, 7)})
     Weights(items)  # (gives each item its article's names)
-    ia = next(it for it in items if it.claim.id == "a1")
-    ib = next(it for it in items if it.claim.id == "b1")
+    return next(it for it in items if it.claim.id == "a1"), next(it for it in items if it.claim.id == "b1")
+
+
+def test_the_storys_place_left_unsaid_by_one_report_is_no_other_scope():
+    # report A places its 19 in Dorvik; report B gives 19 with no place but names Dorvik elsewhere in its article:
+    # for values that fit, B's unsaid place is the story's (no other scope); for values that differ, still two places
+    from claims.align import _scope_differs
+
+    ia, ib = _two_reports("Officials said the death toll in Dorvik had risen to 19.",
+                          "At least 19 people have died, the emergency agency told reporters.",
+                          "The Ostnet tower was still being built in Dorvik when it fell on Monday.")
     fa, fb = ia.figs[0].frame, ib.figs[0].frame
     assert fa.places and not fb.places
     assert _scope_differs(fa, fb, ia, ib, {}, fits=True) is False
@@ -136,19 +143,9 @@ def test_the_storys_place_left_unsaid_by_one_report_is_no_other_scope():
 
 
 def test_a_part_placed_where_only_the_part_is_keeps_its_scope():
-    import datetime as dt
+    from claims.align import _scope_differs
 
-    from claims.align import Weights, _scope_differs, build_items
-    from claims.model import Claim
-
-    def claim(cid: str, doc: str, text: str) -> Claim:
-        return Claim(cid, doc, 0, len(text), text, "figure", 1.0, "", tuple(find_values(text)))
-
-    claims = [claim("a1", "a", "Around 4,600 of the job cuts will fall in Kaldora, the company said."),
-              claim("b1", "b", "Halvard also announced 4,700 job cuts on Tuesday."),
-              claim("b2", "b", "Most of the group's plants are in Kaldora and Vessmark.")]
-    items = build_items(claims, {"a": 0, "b": 1}, {"a": dt.date(2031, 5, 7), "b": dt.date(2031, 5, 7)})
-    Weights(items)
-    ia = next(it for it in items if it.claim.id == "a1")
-    ib = next(it for it in items if it.claim.id == "b1")
+    ia, ib = _two_reports("Around 4,600 of the job cuts will fall in Kaldora, the company said.",
+                          "Halvard also announced 4,700 job cuts on Tuesday.",
+                          "Most of the group's plants are in Kaldora and Vessmark.")
     assert _scope_differs(ia.figs[0].frame, ib.figs[0].frame, ia, ib, {}, fits=True) is True
