@@ -458,6 +458,9 @@ class Weights:
         for it in items:
             it.context = context[it.doc] if len(it.docs) == 1 else frozenset().union(*(context[d] for d in it.docs))
         self.rates = currency_rates(items)
+        #: figures told beside their own conversion ("1.2 billion euros ($1.3 billion)"): id -> (the other currency,
+        #: the rate that claim gives into it)
+        self.partners: dict[int, tuple[str, float]] = conversion_partners(items) if self.rates else {}
         _widen_nested_places(items)
         _mark_only_values(items)
         values: dict[tuple[int, str], set] = defaultdict(set)
@@ -469,7 +472,7 @@ class Weights:
                         values[(d, fr.measure)].add((fr.interval.lo, fr.interval.hi))
         #: per article and measure, how many different values it gives ("23 died on June 15, 20 on June 16")
         self.measure_values = {k: len(v) for k, v in values.items()}
-        self.converted: dict[tuple[int, str], Fig] = {}
+        self.converted: dict[tuple[int, str, float], Fig] = {}
         # weights in integer thousandths: sums are then exact, whatever order a set is walked in
         self.idf = {t: round(1000 * math.log(n / (c + 0.5))) for t, c in df.items()}
         self.default = round(1000 * math.log(n / 0.5))
@@ -481,12 +484,14 @@ class Weights:
             for d in it.dates:
                 d.fmass = self._clause_mass(d.words, it.tokens)
 
-    def convert(self, x: Fig, cls: str) -> Fig | None:
-        """``x`` in the currency of ``cls`` at the rate the articles themselves give, or None when none does."""
-        rate = self.rates.get((x.frame.cls, cls))
+    def convert(self, x: Fig, cls: str, rate: float | None = None) -> Fig | None:
+        """``x`` in the currency of ``cls`` at the rate the articles themselves give (or at ``rate``), or None when
+        none does."""
+        if rate is None:
+            rate = self.rates.get((x.frame.cls, cls))
         if rate is None or x.frame.interval is None:
             return None
-        key = (id(x), cls)
+        key = (id(x), cls, rate)
         got = self.converted.get(key)
         if got is None:
             iv = x.frame.interval
@@ -828,6 +833,27 @@ def currency_rates(items: list[Item]) -> dict[tuple[str, str], float]:
                 found[(fa.cls, fb.cls)].append(vb / va)
                 found[(fb.cls, fa.cls)].append(va / vb)
     return {k: statistics.median(v) for k, v in found.items()}
+
+
+def conversion_partners(items: list[Item]) -> dict[int, tuple[str, float]]:
+    """Each money figure told beside its conversion into another currency, in either order ("1.2 billion euros ($1.3
+    billion)"), by id, with that other currency's class and the rate the claim itself gives into it: such a figure
+    meets another article's figure of that currency at its own claim's rate, never at a rate pooled over the
+    articles (one article's wrong conversion, or one of another day, may pull that far from the claim's)."""
+    out: dict[int, tuple[str, float]] = {}
+    for it in items:
+        money = [x for x in it.figs if x.frame.cls.startswith("money:")]
+        if len(money) < 2:
+            continue
+        money.sort(key=lambda x: x.frame.value.start)
+        text, off = it.claim.text, it.claim.start
+        for xa, xb in zip(money, money[1:], strict=False):
+            fa, fb = xa.frame, xb.frame
+            va, vb = fa.value.value, fb.value.value
+            if (fa.cls != fb.cls and isinstance(va, float) and isinstance(vb, float) and va > 0 and vb > 0
+                    and _CONVERSION.fullmatch(text, fa.value.end - off, fb.value.start - off)):
+                out[id(xa)], out[id(xb)] = (fb.cls, vb / va), (fa.cls, va / vb)
+    return out
 
 
 def _mark_only_values(items: list[Item]) -> None:
@@ -1370,7 +1396,12 @@ def pair_evidence(a: Item, b: Item, wts: Weights, features: bool = True) -> Pair
                 xa = xa0
                 fa, fb = xa.frame, xb.frame
                 if fa.cls != fb.cls and rates and fa.cls.startswith("money:") and fb.cls.startswith("money:"):
-                    conv = wts.convert(xa, fb.cls)  # "$2.2 billion" against "1.92 billion euros ($2.23 billion)"
+                    own = None
+                    if wts.partners:  # "EUR 1.2bn ($1.3bn)" against "$1.9bn": at the rate its own claim gives
+                        ca, cb = wts.partners.get(id(xa)), wts.partners.get(id(xb))
+                        own = ca[1] if ca is not None and ca[0] == fb.cls else (
+                            1 / cb[1] if cb is not None and cb[0] == fa.cls else None)
+                    conv = wts.convert(xa, fb.cls, own)  # "$2.2 billion" against "1.92 billion euros ($2.23 billion)"
                     if conv is not None:
                         xa, fa = conv, conv.frame
                 # (the tests below that call a helper first ask, inline, what the helper's own first test asks: most

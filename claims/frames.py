@@ -222,6 +222,24 @@ _COMPARED_EVENT = re.compile(r"\W*(?:Unlike|Like)\s+(?:the|a|an|last|previous|[A
 #: a finite verb of the sentence's own clause
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|will|would)\b")
 _OTHER_OCCASION_WORDS = frozenset("normal typical usual ordinary average previous last prior preceding other".split())
+#: the figure named as another occasion's fine, record or high: "an earlier fine of EUR 265m", "the previous 746
+#: million euro record" (not "an earlier estimate" of the same count: an update), or a fine told with when it came
+#: before: "a EUR 746m penalty previously imposed on another firm", "a EUR 390m penalty imposed earlier this year"
+_EARLIER_THING = re.compile(r"\b(?:an?|the|its|their|his|her)\s+(?:earlier|previous|prior)\s+(?:[\w€$£.,-]+\s+){0,4}?"
+                            r"(?:fines?|penalt(?:y|ies)|records?|settlements?|awards?|highs?|lows?|peaks?)\b"
+                            r"(?:\s+(?:fines?|penalt(?:y|ies)|settlements?|awards?)\b)?(?:\s+of\s+)?")
+_THING_PREVIOUSLY = re.compile(r"\s*(?:[\w€$£.,-]+\s+){0,3}?(?:fines?|penalt(?:y|ies)|records?|settlements?|awards?)\b"
+                               r"[^,;.]{0,60}?\b(?:previously|earlier\s+this\s+(?:year|month)|last\s+(?:year|month))\b")
+_EARLIER_WORDS = frozenset(("earlier", "previous", "prior", "previously", "last"))
+
+
+def _earlier_thing(low: str, a: int, b: int, lo: int, hi: int) -> bool:
+    """Is the figure at ``a``..``b`` named as another occasion's fine, record or high (_EARLIER_THING, with the figure
+    inside the phrase or right after its "of"), or told right before "previously" (_THING_PREVIOUSLY)?"""
+    for m in _EARLIER_THING.finditer(low, max(lo, a - 80), min(hi, b + 60)):
+        if m.start() <= a and (b <= m.end() or m.end() == a):
+            return True
+    return _THING_PREVIOUSLY.match(low, b) is not None
 #: "was at one point down more than 7%": a move told by how far it went during the day
 _AT_ONE_POINT = re.compile(r"\bat\s+(?:one|some)\s+(?:point|stage)\b")
 #: a count at its height: "at the peak", "at its height", "at the height of the storm", "at some point on Saturday"
@@ -369,7 +387,9 @@ _STATEMENT_BREAK = re.compile(r"[;:]")
 _MEMBERS_AFTER = re.compile(r"\s+(?:members|workers|employees|staff|shareholders)\s+of\s+(?:the\s+)?"
                             r"([A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,4})")
 _COMPARED_WITH = re.compile(r"\b(?:over|than|against|behind|versus|vs\.?)\s+$")
-_OWNER_AFTER = re.compile(r"\s*(?:\w+\s+){0,1}(?:at|by|for)\s+(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})")
+#: a name after the figure's noun phrase: "1,400 flights at Acme", "the $97.2 million debut of Ostby Nights" (not a
+#: place told by where it lies or what part of it: "140 km east of Vell", "a 400-metre stretch of Marrent Avenue")
+_OWNER_AFTER = re.compile(r"\s*(?:(?:\w+\s+){0,1}(?:at|by|for)|(?:[a-z]+\s+){0,1}(?!(?:east|west|north|south|north-?east|north-?west|south-?east|south-?west|stretch|section|part|parts|area|outskirts|centre|center|edge|coast|residents|people)\s)[a-z]+\s+of)\s+(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})")
 _NAME_STOP = frozenset(
     """The A An This That These Those It Its He She They We His Her Their In On At By For Of And But Or As
     According Officials Police Government Mr Mrs Ms Dr""".split()
@@ -2106,6 +2126,21 @@ def _status(low: str, lo: int, a: int, b: int, hi: int, text: str = "") -> Statu
 _RELATIVE_BEFORE_DATE = re.compile(r"\b([a-z]+)\s+(?:that|which|who)\s+(?:[a-z]+\s+){1,3}$")
 
 
+#: a relative pronoun opening a clause of its own after a figure ("a restructuring which it says will save it $1bn
+#: by 2022", "the union, whose members struck in March")
+_RELATIVE_AFTER = re.compile(r"\b(?:which|who|whose|whom)\b")
+#: how far after a figure a relative pronoun still tells of the figure's own noun ("9,000 jobs which go by 2022")
+_OWN_NOUN_REACH = 12
+
+
+def _relative_after(text: str, b: int, da: int) -> bool:
+    """Is the date at ``da`` told in a relative clause that opens after the figure ending at ``b`` on another noun
+    than the figure's ("cut 9,000 jobs as part of a restructuring which will save $1bn by 2022": 2022 is when the
+    savings come, not when the jobs go)? A pronoun right after the figure tells of its own noun."""
+    m = _RELATIVE_AFTER.search(text, b, da)
+    return m is not None and m.start() - b > _OWN_NOUN_REACH
+
+
 def _relative_date(text: str, lo: int, da: int) -> bool:
     """Is the date at ``da`` told in a relative clause of a noun ("the mill that burned on Friday"), so that a
     figure after the clause's comma is not of that day? (Not "said that on Monday": a reporting verb's clause.)"""
@@ -3066,6 +3101,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             if lo <= da < hi and not _DATE_NAMES_EVENT.match(text, db) and not (
                     em is not None and da >= em.end() and _CLAUSE_VERB.search(text, em.end(), da)) and not (
                     da >= b and _FROM_VALUE_BEFORE_DATE.search(text, b, da)) and not (
+                    da >= b and _relative_after(text, b, da)) and not (
                     db <= a and "," in text[db:a] and _relative_date(text, max(0, da - 50), da)):
                 d = min(abs(da - b), abs(a - db))
                 if best is None or d < best[0]:
@@ -3136,6 +3172,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             standing=_standing(low, a, b) if v.kind == "count" else "",
             other_occasion=(not cwords.isdisjoint(_OTHER_OCCASION_WORDS)
                             and _OTHER_OCCASION.search(low, lo, hi) is not None) or (
+                not cwords.isdisjoint(_EARLIER_WORDS) and _earlier_thing(low, a, b, lo, hi)) or (
                 # "had chosen to keep the rate at 3.5% at its March policy meeting": a meeting before this one
                 "had" in cwords and _MONTH_MEETING.search(low, lo, hi) is not None
                 and _HAD.search(low, lo, hi) is not None) or (

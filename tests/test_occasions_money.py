@@ -1,0 +1,69 @@
+"""Whose figure and which occasion (RELATIONS.md §1): another occasion's fine or record, a figure of another work
+named after its noun, a date told in a relative clause about another noun, and a money figure told beside its own
+conversion. Every sentence here is invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claims.model import Relation
+from claims.pipeline import analyse
+from tests.test_pipeline_helpers import make_doc
+
+DAY = dt.date(2031, 5, 7)
+FINE = "Regulators fined Velmar Air a record €900 million on Monday."
+
+
+def _links(*texts: str) -> dict[tuple[str, str], Relation]:
+    """The relations between articles (one per text, from different outlets), keyed by the two articles' ids."""
+    docs = [make_doc(chr(97 + i), t, date=DAY, outlet=f"Outlet {i}") for i, t in enumerate(texts)]
+    an = analyse(docs)
+    doc_of = {c.id: c.doc for c in an.claims}
+    return {tuple(sorted((doc_of[lk.a], doc_of[lk.b]))): lk.relation for lk in an.links}
+
+
+def test_an_earlier_fine_is_another_occasion_not_a_rival_figure():
+    # another firm's fine, or an earlier one, is never a conflict nor an update of this fine
+    assert _links(FINE, "The penalty eclipses an earlier fine of €410 million imposed on Dornland Rail.") == {}
+    assert _links(FINE, "The fine far exceeds a €410 million penalty previously imposed on Dornland Rail.") == {}
+    assert _links(FINE, "It adds to a €410 million penalty the watchdog imposed on Velmar Air earlier this year.") == {}
+
+
+def test_the_previous_record_told_by_both_reports_still_agrees():
+    got = _links("The fine beats the previous record of €410 million, set in 2027.",
+                 "It is more than double the previous record fine of €410 million.")
+    assert got == {("a", "b"): Relation.AGREE}
+
+
+def test_a_figure_of_another_work_named_after_its_noun_is_not_this_ones():
+    # "$96 million" fits "$94 million" (each ±2%), but it is the debut of another film
+    got = _links("The studio reported a weekend haul of $94 million, the biggest August opening ever.",
+                 "Adjusted for ticket price inflation, it ranks just behind the $96 million adjusted debut of Harbour"
+                 " Lights.")
+    assert got == {}
+
+
+def test_a_place_after_a_direction_or_a_stretch_is_not_an_owner():
+    from claims.frames import _OWNER_AFTER
+
+    assert _OWNER_AFTER.match(" adjusted debut of Harbour Lights").group(1) == "Harbour Lights"
+    assert _OWNER_AFTER.match(" east of Vell, close to the border") is None
+    assert _OWNER_AFTER.match(" stretch of Marrent Avenue") is None
+
+
+def test_a_date_in_a_relative_clause_about_another_noun_is_not_the_figures_period():
+    # 2030 is when the savings come, not when the 900 jobs go: the two intentions agree
+    got = _links("Velmar Air is set to cut up to 900 jobs as part of a restructuring which it says will save it $40"
+                 " million a year by 2030.",
+                 "Velmar Air will let go approximately 700 to 900 workers in a restructuring that begins in 2028.")
+    assert got == {("a", "b"): Relation.AGREE}
+
+
+def test_a_figure_told_with_its_own_conversion_meets_others_at_that_rate():
+    # the story's other articles give rates near 1.56 dollars a euro; b's own is 1.1: its $990 million is its
+    # 900 million euros, which a's figure agrees with, not a rival of 900 million euros at 1.56 ($1.4 billion)
+    got = _links(FINE.replace(" a record", ""),
+                 "Velmar Air must pay 900 million euros ($990 million), the regulator said.",
+                 "The watchdog put the fine at €900 million ($1.4 billion).",
+                 "Dornland Rail was fined €500 million ($780 million) in 2027.")
+    assert got[("a", "b")] is Relation.AGREE
