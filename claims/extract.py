@@ -58,9 +58,12 @@ _ROUNDUP = re.compile(r"\b(?:has|have)\s+(?:collected|compiled|gathered|rounded\
 #: price", after a page's bracketed embed code): a teaser, not a report
 _TEASER_LEAD = re.compile(rf"(?:\[[^\]]{{0,80}}\]\s*)?(?i:{TEASER_PROMISE})")
 #: a picture's caption told as a sentence: "CT image of a knee showing the damaged cartilage.", "A photo taken on Monday
-#: shows the flooded square." (no figure)
-_PICTURE_CAPTION = re.compile(r"(?:An?\s+|The\s+)?(?:[A-Z]{2,5}\s+)?(?i:image|photo|photograph|picture|illustration)\s+"
-                              r"(?:of\s+[^.;,]{0,80}?\s+)?(?:showing|shows|taken|released)\b")
+#: shows the flooded square.", a video's: "New aerial footage from Monday shows the damage in Ostby." (no figure)
+_PICTURE_CAPTION = re.compile(r"(?:(?:An?\s+|The\s+)?(?:[A-Z]{2,5}\s+)?(?i:image|photo|photograph|picture|illustration)\s+"
+                              r"(?:of\s+[^.;,]{0,80}?\s+)?"
+                              # (a video only as the page's own: "CCTV footage shows the intruders fled" is evidence)
+                              r"|(?:(?i:new|aerial|drone|dramatic|amateur|raw)\s+){1,2}(?i:video|footage)\s+"
+                              r"(?:(?:of|from)\s+[^.;,]{0,80}?\s+)?)(?:showing|shows|taken|released)\b")
 #: a wire photo's caption: someone doing something in the present tense, then the day the picture was taken and where
 #: ("Ana Ruiz, the minister, waits for the vote, May 4, 2031, in Vossberg."): a picture, not a report
 _WIRE_VERB_LIST = """listens speaks looks walks stands sits waits arrives gestures waves talks testifies smiles poses attends
@@ -71,7 +74,7 @@ _WIRE_CAPTION = re.compile(rf"\b(?:{'|'.join(_WIRE_VERB_LIST)})\b[^.;]{{0,160}},
 #: the words every match of _ROUNDUP and _PICTURE_CAPTION (case-insensitive) holds as a whole word (and _WIRE_CAPTION
 #: one of _WIRE_VERBS)
 _ROUNDUP_WORDS = frozenset("collected compiled gathered rounded together".split())
-_PICTURE_WORDS = frozenset("image photo photograph picture illustration".split())
+_PICTURE_WORDS = frozenset("image photo photograph picture illustration video footage".split())
 #: the words _CREDIT's matches without ":", "(" or "/" open the text on
 _CREDIT_OPENERS = ("see also", "read more", "related", "also read", "watch", "listen")
 _CREDIT_OPENERS_LEN = max(map(len, _CREDIT_OPENERS))
