@@ -1440,6 +1440,10 @@ def pair_evidence(a: Item, b: Item, wts: Weights, features: bool = True) -> Pair
                 rel = _relate_values(fa, fb)
                 if rel is None:
                     continue
+                if rel == "different" and fa.other_occasion and fb.other_occasion and not (
+                        fa.when and fa.when == fb.when) and not (fa.period and fa.period == fb.period):
+                    continue  # "an earlier fine of EUR 265m" and "a EUR 390m penalty imposed earlier this year": two
+                    # earlier occasions, unless both name the same day or period
                 if (fa.segment and fb.segment and fa.segment != fb.segment) or (rel == "different" and (
                         fa.consensus != fb.consensus or fa.segment != fb.segment)):
                     continue  # data center revenue of $51.2bn is no rival of the company's $57bn, nor analysts'

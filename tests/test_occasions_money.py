@@ -29,6 +29,12 @@ def test_an_earlier_fine_is_another_occasion_not_a_rival_figure():
     assert _links(FINE, "It adds to a €410 million penalty the watchdog imposed on Velmar Air earlier this year.") == {}
 
 
+def test_two_earlier_fines_of_different_sizes_are_two_occasions():
+    # each report recalls an earlier fine, neither says when: two earlier occasions, not rival figures of one
+    assert _links("Velmar Air is still contesting an earlier fine of €265 million.",
+                  "It adds to a €390 million penalty the watchdog imposed on Velmar Air earlier this year.") == {}
+
+
 def test_the_previous_record_told_by_both_reports_still_agrees():
     got = _links("The fine beats the previous record of €410 million, set in 2027.",
                  "It is more than double the previous record fine of €410 million.")
