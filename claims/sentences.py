@@ -158,9 +158,20 @@ def _is_boundary(text: str, pos: int, end_punct: int, limit: int) -> bool:
     return True
 
 
+#: a player's or a page's control label glued to the paragraph's first word, as a scrape flattens it: "click to download
+#: audioOfficials said ...", "AdvertisementThe storm ...": a label of its own, not the sentence's opening
+_UI_GLUED = re.compile(r"\s*(?:(?i:click|tap|press)\s+(?:here\s+)?to\s+(?:download|listen|play|watch|hear|read)"
+                       r"(?:\s+(?:to\s+)?(?:the\s+)?[a-z]+){0,2}|Advertisement|ADVERTISEMENT"
+                       r"|Listen(?:\s+to\s+(?:this\s+)?(?:article|story))?|Watch(?:\s+(?:the\s+)?video)?|Play(?:\s+video)?"
+                       r"|Download(?:\s+audio)?)(?=[A-Z][a-z])")
+
+
 def split_span(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans (trimmed of white space) inside ``text[start:end]``, in order."""
     cuts = []
+    ui = _UI_GLUED.match(text, start, end)
+    if ui is not None:
+        cuts.append(ui.end())  # ("click to download audio" | "Officials said ...")
     # (three C scans tell whether the paragraph has a "!", "?" or "…": without them, patterns that open on "." alone)
     dots = text.find("!", start, end) < 0 and text.find("?", start, end) < 0
     for m in (_CAND_DOT if dots and text.find("…", start, end) < 0 else _CAND).finditer(text, start, end):

@@ -97,3 +97,18 @@ def test_a_bracketed_code_after_a_full_stop_opens_a_new_sentence():
     t = "Trials ran for 18 months in Orla. [video-embed no-ads=”true”] Prices vary widely."
     assert split_text(t) == ["Trials ran for 18 months in Orla.",
                              "[video-embed no-ads=”true”] Prices vary widely."]
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("click to download audioOfficials said 40 homes were lost. Crews worked overnight.", "click to download audio"),
+    ("AdvertisementThe storm reached Ostby on Friday.", "Advertisement"),
+    ("Listen to this articleThe council met on Monday.", "Listen to this article"),
+])
+def test_a_control_label_glued_to_a_paragraphs_first_word_is_a_sentence_of_its_own(text, first):
+    got = split_text(text)
+    assert got[0] == first and got[1][:1].isupper() and "".join(got).replace(" ", "") == text.replace(" ", "")
+
+
+def test_a_paragraph_opening_on_an_ordinary_word_is_not_cut():
+    assert split_text("Watchmakers in Ostby cut 40 jobs.") == ["Watchmakers in Ostby cut 40 jobs."]
+    assert split_text("Playgrounds reopened on Monday.") == ["Playgrounds reopened on Monday."]
