@@ -1520,10 +1520,12 @@ def pair_evidence(a: Item, b: Item, wts: Weights, features: bool = True) -> Pair
             used_b: set[int] = set()
             for rel, xa, xb in pending:
                 if rel != "different" and not _measures_clash(xa.frame, xb.frame) and _peak(xa.frame) == _peak(xb.frame) \
+                        and (xa.frame.status.fits(xb.frame.status) or xa.frame.cls in _DESCRIPTIVE) \
                         and not (_superseded(a, xa, b, xb) or _superseded(b, xb, a, xa)) \
                         and not _part_apart(xa.frame, xb.frame, a, b):
                     # (the day's high, "as much as 11%", is not where a share stood at midday: no match to keep; nor
-                    # is a part, "including two fishermen", a match of "two people are still missing")
+                    # is a part, "including two fishermen", a match of "two people are still missing"; nor a
+                    # projection, "could reach as many as 100", a match of the toll of 70 it happens to fit)
                     used_a.add(id(xa))
                     used_b.add(id(xb))
             for rel, xa, xb in pending:

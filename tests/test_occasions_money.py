@@ -14,9 +14,11 @@ DAY = dt.date(2031, 5, 7)
 FINE = "Regulators fined Velmar Air a record €900 million on Monday."
 
 
-def _links(*texts: str) -> dict[tuple[str, str], Relation]:
-    """The relations between articles (one per text, from different outlets), keyed by the two articles' ids."""
-    docs = [make_doc(chr(97 + i), t, date=DAY, outlet=f"Outlet {i}") for i, t in enumerate(texts)]
+def _links(*texts: str, days: tuple[int, ...] = ()) -> dict[tuple[str, str], Relation]:
+    """The relations between articles (one per text, from different outlets, published ``days`` after DAY), keyed
+    by the two articles' ids."""
+    docs = [make_doc(chr(97 + i), t, date=DAY + dt.timedelta(days=days[i] if days else 0), outlet=f"Outlet {i}")
+            for i, t in enumerate(texts)]
     an = analyse(docs)
     doc_of = {c.id: c.doc for c in an.claims}
     return {tuple(sorted((doc_of[lk.a], doc_of[lk.b]))): lk.relation for lk in an.links}
@@ -73,3 +75,11 @@ def test_a_figure_told_with_its_own_conversion_meets_others_at_that_rate():
                  "The watchdog put the fine at €900 million ($1.4 billion).",
                  "Dornland Rail was fined €500 million ($780 million) in 2027.")
     assert got[("a", "b")] is Relation.AGREE
+
+
+def test_a_projection_that_fits_the_other_toll_does_not_hide_the_tolls_update():
+    # "could reach as many as 90" fits 65, but a projection is no reading of a count: the counts 40 and 65,
+    # a day apart, are one toll updated
+    got = _links("Officials said there were at least 40 deaths and that the toll could reach as many as 90.",
+                 "The governor said the death toll had reached 65 and could exceed 90.", days=(0, 1))
+    assert got == {("a", "b"): Relation.UPDATE}
