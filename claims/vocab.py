@@ -410,6 +410,9 @@ MEASURE_FAMILIES: tuple[frozenset[str], ...] = (
     # what a thing costs a buyer is its price: "the tablets will cost €4,400 a year" ~ "a list price of €4,850 a year"
     frozenset({"price", "cost"}),
     frozenset({"killed", "casualties"}),
+    # the bodies found are how a toll is counted where the dead are being recovered: "rescuers have recovered 27
+    # bodies" ~ "the death toll rose to 31"
+    frozenset({"killed", "bodies recovered"}),
     frozenset({"injured", "casualties", "hospitalised"}),
     frozenset({"displaced", "evacuated"}),
     # (the arrested and the charged are two counts: "bringing the number charged to 12" is no update of "the number

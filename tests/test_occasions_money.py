@@ -83,3 +83,10 @@ def test_a_projection_that_fits_the_other_toll_does_not_hide_the_tolls_update():
     got = _links("Officials said there were at least 40 deaths and that the toll could reach as many as 90.",
                  "The governor said the death toll had reached 65 and could exceed 90.", days=(0, 1))
     assert got == {("a", "b"): Relation.UPDATE}
+
+
+def test_the_bodies_recovered_are_a_reading_of_the_toll():
+    # where the dead are being recovered, the bodies found are how the toll is counted
+    got = _links("Rescuers have recovered 27 bodies from the Ostby mine, officials said on Monday.",
+                 "The death toll at the Ostby mine rose to 27 on Monday, the ministry said.")
+    assert got == {("a", "b"): Relation.AGREE}
