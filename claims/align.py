@@ -1383,9 +1383,10 @@ def pair_evidence(a: Item, b: Item, wts: Weights, features: bool = True) -> Pair
                     continue  # (the previous meeting's vote is not this meeting's, nor its update, unless both name its day
                     # or its month: "Before that, inflation peaked at 9.1% in May 2029" ~ "a 9.1% peak in May 2029"; the women's
                     # rate is no one else's)
-                if (fa.counted_class.startswith("list:") or fb.counted_class.startswith("list:")) and (
-                        fa.counted_class != fb.counted_class and fa.counted_class and fb.counted_class):
-                    continue  # "cattle, goats and sheep" together are not the cattle alone
+                if (fa.counted_class != fb.counted_class and fa.counted_class and fb.counted_class) and (
+                        fa.counted_class.startswith("list:") or fb.counted_class.startswith("list:")):
+                    continue  # "cattle, goats and sheep" together are not the cattle alone (most pairs count one
+                    # thing, or name none on a side: the prefixes are read only for two named things)
                 if (fa.measure == "passengers" or fb.measure == "passengers") and _people_and_things(fa, fb):
                     continue  # "stranded thousands of passengers" is no count of the 6,000 flights cancelled
                 if fa.measure != fb.measure and (fa.measure in _STANDALONE or fb.measure in _STANDALONE):
@@ -1456,12 +1457,14 @@ def pair_evidence(a: Item, b: Item, wts: Weights, features: bool = True) -> Pair
                         or (fa.counted_class != fb.counted_class and _roles_clash(fa, fb))
                         or (fa.whole and not fb.whole and b.local) or (fb.whole and not fa.whole and a.local)
                         or (fa.added and not fb.added and not fb.change) or (fb.added and not fa.added and not fa.change)
-                        or (rel == "different" and fa.exact and fb.exact and _measures_clash(fa, fb))
-                        or (rel == "different" and _nationals_and_role(fa, fb))
+                        or (rel == "different" and fa.measure != fb.measure and _measures_clash(fa, fb) and fa.exact
+                            and fb.exact)
+                        or (rel == "different" and fa.counted_class != fb.counted_class and _nationals_and_role(fa, fb))
                         or ((fa.peoples or fb.peoples) and _nations_clash(fa, fb, rel))
-                        or (rel == "different" and _ages_apart(fa, fb))):
+                        or (rel == "different" and fa.counted != fb.counted and _ages_apart(fa, fb))):
                     # Airline A's figure is not Airline B's, nationwide is not Corvenne, protesters are not officers;
-                    # killed 2,100 is not 2,300 missing
+                    # killed 2,100 is not 2,300 missing (each helper after a test of what it needs first, inline: two
+                    # measures, counted classes or nouns that differ; most pairs share them)
                     continue
                 if fa.change and fb.change and fa.change != fb.change:
                     rel = "different"
