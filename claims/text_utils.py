@@ -371,16 +371,15 @@ def content_tokens(text: str) -> list[tuple[int, str]]:
     """(offset, canonical content-word key) for the content words of ``text``, in order, repeats kept."""
     text = _fold_phrases(text)
     out: list[tuple[int, str]] = []
-    extend = out.extend
+    append = out.append
     tokens_of = _CHUNK_TOKENS.__getitem__
     find = text.find
     pos = 0
     # (only spaces come before each run after the one before: find() lands on the run itself)
     for chunk in text.split():
         pos = find(chunk, pos)
-        tokens = tokens_of(chunk)
-        if tokens:
-            extend([(pos + off, c) for off, c in tokens])
+        for off, c in tokens_of(chunk):  # (a run holds one word or none, mostly: a plain loop, no comprehension
+            append((pos + off, c))  # to set up per run)
         pos += len(chunk)
     return out
 
