@@ -180,6 +180,7 @@ class Item:
     context: frozenset = frozenset()  # every name its article(s) give anywhere (set by Weights)
     topic: frozenset = frozenset()  # a list line's label words ("- Defence: EUR 6.8 billion"): what its figure is of
     local: bool = False  # its figures come from a local authority ("the prefecture said"): told for its area
+    scenario: bool = False  # it names a scenario ("best-case", "at worst"): see _scenario
 
     @property
     def strong(self) -> bool:
@@ -384,6 +385,7 @@ def _build_item(claim: Claim, doc: int, pub: dt.date | None, proper: frozenset[s
     if item.figs:
         low = text.lower()
         item.local = any(h in low for h in _LOCAL_HINTS) and _LOCAL_SOURCE.search(text) is not None
+        item.scenario = ("best" in low or "worst" in low) and _SCENARIO.search(text) is not None
     lm = _LIST_LABEL.match(text) if item.figs else None
     if lm:
         item.topic = frozenset(content_words(lm.group(1)))
@@ -1511,6 +1513,10 @@ def pair_evidence(a: Item, b: Item, wts: Weights, features: bool = True) -> Pair
                     # proposal is not the decision made, nor an earlier reading of it (RELATIONS.md §1: status)
                 if rel == "different" and _fig_conditional(a, xa) != _fig_conditional(b, xb):
                     continue  # "could reach EUR 600m if the recall is widened": another scenario, no rival figure
+                if (a.scenario or b.scenario) and (sa := _scenario(a, xa)) != (sb := _scenario(b, xb)) and (
+                        "best" in (sa, sb) or rel == "different"):
+                    continue  # "in the best case about 50 dead" is neither a reading nor a rival of "could exceed 100"
+                    # (the worst case is what "as much as" projects: "at worst 6%" ~ "could shrink as much as 6%")
                 if rel != "different" and _readings_apart(fa, fb, a, b):
                     continue  # "closed at 2,652.75" (Monday) and "closed at 2,734.95" (Tuesday): two sessions' readings
                 if fa.measure in _DAILY_FLOWS and _flows_apart(fa, fb):
@@ -1654,6 +1660,19 @@ def _conditional(it: Item, f: FigureFrame) -> bool:
     b = f.value.end - it.claim.start
     return _CONDITION_AFTER.search(text, b) is not None or (
         _CONDITION_BEFORE.match(text) is not None and text.find(",", 0, f.value.start - it.claim.start) >= 0)
+
+
+#: a scenario named: "best-case", "in the worst case", "at best", "at worst"
+_SCENARIO = re.compile(r"\b(?:best|worst)[- ]case\b|\b(?:in\s+the\s+)?(?:best|worst)\s+case\b|\bat\s+(?:best|worst)\b", re.I)
+
+
+def _scenario(it: Item, x: Fig) -> str:
+    """The scenario a figure is told for, when its sentence names one near it ("best-case, the state would see about
+    50 dead"): "best" or "worst", else ""."""
+    text, start = it.claim.text, x.frame.value.start - it.claim.start
+    for m in _SCENARIO.finditer(text, max(0, start - 80), x.frame.value.end - it.claim.start + 40):
+        return "best" if "best" in m.group().lower() else "worst"
+    return ""
 
 
 def _fig_conditional(it: Item, x: Fig) -> bool:

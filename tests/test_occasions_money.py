@@ -90,3 +90,13 @@ def test_the_bodies_recovered_are_a_reading_of_the_toll():
     got = _links("Rescuers have recovered 27 bodies from the Ostby mine, officials said on Monday.",
                  "The death toll at the Ostby mine rose to 27 on Monday, the ministry said.")
     assert got == {("a", "b"): Relation.AGREE}
+
+
+def test_a_best_case_is_another_scenario_and_a_worst_case_is_what_as_much_as_projects():
+    assert _links("The governor warned that the state's death toll could exceed 90.",
+                  "In the best case, the governor estimated, the state would see about 45 people dead.") == {}
+    assert _links("Officials said the toll could reach as many as 90.",
+                  "Best-case, the governor estimated, the state would see about 45 people dead.") == {}
+    got = _links("The ministry said the economy could shrink by as much as 6% this year.",
+                 "At worst, the ministry said, the economy would shrink by 6% this year.")
+    assert got == {("a", "b"): Relation.AGREE}
