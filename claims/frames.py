@@ -240,8 +240,10 @@ def _earlier_thing(low: str, a: int, b: int, lo: int, hi: int) -> bool:
         if m.start() <= a and (b <= m.end() or m.end() == a):
             return True
     return _THING_PREVIOUSLY.match(low, b) is not None
-#: "was at one point down more than 7%": a move told by how far it went during the day
-_AT_ONE_POINT = re.compile(r"\bat\s+(?:one|some)\s+(?:point|stage)\b")
+#: "was at one point down more than 7%", "briefly dropping over 1,500 points", "at its lowest point of the day, down
+#: 1,597": a move told by how far it went during the day
+_AT_ONE_POINT = re.compile(r"\bat\s+(?:one|some)\s+(?:point|stage)\b|\bbriefly\s+(?:[a-z]+\s+){0,2}$"
+                           r"|\bat\s+(?:its|their|the)\s+(?:lowest|highest)\s+point\b")
 #: a count at its height: "at the peak", "at its height", "at the height of the storm", "at some point on Saturday"
 _AT_PEAK = re.compile(r"\b(?:at\s+(?:the|its|their)\s+(?:peak|height|worst)|peak(?:ed)?\s+at)\b|" + _AT_ONE_POINT.pattern)
 #: a count of those still left: "were still without power", "remain in shelters", "are yet to be reconnected"
@@ -3197,7 +3199,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             consensus=_consensus(low, a, b, lo, v.kind),
             segment=_segment(low, b, lo, hi) if measure == "revenue" else "",
             subject=_change_subject(text, a, lo),
-            at_one_point=_AT_ONE_POINT.search(low, max(lo, a - 40), a) is not None,
+            at_one_point=_AT_ONE_POINT.search(low, max(lo, a - 70), a) is not None,
             added=_added(low, lo, a) or _MORE_IN.search(v.text) is not None,
             joint=(not cwords.isdisjoint(_JOINT_WORDS) and (_JOINT_BEFORE.search(low, max(lo, a - 40), a) is not None
                                                           or _JOINT_AFTER.match(low, b, hi) is not None)),

@@ -100,3 +100,14 @@ def test_a_best_case_is_another_scenario_and_a_worst_case_is_what_as_much_as_pro
     got = _links("The ministry said the economy could shrink by as much as 6% this year.",
                  "At worst, the ministry said, the economy would shrink by 6% this year.")
     assert got == {("a", "b"): Relation.AGREE}
+
+
+def test_how_far_a_move_went_during_the_day_is_not_where_it_closed():
+    # "briefly", "at its lowest point of the day", "at one point" a little way before the figure: the day's extreme
+    assert _links("The Ostby index briefly dropped more than 900 points on Monday afternoon.",
+                  "The Ostby index closed down 610 points on Monday.") == {}
+    assert _links("At its lowest point of the day, the Ostby index was down 940 points.",
+                  "The Ostby index fell 610 points on Monday.") == {}
+    got = _links("The Ostby index briefly dropped more than 900 points on Monday afternoon.",
+                 "At one point on Monday the Ostby index was down 930 points.")
+    assert got == {("a", "b"): Relation.AGREE}
