@@ -104,10 +104,10 @@ def test_a_best_case_is_another_scenario_and_a_worst_case_is_what_as_much_as_pro
 
 def test_how_far_a_move_went_during_the_day_is_not_where_it_closed():
     # "briefly", "at its lowest point of the day", "at one point" a little way before the figure: the day's extreme
-    assert _links("The Ostby index briefly dropped more than 900 points on Monday afternoon.",
-                  "The Ostby index closed down 610 points on Monday.") == {}
-    assert _links("At its lowest point of the day, the Ostby index was down 940 points.",
-                  "The Ostby index fell 610 points on Monday.") == {}
-    got = _links("The Ostby index briefly dropped more than 900 points on Monday afternoon.",
-                 "At one point on Monday the Ostby index was down 930 points.")
+    assert _links("Before it recovered, the Ostby index briefly lost more than 900 points.",
+                  "The Ostby index ended the session 610 points lower.") == {}
+    assert _links("The Ostby index, at its lowest point in the session, had fallen 940 points.",
+                  "The Ostby index ended the session 610 points lower.") == {}
+    got = _links("Before it recovered, the Ostby index briefly lost more than 900 points.",
+                 "At one point in the session the Ostby index had lost 930 points.")
     assert got == {("a", "b"): Relation.AGREE}
