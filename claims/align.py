@@ -460,7 +460,7 @@ class Weights:
         for it in items:
             it.context = context[it.doc] if len(it.docs) == 1 else frozenset().union(*(context[d] for d in it.docs))
         self.rates = currency_rates(items)
-        #: figures told beside their own conversion ("1.2 billion euros ($1.3 billion)"): id -> (the other currency,
+        #: figures told beside their own conversion ("900 million euros ($990 million)"): id -> (the other currency,
         #: the rate that claim gives into it)
         self.partners: dict[int, tuple[str, float]] = conversion_partners(items) if self.rates else {}
         _widen_nested_places(items)
@@ -838,8 +838,8 @@ def currency_rates(items: list[Item]) -> dict[tuple[str, str], float]:
 
 
 def conversion_partners(items: list[Item]) -> dict[int, tuple[str, float]]:
-    """Each money figure told beside its conversion into another currency, in either order ("1.2 billion euros ($1.3
-    billion)"), by id, with that other currency's class and the rate the claim itself gives into it: such a figure
+    """Each money figure told beside its conversion into another currency, in either order ("900 million euros ($990
+    million)"), by id, with that other currency's class and the rate the claim itself gives into it: such a figure
     meets another article's figure of that currency at its own claim's rate, never at a rate pooled over the
     articles (one article's wrong conversion, or one of another day, may pull that far from the claim's)."""
     out: dict[int, tuple[str, float]] = {}
@@ -1399,7 +1399,7 @@ def pair_evidence(a: Item, b: Item, wts: Weights, features: bool = True) -> Pair
                 fa, fb = xa.frame, xb.frame
                 if fa.cls != fb.cls and rates and fa.cls.startswith("money:") and fb.cls.startswith("money:"):
                     own = None
-                    if wts.partners:  # "EUR 1.2bn ($1.3bn)" against "$1.9bn": at the rate its own claim gives
+                    if wts.partners:  # "EUR 900m ($990m)" against "$1.4bn": at the rate its own claim gives
                         ca, cb = wts.partners.get(id(xa)), wts.partners.get(id(xb))
                         own = ca[1] if ca is not None and ca[0] == fb.cls else (
                             1 / cb[1] if cb is not None and cb[0] == fa.cls else None)
@@ -1445,7 +1445,7 @@ def pair_evidence(a: Item, b: Item, wts: Weights, features: bool = True) -> Pair
                     continue
                 if rel == "different" and fa.other_occasion and fb.other_occasion and not (
                         fa.when and fa.when == fb.when) and not (fa.period and fa.period == fb.period):
-                    continue  # "an earlier fine of EUR 265m" and "a EUR 390m penalty imposed earlier this year": two
+                    continue  # "an earlier fine of EUR 410m" and "a EUR 520m penalty handed down earlier this year": two
                     # earlier occasions, unless both name the same day or period
                 if (fa.segment and fb.segment and fa.segment != fb.segment) or (rel == "different" and (
                         fa.consensus != fb.consensus or fa.segment != fb.segment)):
@@ -1515,7 +1515,7 @@ def pair_evidence(a: Item, b: Item, wts: Weights, features: bool = True) -> Pair
                     continue  # "could reach EUR 600m if the recall is widened": another scenario, no rival figure
                 if (a.scenario or b.scenario) and (sa := _scenario(a, xa)) != (sb := _scenario(b, xb)) and (
                         "best" in (sa, sb) or rel == "different"):
-                    continue  # "in the best case about 50 dead" is neither a reading nor a rival of "could exceed 100"
+                    continue  # "in the best case about 45 dead" is neither a reading nor a rival of "could exceed 90"
                     # (the worst case is what "as much as" projects: "at worst 6%" ~ "could shrink as much as 6%")
                 if rel != "different" and _readings_apart(fa, fb, a, b):
                     continue  # "closed at 2,652.75" (Monday) and "closed at 2,734.95" (Tuesday): two sessions' readings
@@ -1540,7 +1540,7 @@ def pair_evidence(a: Item, b: Item, wts: Weights, features: bool = True) -> Pair
                         and not (fa.part != fb.part and _part_apart(fa, fb, a, b)):
                     # (the day's high, "as much as 11%", is not where a share stood at midday: no match to keep; nor
                     # is a part, "including two fishermen", a match of "two people are still missing"; nor a
-                    # projection, "could reach as many as 100", a match of the toll of 70 it happens to fit)
+                    # projection, "could climb to as many as 90", a match of the toll of 65 it happens to fit)
                     used_a.add(id(xa))
                     used_b.add(id(xb))
             for rel, xa, xb in pending:
@@ -1667,8 +1667,8 @@ _SCENARIO = re.compile(r"\b(?:best|worst)[- ]case\b|\b(?:in\s+the\s+)?(?:best|wo
 
 
 def _scenario(it: Item, x: Fig) -> str:
-    """The scenario a figure is told for, when its sentence names one near it ("best-case, the state would see about
-    50 dead"): "best" or "worst", else ""."""
+    """The scenario a figure is told for, when its sentence names one near it ("in the best case the state will see
+    about 45 dead"): "best" or "worst", else ""."""
     text, start = it.claim.text, x.frame.value.start - it.claim.start
     for m in _SCENARIO.finditer(text, max(0, start - 80), x.frame.value.end - it.claim.start + 40):
         return "best" if "best" in m.group().lower() else "worst"

@@ -58,7 +58,7 @@ _ROUNDUP = re.compile(r"\b(?:has|have)\s+(?:collected|compiled|gathered|rounded\
 #: price", after a page's bracketed embed code): a teaser, not a report
 _TEASER_LEAD = re.compile(rf"(?:\[[^\]]{{0,80}}\]\s*)?(?i:{TEASER_PROMISE})")
 #: a picture's caption told as a sentence: "CT image of a knee showing the damaged cartilage.", "A photo taken on Monday
-#: shows the flooded square.", a video's: "New aerial footage from Monday shows the damage in Ostby." (no figure)
+#: shows the flooded square.", a video's: "Drone footage taken on Monday shows the ruin in Ostby." (no figure)
 _PICTURE_CAPTION = re.compile(r"(?:(?:An?\s+|The\s+)?(?:[A-Z]{2,5}\s+)?(?i:image|photo|photograph|picture|illustration)\s+"
                               r"(?:of\s+[^.;,]{0,80}?\s+)?"
                               # (a video only as the page's own: "CCTV footage shows the intruders fled" is evidence)

@@ -472,13 +472,13 @@ def test_summary_bullets_the_body_repeats_are_no_claims_of_their_own():
 
 
 def test_a_videos_caption_told_in_the_run_of_a_paragraph_is_no_claim_but_footage_as_evidence_is():
-    """"New aerial footage from Monday shows the damage in Ostby": what the page's video shows, after the lede in the
+    """"Drone footage taken on Monday shows the ruin in Ostby": what the page's video shows, after the lede in the
     same paragraph; "CCTV footage shows the thieves left within four minutes, police said" is a finding."""
-    text = ("OSTBY (Ostnet) — Crews cleared debris on Monday after a tornado flattened the Ostby mill on Friday. New "
-            "aerial footage from Monday shows the massive damage in Ostby.\n\n"
+    text = ("OSTBY (Ostnet) — Crews cleared debris on Monday after a tornado flattened the Ostby mill on Friday. Drone "
+            "footage taken on Monday shows the scale of the ruin in Ostby.\n\n"
             "CCTV footage shows the thieves left within four minutes, police said on Tuesday.\n")
     got = [c.text for c in extract_claims(make_doc("v", text, date=dt.date(2031, 1, 7)))]
-    assert not any("aerial footage" in t for t in got)
+    assert not any("Drone footage" in t for t in got)
     assert any(t.startswith("CCTV footage shows") for t in got)
 
 

@@ -350,7 +350,7 @@ def test_modifiers_of_the_counted_group_are_not_its_measure():
     ("The port is mourning its dead after a blast tore through the docks, killing at least 41 people.",
      "at least 41 people", Status.FACT),
     # measured against what was expected, a figure is told as done; a gap from a forecast keeps the forecast's status
-    ("Ostby Nights arrived with a stronger than expected start of $41.2 million.", "$41.2 million", Status.UNMARKED),
+    ("Ostby Nights made a better than expected $41.2 million in its first weekend.", "$41.2 million", Status.UNMARKED),
     ("Exports grew a faster than expected 4.1% in June.", "4.1%", Status.UNMARKED),
     ("As forecast, the jobless rate rose to 5.2% in March.", "5.2%", Status.FACT),
     ("That was 2.1 billion guilders less than forecast.", "2.1 billion guilders", Status.FUTURE),

@@ -26,15 +26,15 @@ def _links(*texts: str, days: tuple[int, ...] = ()) -> dict[tuple[str, str], Rel
 
 def test_an_earlier_fine_is_another_occasion_not_a_rival_figure():
     # another firm's fine, or an earlier one, is never a conflict nor an update of this fine
-    assert _links(FINE, "The penalty eclipses an earlier fine of €410 million imposed on Dornland Rail.") == {}
-    assert _links(FINE, "The fine far exceeds a €410 million penalty previously imposed on Dornland Rail.") == {}
-    assert _links(FINE, "It adds to a €410 million penalty the watchdog imposed on Velmar Air earlier this year.") == {}
+    assert _links(FINE, "The sum is more than twice an earlier fine of €410 million imposed on Dornland Rail.") == {}
+    assert _links(FINE, "It dwarfs a €410 million penalty previously imposed on Dornland Rail.") == {}
+    assert _links(FINE, "Velmar Air already owes a €410 million penalty that the watchdog handed down earlier this year.") == {}
 
 
 def test_two_earlier_fines_of_different_sizes_are_two_occasions():
     # each report recalls an earlier fine, neither says when: two earlier occasions, not rival figures of one
     assert _links("Velmar Air is still contesting an earlier fine of €265 million.",
-                  "It adds to a €390 million penalty the watchdog imposed on Velmar Air earlier this year.") == {}
+                  "Velmar Air already owes a €390 million penalty that the watchdog handed down earlier this year.") == {}
 
 
 def test_the_previous_record_told_by_both_reports_still_agrees():
@@ -45,9 +45,8 @@ def test_the_previous_record_told_by_both_reports_still_agrees():
 
 def test_a_figure_of_another_work_named_after_its_noun_is_not_this_ones():
     # "$96 million" fits "$94 million" (each ±2%), but it is the debut of another film
-    got = _links("The studio reported a weekend haul of $94 million, the biggest August opening ever.",
-                 "Adjusted for ticket price inflation, it ranks just behind the $96 million adjusted debut of Harbour"
-                 " Lights.")
+    got = _links("The studio announced a first-weekend gross of $94 million.",
+                 "Corrected for ticket prices, that is still short of the $96 million adjusted debut of Harbour Lights.")
     assert got == {}
 
 
@@ -61,9 +60,9 @@ def test_a_place_after_a_direction_or_a_stretch_is_not_an_owner():
 
 def test_a_date_in_a_relative_clause_about_another_noun_is_not_the_figures_period():
     # 2030 is when the savings come, not when the 900 jobs go: the two intentions agree
-    got = _links("Velmar Air is set to cut up to 900 jobs as part of a restructuring which it says will save it $40"
-                 " million a year by 2030.",
-                 "Velmar Air will let go approximately 700 to 900 workers in a restructuring that begins in 2028.")
+    got = _links("Velmar Air plans to shed up to 900 jobs in a reorganisation which it says should save $40 million a"
+                 " year by 2030.",
+                 "Velmar Air will shed some 700 to 900 jobs in a reorganisation starting in 2028.")
     assert got == {("a", "b"): Relation.AGREE}
 
 
@@ -80,8 +79,8 @@ def test_a_figure_told_with_its_own_conversion_meets_others_at_that_rate():
 def test_a_projection_that_fits_the_other_toll_does_not_hide_the_tolls_update():
     # "could reach as many as 90" fits 65, but a projection is no reading of a count: the counts 40 and 65,
     # a day apart, are one toll updated
-    got = _links("Officials said there were at least 40 deaths and that the toll could reach as many as 90.",
-                 "The governor said the death toll had reached 65 and could exceed 90.", days=(0, 1))
+    got = _links("At least 40 people are known to have died, officials said, and the number could climb to as many as 90.",
+                 "The count of the dead had reached 65 and could exceed 90, the governor said.", days=(0, 1))
     assert got == {("a", "b"): Relation.UPDATE}
 
 
@@ -93,10 +92,10 @@ def test_the_bodies_recovered_are_a_reading_of_the_toll():
 
 
 def test_a_best_case_is_another_scenario_and_a_worst_case_is_what_as_much_as_projects():
-    assert _links("The governor warned that the state's death toll could exceed 90.",
-                  "In the best case, the governor estimated, the state would see about 45 people dead.") == {}
     assert _links("Officials said the toll could reach as many as 90.",
-                  "Best-case, the governor estimated, the state would see about 45 people dead.") == {}
+                  "In the best case the state will see about 45 dead, the governor estimated.") == {}
+    assert _links("The toll could climb to as many as 90, officials warned.",
+                  "The governor estimated that even best-case the region would count about 45 dead.") == {}
     got = _links("The ministry said the economy could shrink by as much as 6% this year.",
                  "At worst, the ministry said, the economy would shrink by 6% this year.")
     assert got == {("a", "b"): Relation.AGREE}
