@@ -1740,6 +1740,9 @@ _OTHER_SITE_WORDS = frozenset("nearby neighbouring neighboring separate differen
 OWN_AREA = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:capital|region|province|county|district)(?:['’]s\b|\s+region\b)")
 _SUB_AREA = re.compile(OWN_AREA.pattern
                        + r"|\b[Ii]n\s+the\s+(?:capital|region|province|county|district)\b(?!\s+(?:of\b|[A-Z]))")
+#: "61 people were arrested here": a participle right after the figure, then "here" (not in a quotation's run: "'20
+#: were killed here,' she said" ends on a quote mark; nor "the aid has yet to reach the ground here": the aid's verb)
+_HERE = re.compile(r"\b[a-z]+(?:ed|en)\s+here\b(?![,'’\"”])")
 #: "In the regional capital, Brennau, turnout reached 71%": a place named by its kind is a part of the whole
 _PART_PLACE = re.compile(rf"(?=[Ii])\b[Ii]n\s+the\s+(?:[a-z]+\s+){{0,2}}(?:{_AREA_PARTS}),\s+[A-Z]")
 #: "only 39 of the 128 dead have been identified", "nine of the 41 victims were children": a part of a toll the sentence
@@ -1962,6 +1965,9 @@ def _places(text: str, lo: int, hi: int, cwords: frozenset[str], a: int = -1) ->
         sub = _SUB_AREA.search(text, sub.end(), hi)  # ("KorsLink, which runs the region's trams, ran a deficit": who)
     if sub is not None and not _WHOLE_PLACE.search(text.lower(), lo, hi):
         keys = keys | {SUB_AREA}  # "the capital's pass rate", "in the region": some part of the country, unnamed
+    elif " here" in text and a >= 0 and _HERE.search(text, a, min(hi, a + 60)) is not None and not _WHOLE_PLACE.search(
+            text.lower(), lo, hi):
+        keys = keys | {SUB_AREA}  # "61 people were arrested here": where the reporter is, a part of the whole
     if not cwords.isdisjoint(_OTHER_SITE_WORDS) and _OTHER_SITE.search(text, lo, hi):
         keys = keys | {OTHER_SITE}  # "at a nearby resort", "in a neighbouring village": another place, unnamed
     far = {m.group(2) for m in found if m.group("nb")}

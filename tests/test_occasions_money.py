@@ -110,3 +110,13 @@ def test_how_far_a_move_went_during_the_day_is_not_where_it_closed():
     got = _links("Before it recovered, the Ostby index briefly lost more than 900 points.",
                  "At one point in the session the Ostby index had lost 930 points.")
     assert got == {("a", "b"): Relation.AGREE}
+
+
+def test_a_count_told_for_here_is_the_reporters_place_not_the_whole():
+    # "here" right after the participle: where the report is filed, a part of the country's count
+    assert _links("On Thursday 61 people were arrested here during the marches, police said.",
+                  "Across the country, 240 people were arrested during Thursday's marches.") == {}
+    # (not "here" told of another verb's thing: the pledge is still updated)
+    got = _links("Velmar's pledge of $23m in aid has yet to reach the ground here.",
+                 "Velmar raised its aid pledge to $35 million on Sunday.", days=(0, 1))
+    assert got == {("a", "b"): Relation.UPDATE}
