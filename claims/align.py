@@ -1513,6 +1513,9 @@ def pair_evidence(a: Item, b: Item, wts: Weights, features: bool = True) -> Pair
                     # proposal is not the decision made, nor an earlier reading of it (RELATIONS.md §1: status)
                 if rel == "different" and _fig_conditional(a, xa) != _fig_conditional(b, xb):
                     continue  # "could reach EUR 600m if the recall is widened": another scenario, no rival figure
+                if rel == "different" and ((fa.listed and fb.counted_class in ("", "people"))
+                                           or (fb.listed and fa.counted_class in ("", "people"))):
+                    continue  # "46 miners and six rescuers died": each a part, no rival of "14 people were killed"
                 if (a.scenario or b.scenario) and (sa := _scenario(a, xa)) != (sb := _scenario(b, xb)) and (
                         "best" in (sa, sb) or rel == "different"):
                     continue  # "in the best case about 45 dead" is neither a reading nor a rival of "could exceed 90"

@@ -468,6 +468,8 @@ class FigureFrame:
     #: its places are a list ("in Velmar and Dornland"): their sum, a wider scope than any one of them
     several: bool = False
     joint: bool = False  # a sum held by several ("together control 57 seats"): theirs, not any one's
+    #: one of a list of counts of other kinds ("46 miners and six rescuers died"): a part of the whole told apart
+    listed: bool = False
     at_one_point: bool = False  # "was at one point down more than 7%": how far a move went, not where it ended
     added: bool = False  # "a further 600 soldiers", "an additional 300": an addition to a count, not the count
     #: the peoples a count names ("98 Tervanian prisoners", "the number of Tervanians it had released to 112"): the
@@ -1743,6 +1745,11 @@ _SUB_AREA = re.compile(OWN_AREA.pattern
 #: "61 people were arrested here": a participle right after the figure, then "here" (not in a quotation's run: "'20
 #: were killed here,' she said" ends on a quote mark; nor "the aid has yet to reach the ground here": the aid's verb)
 _HERE = re.compile(r"\b[a-z]+(?:ed|en)\s+here\b(?![,'’\"”])")
+#: a count followed or preceded by another count of another kind, joined by "and" ("46 miners and six rescuers died",
+#: "11 miners and three rescuers"): each a part of the whole told apart
+_COUNT_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of)"
+_LISTED_AFTER = re.compile(r"\s+and\s+(?:about\s+|some\s+|at\s+least\s+|another\s+)?" + _COUNT_WORD + r"\s+[a-z]")
+_LISTED_BEFORE = re.compile(_COUNT_WORD + r"\s+(?:[a-z-]+\s+){1,2}and\s+(?:about\s+|some\s+|at\s+least\s+|another\s+)?$")
 #: "In the regional capital, Brennau, turnout reached 71%": a place named by its kind is a part of the whole
 _PART_PLACE = re.compile(rf"(?=[Ii])\b[Ii]n\s+the\s+(?:[a-z]+\s+){{0,2}}(?:{_AREA_PARTS}),\s+[A-Z]")
 #: "only 39 of the 128 dead have been identified", "nine of the 41 victims were children": a part of a toll the sentence
@@ -3209,6 +3216,9 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             added=_added(low, lo, a) or _MORE_IN.search(v.text) is not None,
             joint=(not cwords.isdisjoint(_JOINT_WORDS) and (_JOINT_BEFORE.search(low, max(lo, a - 40), a) is not None
                                                           or _JOINT_AFTER.match(low, b, hi) is not None)),
+            listed=("and" in cwords and cclass not in ("", "people") and v.kind == "count"
+                    and (_LISTED_AFTER.match(low, b, hi) is not None or _LISTED_BEFORE.search(low, max(lo, a - 40), a)
+                         is not None)),
             since="since" in low and _SINCE.search(low, lo, hi) is not None,
             peoples=_peoples(text, v, a, lo) if _cls(v) == "count" else _NO_KEYS,
             # (a peak needs one of its words, "peak", "height", "worst", "point" or "stage"; a count left, one of

@@ -120,3 +120,11 @@ def test_a_count_told_for_here_is_the_reporters_place_not_the_whole():
     got = _links("Velmar's pledge of $23m in aid has yet to reach the ground here.",
                  "Velmar raised its aid pledge to $35 million on Sunday.", days=(0, 1))
     assert got == {("a", "b"): Relation.UPDATE}
+
+
+def test_counts_of_two_kinds_told_together_are_parts_not_rivals_of_the_toll():
+    # "38 miners and five rescue workers": each a part of the dead, no rival of a toll of 9 people
+    assert _links("Some 38 miners and five rescue workers died of smoke poisoning in the Ostby pit.",
+                  "At least 9 people were killed in the Ostby pit fire.") == {}
+    assert _links("The Ostby pit fire killed 38 miners and five rescue workers, the ministry said.",
+                  "The Ostby pit fire has killed 9 people, the governor said.") == {}

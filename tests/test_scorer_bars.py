@@ -111,7 +111,7 @@ FLOORS: dict[str, dict] = {
     "minimum_wage": {"claims_found": 120, "boilerplate_claims": 0, "agree_found": 67, "conflict_found": 16, "trap_links": 1, "precision": 0.838, "merged_claims": 0},
     "tower_fire": {"claims_found": 123, "boilerplate_claims": 0, "agree_found": 39, "conflict_found": 39, "trap_links": 1, "precision": 0.962, "merged_claims": 0},
     "crime_figures": {"claims_found": 117, "boilerplate_claims": 0, "agree_found": 70, "conflict_found": 10, "trap_links": 2, "precision": 0.683, "merged_claims": 0},
-    "cruise_outbreak": {"claims_found": 104, "boilerplate_claims": 0, "agree_found": 29, "conflict_found": 22, "trap_links": 2, "precision": 0.739, "merged_claims": 0},
+    "cruise_outbreak": {"claims_found": 104, "boilerplate_claims": 0, "agree_found": 29, "conflict_found": 20, "trap_links": 2, "precision": 0.816, "merged_claims": 0},
     "share_listing": {"claims_found": 111, "boilerplate_claims": 0, "agree_found": 42, "conflict_found": 16, "trap_links": 5, "precision": 0.69, "merged_claims": 0},
     "bird_flu_cull": {"claims_found": 113, "boilerplate_claims": 1, "agree_found": 53, "conflict_found": 20, "trap_links": 1, "precision": 0.935, "merged_claims": 0},
     "telecom_fine": {"claims_found": 122, "boilerplate_claims": 1, "agree_found": 73, "conflict_found": 17, "trap_links": 4, "precision": 0.833, "merged_claims": 0},
