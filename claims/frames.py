@@ -1774,6 +1774,9 @@ _PART = re.compile(r"\b(?:(?:in|on|at|for|from|during)\s+(?:the\s+)?[\w'’-]+(?
                    # "Between July 15 and July 22 alone", "and 89 lay dead in Hathras itself": a span or a place told
                    # apart from the whole
                    r"|\b(?:between|from)\s+[\w'’ -]{3,30}?\s+(?:and|to|until)\s+[\w'’-]+(?:\s+\d{1,2})?\s+alone\b"
+                   # "at least 11 more died this past Saturday alone": a day told apart without "on"
+                   r"|\b(?:this\s+past|last|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend"
+                   r"|week|month|year|night)\s+alone\b"
                    r"|\bin\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+itself\b"
                    # "Heart-failure hospitalisations alone fell by 32%": the kind named is a part of the count
                    r"|[a-z-]+(?:ations|ions|ssions)\s+alone\b"

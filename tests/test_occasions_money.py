@@ -128,3 +128,9 @@ def test_counts_of_two_kinds_told_together_are_parts_not_rivals_of_the_toll():
                   "At least 9 people were killed in the Ostby pit fire.") == {}
     assert _links("The Ostby pit fire killed 38 miners and five rescue workers, the ministry said.",
                   "The Ostby pit fire has killed 9 people, the governor said.") == {}
+
+
+def test_a_day_told_apart_without_on_is_a_part_of_the_toll():
+    # "this past Sunday alone" as "on Sunday alone": the day's part, no update of the whole toll
+    assert _links("Officials say at least 12 more died of the heat this past Sunday alone.",
+                  "The heatwave has killed 45 people, officials said.") == {}
