@@ -337,7 +337,7 @@ def claim_words(low: str) -> frozenset[str]:
 #: 11 people have died in Kessa" (each figure's place, status and date are its own clause's)
 _FIGURE_CLAUSE_AFTER = (r",\s(?=(?:some\s+|about\s+|around\s+|nearly\s+|at\s+least\s+|more\s+than\s+)?\d[\d,.]*\s+"
                         r"(?:[a-z]+\s+){0,2}?(?:were|was|are|is|had|have|has|died|remain|remained)\b)"
-                        # "has led to at least 40 deaths, with 12 people dying on Sunday alone": a clause of its own
+                        # "have reached at least 45, with 12 people succumbing on Sunday alone": a clause of its own
                         r"|,\swith\s(?=(?:some\s+|about\s+|around\s+|nearly\s+|at\s+least\s+|more\s+than\s+)?\d[\d,.]*\s+"
                         r"(?:[a-z]+\s+){0,2}?[a-z]+(?:ing|ed)\b)")
 _CLAUSE_LEFT_RX = re.compile(r"(?=[;:,tw])(?:[;:]|,\s(?:and|but|while|so|though|whereas)\b|\b(?:that|which|who|while|whereas)\b"

@@ -5482,5 +5482,5 @@ def test_a_move_sent_down_is_no_deployment():
 
 def test_a_with_clause_holding_its_own_figure_and_participle_is_a_clause_of_its_own():
     # "on Sunday alone" is the 12's, told in the "with" clause; the 45 is the whole toll
-    text = "The heatwave has now led to at least 45 deaths across Velmar, with 12 people dying of heatstroke on Sunday alone."
-    assert frame(text, "12 people").part and not frame(text, "at least 45 deaths").part
+    text = "Heat deaths in Velmar have reached at least 45, with 12 people succumbing to heatstroke on Sunday alone."
+    assert frame(text, "12 people").part and not frame(text, "at least 45").part
