@@ -1666,16 +1666,15 @@ def _conditional(it: Item, f: FigureFrame) -> bool:
 
 
 #: a scenario named: "best-case", "in the worst case", "at best", "at worst"
-_SCENARIO = re.compile(r"\b(?:best|worst)[- ]case\b|\b(?:in\s+the\s+)?(?:best|worst)\s+case\b|\bat\s+(?:best|worst)\b", re.I)
+_SCENARIO = re.compile(r"\b(?:best|worst)[- ]case\b|\bat\s+(?:best|worst)\b", re.I)
 
 
 def _scenario(it: Item, x: Fig) -> str:
     """The scenario a figure is told for, when its sentence names one near it ("in the best case the state will see
     about 45 dead"): "best" or "worst", else ""."""
     text, start = it.claim.text, x.frame.value.start - it.claim.start
-    for m in _SCENARIO.finditer(text, max(0, start - 80), x.frame.value.end - it.claim.start + 40):
-        return "best" if "best" in m.group().lower() else "worst"
-    return ""
+    m = _SCENARIO.search(text, max(0, start - 80), x.frame.value.end - it.claim.start + 40)
+    return "" if m is None else "best" if "best" in m.group().lower() else "worst"
 
 
 def _fig_conditional(it: Item, x: Fig) -> bool:

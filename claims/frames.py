@@ -240,10 +240,13 @@ def _earlier_thing(low: str, a: int, b: int, lo: int, hi: int) -> bool:
         if m.start() <= a and (b <= m.end() or m.end() == a):
             return True
     return _THING_PREVIOUSLY.match(low, b) is not None
-#: "was at one point down more than 7%", "briefly lost more than 900 points", "the index, at its lowest point in the
-#: session, had fallen 940": a move told by how far it went during the day
-_AT_ONE_POINT = re.compile(r"\bat\s+(?:one|some)\s+(?:point|stage)\b|\bbriefly\s+(?:[a-z]+\s+){0,2}$"
-                           r"|\bat\s+(?:its|their|the)\s+(?:lowest|highest)\s+point\b")
+
+
+#: "was at one point down more than 7%", "the index, at its lowest point in the session, had fallen 940": a move told
+#: by how far it went during the day
+_AT_ONE_POINT = re.compile(r"\bat\s+(?:one|some)\s+(?:point|stage)\b|\bat\s+(?:its|their|the)\s+(?:lowest|highest)\s+point\b")
+#: "briefly lost more than 900 points": the same, told right before the figure
+_BRIEFLY_BEFORE = re.compile(r"\bbriefly\s+(?:[a-z]+\s+){0,2}$")
 #: a count at its height: "at the peak", "at its height", "at the height of the storm", "at some point on Saturday"
 _AT_PEAK = re.compile(r"\b(?:at\s+(?:the|its|their)\s+(?:peak|height|worst)|peak(?:ed)?\s+at)\b|" + _AT_ONE_POINT.pattern)
 #: a count of those still left: "were still without power", "remain in shelters", "are yet to be reconnected"
@@ -394,7 +397,9 @@ _MEMBERS_AFTER = re.compile(r"\s+(?:members|workers|employees|staff|shareholders
 _COMPARED_WITH = re.compile(r"\b(?:over|than|against|behind|versus|vs\.?)\s+$")
 #: a name after the figure's noun phrase: "1,400 flights at Acme", "the $96 million debut of Harbour Lights" (not a
 #: place told by where it lies or what part of it: "140 km east of Vell", "a 400-metre stretch of Marrent Avenue")
-_OWNER_AFTER = re.compile(r"\s*(?:(?:\w+\s+){0,1}(?:at|by|for)|(?:[a-z]+\s+){0,1}(?!(?:east|west|north|south|north-?east|north-?west|south-?east|south-?west|stretch|section|part|parts|area|outskirts|centre|center|edge|coast|residents|people)\s)[a-z]+\s+of)\s+(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})")
+_OWNER_AFTER = re.compile(r"\s*(?:(?:\w+\s+){0,1}(?:at|by|for)|(?:[a-z]+\s+){0,1}(?!(?:east|west|north|south|north-?east"
+                          r"|north-?west|south-?east|south-?west|stretch|section|part|parts|area|outskirts|centre|center"
+                          r"|edge|coast|residents|people)\s)[a-z]+\s+of)\s+(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})")
 _NAME_STOP = frozenset(
     """The A An This That These Those It Its He She They We His Her Their In On At By For Of And But Or As
     According Officials Police Government Mr Mrs Ms Dr""".split()
@@ -3218,7 +3223,8 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
             consensus=_consensus(low, a, b, lo, v.kind),
             segment=_segment(low, b, lo, hi) if measure == "revenue" else "",
             subject=_change_subject(text, a, lo),
-            at_one_point=_AT_ONE_POINT.search(low, max(lo, a - 70), a) is not None,
+            at_one_point=(_AT_ONE_POINT.search(low, max(lo, a - 70), a) is not None
+                          or _BRIEFLY_BEFORE.search(low, max(lo, a - 70), a) is not None),
             added=_added(low, lo, a) or _MORE_IN.search(v.text) is not None,
             joint=(not cwords.isdisjoint(_JOINT_WORDS) and (_JOINT_BEFORE.search(low, max(lo, a - 40), a) is not None
                                                           or _JOINT_AFTER.match(low, b, hi) is not None)),
