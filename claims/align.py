@@ -459,10 +459,16 @@ class Weights:
         context = {d: frozenset(c) for d, c in counts.items()}  # every name each article gives
         for it in items:
             it.context = context[it.doc] if len(it.docs) == 1 else frozenset().union(*(context[d] for d in it.docs))
-        self.rates = currency_rates(items)
+        pairs = conversions(items)
+        self.rates = currency_rates(items, pairs)
         #: figures told beside their own conversion ("900 million euros ($990 million)"): id -> (the other currency,
-        #: the rate that claim gives into it)
-        self.partners: dict[int, tuple[str, float]] = conversion_partners(items) if self.rates else {}
+        #: the rate that claim gives into it); such a figure meets another article's figure of that currency at its own
+        #: claim's rate, never at the rates pooled over the articles (one article's wrong conversion, or one of another
+        #: day, may pull their median far from the claim's)
+        self.partners: dict[int, tuple[str, float]] = {}
+        for xa, xb in pairs:
+            va, vb = float(xa.frame.value.value), float(xb.frame.value.value)
+            self.partners[id(xa)], self.partners[id(xb)] = (xb.frame.cls, vb / va), (xa.frame.cls, va / vb)
         _widen_nested_places(items)
         _mark_only_values(items)
         values: dict[tuple[int, str], set] = defaultdict(set)
@@ -485,6 +491,14 @@ class Weights:
                 f.fmass = self._clause_mass(f.words, it.tokens)
             for d in it.dates:
                 d.fmass = self._clause_mass(d.words, it.tokens)
+
+    def own_rate(self, xa: Fig, xb: Fig) -> float | None:
+        """The rate from ``xa``'s currency into ``xb``'s that one of the two claims gives itself, when either figure
+        is told beside its own conversion into the other's currency (see ``partners``)."""
+        ca, cb = self.partners.get(id(xa)), self.partners.get(id(xb))
+        if ca is not None and ca[0] == xb.frame.cls:
+            return ca[1]
+        return 1 / cb[1] if cb is not None and cb[0] == xa.frame.cls else None
 
     def convert(self, x: Fig, cls: str, rate: float | None = None) -> Fig | None:
         """``x`` in the currency of ``cls`` at the rate the articles themselves give (or at ``rate``), or None when
@@ -817,32 +831,10 @@ def _same_story(a: Item, b: Item, mains: dict[int, frozenset]) -> bool:
 _CONVERSION = re.compile(r"\s*[(\[]\s*")
 
 
-def currency_rates(items: list[Item]) -> dict[tuple[str, str], float]:
-    """Exchange rates the articles give themselves ("1.92 billion euros ($2.23 billion)"), by (from, to) money
-    class: the median of every such pair, so that "$2.2 billion" can be compared with "1.92 billion euros"
-    (RELATIONS.md §2: units are normalised first). No table of rates: a desk whose texts give none converts none."""
-    found: dict[tuple[str, str], list[float]] = defaultdict(list)
-    for it in items:
-        money = [x.frame for x in it.figs if x.frame.cls.startswith("money:")]
-        if len(money) < 2:
-            continue
-        money.sort(key=lambda f: f.value.start)
-        text, off = it.claim.text, it.claim.start
-        for fa, fb in zip(money, money[1:], strict=False):
-            va, vb = fa.value.value, fb.value.value
-            if (fa.cls != fb.cls and isinstance(va, float) and isinstance(vb, float) and va > 0 and vb > 0
-                    and _CONVERSION.fullmatch(text, fa.value.end - off, fb.value.start - off)):
-                found[(fa.cls, fb.cls)].append(vb / va)
-                found[(fb.cls, fa.cls)].append(va / vb)
-    return {k: statistics.median(v) for k, v in found.items()}
-
-
-def conversion_partners(items: list[Item]) -> dict[int, tuple[str, float]]:
-    """Each money figure told beside its conversion into another currency, in either order ("900 million euros ($990
-    million)"), by id, with that other currency's class and the rate the claim itself gives into it: such a figure
-    meets another article's figure of that currency at its own claim's rate, never at a rate pooled over the
-    articles (one article's wrong conversion, or one of another day, may pull that far from the claim's)."""
-    out: dict[int, tuple[str, float]] = {}
+def conversions(items: list[Item]) -> list[tuple[Fig, Fig]]:
+    """Every money figure told beside its conversion into another currency, in either order ("1.92 billion euros
+    ($2.23 billion)"), as a pair of the two figures in the order told."""
+    out = []
     for it in items:
         money = [x for x in it.figs if x.frame.cls.startswith("money:")]
         if len(money) < 2:
@@ -854,8 +846,22 @@ def conversion_partners(items: list[Item]) -> dict[int, tuple[str, float]]:
             va, vb = fa.value.value, fb.value.value
             if (fa.cls != fb.cls and isinstance(va, float) and isinstance(vb, float) and va > 0 and vb > 0
                     and _CONVERSION.fullmatch(text, fa.value.end - off, fb.value.start - off)):
-                out[id(xa)], out[id(xb)] = (fb.cls, vb / va), (fa.cls, va / vb)
+                out.append((xa, xb))
     return out
+
+
+def currency_rates(items: list[Item], pairs: list[tuple[Fig, Fig]] | None = None) -> dict[tuple[str, str], float]:
+    """Exchange rates the articles give themselves ("1.92 billion euros ($2.23 billion)"), by (from, to) money
+    class: the median of every such pair, so that "$2.2 billion" can be compared with "1.92 billion euros"
+    (RELATIONS.md §2: units are normalised first). No table of rates: a desk whose texts give none converts none.
+    ``pairs``: :func:`conversions` of ``items``, when known."""
+    found: dict[tuple[str, str], list[float]] = defaultdict(list)
+    for xa, xb in conversions(items) if pairs is None else pairs:
+        fa, fb = xa.frame, xb.frame
+        va, vb = float(fa.value.value), float(fb.value.value)
+        found[(fa.cls, fb.cls)].append(vb / va)
+        found[(fb.cls, fa.cls)].append(va / vb)
+    return {k: statistics.median(v) for k, v in found.items()}
 
 
 def _mark_only_values(items: list[Item]) -> None:
@@ -1398,12 +1404,9 @@ def pair_evidence(a: Item, b: Item, wts: Weights, features: bool = True) -> Pair
                 xa = xa0
                 fa, fb = xa.frame, xb.frame
                 if fa.cls != fb.cls and rates and fa.cls.startswith("money:") and fb.cls.startswith("money:"):
-                    own = None
-                    if wts.partners:  # "EUR 900m ($990m)" against "$1.4bn": at the rate its own claim gives
-                        ca, cb = wts.partners.get(id(xa)), wts.partners.get(id(xb))
-                        own = ca[1] if ca is not None and ca[0] == fb.cls else (
-                            1 / cb[1] if cb is not None and cb[0] == fa.cls else None)
-                    conv = wts.convert(xa, fb.cls, own)  # "$2.2 billion" against "1.92 billion euros ($2.23 billion)"
+                    # "$2.2 billion" against "1.92 billion euros ($2.23 billion)"; "EUR 900m ($990m)" against "$1.4bn" at
+                    # the rate its own claim gives
+                    conv = wts.convert(xa, fb.cls, wts.own_rate(xa, xb) if wts.partners else None)
                     if conv is not None:
                         xa, fa = conv, conv.frame
                 # (the tests below that call a helper first ask, inline, what the helper's own first test asks: most
