@@ -1198,13 +1198,20 @@ def compare_figs(xa: Fig, xb: Fig, a: Item, b: Item, wts: Weights,
                         _owners_clash(fa, fb, a, b), trace)
 
 
-def _years_apart(fa: FigureFrame, fb: FigureFrame) -> bool:
+def _years_apart(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item) -> bool:
     """Two figures each told for a whole year, and not the same one ("lost 61 million last year" against "had lost 83
     million in 2024", revenue of 2025 against the guidance for this year): two facts, never one figure changing (a
-    month's reading of a series may be updated by the next month's)."""
+    month's reading of a series may be updated by the next month's). So too a past year's figure and a past month's
+    outside it ("bought it for $12 million in 2013" against "the record of $15 million set in May 2015"; a plan "by
+    2030" is no period of what is done)."""
     pa, pb = fa.period, fb.period
-    return (pa is not None and pb is not None and (pa[1] - pa[0]).days >= 360 and (pb[1] - pb[0]).days >= 360
-            and spans_apart(pa, pb))
+    if pa is None or pb is None or not spans_apart(pa, pb):
+        return False
+    da, db = (pa[1] - pa[0]).days, (pb[1] - pb[0]).days
+    if da >= 360 and db >= 360:
+        return True
+    era = min((d for d in (a.era, b.era) if d is not None), default=None)
+    return max(da, db) >= 360 and min(da, db) >= 27 and era is not None and max(pa[1], pb[1]) < era
 
 
 def _forecast_and_outcome(fa: FigureFrame, fb: FigureFrame) -> bool:
@@ -1470,7 +1477,7 @@ def pair_evidence(a: Item, b: Item, wts: Weights, features: bool = True) -> Pair
                     # 36,150 tonnes" a level: with no measure named on either side, close values do not make them one
                 pa, pb = fa.period, fb.period
                 if pa is not None and pb is not None and periods_apart(fa, fb) and (
-                        rel != "different" or _forecast_and_outcome(fa, fb) or _years_apart(fa, fb)):
+                        rel != "different" or _forecast_and_outcome(fa, fb) or _years_apart(fa, fb, a, b)):
                     continue  # revenue of €1.1bn in 2023 and of €1.14bn for 2024: two facts that happen to be close
                 if rel == "different" and fa.standing != fb.standing:
                     continue  # 40 million "former and prospective customers", 7.8 million "current postpaid

@@ -652,7 +652,12 @@ def _list_figure(s: str) -> bool:
 
 #: an "I" that is no pronoun: in an abbreviation ("Estuary Mutual P&I", "R&I") or a numeral after its noun ("Phase I",
 #: "World War I", "Category I")
-_NOT_A_PRONOUN = re.compile(r"\b[A-Z]+&I\b|\b(?:Phase|Stage|Type|Class|Category|Grade|Level|War|Part|Title|Tier) I\b")
+_NOT_A_PRONOUN = re.compile(
+    r"\b[A-Z]+&I\b|\b(?:Phase|Stage|Type|Class|Category|Grade|Level|War|Part|Title|Tier) I\b"
+    # a ruler's numeral: "King Orla I", "Orla I of Dornland", "Dornland's Orla I" (a name right before the "I" of a
+    # first person opens the sentence or follows "and": "Then I", "Ana and I")
+    r"|\b(?:King|Queen|Pope|Emperor|Empress|Tsar|Czar|Sultan|Shah|Kaiser|Pharaoh|Prince|Princess)\s+[A-Z][a-z]+ I\b"
+    r"|\b[A-Z][a-z]+ I(?= of [A-Z])|(?<=['’]s )[A-Z][a-z]+ I\b")
 
 
 def _person_appeal(words: list[str]) -> bool:

@@ -400,6 +400,9 @@ _COMPARED_WITH = re.compile(r"\b(?:over|than|against|behind|versus|vs\.?)\s+$")
 _OWNER_AFTER = re.compile(r"\s*(?:(?:\w+\s+){0,1}(?:at|by|for)|(?:[a-z]+\s+){0,1}(?!(?:east|west|north|south|north-?east"
                           r"|north-?west|south-?east|south-?west|stretch|section|part|parts|area|outskirts|centre|center"
                           r"|edge|coast|residents|people)\s)[a-z]+\s+of)\s+(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})")
+#: a sale told right before its price ("sold for", "auctioned off for", "went for a grand total of", "fetched")
+_SOLD_BEFORE = re.compile(r"\b(?:sold|auctioned(?:\s+off)?|went|going|goes|fetched|fetches)\s+(?:for\s+)?"
+                          r"(?:(?:a|an)\s+(?:\w+\s+)?(?:total|sum|price)\s+of\s+)?$")
 _NAME_STOP = frozenset(
     """The A An This That These Those It Its He She They We His Her Their In On At By For Of And But Or As
     According Officials Police Government Mr Mrs Ms Dr""".split()
@@ -1561,6 +1564,8 @@ def _owners(text: str, a: int, b: int, lo: int, hi: int, source: str, cwords: fr
     if pm and not _COMPARED_WITH.search(text, max(0, pm.start() - 10), pm.start()):
         names.add(pm.group(1))  # (not "Albrecht's lead over Saal's party was 8,000 votes": Saal is who trails)
     am = _OWNER_AFTER.match(text, b, hi) or _MEMBERS_OF.match(text, b, hi) or _MEMBERS_AFTER.match(text, b, hi)
+    if am and " at " in text[b - 1:am.start(1)] and _SOLD_BEFORE.search(text, max(lo, a - 40), a):
+        am = None  # "sold for $92.4 million at the Ostby rooms": where it was sold, not whose the sum is
     if am and not _AND_OTHERS.match(text, am.end()):
         names.add(" ".join(w for w in am.group(1).split() if w[:1].isupper()))  # ("Union of Scotland": not "of")
     lm = _LIST_OWNER.search(text, max(lo, a - 40), a) if a > lo else None
@@ -2571,7 +2576,9 @@ _SECTOR_WORDS = frozenset("construction manufacturing hospitality retail agricul
 #: the parts of a price index, as a pattern's alternatives ("vegetables?": one or many)
 _PRICE_PARTS = (r"core|food|energy|electricity|gas|fuel|petrol|diesel|services|goods|rents?|housing|transport|clothing"
                 r"|vegetables?|fruit|bread|alcohol|tobacco|heating|pulses|cereals|milk|meat")
-_COMPONENT = re.compile(rf"\b({_PRICE_PARTS}|rural|urban)\b(?:\s+and\s+[a-z-]+(?:\s+drinks?)?)?"
+# (a service that acts is no part of an index: "emergency services were still searching the coast")
+_COMPONENT = re.compile(rf"\b(?<!emergency )(?<!rescue )(?<!security )(?<!social )(?<!health )(?<!secret )"
+                        rf"(?<!intelligence )(?<!fire )(?<!medical )({_PRICE_PARTS}|rural|urban)\b(?:\s+and\s+[a-z-]+(?:\s+drinks?)?)?"
                         r"(?:\s+alone)?(?:,\s+whose\s+price)?\s+(?:prices?|inflation|costs?|bills|rose|fell|jumped|climbed"
                         r"|increased|were|was)\b"
                         # "inflation in the food basket", "retail inflation in vegetables": the part named after it

@@ -23,13 +23,17 @@ MONTH_ABBR = frozenset(m for m in MONTHS if len(m) <= 4 and m not in ("may", "ju
 #: abbreviations that may end a sentence; they do only before a typical sentence opener
 OTHER_ABBR = frozenset("inc ltd corp co llc plc bros vs etc approx est dept univ assn ave blvd rd no nos incl esp govt "
                        "misc viz fig figs vol vols pp ch art sec para eds trans rev jr sr cf min max hrs yrs mths "
-                       "tel ext dist div".split())
+                       "tel ext dist div ca c".split())  # ("ca. 1500", "c. 1500": circa)
 #: words that typically open a sentence (used after ambiguous abbreviations such as "U.S.")
 STARTERS = frozenset(
     """the a an it its he she they we i in on at but and or so this that these those there then however meanwhile
     his her their our my its after before when while if as for since although though yet still also according
     some many most all both one two three four five six seven eight nine ten earlier later last next""".split()
 )
+
+#: sentence openers after a single capital letter and its full stop (STARTERS less words that are also surnames or
+#: letters: "Last", "Still", "Most", "A")
+_AFTER_LETTER = STARTERS - frozenset("a i as one still yet most all some many both later last next earlier".split())
 
 # every alternative opens with a literal, so the engine skips to the next ".", "!", "?" or "…" in C
 # (the same matches as "(?:\.\.\.|…|[.!?]+)...")
@@ -142,7 +146,11 @@ def _is_boundary(text: str, pos: int, end_punct: int, limit: int) -> bool:
         return True
     low = prev.lower()
     if len(prev) == 1 and prev.isupper():
-        return False  # an initial: "J. R. R. Tolkien", "Vladimir V. Putin"
+        # an initial: "J. R. R. Tolkien", "Vladimir V. Putin"; but a letter that ends a name or a label ("Charles I",
+        # "Plan B") before a word that opens sentences ("... owned by Orla I. But the crown ...") ends the sentence:
+        # no middle initial comes before "But" or "The"
+        word = _NON_WORD.sub("", nxt)
+        return len(word) > 1 and word.lower() in _AFTER_LETTER and not nxt.endswith(".")
     if "." in prev and prev.rsplit(".", 1)[1].lower() in TITLE_ABBR:
         return False  # "in Vossberg.Dr. Ana Ruiz said": a title glued to the sentence before, not an end
     if "." in prev and _INITIALISM.search(prev):  # (an initialism has a dot: most words are not tried)

@@ -25,7 +25,7 @@ ONES = {
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-          "k": 1e3, "mln": 1e6, "m": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9, "tn": 1e12,
+          "k": 1e3, "mln": 1e6, "mil": 1e6, "milion": 1e6, "m": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9, "tn": 1e12,
           "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 #: vague quantities and the interval each stands for (RELATIONS.md §2: "tens of thousands" 20,000-99,999,
 #: "hundreds" 200-999, "dozens" 24-99; the others by the same reading: at least two of the unit, fewer than ten
@@ -204,6 +204,8 @@ MEASURES: dict[str, str] = {
     # how likely a thing is ("a roughly 62% chance of a rate cut", "put the odds at 45%"): no level of anything
     "probability": "probability probabilities chance chances odds likelihood",
     "paid": "pay paid paying payment payments",
+    # what a buyer gave for a thing: "who bought it for $12 million in 2013" (no kin of a sum paid out or into a fund)
+    "bought": "bought purchased",
     "raised": "raised raise raising",
     "invested": "invest invested investing investment investments",
     "debt": "debt debts borrowing",
@@ -224,7 +226,8 @@ MEASURES: dict[str, str] = {
     "culled": "culled cull culls culling slaughtered euthanised euthanized",
     "damaged": "damaged damage",
     "burned": "burned burnt burning scorched",
-    "sold": "sold sell selling",
+    # a thing sold at auction: "auctioned off for $9.2 million", "the vase fetched £3.1m"
+    "sold": "sold sell selling auctioned fetched fetches",
     "produced": "production output",
     "exported": "exported export exports",
     "imported": "imported import imports",
@@ -284,7 +287,9 @@ MEASURE_PHRASES: dict[str, str] = {
     "net loss": "loss",
     # a survey's uncertainty ("a margin of error of roughly 15,000 jobs"): no count of what it surveys
     "margin of error": "margin of error", "margins of error": "margin of error", "error margin": "margin of error",
-    "paid back": "repaid", "paid out": "paid", "compensation order": "damages", "restitution order": "damages",
+    "paid back": "repaid",
+    # a price told by the sale: "the vase went for $9.2 million", "going for £3.1m at the Ostby rooms"
+    "went for": "sold", "going for": "sold", "goes for": "sold", "paid out": "paid", "compensation order": "damages", "restitution order": "damages",
     # the price of money: a central bank's or a lender's rate, and what bonds pay
     "policy rate": "interest rate",
     "key rate": "interest rate", "base rate": "interest rate", "benchmark rate": "interest rate",
@@ -402,6 +407,10 @@ MEASURE_FAMILIES: tuple[frozenset[str], ...] = (
     # (money raised, "a tax forecast to raise €1 billion", is what comes in: no kin of what a measure costs)
     frozenset({"spending", "budget", "cost", "invested", "paid"}),
     frozenset({"revenue", "sold"}),
+    # what a thing sold for is what its buyer gave: "sold for $9.2 million" ~ "the buyer bought it for $9.2 million" ~
+    # "the record paid for a vase, $9.2 million" (not a price, which may be one still to come: "bread still sold for 2
+    # crowns" against "the price of bread will rise to 3 crowns from 1 April")
+    frozenset({"sold", "bought", "paid"}),
     # a claim for compensation is a sum demanded: "filed a claim for $916 million in compensation" ~ "is demanding
     # $916 million from the owner"
     frozenset({"damages", "demand"}),

@@ -66,7 +66,8 @@ _WORDNUM = (rf"(?i:(?:(?:a|an)\s+(?=hundred|thousand|million|billion|lakh|crore|
 #: first letters, and the relative dates' their words at a digit)
 _GLUED_UNIT = r"(?=[^\W\d_])(?:(?i:mph|kph|kmh|km/h|km|mm|cm)|[CF]|[TGMk]Wh?)(?![\w/])"
 #: (South Asian outlets count in lakhs and crores: "Rs 10 lakh" is one million rupees, "₹2 crore" twenty million)
-_SCALE = r"(?=\s*(?i:[tmblck]))(?:\s*(?i:thousand|million|billion|trillion|lakhs?|crores?)\b|\s?(?i:mln|bln|bn|tn)\b|[kKmMbB]\b)"
+_SCALE = (r"(?=\s*(?i:[tmblck]))(?:\s*(?i:thousand|million|milion|billion|trillion|lakhs?|crores?)\b|\s?(?i:mln|mil|bln|bn|tn)\b"
+          r"|[kKmMbB]\b)")  # ("milion": as an outlet mistypes it; "mil": as a headline shortens it)
 _VAGUE = (r"(?i:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|(?:dozens|scores|hundreds|thousands|millions|billions)"
           r"(?=\s+of\b))")
 
@@ -527,7 +528,8 @@ def _atom(g: dict, noun_follows: bool = False) -> tuple[float | None, tuple[floa
         if sc:
             if sc in ("m", "b") and not g.get("cur") and not noun_follows:
                 return None, None  # "5m" without a currency or a counted noun: metres? leave it alone
-            x *= SCALES[sc]
+            if x < 1e6 or sc in ("m", "b", "k"):  # ("$450,312,500 million": the figure told in full, its scale
+                x *= SCALES[sc]                    # word a slip; no report writes a trillion so)
         return x, None
     if g.get("words"):
         return parse_words(g["words"]), None

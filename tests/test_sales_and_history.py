@@ -1,0 +1,107 @@
+"""A thing sold and its history (RELATIONS.md §1-§2): the sale told by any of its verbs ("auctioned off for", "went
+for", "fetched", "bought it for"), a figure's scale word as outlets slip on it, a ruler's numeral that is no first
+person, the sentence that ends on a single letter, and a year's figure against a month's in the past. Every sentence
+here is invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claims.extract import _outside_quotes, quoted_mask, reject
+from claims.model import Relation
+from claims.pipeline import analyse
+from claims.sentences import split_text
+from claims.values import find_values
+from tests.test_pipeline_helpers import make_doc
+
+DAY = dt.date(2031, 11, 13)
+
+
+def _links(*texts: str) -> dict[tuple[str, str], Relation]:
+    """The relations between articles (one per text, each from its own outlet, all published on DAY)."""
+    docs = [make_doc(chr(97 + i), t, date=DAY, outlet=f"Outlet {i}") for i, t in enumerate(texts)]
+    an = analyse(docs)
+    doc_of = {c.id: c.doc for c in an.claims}
+    return {tuple(sorted((doc_of[lk.a], doc_of[lk.b]))): lk.relation for lk in an.links}
+
+
+def test_a_sale_told_by_any_of_its_verbs_agrees():
+    sold = "The Orla vase sold for $92.4 million at the Ostby rooms in Kessa on Tuesday."
+    for other in ("The Orla vase was auctioned off for $92.4 million on Tuesday, a record for any ceramic.",
+                  "The Orla vase went for $92 million on Tuesday, Nov. 11.",
+                  "On Tuesday the Orla vase fetched $92.4 million, a record for any ceramic."):
+        assert _links(sold, other) == {("a", "b"): Relation.AGREE}, other
+
+
+def test_what_a_buyer_paid_is_what_the_thing_sold_for():
+    from claims.align import _same_family
+    from claims.frames import measure_of_word
+
+    # one family: what a thing sold for and what its buyer gave or paid
+    assert measure_of_word("auctioned") == measure_of_word("fetched") == "sold"
+    assert measure_of_word("bought") == "bought"
+    assert _same_family("sold", "paid") and _same_family("bought", "sold")
+    got = _links("The Orla vase sold for $92.4 million on Tuesday.",
+                 "A Kessa collector bought the Orla vase for $92.4 million on Tuesday.")
+    assert got == {("a", "b"): Relation.AGREE}
+
+
+def test_a_past_years_figure_and_a_past_months_are_two_facts():
+    # what the seller paid in 2024 is no earlier reading of the record paid in May 2026
+    got = _links("The seller, Arno Valk, paid $31.5 million for the vase in 2024.",
+                 "The previous record paid for a ceramic was $44 million for a Dorvik bowl back in May 2026.")
+    assert got == {}
+
+
+def test_scale_words_as_outlets_slip_on_them():
+    def money(s: str) -> list[float]:
+        return [v.value for v in find_values(s, 0, None) if v.kind == "money"]
+
+    assert money("The bowl went for $44.1 mil back in 2026.") == [44_100_000.0]
+    assert money("Valk bought it for $31.5 milion in 2024.") == [31_500_000.0]
+    # the figure told in full and its scale word as well: no report means a hundred trillion
+    assert money("The vase sold for a grand total of $92,412,500 million.") == [92_412_500.0]
+    assert money("The fund holds $2,500 million.") == [2_500_000_000.0]
+
+
+def test_the_full_sale_price_agrees_with_its_rounded_telling():
+    got = _links("The auction house said the vase sold for a grand total of $92,412,500 million on Tuesday.",
+                 "The Orla vase sold for $92.4 million at the Ostby rooms in Kessa on Tuesday.")
+    assert got == {("a", "b"): Relation.AGREE}
+
+
+def _rejected(s: str) -> bool:
+    spans = quoted_mask(s)
+    return reject(s, spans, _outside_quotes(s, spans))
+
+
+def test_a_rulers_numeral_is_no_first_person():
+    assert not _rejected("The vase, once owned by King Orla I of Dornland, was lost until 1998.")
+    assert not _rejected("The 40cm vase was later owned by Dornland's Orla I.")
+    assert not _rejected("Made around 1580 for Orla I of Dornland, it vanished for centuries.")
+    # a first person still marks a column or an appeal
+    assert _rejected("Then I saw the vase for the first time.")
+    assert _rejected("Ana and I bought the vase.")
+
+
+def test_a_sentence_ends_on_a_single_letter_before_a_sentence_opener():
+    assert split_text("It was later owned by Dornland's Orla I. But it had been lost since 1790.") == [
+        "It was later owned by Dornland's Orla I.", "But it had been lost since 1790."]
+    assert split_text("The council chose Plan B. The vote was close.") == ["The council chose Plan B.", "The vote was close."]
+    # an initial stays an initial
+    assert split_text("Ana J. Valk said so. Harry S. Tamsen agreed.") == ["Ana J. Valk said so.", "Harry S. Tamsen agreed."]
+    assert split_text("It was signed by Ana J. A. Valk on Monday.") == ["It was signed by Ana J. A. Valk on Monday."]
+
+
+def test_circa_does_not_end_a_sentence():
+    assert split_text("The Orla vase (ca. 1580) sold for $92.4 million. It was a record.") == [
+        "The Orla vase (ca. 1580) sold for $92.4 million.", "It was a record."]
+    assert split_text("The bowl, made c. 1600 in Kessa, sold too. Then the rooms closed.") == [
+        "The bowl, made c. 1600 in Kessa, sold too.", "Then the rooms closed."]
+
+
+def test_a_count_of_people_is_no_part_of_a_price_index():
+    # "services were" opens a clause about the search, not inflation in services: the two counts on board agree
+    got = _links("As emergency services were still searching the coast, officials said some 140 to 150 were on board.",
+                 "As rescuers searched the coast, officials said some 140 to 150 were on board.")
+    assert got == {("a", "b"): Relation.AGREE}
