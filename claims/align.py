@@ -59,6 +59,7 @@ from claims.frames import (
     earlier_event_years,
     fact_before_future,
     figure_frames,
+    filed_end,
     measure_of_word,
     name_key,
     periods_apart,
@@ -149,6 +150,7 @@ class DateFig:
     dparts: tuple
     label: str
     fmass: float = 0.0
+    filed: bool = False  # a wire dateline's day: when the report was filed (see filed_end), no day of what it tells
 
 
 @dataclass(slots=True)
@@ -370,6 +372,7 @@ def _build_item(claim: Claim, doc: int, pub: dt.date | None, proper: frozenset[s
         cwords = claim_words(text.lower())  # (read once for the figure frames and the act)
         for f in figure_frames(claim, cwords=cwords):
             item.figs.append(Fig(f, _info(f.value), _clause_words(claim, f.value, toks), _value_keys(f)))
+        filed = filed_end(claim)
         for v in claim.values:
             if v.kind == "time":
                 iv = interval(v)
@@ -380,7 +383,7 @@ def _build_item(claim: Claim, doc: int, pub: dt.date | None, proper: frozenset[s
             if v.kind != "date" or v.unit == "relative":
                 continue
             item.dates.append(DateFig(v, _date_info(v), _clause_words(claim, v, toks), _date_keys(v),
-                                      date_parts(v), " ".join(v.text.split())))
+                                      date_parts(v), " ".join(v.text.split()), filed=v.start - claim.start < filed))
     item.act = act_frame(claim, cwords)
     if item.figs:
         low = text.lower()
@@ -1607,6 +1610,8 @@ def pair_evidence(a: Item, b: Item, wts: Weights, features: bool = True) -> Pair
         for da in a.dates:
             for db in b.dates:
                 rank = _RANK[compare_date_parts(da.dparts, db.dparts)]
+                if rank == _RANK["different"] and (da.filed or db.filed) and not (a.figs and b.figs):
+                    continue  # ("April 22 (Ostnet) -- ... declared" tells no act of the 22nd)
                 s = min(da.info, db.info)
                 if date_rank is None or rank > date_rank or (rank == date_rank and s > best):
                     date_rank, date_pair, best = rank, (da, db), s

@@ -418,7 +418,9 @@ _NAME_STOP = frozenset(
     """Today Yesterday Tonight Tomorrow Now Together Once Since Until Although Though Despite Because Whatever
     Whether Both Each Every All Most Many Several Such Other Another Only Just Even Already Again Last Next
     When While After Before If Till Out Over Among Amid During Following Throughout Under Within Without Across
-    Around Against With From To Up Down""".split())
+    Around Against With From To Up Down""".split()) | frozenset(
+    # words that describe a name opening a sentence ("Neighbouring Lake Orla is at 62%", "Embattled Dorvik Air said")
+    """Neighboring Neighbouring Nearby Embattled Beleaguered""".split())
 #: capitalised words that open sentences without naming anyone (a number word too: "Forty members of ...")
 NAME_STOP = _NAME_STOP
 
@@ -972,8 +974,10 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int, cw
             if pm.end() == left[-2].end():
                 return MEASURE_PHRASES[pm.group()]
     for k, t in enumerate(toks):
-        if k <= 3 and t.group().lower() in ("which", "who") and text[max(0, t.start() - 2):t.start()] == ", ":
+        if k <= 3 and (t.group().lower() in ("which", "who") and text[max(0, t.start() - 2):t.start()] == ", "
+                       or t.group() == "where"):
             break  # "to 98 months in jail, which is a little over eight years": an aside's verb, not the figure's predicate
+            # ("in two counties where growers are the main users": what holds in the place, not what is counted)
         if t.group().lower() in _AUX and t.group() != "May":  # ("injured since May": the month, no modal)
             end = toks[min(k + 5, len(toks) - 1)].end()
             for pm in _PHRASE_RX.finditer(low, t.end(), end):
@@ -1099,7 +1103,9 @@ _PLACE_PREPOSITIONS = frozenset("in at on near across throughout around inside o
 #: words of a change's subject that say nothing of which thing changed ("Recorded crime fell 3%": recorded, not
 #: crime, tells it from violent crime)
 _GENERIC_SUBJECT = frozenset("crime crimes offence offences offense offenses figure figures number numbers total totals "
-                             "level levels amount amounts sum count counts rate rates share shares overall".split())
+                             "level levels amount amounts sum count counts rate rates share shares overall "
+                             # (where the thing lies, not what it is: "nearby Lake Orla was at 62%")
+                             "nearby neighboring neighbouring".split())
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
 #: where a change's subject stops, read leftwards: a clause or a list before it
 _SUBJECT_STOP = frozenset("that which who whom but whereas as said says than because if so also then when "
@@ -1453,6 +1459,22 @@ def _approximator(low: str, t: re.Match[str]) -> bool:
 
 _PROPER_RUN = re.compile(r"[A-Z][\w.&'’-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w.&'’-]*)*")
 #: a dateline opening a report: "VOSSBERG -- ", "HALDEN (Northwire) - ", "TAMSEN, Orla: "
+#: a wire report's dated dateline: an optional place (and its country), the day, the agency in brackets, a dash
+#: ("KESSA, Nov 20 (Ostnet) -", "April 22 (Ostnet) --")
+_FILED = re.compile(r"(?:[A-Z][A-Za-z .'’-]{0,40},\s+){0,2}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+                    r"\s+\d{1,2}(?:,\s+\d{4})?\s+\([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\)\s*[-—–]+\s*")
+
+
+def filed_end(claim: Claim) -> int:
+    """Where a wire dateline that opens the claim ends (0 without one): the day it names is the day the report was
+    filed, not the day of what it tells ("April 22 (Ostnet) -- ... declared an emergency" on the 21st)."""
+    t = claim.text
+    if "(" not in t[:60] or not t[:1].isupper():
+        return 0
+    m = _FILED.match(t)
+    return m.end() if m is not None else 0
+
+
 _LEAD_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,30}(?:,\s+[A-Z][\w .'-]{1,30})?\s*(?:\([^)]{1,40}\))?\s*(?:--|[-–—:])\s+")
 #: a nation's short name used as an adjective ("U.S. regulators", "UK officials"): whose officials, not who
 _NATION_BEFORE_NOUN = re.compile(r"(?:U\.S\.|US|UK|U\.K\.|EU|UN|U\.N\.)$")
@@ -2873,7 +2895,9 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
     acrossish = "cross" in text or "hroughout" in text or "over" in text
     base_off = claim.start
     if dates is None:
-        dates = [(v.start - base_off, v.end - base_off, v) for v in claim.values if v.kind == "date"]
+        filed = filed_end(claim)
+        dates = [(v.start - base_off, v.end - base_off, v) for v in claim.values
+                 if v.kind == "date" and v.start - base_off >= filed]
     out: list[FigureFrame] = []
     bounds: list[tuple[int, int]] = []  # each frame's clause
     label = _table_label(text, claim.source)  # (a table line's label owns every figure of the line)
@@ -3559,8 +3583,9 @@ def act_frame(claim: Claim, cwords: frozenset[str] | None = None) -> ActFrame | 
         if negated:
             status = Status.FUTURE  # "has not yet signed": the act has not happened
         when, weekday = None, None
+        filed = filed_end(claim)
         for v in claim.values:
-            if v.kind == "date":
+            if v.kind == "date" and v.start - claim.start >= filed:
                 when = date_bounds(v)
                 if when is None and v.unit == "weekday" and v.value in WEEKDAYS:
                     weekday = WEEKDAYS.index(v.value)
@@ -3568,6 +3593,8 @@ def act_frame(claim: Claim, cwords: frozenset[str] | None = None) -> ActFrame | 
         lo_c, _hi = clause_bounds(text, t.start(), t.end())
         if lo_c == 0 and (dm := _LEAD_DATELINE.match(text)) is not None and dm.end() < t.start():
             lo_c = dm.end()  # "VOSSBERG -- U.S. regulators on Friday approved": the dateline is where, not who
+        if lo_c < filed < t.start():
+            lo_c = filed  # ("Nov. 13 (Ostnet) -- the governor declared": the wire is who filed, not who acted)
         names = {m.group() for m in _PROPER_RUN.finditer(text, lo_c, t.start())
                  if not _described(text, m.start(), m.end()) and not _NATION_BEFORE_NOUN.match(m.group())}
         agents = _name_keys(text, names, claim.source.lower())
@@ -3599,8 +3626,9 @@ _IN_FORCE = re.compile(r"\b(?:(?:remains?|remained|stays?|stayed|is|are|was|were
 
 def _act_when(claim: Claim) -> tuple[tuple[dt.date, dt.date] | None, int | None]:
     """The day a claim's act is placed on: its first date (or weekday), as act_frame reads it."""
+    filed = filed_end(claim)
     for v in claim.values:
-        if v.kind == "date":
+        if v.kind == "date" and v.start - claim.start >= filed:
             when = date_bounds(v)
             if when is None and v.unit == "weekday" and v.value in WEEKDAYS:
                 return None, WEEKDAYS.index(v.value)

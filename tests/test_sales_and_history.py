@@ -105,3 +105,40 @@ def test_a_count_of_people_is_no_part_of_a_price_index():
     got = _links("As emergency services were still searching the coast, officials said some 140 to 150 were on board.",
                  "As rescuers searched the coast, officials said some 140 to 150 were on board.")
     assert got == {("a", "b"): Relation.AGREE}
+
+
+def test_a_neighbouring_place_told_two_ways_agrees():
+    # "Neighbouring" opening the sentence and "nearby" in the other are where the lake lies, not what is measured
+    got = _links("Neighbouring Lake Orla is at 62 percent.",
+                 "The governor added that nearby Lake Orla was at 62%.")
+    assert got == {("a", "b"): Relation.AGREE}
+
+
+def test_what_holds_in_a_place_is_not_what_is_counted():
+    # "where growers are the main users" says what the two counties are like: the count of counties names no measure
+    from claims.frames import figure_frames
+
+    doc = make_doc("a", "Governor Ann Vell declared a drought emergency on Wednesday in two Dornland counties where "
+                        "growers and wineries are the main users of river water.", date=DAY, outlet="Outlet 0")
+    (claim,) = analyse([doc]).claims
+    assert [(f.label, f.measure) for f in figure_frames(claim)] == [("two Dornland counties", "")]
+    got = _links("Governor Ann Vell declared a drought emergency on Wednesday in two Dornland counties where growers "
+                 "and wineries are the main users of river water.",
+                 "Governor Ann Vell declared a drought emergency on Wednesday for two counties of the Orla valley.")
+    assert got == {("a", "b"): Relation.AGREE}
+
+
+def test_a_wire_datelines_day_is_not_the_day_of_the_act():
+    # the wire filed on the 13th what was declared on Wednesday the 12th: one act, told by a report a day later
+    docs = [make_doc("a", "Governor Ann Vell on Wednesday declared a regional drought emergency in Kessa and Tamsen "
+                          "counties.", date=dt.date(2031, 11, 12), outlet="Outlet 0"),
+            make_doc("b", "Nov. 13 (Ostnet) -- Governor Ann Vell declared a drought emergency for Kessa and Tamsen "
+                          "counties while directing agencies to prepare for a third dry year.",
+                     date=dt.date(2031, 11, 13), outlet="Outlet 1")]
+    an = analyse(docs)
+    assert [lk.relation for lk in an.links] == [Relation.AGREE]
+
+
+def test_a_third_dry_year_is_an_ordinal_not_a_share():
+    assert [v.kind for v in find_values("Agencies were told to prepare for a third dry year.", 0, None)] == []
+    assert [v.kind for v in find_values("Reservoirs lost a third of their water.", 0, None)] == ["percent"]

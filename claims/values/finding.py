@@ -1620,7 +1620,8 @@ _PER_CENT_AFTER = re.compile(r"(?i:(?:[\s-]+of)?[\s-]+an?[\s-]+(?:per\s*cent|per
 
 
 #: the word after "a third", "a fifth": a noun an ordinal counts ("a third person", "a fifth straight day")
-_ORDINAL_NOUN = re.compile(r"(?:\s+(?:straight|consecutive|successive|successful|further))?\s+([A-Za-z]+)\b")
+_ORDINAL_NOUN = re.compile(r"(?:\s+(?:straight|consecutive|successive|successful|further|dry|wet|hot|cold|record|major"
+                           r"|new|separate|deadly|fatal|possible))?\s+([A-Za-z]+)\b")  # ("a third dry year")
 _ORDINAL_NOUNS = frozenset("""person man woman suspect worker victim body child patient case death arrest officer
     day night week month year time round term attempt vote ballot game match race title win defeat quarter
     ship vessel plane flight fire blast explosion attack strike protest member site farm outbreak""".split())
