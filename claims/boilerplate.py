@@ -134,6 +134,9 @@ _NEWSLETTER = [
     _cue("trial", r"\b(?:start|begin|try|claim) (?:a |your )?free trial\b|\bfree trial\b"),
     # a paywall's offer: "Get unlimited access for $1 a week."
     _cue("unlimited", r"unlimited (?:digital )?(?:access|articles|reading)\b"),
+    # a local site's own promotion: "Find out what's happening in Kessafor free with the latest updates from Ostby."
+    _cue("find", r"^find out what['’]s happening in\b"),
+    _cue("updates news alerts", r"\bwith the latest (?:updates|news|alerts) from\b"),
     _cue("sign sign-up signup", r"(?:^|[.!?]\s+)sign[- ]?up(?: (?:now|today|here|free|for free))?[.!]?$"),
     _cue("subscribe", r"subscribe\b.{0,40}\b(?:to\s+(?:get|receive)|every\s+(?:day|week|month|morning|evening|monday|tuesday"
          r"|wednesday|thursday|friday|saturday|sunday))\b"),
@@ -256,14 +259,16 @@ _FEED_FOOTER = _cue(
 #: the site talking about itself as software: "IE 11 is not supported. For an optimal experience visit our site on another
 #: browser", "Please enable JavaScript", "This site uses Akismet to reduce spam"
 _SITE_NOTICE = _cue(
-    "ie explorer browser browsers javascript akismet spam views",
+    "ie explorer browser browsers javascript akismet spam views watch read listen view hear",
     r"\b(?:(?:ie|internet\s+explorer)\s*\d*\s+is\s+not\s+supported|(?:another|a\s+different|your|a\s+supported|modern)"
     r"\s+browser|(?:enable|turn\s+on)"
     r"\s+javascript|javascript\s+is\s+(?:disabled|required|off)|uses\s+akismet|to\s+reduce\s+spam"
     # a disclaimer: "The views expressed in reader comments on harbourdaily.com are those of their authors", "The
     # views expressed are the author's own"
     r"|^the\s+views\s+expressed\b.{0,90}?\b(?:are\s+(?:those|the|solely|their|his|her)|do\s+not\s+(?:necessarily\s+)?"
-    r"reflect)\b)",
+    r"reflect)\b)"
+    # where to watch or read more: "To watch the governor's remarks, go to https://bit.ly/3Ab" (a link, not the story)
+    r"|^to\s+(?:watch|read|listen\s+to|view|hear|see)\b.{0,80}?\b(?:go\s+to|visit|click)\s+(?:here|https?://|www\.)",
 )
 #: the outlet asking its reader to do something ("Please do not bring clothes to the shelters", "Please contact us"):
 #: a reader-service box, not the report (a request inside quotation marks is someone's words, and stays)
@@ -351,13 +356,16 @@ _SOCIAL = {
 #: a page's promise of what follows: "Here's what you need to know.", "Here's everything we know so far", "Here are
 #: the firms racing to make the new pills"
 _TEASER = _cue(
-    "here's here’s here",
+    "here's here’s here what",
     # (also after a page's bracketed embed code: "[video-embed id=4] Here's what to know about the new price")
     rf"(?:^|[.!?\]]\s+)(?i:{TEASER_PROMISE}[^.!?]{{0,90}}[.!?:]?\s*$)"
     # a subheading that promises a list or an explainer, with no full stop, on a line with no figure: "Here are the
     # firms racing to make the new pills", "Demand may soon grow. Here's how the new rules work"
     r"|^(?!.*\d)(?:[^.!?]*[.!?]\s+)?(?i:here(?:['’]s|\s+is|\s+are)\s+(?:the|how|why|what|who|where|which)\s+"
-    r"[^.!?:]{0,80}$)",
+    r"[^.!?:]{0,80}$)"
+    # a standfirst closing on the explainer's promise: "The governor declared an emergency, but only in two counties.
+    # What to know."
+    r"|[.!?]\s+(?i:what\s+(?:to|you\s+need\s+to|we)\s+know(?:\s+so\s+far)?)[.:]?\s*$",
 )
 #: another story's kicker glued to its headline, as a scraped inline link reads: "Toy drive:Governor's wife collects ..."
 _GLUED_KICKER = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}:[A-Z][a-z]")
@@ -600,7 +608,8 @@ def _classify(s: str, nw: int, mask: int, low: str) -> Verdict:
             return Verdict("link list", STRONG)
 
     # photo captions and credits
-    if _PHOTO_ID.match(s) or (mask & _CAPTION_WORD.bit and _HANDOUT_PHOTO.match(s)):
+    if _PHOTO_ID.match(s) or (mask & _CAPTION_WORD.bit and _HANDOUT_PHOTO.match(s)) or _FILE_PHOTO.match(s) \
+            or (nw <= 150 and s.endswith((")", ").")) and _PHOTO_CREDIT_PAREN.search(s)):
         return Verdict("caption", STRONG)  # an agency picture's caption, however long: "epa01234567 A handout photo ..."
     if nw <= 60 and (
         (mask & _CAPTION_WORD.bit and _caption_label(low))
@@ -995,6 +1004,10 @@ _PHOTO_ID = re.compile(r"[A-Za-z]{2,5}\d{6,}\s+[A-Z]")
 #: a caption telling what the picture is: "A handout photo made available by ...", "This handout picture released by ..."
 _HANDOUT_PHOTO = re.compile(r"(?:A|This|An)\s+(?:undated\s+)?(?:handout\s+)?(?:photo|picture|image|photograph|still)\s+"
                             r"(?:made\s+available|released|provided|distributed|obtained|taken|shows|showing)\b")
+#: a wire's file picture: "FILE - In this July 8, 2029, file photo, ...", "FILE PHOTO: A view of ..."
+_FILE_PHOTO = re.compile(r"FILE(?:\s*[-–—]\s+(?:In\s+this\b|This\b|An?\b|[A-Z][a-z]+\s)|\s+PHOTO\s*[:-–—]\s)")
+#: a picture's credit closing a caption of any length: "(Ostnet Photo/Ana Ruiz, File)", "(AFP Photo)"
+_PHOTO_CREDIT_PAREN = re.compile(r"\((?:[\w.&'’-]+\s+){1,3}(?:Photo|PHOTO|Photos)(?:\s*/\s*[^()]{1,60})?\)\s*\.?$")
 #: a photo credit standing alone, in brackets: "(Ana Ruiz / Eurowire)"
 _CREDIT_ALONE = re.compile(r"\([A-Z][^()/\n]{0,60}\s*/\s*[A-Z][^()/\n]{0,60}\)\.?$")
 #: a caption's label, dropped when the caption is printed again without it

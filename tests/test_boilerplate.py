@@ -971,3 +971,34 @@ def test_a_caption_printed_twice_around_a_credit_broken_over_lines_is_page_furni
     marked = mark(text)
     assert [r for t, r in marked if t == caption] == ["caption", "caption"]
     assert [r for t, r in marked if t in BODY] == [""] * 4
+
+
+# --------------------------------------------------------------- session 56: wire captions, local promos, watch links
+
+
+def test_a_wire_file_pictures_caption_of_any_length_is_a_caption():
+    caption = ("FILE - In this March 3, 2029, file photo, a sign asks visitors to save water at the town hall in "
+               "Kessa. Governor Ann Vell has declared an emergency in two counties in response to the dry conditions "
+               "across much of the state. The order, announced Wednesday, Nov. 12, 2031, covers Kessa and Tamsen "
+               "counties, where Vell says the conditions are worst and the reservoirs lowest in decades. (Ostnet "
+               "Photo/Ana Ruiz, File)")
+    assert len(caption.split()) > 60
+    assert classify(caption).reason == "caption"
+    assert classify("FILE PHOTO: A view of the Dorvik refinery at dusk.").reason == "caption"
+    # a report's own paragraph that quotes a file is no caption
+    assert classify("The file shows the reservoir fell to 43% of capacity, officials said.").reason == ""
+
+
+def test_a_local_sites_own_promotion_is_boilerplate():
+    v = classify("Find out what's happening in Kessafor free with the latest updates from Ostby Local.")
+    assert v == Verdict("newsletter", 2)  # (strong: a paragraph of its own, whatever surrounds it)
+
+
+def test_a_link_to_watch_or_read_more_is_boilerplate():
+    assert classify("To watch the governor's remarks, go to https://ost.by/3Ab9x.").reason == "service notice"
+    assert classify("To watch the final, crowds gathered in the main square.").reason == ""
+
+
+def test_a_standfirst_that_promises_what_to_know_is_no_claim():
+    assert classify("The governor declared an emergency on Wednesday, but only in the two driest counties. "
+                    "What to know.").reason == "headline"
