@@ -145,7 +145,7 @@ MEASURES: dict[str, str] = {
     "injured": "injured injure injuring injury injuries wounded wounding hurt",
     "casualties": "casualty casualties",
     "hospitalised": "hospitalised hospitalized hospitalisation hospitalization hospitalisations hospitalizations",
-    "rescued": "rescued rescue rescues survivors survivor",
+    "rescued": "rescued rescue rescues survivors survivor survived",
     "evacuated": "evacuated evacuate evacuating evacuation evacuations evacuees",
     "displaced": "displaced homeless fled flee fleeing refugees refugee",
     "arrested": "arrested arrest arrests detained detain detaining detentions",

@@ -142,3 +142,9 @@ def test_a_wire_datelines_day_is_not_the_day_of_the_act():
 def test_a_third_dry_year_is_an_ordinal_not_a_share():
     assert [v.kind for v in find_values("Agencies were told to prepare for a third dry year.", 0, None)] == []
     assert [v.kind for v in find_values("Reservoirs lost a third of their water.", 0, None)] == ["percent"]
+
+
+def test_people_who_survived_are_the_survivors():
+    got = _links("Officials said 81 people survived, with 20 taken to hospital.",
+                 "There are 79 survivors, 28 of them from Dornland, the prefect said.")
+    assert got == {("a", "b"): Relation.AGREE}
