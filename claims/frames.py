@@ -1866,6 +1866,12 @@ _NAMED_STORM = re.compile(r"(?:Cyclone|Hurricane|Typhoon|Storm|Tropical\s+Storm|
 _EVENT_BEFORE = re.compile(rf"\b(?:{_EVENTS})\s+$", re.I)
 _EVENT_AFTER = re.compile(rf"\s+(?:{_EVENTS})\b", re.I)
 #: (a place name of several words may hold a lower-case particle: "near Ribeira de Aldeia")
+#: measures a span of time is never told of: casualties and money ("three days of mourning for the dead", "the nine
+#: months he has spent in custody")
+_NO_SPAN_MEASURES = frozenset(
+    "killed missing injured casualties hospitalised critical rescued ill "
+    "spending cost paid price revenue profit loss fine damages savings budget invested raised debt deficit surplus tax "
+    "wages value bought sold provision repaid".split())
 _EVENT_PLACE_BEFORE = re.compile(rf"\b(?i:{_EVENTS})\s+(?i:near|in|at|outside|off|on)\s+(?:the\s+)?"
                                  r"(?:[A-Z][\w'’-]*\s+(?:(?:de|da|do|del|di|la|le|van|von|of)\s+)?"
                                  # "a wildfire in the US state of Oregon", "a blast in the city of Kellen"
@@ -3020,6 +3026,10 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                 measure, dist = _nearest_measure(mtext, mlow, a, b, mlo, hi, among)
                 if dist > _NEAREST_MAX or (measure == "users" and cclass.startswith("noun:")):
                     measure = ""  # ("2,600 criminal complaints from customers": things counted, not the customers)
+        if measure and v.kind == "duration" and measure in _NO_SPAN_MEASURES:
+            # "three days of mourning for the dead", "the nine months he has spent in custody": a span of time counts
+            # no casualties and no money (a "three-day strike" or "sentenced to 47 months" is told by its span)
+            measure = ""
         if v.kind in ("count", "number") and (rel := _WHO_THEN_VERB.match(low, b, hi)) is not None:
             # "Three people who had been detained on Tuesday were released without charge": the clause says who they
             # are; the main verb after it what befell them

@@ -148,3 +148,15 @@ def test_people_who_survived_are_the_survivors():
     got = _links("Officials said 81 people survived, with 20 taken to hospital.",
                  "There are 79 survivors, 28 of them from Dornland, the prefect said.")
     assert got == {("a", "b"): Relation.AGREE}
+
+
+def test_a_span_of_time_counts_no_casualties_and_no_money():
+    from claims.frames import figure_frames
+
+    for text, money_or_dead in (("The Kessa region has announced three days of mourning for the dead.", "killed"),
+                                ("His sentence will count the nine months he has already spent awaiting trial.", "spending")):
+        (claim,) = analyse([make_doc("a", text, date=DAY, outlet="Outlet 0")]).claims
+        assert money_or_dead not in [f.measure for f in figure_frames(claim)], text
+    got = _links("The Kessa region has announced three days of mourning for the dead.",
+                 "The Kessa region, the country's mining heartland, has declared three days of mourning.")
+    assert got == {("a", "b"): Relation.AGREE}
