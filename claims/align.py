@@ -786,6 +786,9 @@ def _scope_differs(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, mains: di
             return False
         return bool(fa.places) and not (
             {k.removeprefix(NEIGHBOUR_MARK) for k in fa.places} & {k.removeprefix(NEIGHBOUR_MARK) for k in fb.places})
+    if fits and fa.measure == fb.measure == "passengers":
+        return False  # those on board one vessel are counted by the vessel, wherever it foundered ("a boat with as many
+        # as 180 on board ran aground off Orla" ~ "at least 180 people were on board")
     placed, other, x = (fa.places, b, a) if fa.places else (fb.places, a, b)
     main = mains.get(a.doc, frozenset()) | mains.get(b.doc, frozenset())
     if placed & other.names or placed & main:

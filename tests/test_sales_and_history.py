@@ -160,3 +160,14 @@ def test_a_span_of_time_counts_no_casualties_and_no_money():
     got = _links("The Kessa region has announced three days of mourning for the dead.",
                  "The Kessa region, the country's mining heartland, has declared three days of mourning.")
     assert got == {("a", "b"): Relation.AGREE}
+
+
+def test_those_on_board_are_counted_by_the_vessel_wherever_it_foundered():
+    # "in Orla" places the wreck, not the count: the two counts of those on board share one scope
+    from claims.align import _scope_differs
+    from tests.test_frames import frame
+
+    a = frame("There were at least 180 migrants on board the boat.", "at least 180 migrants")
+    b = frame("A boat with as many as 180 migrants on board sank in Orla on Sunday.", "as many as 180 migrants")
+    assert a.measure == b.measure == "passengers" and b.places and not a.places
+    assert not _scope_differs(a, b, None, None, {}, fits=True)
