@@ -78,7 +78,7 @@ FLOORS: dict[str, dict] = {
     "company_results": {"claims_found": 86, "boilerplate_claims": 0, "agree_found": 49, "conflict_found": 11, "trap_links": 0, "precision": 0.983, "merged_claims": 0},
     "court_ruling": {"claims_found": 74, "boilerplate_claims": 0, "agree_found": 54, "conflict_found": 18, "trap_links": 0, "precision": 0.995, "merged_claims": 0},
     "drug_approval": {"claims_found": 90, "boilerplate_claims": 0, "agree_found": 35, "conflict_found": 15, "trap_links": 0, "precision": 0.943, "merged_claims": 0},
-    "election_results": {"claims_found": 89, "boilerplate_claims": 0, "agree_found": 30, "conflict_found": 13, "trap_links": 0, "precision": 0.877, "merged_claims": 0},
+    "election_results": {"claims_found": 89, "boilerplate_claims": 0, "agree_found": 30, "conflict_found": 13, "trap_links": 0, "precision": 0.895, "merged_claims": 0},
     "flood_disaster": {"claims_found": 78, "boilerplate_claims": 0, "agree_found": 31, "conflict_found": 33, "trap_links": 0, "precision": 0.995, "merged_claims": 0},
     "football_transfer": {"claims_found": 106, "boilerplate_claims": 0, "agree_found": 31, "conflict_found": 6, "trap_links": 1, "precision": 0.925, "merged_claims": 3},
     "health_report": {"claims_found": 72, "boilerplate_claims": 0, "agree_found": 32, "conflict_found": 26, "trap_links": 0, "precision": 0.995, "merged_claims": 0},
