@@ -788,7 +788,7 @@ def _scope_differs(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item, mains: di
             {k.removeprefix(NEIGHBOUR_MARK) for k in fa.places} & {k.removeprefix(NEIGHBOUR_MARK) for k in fb.places})
     if fits and fa.measure == fb.measure == "passengers":
         return False  # those on board one vessel are counted by the vessel, wherever it foundered ("a boat with as many
-        # as 180 on board ran aground off Orla" ~ "at least 180 people were on board")
+        # as 95 on board ran aground off Orla" ~ "at least 95 passengers were on board")
     placed, other, x = (fa.places, b, a) if fa.places else (fb.places, a, b)
     main = mains.get(a.doc, frozenset()) | mains.get(b.doc, frozenset())
     if placed & other.names or placed & main:
@@ -1208,7 +1208,7 @@ def _years_apart(fa: FigureFrame, fb: FigureFrame, a: Item, b: Item) -> bool:
     """Two figures each told for a whole year, and not the same one ("lost 61 million last year" against "had lost 83
     million in 2024", revenue of 2025 against the guidance for this year): two facts, never one figure changing (a
     month's reading of a series may be updated by the next month's). So too a past year's figure and a past month's
-    outside it ("bought it for $12 million in 2013" against "the record of $15 million set in May 2015"; a plan "by
+    outside it ("paid $31.5 million for it in 2024" against "the record of $44 million set in May 2026"; a plan "by
     2030" is no period of what is done)."""
     pa, pb = fa.period, fb.period
     if pa is None or pb is None or not spans_apart(pa, pb):
@@ -1614,7 +1614,7 @@ def pair_evidence(a: Item, b: Item, wts: Weights, features: bool = True) -> Pair
             for db in b.dates:
                 rank = _RANK[compare_date_parts(da.dparts, db.dparts)]
                 if rank == _RANK["different"] and (da.filed or db.filed) and not (a.figs and b.figs):
-                    continue  # ("April 22 (Ostnet) -- ... declared" tells no act of the 22nd)
+                    continue  # ("Nov. 13 (Ostnet) -- ... imposed rationing" tells no act of the 13th)
                 s = min(da.info, db.info)
                 if date_rank is None or rank > date_rank or (rank == date_rank and s > best):
                     date_rank, date_pair, best = rank, (da, db), s

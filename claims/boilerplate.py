@@ -134,7 +134,7 @@ _NEWSLETTER = [
     _cue("trial", r"\b(?:start|begin|try|claim) (?:a |your )?free trial\b|\bfree trial\b"),
     # a paywall's offer: "Get unlimited access for $1 a week."
     _cue("unlimited", r"unlimited (?:digital )?(?:access|articles|reading)\b"),
-    # a local site's own promotion: "Find out what's happening in Kessafor free with the latest updates from Ostby."
+    # a local site's own promotion: "Find out what's happening in Tamsen, with the latest news from the Ostby Courier."
     _cue("find", r"^find out what['’]s happening in\b"),
     _cue("updates news alerts", r"\bwith the latest (?:updates|news|alerts) from\b"),
     _cue("sign sign-up signup", r"(?:^|[.!?]\s+)sign[- ]?up(?: (?:now|today|here|free|for free))?[.!]?$"),
@@ -267,7 +267,7 @@ _SITE_NOTICE = _cue(
     # views expressed are the author's own"
     r"|^the\s+views\s+expressed\b.{0,90}?\b(?:are\s+(?:those|the|solely|their|his|her)|do\s+not\s+(?:necessarily\s+)?"
     r"reflect)\b)"
-    # where to watch or read more: "To watch the governor's remarks, go to https://bit.ly/3Ab" (a link, not the story)
+    # where to watch or read more: "To watch the full briefing, go to https://ost.by/3Ab9x" (a link, not the story)
     r"|^to\s+(?:watch|read|listen\s+to|view|hear|see)\b.{0,80}?\b(?:go\s+to|visit|click)\s+(?:here|https?://|www\.)",
 )
 #: the outlet asking its reader to do something ("Please do not bring clothes to the shelters", "Please contact us"):
@@ -363,8 +363,8 @@ _TEASER = _cue(
     # firms racing to make the new pills", "Demand may soon grow. Here's how the new rules work"
     r"|^(?!.*\d)(?:[^.!?]*[.!?]\s+)?(?i:here(?:['’]s|\s+is|\s+are)\s+(?:the|how|why|what|who|where|which)\s+"
     r"[^.!?:]{0,80}$)"
-    # a standfirst closing on the explainer's promise: "The governor declared an emergency, but only in two counties.
-    # What to know."
+    # a standfirst closing on the explainer's promise: "Ferries will stop running at dusk from Monday while the
+    # harbour wall is mended. What to know."
     r"|[.!?]\s+(?i:what\s+(?:to|you\s+need\s+to|we)\s+know(?:\s+so\s+far)?)[.:]?\s*$",
 )
 #: another story's kicker glued to its headline, as a scraped inline link reads: "Toy drive:Governor's wife collects ..."
@@ -1004,7 +1004,7 @@ _PHOTO_ID = re.compile(r"[A-Za-z]{2,5}\d{6,}\s+[A-Z]")
 #: a caption telling what the picture is: "A handout photo made available by ...", "This handout picture released by ..."
 _HANDOUT_PHOTO = re.compile(r"(?:A|This|An)\s+(?:undated\s+)?(?:handout\s+)?(?:photo|picture|image|photograph|still)\s+"
                             r"(?:made\s+available|released|provided|distributed|obtained|taken|shows|showing)\b")
-#: a wire's file picture: "FILE - In this July 8, 2029, file photo, ...", "FILE PHOTO: A view of ..."
+#: a wire's file picture: "FILE - In this March 3, 2029, file photo, ...", "FILE PHOTO: A view of ..."
 _FILE_PHOTO = re.compile(r"FILE(?:\s*[-–—]\s+(?:In\s+this\b|This\b|An?\b|[A-Z][a-z]+\s)|\s+PHOTO\s*[:-–—]\s)")
 #: a picture's credit closing a caption of any length: "(Ostnet Photo/Ana Ruiz, File)", "(AFP Photo)"
 _PHOTO_CREDIT_PAREN = re.compile(r"\((?:[\w.&'’-]+\s+){1,3}(?:Photo|PHOTO|Photos)(?:\s*/\s*[^()]{1,60})?\)\s*\.?$")

@@ -419,7 +419,7 @@ _NAME_STOP = frozenset(
     Whether Both Each Every All Most Many Several Such Other Another Only Just Even Already Again Last Next
     When While After Before If Till Out Over Among Amid During Following Throughout Under Within Without Across
     Around Against With From To Up Down""".split()) | frozenset(
-    # words that describe a name opening a sentence ("Neighbouring Lake Orla is at 62%", "Embattled Dorvik Air said")
+    # words that describe a name opening a sentence ("Neighbouring Lake Tamsen is at 57%", "Embattled Dorvik Air said")
     """Neighboring Neighbouring Nearby Embattled Beleaguered""".split())
 #: capitalised words that open sentences without naming anyone (a number word too: "Forty members of ...")
 NAME_STOP = _NAME_STOP
@@ -977,7 +977,7 @@ def _predicate_measure(text: str, low: str, a: int, b: int, lo: int, hi: int, cw
         if k <= 3 and (t.group().lower() in ("which", "who") and text[max(0, t.start() - 2):t.start()] == ", "
                        or t.group() == "where"):
             break  # "to 98 months in jail, which is a little over eight years": an aside's verb, not the figure's predicate
-            # ("in two counties where growers are the main users": what holds in the place, not what is counted)
+            # ("in two valleys where farms are the biggest users of the river": what holds there, not what is counted)
         if t.group().lower() in _AUX and t.group() != "May":  # ("injured since May": the month, no modal)
             end = toks[min(k + 5, len(toks) - 1)].end()
             for pm in _PHRASE_RX.finditer(low, t.end(), end):
@@ -1104,7 +1104,7 @@ _PLACE_PREPOSITIONS = frozenset("in at on near across throughout around inside o
 #: crime, tells it from violent crime)
 _GENERIC_SUBJECT = frozenset("crime crimes offence offences offense offenses figure figures number numbers total totals "
                              "level levels amount amounts sum count counts rate rates share shares overall "
-                             # (where the thing lies, not what it is: "nearby Lake Orla was at 62%")
+                             # (where the thing lies, not what it is: "nearby Lake Tamsen was at 57%")
                              "nearby neighboring neighbouring".split())
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
 #: where a change's subject stops, read leftwards: a clause or a list before it
@@ -1460,14 +1460,14 @@ def _approximator(low: str, t: re.Match[str]) -> bool:
 _PROPER_RUN = re.compile(r"[A-Z][\w.&'’-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w.&'’-]*)*")
 #: a dateline opening a report: "VOSSBERG -- ", "HALDEN (Northwire) - ", "TAMSEN, Orla: "
 #: a wire report's dated dateline: an optional place (and its country), the day, the agency in brackets, a dash
-#: ("KESSA, Nov 20 (Ostnet) -", "April 22 (Ostnet) --")
+#: ("KESSA, Nov 20 (Ostnet) -", "Nov. 13 (Ostnet) --")
 _FILED = re.compile(r"(?:[A-Z][A-Za-z .'’-]{0,40},\s+){0,2}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
                     r"\s+\d{1,2}(?:,\s+\d{4})?\s+\([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\)\s*[-—–]+\s*")
 
 
 def filed_end(claim: Claim) -> int:
     """Where a wire dateline that opens the claim ends (0 without one): the day it names is the day the report was
-    filed, not the day of what it tells ("April 22 (Ostnet) -- ... declared an emergency" on the 21st)."""
+    filed, not the day of what it tells ("Nov. 13 (Ostnet) -- ... imposed rationing" on the 12th)."""
     t = claim.text
     if "(" not in t[:60] or not t[:1].isupper():
         return 0
@@ -1866,8 +1866,8 @@ _NAMED_STORM = re.compile(r"(?:Cyclone|Hurricane|Typhoon|Storm|Tropical\s+Storm|
 _EVENT_BEFORE = re.compile(rf"\b(?:{_EVENTS})\s+$", re.I)
 _EVENT_AFTER = re.compile(rf"\s+(?:{_EVENTS})\b", re.I)
 #: (a place name of several words may hold a lower-case particle: "near Ribeira de Aldeia")
-#: measures a span of time is never told of: casualties and money ("three days of mourning for the dead", "the nine
-#: months he has spent in custody")
+#: measures a span of time is never told of: casualties and money ("Kessa will hold three days of mourning for the
+#: dead", "the eight months she had spent awaiting her trial")
 _NO_SPAN_MEASURES = frozenset(
     "killed missing injured casualties hospitalised critical rescued ill "
     "spending cost paid price revenue profit loss fine damages savings budget invested raised debt deficit surplus tax "
@@ -2604,7 +2604,7 @@ _SECTOR_WORDS = frozenset("construction manufacturing hospitality retail agricul
 #: the parts of a price index, as a pattern's alternatives ("vegetables?": one or many)
 _PRICE_PARTS = (r"core|food|energy|electricity|gas|fuel|petrol|diesel|services|goods|rents?|housing|transport|clothing"
                 r"|vegetables?|fruit|bread|alcohol|tobacco|heating|pulses|cereals|milk|meat")
-# (a service that acts is no part of an index: "emergency services were still searching the coast")
+# (a service that acts is no part of an index: "while emergency services were combing the beach")
 _COMPONENT = re.compile(rf"\b(?<!emergency )(?<!rescue )(?<!security )(?<!social )(?<!health )(?<!secret )"
                         rf"(?<!intelligence )(?<!fire )(?<!medical )({_PRICE_PARTS}|rural|urban)\b(?:\s+and\s+[a-z-]+(?:\s+drinks?)?)?"
                         r"(?:\s+alone)?(?:,\s+whose\s+price)?\s+(?:prices?|inflation|costs?|bills|rose|fell|jumped|climbed"
@@ -3027,7 +3027,7 @@ def figure_frames(claim: Claim, dates: list[tuple[int, int, Value]] | None = Non
                 if dist > _NEAREST_MAX or (measure == "users" and cclass.startswith("noun:")):
                     measure = ""  # ("2,600 criminal complaints from customers": things counted, not the customers)
         if measure and v.kind == "duration" and measure in _NO_SPAN_MEASURES:
-            # "three days of mourning for the dead", "the nine months he has spent in custody": a span of time counts
+            # "three days of mourning for the dead", "the eight months she had spent awaiting her trial": a span of time counts
             # no casualties and no money (a "three-day strike" or "sentenced to 47 months" is told by its span)
             measure = ""
         if v.kind in ("count", "number") and (rel := _WHO_THEN_VERB.match(low, b, hi)) is not None:
@@ -3604,7 +3604,7 @@ def act_frame(claim: Claim, cwords: frozenset[str] | None = None) -> ActFrame | 
         if lo_c == 0 and (dm := _LEAD_DATELINE.match(text)) is not None and dm.end() < t.start():
             lo_c = dm.end()  # "VOSSBERG -- U.S. regulators on Friday approved": the dateline is where, not who
         if lo_c < filed < t.start():
-            lo_c = filed  # ("Nov. 13 (Ostnet) -- the governor declared": the wire is who filed, not who acted)
+            lo_c = filed  # ("Nov. 13 (Ostnet) -- the water board imposed": the wire is who filed, not who acted)
         names = {m.group() for m in _PROPER_RUN.finditer(text, lo_c, t.start())
                  if not _described(text, m.start(), m.end()) and not _NATION_BEFORE_NOUN.match(m.group())}
         agents = _name_keys(text, names, claim.source.lower())

@@ -23,7 +23,7 @@ MONTH_ABBR = frozenset(m for m in MONTHS if len(m) <= 4 and m not in ("may", "ju
 #: abbreviations that may end a sentence; they do only before a typical sentence opener
 OTHER_ABBR = frozenset("inc ltd corp co llc plc bros vs etc approx est dept univ assn ave blvd rd no nos incl esp govt "
                        "misc viz fig figs vol vols pp ch art sec para eds trans rev jr sr cf min max hrs yrs mths "
-                       "tel ext dist div ca c".split())  # ("ca. 1500", "c. 1500": circa)
+                       "tel ext dist div ca c".split())  # ("ca. 1580", "c. 1600": circa)
 #: words that typically open a sentence (used after ambiguous abbreviations such as "U.S.")
 STARTERS = frozenset(
     """the a an it its he she they we i in on at but and or so this that these those there then however meanwhile
@@ -146,7 +146,7 @@ def _is_boundary(text: str, pos: int, end_punct: int, limit: int) -> bool:
         return True
     low = prev.lower()
     if len(prev) == 1 and prev.isupper():
-        # an initial: "J. R. R. Tolkien", "Vladimir V. Putin"; but a letter that ends a name or a label ("Charles I",
+        # an initial: "J. R. R. Tolkien", "Vladimir V. Putin"; but a letter that ends a name or a label ("Orla I",
         # "Plan B") before a word that opens sentences ("... owned by Orla I. But the crown ...") ends the sentence:
         # no middle initial comes before "But" or "The"
         word = _NON_WORD.sub("", nxt)

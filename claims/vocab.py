@@ -204,7 +204,7 @@ MEASURES: dict[str, str] = {
     # how likely a thing is ("a roughly 62% chance of a rate cut", "put the odds at 45%"): no level of anything
     "probability": "probability probabilities chance chances odds likelihood",
     "paid": "pay paid paying payment payments",
-    # what a buyer gave for a thing: "who bought it for $12 million in 2013" (no kin of a sum paid out or into a fund)
+    # what a buyer gave for a thing: "who bought it for $31.5 million in 2024" (no kin of a sum paid out or into a fund)
     "bought": "bought purchased",
     "raised": "raised raise raising",
     "invested": "invest invested investing investment investments",

@@ -977,10 +977,10 @@ def test_a_caption_printed_twice_around_a_credit_broken_over_lines_is_page_furni
 
 
 def test_a_wire_file_pictures_caption_of_any_length_is_a_caption():
-    caption = ("FILE - In this March 3, 2029, file photo, a sign asks visitors to save water at the town hall in "
-               "Kessa. Governor Ann Vell has declared an emergency in two counties in response to the dry conditions "
-               "across much of the state. The order, announced Wednesday, Nov. 12, 2031, covers Kessa and Tamsen "
-               "counties, where Vell says the conditions are worst and the reservoirs lowest in decades. (Ostnet "
+    caption = ("FILE - In this March 3, 2029, file photo, ferries wait out a storm in the harbour at Kessa. The port "
+               "authority has shut the harbour to all traffic after the sea wall cracked in two places during the "
+               "gales of the past week. The closure, ordered on Friday, Nov. 14, 2031, covers the ferry and cargo "
+               "quays, which the authority says will stay shut until divers have checked the whole wall. (Ostnet "
                "Photo/Ana Ruiz, File)")
     assert len(caption.split()) > 60
     assert classify(caption).reason == "caption"
@@ -990,15 +990,15 @@ def test_a_wire_file_pictures_caption_of_any_length_is_a_caption():
 
 
 def test_a_local_sites_own_promotion_is_boilerplate():
-    v = classify("Find out what's happening in Kessafor free with the latest updates from Ostby Local.")
+    v = classify("Find out what's happening in Tamsen, with the latest news from the Ostby Courier.")
     assert v == Verdict("newsletter", 2)  # (strong: a paragraph of its own, whatever surrounds it)
 
 
 def test_a_link_to_watch_or_read_more_is_boilerplate():
-    assert classify("To watch the governor's remarks, go to https://ost.by/3Ab9x.").reason == "service notice"
+    assert classify("To watch the full briefing, go to https://ost.by/3Ab9x.").reason == "service notice"
     assert classify("To watch the final, crowds gathered in the main square.").reason == ""
 
 
 def test_a_standfirst_that_promises_what_to_know_is_no_claim():
-    assert classify("The governor declared an emergency on Wednesday, but only in the two driest counties. "
+    assert classify("Ferries will stop running at dusk from Monday while the harbour wall is mended. "
                     "What to know.").reason == "headline"

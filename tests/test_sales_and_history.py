@@ -28,7 +28,7 @@ def _links(*texts: str) -> dict[tuple[str, str], Relation]:
 def test_a_sale_told_by_any_of_its_verbs_agrees():
     sold = "The Orla vase sold for $92.4 million at the Ostby rooms in Kessa on Tuesday."
     for other in ("The Orla vase was auctioned off for $92.4 million on Tuesday, a record for any ceramic.",
-                  "The Orla vase went for $92 million on Tuesday, Nov. 11.",
+                  "On Tuesday the Orla vase went for $92 million, the Ostby rooms said.",
                   "On Tuesday the Orla vase fetched $92.4 million, a record for any ceramic."):
         assert _links(sold, other) == {("a", "b"): Relation.AGREE}, other
 
@@ -47,9 +47,9 @@ def test_what_a_buyer_paid_is_what_the_thing_sold_for():
 
 
 def test_a_past_years_figure_and_a_past_months_are_two_facts():
-    # what the seller paid in 2024 is no earlier reading of the record paid in May 2026
+    # what the seller paid in 2024 is no earlier reading of the record paid in May 2026 for another piece
     got = _links("The seller, Arno Valk, paid $31.5 million for the vase in 2024.",
-                 "The previous record paid for a ceramic was $44 million for a Dorvik bowl back in May 2026.")
+                 "Until now the record paid for a ceramic was $44 million, for a Dorvik bowl in May 2026.")
     assert got == {}
 
 
@@ -57,15 +57,15 @@ def test_scale_words_as_outlets_slip_on_them():
     def money(s: str) -> list[float]:
         return [v.value for v in find_values(s, 0, None) if v.kind == "money"]
 
-    assert money("The bowl went for $44.1 mil back in 2026.") == [44_100_000.0]
-    assert money("Valk bought it for $31.5 milion in 2024.") == [31_500_000.0]
+    assert money("A Dorvik bowl fetched $44.1 mil in 2026.") == [44_100_000.0]
+    assert money("Valk paid $31.5 milion for it in 2024.") == [31_500_000.0]
     # the figure told in full and its scale word as well: no report means a hundred trillion
-    assert money("The vase sold for a grand total of $92,412,500 million.") == [92_412_500.0]
+    assert money("Fees included, the vase sold for $92,412,500 million.") == [92_412_500.0]
     assert money("The fund holds $2,500 million.") == [2_500_000_000.0]
 
 
 def test_the_full_sale_price_agrees_with_its_rounded_telling():
-    got = _links("The auction house said the vase sold for a grand total of $92,412,500 million on Tuesday.",
+    got = _links("With fees, the Orla vase sold for $92,412,500 million on Tuesday, the Ostby rooms said.",
                  "The Orla vase sold for $92.4 million at the Ostby rooms in Kessa on Tuesday.")
     assert got == {("a", "b"): Relation.AGREE}
 
@@ -76,17 +76,17 @@ def _rejected(s: str) -> bool:
 
 
 def test_a_rulers_numeral_is_no_first_person():
-    assert not _rejected("The vase, once owned by King Orla I of Dornland, was lost until 1998.")
-    assert not _rejected("The 40cm vase was later owned by Dornland's Orla I.")
-    assert not _rejected("Made around 1580 for Orla I of Dornland, it vanished for centuries.")
+    assert not _rejected("The vase, which King Orla I of Dornland kept in his study, resurfaced in 1998.")
+    assert not _rejected("In 1650 the vase passed to Dornland's Orla I.")
+    assert not _rejected("Made around 1580 for Orla I of Dornland, it stayed in the palace until 1790.")
     # a first person still marks a column or an appeal
     assert _rejected("Then I saw the vase for the first time.")
     assert _rejected("Ana and I bought the vase.")
 
 
 def test_a_sentence_ends_on_a_single_letter_before_a_sentence_opener():
-    assert split_text("It was later owned by Dornland's Orla I. But it had been lost since 1790.") == [
-        "It was later owned by Dornland's Orla I.", "But it had been lost since 1790."]
+    assert split_text("The vase went to Dornland's Orla I. But no one saw it after 1790.") == [
+        "The vase went to Dornland's Orla I.", "But no one saw it after 1790."]
     assert split_text("The council chose Plan B. The vote was close.") == ["The council chose Plan B.", "The vote was close."]
     # an initial stays an initial
     assert split_text("Ana J. Valk said so. Harry S. Tamsen agreed.") == ["Ana J. Valk said so.", "Harry S. Tamsen agreed."]
@@ -94,71 +94,69 @@ def test_a_sentence_ends_on_a_single_letter_before_a_sentence_opener():
 
 
 def test_circa_does_not_end_a_sentence():
-    assert split_text("The Orla vase (ca. 1580) sold for $92.4 million. It was a record.") == [
-        "The Orla vase (ca. 1580) sold for $92.4 million.", "It was a record."]
+    assert split_text("Bids for the Orla vase (ca. 1580) opened at $40 million. It was a record.") == [
+        "Bids for the Orla vase (ca. 1580) opened at $40 million.", "It was a record."]
     assert split_text("The bowl, made c. 1600 in Kessa, sold too. Then the rooms closed.") == [
         "The bowl, made c. 1600 in Kessa, sold too.", "Then the rooms closed."]
 
 
 def test_a_count_of_people_is_no_part_of_a_price_index():
     # "services were" opens a clause about the search, not inflation in services: the two counts on board agree
-    got = _links("As emergency services were still searching the coast, officials said some 140 to 150 were on board.",
-                 "As rescuers searched the coast, officials said some 140 to 150 were on board.")
+    got = _links("While emergency services were combing the beach, the mayor said that between 95 and 105 were on board.",
+                 "While divers combed the beach, the mayor said that between 95 and 105 were on board.")
     assert got == {("a", "b"): Relation.AGREE}
 
 
 def test_a_neighbouring_place_told_two_ways_agrees():
     # "Neighbouring" opening the sentence and "nearby" in the other are where the lake lies, not what is measured
-    got = _links("Neighbouring Lake Orla is at 62 percent.",
-                 "The governor added that nearby Lake Orla was at 62%.")
+    got = _links("Neighbouring Lake Tamsen is at 57 percent.",
+                 "The engineers added that nearby Lake Tamsen was at 57%.")
     assert got == {("a", "b"): Relation.AGREE}
 
 
 def test_what_holds_in_a_place_is_not_what_is_counted():
-    # "where growers are the main users" says what the two counties are like: the count of counties names no measure
+    # "where farms take most of the water" says what the two valleys are like: the count of valleys names no measure
     from claims.frames import figure_frames
 
-    doc = make_doc("a", "Governor Ann Vell declared a drought emergency on Wednesday in two Dornland counties where "
-                        "growers and wineries are the main users of river water.", date=DAY, outlet="Outlet 0")
-    (claim,) = analyse([doc]).claims
-    assert [(f.label, f.measure) for f in figure_frames(claim)] == [("two Dornland counties", "")]
-    got = _links("Governor Ann Vell declared a drought emergency on Wednesday in two Dornland counties where growers "
-                 "and wineries are the main users of river water.",
-                 "Governor Ann Vell declared a drought emergency on Wednesday for two counties of the Orla valley.")
+    told = ("The water board imposed rationing on Monday in two Dornland valleys where farms and vineyards are the "
+            "biggest users of the river.")
+    (claim,) = analyse([make_doc("a", told, date=DAY, outlet="Outlet 0")]).claims
+    assert [(f.label, f.measure) for f in figure_frames(claim)] == [("two Dornland valleys", "")]
+    got = _links(told, "On Monday the water board imposed rationing on two valleys of the Orla basin.")
     assert got == {("a", "b"): Relation.AGREE}
 
 
 def test_a_wire_datelines_day_is_not_the_day_of_the_act():
-    # the wire filed on the 13th what was declared on Wednesday the 12th: one act, told by a report a day later
-    docs = [make_doc("a", "Governor Ann Vell on Wednesday declared a regional drought emergency in Kessa and Tamsen "
-                          "counties.", date=dt.date(2031, 11, 12), outlet="Outlet 0"),
-            make_doc("b", "Nov. 13 (Ostnet) -- Governor Ann Vell declared a drought emergency for Kessa and Tamsen "
-                          "counties while directing agencies to prepare for a third dry year.",
+    # the wire filed on the 13th what was ordered on Wednesday the 12th: one act, told by a report a day later
+    docs = [make_doc("a", "The Kessa water board on Wednesday imposed rationing across the Tamsen and Orla valleys.",
+                     date=dt.date(2031, 11, 12), outlet="Outlet 0"),
+            make_doc("b", "Nov. 13 (Ostnet) -- With reservoirs at a record low, the Kessa water board imposed rationing "
+                          "across the Tamsen and Orla valleys and told farms to plan for a third dry summer.",
                      date=dt.date(2031, 11, 13), outlet="Outlet 1")]
     an = analyse(docs)
     assert [lk.relation for lk in an.links] == [Relation.AGREE]
 
 
-def test_a_third_dry_year_is_an_ordinal_not_a_share():
-    assert [v.kind for v in find_values("Agencies were told to prepare for a third dry year.", 0, None)] == []
-    assert [v.kind for v in find_values("Reservoirs lost a third of their water.", 0, None)] == ["percent"]
+def test_a_third_dry_summer_is_an_ordinal_not_a_share():
+    assert [v.kind for v in find_values("Farmers fear a third dry summer.", 0, None)] == []
+    assert [v.kind for v in find_values("The lake has lost a third of its water.", 0, None)] == ["percent"]
 
 
 def test_people_who_survived_are_the_survivors():
-    got = _links("Officials said 81 people survived, with 20 taken to hospital.",
-                 "There are 79 survivors, 28 of them from Dornland, the prefect said.")
+    got = _links("The coast guard said 46 people survived, with 12 flown to hospital.",
+                 "There are 45 survivors, 20 of them from Dornland, the prefect said.")
     assert got == {("a", "b"): Relation.AGREE}
 
 
 def test_a_span_of_time_counts_no_casualties_and_no_money():
     from claims.frames import figure_frames
 
-    for text, money_or_dead in (("The Kessa region has announced three days of mourning for the dead.", "killed"),
-                                ("His sentence will count the nine months he has already spent awaiting trial.", "spending")):
+    for text, money_or_dead in (("Kessa will hold three days of mourning for the dead, the council said.", "killed"),
+                                ("The judge counted the eight months she had spent awaiting her trial.", "spending")):
         (claim,) = analyse([make_doc("a", text, date=DAY, outlet="Outlet 0")]).claims
         assert money_or_dead not in [f.measure for f in figure_frames(claim)], text
-    got = _links("The Kessa region has announced three days of mourning for the dead.",
-                 "The Kessa region, the country's mining heartland, has declared three days of mourning.")
+    got = _links("Kessa will hold three days of mourning for the dead, the council said.",
+                 "The Kessa council, which runs the port, has declared three days of mourning.")
     assert got == {("a", "b"): Relation.AGREE}
 
 
@@ -167,7 +165,7 @@ def test_those_on_board_are_counted_by_the_vessel_wherever_it_foundered():
     from claims.align import _scope_differs
     from tests.test_frames import frame
 
-    a = frame("There were at least 180 migrants on board the boat.", "at least 180 migrants")
-    b = frame("A boat with as many as 180 migrants on board sank in Orla on Sunday.", "as many as 180 migrants")
+    a = frame("At least 95 passengers were on board the ferry, the port said.", "At least 95 passengers")
+    b = frame("A ferry with as many as 95 passengers on board sank in Orla on Sunday.", "as many as 95 passengers")
     assert a.measure == b.measure == "passengers" and b.places and not a.places
     assert not _scope_differs(a, b, None, None, {}, fits=True)

@@ -528,7 +528,7 @@ def _atom(g: dict, noun_follows: bool = False) -> tuple[float | None, tuple[floa
         if sc:
             if sc in ("m", "b") and not g.get("cur") and not noun_follows:
                 return None, None  # "5m" without a currency or a counted noun: metres? leave it alone
-            if x < 1e6 or sc in ("m", "b", "k"):  # ("$450,312,500 million": the figure told in full, its scale
+            if x < 1e6 or sc in ("m", "b", "k"):  # ("$92,412,500 million": the figure told in full, its scale
                 x *= SCALES[sc]                    # word a slip; no report writes a trillion so)
         return x, None
     if g.get("words"):
@@ -1621,9 +1621,10 @@ _PER_CENT_AFTER = re.compile(r"(?i:(?:[\s-]+of)?[\s-]+an?[\s-]+(?:per\s*cent|per
 
 #: the word after "a third", "a fifth": a noun an ordinal counts ("a third person", "a fifth straight day")
 _ORDINAL_NOUN = re.compile(r"(?:\s+(?:straight|consecutive|successive|successful|further|dry|wet|hot|cold|record|major"
-                           r"|new|separate|deadly|fatal|possible))?\s+([A-Za-z]+)\b")  # ("a third dry year")
+                           r"|new|separate|deadly|fatal|possible))?\s+([A-Za-z]+)\b")  # ("a third dry summer")
 _ORDINAL_NOUNS = frozenset("""person man woman suspect worker victim body child patient case death arrest officer
-    day night week month year time round term attempt vote ballot game match race title win defeat quarter
+    day night week month year season summer winter spring autumn time round term attempt vote ballot game match
+    race title win defeat quarter
     ship vessel plane flight fire blast explosion attack strike protest member site farm outbreak""".split())
 
 
