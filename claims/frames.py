@@ -1458,7 +1458,6 @@ def _approximator(low: str, t: re.Match[str]) -> bool:
 
 
 _PROPER_RUN = re.compile(r"[A-Z][\w.&'’-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w.&'’-]*)*")
-#: a dateline opening a report: "VOSSBERG -- ", "HALDEN (Northwire) - ", "TAMSEN, Orla: "
 #: a wire report's dated dateline: an optional place (and its country), the day, the agency in brackets, a dash
 #: ("KESSA, Nov 20 (Ostnet) -", "Nov. 13 (Ostnet) --")
 _FILED = re.compile(r"(?:[A-Z][A-Za-z .'’-]{0,40},\s+){0,2}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -1475,6 +1474,7 @@ def filed_end(claim: Claim) -> int:
     return m.end() if m is not None else 0
 
 
+#: a dateline opening a report: "VOSSBERG -- ", "HALDEN (Northwire) - ", "TAMSEN, Orla: "
 _LEAD_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,30}(?:,\s+[A-Z][\w .'-]{1,30})?\s*(?:\([^)]{1,40}\))?\s*(?:--|[-–—:])\s+")
 #: a nation's short name used as an adjective ("U.S. regulators", "UK officials"): whose officials, not who
 _NATION_BEFORE_NOUN = re.compile(r"(?:U\.S\.|US|UK|U\.K\.|EU|UN|U\.N\.)$")
@@ -1865,13 +1865,13 @@ def _toll_in_passing(low: str, a: int) -> bool:
 _NAMED_STORM = re.compile(r"(?:Cyclone|Hurricane|Typhoon|Storm|Tropical\s+Storm|Tornado|Tsunami)\b")
 _EVENT_BEFORE = re.compile(rf"\b(?:{_EVENTS})\s+$", re.I)
 _EVENT_AFTER = re.compile(rf"\s+(?:{_EVENTS})\b", re.I)
-#: (a place name of several words may hold a lower-case particle: "near Ribeira de Aldeia")
 #: measures a span of time is never told of: casualties and money ("Kessa will hold three days of mourning for the
 #: dead", "the eight months she had spent awaiting her trial")
 _NO_SPAN_MEASURES = frozenset(
     "killed missing injured casualties hospitalised critical rescued ill "
     "spending cost paid price revenue profit loss fine damages savings budget invested raised debt deficit surplus tax "
     "wages value bought sold provision repaid".split())
+#: (a place name of several words may hold a lower-case particle: "near Ribeira de Aldeia")
 _EVENT_PLACE_BEFORE = re.compile(rf"\b(?i:{_EVENTS})\s+(?i:near|in|at|outside|off|on)\s+(?:the\s+)?"
                                  r"(?:[A-Z][\w'’-]*\s+(?:(?:de|da|do|del|di|la|le|van|von|of)\s+)?"
                                  # "a wildfire in the US state of Oregon", "a blast in the city of Kellen"
