@@ -7,21 +7,15 @@ from __future__ import annotations
 import datetime as dt
 
 from claims.model import Relation
-from claims.pipeline import analyse
-from tests.test_pipeline_helpers import make_doc
+from tests.test_pipeline_helpers import links_between
 
 DAY = dt.date(2031, 5, 7)
 FINE = "Regulators fined Velmar Air a record €900 million on Monday."
 
 
 def _links(*texts: str, days: tuple[int, ...] = ()) -> dict[tuple[str, str], Relation]:
-    """The relations between articles (one per text, from different outlets, published ``days`` after DAY), keyed
-    by the two articles' ids."""
-    docs = [make_doc(chr(97 + i), t, date=DAY + dt.timedelta(days=days[i] if days else 0), outlet=f"Outlet {i}")
-            for i, t in enumerate(texts)]
-    an = analyse(docs)
-    doc_of = {c.id: c.doc for c in an.claims}
-    return {tuple(sorted((doc_of[lk.a], doc_of[lk.b]))): lk.relation for lk in an.links}
+    """The relations between articles (one per text, from different outlets, published ``days`` after DAY)."""
+    return links_between(*texts, day=DAY, days=days)
 
 
 def test_an_earlier_fine_is_another_occasion_not_a_rival_figure():

@@ -12,17 +12,14 @@ from claims.model import Relation
 from claims.pipeline import analyse
 from claims.sentences import split_text
 from claims.values import find_values
-from tests.test_pipeline_helpers import make_doc
+from tests.test_pipeline_helpers import links_between, make_doc
 
 DAY = dt.date(2031, 11, 13)
 
 
 def _links(*texts: str) -> dict[tuple[str, str], Relation]:
     """The relations between articles (one per text, each from its own outlet, all published on DAY)."""
-    docs = [make_doc(chr(97 + i), t, date=DAY, outlet=f"Outlet {i}") for i, t in enumerate(texts)]
-    an = analyse(docs)
-    doc_of = {c.id: c.doc for c in an.claims}
-    return {tuple(sorted((doc_of[lk.a], doc_of[lk.b]))): lk.relation for lk in an.links}
+    return links_between(*texts, day=DAY)
 
 
 def test_a_sale_told_by_any_of_its_verbs_agrees():
